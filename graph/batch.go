@@ -1,0 +1,143 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Origin names of batches: the text layer is what the extractor read from the document; an overlay layer is
+// what an analyst's overlay file says about it ("overlay:kazakhstan.overlay.yaml").
+const (
+	OriginText    = "text"
+	OriginOverlay = "overlay:"
+)
+
+// Batch is what one source says about one document: the document, and the entities and relationships drawn
+// from it. Stores write a batch atomically and replace what the same (document, origin) pair wrote before,
+// so an overlay can be re-ingested without touching what the extractor found and the other way round.
+//
+// A batch is self-contained: every relationship's ends are among its entities, and every piece of evidence
+// quotes its document.
+type Batch struct {
+	// Document is the document. Its Text may be empty in an overlay batch for a document the store already
+	// holds; the store then checks the evidence against the stored text.
+	Document  Document   `json:"document"`
+	Origin    string     `json:"origin"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+}
+
+// Normalize puts b in canonical form, so that two batches with the same facts are equal byte for byte: it
+// merges entities with the same id (union of aliases, first non-empty description) and relationships with
+// the same id (union of evidence), sorts everything, copies the document's publication date into its
+// evidence and sets every relationship's stance from its evidence.
+func (b *Batch) Normalize() {
+	ents := map[string]*Entity{}
+	for _, e := range b.Entities {
+		if prev, ok := ents[e.ID]; ok {
+			prev.Aliases = MergeAliases(prev.Name, prev.Aliases, e.Aliases, []string{e.Name})
+			prev.Description = cmp.Or(prev.Description, e.Description)
+			continue
+		}
+		e.Aliases = MergeAliases(e.Name, e.Aliases)
+		ents[e.ID] = &e
+	}
+	b.Entities = b.Entities[:0]
+	for _, e := range ents {
+		b.Entities = append(b.Entities, *e)
+	}
+	slices.SortFunc(b.Entities, func(x, y Entity) int { return cmp.Compare(x.ID, y.ID) })
+
+	rels := map[string]*Relation{}
+	for _, r := range b.Relations {
+		r.ID = RelationID(r.From, r.Type, r.To)
+		if prev, ok := rels[r.ID]; ok {
+			prev.Evidence = append(prev.Evidence, r.Evidence...)
+			continue
+		}
+		r.Evidence = slices.Clone(r.Evidence)
+		rels[r.ID] = &r
+	}
+	b.Relations = b.Relations[:0]
+	for _, r := range rels {
+		for i := range r.Evidence {
+			r.Evidence[i].Published = b.Document.Published
+		}
+		r.Evidence = SortEvidence(r.Evidence)
+		r.Stance = MergeStance(r.Evidence)
+		b.Relations = append(b.Relations, *r)
+	}
+	slices.SortFunc(b.Relations, func(x, y Relation) int { return cmp.Compare(x.ID, y.ID) })
+}
+
+// Validate reports the first problem that would stop b from being stored. text is the document text the
+// evidence must quote: b.Document.Text, or the stored text when the batch carries none.
+func (b *Batch) Validate(text string) error {
+	d := b.Document
+	if b.Origin != OriginText && (!strings.HasPrefix(b.Origin, OriginOverlay) || len(b.Origin) == len(OriginOverlay)) {
+		return Errorf(EINVALID, "document %s: origin %q is neither %q nor %q followed by a name", d.ID, b.Origin, OriginText, OriginOverlay)
+	}
+	if d.Text != "" || d.Hash != "" {
+		if err := d.Validate(); err != nil {
+			return err
+		}
+	} else if d.ID == "" {
+		return Errorf(EINVALID, "batch has no document id")
+	}
+	ids := make(map[string]bool, len(b.Entities))
+	for _, e := range b.Entities {
+		if err := e.Validate(); err != nil {
+			return Errorf(EINVALID, "document %s: %s", d.ID, ErrorMessage(err))
+		}
+		ids[e.ID] = true
+	}
+	for _, r := range b.Relations {
+		if err := validateRelation(d.ID, text, r, ids); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func validateRelation(doc, text string, r Relation, ids map[string]bool) error {
+	if _, ok := r.Type.Info(); !ok {
+		return Errorf(EINVALID, "document %s: relationship %s: unknown type %q", doc, r.ID, r.Type)
+	}
+	for _, end := range []string{r.From, r.To} {
+		if !ids[end] {
+			return Errorf(EINVALID, "document %s: relationship %s: entity %q is not in the batch", doc, r.ID, end)
+		}
+	}
+	if r.From == r.To {
+		return Errorf(EINVALID, "document %s: relationship %s links an entity to itself", doc, r.ID)
+	}
+	if len(r.Evidence) == 0 {
+		return Errorf(EINVALID, "document %s: relationship %s has no evidence", doc, r.ID)
+	}
+	for _, ev := range r.Evidence {
+		if ev.Document != doc {
+			return Errorf(EINVALID, "document %s: relationship %s: evidence quotes document %q", doc, r.ID, ev.Document)
+		}
+		if _, err := ParseStance(string(ev.Stance)); err != nil {
+			return Errorf(EINVALID, "document %s: relationship %s: %s", doc, r.ID, ErrorMessage(err))
+		}
+		if ev.Origin != Curated && ev.Origin != Extracted {
+			return Errorf(EINVALID, "document %s: relationship %s: evidence origin %q is neither %q nor %q", doc, r.ID, ev.Origin, Curated, Extracted)
+		}
+		if ev.Confidence < 0 || ev.Confidence > 1 {
+			return Errorf(EINVALID, "document %s: relationship %s: confidence %v is outside 0..1", doc, r.ID, ev.Confidence)
+		}
+		if got, ok := Slice(text, ev.Start, ev.End); !ok || got != ev.Text {
+			return Errorf(EINVALID, "document %s: relationship %s: evidence %q is not the text at characters %d..%d", doc, r.ID, clip(ev.Text, 60), ev.Start, ev.End)
+		}
+	}
+	return nil
+}
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}

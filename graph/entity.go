@@ -1,0 +1,107 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Kind is what sort of actor an entity is.
+type Kind string
+
+// The kinds of entity. A state is a country as an actor (Russia deploys troops); a place is a location
+// (Almaty, the Almaty airport, Central Asia).
+const (
+	Person       Kind = "person"
+	State        Kind = "state"
+	Organization Kind = "organization"
+	Place        Kind = "place"
+)
+
+// Kinds lists every kind, in the order drawings and legends show them.
+var Kinds = []Kind{Person, State, Organization, Place}
+
+// ParseKind returns the kind named s, or an EINVALID error listing the kinds.
+func ParseKind(s string) (Kind, error) {
+	for _, k := range Kinds {
+		if string(k) == s {
+			return k, nil
+		}
+	}
+	return "", Errorf(EINVALID, "unknown kind %q (want one of %s)", s, joinKinds())
+}
+
+func joinKinds() string {
+	names := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ", ")
+}
+
+// Entity is an actor: a person, state, organisation or place.
+type Entity struct {
+	// ID is derived from the kind and the canonical name (see EntityID), so the same actor gets the same id
+	// on every run and in every store.
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Kind        Kind     `json:"kind"`
+	Aliases     []string `json:"aliases"`               // other names for the same actor, sorted; never the Name itself
+	Description string   `json:"description,omitempty"` // a short phrase: "President of Kazakhstan"
+}
+
+// EntityID returns the stable id of the entity of the given kind and canonical name: the kind, a colon and
+// the slug of the name, e.g. "person:kassym-jomart-tokayev". Names that differ only in case, accents or
+// punctuation get the same id.
+func EntityID(kind Kind, name string) string {
+	return string(kind) + ":" + Slug(name)
+}
+
+// Validate reports the first problem that would stop e from being stored.
+func (e Entity) Validate() error {
+	if _, err := ParseKind(string(e.Kind)); err != nil {
+		return Errorf(EINVALID, "entity %q: %s", e.Name, ErrorMessage(err))
+	}
+	if Slug(e.Name) == "" {
+		return Errorf(EINVALID, "entity name %q has no letters or digits", e.Name)
+	}
+	if want := EntityID(e.Kind, e.Name); e.ID != want {
+		return Errorf(EINVALID, "entity %q: id %q should be %q", e.Name, e.ID, want)
+	}
+	return nil
+}
+
+// NewEntity returns an entity with its id set from kind and name.
+func NewEntity(kind Kind, name string, aliases ...string) Entity {
+	e := Entity{ID: EntityID(kind, name), Name: name, Kind: kind}
+	e.Aliases = MergeAliases(name, nil, aliases)
+	return e
+}
+
+// MergeAliases returns the union of the alias lists, sorted by folded form and then by text, without
+// duplicates (names that fold the same are kept once, the first seen in sorted order) and without the
+// canonical name itself. It never returns nil, so JSON shows an empty list rather than null.
+func MergeAliases(name string, lists ...[]string) []string {
+	seen := map[string]string{Fold(name): name}
+	for _, l := range lists {
+		for _, a := range l {
+			a = strings.TrimSpace(a)
+			f := Fold(a)
+			if a == "" || f == "" {
+				continue
+			}
+			if prev, ok := seen[f]; !ok || (prev != name && a < prev) {
+				seen[f] = a
+			}
+		}
+	}
+	delete(seen, Fold(name))
+	out := make([]string, 0, len(seen))
+	for _, a := range seen {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		return cmp.Or(cmp.Compare(Fold(a), Fold(b)), cmp.Compare(a, b))
+	})
+	return out
+}

@@ -1,0 +1,68 @@
+package graph
+
+import (
+	"context"
+)
+
+// Store is where the graph lives. Implementations: memstore (embedded, the default) and neo4jstore. All pass
+// the conformance suite in graph/graphtest, so they answer every question the same way.
+//
+// Errors are *Error values; each method lists the codes it returns. Any method may also return EUNAVAILABLE
+// when the backend cannot be reached, and EINTERNAL.
+type Store interface {
+	// Ingest writes the batches in one atomic step: afterwards the store holds all of them or, on error,
+	// exactly what it held before. A batch replaces whatever the same document and origin wrote before, so
+	// ingesting the same batch again changes nothing.
+	//
+	// Errors: EINVALID when a batch fails Validate; ENOTFOUND when a batch has no document text and the store
+	// holds no document with its id; ECONFLICT when a batch changes a document's text so that evidence stored
+	// from another origin no longer matches it.
+	Ingest(ctx context.Context, batches ...Batch) (IngestResult, error)
+
+	// Entity returns the entity with the id. Errors: ENOTFOUND.
+	Entity(ctx context.Context, id string) (Entity, error)
+
+	// Search returns up to limit entities whose name or an alias matches the query, ignoring case, accents
+	// and punctuation, best first (see MatchScore, then shorter names, then names, then ids).
+	// Errors: EINVALID for a query with no letters or digits, or a limit outside 1..MaxSearchLimit.
+	Search(ctx context.Context, query string, limit int) ([]Entity, error)
+
+	// Neighborhood returns the entities within q.Depth relationships of the focus entities and the
+	// relationships between them, filtered and capped as q says (see Expand).
+	// Errors: EINVALID for a bad depth or filter; ENOTFOUND for an unknown focus id.
+	Neighborhood(ctx context.Context, q NeighborhoodQuery) (Subgraph, error)
+
+	// Document returns the document with its text. Errors: ENOTFOUND.
+	Document(ctx context.Context, id string) (Document, error)
+
+	// Documents lists the documents without their text, by publication date and then id.
+	Documents(ctx context.Context) ([]Document, error)
+
+	// Stats counts what the store holds.
+	Stats(ctx context.Context) (Stats, error)
+
+	// Ping checks that the store can serve. Errors: EUNAVAILABLE.
+	Ping(ctx context.Context) error
+
+	// Close releases the store. The store must not be used afterwards.
+	Close() error
+}
+
+// MaxSearchLimit is the most results a search returns.
+const MaxSearchLimit = 100
+
+// Stats counts what a store holds.
+type Stats struct {
+	Documents int `json:"documents"`
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+	Evidence  int `json:"evidence"`
+}
+
+// IngestResult tells what an ingest changed.
+type IngestResult struct {
+	Before Stats `json:"before"`
+	After  Stats `json:"after"`
+	// Unchanged lists the batches (as "document origin") that were already stored exactly as given.
+	Unchanged []string `json:"unchanged,omitempty"`
+}
