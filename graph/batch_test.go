@@ -1,0 +1,140 @@
+package graph_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+const text = "Tokayev asked the CSTO for help. The CSTO sent troops. China backed Tokayev."
+
+func doc() graph.Document {
+	d := graph.Document{ID: "d1", Title: "T", Published: "2022-01-07", Text: text}
+	d.Hash = graph.ContentHash(d.Text)
+	return d
+}
+
+func quote(t testing.TB, q string, stance graph.Stance) graph.Evidence {
+	t.Helper()
+	s, e, ok := graph.Locate(text, q, 1)
+	if !ok {
+		t.Fatalf("%q not in text", q)
+	}
+	return graph.Evidence{Document: "d1", Text: q, Start: s, End: e, Stance: stance, Origin: graph.Curated, Confidence: 1}
+}
+
+func validBatch(t testing.TB) graph.Batch {
+	tok := graph.NewEntity(graph.Person, "Kassym-Jomart Tokayev", "Tokayev")
+	csto := graph.NewEntity(graph.Organization, "Collective Security Treaty Organization", "CSTO")
+	return graph.Batch{Document: doc(), Origin: "overlay:x.yaml",
+		Entities: []graph.Entity{csto, tok, graph.NewEntity(graph.Person, "kassym jomart tokayev", "K. Tokayev")},
+		Relations: []graph.Relation{
+			{From: tok.ID, To: csto.ID, Type: graph.RequestedHelpFrom, Evidence: []graph.Evidence{quote(t, "Tokayev asked the CSTO for help.", graph.Cooperation)}},
+			{From: tok.ID, To: csto.ID, Type: graph.RequestedHelpFrom, Evidence: []graph.Evidence{quote(t, "Tokayev asked the CSTO for help.", graph.Cooperation)}},
+		}}
+}
+
+func TestNormalizeMergesAndOrders(t *testing.T) {
+	b := validBatch(t)
+	b.Normalize()
+	if len(b.Entities) != 2 || b.Entities[0].Kind != graph.Organization {
+		t.Fatalf("entities = %+v, want the CSTO then one merged Tokayev", b.Entities)
+	}
+	tok := b.Entities[1]
+	if want := []string{"K. Tokayev", "Tokayev"}; !reflect.DeepEqual(tok.Aliases, want) {
+		t.Errorf("merged aliases = %q, want %q", tok.Aliases, want)
+	}
+	if len(b.Relations) != 1 || len(b.Relations[0].Evidence) != 1 {
+		t.Fatalf("relations = %+v, want one with the duplicate evidence dropped", b.Relations)
+	}
+	r := b.Relations[0]
+	if r.ID != "person:kassym-jomart-tokayev|REQUESTED_HELP_FROM|organization:collective-security-treaty-organization" {
+		t.Errorf("relation id = %q", r.ID)
+	}
+	if r.Stance != graph.Cooperation || r.Evidence[0].Published != "2022-01-07" {
+		t.Errorf("stance %q, evidence date %q: want cooperation and the document's date", r.Stance, r.Evidence[0].Published)
+	}
+	again := validBatch(t)
+	again.Normalize()
+	if !reflect.DeepEqual(again, b) {
+		t.Error("normalising the same batch twice gave different results")
+	}
+	if err := b.Validate(b.Document.Text); err != nil {
+		t.Errorf("valid batch rejected: %v", err)
+	}
+}
+
+func TestValidateRejects(t *testing.T) {
+	tests := map[string]func(b *graph.Batch){
+		"unknown origin":       func(b *graph.Batch) { b.Origin = "mine" },
+		"empty overlay origin": func(b *graph.Batch) { b.Origin = "overlay:" },
+		"unknown kind":         func(b *graph.Batch) { b.Entities[0].Kind = "planet" },
+		"id not derived":       func(b *graph.Batch) { b.Entities[0].ID = "organization:nato" },
+		"unknown type":         func(b *graph.Batch) { b.Relations[0].Type = "LIKES" },
+		"dangling end":         func(b *graph.Batch) { b.Relations[0].To = "state:russia" },
+		"self loop":            func(b *graph.Batch) { b.Relations[0].To = b.Relations[0].From },
+		"no evidence":          func(b *graph.Batch) { b.Relations[0].Evidence = nil },
+		"wrong offsets":        func(b *graph.Batch) { b.Relations[0].Evidence[0].Start++ },
+		"quote from elsewhere": func(b *graph.Batch) { b.Relations[0].Evidence[0].Document = "d2" },
+		"bad stance":           func(b *graph.Batch) { b.Relations[0].Evidence[0].Stance = "friendly" },
+		"bad origin":           func(b *graph.Batch) { b.Relations[0].Evidence[0].Origin = "guessed" },
+		"confidence over 1":    func(b *graph.Batch) { b.Relations[0].Evidence[0].Confidence = 1.5 },
+		"stale document hash":  func(b *graph.Batch) { b.Document.Hash = "sha256:00" },
+	}
+	for name, spoil := range tests {
+		t.Run(name, func(t *testing.T) {
+			b := validBatch(t)
+			b.Normalize()
+			spoil(&b)
+			err := b.Validate(b.Document.Text)
+			if graph.ErrorCode(err) != graph.EINVALID {
+				t.Fatalf("Validate = %v, want EINVALID", err)
+			}
+		})
+	}
+}
+
+func TestMergeStanceLatestCuratedWins(t *testing.T) {
+	ev := func(date, origin string, s graph.Stance) graph.Evidence {
+		return graph.Evidence{Published: date, Origin: origin, Stance: s}
+	}
+	tests := []struct {
+		name string
+		in   []graph.Evidence
+		want graph.Stance
+	}{
+		{"none", nil, graph.Neutral},
+		{"latest wins", []graph.Evidence{ev("2022-01-01", graph.Extracted, graph.Cooperation), ev("2023-01-01", graph.Extracted, graph.Conflict)}, graph.Conflict},
+		{"curated beats newer extracted", []graph.Evidence{ev("2022-01-01", graph.Curated, graph.Cooperation), ev("2023-01-01", graph.Extracted, graph.Conflict)}, graph.Cooperation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := graph.MergeStance(graph.SortEvidence(tt.in)); got != tt.want {
+				t.Errorf("MergeStance = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLookupRelTypeAcceptsReadableSpellings(t *testing.T) {
+	for _, s := range []string{"REQUESTED_HELP_FROM", "requested help from", "Requested-Help-From"} {
+		info, err := graph.LookupRelType(s)
+		if err != nil || info.Type != graph.RequestedHelpFrom {
+			t.Errorf("LookupRelType(%q) = %v, %v", s, info.Type, err)
+		}
+	}
+	if _, err := graph.LookupRelType("LIKES"); graph.ErrorCode(err) != graph.EINVALID {
+		t.Errorf("unknown type: err = %v, want EINVALID", err)
+	}
+	seen := map[graph.RelType]bool{}
+	for _, info := range graph.RelTypes {
+		if seen[info.Type] {
+			t.Errorf("%s is listed twice in the vocabulary", info.Type)
+		}
+		seen[info.Type] = true
+		if _, err := graph.ParseStance(string(info.Stance)); err != nil || info.Phrase == "" {
+			t.Errorf("%s: stance %q, phrase %q", info.Type, info.Stance, info.Phrase)
+		}
+	}
+}

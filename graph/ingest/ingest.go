@@ -1,0 +1,217 @@
+// Package ingest loads articles and overlays into a store: it reads the files, runs the extractor over each
+// article, applies the analysts' overlays, and writes each document with all its facts in one atomic step,
+// so a document that fails leaves the store as it was.
+package ingest
+
+import (
+	"cmp"
+	"context"
+	"log/slog"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/article"
+	"github.com/actorgraph/actorgraph/graph/overlay"
+)
+
+// Extractor reads a document's text and returns what it states: the text layer of the document. A nil
+// Extractor stores documents without extracted facts.
+type Extractor interface {
+	Extract(ctx context.Context, doc graph.Document) (graph.Batch, error)
+}
+
+// Ingester loads files into a store.
+type Ingester struct {
+	Store     graph.Store
+	Extractor Extractor
+	Logger    *slog.Logger
+}
+
+// DocReport is what happened to one document.
+type DocReport struct {
+	Document  string   `json:"document"`
+	File      string   `json:"file,omitempty"` // the article file; empty when only overlays were given
+	Overlays  []string `json:"overlays,omitempty"`
+	Unchanged bool     `json:"unchanged"` // every layer was already stored as given
+	Error     string   `json:"error,omitempty"`
+}
+
+// Report is what an ingest did.
+type Report struct {
+	Documents []DocReport `json:"documents"`
+	Before    graph.Stats `json:"before"`
+	After     graph.Stats `json:"after"`
+	Failed    int         `json:"failed"` // documents or files that could not be ingested
+}
+
+// Err returns an error summarising the failures, or nil.
+func (r Report) Err() error {
+	if r.Failed == 0 {
+		return nil
+	}
+	var msgs []string
+	for _, d := range r.Documents {
+		if d.Error != "" {
+			msgs = append(msgs, d.Error)
+		}
+	}
+	return graph.Errorf(graph.EINVALID, "%d of %d inputs failed:\n  %s", r.Failed, len(r.Documents), strings.Join(msgs, "\n  "))
+}
+
+// Ingest loads the files. Each document is written with its text layer and its overlays in one atomic step;
+// a file or document that fails is reported and skipped, and the others are still ingested. The error is
+// non-nil only when the store itself fails (the report then tells what was done before).
+func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
+	var rep Report
+	var err error
+	if rep.Before, err = in.Store.Stats(ctx); err != nil {
+		return rep, err
+	}
+	docs := map[string]graph.Document{}
+	docFile := map[string]string{}
+	overlays := map[string][]*overlay.Overlay{}
+	fail := func(d DocReport, err error) {
+		d.Error = graph.ErrorMessage(err)
+		rep.Documents = append(rep.Documents, d)
+		rep.Failed++
+	}
+	for _, f := range files {
+		if f.IsOverlay() {
+			o, err := overlay.Parse(f.Name, f.Data)
+			if err != nil {
+				fail(DocReport{Overlays: []string{f.Name}}, err)
+				continue
+			}
+			overlays[o.Document] = append(overlays[o.Document], o)
+			continue
+		}
+		d, err := article.Parse(f.Name, f.Data)
+		if err != nil {
+			fail(DocReport{File: f.Name}, err)
+			continue
+		}
+		if prev, dup := docFile[d.ID]; dup {
+			fail(DocReport{Document: d.ID, File: f.Name}, graph.Errorf(graph.ECONFLICT, "%s: document id %q is already used by %s", f.Name, d.ID, prev))
+			continue
+		}
+		docs[d.ID], docFile[d.ID] = d, f.Name
+	}
+
+	ids := make([]string, 0, len(docs)+len(overlays))
+	for id := range docs {
+		ids = append(ids, id)
+	}
+	for id := range overlays {
+		if _, ok := docs[id]; !ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		d := DocReport{Document: id, File: docFile[id]}
+		for _, o := range overlays[id] {
+			d.Overlays = append(d.Overlays, o.File)
+		}
+		batches, err := in.batches(ctx, id, docs, overlays[id])
+		if err != nil {
+			if graph.ErrorCode(err) == graph.EUNAVAILABLE || graph.ErrorCode(err) == graph.EINTERNAL {
+				return rep, err
+			}
+			fail(d, err)
+			continue
+		}
+		res, err := in.Store.Ingest(ctx, batches...)
+		if err != nil {
+			if c := graph.ErrorCode(err); c == graph.EUNAVAILABLE || c == graph.EINTERNAL {
+				return rep, err
+			}
+			where := cmp.Or(d.File, strings.Join(d.Overlays, ", "))
+			fail(d, graph.Errorf(graph.ErrorCode(err), "%s: %s", where, graph.ErrorMessage(err)))
+			continue
+		}
+		d.Unchanged = len(res.Unchanged) == len(batches)
+		rep.Documents = append(rep.Documents, d)
+		in.log().Info("ingested", "document", id, "unchanged", d.Unchanged, "entities", res.After.Entities, "relations", res.After.Relations)
+	}
+	rep.After, err = in.Store.Stats(ctx)
+	return rep, err
+}
+
+// batches builds every layer of one document: the extractor's reading of the text (when the article is
+// among the files) and each overlay about it.
+func (in *Ingester) batches(ctx context.Context, id string, docs map[string]graph.Document, ovs []*overlay.Overlay) ([]graph.Batch, error) {
+	doc, ok := docs[id]
+	var out []graph.Batch
+	if ok {
+		text := graph.Batch{Document: doc, Origin: graph.OriginText}
+		if in.Extractor != nil {
+			var err error
+			if text, err = in.Extractor.Extract(ctx, doc); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, text)
+	} else {
+		var err error
+		if doc, err = in.Store.Document(ctx, id); err != nil {
+			if graph.ErrorCode(err) == graph.ENOTFOUND {
+				return nil, graph.Errorf(graph.ENOTFOUND, "%s: document %q is neither among the files given nor in the store; ingest its article too", ovs[0].File, id)
+			}
+			return nil, err
+		}
+	}
+	resolve := in.resolver(ctx)
+	for _, o := range ovs {
+		b, err := o.Batch(doc, resolve)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// resolver finds entities an overlay names without listing them: by id, or by a name or alias that exactly
+// one stored entity has.
+func (in *Ingester) resolver(ctx context.Context) overlay.Resolver {
+	return func(ref string) (graph.Entity, bool, error) {
+		if kind, _, ok := strings.Cut(ref, ":"); ok {
+			if _, err := graph.ParseKind(kind); err == nil {
+				e, err := in.Store.Entity(ctx, ref)
+				if graph.ErrorCode(err) == graph.ENOTFOUND {
+					return graph.Entity{}, false, nil
+				}
+				return e, err == nil, err
+			}
+		}
+		q := graph.Fold(ref)
+		if q == "" {
+			return graph.Entity{}, false, nil
+		}
+		hits, err := in.Store.Search(ctx, ref, 10)
+		if err != nil {
+			return graph.Entity{}, false, err
+		}
+		var found []graph.Entity
+		for _, h := range hits {
+			if graph.SearchScore(h, q) == 0 {
+				found = append(found, h)
+			}
+		}
+		if len(found) == 1 {
+			return found[0], true, nil
+		}
+		return graph.Entity{}, false, nil
+	}
+}
+
+func (in *Ingester) log() *slog.Logger {
+	if in.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return in.Logger
+}

@@ -1,0 +1,147 @@
+// Package yamlnode reads YAML strictly and with positions, for the formats analysts write by hand (article
+// front matter and overlays): every error names the file, the line and the column, and unknown keys are
+// errors rather than silently ignored typos.
+package yamlnode
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	goyaml "github.com/goccy/go-yaml"
+	goccy "github.com/goccy/go-yaml/parser"
+	"go.yaml.in/yaml/v3"
+)
+
+// Errorf returns an EINVALID error that points at node n of file.
+func Errorf(file string, n *yaml.Node, format string, args ...any) error {
+	return graph.Errorf(graph.EINVALID, "%s:%d:%d: %s", file, n.Line, n.Column, fmt.Sprintf(format, args...))
+}
+
+var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// Parse parses data as one YAML document and returns its root node (the mapping, sequence or scalar under
+// the document node). lineOffset is added to line numbers, for YAML embedded after other lines.
+func Parse(file string, data []byte, lineOffset int) (*yaml.Node, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		if pos := syntaxError(file, data, lineOffset); pos != nil {
+			return nil, pos
+		}
+		msg := err.Error()
+		if m := lineRE.FindStringSubmatch(msg); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return nil, graph.Errorf(graph.EINVALID, "%s:%d: %s", file, n+lineOffset, m[2])
+		}
+		return nil, graph.Errorf(graph.EINVALID, "%s: %s", file, strings.TrimPrefix(msg, "yaml: "))
+	}
+	if len(doc.Content) == 0 {
+		return nil, graph.Errorf(graph.EINVALID, "%s: empty", file)
+	}
+	root := doc.Content[0]
+	shift(root, lineOffset)
+	return root, nil
+}
+
+// syntaxError asks goccy/go-yaml where a syntax error is: yaml.v3 reports the line where the enclosing
+// construct starts, which can be a line or more before the mistake, and no column. It returns nil when the
+// second parser finds no error, leaving the first parser's report to stand.
+func syntaxError(file string, data []byte, lineOffset int) error {
+	_, err := goccy.ParseBytes(data, 0)
+	var e goyaml.Error
+	if err == nil || !errors.As(err, &e) || e.GetToken() == nil {
+		return nil
+	}
+	pos := e.GetToken().Position
+	return graph.Errorf(graph.EINVALID, "%s:%d:%d: %s", file, pos.Line+lineOffset, pos.Column, e.GetMessage())
+}
+
+func shift(n *yaml.Node, by int) {
+	if by == 0 {
+		return
+	}
+	n.Line += by
+	for _, c := range n.Content {
+		shift(c, by)
+	}
+}
+
+// Field is one key of a mapping with its value.
+type Field struct {
+	Key   *yaml.Node
+	Value *yaml.Node
+}
+
+// Mapping returns the fields of mapping n in order. It rejects a node that is not a mapping, keys outside
+// known (naming the known ones), repeated keys, and aliases/anchors (a hand-written file has no need of them
+// and they make positions misleading).
+func Mapping(file string, n *yaml.Node, what string, known ...string) (map[string]Field, error) {
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		return nil, Errorf(file, n, "%s: YAML anchors and aliases are not supported", what)
+	}
+	if n.Kind != yaml.MappingNode {
+		return nil, Errorf(file, n, "%s should be a mapping of keys to values", what)
+	}
+	fields := map[string]Field{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			return nil, Errorf(file, k, "%s: keys must be plain words", what)
+		}
+		if v.Kind == yaml.AliasNode || v.Anchor != "" || k.Anchor != "" {
+			return nil, Errorf(file, v, "%s: YAML anchors and aliases are not supported", what)
+		}
+		if !slices.Contains(known, k.Value) {
+			return nil, Errorf(file, k, "%s: unknown field %q (known: %s)", what, k.Value, strings.Join(known, ", "))
+		}
+		if _, dup := fields[k.Value]; dup {
+			return nil, Errorf(file, k, "%s: field %q appears twice", what, k.Value)
+		}
+		fields[k.Value] = Field{k, v}
+	}
+	return fields, nil
+}
+
+// String returns the scalar string value of n.
+func String(file string, n *yaml.Node, what string) (string, error) {
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!str" && n.Tag != "!!int" && n.Tag != "!!float" && n.Tag != "!!timestamp") {
+		return "", Errorf(file, n, "%s should be text", what)
+	}
+	return n.Value, nil
+}
+
+// Int returns the integer value of n.
+func Int(file string, n *yaml.Node, what string) (int, error) {
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+		return 0, Errorf(file, n, "%s should be a whole number", what)
+	}
+	v, err := strconv.Atoi(n.Value)
+	if err != nil {
+		return 0, Errorf(file, n, "%s should be a whole number", what)
+	}
+	return v, nil
+}
+
+// Strings returns a list of strings: a sequence of scalars, or a single scalar as a list of one.
+func Strings(file string, n *yaml.Node, what string) ([]string, error) {
+	if n.Kind == yaml.ScalarNode {
+		s, err := String(file, n, what)
+		return []string{s}, err
+	}
+	if n.Kind != yaml.SequenceNode {
+		return nil, Errorf(file, n, "%s should be a list", what)
+	}
+	out := make([]string, 0, len(n.Content))
+	for _, c := range n.Content {
+		s, err := String(file, c, what)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}

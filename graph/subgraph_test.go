@@ -1,0 +1,155 @@
+package graph_test
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// mapSource is a Source over a fixed set of entities and relations.
+type mapSource struct {
+	ents map[string]graph.Entity
+	rels []graph.Relation
+}
+
+func (m mapSource) Entity(id string) (graph.Entity, bool) { e, ok := m.ents[id]; return e, ok }
+func (m mapSource) Document(id string) (graph.Document, bool) {
+	return graph.Document{ID: id, Title: "Doc " + id, Published: "2022-01-0" + id[1:], Text: "x"}, true
+}
+func (m mapSource) Relations(id string) []graph.Relation {
+	var out []graph.Relation
+	for _, r := range m.rels {
+		if r.From == id || r.To == id {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// star builds a hub "state:hub" with n spokes, each spoke with one leaf of its own.
+func star(n int) mapSource {
+	src := mapSource{ents: map[string]graph.Entity{}}
+	add := func(k graph.Kind, name string) string {
+		e := graph.NewEntity(k, name)
+		src.ents[e.ID] = e
+		return e.ID
+	}
+	hub := add(graph.State, "hub")
+	for i := range n {
+		kind := graph.Person
+		if i%2 == 1 {
+			kind = graph.Organization
+		}
+		spoke := add(kind, fmt.Sprintf("spoke %02d", i))
+		leaf := add(graph.Place, fmt.Sprintf("leaf %02d", i))
+		evidence := make([]graph.Evidence, 1+i%3) // spokes 2, 5, 8... have the most evidence
+		for j := range evidence {
+			evidence[j] = graph.Evidence{Document: fmt.Sprintf("d%d", 1+j), Published: fmt.Sprintf("2022-01-0%d", 1+j), Stance: graph.Cooperation, Start: j}
+		}
+		src.rels = append(src.rels,
+			graph.Relation{ID: graph.RelationID(spoke, graph.Supports, hub), From: spoke, To: hub, Type: graph.Supports, Stance: graph.Cooperation, Evidence: evidence},
+			graph.Relation{ID: graph.RelationID(leaf, graph.LocatedIn, spoke), From: leaf, To: spoke, Type: graph.LocatedIn, Stance: graph.Structural,
+				Evidence: []graph.Evidence{{Document: "d1", Published: "2022-01-01", Stance: graph.Structural}}})
+	}
+	return src
+}
+
+func ids(sg graph.Subgraph) []string {
+	var out []string
+	for _, e := range sg.Entities {
+		out = append(out, e.ID)
+	}
+	return out
+}
+
+func TestExpandDepth(t *testing.T) {
+	src := star(3)
+	sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1}, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"organization:spoke-01", "person:spoke-00", "person:spoke-02", "state:hub"}; !reflect.DeepEqual(ids(sg), want) {
+		t.Errorf("depth 1 = %v, want %v", ids(sg), want)
+	}
+	if len(sg.Relations) != 3 {
+		t.Errorf("depth 1 has %d relations, want the 3 spokes", len(sg.Relations))
+	}
+	if len(sg.Documents) != 3 || sg.Documents[0].ID != "d1" || sg.Documents[0].Text != "" {
+		t.Errorf("documents = %+v, want d1..d3 without text", sg.Documents)
+	}
+	sg, _ = graph.Expand(graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 2}, src)
+	if len(sg.Entities) != 7 || len(sg.Relations) != 6 {
+		t.Errorf("depth 2 = %d entities, %d relations; want 7 and 6", len(sg.Entities), len(sg.Relations))
+	}
+}
+
+func TestExpandCapKeepsTheBestTiedAndCountsTheRest(t *testing.T) {
+	src := star(10)
+	sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 2, Filter: graph.Filter{MaxNodes: 4}}, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Spokes with three pieces of evidence (2, 5, 8) are kept; the other 7 spokes are cut, no leaves reached.
+	if want := []string{"organization:spoke-05", "person:spoke-02", "person:spoke-08", "state:hub"}; !reflect.DeepEqual(ids(sg), want) {
+		t.Errorf("capped = %v, want %v", ids(sg), want)
+	}
+	if want := map[graph.Kind]int{graph.Person: 3, graph.Organization: 4}; !reflect.DeepEqual(sg.Omitted, want) {
+		t.Errorf("omitted = %v, want %v", sg.Omitted, want)
+	}
+}
+
+func TestExpandFilters(t *testing.T) {
+	src := star(4)
+	q := func(f graph.Filter) []string {
+		t.Helper()
+		sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 2, Filter: f}, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids(sg)
+	}
+	if got := q(graph.Filter{Kinds: []graph.Kind{graph.Organization}}); !reflect.DeepEqual(got, []string{"organization:spoke-01", "organization:spoke-03", "state:hub"}) {
+		t.Errorf("kinds filter = %v", got)
+	}
+	if got := q(graph.Filter{Types: []graph.RelType{graph.LocatedIn}}); !reflect.DeepEqual(got, []string{"state:hub"}) {
+		t.Errorf("types filter = %v, want only the focus", got)
+	}
+	if got := q(graph.Filter{MinEvidence: 2}); len(got) != 3 {
+		t.Errorf("min evidence 2 = %v, want the hub and spokes 1 and 2", got)
+	}
+	if got := q(graph.Filter{From: "2022-01-03"}); len(got) != 2 || !slices.Contains(got, "person:spoke-02") {
+		t.Errorf("date filter = %v, want the hub and spoke 2 (the only one cited on the 3rd)", got)
+	}
+	if got := q(graph.Filter{Documents: []string{"d2"}}); len(got) != 3 {
+		t.Errorf("document filter = %v, want the hub and the two spokes cited in d2", got)
+	}
+	if got := q(graph.Filter{Stances: []graph.Stance{graph.Conflict}}); len(got) != 1 {
+		t.Errorf("stance filter = %v, want only the focus", got)
+	}
+}
+
+func TestExpandRejects(t *testing.T) {
+	src := star(1)
+	tests := map[string]struct {
+		q    graph.NeighborhoodQuery
+		code string
+	}{
+		"unknown focus": {graph.NeighborhoodQuery{Focus: []string{"person:nobody"}, Depth: 1}, graph.ENOTFOUND},
+		"no focus":      {graph.NeighborhoodQuery{Depth: 1}, graph.EINVALID},
+		"depth 0":       {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 0}, graph.EINVALID},
+		"depth 4":       {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 4}, graph.EINVALID},
+		"huge cap":      {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{MaxNodes: 10000}}, graph.EINVALID},
+		"reversed":      {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{From: "2023-01-01", To: "2022-01-01"}}, graph.EINVALID},
+		"bad date":      {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{From: "yesterday"}}, graph.EINVALID},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if _, err := graph.Expand(tt.q, src); graph.ErrorCode(err) != tt.code {
+				t.Errorf("Expand = %v, want %s", err, tt.code)
+			}
+		})
+	}
+}
