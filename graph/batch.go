@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Origin names of batches: the text layer is what the extractor read from the document; an overlay layer is
@@ -43,7 +44,8 @@ func (b *Batch) Normalize() {
 		e.Aliases = MergeAliases(e.Name, e.Aliases)
 		ents[e.ID] = &e
 	}
-	b.Entities = b.Entities[:0]
+	// New slices, never the caller's backing arrays: a Batch copied by value must not change under its copy.
+	b.Entities = make([]Entity, 0, len(ents))
 	for _, e := range ents {
 		b.Entities = append(b.Entities, *e)
 	}
@@ -59,7 +61,7 @@ func (b *Batch) Normalize() {
 		r.Evidence = slices.Clone(r.Evidence)
 		rels[r.ID] = &r
 	}
-	b.Relations = b.Relations[:0]
+	b.Relations = make([]Relation, 0, len(rels))
 	for _, r := range rels {
 		for i := range r.Evidence {
 			r.Evidence[i].Published = b.Document.Published
@@ -85,6 +87,7 @@ func (b *Batch) Validate(text string) error {
 	} else if d.ID == "" {
 		return Errorf(EINVALID, "batch has no document id")
 	}
+	idx := newRuneIndex(text)
 	ids := make(map[string]bool, len(b.Entities))
 	for _, e := range b.Entities {
 		if err := e.Validate(); err != nil {
@@ -93,14 +96,14 @@ func (b *Batch) Validate(text string) error {
 		ids[e.ID] = true
 	}
 	for _, r := range b.Relations {
-		if err := validateRelation(d.ID, text, r, ids); err != nil {
+		if err := validateRelation(d.ID, idx, r, ids); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func validateRelation(doc, text string, r Relation, ids map[string]bool) error {
+func validateRelation(doc string, text runeIndex, r Relation, ids map[string]bool) error {
 	if _, ok := r.Type.Info(); !ok {
 		return Errorf(EINVALID, "document %s: relationship %s: unknown type %q", doc, r.ID, r.Type)
 	}
@@ -128,7 +131,7 @@ func validateRelation(doc, text string, r Relation, ids map[string]bool) error {
 		if ev.Confidence < 0 || ev.Confidence > 1 {
 			return Errorf(EINVALID, "document %s: relationship %s: confidence %v is outside 0..1", doc, r.ID, ev.Confidence)
 		}
-		if got, ok := Slice(text, ev.Start, ev.End); !ok || got != ev.Text {
+		if got, ok := text.slice(ev.Start, ev.End); !ok || got != ev.Text {
 			return Errorf(EINVALID, "document %s: relationship %s: evidence %q is not the text at characters %d..%d", doc, r.ID, clip(ev.Text, 60), ev.Start, ev.End)
 		}
 	}
@@ -140,4 +143,44 @@ func clip(s string, n int) string {
 		return string(r[:n]) + "…"
 	}
 	return s
+}
+
+// runeIndex slices a text by code-point offsets without walking it from the start each time: validating a
+// batch checks every piece of evidence, and most texts are long.
+type runeIndex struct {
+	text  string
+	ascii bool
+	bytes []int // byte offset of each code point, and len(text) at the end; nil for ASCII text
+}
+
+func newRuneIndex(text string) runeIndex {
+	ix := runeIndex{text: text, ascii: true}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ix.ascii = false
+			break
+		}
+	}
+	if !ix.ascii {
+		ix.bytes = make([]int, 0, len(text)+1)
+		for i := range text {
+			ix.bytes = append(ix.bytes, i)
+		}
+		ix.bytes = append(ix.bytes, len(text))
+	}
+	return ix
+}
+
+func (ix runeIndex) slice(start, end int) (string, bool) {
+	n := len(ix.text)
+	if !ix.ascii {
+		n = len(ix.bytes) - 1
+	}
+	if start < 0 || end < start || end > n {
+		return "", false
+	}
+	if ix.ascii {
+		return ix.text[start:end], true
+	}
+	return ix.text[ix.bytes[start]:ix.bytes[end]], true
 }

@@ -8,6 +8,9 @@ import (
 	"unicode/utf8"
 )
 
+// MaxDocumentIDLen bounds document ids: they are keys in stores and parts of URLs.
+const MaxDocumentIDLen = 200
+
 // DateLayout is the layout of publication dates.
 const DateLayout = "2006-01-02"
 
@@ -34,6 +37,8 @@ func (d Document) Validate() error {
 	switch {
 	case d.ID == "":
 		return Errorf(EINVALID, "document has no id")
+	case len(d.ID) > MaxDocumentIDLen:
+		return Errorf(EINVALID, "document id %.40q… is longer than %d bytes", d.ID, MaxDocumentIDLen)
 	case Slug(d.ID) == "":
 		return Errorf(EINVALID, "document id %q has no letters or digits", d.ID)
 	case !utf8.ValidString(d.Text):

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -96,12 +95,14 @@ func MergeAliases(name string, lists ...[]string) []string {
 		}
 	}
 	delete(seen, Fold(name))
-	out := make([]string, 0, len(seen))
-	for _, a := range seen {
-		out = append(out, a)
+	keys := make([]string, 0, len(seen))
+	for f := range seen {
+		keys = append(keys, f)
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		return cmp.Or(cmp.Compare(Fold(a), Fold(b)), cmp.Compare(a, b))
-	})
+	slices.Sort(keys) // folded forms are unique keys, so this orders the aliases by folded form
+	out := make([]string, len(keys))
+	for i, f := range keys {
+		out[i] = seen[f]
+	}
 	return out
 }

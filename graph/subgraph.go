@@ -146,7 +146,8 @@ func (s Subgraph) Entity(id string) (Entity, bool) {
 // Source is what Expand reads: the stored graph, or the part of it a backend fetched for one query.
 type Source interface {
 	Entity(id string) (Entity, bool)
-	// Relations returns every relationship that starts or ends at the entity, in any order.
+	// Relations returns every relationship that starts or ends at the entity, in any order. Callers must not
+	// modify the slice or the relations in it: stores may hand out their own indexes.
 	Relations(id string) []Relation
 	Document(id string) (Document, bool)
 }
@@ -231,25 +232,20 @@ func Expand(q NeighborhoodQuery, src Source) (Subgraph, error) {
 }
 
 // collect builds the subgraph of the chosen entities: them, every filtered relationship between two of them,
-// and the documents cited.
+// and the documents cited. Each relationship is taken once, from the adjacency of its source.
 func collect(q NeighborhoodQuery, in map[string]Entity, omitted map[Kind]int, src Source) Subgraph {
 	sg := Subgraph{Focus: slices.Clone(q.Focus), Depth: q.Depth, Omitted: omitted,
 		Entities: make([]Entity, 0, len(in)), Relations: []Relation{}, Documents: []Document{}}
-	seenRel := map[string]bool{}
 	docs := map[string]bool{}
 	for id, e := range in {
 		sg.Entities = append(sg.Entities, e)
 		for _, r := range src.Relations(id) {
-			if seenRel[r.ID] {
-				continue
-			}
-			if _, ok := in[r.From]; !ok {
+			if r.From != id {
 				continue
 			}
 			if _, ok := in[r.To]; !ok {
 				continue
 			}
-			seenRel[r.ID] = true
 			if r, ok := q.Filter.Apply(r); ok {
 				sg.Relations = append(sg.Relations, r)
 				for _, ev := range r.Evidence {

@@ -135,7 +135,7 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 		}
 		d.Unchanged = len(res.Unchanged) == len(batches)
 		rep.Documents = append(rep.Documents, d)
-		in.log().Info("ingested", "document", id, "unchanged", d.Unchanged, "entities", res.After.Entities, "relations", res.After.Relations)
+		in.log().Debug("ingested", "document", id, "unchanged", d.Unchanged, "entities", res.After.Entities, "relations", res.After.Relations)
 	}
 	rep.After, err = in.Store.Stats(ctx)
 	return rep, err
