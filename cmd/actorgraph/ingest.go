@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph/ingest"
+)
+
+func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	fs := newFlags("ingest", "[flags] PATH...", stderr)
+	var sf storeFlags
+	sf.register(fs, getenv)
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("ingest needs at least one file or folder: %w", errUsage)
+	}
+	log := newLogger(getenv, stderr)
+	files, err := ingest.ReadPaths(fs.Args())
+	if err != nil {
+		return userError(err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no articles (*.txt, *.md) or overlays (*.overlay.yaml) in %s", strings.Join(fs.Args(), ", "))
+	}
+	store, err := sf.open(ctx, getenv, log)
+	if err != nil {
+		return userError(err)
+	}
+	defer store.Close()
+	in := ingest.Ingester{Store: store, Logger: log}
+	rep, err := in.Ingest(ctx, files)
+	if err != nil {
+		return userError(err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else {
+		printReport(stdout, rep)
+	}
+	if rep.Failed > 0 {
+		return fmt.Errorf("%d of %d inputs failed; the store holds everything else", rep.Failed, len(rep.Documents))
+	}
+	return nil
+}
+
+func printReport(w io.Writer, rep ingest.Report) {
+	for _, d := range rep.Documents {
+		what := d.File
+		if len(d.Overlays) > 0 {
+			what = strings.TrimPrefix(what+" + "+strings.Join(d.Overlays, " + "), " + ")
+		}
+		switch {
+		case d.Error != "":
+			fmt.Fprintf(w, "FAILED     %s\n           %s\n", what, strings.ReplaceAll(d.Error, "\n", "\n           "))
+		case d.Unchanged:
+			fmt.Fprintf(w, "unchanged  %s (%s)\n", d.Document, what)
+		default:
+			fmt.Fprintf(w, "ingested   %s (%s)\n", d.Document, what)
+		}
+	}
+	b, a := rep.Before, rep.After
+	fmt.Fprintf(w, "store: %d documents (%+d), %d entities (%+d), %d relationships (%+d), %d evidence sentences (%+d)\n",
+		a.Documents, a.Documents-b.Documents, a.Entities, a.Entities-b.Entities,
+		a.Relations, a.Relations-b.Relations, a.Evidence, a.Evidence-b.Evidence)
+}

@@ -1,0 +1,37 @@
+// Command actorgraph turns news about world affairs into a graph of actors and serves it.
+//
+//	actorgraph serve                  ingest the embedded seeds into an empty store, then serve on :8080
+//	actorgraph ingest PATH...         load articles and overlays
+//	actorgraph render --focus NAME    draw a neighbourhood as SVG, DOT or JSON
+//
+// Run `actorgraph help` or `actorgraph COMMAND --help` for the flags.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/actorgraph/actorgraph/graph/render"
+)
+
+func main() {
+	// The same binary is the render worker: the server re-executes itself so that Graphviz never runs in
+	// the server process (see graph/render).
+	if render.IsWorker() {
+		if err := render.ServeWorker(os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "actorgraph render worker:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "actorgraph:", err)
+		os.Exit(exitCode(err))
+	}
+}

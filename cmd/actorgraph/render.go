@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/render"
+)
+
+// renderFlags configure the render workers.
+type renderFlags struct {
+	workers int
+	timeout time.Duration
+}
+
+func (r *renderFlags) register(fs *flag.FlagSet, getenv env) {
+	n, _ := strconv.Atoi(getenv.or("ACTORGRAPH_RENDER_WORKERS", defaultWorkers()))
+	fs.IntVar(&r.workers, "render-workers", n, "Graphviz worker processes (env ACTORGRAPH_RENDER_WORKERS)")
+	d, err := time.ParseDuration(getenv.or("ACTORGRAPH_RENDER_TIMEOUT", "10s"))
+	if err != nil {
+		d = 10 * time.Second
+	}
+	fs.DurationVar(&r.timeout, "render-timeout", d, "longest a drawing may take before its worker is killed (env ACTORGRAPH_RENDER_TIMEOUT)")
+}
+
+// service starts the worker pool behind a caching render service. Node links point at the web page.
+func (r *renderFlags) service(log *slog.Logger) (*render.Service, func()) {
+	pool := render.NewPool(render.PoolConfig{Workers: max(r.workers, 1), Timeout: r.timeout, Logger: log})
+	return render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}), func() { pool.Close() }
+}
+
+func runRender(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	fs := newFlags("render", "--focus NAME_OR_ID [flags]", stderr)
+	var sf storeFlags
+	sf.register(fs, getenv)
+	focus := fs.String("focus", "", "the actor to centre on: an id (person:kassym-jomart-tokayev) or a name or alias (Tokayev)")
+	depth := fs.Int("depth", 2, "how many relationships away from the focus to show (1..3)")
+	layout := fs.String("layout", "", "Graphviz layout: "+strings.Join(render.Layouts(), ", ")+" (default: chosen by size)")
+	format := fs.String("format", "svg", "output format: svg, dot or json")
+	out := fs.String("o", "-", "output `file` (- for standard output)")
+	var rf renderFlags
+	rf.register(fs, getenv)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *focus == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return fmt.Errorf("render needs --focus and takes no arguments: %w", errUsage)
+	}
+	if *format != "svg" && *format != "dot" && *format != "json" {
+		return fmt.Errorf("--format %q is not one of svg, dot, json: %w", *format, errUsage)
+	}
+	log := newLogger(getenv, stderr)
+	store, err := sf.open(ctx, getenv, log)
+	if err != nil {
+		return userError(err)
+	}
+	defer store.Close()
+	id, err := resolveFocus(ctx, store, *focus)
+	if err != nil {
+		return userError(err)
+	}
+	sg, err := store.Neighborhood(ctx, graph.NeighborhoodQuery{Focus: []string{id}, Depth: *depth})
+	if err != nil {
+		return userError(err)
+	}
+	var data []byte
+	if *format == "json" {
+		if data, err = json.MarshalIndent(sg, "", "  "); err != nil {
+			return err
+		}
+		data = append(data, '\n')
+	} else {
+		svc, closeRenderer := rf.service(log)
+		defer closeRenderer()
+		if data, err = svc.Render(ctx, sg, *layout, *format); err != nil {
+			return userError(err)
+		}
+	}
+	if *out == "-" {
+		_, err = stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "wrote %s: %d actors, %d relationships\n", *out, len(sg.Entities), len(sg.Relations))
+	return nil
+}
+
+// resolveFocus turns what a user typed into an entity id: an id as is, or a name or alias that one entity
+// matches exactly, or the only search hit. Anything else is an error that lists the candidates.
+func resolveFocus(ctx context.Context, store graph.Store, ref string) (string, error) {
+	if e, err := store.Entity(ctx, ref); err == nil {
+		return e.ID, nil
+	} else if graph.ErrorCode(err) != graph.ENOTFOUND {
+		return "", err
+	}
+	hits, err := store.Search(ctx, ref, 10)
+	if err != nil {
+		return "", err
+	}
+	q := graph.Fold(ref)
+	var exact []graph.Entity
+	for _, h := range hits {
+		if graph.SearchScore(h, q) == 0 {
+			exact = append(exact, h)
+		}
+	}
+	switch {
+	case len(exact) == 1:
+		return exact[0].ID, nil
+	case len(exact) == 0 && len(hits) == 1:
+		return hits[0].ID, nil
+	case len(hits) == 0:
+		return "", graph.Errorf(graph.ENOTFOUND, "no actor matches %q", ref)
+	}
+	if len(exact) > 1 {
+		hits = exact
+	}
+	var names []string
+	for _, h := range hits {
+		names = append(names, fmt.Sprintf("%s (%s)", h.Name, h.ID))
+	}
+	return "", graph.Errorf(graph.EINVALID, "%q matches several actors; give one of these ids: %s", ref, strings.Join(names, ", "))
+}

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"runtime"
+	"strconv"
+	"time"
+
+	"github.com/actorgraph/actorgraph/assets"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/seeds"
+	"github.com/actorgraph/actorgraph/server"
+)
+
+func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", "[flags]", stderr)
+	var sf storeFlags
+	sf.register(fs, getenv)
+	addr := fs.String("addr", getenv.or("ACTORGRAPH_ADDR", ":8080"), "listen `address` (env ACTORGRAPH_ADDR)")
+	seed := fs.Bool("seed", getenv.or("ACTORGRAPH_SEED", "true") == "true", "ingest the embedded seed articles when the store is empty (env ACTORGRAPH_SEED)")
+	var rf renderFlags
+	rf.register(fs, getenv)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("serve takes no arguments, got %q: %w", fs.Args(), errUsage)
+	}
+	log := newLogger(getenv, stderr)
+
+	store, err := sf.open(ctx, getenv, log)
+	if err != nil {
+		return userError(err)
+	}
+	defer store.Close()
+	if *seed {
+		if err := seedIfEmpty(ctx, store, log); err != nil {
+			return userError(err)
+		}
+	}
+	renderer, closeRenderer := rf.service(log)
+	defer closeRenderer()
+
+	srv := &http.Server{
+		Handler: server.New(server.Config{
+			Store: store, Renderer: renderer, Assets: assets.FS, Logger: log,
+			RequestTimeout: rf.timeout + 5*time.Second,
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      rf.timeout + 30*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	fmt.Fprintf(stdout, "actorgraph: serving http://%s\n", displayAddr(ln.Addr()))
+	log.Info("serving", "addr", ln.Addr().String())
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// seedIfEmpty loads the embedded seed articles and overlays into a store that holds no documents, so a new
+// user sees a graph at once.
+func seedIfEmpty(ctx context.Context, store graph.Store, log interface{ Info(string, ...any) }) error {
+	st, err := store.Stats(ctx)
+	if err != nil || st.Documents > 0 {
+		return err
+	}
+	files, err := ingest.ReadFS(seeds.FS, "seeds")
+	if err != nil {
+		return err
+	}
+	in := ingest.Ingester{Store: store}
+	rep, err := in.Ingest(ctx, files)
+	if err != nil {
+		return err
+	}
+	if err := rep.Err(); err != nil {
+		return err
+	}
+	log.Info("ingested the seed articles", "documents", rep.After.Documents, "entities", rep.After.Entities, "relations", rep.After.Relations)
+	return nil
+}
+
+// displayAddr turns a listen address into one a browser can open.
+func displayAddr(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+func defaultWorkers() string { return strconv.Itoa(runtime.NumCPU()) }

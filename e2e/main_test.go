@@ -1,0 +1,157 @@
+package e2e_test
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+var (
+	binary            string // the actorgraph binary built for these tests
+	updateScreenshots = flag.Bool("update-screenshots", false, "write the screenshots to docs/screenshots for the README")
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "actorgraph-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "actorgraph")
+	build := exec.Command("go", "build", "-o", binary, "../cmd/actorgraph")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building actorgraph:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// serve starts `actorgraph serve` on a new store and returns its base URL.
+func serve(tb testing.TB, args ...string) string {
+	tb.Helper()
+	store := filepath.Join(tb.TempDir(), "e2e.db")
+	cmd := exec.Command(binary, append([]string{"serve", "--addr", "127.0.0.1:0", "--store", store}, args...)...)
+	cmd.Env = append(os.Environ(), "ACTORGRAPH_LOG_LEVEL=warn")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			tb.Error("actorgraph serve did not stop within 10 s of SIGINT")
+		}
+	})
+	lines := bufio.NewScanner(stdout)
+	found := make(chan string, 1)
+	go func() {
+		for lines.Scan() {
+			if url, ok := strings.CutPrefix(lines.Text(), "actorgraph: serving "); ok {
+				found <- url
+				break
+			}
+		}
+		io.Copy(io.Discard, stdout)
+	}()
+	select {
+	case url := <-found:
+		return url
+	case <-time.After(60 * time.Second):
+		tb.Fatal("actorgraph serve did not start within 60 s")
+	}
+	return ""
+}
+
+// browser returns a chromedp context on a fresh headless Debian chromium. Without chromium the test is
+// skipped, unless ACTORGRAPH_REQUIRE_BROWSER is set (the test command sets it, and installs chromium).
+func browser(tb testing.TB) context.Context {
+	tb.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		if os.Getenv("ACTORGRAPH_REQUIRE_BROWSER") != "" {
+			tb.Fatal("chromium is not installed (./scripts/test installs it from Debian)")
+		}
+		tb.Skip("chromium is not installed; ./scripts/test installs it and runs this test")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(tb.TempDir()),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.WindowSize(1400, 900),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	tb.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	tb.Cleanup(cancel2)
+	ctx, cancel3 := context.WithTimeout(ctx, 90*time.Second)
+	tb.Cleanup(cancel3)
+	if err := chromedp.Do(ctx); err != nil {
+		tb.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// screenshot saves a PNG of the page: into the test's temp dir, and into docs/screenshots with
+// -update-screenshots.
+func screenshot(tb testing.TB, ctx context.Context, name string) {
+	tb.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		tb.Fatalf("screenshot %s: %v", name, err)
+	}
+	dir := tb.TempDir()
+	if *updateScreenshots {
+		dir = filepath.Join("..", "docs", "screenshots")
+		os.MkdirAll(dir, 0o755)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// do runs the actions, failing the test on error.
+func do(tb testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	tb.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// get runs one action and returns its value, failing the test on error.
+func get[T any](tb testing.TB, ctx context.Context, a chromedp.Action[T]) T {
+	tb.Helper()
+	v, err := chromedp.Run(ctx, a)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return v
+}

@@ -1,0 +1,89 @@
+package render
+
+import (
+	"container/list"
+	"crypto/sha256"
+	"encoding/binary"
+	"sync"
+)
+
+type cacheKey [sha256.Size]byte
+
+// keyOf hashes what determines a drawing. Each part is prefixed with its length so that no two different
+// triples hash the same bytes.
+func keyOf(dot []byte, layout, format string) cacheKey {
+	h := sha256.New()
+	var n [binary.MaxVarintLen64]byte
+	for _, part := range [][]byte{[]byte(format), []byte(layout), dot} {
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(part)))])
+		h.Write(part)
+	}
+	var k cacheKey
+	h.Sum(k[:0])
+	return k
+}
+
+// lru is a least-recently-used cache of drawings bounded by their total size in bytes.
+type lru struct {
+	mu       sync.Mutex
+	max, len int64
+	order    *list.List // front: most recently used
+	items    map[cacheKey]*list.Element
+	hits     int64
+	misses   int64
+}
+
+type lruEntry struct {
+	key cacheKey
+	val []byte
+}
+
+// entryOverhead is roughly what an entry costs besides its bytes: key, list element, map slot.
+const entryOverhead = 128
+
+func newLRU(maxBytes int64) *lru {
+	return &lru{max: maxBytes, order: list.New(), items: map[cacheKey]*list.Element{}}
+}
+
+func (c *lru) get(k cacheKey) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.items[k]
+	if !ok {
+		c.misses++
+		return nil, false
+	}
+	c.hits++
+	c.order.MoveToFront(el)
+	return el.Value.(*lruEntry).val, true
+}
+
+// add stores val, which the cache then owns, evicting the least recently used entries to stay within max.
+// A value larger than a quarter of the cache is not kept: it would push out many smaller drawings.
+func (c *lru) add(k cacheKey, val []byte) {
+	size := int64(len(val)) + entryOverhead
+	if size > c.max/4 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.items[k]; ok {
+		c.order.MoveToFront(el)
+		return
+	}
+	c.items[k] = c.order.PushFront(&lruEntry{key: k, val: val})
+	c.len += size
+	for c.len > c.max {
+		el := c.order.Back()
+		e := el.Value.(*lruEntry)
+		c.order.Remove(el)
+		delete(c.items, e.key)
+		c.len -= int64(len(e.val)) + entryOverhead
+	}
+}
+
+func (c *lru) stats() (entries int, bytes, hits, misses int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.items), c.len, c.hits, c.misses
+}

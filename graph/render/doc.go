@@ -1,0 +1,10 @@
+// Package render draws subgraphs: it turns a graph.Subgraph into Graphviz DOT (pure and deterministic, see
+// DOT) and DOT into SVG in worker processes (see Pool and Service). It is the only package that imports
+// go-graphviz.
+//
+// go-graphviz runs Graphviz compiled to WebAssembly in one module shared by the whole process: it is not safe
+// for concurrent use, leaks memory on every render and ignores context deadlines. So the server never runs it
+// in its own process. The binary re-executes itself as a render worker (IsWorker, ServeWorker), a Pool keeps
+// a few such workers, one render at a time each, kills a worker that overruns its time and replaces a worker
+// that failed or rendered many graphs.
+package render

@@ -1,0 +1,149 @@
+package render
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-graphviz"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// WorkerEnv is the environment variable that makes the binary a render worker when set to "1".
+const WorkerEnv = "ACTORGRAPH_RENDER_WORKER"
+
+// IsWorker reports whether this process was started as a render worker. cmd/actorgraph checks it before
+// anything else and then only calls ServeWorker.
+func IsWorker() bool { return os.Getenv(WorkerEnv) == "1" }
+
+// ServeWorker loads Graphviz, announces itself and then answers render requests read from r, one at a time,
+// until r ends (nil) or the stream breaks (an error). It is the whole life of a worker process: Graphviz is
+// loaded once and reused, and the parent replaces the process when it fails, hangs or has rendered enough.
+//
+// Only SVG is rendered: go-graphviz can return stale bytes from an earlier render for other formats with no
+// error. A request that fails gets an error response; the worker then carries on, but the pool does not trust
+// it again. When w is os.Stdout, ServeWorker points os.Stdout at stderr so that nothing else in the process
+// can write into the frames.
+func ServeWorker(r io.Reader, w io.Writer) error {
+	if w == os.Stdout {
+		// stdout carries frames: anything a library prints there would corrupt them, so send it to stderr,
+		// which the parent logs.
+		os.Stdout = os.Stderr
+	}
+	if IsWorker() {
+		go exitWhenOrphaned(os.Getppid())
+	}
+	ctx := context.Background()
+	gv, err := graphviz.New(ctx)
+	if err != nil {
+		return fmt.Errorf("loading graphviz: %w", err)
+	}
+	defer gv.Close()
+
+	br := bufio.NewReaderSize(r, 64<<10)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := writeFrame(bw, response{Ready: true, PID: os.Getpid()}, nil); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	for {
+		var req request
+		dot, err := readFrame(br, &req)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		svg, err := renderSVG(ctx, gv, req, dot)
+		resp := response{}
+		if err != nil {
+			resp.Code, resp.Error = graph.ErrorCode(err), graph.ErrorMessage(err)
+			fmt.Fprintf(os.Stderr, "render failed: %v\n", err)
+			svg = nil
+		}
+		if err := writeFrame(bw, resp, svg); err != nil {
+			return err
+		}
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+	}
+}
+
+// renderSVG draws one graph. A panic inside go-graphviz becomes an error: the parent will replace this worker.
+func renderSVG(ctx context.Context, gv *graphviz.Graphviz, req request, dot []byte) (svg []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = graph.Wrap(fmt.Errorf("panic: %v", p), graph.EINTERNAL, "the renderer failed")
+		}
+	}()
+	if req.Format != "svg" {
+		return nil, graph.Errorf(graph.EINVALID, "format %q cannot be rendered (only svg)", req.Format)
+	}
+	if err := CheckLayout(req.Layout); err != nil {
+		return nil, err
+	}
+	g, err := graphviz.ParseBytes(dot)
+	if err != nil {
+		return nil, graph.Wrap(err, graph.EINVALID, "the DOT could not be parsed: "+firstLine(err.Error()))
+	}
+	if g == nil {
+		return nil, graph.Errorf(graph.EINVALID, "the DOT holds no graph")
+	}
+	defer g.Close()
+	gv.SetLayout(graphviz.Layout(req.Layout))
+	var buf bytes.Buffer
+	if err := gv.Render(ctx, g, graphviz.SVG, &buf); err != nil {
+		return nil, graph.Wrap(err, graph.EINTERNAL, "the renderer failed")
+	}
+	if buf.Len() == 0 {
+		return nil, graph.Errorf(graph.EINTERNAL, "the renderer returned nothing")
+	}
+	return stripDoctype(buf.Bytes()), nil
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return truncate(clean(s), 200)
+}
+
+// stripDoctype removes the <!DOCTYPE svg PUBLIC ... "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+// that Graphviz writes after the XML declaration. SVG 2 has no DTD, browsers ignore it, and it invites a
+// validating XML parser downstream to fetch a file from w3.org; inlined into HTML it is a parse error. The
+// rest of the SVG is left as Graphviz wrote it.
+func stripDoctype(svg []byte) []byte {
+	i := bytes.Index(svg, []byte("<!DOCTYPE"))
+	if i < 0 || i > bytes.Index(svg, []byte("<svg")) {
+		return svg
+	}
+	j := bytes.IndexByte(svg[i:], '>')
+	if j < 0 {
+		return svg
+	}
+	end := i + j + 1
+	if end < len(svg) && svg[end] == '\n' {
+		end++
+	}
+	return append(svg[:i:i], svg[end:]...)
+}
+
+// exitWhenOrphaned ends the worker when its parent dies: a worker left alone could spend minutes on a
+// layout nobody waits for. The parent closing stdin ends it too, but only between renders.
+func exitWhenOrphaned(parent int) {
+	for range time.Tick(time.Second) {
+		if os.Getppid() != parent {
+			os.Exit(3)
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/labstack/echo/v4"
+)
+
+// entityBody is an entity with every relationship it takes part in, their evidence, the other entities
+// they link it to and the documents the evidence cites.
+type entityBody struct {
+	Entity    graph.Entity       `json:"entity"`
+	Relations []graph.Relation   `json:"relations"`
+	Related   []graph.Entity     `json:"related"`
+	Documents []graph.Document   `json:"documents"`
+	Omitted   map[graph.Kind]int `json:"omitted,omitempty"`
+}
+
+// entity answers GET /api/entities/:id.
+func (s *Server) entity(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	sg, err := s.store.Neighborhood(ctx, graph.NeighborhoodQuery{
+		Focus: []string{id}, Depth: 1, Filter: graph.Filter{MaxNodes: graph.MaxMaxNodes},
+	})
+	if err != nil {
+		return err
+	}
+	body := entityBody{Relations: []graph.Relation{}, Related: []graph.Entity{}, Documents: sg.Documents, Omitted: sg.Omitted}
+	for _, e := range sg.Entities {
+		if e.ID == id {
+			body.Entity = e
+		} else {
+			body.Related = append(body.Related, e)
+		}
+	}
+	for _, r := range sg.Relations {
+		if r.From == id || r.To == id {
+			body.Relations = append(body.Relations, r)
+		}
+	}
+	return c.JSON(http.StatusOK, body)
+}

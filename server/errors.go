@@ -1,0 +1,77 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"net/http"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/labstack/echo/v4"
+)
+
+// statusOf is the one table from error codes to HTTP statuses.
+var statusOf = map[string]int{
+	graph.EINVALID:     http.StatusBadRequest,
+	graph.ENOTFOUND:    http.StatusNotFound,
+	graph.ECONFLICT:    http.StatusConflict,
+	graph.ETOOLARGE:    http.StatusRequestEntityTooLarge,
+	graph.EUNAVAILABLE: http.StatusServiceUnavailable,
+	graph.ETIMEOUT:     http.StatusGatewayTimeout,
+	graph.EINTERNAL:    http.StatusInternalServerError,
+}
+
+// codeOf maps echo's own errors (unknown route, wrong method...) back to error codes.
+var codeOf = map[int]string{
+	http.StatusBadRequest:            graph.EINVALID,
+	http.StatusNotFound:              graph.ENOTFOUND,
+	http.StatusMethodNotAllowed:      graph.EINVALID,
+	http.StatusRequestEntityTooLarge: graph.ETOOLARGE,
+	http.StatusServiceUnavailable:    graph.EUNAVAILABLE,
+}
+
+// errorBody is what every error looks like to clients.
+type errorBody struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+// handleError answers every error as JSON {"error":{"code","message"}} with the status from the table.
+// Only internal errors are logged with their cause; users never see internal details.
+func (s *Server) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		return
+	}
+	code, msg := graph.ErrorCode(err), graph.ErrorMessage(err)
+	var he *echo.HTTPError
+	switch {
+	case errors.As(err, &he):
+		code = codeOf[he.Code]
+		if code == "" {
+			code = graph.EINTERNAL
+		}
+		msg = http.StatusText(he.Code)
+		if m, ok := he.Message.(string); ok && he.Code < 500 {
+			msg = m
+		}
+	case errors.Is(err, context.DeadlineExceeded):
+		code, msg = graph.ETIMEOUT, "the request took too long"
+	case errors.Is(err, context.Canceled):
+		code, msg = graph.EUNAVAILABLE, "the request was cancelled"
+	}
+	status := statusOf[code]
+	if code == graph.EINTERNAL {
+		s.log.Error("internal error", "error", err, "uri", c.Request().RequestURI, "request_id", c.Response().Header().Get(echo.HeaderXRequestID))
+	}
+	if code == graph.EUNAVAILABLE {
+		c.Response().Header().Set("Retry-After", "5")
+	}
+	var body errorBody
+	body.Error.Code, body.Error.Message = code, msg
+	if c.Request().Method == http.MethodHead {
+		_ = c.NoContent(status)
+		return
+	}
+	_ = c.JSON(status, body)
+}

@@ -1,0 +1,180 @@
+package server_test
+
+import (
+	"context"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/actorgraph/actorgraph/assets"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/seeds"
+	"github.com/actorgraph/actorgraph/server"
+)
+
+// TestMain lets the test binary serve as its own render worker, as the actorgraph binary does.
+func TestMain(m *testing.M) {
+	if render.IsWorker() {
+		if err := render.ServeWorker(os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+type testServer struct {
+	*httptest.Server
+	store *memstore.Store
+}
+
+type options struct {
+	renderTimeout time.Duration
+	workers       int
+}
+
+// newTestServer starts the real server on a new embedded store holding the seeds, with real render workers.
+func newTestServer(tb testing.TB, opts ...func(*options)) *testServer {
+	tb.Helper()
+	o := options{renderTimeout: 20 * time.Second, workers: 2}
+	for _, f := range opts {
+		f(&o)
+	}
+	store, err := memstore.Open(filepath.Join(tb.TempDir(), "test.db"), memstore.NoSync())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { store.Close() })
+	files, err := ingest.ReadFS(seeds.FS, "seeds")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	in := ingest.Ingester{Store: store}
+	if rep, err := in.Ingest(context.Background(), files); err != nil || rep.Err() != nil {
+		tb.Fatalf("ingesting the seeds: %v %v", err, rep.Err())
+	}
+	pool := render.NewPool(render.PoolConfig{Workers: o.workers, Timeout: o.renderTimeout})
+	tb.Cleanup(func() { pool.Close() })
+	srv := server.New(server.Config{
+		Store:    store,
+		Renderer: render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}),
+		Assets:   assets.FS,
+	})
+	ts := httptest.NewServer(srv)
+	tb.Cleanup(ts.Close)
+	return &testServer{Server: ts, store: store}
+}
+
+type response struct {
+	status int
+	header http.Header
+	body   string
+}
+
+func (ts *testServer) get(tb testing.TB, path string, header ...string) response {
+	tb.Helper()
+	req, err := http.NewRequest(http.MethodGet, ts.URL+path, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	res, err := ts.Client().Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return response{res.StatusCode, res.Header, string(b)}
+}
+
+const (
+	tokayev = "person:kassym-jomart-tokayev"
+	csto    = "organization:collective-security-treaty-organization"
+)
+
+// mustContain fails unless s contains every want.
+func mustContain(tb testing.TB, what, s string, wants ...string) {
+	tb.Helper()
+	for _, w := range wants {
+		if !strings.Contains(s, w) {
+			tb.Errorf("%s does not contain %q", what, w)
+		}
+	}
+}
+
+// denseBatch is a document whose n actors each support the next few: a graph that takes Graphviz a while.
+func denseBatch(n int) graph.Batch {
+	var text strings.Builder
+	type quote struct {
+		from, to int
+		s        string
+	}
+	var quotes []quote
+	for i := range n {
+		for _, j := range []int{1, 2, 3, 7, 11} {
+			s := fmt.Sprintf("Actor number %d with a long descriptive name supports actor number %d. ", i, (i+j)%n)
+			quotes = append(quotes, quote{i, (i + j) % n, strings.TrimSpace(s)})
+			text.WriteString(s)
+		}
+	}
+	doc := graph.Document{ID: "dense", Title: "Dense", Published: "2023-01-01", Text: text.String()}
+	doc.Hash = graph.ContentHash(doc.Text)
+	b := graph.Batch{Document: doc, Origin: graph.OriginText}
+	ids := make([]string, n)
+	for i := range n {
+		e := graph.NewEntity(graph.Organization, fmt.Sprintf("Actor number %d with a long descriptive name", i))
+		ids[i] = e.ID
+		b.Entities = append(b.Entities, e)
+	}
+	for _, q := range quotes {
+		s, e, _ := graph.Locate(doc.Text, q.s, 1)
+		b.Relations = append(b.Relations, graph.Relation{From: ids[q.from], To: ids[q.to], Type: graph.Supports,
+			Evidence: []graph.Evidence{{Document: "dense", Text: q.s, Start: s, End: e, Stance: graph.Cooperation, Origin: graph.Extracted, Confidence: 0.5}}})
+	}
+	b.Normalize()
+	return b
+}
+
+// svgText is what a reader of the SVG sees: its text and attribute values (tooltips, links) with XML
+// entities decoded (Graphviz writes "-" as "&#45;").
+func svgText(tb testing.TB, svg string) string {
+	tb.Helper()
+	dec := xml.NewDecoder(strings.NewReader(svg))
+	dec.Strict = true
+	var b strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return b.String()
+		}
+		if err != nil {
+			tb.Fatalf("SVG is not well-formed XML: %v", err)
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+			b.WriteByte('\n')
+		case xml.StartElement:
+			for _, a := range t.Attr {
+				b.WriteString(a.Value)
+				b.WriteByte('\n')
+			}
+		}
+	}
+}

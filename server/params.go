@@ -1,0 +1,119 @@
+package server
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/labstack/echo/v4"
+)
+
+// maxQueryLen bounds every query parameter; nothing legitimate comes close.
+const maxQueryLen = 2000
+
+// query returns the trimmed value of query parameter name, or EINVALID when it is over maxQueryLen.
+func query(c echo.Context, name string) (string, error) {
+	v := strings.TrimSpace(c.QueryParam(name))
+	if len(v) > maxQueryLen {
+		return "", graph.Errorf(graph.EINVALID, "parameter %s is longer than %d bytes", name, maxQueryLen)
+	}
+	return v, nil
+}
+
+// intParam parses an optional integer parameter within [lo, hi].
+func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
+	v, err := query(c, name)
+	if err != nil || v == "" {
+		return def, err
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, graph.Errorf(graph.EINVALID, "parameter %s=%q is not a whole number", name, v)
+	}
+	if n < lo || n > hi {
+		return 0, graph.Errorf(graph.EINVALID, "parameter %s=%d is outside %d..%d", name, n, lo, hi)
+	}
+	return n, nil
+}
+
+// listParam reads a list given as repeated parameters, comma-separated values, or both.
+func listParam(c echo.Context, name string) ([]string, error) {
+	var out []string
+	for _, v := range c.QueryParams()[name] {
+		if len(v) > maxQueryLen {
+			return nil, graph.Errorf(graph.EINVALID, "parameter %s is longer than %d bytes", name, maxQueryLen)
+		}
+		for _, item := range strings.Split(v, ",") {
+			if item = strings.TrimSpace(item); item != "" {
+				out = append(out, item)
+			}
+		}
+	}
+	return out, nil
+}
+
+// filterParams reads the filter shared by every subgraph view.
+func filterParams(c echo.Context) (graph.Filter, error) {
+	var f graph.Filter
+	kinds, err := listParam(c, "kinds")
+	if err != nil {
+		return f, err
+	}
+	for _, k := range kinds {
+		kind, err := graph.ParseKind(k)
+		if err != nil {
+			return f, err
+		}
+		f.Kinds = append(f.Kinds, kind)
+	}
+	types, err := listParam(c, "types")
+	if err != nil {
+		return f, err
+	}
+	for _, t := range types {
+		info, err := graph.LookupRelType(t)
+		if err != nil {
+			return f, err
+		}
+		f.Types = append(f.Types, info.Type)
+	}
+	stances, err := listParam(c, "stances")
+	if err != nil {
+		return f, err
+	}
+	for _, s := range stances {
+		st, err := graph.ParseStance(s)
+		if err != nil {
+			return f, err
+		}
+		f.Stances = append(f.Stances, st)
+	}
+	if f.Documents, err = listParam(c, "documents"); err != nil {
+		return f, err
+	}
+	if f.From, err = query(c, "from"); err != nil {
+		return f, err
+	}
+	if f.To, err = query(c, "to"); err != nil {
+		return f, err
+	}
+	if f.MinEvidence, err = intParam(c, "min_evidence", 0, 0, 1000); err != nil {
+		return f, err
+	}
+	if f.MaxNodes, err = intParam(c, "max_nodes", graph.DefaultMaxNodes, 1, graph.MaxMaxNodes); err != nil {
+		return f, err
+	}
+	return f, f.Validate()
+}
+
+// pathID returns the unescaped path parameter, so ids with reserved characters work however a client
+// encodes them.
+func pathID(c echo.Context, name string) (string, error) {
+	raw := c.Param(name)
+	id, err := url.PathUnescape(raw)
+	if err != nil || id == "" || len(id) > maxQueryLen {
+		return "", graph.Errorf(graph.EINVALID, "malformed id %q", raw)
+	}
+	return id, nil
+}

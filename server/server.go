@@ -1,0 +1,100 @@
+// Package server is actorgraph's HTTP interface: a JSON API over the graph, subgraph drawings (SVG, DOT)
+// and the web page. It depends on the graph package and on small interfaces it declares itself (Renderer),
+// which cmd/actorgraph wires to the store and the render workers.
+package server
+
+import (
+	"context"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+)
+
+// Renderer draws subgraphs. format is "svg" or "dot"; layout is a Graphviz layout engine, or "" to let the
+// renderer choose. Errors: EINVALID for an unknown format or layout, ETIMEOUT when drawing takes too long,
+// EUNAVAILABLE when no renderer is free.
+type Renderer interface {
+	Render(ctx context.Context, sg graph.Subgraph, layout, format string) ([]byte, error)
+}
+
+// Config holds what the server needs.
+type Config struct {
+	Store    graph.Store
+	Renderer Renderer
+	Assets   fs.FS // the web page: index.html and its files
+	Logger   *slog.Logger
+	// RequestTimeout bounds every request's work; 0 means 30 s.
+	RequestTimeout time.Duration
+}
+
+// Server serves the API and the page. It is an http.Handler.
+type Server struct {
+	echo  *echo.Echo
+	store graph.Store
+	rend  Renderer
+	log   *slog.Logger
+}
+
+// New returns a server for cfg.
+func New(cfg Config) *Server {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.RequestTimeout == 0 {
+		cfg.RequestTimeout = 30 * time.Second
+	}
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger}
+	e.HTTPErrorHandler = s.handleError
+	e.Use(
+		middleware.RequestID(),
+		middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
+			LogMethod: true, LogURI: true, LogStatus: true, LogLatency: true, LogRequestID: true,
+			LogResponseSize: true, HandleError: true,
+			LogValuesFunc: s.logRequest,
+		}),
+		middleware.RecoverWithConfig(middleware.RecoverConfig{
+			LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+				return graph.Wrap(err, graph.EINTERNAL, "internal error")
+			},
+		}),
+		timeout(cfg.RequestTimeout),
+		securityHeaders,
+	)
+	s.routes(cfg.Assets)
+	return s
+}
+
+// ServeHTTP serves one request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.echo.ServeHTTP(w, r)
+}
+
+func (s *Server) logRequest(c echo.Context, v middleware.RequestLoggerValues) error {
+	attrs := []any{"method", v.Method, "uri", v.URI, "status", v.Status, "latency", v.Latency, "bytes", v.ResponseSize, "request_id", v.RequestID}
+	if v.Status >= 500 {
+		s.log.Error("request", attrs...)
+		return nil
+	}
+	s.log.Info("request", attrs...)
+	return nil
+}
+
+// timeout gives every request a deadline; stores and renderers stop when it passes and the error handler
+// answers ETIMEOUT.
+func timeout(d time.Duration) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			ctx, cancel := context.WithTimeout(c.Request().Context(), d)
+			defer cancel()
+			c.SetRequest(c.Request().WithContext(ctx))
+			return next(c)
+		}
+	}
+}
