@@ -1,8 +1,13 @@
 package server_test
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync"
@@ -10,6 +15,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/server"
 )
 
 func TestHealthAndReadiness(t *testing.T) {
@@ -281,5 +287,39 @@ func TestPage(t *testing.T) {
 	}
 	if r := ts.get(t, "/api/vocabulary"); !strings.Contains(r.body, "REQUESTED_HELP_FROM") {
 		t.Errorf("vocabulary lacks the relationship types: %.100s", r.body)
+	}
+}
+
+// panickyStore panics on one query, as a bug in a store would.
+type panickyStore struct{ graph.Store }
+
+func (p panickyStore) Search(ctx context.Context, q string, limit int) ([]graph.Entity, error) {
+	if q == "boom" {
+		panic("a bug in the store")
+	}
+	return p.Store.Search(ctx, q, limit)
+}
+
+func TestAPanicIsAnInternalErrorAndTheServerGoesOn(t *testing.T) {
+	ts := newTestServer(t)
+	var logs bytes.Buffer
+	srv := server.New(server.Config{Store: panickyStore{ts.store}, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	h := httptest.NewServer(srv)
+	defer h.Close()
+	res, err := http.Get(h.URL + "/api/search?q=boom")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusInternalServerError || !strings.Contains(string(body), `"code":"internal"`) || strings.Contains(string(body), "a bug in the store") {
+		t.Errorf("panic answered %d %s; want 500 internal without the details", res.StatusCode, body)
+	}
+	if !strings.Contains(logs.String(), "a bug in the store") {
+		t.Errorf("the panic was not logged: %s", logs.String())
+	}
+	res, err = http.Get(h.URL + "/api/search?q=tokayev")
+	if err != nil || res.StatusCode != http.StatusOK {
+		t.Errorf("after the panic: %v %v", err, res.Status)
 	}
 }
