@@ -150,12 +150,7 @@ func (s *Store) Neighborhood(ctx context.Context, q graph.NeighborhoodQuery) (gr
 			return err
 		}
 		// Copy while still locked: the slices Expand returns share memory with the indexes.
-		for i := range sg.Entities {
-			sg.Entities[i] = cloneEntity(sg.Entities[i])
-		}
-		for i := range sg.Relations {
-			sg.Relations[i] = cloneRelation(sg.Relations[i])
-		}
+		cloneSubgraph(&sg)
 		return nil
 	})
 	return sg, err
