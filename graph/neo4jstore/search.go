@@ -1,0 +1,67 @@
+package neo4jstore
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// searchKey is what the TEXT index holds for an entity: its folded name and aliases between bars, so that a
+// folded query (which has no bar) is found inside one of them, and "|q|", "|q" and " q" tell a whole name, a
+// name's start and a word's start apart.
+func searchKey(e graph.Entity) string {
+	keys := []string{graph.Fold(e.Name)}
+	for _, a := range e.Aliases {
+		if f := graph.Fold(a); f != "" && !slices.Contains(keys, f) {
+			keys = append(keys, f)
+		}
+	}
+	return "|" + strings.Join(keys, "|") + "|"
+}
+
+// Search returns up to limit entities whose name or an alias matches the query, best first
+// (graph.CompareSearchHits). Errors: EINVALID for a query with no letters or digits, or a limit outside
+// 1..graph.MaxSearchLimit.
+//
+// Neo4j ranks by score only, to find the score of the limit-th hit; every candidate up to that score comes
+// back and is ranked here exactly as the embedded store ranks, since names compare differently in Cypher
+// (UTF-16 code units) than in Go.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]graph.Entity, error) {
+	q, err := graph.SearchQuery(query, limit)
+	if err != nil {
+		return nil, err
+	}
+	params := map[string]any{"query": q, "exact": "|" + q + "|", "prefix": "|" + q, "word": " " + q, "limit": limit}
+	var hits []graph.SearchHit
+	err = s.read(ctx, func(tx neo4j.ManagedTransaction) error {
+		hits = hits[:0]
+		rows, err := run(ctx, tx, stmtSearchCutoff, params)
+		if err != nil || len(rows) == 0 || rows[0]["cutoff"] == nil {
+			return err
+		}
+		params["cutoff"] = integer(rows[0]["cutoff"])
+		if rows, err = run(ctx, tx, stmtSearchHits, params); err != nil {
+			return err
+		}
+		for _, r := range rows {
+			e := decodeEntity(dict(r["entity"]))
+			if score := graph.SearchScore(e, q); score >= 0 {
+				hits = append(hits, graph.SearchHit{Entity: e, Score: score})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(hits, graph.CompareSearchHits)
+	out := []graph.Entity{}
+	for _, h := range hits[:min(limit, len(hits))] {
+		out = append(out, h.Entity)
+	}
+	return out, nil
+}
