@@ -7,4 +7,10 @@
 // in its own process. The binary re-executes itself as a render worker (IsWorker, ServeWorker), a Pool keeps
 // a few such workers, one render at a time each, kills a worker that overruns its time and replaces a worker
 // that failed or rendered many graphs.
+//
+// Service.Render draws the interactive SVG of the web page; Service.Export and Service.PNG draw for reports:
+// no links, a footer naming the source documents, byte-identical for the same view (see NeedsFreshWorker),
+// and PNG made by rasterising that SVG with rsvg-convert (or, without it, by native Graphviz), never by
+// go-graphviz, whose PNG draws edges as blobs. Every SVG names a stack of fonts with Helvetica's metrics, the
+// metrics Graphviz laid the text out with, so labels fit their boxes on every system.
 package render

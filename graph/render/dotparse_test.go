@@ -326,10 +326,11 @@ var (
 		"sep": true, "splines": true, "outputorder": true, "mindist": true, "style": true, "color": true,
 		"penwidth": true, "margin": true, "arrowsize": true, "id": true, "class": true, "shape": true,
 		"fillcolor": true, "tooltip": true, "URL": true, "target": true, "fontcolor": true, "dir": true,
+		"start": true,
 	}
 	constantAttrs = []string{"fontname", "fontsize", "labelloc", "bgcolor", "pad", "layout", "rankdir",
 		"nodesep", "ranksep", "newrank", "overlap", "sep", "splines", "outputorder", "mindist", "style",
-		"color", "penwidth", "margin", "arrowsize", "class", "shape", "fillcolor", "target", "fontcolor", "dir"}
+		"color", "penwidth", "margin", "arrowsize", "class", "shape", "fillcolor", "target", "fontcolor", "dir", "start"}
 )
 
 // checkDOTSafe checks the invariants that keep data harmless: only known attributes; fontname always the

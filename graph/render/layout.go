@@ -49,6 +49,21 @@ func DefaultLayout(nodes int) string {
 	}
 }
 
+// layoutSeed seeds the random initial placement of neato, fdp and sfdp. neato placed nodes from a fixed seed
+// already when start was unset, but only by Graphviz's default; naming one makes the drawing a function of
+// the DOT alone. fdp and sfdp need more than a seed: see freshLayouts.
+const layoutSeed = "1"
+
+// freshLayouts are the engines whose drawing depends on what the same Graphviz instance drew before, seed or
+// no seed: measured on the WebAssembly build, fdp and sfdp give byte-identical SVG for the same DOT on a
+// worker's first render, and a different one on its second. dot, circo and neato gave the same bytes after
+// any number of earlier renders. So a drawing that must be reproducible (an export) with these engines is
+// rendered by a worker that has drawn nothing yet (see Pool.FreshSVG).
+var freshLayouts = []string{"fdp", "sfdp"}
+
+// NeedsFreshWorker reports whether the layout draws the same DOT the same way only on a worker's first render.
+func NeedsFreshWorker(layout string) bool { return slices.Contains(freshLayouts, layout) }
+
 // layoutAttrs are the graph attributes each engine needs to draw a readable picture at a bearable cost.
 // Measured through the pool on neighbourhood-like graphs (WebAssembly Graphviz): spline routing made neato
 // 8× slower and timed it out at 500 nodes; overlap removal made sfdp take 19 s instead of 0.9 s at 500.
@@ -63,11 +78,11 @@ func layoutAttrs(layout string) [][2]string {
 		// Without overlap removal these engines pile labelled nodes on top of each other; prism is the
 		// remover that keeps the drawing compact ("scale" blew drawings up to hundreds of thousands of
 		// points in the WebAssembly build). Edges stay straight.
-		return [][2]string{{"overlap", "prism"}, {"sep", "+12"}, {"outputorder", "edgesfirst"}}
+		return [][2]string{{"overlap", "prism"}, {"sep", "+12"}, {"outputorder", "edgesfirst"}, {"start", layoutSeed}}
 	case "sfdp":
 		// sfdp is for the largest views, where only speed keeps the drawing possible at all: no overlap
 		// removal, straight edges.
-		return [][2]string{{"outputorder", "edgesfirst"}}
+		return [][2]string{{"outputorder", "edgesfirst"}, {"start", layoutSeed}}
 	case "circo":
 		return [][2]string{{"mindist", "0.6"}, {"outputorder", "edgesfirst"}}
 	}

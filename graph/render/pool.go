@@ -119,6 +119,20 @@ func workerCommand() *exec.Cmd {
 // killed); EUNAVAILABLE when every worker is busy and the queue is full, when ctx is cancelled, when a
 // worker cannot start or dies, and after Close; EINTERNAL when Graphviz fails on valid DOT.
 func (p *Pool) SVG(ctx context.Context, dot []byte, layout string) ([]byte, error) {
+	return p.svg(ctx, dot, layout, false)
+}
+
+// FreshSVG is SVG on a worker that has rendered nothing before: the one in the slot is retired first if it
+// has. It costs a worker start (some 30 ms with the WebAssembly compilation cache), and it is what makes fdp
+// and sfdp drawings reproducible (see NeedsFreshWorker). The worker then serves later calls as usual.
+func (p *Pool) FreshSVG(ctx context.Context, dot []byte, layout string) ([]byte, error) {
+	return p.svg(ctx, dot, layout, true)
+}
+
+// Timeout returns the longest one render may take before its worker is killed.
+func (p *Pool) Timeout() time.Duration { return p.cfg.Timeout }
+
+func (p *Pool) svg(ctx context.Context, dot []byte, layout string, fresh bool) ([]byte, error) {
 	if err := CheckLayout(layout); err != nil {
 		return nil, err
 	}
@@ -139,7 +153,7 @@ func (p *Pool) SVG(ctx context.Context, dot []byte, layout string) ([]byte, erro
 	defer func() { p.slots <- s }()
 	p.busy.Add(1)
 	defer p.busy.Add(-1)
-	svg, err := p.render(ctx, s, dot, layout)
+	svg, err := p.render(ctx, s, dot, layout, fresh)
 	if err != nil {
 		p.errs.Add(1)
 		return nil, err
@@ -189,10 +203,14 @@ func ctxError(ctx context.Context, doing string) error {
 // render runs one request on the slot's worker, starting one if needed. Whatever goes wrong, the worker is
 // retired: after a failure nothing it says can be trusted (a failed go-graphviz call can break every later
 // one in that process).
-func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string) ([]byte, error) {
+func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string, fresh bool) ([]byte, error) {
 	if s.w != nil && s.w.hasExited() {
 		p.log.Warn("render worker died while idle", "pid", s.w.pid)
 		p.retire(s.w, false)
+		s.w = nil
+	}
+	if fresh && s.w != nil && s.w.renders > 0 {
+		p.retire(s.w, true)
 		s.w = nil
 	}
 	if s.w == nil {

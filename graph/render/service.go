@@ -3,7 +3,10 @@ package render
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -13,25 +16,46 @@ type ServiceConfig struct {
 	// Pool renders SVG. The Service does not own it: whoever made the pool closes it.
 	Pool *Pool
 	// LinkBase is the start of every entity's link in the drawings (see Options.LinkBase), e.g. "/view?focus=".
+	// Report drawings (Export) have no links: a file has no server to link to.
 	LinkBase string
-	// CacheBytes bounds the cache of rendered SVG; 0 means DefaultCacheBytes, negative turns the cache off.
+	// CacheBytes bounds the cache of drawings; 0 means DefaultCacheBytes, negative turns the cache off.
 	CacheBytes int64
+	// RSVGConvert and Dot are the paths of the tools that make PNG: rsvg-convert (Debian librsvg2-bin), which
+	// rasterises the report SVG, and native Graphviz dot (Debian graphviz), used when rsvg-convert is missing.
+	// "" looks each up on PATH when a PNG is asked for; ToolOff never uses it.
+	RSVGConvert, Dot string
+	// Rasterizers bounds the PNG tools running at once; default runtime.NumCPU(). Each may hold a few hundred
+	// MB for a large drawing at a high DPI.
+	Rasterizers int
 }
 
-// DefaultCacheBytes is the default bound on cached SVG.
+// DefaultCacheBytes is the default bound on cached drawings.
 const DefaultCacheBytes = 64 << 20
 
-// Service draws subgraphs for the server: it builds the DOT, renders it in the pool and caches the SVG by a
-// hash of the DOT and layout, so showing the same view again costs a hash and a copy. Safe for concurrent use.
+// Service draws subgraphs for the server and the CLI: it builds the DOT, renders it in the pool and caches
+// the drawing by a hash of the DOT, layout and format, so showing the same view again costs a hash and a
+// copy. Safe for concurrent use.
+//
+// It draws two kinds of picture. Render draws the interactive SVG the web page shows: entities link to
+// their neighbourhoods, tooltips say who and "says who?". Export draws for reports and files: the same
+// drawing without links, with a footer naming the source documents and their dates, as SVG, as PNG at a
+// chosen DPI, or as DOT. Both use a font-family that renders with Helvetica's widths everywhere (fontStack).
 type Service struct {
-	pool     *Pool
-	linkBase string
-	cache    *lru // nil when caching is off
+	pool       *Pool
+	linkBase   string
+	cache      *lru // nil when caching is off
+	rsvg, dot  string
+	rasterizer chan struct{}
 }
 
 // NewService returns a service rendering with cfg.Pool.
 func NewService(cfg ServiceConfig) *Service {
-	s := &Service{pool: cfg.Pool, linkBase: cfg.LinkBase}
+	n := cfg.Rasterizers
+	if n <= 0 {
+		n = runtime.NumCPU()
+	}
+	s := &Service{pool: cfg.Pool, linkBase: cfg.LinkBase, rsvg: cfg.RSVGConvert, dot: cfg.Dot,
+		rasterizer: make(chan struct{}, n)}
 	switch {
 	case cfg.CacheBytes == 0:
 		s.cache = newLRU(DefaultCacheBytes)
@@ -41,46 +65,196 @@ func NewService(cfg ServiceConfig) *Service {
 	return s
 }
 
-// Formats a Service renders.
+// Formats a Service draws.
 const (
 	FormatSVG = "svg"
 	FormatDOT = "dot"
+	FormatPNG = "png"
 )
 
-// Render draws the subgraph in the format ("svg" or "dot") with the layout (one of Layouts; "" chooses
-// DefaultLayout for the number of entities). The title names the focus entities and the depth; entities
-// link to their own neighbourhoods through the service's LinkBase. The caller must not modify the bytes
+// Render draws the subgraph for the web page in the format ("svg", "dot" or "png") with the layout (one of
+// Layouts; "" chooses DefaultLayout for the number of entities). The title names the focus entities and the
+// depth; in SVG and DOT entities link to their own neighbourhoods through the service's LinkBase. PNG has no
+// links to follow, so it is the report PNG at DefaultDPI (see Export). The caller must not modify the bytes
 // returned.
 //
 // Errors: EINVALID for an unknown format or layout; ETOOLARGE for more than graph.MaxMaxNodes entities; and
-// from the pool (SVG only) ETIMEOUT, EUNAVAILABLE and EINTERNAL, see Pool.SVG.
+// from the pool (SVG and PNG) ETIMEOUT, EUNAVAILABLE and EINTERNAL, see Pool.SVG; for PNG those of PNG.
 func (s *Service) Render(ctx context.Context, sg graph.Subgraph, layout, format string) ([]byte, error) {
-	if format != FormatSVG && format != FormatDOT {
-		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg or dot)", format)
+	switch format {
+	case FormatPNG:
+		return s.PNG(ctx, sg, layout, DefaultDPI)
+	case FormatSVG, FormatDOT:
+	default:
+		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png or dot)", format)
 	}
-	if layout == "" {
-		layout = DefaultLayout(len(sg.Entities))
-	} else if err := CheckLayout(layout); err != nil {
+	layout, err := checkView(sg, layout)
+	if err != nil {
 		return nil, err
-	}
-	if n := len(sg.Entities); n > graph.MaxMaxNodes {
-		return nil, graph.Errorf(graph.ETOOLARGE, "the view has %d actors; at most %d can be drawn", n, graph.MaxMaxNodes)
 	}
 	dot := DOT(sg, Options{Title: Title(sg), LinkBase: s.linkBase, Layout: layout})
 	if format == FormatDOT {
 		return dot, nil
 	}
-	var key cacheKey
-	if s.cache != nil {
-		key = keyOf(dot, layout, format)
-		if svg, ok := s.cache.get(key); ok {
-			return svg, nil
+	return s.cached(keyOf(dot, layout, FormatSVG), func() ([]byte, error) {
+		svg, err := s.draw(ctx, dot, layout, false)
+		if err != nil {
+			return nil, err
 		}
+		return withFontStack(svg), nil
+	})
+}
+
+// ExportOptions say how Export draws.
+type ExportOptions struct {
+	// Layout is one of Layouts; "" chooses DefaultLayout for the number of entities.
+	Layout string
+	// DPI is the resolution of a PNG, MinDPI..MaxDPI; 0 means DefaultDPI. Other formats ignore it.
+	DPI int
+}
+
+// Export draws the subgraph for a report or a file, in the format ("svg", "png" or "dot"): the title, the
+// drawing and its legend, no links, and below them a footer naming the documents the evidence comes from,
+// "Sources: <title> (<source>, <date>); ...", the documents past a few lines counted as "and N more". The
+// bytes depend only on the subgraph and the options: the same view on the same data gives the same file,
+// whatever the layout (fdp and sfdp are drawn on a fresh worker for that; see NeedsFreshWorker). DOT is the
+// Graphviz source of the drawing, without the footer, which Graphviz cannot draw. The caller must not modify
+// the bytes returned.
+//
+// Errors: those of Render, and for PNG those of PNG.
+func (s *Service) Export(ctx context.Context, sg graph.Subgraph, format string, o ExportOptions) ([]byte, error) {
+	switch format {
+	case FormatPNG:
+		return s.PNG(ctx, sg, o.Layout, o.DPI)
+	case FormatSVG, FormatDOT:
+	default:
+		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png or dot)", format)
 	}
+	layout, err := checkView(sg, o.Layout)
+	if err != nil {
+		return nil, err
+	}
+	dot := reportDOT(sg, layout)
+	if format == FormatDOT {
+		return dot, nil
+	}
+	return s.reportSVG(ctx, sg, dot, layout)
+}
+
+// PNG draws the subgraph as the report SVG does (see Export) and rasterises it at dpi dots per inch, so a
+// drawing W points wide is W/72×dpi pixels wide; 0 means DefaultDPI. It rasterises the SVG itself with
+// rsvg-convert, so the PNG shows exactly what the SVG does, footer included; without rsvg-convert it draws
+// the DOT with native Graphviz (dot -Tpng:cairo), which lays the drawing out anew and has no footer. The
+// tool runs as a subprocess, killed after the pool's render timeout. Text needs fonts with Helvetica's
+// metrics where the tool runs: Debian fonts-liberation2 (or fonts-liberation), with fonts-dejavu-core for
+// the scripts Liberation lacks.
+//
+// Errors: EINVALID for a DPI outside MinDPI..MaxDPI and for an unknown layout; ETOOLARGE when the picture
+// would be over 64 megapixels (the message names the DPI that fits) or the view is too large to draw;
+// EUNAVAILABLE when neither tool is installed (the message names the Debian packages); ETIMEOUT when the
+// tool overruns; those of Render for the SVG; EINTERNAL when the tool fails.
+func (s *Service) PNG(ctx context.Context, sg graph.Subgraph, layout string, dpi int) ([]byte, error) {
+	if dpi == 0 {
+		dpi = DefaultDPI
+	}
+	if dpi < MinDPI || dpi > MaxDPI {
+		return nil, graph.Errorf(graph.EINVALID, "DPI %d is outside %d..%d", dpi, MinDPI, MaxDPI)
+	}
+	layout, err := checkView(sg, layout)
+	if err != nil {
+		return nil, err
+	}
+	dot := reportDOT(sg, layout)
+	rsvg, useRSVG := lookTool(s.rsvg, rsvgConvert)
+	native, useDot := lookTool(s.dot, nativeDot)
+	if !useRSVG && !useDot {
+		return nil, graph.Errorf(graph.EUNAVAILABLE, "PNG needs rsvg-convert (Debian package librsvg2-bin) or Graphviz's dot (Debian package graphviz), and neither is installed; download the SVG instead")
+	}
+	tool := "png:" + rsvgConvert
+	if !useRSVG {
+		tool = "png:" + nativeDot
+	}
+	return s.cached(keyOf(dot, layout, tool+"@"+strconv.Itoa(dpi)), func() ([]byte, error) {
+		svg, err := s.reportSVG(ctx, sg, dot, layout)
+		if err != nil {
+			return nil, err
+		}
+		sz, err := parseSVGSize(svg)
+		if err != nil {
+			return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be measured")
+		}
+		if err := checkPNGSize(sz.widthPt, sz.heightPt, dpi); err != nil {
+			return nil, err
+		}
+		select {
+		case s.rasterizer <- struct{}{}:
+			defer func() { <-s.rasterizer }()
+		case <-ctx.Done():
+			return nil, ctxError(ctx, "waiting to make the PNG")
+		}
+		if useRSVG {
+			return runTool(ctx, s.timeout(), rsvg, rsvgArgs(dpi), svg)
+		}
+		return runTool(ctx, s.timeout(), native, dotArgs(layout, dpi), dot)
+	})
+}
+
+// PNGTool names the tool PNG would use now, "rsvg-convert" or "dot", or returns the EUNAVAILABLE error PNG
+// would, so a health check or the CLI can say so before anyone asks for a PNG.
+func (s *Service) PNGTool() (string, error) {
+	if _, ok := lookTool(s.rsvg, rsvgConvert); ok {
+		return rsvgConvert, nil
+	}
+	if _, ok := lookTool(s.dot, nativeDot); ok {
+		return nativeDot, nil
+	}
+	return "", graph.Errorf(graph.EUNAVAILABLE, "PNG needs rsvg-convert (Debian package librsvg2-bin) or Graphviz's dot (Debian package graphviz), and neither is installed")
+}
+
+// checkView validates the layout and the size of the view, and returns the layout to use.
+func checkView(sg graph.Subgraph, layout string) (string, error) {
+	if layout == "" {
+		layout = DefaultLayout(len(sg.Entities))
+	} else if err := CheckLayout(layout); err != nil {
+		return "", err
+	}
+	if n := len(sg.Entities); n > graph.MaxMaxNodes {
+		return "", graph.Errorf(graph.ETOOLARGE, "the view has %d actors; at most %d can be drawn", n, graph.MaxMaxNodes)
+	}
+	return layout, nil
+}
+
+// reportDOT is the DOT of a report drawing: no links, since a file has no server to follow them to.
+func reportDOT(sg graph.Subgraph, layout string) []byte {
+	return DOT(sg, Options{Title: Title(sg), Layout: layout})
+}
+
+// reportSVG renders the report DOT, on a fresh worker for the layouts that need one to be reproducible, and
+// adds the fonts and the footer.
+func (s *Service) reportSVG(ctx context.Context, sg graph.Subgraph, dot []byte, layout string) ([]byte, error) {
+	return s.cached(keyOf(dot, layout, "report-"+FormatSVG), func() ([]byte, error) {
+		svg, err := s.draw(ctx, dot, layout, NeedsFreshWorker(layout))
+		if err != nil {
+			return nil, err
+		}
+		out, err := addFooter(withFontStack(svg), sg.Documents)
+		if err != nil {
+			return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be finished")
+		}
+		return out, nil
+	})
+}
+
+// draw renders DOT in the pool.
+func (s *Service) draw(ctx context.Context, dot []byte, layout string, fresh bool) ([]byte, error) {
 	if s.pool == nil {
 		return nil, graph.Errorf(graph.EUNAVAILABLE, "no renderer is configured")
 	}
-	svg, err := s.pool.SVG(ctx, dot, layout)
+	render := s.pool.SVG
+	if fresh {
+		render = s.pool.FreshSVG
+	}
+	svg, err := render(ctx, dot, layout)
 	if err != nil {
 		if graph.ErrorCode(err) == graph.EINVALID {
 			// The DOT is ours: Graphviz refusing it is a bug here, not a problem with the request.
@@ -88,10 +262,32 @@ func (s *Service) Render(ctx context.Context, sg graph.Subgraph, layout, format 
 		}
 		return nil, err
 	}
-	if s.cache != nil {
-		s.cache.add(key, svg)
-	}
 	return svg, nil
+}
+
+// cached returns the cached bytes for key, or makes, caches and returns them.
+func (s *Service) cached(key cacheKey, build func() ([]byte, error)) ([]byte, error) {
+	if s.cache != nil {
+		if b, ok := s.cache.get(key); ok {
+			return b, nil
+		}
+	}
+	b, err := build()
+	if err != nil {
+		return nil, err
+	}
+	if s.cache != nil {
+		s.cache.add(key, b)
+	}
+	return b, nil
+}
+
+// timeout bounds a PNG tool: the pool's render timeout, since making the PNG is the same kind of work.
+func (s *Service) timeout() time.Duration {
+	if s.pool == nil {
+		return DefaultTimeout
+	}
+	return s.pool.Timeout()
 }
 
 // CacheStats are counters of a service's cache.
