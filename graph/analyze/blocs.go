@@ -1,0 +1,190 @@
+package analyze
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// DefaultStructuralWeight is how much a structural relationship (LEADS, MEMBER_OF, PART_OF, LOCATED_IN...)
+// pulls two actors together, relative to a cooperation relationship stating as much evidence.
+//
+// Structural ties say who belongs to whom: a president and his state, a ministry and its government, a
+// city and its country. A bloc should keep those together, so they count. But they do not say that two
+// actors side with each other (neighbours border each other, rivals sit in the same organisations), and at
+// full weight the many structural facts an article states in passing would outvote the few statements of
+// alignment that the blocs are meant to show. Half weight keeps an actor's parts with it without letting
+// geography decide the sides.
+const DefaultStructuralWeight = 0.5
+
+// DefaultResolution is the modularity resolution γ Blocs uses unless told otherwise.
+//
+// Modularity merges two groups when the ties between them exceed γ times what chance would put between
+// groups of their weights. At the classic γ = 1 it cuts a coalition wherever its parts are mentioned together
+// less than average, even with no conflict between them: on the seed graph it puts Tokayev, the CSTO and
+// China in one bloc and Kazakhstan, Russia and Belarus, whose troops the CSTO sent at Tokayev's request, in
+// another. An analyst asking for blocs asks for sides, so the default merges groups tied at least half as
+// much as chance would tie them. Two dense groups joined by a single tie still split (see the tests), and a
+// conflict between two groups still counts fully against merging them.
+const DefaultResolution = 0.5
+
+// blocSeed seeds the order in which Louvain visits the actors: fixed, so blocs are the same on every run.
+const blocSeed = 0xac7023a9
+
+// BlocOptions tunes Blocs. The zero value is the default.
+type BlocOptions struct {
+	// StructuralWeight scales structural relationships; 0 means DefaultStructuralWeight and a negative
+	// value leaves them out.
+	StructuralWeight float64 `json:"structural_weight,omitempty"`
+	// Resolution is the modularity resolution γ (Reichardt and Bornholdt) of both layers; 0 means
+	// DefaultResolution. Higher values give more, smaller blocs.
+	Resolution float64 `json:"resolution,omitempty"`
+}
+
+// Bloc is a group of actors that the graph's cooperation ties pull together and its conflicts set apart
+// from other groups.
+type Bloc struct {
+	ID      int      `json:"id"`      // 1, 2, ... from the largest bloc; 0 is never a bloc
+	Members []string `json:"members"` // entity ids, sorted
+	// Label is the member most tied to the rest of the bloc (the largest weight of cooperation and
+	// structural ties inside it, then the smallest id): the name to show for the bloc.
+	Label string `json:"label"`
+}
+
+// Blocs partitions the actors of sg into blocs by community detection on the signed graph.
+//
+// It maximises signed modularity (Gómez, Jensen and Arenas, Phys. Rev. E 80, 016114, 2009) over two layers,
+// the objective of gonum's community.ModularizeMultiplex with layer weights 1 and -1: a positive layer of
+// cooperation relationships, and of structural ones weighted by o.StructuralWeight, and a negative layer of
+// conflict relationships. So a bloc gains from the cooperation inside it beyond what chance would put there
+// and loses from the conflict inside it beyond chance. Each relationship weighs 1+ln(evidence sentences),
+// so repetition counts but ten articles repeating one claim do not outweigh ten separate ties; parallel
+// relationships add up. Neutral ones (met with, called, monitors) carry no sign and are left out.
+//
+// The optimiser is a Louvain method of our own (see signedLouvain for why not gonum's); the tests check
+// that its blocs score within 1% of gonum's partition on the same layers, better on some graphs.
+//
+// Louvain moves an actor only into a bloc it is tied to (in either layer); Blocs then splits any bloc whose
+// members are not connected through positive ties, since actors joined only by conflict, or not at all,
+// are not a side.
+//
+// Every actor is in exactly one bloc: an actor with no signed relationship (isolated, or with neutral
+// ones only) is a bloc of its own, as is one with only conflicts. A renderer can skip clusters of one.
+// Grouping them as "unaligned" would draw unrelated actors as one side.
+//
+// Blocs are ordered by size, then label; the result does not depend on the order of sg's slices.
+func Blocs(sg graph.Subgraph, o BlocOptions) []Bloc {
+	ix := newIndex(sg)
+	n := len(ix.ids)
+	if n == 0 {
+		return []Bloc{}
+	}
+	sw := o.StructuralWeight
+	if sw == 0 {
+		sw = DefaultStructuralWeight
+	}
+	var pos, neg []edge
+	for _, r := range sg.Relations {
+		u, v := ix.of[r.From], ix.of[r.To]
+		w := evidenceWeight(len(r.Evidence))
+		switch r.Stance {
+		case graph.Cooperation:
+			pos = append(pos, edge{u, v, w})
+		case graph.Structural:
+			if sw > 0 {
+				pos = append(pos, edge{u, v, sw * w})
+			}
+		case graph.Conflict:
+			neg = append(neg, edge{u, v, w})
+		}
+	}
+	plus, minus := newUndirected(n, pos), newUndirected(n, neg)
+
+	gamma := o.Resolution
+	if gamma == 0 {
+		gamma = DefaultResolution
+	}
+	return splitBlocs(ix, plus, signedLouvain(plus, minus, gamma, blocSeed))
+}
+
+// evidenceWeight damps the evidence count of a relationship.
+func evidenceWeight(n int) float64 {
+	if n < 1 {
+		return 0
+	}
+	return 1 + math.Log(float64(n))
+}
+
+// splitBlocs turns community memberships into blocs, one per set of members connected by positive ties
+// within their community.
+func splitBlocs(ix index, plus *undirected, member []int) []Bloc {
+	n := len(member)
+	root := make([]int, n) // union-find over positive ties inside a community
+	for i := range root {
+		root[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for root[i] != i {
+			root[i] = root[root[i]]
+			i = root[i]
+		}
+		return i
+	}
+	for u, vs := range plus.nbr {
+		for _, v := range vs {
+			if member[u] == member[v] {
+				if a, b := find(u), find(int(v)); a != b {
+					root[max(a, b)] = min(a, b)
+				}
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for i := range n {
+		r := find(i)
+		groups[r] = append(groups[r], i) // i ascends, so members come out in id order
+	}
+	blocs := make([]Bloc, 0, len(groups))
+	for _, g := range groups {
+		in := make(map[int64]bool, len(g))
+		for _, i := range g {
+			in[int64(i)] = true
+		}
+		b := Bloc{Members: make([]string, len(g))}
+		best := -1.0
+		for k, i := range g {
+			b.Members[k] = ix.ids[i]
+			tie := 0.0
+			for j, v := range plus.nbr[i] {
+				if in[v] {
+					tie += plus.w[i][j]
+				}
+			}
+			if tie > best { // members are in id order, so ties keep the smallest id
+				best, b.Label = tie, ix.ids[i]
+			}
+		}
+		blocs = append(blocs, b)
+	}
+	slices.SortFunc(blocs, func(a, b Bloc) int {
+		return cmp.Or(cmp.Compare(len(b.Members), len(a.Members)), cmp.Compare(a.Label, b.Label))
+	})
+	for i := range blocs {
+		blocs[i].ID = i + 1
+	}
+	return blocs
+}
+
+// BlocOf maps each member of the blocs to its bloc's ID.
+func BlocOf(blocs []Bloc) map[string]int {
+	m := map[string]int{}
+	for _, b := range blocs {
+		for _, id := range b.Members {
+			m[id] = b.ID
+		}
+	}
+	return m
+}

@@ -1,0 +1,61 @@
+package analyze_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analyze"
+)
+
+func TestDiff(t *testing.T) {
+	const a, b, c = "state:a", "state:b", "state:c"
+	tests := []struct {
+		name          string
+		before, after []rel
+		appeared      []string
+		vanished      []string
+		changed       []string // "id before→after"
+	}{
+		{"of the same view is empty",
+			[]rel{{from: a, typ: graph.Supports, to: b}}, []rel{{from: a, typ: graph.Supports, to: b}}, nil, nil, nil},
+		{"lists relationships that appeared and vanished",
+			[]rel{{from: a, typ: graph.Supports, to: b}, {from: b, typ: graph.Borders, to: c}},
+			[]rel{{from: b, typ: graph.Borders, to: c}, {from: c, typ: graph.Opposes, to: a}, {from: a, typ: graph.Called, to: c}},
+			[]string{id(a, graph.Called, c), id(c, graph.Opposes, a)}, []string{id(a, graph.Supports, b)}, nil},
+		{"lists a relationship whose stance changed",
+			[]rel{{from: a, typ: graph.DeployedForcesTo, to: b, stance: graph.Cooperation}, {from: b, typ: graph.Called, to: c}},
+			[]rel{{from: a, typ: graph.DeployedForcesTo, to: b, stance: graph.Conflict}, {from: b, typ: graph.Called, to: c, n: 3}},
+			nil, nil, []string{id(a, graph.DeployedForcesTo, b) + " cooperation→conflict"}},
+		{"from nothing has everything appear",
+			nil, []rel{{from: a, typ: graph.Supports, to: b}}, []string{id(a, graph.Supports, b)}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ch := analyze.Diff(build(t, tt.before), build(t, tt.after))
+			ids := func(rs []graph.Relation) []string {
+				var out []string
+				for _, r := range rs {
+					out = append(out, r.ID)
+				}
+				return out
+			}
+			var changed []string
+			for _, c := range ch.ChangedStance {
+				if c.Relation.Stance != c.After {
+					t.Errorf("%s: the relation has stance %s, the change says %s", c.Relation.ID, c.Relation.Stance, c.After)
+				}
+				changed = append(changed, c.Relation.ID+" "+string(c.Before)+"→"+string(c.After))
+			}
+			if got := ids(ch.Appeared); !reflect.DeepEqual(got, tt.appeared) {
+				t.Errorf("appeared %v, want %v", got, tt.appeared)
+			}
+			if got := ids(ch.Vanished); !reflect.DeepEqual(got, tt.vanished) {
+				t.Errorf("vanished %v, want %v", got, tt.vanished)
+			}
+			if !reflect.DeepEqual(changed, tt.changed) {
+				t.Errorf("changed %v, want %v", changed, tt.changed)
+			}
+		})
+	}
+}
