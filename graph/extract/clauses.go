@@ -1,0 +1,291 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// How far the argument finders look, in tokens: a trigger's arguments sit close to it in news prose, and a
+// fixed bound keeps the work per sentence linear.
+const (
+	subjectReach = 35
+	objectReach  = 10
+)
+
+// parentheticalOpeners start a comma-delimited aside that the subject search skips: "Lukashenko, whose
+// troops ..., told", "Stanislav Zas, the CSTO official, said", "China, however, has".
+var parentheticalOpeners = words("which|who|whose|whom|where|however|though|meanwhile|the|a|an|according|" +
+	"including|once|also|too|for|in|as|like|unlike|both|now|then|at|on|by|from|with|after|before|while|" +
+	"its|his|her|their|one|two|three|long|already|speaking|citing|reportedly|in turn|instead|still")
+
+// argNouns make an adjective or possessive that precedes them the actor: "Russian troops", "Russia's
+// forces", "Chinese officials".
+var argNouns = words("troops|forces|soldiers|military|army|navy|peacekeepers|officials|official|diplomats|" +
+	"leaders|leadership|side|delegation|negotiators|warplanes|jets|ships|warships|government|authorities|" +
+	"regime|state|units|paratroopers|servicemen|air force|marines|missiles|drones|forces'")
+
+// actorOf returns the entity a mention stands for as an argument of a relationship, or nil when it is no
+// actor there: a demonym that merely modifies a noun ("Russian newspaper"), a place that does not act.
+func (d *doc) actorOf(m *mention, asSubject bool) *entity {
+	if m == nil {
+		return nil
+	}
+	if m.ent == nil && m.ref != "" {
+		d.resolveRef(m)
+	}
+	e := m.ent
+	if e == nil {
+		return nil
+	}
+	s := m.s
+	if m.affix != "" {
+		if asSubject || m.affix == "pro" || m.affix == "anti" || m.affix == "pair" {
+			return nil
+		}
+		// "a Russia-led military alliance": the object is the alliance, not Russia.
+		for k := m.j; k < len(s.toks) && k < m.j+3; k++ {
+			if n := s.mentionAt(k); n != nil && n != m {
+				return nil
+			}
+		}
+		return e
+	}
+	if m.form == formDemonym || m.poss {
+		next := m.j
+		if m.poss {
+			next++
+		}
+		for next < len(s.toks) && (s.toks[next].tag == "JJ" || s.toks[next].lower == "own") && next < m.j+3 {
+			next++
+		}
+		if next < len(s.toks) && (argNouns[s.toks[next].lower] || next+1 < len(s.toks) && argNouns[s.toks[next].lower+" "+s.toks[next+1].lower]) {
+			return e
+		}
+		if m.poss && !asSubject {
+			return e // "supported the country's stability"; "Russia's invasion of Ukraine"
+		}
+		return nil
+	}
+	if e.kind == graph.Place && asSubject && !m.acting {
+		return nil
+	}
+	return e
+}
+
+// subjectOf returns the subject of the verb or noun at token k: the nearest actor to its left that no
+// preposition governs, skipping asides between commas, with the actors coordinated with it ("Ukraine,
+// Georgia and Moldova"). A clause boundary ("that", ";") ends the search.
+func (d *doc) subjectOf(s *sentence, k int) []*mention {
+	// A possessive before a noun trigger names its subject: "its joint venture", "Russia's invasion of";
+	// a possessor that is no actor ("Putin's invasion", Putin unknown) leaves it without one.
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if m := s.mentionAt(i); m != nil && (m.ref == "its" || m.ref == "his") {
+			return []*mention{m}
+		} else if m != nil {
+			break
+		}
+		if s.toks[i].lower == "'s" || s.toks[i].lower == "'" {
+			if m := s.mentionAt(i - 1); m != nil && m.j == i {
+				return []*mention{m}
+			}
+			return nil
+		}
+		if s.toks[i].tag != "JJ" && s.toks[i].tag != "NN" {
+			break
+		}
+	}
+	return d.subjectAcross(s, k, false)
+}
+
+// subjectAcross is subjectOf, optionally looking past a "that" into the main clause: "Chevron announced
+// that half of its joint venture..." — its is Chevron's.
+func (d *doc) subjectAcross(s *sentence, k int, crossThat bool) []*mention {
+	toks := s.toks
+	for i := k - 1; i >= 0 && i >= k-subjectReach; i-- {
+		if m := s.mentionAt(i); m != nil {
+			i = m.i
+			if m.ref == "its" || m.ref == "his" {
+				continue
+			}
+			if (m.prep == "" || m.prep == "after" || m.prep == "before" || m.prep == "since") && !isObject(s, m) && d.actorOf(m, true) != nil {
+				return coordinatedLeft(d, s, m)
+			}
+			continue
+		}
+		switch toks[i].lower {
+		case "that":
+			if !crossThat {
+				return nil
+			}
+		case ";", ":", "--":
+			return nil
+		case ",":
+			if j := openingComma(s, i); j >= 0 {
+				i = j
+			}
+		case "\"":
+			// A quotation's speaker is not its subject.
+			if i == k-1 {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// isObject reports whether a verb governs the noun phrase of m: "asked a Russia-led military alliance".
+func isObject(s *sentence, m *mention) bool {
+	for k := m.i - 1; k >= 0 && k >= m.i-5; k-- {
+		if x := s.mentionAt(k); x != nil && x != m {
+			if x.affix == "" {
+				return false
+			}
+			k = x.i
+			continue
+		}
+		t := s.toks[k]
+		if determiners[t.lower] || t.tag == "JJ" || t.tag == "CD" || t.tag == "VBN" && k < m.i-1 {
+			continue
+		}
+		if strings.HasPrefix(t.tag, "VB") && !auxiliaries[t.lower] {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+var auxiliaries = words("is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|said|says|told|tells|say")
+
+// openingComma returns the comma that opens the aside closed by the comma at token i, or -1.
+func openingComma(s *sentence, i int) int {
+	for j := i - 1; j >= 0 && j >= i-20; j-- {
+		switch s.toks[j].lower {
+		case ";", ":", "that":
+			return -1
+		case ",":
+			if j+1 < i && parentheticalOpeners[s.toks[j+1].lower] {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordinatedLeft returns m with the actors listed before it: "Ukraine, Georgia and Moldova" ending at m.
+func coordinatedLeft(d *doc, s *sentence, m *mention) []*mention {
+	out := []*mention{m}
+	k := m.i - 1
+	for k >= 1 {
+		t := s.toks[k].lower
+		if t != "and" && t != "," && t != "or" {
+			break
+		}
+		p := s.mentionAt(k - 1)
+		if p == nil || p.ent == nil || p.ent.kind != m.kindOf() || p.affix != "" {
+			break
+		}
+		out = append([]*mention{p}, out...)
+		k = p.i - 1
+	}
+	return out
+}
+
+func (m *mention) kindOf() graph.Kind {
+	if m.ent != nil {
+		return m.ent.kind
+	}
+	return m.kind
+}
+
+// coordinatedRight returns m with the actors listed after it.
+func coordinatedRight(s *sentence, m *mention) []*mention {
+	out := []*mention{m}
+	k := m.j
+	for k+1 < len(s.toks) {
+		t := s.toks[k].lower
+		if t != "and" && t != "," && t != "or" {
+			break
+		}
+		n := s.mentionAt(k + 1)
+		if n == nil && k+2 < len(s.toks) && t == "," && s.toks[k+1].lower == "and" {
+			n = s.mentionAt(k + 2)
+		}
+		if n == nil || n.ent == nil || n.ent.kind != m.kindOf() {
+			// "to PGNiG and to Bulgargaz"; "Finnish President X and Swedish Prime Minister Y"
+			for i := k + 1; i < len(s.toks) && i <= k+5; i++ {
+				x := s.mentionAt(i)
+				if x != nil && x.ent != nil && x.ent.kind == m.kindOf() && x.affix == "" {
+					n = x
+					break
+				}
+				if x == nil && !prepositions[s.toks[i].lower] && !titleWords[s.toks[i].lower] && s.toks[i].lower != "the" {
+					break
+				}
+			}
+		}
+		if n == nil || n.ent == nil || n.ent.kind != m.kindOf() || n.affix != "" || n.i <= k {
+			break
+		}
+		out = append(out, n)
+		k = n.j
+	}
+	return out
+}
+
+var objectStops = words(";|:|.|,|--|that|which|who|whom|while|but|because|although|though|whereas|said|says|according")
+
+// objectAfter returns the first actor after token k within reach, with those coordinated with it, stopping
+// at a clause boundary. With preps, the actor must follow one of them.
+func (d *doc) objectAfter(s *sentence, k, reach int, preps set, crossComma bool) []*mention {
+	toks := s.toks
+	needPrep := len(preps) > 0
+	for i := k + 1; i < len(toks) && i <= k+reach; i++ {
+		if m := s.mentionAt(i); m != nil && m.i >= i-0 {
+			if !needPrep {
+				if e := d.actorOf(m, false); e != nil {
+					return coordinatedRight(s, m)
+				}
+			}
+			i = m.j - 1
+			continue
+		}
+		t := toks[i].lower
+		if needPrep && preps[t] {
+			needPrep = false
+			reach = i - k + 6
+			continue
+		}
+		if objectStops[t] && !(crossComma && t == ",") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// negated reports whether the trigger at token k is negated: "would not be used", "never sent".
+func negated(s *sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		switch s.toks[i].lower {
+		case "not", "n't", "never", "no", "denied", "deny", "denies", "refused", "refuses", "without":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// has reports whether the sentence has one of the words.
+func (s *sentence) has(ws ...string) bool {
+	for _, t := range s.toks {
+		for _, w := range ws {
+			if len(t.lower) >= len(w) && t.lower[:len(w)] == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,936 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// referenceNouns are the nouns of references a reader resolves without thinking: "the country" is the
+// state being discussed, "the alliance" the alliance the article is about.
+var referenceNouns = map[string]string{
+	"country": "country", "nation": "country", "republic": "country", "kingdom": "country",
+	"neighbor": "neighbor", "neighbour": "neighbor",
+	"alliance": "alliance", "bloc": "alliance",
+	"group": "group", "organization": "group", "organisation": "group",
+	"company": "company", "firm": "company", "giant": "company", "conglomerate": "company",
+	"agency": "group", "island": "country",
+	// Events stand for their actors: "condemned the move" is condemning whoever made it.
+	"move": "event", "decision": "event", "announcement": "event", "applications": "event", "application": "event",
+	"bid": "event", "bids": "event", "coup": "coup", "takeover": "coup", "putsch": "coup",
+}
+
+var pronounRefs = map[string]string{
+	"he": "he", "she": "he", "him": "him", "her": "him", "his": "his",
+	"its": "its", "their": "its", "which": "which", "who": "which",
+}
+
+// findReferences marks the references that coreference resolves: "the country", "its Central Asian
+// neighbor", "a Russia-led military alliance", "he", "which".
+func (d *doc) findReferences(s *sentence) {
+	toks := s.toks
+	for k, t := range toks {
+		if s.at[k] >= 0 {
+			continue
+		}
+		if p, ok := pronounRefs[t.lower]; ok {
+			if p == "which" && (k == 0 || toks[k-1].text != ",") {
+				continue
+			}
+			if p == "him" && t.lower == "her" && k+1 < len(toks) && (toks[k+1].tag == "NN" || toks[k+1].tag == "NNS" || toks[k+1].tag == "JJ") {
+				p = "his" // "her government"
+			}
+			m := d.newMention(s, k, k+1, "", "", "reference:pronoun", 0.8)
+			m.ref = p
+			s.claim(m)
+			continue
+		}
+		ref, ok := referenceNouns[t.lower]
+		if (t.lower == "countries" || t.lower == "nations") && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two" && k > 1 && toks[k-2].lower == "the") {
+			m := d.newMention(s, k-1, k+1, "", "", "reference:pair", 0.7)
+			m.ref = "pair"
+			s.claim(m)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		// Look back over modifiers to the determiner: "the resource-rich Central Asian country".
+		i := k - 1
+		var owner *mention
+		for i >= 0 && k-i <= 6 {
+			if m := s.mentionAt(i); m != nil && (m.ref == "its" || m.ref == "his") {
+				owner = m
+				break
+			}
+			if m := s.mentionAt(i); m != nil {
+				if m.affix == "" && !(m.form == formDemonym && m.kind == graph.Place) {
+					break // "the Kazakh nation" names its state already
+				}
+				i = m.i - 1
+				continue
+			}
+			if determiners[toks[i].lower] || toks[i].lower == "'s" {
+				break
+			}
+			if toks[i].tag != "JJ" && toks[i].tag != "NN" && toks[i].tag != "VBN" && toks[i].tag != "NNP" && toks[i].tag != "RB" && toks[i].tag != "CD" && toks[i].tag != "JJS" {
+				break
+			}
+			i--
+		}
+		if i < 0 || owner == nil && s.mentionAt(i) != nil && s.mentionAt(i).affix == "" && !(s.mentionAt(i).form == formDemonym && s.mentionAt(i).kind == graph.Place) {
+			continue
+		}
+		det := toks[i].lower
+		if owner != nil {
+			det = "its"
+		}
+		if !(det == "the" || det == "its" || det == "their" || det == "a" && (ref == "alliance" || ref == "country") || det == "'s") {
+			continue
+		}
+		if (ref == "company" || ref == "event" || ref == "coup") && det != "the" {
+			continue
+		}
+		if ref == "event" && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "of" || toks[k+1].lower == "that" || toks[k+1].lower == "by") {
+			continue // "the decision to...", "the move by X": the phrase names its own actor
+		}
+		// "both countries", "the two countries": the states named together just before.
+		if ref == "country" && t.lower == "countries" {
+			continue
+		}
+		// The modifiers are part of the reference: a "Russia-led" inside it still leads it.
+		m := d.newMention(s, i+1, k+1, "", "", "reference:noun", 0.75)
+		m.ref = ref
+		if owner != nil {
+			m.refOf = owner
+		}
+		// The mentions inside stay as they are; the reference covers only its head noun.
+		m.i, m.start = k, toks[k].start
+		m.surface = d.t.norm[m.start:m.end]
+		m.head = nil
+		for n := i + 1; n < k; n++ {
+			if x := s.mentionAt(n); x != nil {
+				if x.affix != "" {
+					m.refOf = x // the leader of "a Russia-led military alliance"
+				} else if x.form == formDemonym && x.kind == graph.Place {
+					m.head = x // "the Central Asian country"
+				}
+			}
+		}
+		s.claim(m)
+	}
+}
+
+// resolve ties every mention to an entity: names first, then people's surnames, the state the article is
+// about, the names built on other names (ministries, forces, places), roles, and last the references.
+func (d *doc) resolve() {
+	all := func(f func(*mention)) {
+		for _, s := range d.sents {
+			for _, m := range s.ments {
+				f(m)
+			}
+		}
+		for _, m := range d.hidden {
+			f(m)
+		}
+	}
+	all(d.resolveName)
+	d.mergeSurnames()
+	d.findSurnameMentions()
+	d.chooseFocus()
+	all(d.resolveBuilt)
+	d.resolveRoles()
+	d.rolesDone = true
+	all(func(m *mention) {
+		if m.special == "collective" && m.ent == nil {
+			d.resolveBuilt(m)
+		}
+	})
+	d.resolveDescribed()
+	if d.t.dateline.end > 0 {
+		d.resolveDateline()
+	}
+	// References tried while names were still being tied (a "leader" before the roles were read) get one
+	// more try now that everything else is known.
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.ent == nil {
+				m.tried = false
+			}
+		}
+	}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			d.resolveRef(m)
+		}
+	}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.ent != nil && m.ref == "" {
+				m.ent.count++
+			}
+		}
+	}
+	for _, m := range d.hidden {
+		if m.ent != nil {
+			m.ent.count++
+		}
+	}
+}
+
+// acts reports whether a capital or stand-in acts as its government: "Moscow has deployed", "Moscow-led",
+// "Washington's sanctions", but not "in Moscow".
+func acts(m *mention) bool {
+	if m.affix != "" && m.affix != "pair" {
+		return true
+	}
+	s := m.s
+	if m.prep != "" {
+		// "criticism from Washington", "tensions between Washington and Beijing", "arms sales to Taipei"
+		for k := m.i - 1; k >= 1 && k >= m.i-3; k-- {
+			if s.toks[k].lower == m.prep {
+				return relationalNouns[s.toks[k-1].lower]
+			}
+		}
+		return false
+	}
+	// The object of a verb of dealing with someone: "thanked Washington", "urged Beijing".
+	for k := m.i - 1; k >= 0 && k >= m.i-2; k-- {
+		if relationalVerbs[s.toks[k].lower] {
+			return true
+		}
+		if !determiners[s.toks[k].lower] {
+			break
+		}
+	}
+	k := m.j
+	// Coordinated subjects: "Washington and Moscow have..."
+	for k+1 < len(s.toks) && (s.toks[k].lower == "and" || s.toks[k].text == ",") {
+		if n := s.mentionAt(k + 1); n != nil && n.i == k+1 {
+			k = n.j
+			continue
+		}
+		break
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.lower == "'s" {
+		if k+1 < len(s.toks) {
+			switch s.toks[k+1].lower {
+			case "streets", "airport", "center", "centre", "suburbs", "residents", "mayor", "metro", "outskirts", "population", "skyline", "people":
+				return false
+			}
+		}
+		return true
+	}
+	if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+		return t.tag != "VBG" && t.tag != "VBN" || t.lower == "has" || t.lower == "had"
+	}
+	switch t.lower {
+	case "says", "said", "has", "had", "have", "is", "was", "will", "would", "wants", "insists", "denies", "denied",
+		"accused", "accuses", "warned", "warns", "rejected", "rejects", "responded", "announced", "sent", "deployed",
+		"also", "however", "itself", "now", "then", "still", "quickly", "repeatedly", "again":
+		return true
+	}
+	return false
+}
+
+var (
+	relationalNouns = words("tensions|tension|relations|ties|talks|dialogue|rift|dispute|disputes|criticism|pressure|" +
+		"support|demands|demand|calls|call|warning|warnings|response|protest|protests|objections|opposition|" +
+		"message|messages|request|requests|appeal|sanctions|aid|approval|backing|condemnation|rivalry|deal|" +
+		"agreement|negotiations|weapons|arms|sales|selling|loyal|allied|close|hostile|closer|envoy|ambassador")
+	relationalVerbs = words("thanked|urged|accused|criticised|criticized|blamed|warned|pressed|asked|told|called|" +
+		"condemned|sanctioned|supported|backed|opposed|rejected|dismissed|informed|persuaded|convinced|" +
+		"pressured|defied|challenged|joined|thank|urge|accuse|criticise|criticize|blame|warn|press|ask|tell|" +
+		"condemn|sanction|support|back|oppose|reject|defy|challenge|praised|praise|lobbied|lobby|snubbed")
+)
+
+// resolveName gives a named mention its entity.
+func (d *doc) resolveName(m *mention) {
+	if m.ref != "" || m.special != "" {
+		return
+	}
+	switch {
+	case m.gz != nil:
+		var pick *gzHit
+		for n := range m.gz {
+			h := &m.gz[n]
+			if h.form == formStands {
+				if acts(m) {
+					pick = h
+					break
+				}
+				continue
+			}
+			if pick == nil || pick.form != formName && h.form == formName {
+				pick = h
+			}
+		}
+		if pick == nil {
+			return
+		}
+		e := pick.e
+		if e.typ == "platform" && (m.prep == "on" || m.prep == "via") {
+			return // "said on Twitter": the medium, not an actor
+		}
+		m.form = pick.form
+		if pick.form == formCapital && acts(m) {
+			if st := d.x.gz.state(e.code); st != nil {
+				e = st
+				m.acting = true
+			}
+		}
+		if pick.form == formStands {
+			m.acting = true
+		}
+		ent := d.entity(e.kind, e.name)
+		ent.gz, ent.code, ent.typ = e, e.code, e.typ
+		if ent.desc == "" {
+			ent.desc = e.desc
+		}
+		if pick.form == formName && !m.acting {
+			a := m.surface
+			if strings.HasSuffix(a, ".") && !strings.HasSuffix(pick.surface, ".") {
+				a = strings.TrimSuffix(a, ".")
+			}
+			ent.alias(a)
+		}
+		if ent.count == 0 && len(ent.aliases) == 0 || pick.form == formName {
+			for _, a := range e.aliases {
+				ent.alias(a)
+			}
+		}
+		m.kind, m.ent = e.kind, ent
+	case m.name != "":
+		name := m.name
+		if m.kind == graph.Person {
+			name = cleanPersonName(name)
+		}
+		if m.rule == "acronym-definition" {
+			if e := d.acronymEntity(m); e != nil {
+				m.ent = e
+				return
+			}
+		}
+		m.ent = d.entity(m.kind, name)
+	}
+}
+
+// acronymEntity returns the entity an acronym definition names, with the acronym as an alias.
+func (d *doc) acronymEntity(m *mention) *entity {
+	for acr, am := range d.acronyms {
+		if am == m {
+			e := d.entity(graph.Organization, m.name)
+			e.alias(acr)
+			return e
+		}
+	}
+	return nil
+}
+
+// cleanPersonName drops what is not part of a name: honorifics and a possessive.
+func cleanPersonName(n string) string {
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "'")
+	return strings.TrimSpace(n)
+}
+
+// mergeSurnames folds "Tokayev" into "Kassym-Jomart Tokayev" when the document names him in full, and
+// "Xi" into "Xi Jinping".
+func (d *doc) mergeSurnames() {
+	full := map[string][]*entity{}
+	for _, e := range d.entList {
+		if e.kind != graph.Person {
+			continue
+		}
+		ws := strings.Fields(graph.Fold(e.name))
+		if len(ws) >= 2 {
+			full[ws[len(ws)-1]] = appendOnce(full[ws[len(ws)-1]], e)
+			if len(ws) == 2 {
+				full[ws[0]] = appendOnce(full[ws[0]], e)
+			}
+		}
+	}
+	merged := map[*entity]*entity{}
+	for _, e := range d.entList {
+		if e.kind != graph.Person {
+			continue
+		}
+		ws := strings.Fields(graph.Fold(e.name))
+		if len(ws) == 1 {
+			if c := full[ws[0]]; len(c) == 1 {
+				merged[e] = c[0]
+				c[0].alias(e.name)
+			}
+			continue
+		}
+		// "Kassym-Jomart Tokayev" inside "Kazakh President Kassym-Jomart Tokayev" from the recogniser.
+		for _, o := range d.entList {
+			if o != e && o.kind == graph.Person && len(strings.Fields(graph.Fold(o.name))) > len(ws) && strings.HasSuffix(graph.Fold(o.name), " "+graph.Fold(e.name)) {
+				merged[o] = e
+			}
+		}
+	}
+	d.remap(merged)
+	d.surnames = full
+}
+
+func appendOnce(l []*entity, e *entity) []*entity {
+	for _, x := range l {
+		if x == e {
+			return l
+		}
+	}
+	return append(l, e)
+}
+
+// remap points the mentions of merged entities at the entity they were merged into.
+func (d *doc) remap(merged map[*entity]*entity) {
+	if len(merged) == 0 {
+		return
+	}
+	fix := func(m *mention) {
+		if to, ok := merged[m.ent]; ok {
+			m.ent = to
+		}
+	}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			fix(m)
+		}
+	}
+	for _, m := range d.hidden {
+		fix(m)
+	}
+	for _, r := range d.roles {
+		fix(r.person)
+	}
+}
+
+// findSurnameMentions finds the people the document has named in full wherever it names them by surname
+// alone ("Tokayev also promised...").
+func (d *doc) findSurnameMentions() {
+	for _, s := range d.sents {
+		for k, t := range s.toks {
+			if s.at[k] >= 0 || !t.isCap() || !isNameWord(t.text) {
+				continue
+			}
+			c := d.surnames[graph.Fold(t.text)]
+			if len(c) != 1 {
+				continue
+			}
+			// A word inside a longer name is not the surname alone: "Mohammed bin Salman" is not
+			// "Abdulaziz bin Salman".
+			if k > 0 && (nameParticles[s.toks[k-1].lower] || isNameToken(s.toks[k-1]) && !notNames[s.toks[k-1].lower] && !titleWords[s.toks[k-1].lower] && k > 1) ||
+				k+1 < len(s.toks) && isNameToken(s.toks[k+1]) && !notNames[s.toks[k+1].lower] && s.at[k+1] < 0 {
+				continue
+			}
+			m := d.newMention(s, k, k+1, graph.Person, c[0].name, "coref:surname", 0.85)
+			if s.claim(m) {
+				m.ent = c[0]
+				sortMentions(s)
+			}
+		}
+	}
+}
+
+// chooseFocus picks the state the article is about: the one it names most by name, with its places and
+// the headline counting extra; adjectives ("Russian newspaper") and compounds ("Russia-led") count little
+// or nothing, since they name a state in passing.
+func (d *doc) chooseFocus() {
+	score := map[*entity]int{}
+	for _, s := range d.sents {
+		w := 1
+		if s.kind == regHeadline {
+			w = 3
+		}
+		for _, m := range s.ments {
+			if m.ent == nil || m.affix != "" {
+				continue
+			}
+			switch {
+			case m.ent.kind == graph.State && m.form == formName:
+				score[m.ent] += 2 * w
+			case m.ent.kind == graph.State:
+				score[m.ent] += w
+			case m.ent.kind == graph.Place && m.ent.code != "":
+				if st := d.stateEntity(m.ent.code); st != nil && st.count >= 0 {
+					score[st] += w
+				}
+			}
+		}
+	}
+	for _, e := range d.entList {
+		if score[e] > 0 && (d.focus == nil || score[e] > score[d.focus]) {
+			d.focus = e
+		}
+	}
+}
+
+// stateOf returns the state entity a mention stands for or belongs to.
+func (d *doc) stateOf(m *mention) *entity {
+	if m == nil {
+		return nil
+	}
+	if m.ent == nil {
+		d.resolveRef(m)
+	}
+	e := m.ent
+	if e == nil {
+		return nil
+	}
+	if e.kind == graph.State {
+		return e
+	}
+	if st := d.x.gz.state(e.code); st != nil {
+		return d.entity(graph.State, st.name)
+	}
+	return nil
+}
+
+func (d *doc) stateEntity(code string) *entity {
+	st := d.x.gz.state(code)
+	if st == nil {
+		return nil
+	}
+	e := d.entity(graph.State, st.name)
+	e.gz, e.code = st, st.code
+	return e
+}
+
+// demonymOf returns the adjective for a state's name: "Kazakh" for Kazakhstan.
+func (d *doc) demonymOf(st *entity) string {
+	if st.gz != nil && st.gz.demonym != "" {
+		return st.gz.demonym
+	}
+	return st.name
+}
+
+// resolveBuilt names the entities built on other names: ministries, collectives, places within places.
+func (d *doc) resolveBuilt(m *mention) {
+	switch m.special {
+	case "ministry":
+		st := d.stateOf(m.ownerM)
+		if st == nil {
+			st = d.focus
+		}
+		if st == nil || m.topic == "" {
+			return
+		}
+		m.ent = d.entity(graph.Organization, d.demonymOf(st)+" "+m.topic+" Ministry")
+		m.ent.code, m.ent.typ = st.code, "government"
+		m.ent.desc = st.name + "'s " + strings.ToLower(m.topic) + " ministry"
+		if m.ownerM != nil && m.ownerM.form == formName {
+			m.ent.alias(st.name + "'s " + m.topic + " Ministry")
+		}
+		d.built = append(d.built, builtRel{m, st, graph.PartOf, "name:ministry-of"})
+	case "collective":
+		if m.ownerM != nil && m.ownerM.ref != "" && !d.rolesDone {
+			return // a pronoun owner needs the people's states, known after the roles
+		}
+		st := d.stateOf(m.ownerM)
+		if st == nil {
+			st = d.focus
+		}
+		if st == nil {
+			return
+		}
+		dem := d.demonymOf(st)
+		switch m.topic {
+		case "government":
+			m.ent = d.entity(graph.Organization, "Government of "+st.name)
+			m.ent.alias(dem + " government")
+			m.ent.alias(dem + " authorities")
+			m.ent.desc = st.name + "'s government and authorities"
+		case "protesters":
+			m.ent = d.protesters(st)
+		default:
+			m.ent = d.entity(graph.Organization, dem+" "+m.topic)
+			if m.ent.desc == "" {
+				m.ent.desc = st.name + "'s " + m.topic
+			}
+		}
+		if m.topic == "government" || m.topic == "security forces" || m.topic == "police" || m.topic == "junta" {
+			m.ent.typ = "government"
+		}
+		m.ent.code = st.code
+		switch m.topic {
+		case "government", "security forces", "police", "parliament", "junta":
+			d.built = append(d.built, builtRel{m, st, graph.PartOf, "name:" + strings.ReplaceAll(m.topic, " ", "-") + "-of"})
+		}
+	case "pro-group":
+		st := d.stateOf(m.ownerM)
+		if st == nil {
+			return
+		}
+		name := d.t.norm[m.start:m.end]
+		r, size := utf8.DecodeRuneInString(name)
+		name = string(unicode.ToUpper(r)) + name[size:]
+		m.ent = d.entity(graph.Organization, name)
+		d.built = append(d.built, builtRel{m, st, graph.Supports, "modifier:pro"})
+	case "place-in":
+		name := strings.TrimPrefix(d.t.norm[m.start:m.end], "the ")
+		m.ent = d.entity(graph.Place, name)
+		if m.head != nil {
+			if m.head.ent == nil {
+				d.resolveName(m.head)
+			}
+			if m.head.ent != nil {
+				m.ent.code = m.head.ent.code
+				d.built = append(d.built, builtRel{m, m.head.ent, graph.LocatedIn, "name:located-in"})
+			}
+		}
+	}
+}
+
+// builtRel is a relationship a name states by how it is built: "Russia's Defense Ministry" is part of
+// Russia.
+type builtRel struct {
+	m    *mention
+	to   *entity
+	t    graph.RelType
+	rule string
+}
+
+// resolveRoles ties each titled person to what they lead or serve, and remembers leaders so that "the
+// Kazakh president" finds the person.
+func (d *doc) resolveRoles() {
+	for _, r := range d.roles {
+		p := r.person.ent
+		if p == nil {
+			continue
+		}
+		a := r.affil
+		if a != nil && a.ent == nil {
+			d.resolveRef(a)
+		}
+		if a == nil || a.ent == nil {
+			// A title without its state ("leader Xi Jinping", "Foreign Minister X said Turkey..."): the
+			// state of the sentence, when it names only one or opens with it.
+			if m := d.sentenceState(r.person.s, r.person); m != nil {
+				r.affil = m
+				r.conf = 0.55
+				r.rule = "title:" + ruleName(r.rel) + "-context"
+			}
+			if r.affil == nil || r.affil.ent == nil {
+				if p.desc == "" {
+					p.desc = titleCase(r.title)
+				}
+				continue
+			}
+			a = r.affil
+		}
+		if r.rel == graph.Leads {
+			d.leaders[a.ent] = appendOnce(d.leaders[a.ent], p)
+		}
+		if p.code == "" {
+			if st := d.stateOf(a); st != nil {
+				p.code = st.code
+			}
+		}
+		if p.desc == "" || !strings.Contains(p.desc, " of ") && !strings.Contains(p.desc, " for ") {
+			prep := " of "
+			if r.rel == graph.SpokespersonFor {
+				prep = " for "
+			}
+			p.desc = titleCase(r.title) + prep + a.ent.name
+		}
+	}
+}
+
+// sentenceState returns the state a sentence is about: the only one it names, or the one it opens with.
+func (d *doc) sentenceState(s *sentence, not *mention) *mention {
+	var first *mention
+	distinct := map[*entity]bool{}
+	for _, m := range s.ments {
+		if m == not || m.ent == nil || m.affix != "" {
+			continue
+		}
+		if m.ent.kind == graph.State {
+			distinct[m.ent] = true
+			if first == nil {
+				first = m
+			}
+		}
+	}
+	if len(distinct) == 1 {
+		return first
+	}
+	if first != nil && first.i <= 1 && first.prep == "" && !first.poss && first.form == formName {
+		return first
+	}
+	return nil
+}
+
+func titleCase(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// resolveDescribed names the organisations their descriptors introduced and says where they are based.
+func (d *doc) resolveDescribed() {
+	for _, x := range d.descs {
+		if x.org.ent == nil || x.org.ent.kind != graph.Organization {
+			continue
+		}
+		if x.org.ent.desc == "" {
+			dsc := x.noun
+			if x.affil != nil && x.affil.ent != nil {
+				dsc = d.demonymOf(x.affil.ent) + " " + dsc
+			}
+			x.org.ent.desc = titleCase(dsc)
+		}
+	}
+}
+
+// resolveDateline records the place the report was filed from.
+func (d *doc) resolveDateline() {
+	place := d.t.norm[d.t.dateline.start:d.t.dateline.end]
+	name := place
+	if h := d.x.gz.byFold[graph.Fold(place)]; len(h) > 0 {
+		for _, x := range h {
+			if x.e.kind == graph.Place {
+				name = x.e.name
+				break
+			}
+		}
+	} else {
+		ws := strings.Fields(strings.ToLower(place))
+		for n, w := range ws {
+			ws[n] = titleCase(w)
+		}
+		name = strings.Join(ws, " ")
+	}
+	e := d.entity(graph.Place, name)
+	e.count++
+	d.dateline = e
+}
+
+// resolveRef resolves a reference to the entity a reader takes it for.
+func (d *doc) resolveRef(m *mention) {
+	// Each reference is resolved once: resolving one looks at others, and an unresolvable one must not
+	// be tried again and again (or recursively).
+	if m.ent != nil || m.ref == "" || m.tried {
+		return
+	}
+	m.tried = true
+	s := m.s
+	switch m.ref {
+	case "country":
+		m.ent = d.recentState(s, m.i, m)
+	case "neighbor":
+		m.ent = d.recentState(s, m.i, m)
+	case "event":
+		if ls := d.ledeActors(); len(ls) > 0 {
+			m.ent, m.alts = ls[0], ls[1:]
+		}
+	case "coup":
+		m.ent = d.mainOrg(func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
+	case "pair":
+		m.ent, m.alts = d.recentPair(s)
+	case "alliance":
+		if a := d.appositionHead(s, m); a != nil {
+			m.ent = a
+			return
+		}
+		m.ent = d.mainOrg(func(e *entity) bool {
+			return e.typ == "alliance" || e.typ == "bloc" || e.gz == nil && isAllianceName(e.name)
+		})
+	case "group":
+		m.ent = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ != "company" && e.typ != "media" && e.typ != "government" })
+	case "company":
+		m.ent = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" })
+	case "leader":
+		var owner *entity
+		if m.refOf != nil {
+			if m.refOf.ent == nil {
+				d.resolveRef(m.refOf)
+			}
+			owner = m.refOf.ent
+		} else {
+			owner = d.focus
+		}
+		if owner != nil && owner.kind == graph.Place {
+			owner = d.stateEntity(owner.code)
+		}
+		if ls := d.leaders[owner]; len(ls) == 1 {
+			m.ent = ls[0]
+		}
+	case "he", "his":
+		m.ent = d.recentPerson(s, m.i, nil)
+	case "him":
+		subj := d.subjectOf(s, m.i-1)
+		var not *entity
+		if len(subj) > 0 {
+			not = subj[0].ent
+		}
+		m.ent = d.recentPerson(s, m.i, not)
+	case "which":
+		if p := s.mentionAt(m.i - 2); p != nil && p.ent != nil {
+			m.ent = p.ent
+		}
+	case "its":
+		if subj := d.subjectAcross(s, m.i, true); len(subj) > 0 {
+			m.ent = d.actorOf(subj[0], true)
+		}
+	}
+}
+
+// appositionHead returns the organisation a descriptive reference is in apposition to: "the Collective
+// Security Treaty Organization, a Russia-led military alliance".
+func (d *doc) appositionHead(s *sentence, m *mention) *entity {
+	for i := m.i - 1; i >= 1 && i >= m.i-6; i-- {
+		if s.toks[i].text == "," {
+			if h := s.mentionAt(i - 1); h != nil && h.ent != nil && h.ent.kind == graph.Organization {
+				return h.ent
+			}
+			return nil
+		}
+		if x := s.mentionAt(i); x != nil && x.affix == "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// ledeActors returns the actors of the article's first sentence: what "the move" or "the decision" refers
+// to when nothing nearer does.
+func (d *doc) ledeActors() []*entity {
+	if d.lede != nil {
+		return d.lede
+	}
+	d.lede = []*entity{}
+	for _, s := range d.sents {
+		if s.kind != regBody {
+			continue
+		}
+		for k, t := range s.toks {
+			if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" {
+				for _, m := range d.subjectOf(s, k) {
+					if e := d.actorOf(m, true); e != nil {
+						d.lede = append(d.lede, e)
+					}
+				}
+				break
+			}
+		}
+		break
+	}
+	return d.lede
+}
+
+// recentPair returns the states last named together ("Mali and Burkina Faso"), for "both countries".
+func (d *doc) recentPair(s *sentence) (*entity, []*entity) {
+	for si := s.idx; si >= 0 && si >= s.idx-2; si-- {
+		cur := d.sents[si]
+		for _, m := range cur.ments {
+			if si == s.idx && m.i >= len(cur.toks) {
+				break
+			}
+			if m.ent == nil || m.ent.kind != graph.State {
+				continue
+			}
+			if list := coordinatedRight(cur, m); len(list) >= 2 {
+				var ents []*entity
+				for _, x := range list {
+					ents = append(ents, x.ent)
+				}
+				return ents[0], ents[1:]
+			}
+		}
+	}
+	return nil, nil
+}
+
+func isAllianceName(n string) bool {
+	l := strings.ToLower(n)
+	return strings.Contains(l, "alliance") || strings.Contains(l, "treaty organi") || strings.Contains(l, "pact")
+}
+
+// recentState returns the state a reference at token k means: the last state named before it in the
+// sentence that is not the sentence's own subject, or else the state the article is about.
+func (d *doc) recentState(s *sentence, k int, self *mention) *entity {
+	subj := d.subjectOf(s, k)
+	for i := k - 1; i >= 0; i-- {
+		m := s.mentionAt(i)
+		if m == nil || m == self {
+			continue
+		}
+		i = m.i
+		if len(subj) > 0 && subj[0] == m {
+			continue
+		}
+		var st *entity
+		switch {
+		case m.ent != nil && m.ent.kind == graph.State:
+			st = m.ent
+		case m.ent != nil && m.ent.kind == graph.Person && m.ent.code != "":
+			st = d.stateEntity(m.ent.code)
+		}
+		if st != nil && (len(subj) == 0 || subj[0].ent != st) {
+			return st
+		}
+	}
+	return d.focus
+}
+
+// mainOrg returns the organisation of the kind the document names most.
+func (d *doc) mainOrg(ok func(*entity) bool) *entity {
+	if d.orgCount == nil {
+		d.orgCount = map[*entity]int{}
+		for _, s := range d.sents {
+			for _, m := range s.ments {
+				if m.ent != nil && m.ent.kind == graph.Organization {
+					d.orgCount[m.ent]++
+				}
+			}
+		}
+	}
+	var best *entity
+	for _, e := range d.entList {
+		if n := d.orgCount[e]; n > 0 && ok(e) && (best == nil || n > d.orgCount[best]) {
+			best = e
+		}
+	}
+	return best
+}
+
+// recentOrg returns the last organisation of the kind named before token k, in this sentence or the three
+// before it.
+func (d *doc) recentOrg(s *sentence, k int, ok func(*entity) bool) *entity {
+	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
+		cur := d.sents[si]
+		end := len(cur.toks)
+		if si == s.idx {
+			end = k
+		}
+		for i := end - 1; i >= 0; i-- {
+			if m := cur.mentionAt(i); m != nil && m.ent != nil && m.ent.kind == graph.Organization && ok(m.ent) {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// recentPerson returns the last person named before token k, in this sentence or the three before it,
+// other than not.
+func (d *doc) recentPerson(s *sentence, k int, not *entity) *entity {
+	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
+		cur := d.sents[si]
+		end := len(cur.toks)
+		if si == s.idx {
+			end = k
+		}
+		for i := end - 1; i >= 0; i-- {
+			if m := cur.mentionAt(i); m != nil && m.ent != nil && m.ent.kind == graph.Person && m.ent != not {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/jdkato/prose/v3/ner"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// MaxText is the longest document text Extract reads, in bytes: far above any news story, it bounds the
+// memory one call can take.
+const MaxText = 4 << 20
+
+// Extractor reads news text and returns the actors it names and the relationships it states. It holds the
+// language models and the gazetteer, loaded once by New; one Extractor is safe for concurrent use.
+type Extractor struct {
+	gz  *gazetteer
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *tag.Tagger
+	ner *ner.Extracter
+}
+
+// New loads the models and the gazetteer.
+func New() (*Extractor, error) {
+	gz, err := loadGazetteer()
+	if err != nil {
+		return nil, graph.Errorf(graph.EINTERNAL, "extract: gazetteer: %v", err)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		return nil, graph.Errorf(graph.EINTERNAL, "extract: sentence model: %v", err)
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, graph.Errorf(graph.EINTERNAL, "extract: tagger model: %v", err)
+	}
+	nr, err := ner.New()
+	if err != nil {
+		return nil, graph.Errorf(graph.EINTERNAL, "extract: entity model: %v", err)
+	}
+	return &Extractor{gz: gz, seg: seg, tok: tokenize.New(), tag: tg, ner: nr}, nil
+}
+
+// doc is the state of one Extract call.
+type doc struct {
+	x     *Extractor
+	t     *text
+	sents []*sentence
+
+	roles  []*role
+	descs  []*described
+	hidden []*mention // mentions another took the place of ("Almaty" inside "the Almaty airport")
+
+	acronyms     map[string]*mention
+	acronymNames map[string]string
+
+	ents      map[string]*entity
+	entList   []*entity
+	focus     *entity
+	leaders   map[*entity][]*entity // state or organisation → the people who lead it
+	rels      []*rel
+	dateline  *entity
+	surnames  map[string][]*entity
+	lede      []*entity
+	rolesDone bool
+	orgCount  map[*entity]int
+	built     []builtRel
+}
+
+// entity is an actor as the document names it.
+type entity struct {
+	kind    graph.Kind
+	name    string
+	aliases []string
+	desc    string
+	gz      *gzEntry
+	code    string // the state it is, belongs to or is based in
+	order   int
+	count   int
+	typ     string
+}
+
+// rel is a relationship found in one sentence.
+type rel struct {
+	from, to *entity
+	typ      graph.RelType
+	stance   graph.Stance
+	s        *sentence
+	rule     string
+	conf     float64
+}
+
+// Extract reads the document's text and returns its text layer: the entities it names and the
+// relationships it states, each with the sentence that states it. The same document always gives the same
+// batch. It fails only for text that is not valid UTF-8 or is longer than MaxText, or when ctx ends.
+func (x *Extractor) Extract(ctx context.Context, d graph.Document) (graph.Batch, error) {
+	b := graph.Batch{Document: d, Origin: graph.OriginText, Entities: []graph.Entity{}, Relations: []graph.Relation{}}
+	if !utf8.ValidString(d.Text) {
+		return graph.Batch{}, graph.Errorf(graph.EINVALID, "document %s: text is not valid UTF-8", d.ID)
+	}
+	if len(d.Text) > MaxText {
+		return graph.Batch{}, graph.Errorf(graph.ETOOLARGE, "document %s: %d bytes of text is over the %d-byte limit", d.ID, len(d.Text), MaxText)
+	}
+	st := &doc{x: x, acronyms: map[string]*mention{}, acronymNames: map[string]string{}, ents: map[string]*entity{},
+		leaders: map[*entity][]*entity{}}
+	st.t = prepare(d.Text, x.isOrgAcronym)
+	st.sents = x.sentences(st.t)
+	for n, s := range st.sents {
+		if n%32 == 0 {
+			if err := ctx.Err(); err != nil {
+				return graph.Batch{}, err
+			}
+		}
+		x.tokenize(st.t, s)
+		st.findMentions(s)
+	}
+	if err := ctx.Err(); err != nil {
+		return graph.Batch{}, err
+	}
+	st.resolve()
+	st.findRelations()
+	st.build(&b)
+	b.Normalize()
+	return b, nil
+}
+
+func (x *Extractor) isOrgAcronym(s string) bool {
+	for _, h := range x.gz.lookup(s) {
+		if h.e.kind == graph.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// entity returns the document's entity of the kind and name, creating it.
+func (d *doc) entity(kind graph.Kind, name string) *entity {
+	name = strings.TrimSpace(name)
+	key := string(kind) + ":" + graph.Fold(name)
+	if e, ok := d.ents[key]; ok {
+		return e
+	}
+	e := &entity{kind: kind, name: name, order: len(d.entList)}
+	d.ents[key] = e
+	d.entList = append(d.entList, e)
+	return e
+}
+
+func (e *entity) alias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" || graph.Fold(a) == "" || graph.Fold(a) == graph.Fold(e.name) {
+		return
+	}
+	for _, x := range e.aliases {
+		if graph.Fold(x) == graph.Fold(a) {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+// addRel records a relationship stated by sentence s.
+func (d *doc) addRel(from, to *entity, t graph.RelType, s *sentence, rule string, conf float64) *rel {
+	if from == nil || to == nil || from == to || s == nil {
+		return nil
+	}
+	info, _ := t.Info()
+	if s.kind == regCaption {
+		conf *= 0.7
+	}
+	r := &rel{from: from, to: to, typ: t, stance: info.Stance, s: s, rule: rule, conf: min(conf, 1)}
+	d.rels = append(d.rels, r)
+	return r
+}
+
+// build fills the batch: the entities mentioned and the relationships with their evidence. A relationship
+// stated in the body keeps only its body sentences: a caption repeats the story and must not count twice.
+func (d *doc) build(b *graph.Batch) {
+	used := map[*entity]bool{}
+	for _, e := range d.entList {
+		if e.count > 0 {
+			used[e] = true
+		}
+	}
+	type key struct {
+		from, to *entity
+		t        graph.RelType
+	}
+	inBody := map[key]bool{}
+	for _, r := range d.rels {
+		if r.s.kind != regCaption {
+			inBody[key{r.from, r.to, r.t()}] = true
+		}
+	}
+	seen := map[string]int{}
+	for _, r := range d.rels {
+		if r.s.kind == regCaption && inBody[key{r.from, r.to, r.t()}] {
+			continue
+		}
+		used[r.from], used[r.to] = true, true
+		start, end := d.t.origRange(r.s.start, r.s.end)
+		ev := graph.Evidence{Document: b.Document.ID, Text: d.t.origText(r.s.start, r.s.end), Start: start, End: end,
+			Stance: r.stance, Origin: graph.Extracted, Rule: r.rule, Confidence: round2(r.conf)}
+		from, to := graph.EntityID(r.from.kind, r.from.name), graph.EntityID(r.to.kind, r.to.name)
+		if info, _ := r.typ.Info(); info.Symmetric && to < from {
+			from, to = to, from
+		}
+		// One piece of evidence per sentence and relationship: the most confident rule.
+		id := graph.RelationID(from, r.typ, to) + "@" + itoa(start)
+		if n, ok := seen[id]; ok {
+			prev := &b.Relations[n].Evidence[0]
+			if ev.Confidence > prev.Confidence || ev.Confidence == prev.Confidence && ev.Rule < prev.Rule {
+				*prev = ev
+			}
+			continue
+		}
+		seen[id] = len(b.Relations)
+		b.Relations = append(b.Relations, graph.Relation{From: from, To: to, Type: r.typ, Evidence: []graph.Evidence{ev}})
+	}
+	ents := make([]*entity, 0, len(used))
+	for e := range used {
+		ents = append(ents, e)
+	}
+	slices.SortFunc(ents, func(a, b *entity) int { return cmp.Compare(a.order, b.order) })
+	// An alias that folds like another entity's name or alias ("OPEC+" and "OPEC") would make the
+	// entities impossible to tell apart by name: it is left out.
+	names := map[string]int{}
+	for _, e := range ents {
+		seen := map[string]bool{}
+		for _, n := range append([]string{e.name}, e.aliases...) {
+			if f := graph.Fold(n); !seen[f] {
+				seen[f] = true
+				names[f]++
+			}
+		}
+	}
+	for _, e := range ents {
+		var aliases []string
+		for _, a := range e.aliases {
+			if names[graph.Fold(a)] == 1 {
+				aliases = append(aliases, a)
+			}
+		}
+		ge := graph.NewEntity(e.kind, e.name, aliases...)
+		ge.Description = e.desc
+		b.Entities = append(b.Entities, ge)
+	}
+}
+
+func (r *rel) t() graph.RelType { return r.typ }
+
+func round2(f float64) float64 {
+	return float64(int(f*100+0.5)) / 100
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

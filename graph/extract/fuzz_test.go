@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// FuzzExtract feeds the extractor junk: binary bytes, huge lines, unbalanced quotes, empty text. It must
+// not panic or hang, and what it returns must always validate against the text.
+func FuzzExtract(f *testing.F) {
+	f.Add("")
+	f.Add("\x00\x01\x02 NATO (")
+	f.Add("“Unbalanced ‘quotes’ in Kazakhstan’s “capital")
+	f.Add("MOSCOW — \n\n(Reuters)\nRead More\n")
+	f.Add(strings.Repeat("Russia-led pro-Russian anti-government ", 300))
+	f.Add(strings.Repeat("A", 70000))
+	f.Add(strings.Repeat("President Kassym-Jomart Tokayev of Belarus, the CSTO official, ", 100))
+	f.Add("Collective Security Treaty Organization (CSTO) (CSTO) ((( ))) ,,,, 's 's")
+	f.Add("\u2028\u2029\ufeff\u00ad Zhanaozen\r\nAktau\tAlmaty")
+	f.Add("Al Al")
+	f.Add(strings.Repeat("the country's ", 50))
+	x := mustExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := graph.Document{ID: "fuzz", Text: text, Hash: graph.ContentHash(text)}
+		start := time.Now()
+		b, err := x.Extract(context.Background(), doc)
+		if !utf8.ValidString(text) {
+			if graph.ErrorCode(err) != graph.EINVALID {
+				t.Fatalf("invalid UTF-8: error %v, want EINVALID", err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		if err := b.Validate(text); err != nil {
+			t.Fatalf("Validate: %v", err)
+		}
+		// Work is linear in the text: a generous bound per kilobyte catches a blow-up.
+		if d, limit := time.Since(start), time.Second+time.Duration(len(text)/1024)*50*time.Millisecond; d > limit {
+			t.Fatalf("took %v for %d bytes (limit %v)", d, len(text), limit)
+		}
+	})
+}
+
+// TestExtractBoundsWork runs the pathological shapes at full size: lines of half a megabyte without a full stop, and
+// the same made of names.
+func TestExtractBoundsWork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	texts := []string{
+		strings.Repeat("word ", 100000),
+		strings.Repeat("Russia Kazakhstan Tokayev NATO ", 15000),
+		strings.Repeat("“", 100000),
+	}
+	// Shapes that once made reference resolution recurse without end.
+	for _, seed := range []string{"the country's ", "he called him. ", "its neighbour. ", "NATO member Turkey and other bloc members. ", "Al Al "} {
+		texts = append(texts, strings.Repeat(seed, 100000/len(seed)))
+	}
+	for _, text := range texts {
+		start := time.Now()
+		b := mustExtract(t, text)
+		_ = b
+		if d := time.Since(start); d > 60*time.Second {
+			t.Errorf("%d bytes took %v", len(text), d)
+		}
+	}
+}

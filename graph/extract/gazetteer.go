@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+//go:generate go run ./internal/gengazetteer -src gazetteer/states.src.tsv -out gazetteer/states.tsv
+
+//go:embed gazetteer/states.tsv gazetteer/places.tsv gazetteer/organizations.tsv
+var gazetteerFS embed.FS
+
+// gzForm says how a surface form names its entry, which decides what a mention of it means: a demonym
+// ("Kazakh") is an adjective, a capital ("Moscow") is a place unless it acts, and a stand-in ("Brussels")
+// is an organisation only when it acts.
+type gzForm uint8
+
+const (
+	formName gzForm = iota
+	formDemonym
+	formCapital
+	formStands
+)
+
+// gzEntry is one actor the gazetteer knows.
+type gzEntry struct {
+	kind    graph.Kind
+	name    string
+	aliases []string
+	code    string // states: ISO code; others: the state they belong to or are based in
+	typ     string // organisations: alliance, company, media...; places: city, region...
+	desc    string
+	demonym string // states: the first demonym, used to name ministries and forces ("Russian Defense Ministry")
+	capital *gzEntry
+}
+
+// gzHit is one reading of a surface form.
+type gzHit struct {
+	e       *gzEntry
+	form    gzForm
+	surface string // as listed; acronyms must match it exactly
+	exact   bool   // an acronym or other all-capitals form: case must match
+}
+
+// gazetteer maps folded surface forms to the entries they may name.
+type gazetteer struct {
+	byFold    map[string][]gzHit
+	states    map[string]*gzEntry // by ISO code
+	maxTokens int                 // the longest form, in words
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{byFold: map[string][]gzHit{}, states: map[string]*gzEntry{}}
+	if err := g.loadStates(); err != nil {
+		return nil, err
+	}
+	if err := g.loadPlaces(); err != nil {
+		return nil, err
+	}
+	if err := g.loadOrganizations(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+func readTSV(name string, cols int, row func(f []string) error) error {
+	data, err := gazetteerFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for line := range strings.Lines(string(data)) {
+		n++
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != cols {
+			return fmt.Errorf("%s:%d: want %d tab-separated columns, got %d", name, n, cols, len(f))
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if err := row(f); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return nil
+}
+
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+func (g *gazetteer) loadStates() error {
+	return readTSV("gazetteer/states.tsv", 5, func(f []string) error {
+		e := &gzEntry{kind: graph.State, name: f[0], code: f[1], aliases: list(f[2])}
+		g.states[e.code] = e
+		g.add(e, e.name, formName)
+		for _, a := range e.aliases {
+			g.add(e, a, formName)
+		}
+		for i, d := range list(f[3]) {
+			if i == 0 {
+				e.demonym = d
+			}
+			g.add(e, d, formDemonym)
+		}
+		if caps := list(f[4]); len(caps) > 0 {
+			c := &gzEntry{kind: graph.Place, name: caps[0], aliases: caps[1:], code: e.code, typ: "capital"}
+			e.capital = c
+			for _, n := range caps {
+				g.add(c, n, formCapital)
+			}
+		}
+		if e.demonym == "" {
+			e.demonym = e.name
+		}
+		return nil
+	})
+}
+
+func (g *gazetteer) loadPlaces() error {
+	return readTSV("gazetteer/places.tsv", 5, func(f []string) error {
+		e := &gzEntry{kind: graph.Place, name: f[0], aliases: list(f[1]), code: f[2], typ: f[3]}
+		g.add(e, e.name, formName)
+		for _, a := range e.aliases {
+			g.add(e, a, formName)
+		}
+		for _, d := range list(f[4]) {
+			g.add(e, d, formDemonym)
+		}
+		return nil
+	})
+}
+
+func (g *gazetteer) loadOrganizations() error {
+	return readTSV("gazetteer/organizations.tsv", 6, func(f []string) error {
+		e := &gzEntry{kind: graph.Organization, name: f[0], aliases: list(f[1]), typ: f[2], code: f[3], desc: f[5]}
+		g.add(e, e.name, formName)
+		for _, a := range e.aliases {
+			g.add(e, a, formName)
+		}
+		for _, s := range list(f[4]) {
+			g.add(e, s, formStands)
+		}
+		return nil
+	})
+}
+
+func (g *gazetteer) add(e *gzEntry, surface string, form gzForm) {
+	key := graph.Fold(surface)
+	if key == "" {
+		return
+	}
+	h := gzHit{e: e, form: form, surface: surface, exact: isAcronym(surface)}
+	for _, prev := range g.byFold[key] {
+		if prev.e == e && prev.form == form && prev.exact == h.exact {
+			return
+		}
+	}
+	g.byFold[key] = append(g.byFold[key], h)
+	if n := len(strings.Fields(key)); n > g.maxTokens {
+		g.maxTokens = n
+	}
+}
+
+// isAcronym reports whether s is written in capitals ("NATO", "U.S.", "OPEC+", "G7"): such forms name the
+// entry only when written the same way, so "us" and "who" stay pronouns.
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 1 && utf8.RuneCountInString(s) <= 8
+}
+
+// lookup returns the readings of the words written as surface, best first, keeping only those whose case
+// fits: acronyms exactly, names with capitalised words.
+func (g *gazetteer) lookup(surface string) []gzHit {
+	hits := g.byFold[graph.Fold(surface)]
+	if len(hits) == 0 {
+		return nil
+	}
+	var out []gzHit
+	for _, h := range hits {
+		if h.exact {
+			if stripDots(surface) != stripDots(h.surface) {
+				continue
+			}
+		} else if !capitalised(surface, h.surface) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func stripDots(s string) string {
+	return strings.NewReplacer(".", "", "-", "", " ", "").Replace(s)
+}
+
+// capitalised reports whether the words of surface are capitalised where the listed form capitalises
+// them, so that "turkey" and "chad" are not states but "Turkey" and "Chad" are.
+func capitalised(surface, listed string) bool {
+	sw, lw := strings.Fields(surface), strings.Fields(listed)
+	if len(sw) != len(lw) {
+		// Punctuation splits differently ("Washington, D.C."); require the first letter at least.
+		r, _ := utf8.DecodeRuneInString(surface)
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	for i := range sw {
+		lr, _ := utf8.DecodeRuneInString(lw[i])
+		sr, _ := utf8.DecodeRuneInString(sw[i])
+		if unicode.IsUpper(lr) && !unicode.IsUpper(sr) {
+			return false
+		}
+	}
+	return true
+}
+
+// state returns the state with the ISO code, or nil.
+func (g *gazetteer) state(code string) *gzEntry {
+	if code == "" {
+		return nil
+	}
+	return g.states[code]
+}

@@ -1,0 +1,77 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/article"
+	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/overlay"
+)
+
+// seedArticle is the project's seed, whose curated overlay serves as its gold standard.
+const seedArticle = "../../seeds/2022-01-07-kazakhstan-csto-intervention.txt"
+
+var (
+	extractorOnce sync.Once
+	extractorVal  *extract.Extractor
+	extractorErr  error
+)
+
+// mustExtractor returns one Extractor for all tests: loading the models is the slow part.
+func mustExtractor(tb testing.TB) *extract.Extractor {
+	tb.Helper()
+	extractorOnce.Do(func() { extractorVal, extractorErr = extract.New() })
+	if extractorErr != nil {
+		tb.Fatalf("extract.New: %v", extractorErr)
+	}
+	return extractorVal
+}
+
+// testDoc is an article with its gold overlay.
+type testDoc struct {
+	name string
+	doc  graph.Document
+	gold *overlay.Overlay
+}
+
+// mustCorpus reads the seed and the test corpus, articles with the overlays beside them.
+func mustCorpus(tb testing.TB) []testDoc {
+	tb.Helper()
+	paths := []string{seedArticle}
+	more, err := filepath.Glob("testdata/corpus/*.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	slices.Sort(more)
+	paths = append(paths, more...)
+	var out []testDoc
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d, err := article.Parse(p, data)
+		if err != nil {
+			tb.Fatalf("%s: %v", p, err)
+		}
+		op := strings.TrimSuffix(p, ".txt") + ".overlay.yaml"
+		odata, err := os.ReadFile(op)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		o, err := overlay.Parse(op, odata)
+		if err != nil {
+			tb.Fatalf("%s: %v", op, err)
+		}
+		out = append(out, testDoc{name: d.ID, doc: d, gold: o})
+	}
+	return out
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

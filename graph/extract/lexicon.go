@@ -1,0 +1,103 @@
+package extract
+
+import "strings"
+
+// set is a set of lower-case words or phrases.
+type set map[string]bool
+
+func words(s string) set {
+	m := set{}
+	for _, w := range strings.Split(s, "|") {
+		if w = strings.TrimSpace(w); w != "" {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+var (
+	// Words that open or join a clause but never name anyone, though written with a capital at the start
+	// of a sentence or in a headline.
+	notNames = words("the|a|an|in|on|at|of|for|to|by|with|from|and|or|but|as|after|before|earlier|later|" +
+		"however|while|when|where|since|although|though|meanwhile|also|even|still|yet|if|so|then|thus|this|" +
+		"that|these|those|there|here|it|its|he|she|they|we|i|you|his|her|their|our|my|your|what|who|which|" +
+		"why|how|some|many|most|more|several|both|all|each|every|any|no|not|one|two|three|four|five|six|" +
+		"seven|eight|nine|ten|dozens|hundreds|thousands|monday|tuesday|wednesday|thursday|friday|saturday|" +
+		"sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|" +
+		"feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|christmas|easter|ramadan|eid|internet|covid|covid-19|" +
+		"reuters|photo|video|file|update|breaking|exclusive|analysis|opinion|editorial|read|related|share|" +
+		"mr|mrs|ms|dr|sir|dame|lord|lady|gen|col|lt|maj|capt|sgt|adm|sen|rep|gov|prof|rev|st|" +
+		"people|president|minister|leader|king|queen|prince|princess|chancellor|premier|secretary|general|" +
+		"spokesman|spokeswoman|spokesperson|officials|official|chief|ambassador|envoy|director|chairman|" +
+		"democrats|republicans|western|eastern|northern|southern|central|northwest|northeast|southwest|southeast|" +
+		"orthodox|christian|muslim|islamic|catholic|jewish|sunni|shia|shiite|kurdish|arab|state|states|government|" +
+		"parliament|congress|senate|army|navy|police|ministry|agency|court|council|union|party|group|" +
+		"tuesday's|thursday's|friday's|today|yesterday|tomorrow|week|month|year|last|next|new|old|great|" +
+		"black|white|red|green|blue|yellow|bodies|chaotic|violent|dozens|oil|gas|energy|trade|security|" +
+		"defense|defence|foreign|interior|economy|finance|justice|health|education|press|media|news")
+
+	prepositions = words("in|of|from|to|for|with|by|at|on|against|over|into|across|near|after|before|since|" +
+		"under|about|between|like|including|toward|towards|through|throughout|within|without|among|amid|" +
+		"around|behind|beyond|during|inside|outside|onto|upon|via|per|despite|than|alongside|versus|vs")
+
+	determiners = words("the|a|an|its|his|her|their|our|this|that|these|those|some|any|every|each|all|both|" +
+		"several|many|few|other|another|such|no")
+
+	// Days and months, which open capitalised runs ("Friday", "Jan.") without naming anyone.
+	calendar = words("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|" +
+		"may|june|july|august|september|october|november|december|jan|jan.|feb|feb.|mar|mar.|apr|apr.|jun|" +
+		"jun.|jul|jul.|aug|aug.|sep|sep.|sept|sept.|oct|oct.|nov|nov.|dec|dec.")
+
+	// Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen").
+	nameParticles = words("bin|bint|ibn|al|el|de|da|di|du|del|della|der|den|van|von|la|le|dos|das|y|abu|ben|zu|ter|mac")
+
+	// Honorifics, which precede a name without saying what the person does.
+	honorifics = words("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|prof|prof.|rev|rev.")
+
+	// Nouns of armed force, the object of deploying verbs.
+	forceNouns = words("troops|troop|forces|force|peacekeepers|peacekeeping|soldiers|servicemen|units|unit|" +
+		"paratroopers|personnel|contingent|contingents|battalion|battalions|brigade|brigades|warships|warship|" +
+		"jets|fighter|fighters|aircraft|planes|mercenaries|military|army|marines|navy|vessels|ships|tanks|" +
+		"advisers|advisors|instructors|missiles|weapons|equipment|reinforcements|detachment|squadron|" +
+		"submarine|submarines|carrier|destroyer|destroyers|frigate|frigates|boots|mission|missions|warplanes|" +
+		"bombers|drones|helicopters|gunboats")
+
+	// Collective nouns that name an actor once tied to a state: "Kazakh authorities", "Russian protesters".
+	collectiveNouns = map[string]string{
+		"authorities": "government", "government": "government", "administration": "government",
+		"regime": "government", "cabinet": "government",
+		"security forces": "security forces", "security services": "security forces",
+		"police": "police", "riot police": "police",
+		"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
+		"opposition": "opposition", "junta": "junta", "military junta": "junta",
+		"rebels": "rebels", "separatists": "separatists", "separatist groups": "separatists",
+		"militants": "militants", "parliament": "parliament", "lawmakers": "parliament",
+	}
+
+	// Nouns that, after a descriptor such as "Russian newspaper", name the kind of organisation that follows.
+	descriptorNouns = words("newspaper|daily|paper|tabloid|magazine|weekly|agency|news agency|broadcaster|" +
+		"channel|network|outlet|website|site|portal|monitor|watchdog|observatory|company|firm|giant|major|" +
+		"producer|operator|maker|manufacturer|contractor|supplier|utility|conglomerate|group|bank|lender|" +
+		"carrier|airline|insurer|fund|think tank|thinktank|militia|party|movement|organisation|organization|" +
+		"ngo|charity|station|radio|television|tv|startup|exporter|importer|miner|trader|refiner|developer|" +
+		"broadcaster|publication|outlet|provider|distributor|shipper|consortium|venture|subsidiary|unit|arm|" +
+		"companies|firms|contractors|producers|makers|manufacturers|agencies|newspapers|groups|banks|lenders|" +
+		"giants|operators|suppliers|carriers|outlets|broadcasters|militias|parties|movements|majors")
+
+	// The last word of an organisation's name.
+	orgHeads = words("ministry|organization|organisation|council|party|agency|corporation|corp|corp.|inc|inc.|" +
+		"ltd|ltd.|plc|llc|group|bank|fund|commission|committee|front|movement|alliance|institute|association|" +
+		"court|parliament|assembly|authority|department|airlines|airways|company|co|co.|forces|army|navy|guard|" +
+		"police|office|union|cabinet|service|services|bureau|administration|command|brigade|network|" +
+		"foundation|federation|congress|senate|tribunal|university|holdings|petroleum|energy|gas|oil|" +
+		"industries|systems|technologies|motors|media|news|times|post|press|journal|herald|tribune|gazette")
+
+	// Words after a place that name a place within it: "the Almaty airport", "the Kashagan oil field".
+	placeHeads = []string{"international airport", "airport", "oil field", "oilfield", "gas field", "gasfield",
+		"field", "pipeline", "port", "square", "region", "province", "oblast", "district", "nuclear power plant",
+		"power plant", "refinery", "terminal", "air base", "airbase", "naval base", "base", "border crossing",
+		"bridge", "dam", "strait", "cosmodrome", "spaceport"}
+
+	directions = words("west|east|north|south|western|eastern|northern|southern|central|northwest|northeast|" +
+		"southwest|southeast|northwestern|northeastern|southwestern|southeastern")
+)

@@ -1,0 +1,686 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// mention is a stretch of a sentence that refers to an actor: a name, a demonym, a title, or a reference
+// such as "the country" that coreference resolves later.
+type mention struct {
+	s          *sentence
+	i, j       int // tokens [i, j)
+	start, end int // bytes in the normalised text; inside one token for "Russia-led"
+	surface    string
+
+	kind graph.Kind
+	name string // proposed canonical name; empty for references
+	gz   []gzHit
+	form gzForm
+	rule string  // what found it: "gazetteer", "title", "ner", "acronym", ...
+	conf float64 // how sure the finding is
+
+	affix   string // for a part of a hyphenated word: "led", "backed", "pro", "anti", ...
+	ref     string // a reference to resolve: "country", "alliance", "he", "leader", "government"...
+	refOf   *mention
+	special string // "ministry", "collective", "place-in" … naming deferred to resolution
+	topic   string // the ministry's field, the collective's noun ("Defense", "protesters")
+	ownerM  *mention
+	head    *mention // the name a place-in mention is built on ("Almaty" in "the Almaty airport")
+	poss    bool     // followed by 's
+	prep    string   // the preposition that governs it, if any
+	ent     *entity
+	alts    []*entity // further entities a reference means ("both countries", "the applications")
+	acting  bool      // a capital or stand-in that acts ("Moscow has deployed")
+	tried   bool      // a reference whose resolution has been attempted
+}
+
+func (m *mention) text() string { return m.surface }
+
+// claim records m in its sentence if none of its tokens is taken; it reports whether it did.
+func (s *sentence) claim(m *mention) bool {
+	for k := m.i; k < m.j; k++ {
+		if s.at[k] >= 0 {
+			return false
+		}
+	}
+	m.s = s
+	s.ments = append(s.ments, m)
+	for k := m.i; k < m.j; k++ {
+		s.at[k] = len(s.ments) - 1
+	}
+	return true
+}
+
+// mentionAt returns the mention covering token k, or nil.
+func (s *sentence) mentionAt(k int) *mention {
+	if k < 0 || k >= len(s.toks) || s.at[k] < 0 {
+		return nil
+	}
+	return s.ments[s.at[k]]
+}
+
+func (d *doc) newMention(s *sentence, i, j int, kind graph.Kind, name, rule string, conf float64) *mention {
+	return &mention{i: i, j: j, start: s.toks[i].start, end: s.toks[j-1].end, surface: d.t.norm[s.toks[i].start:s.toks[j-1].end],
+		kind: kind, name: name, rule: rule, conf: conf}
+}
+
+// findMentions runs the recognisers over one sentence, most specific first: a token once claimed is not
+// claimed again.
+func (d *doc) findMentions(s *sentence) {
+	d.findGazetteer(s)
+	d.findAcronymDefinitions(s)
+	d.findHyphenated(s)
+	d.findPlaceHeads(s)
+	d.findUnknownPlaces(s)
+	d.findOrgNames(s)
+	d.findRoles(s)
+	d.findDescribed(s)
+	d.findCollectives(s)
+	d.findPersons(s)
+	d.findReferences(s)
+	sortMentions(s)
+}
+
+func sortMentions(s *sentence) {
+	// Insertion sort by start: sentences hold a handful of mentions.
+	for a := 1; a < len(s.ments); a++ {
+		for b := a; b > 0 && s.ments[b].start < s.ments[b-1].start; b-- {
+			s.ments[b], s.ments[b-1] = s.ments[b-1], s.ments[b]
+		}
+	}
+	for k := range s.at {
+		s.at[k] = -1
+	}
+	for n, m := range s.ments {
+		for k := m.i; k < m.j; k++ {
+			s.at[k] = n
+		}
+		m.poss = m.j < len(s.toks) && (s.toks[m.j].lower == "'s" || s.toks[m.j].lower == "'") && m.affix == ""
+		m.prep = governingPrep(s, m.i)
+	}
+}
+
+// governingPrep returns the preposition that governs the noun phrase starting at token i, looking back over
+// determiners, adjectives and numbers: "in the resource-rich Central Asian country" → "in".
+func governingPrep(s *sentence, i int) string {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := s.toks[k]
+		if prepositions[t.lower] {
+			return t.lower
+		}
+		if determiners[t.lower] || t.tag == "JJ" || t.tag == "CD" || t.tag == "RB" || t.lower == "'s" {
+			continue
+		}
+		if m := s.mentionAt(k); m != nil && m.poss {
+			continue // "in Kazakhstan's oil rich west"
+		}
+		return ""
+	}
+	return ""
+}
+
+// findGazetteer claims the longest gazetteer match at each word.
+func (d *doc) findGazetteer(s *sentence) {
+	g := d.x.gz
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		if !toks[i].isCap() && !startsWithDigit(toks[i].text) {
+			i++
+			continue
+		}
+		var best int
+		var hits []gzHit
+		for n := min(g.maxTokens+2, len(toks)-i); n >= 1; n-- {
+			last := toks[i+n-1]
+			if !last.isWord() && last.text != ")" && !strings.HasSuffix(last.text, ".") {
+				continue
+			}
+			surface := d.t.norm[toks[i].start:last.end]
+			if h := g.lookup(surface); len(h) > 0 {
+				best, hits = n, h
+				break
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		m := d.newMention(s, i, i+best, hits[0].e.kind, hits[0].e.name, "gazetteer", 0.95)
+		m.gz = hits
+		m.form = hits[0].form
+		for _, h := range hits {
+			if h.form == formName {
+				m.form = formName
+			}
+		}
+		// A company's name followed by a state's ("Chevron USA") is one name: the state is not mentioned.
+		if h := hits[0]; h.e.kind == graph.Organization && h.e.typ == "company" && i+best < len(toks) {
+			if next := g.lookup(toks[i+best].text); len(next) > 0 && next[0].e.kind == graph.State && next[0].exact {
+				m.j++
+				m.end = toks[m.j-1].end
+				m.surface = d.t.norm[m.start:m.end]
+			}
+		}
+		s.claim(m)
+		i = m.j
+	}
+	// An unknown capitalised word before a state's acronym is a company's name ("Toyota USA"), unless the
+	// word is one that opens sentences or dates.
+	for n, m := range s.ments {
+		if m.kind != graph.State || len(m.gz) == 0 || !m.gz[0].exact || m.i == 0 || n < 0 {
+			continue
+		}
+		p := toks[m.i-1]
+		if s.at[m.i-1] < 0 && p.isCap() && m.i-1 > 0 && !notNames[p.lower] && !calendar[p.lower] && !titleWords[p.lower] && m.surface != "US" && m.surface != "U.S." {
+			m.kind, m.name, m.gz, m.rule = graph.Organization, d.t.norm[p.start:m.end], nil, "company-name"
+			m.i--
+			m.start = p.start
+			m.surface = m.name
+			s.at[m.i] = n
+		}
+	}
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// findAcronymDefinitions reads "Collective Security Treaty Organization (CSTO)": the acronym names the
+// entity for the rest of the document.
+func (d *doc) findAcronymDefinitions(s *sentence) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].text != "(" || toks[k+2].text != ")" || !isAcronym(toks[k+1].text) || !toks[k+1].isWord() {
+			continue
+		}
+		acr := toks[k+1].text
+		// The name before it: a gazetteer mention ending there, or a run of capitalised words.
+		if m := s.mentionAt(k - 1); m != nil {
+			if m.kind == graph.Organization && acronymFits(acr, m.surface) || m.gz != nil && hasAlias(m.gz[0].e, acr) {
+				d.acronyms[acr] = m
+				if s.at[k+1] < 0 {
+					s.at[k], s.at[k+1], s.at[k+2] = s.at[k-1], s.at[k-1], s.at[k-1]
+					m.j = k + 3
+				}
+			}
+			continue
+		}
+		i := k
+		for i > 0 && i > k-10 && (toks[i-1].isCap() || (nameParticles[toks[i-1].lower] || toks[i-1].lower == "of" || toks[i-1].lower == "for" || toks[i-1].lower == "and" || toks[i-1].lower == "the") && i-1 > 0 && toks[i-2].isCap()) && s.at[i-1] < 0 {
+			i--
+		}
+		for i < k && !toks[i].isCap() {
+			i++
+		}
+		if i < k && toks[i].lower == "the" {
+			i++
+		}
+		if i >= k || !acronymFits(acr, d.t.norm[toks[i].start:toks[k-1].end]) {
+			continue
+		}
+		name := d.t.norm[toks[i].start:toks[k-1].end]
+		kind := graph.Organization
+		if s.at[k+1] >= 0 {
+			continue
+		}
+		m := d.newMention(s, i, k+3, kind, name, "acronym-definition", 0.9)
+		m.surface = name
+		m.end = toks[k-1].end
+		if s.claim(m) {
+			d.acronyms[acr] = m
+			d.acronymNames[acr] = name
+		}
+	}
+	// Later uses of a defined acronym the gazetteer does not know.
+	for k, t := range toks {
+		if s.at[k] >= 0 || !isAcronym(t.text) {
+			continue
+		}
+		if _, ok := d.acronymNames[t.text]; ok {
+			m := d.newMention(s, k, k+1, graph.Organization, d.acronymNames[t.text], "acronym", 0.9)
+			s.claim(m)
+		}
+	}
+}
+
+func hasAlias(e *gzEntry, a string) bool {
+	for _, x := range e.aliases {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymFits reports whether the letters of acr are the initials of the words of name, in order, where
+// small words may be skipped or used and a letter may also come from inside the word it follows
+// ("Economic Community of West African States" → ECOWAS).
+func acronymFits(acr, name string) bool {
+	var letters []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, unicode.ToLower(r))
+		}
+	}
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' })
+	if len(letters) < 2 || len(ws) < 2 || len(ws) > 12 {
+		return false
+	}
+	var fit func(li, wi int) bool
+	steps := 0
+	fit = func(li, wi int) bool {
+		steps++
+		if steps > 2000 {
+			return false
+		}
+		if li == len(letters) {
+			for ; wi < len(ws); wi++ {
+				if !notNames[ws[wi]] {
+					return false
+				}
+			}
+			return true
+		}
+		if wi == len(ws) {
+			return false
+		}
+		w := []rune(ws[wi])
+		if w[0] == letters[li] {
+			// Take further letters from inside this word ("COmmunity").
+			n := 1
+			for ; li+n <= len(letters); n++ {
+				if fit(li+n, wi+1) {
+					return true
+				}
+				if n >= len(w) || li+n >= len(letters) || !strings.ContainsRune(string(w[n:]), letters[li+n]) {
+					break
+				}
+			}
+		}
+		return notNames[ws[wi]] && fit(li, wi+1)
+	}
+	return fit(0, 0)
+}
+
+// affixes that follow a name in a hyphenated word and say how the name relates to what follows.
+var affixes = words("led|backed|brokered|based|owned|run|controlled|allied|sponsored|funded|supported|" +
+	"aligned|friendly|made|built|imposed|linked|installed|dominated|headed|bound|proposed")
+
+// findHyphenated finds names inside hyphenated words: "Russia-led", "pro-Russian", "US-China".
+func (d *doc) findHyphenated(s *sentence) {
+	for k, t := range s.toks {
+		if s.at[k] >= 0 || !strings.Contains(t.text, "-") {
+			continue
+		}
+		parts := strings.Split(t.text, "-")
+		off := t.start
+		type part struct {
+			text       string
+			start, end int
+		}
+		ps := make([]part, len(parts))
+		for n, p := range parts {
+			ps[n] = part{p, off, off + len(p)}
+			off += len(p) + 1
+		}
+		lower := strings.ToLower(parts[len(parts)-1])
+		switch {
+		case len(ps) >= 2 && affixes[lower]:
+			name := strings.Join(parts[:len(parts)-1], "-")
+			if h := d.x.gz.lookup(name); len(h) > 0 {
+				m := &mention{i: k, j: k + 1, start: ps[0].start, end: ps[len(ps)-2].end, surface: name, kind: h[0].e.kind,
+					name: h[0].e.name, gz: h, form: h[0].form, rule: "gazetteer", conf: 0.9, affix: lower}
+				if h[0].form == formCapital || h[0].form == formStands {
+					m.acting = true
+				}
+				s.claim(m)
+			}
+		case len(ps) >= 2 && (strings.EqualFold(parts[0], "pro") || strings.EqualFold(parts[0], "anti")):
+			name := strings.Join(parts[1:], "-")
+			if h := d.x.gz.lookup(name); len(h) > 0 {
+				m := &mention{i: k, j: k + 1, start: ps[1].start, end: ps[len(ps)-1].end, surface: name, kind: h[0].e.kind,
+					name: h[0].e.name, gz: h, form: h[0].form, rule: "gazetteer", conf: 0.9, affix: strings.ToLower(parts[0])}
+				if h[0].form == formCapital || h[0].form == formStands {
+					m.acting = true
+				}
+				s.claim(m)
+			}
+		default:
+			// "US-China", "Russia-Ukraine": every part must be a state.
+			var found []*mention
+			for _, p := range ps {
+				h := d.x.gz.lookup(p.text)
+				if len(h) == 0 || h[0].e.kind != graph.State {
+					found = nil
+					break
+				}
+				found = append(found, &mention{i: k, j: k + 1, start: p.start, end: p.end, surface: p.text, kind: graph.State,
+					name: h[0].e.name, gz: h, form: h[0].form, rule: "gazetteer", conf: 0.85, affix: "pair"})
+			}
+			if len(found) >= 2 {
+				// Several mentions share the token: record them without claiming token by token.
+				for _, m := range found {
+					m.s = s
+					s.ments = append(s.ments, m)
+				}
+				s.at[k] = len(s.ments) - 1
+			}
+		}
+	}
+}
+
+// findPlaceHeads reads places named after the place they are in: "the Almaty airport", "West Kazakhstan",
+// "the Kashagan oil field".
+func (d *doc) findPlaceHeads(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		// "West Kazakhstan": a direction before a state is a part of it.
+		if directions[toks[k].lower] && toks[k].isCap() && s.at[k] < 0 {
+			if m := s.mentionAt(k + 1); m != nil && m.kind == graph.State && m.form == formName && m.i == k+1 && m.affix == "" {
+				pm := d.newMention(s, k, m.j, graph.Place, d.t.norm[toks[k].start:toks[m.j-1].end], "name:part-of-state", 0.85)
+				pm.special, pm.head = "place-in", m
+				d.replace(s, m, pm)
+				continue
+			}
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.i != k || m.affix != "" || (m.kind != graph.Place && m.kind != graph.State) {
+			if s.at[k] >= 0 || !toks[k].isCap() || notNames[toks[k].lower] || k == 0 {
+				continue
+			}
+		}
+		end := k + 1
+		if m != nil {
+			end = m.j
+		} else {
+			for end < len(toks) && end < k+3 && toks[end].isCap() && s.at[end] < 0 && !notNames[toks[end].lower] {
+				end++
+			}
+		}
+		for _, h := range placeHeads {
+			hw := strings.Fields(h)
+			if end+len(hw) > len(toks) {
+				continue
+			}
+			ok := true
+			for n, w := range hw {
+				if toks[end+n].lower != w || s.at[end+n] >= 0 {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if m == nil && (h == "field" || h == "port" || h == "base" || h == "region" || h == "square" || h == "district") {
+				break // "Friday field"... only known places take the vague heads
+			}
+			name := d.t.norm[toks[k].start:toks[end+len(hw)-1].end]
+			pm := d.newMention(s, k, end+len(hw), graph.Place, name, "name:place-head", 0.8)
+			pm.special = "place-in"
+			if m != nil {
+				pm.head = m
+				d.replace(s, m, pm)
+			} else if !s.claim(pm) {
+				break
+			}
+			k = pm.j - 1
+			break
+		}
+	}
+}
+
+// findUnknownPlaces reads places the gazetteer lacks from how they are placed: "near Wloclawek, Poland",
+// "near Arlit in northern Niger", "in Agadez, Niger".
+func (d *doc) findUnknownPlaces(s *sentence) {
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		switch toks[k].lower {
+		case "near", "in", "at", "outside", "from", "to":
+		default:
+			continue
+		}
+		e := capRun(s, k+1, 3)
+		if e == k+1 || e >= len(toks) || !isNameWord(toks[k+1].text) {
+			continue
+		}
+		var st *mention
+		switch {
+		case toks[e].text == ",":
+			st = s.mentionAt(e + 1)
+		case toks[e].lower == "in" && e+1 < len(toks):
+			if directions[toks[e+1].lower] {
+				st = s.mentionAt(e + 2)
+			} else {
+				st = s.mentionAt(e + 1)
+			}
+		}
+		if st == nil || st.kind != graph.State || st.form != formName || st.affix != "" {
+			continue
+		}
+		m := d.newMention(s, k+1, e, graph.Place, d.t.norm[toks[k+1].start:toks[e-1].end], "name:placed", 0.7)
+		if s.claim(m) {
+			k = e - 1
+		}
+	}
+}
+
+// replace puts n in the place of m, which it is built on ("Almaty" in "the Almaty airport").
+func (d *doc) replace(s *sentence, m, n *mention) {
+	n.head = m
+	d.replaceSpan(s, m, n)
+}
+
+// findOrgNames reads organisations named by their last word: "Russia's Defense Ministry", "the Ministry of
+// Foreign Affairs", "the National Bank".
+func (d *doc) findOrgNames(s *sentence) {
+	toks := s.toks
+	// "Chinese foreign ministry", "Russia's defence ministry": written in lower case after a state.
+	for k := 1; k < len(toks); k++ {
+		if toks[k].lower != "ministry" || s.at[k] >= 0 || toks[k].isCap() {
+			continue
+		}
+		i := k
+		for i > 0 && i > k-3 && s.at[i-1] < 0 && !toks[i-1].isCap() && (toks[i-1].tag == "JJ" || toks[i-1].tag == "NN" || toks[i-1].tag == "NNS") && !determiners[toks[i-1].lower] {
+			i--
+		}
+		if i == k {
+			continue
+		}
+		owner := affilBefore(s, i)
+		if owner == nil || owner.kind != graph.State {
+			continue
+		}
+		var topic []string
+		for _, t := range toks[i:k] {
+			topic = append(topic, titleCase(t.lower))
+		}
+		m := d.newMention(s, i, k+1, graph.Organization, "", "name:ministry", 0.8)
+		m.special, m.topic, m.ownerM = "ministry", ministryTopic(strings.Join(topic, " ")), owner
+		s.claim(m)
+	}
+	for k := 0; k < len(toks); k++ {
+		if s.at[k] >= 0 || !toks[k].isCap() {
+			continue
+		}
+		// "Ministry of Foreign Affairs (of Russia)"
+		if toks[k].lower == "ministry" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].isCap() {
+			e := k + 2
+			for e < len(toks) && (toks[e].isCap() || toks[e].lower == "and") && s.at[e] < 0 {
+				e++
+			}
+			topic := d.t.norm[toks[k+2].start:toks[e-1].end]
+			m := d.newMention(s, k, e, graph.Organization, "", "name:ministry", 0.85)
+			m.special, m.topic = "ministry", ministryTopic(topic)
+			if e+1 < len(toks) && toks[e].lower == "of" {
+				if o := s.mentionAt(e + 1); o != nil && o.kind == graph.State {
+					m.ownerM = o
+				}
+			}
+			d.ownerBefore(s, m)
+			s.claim(m)
+			k = e - 1
+			continue
+		}
+		e := k
+		for e < len(toks) && toks[e].isCap() && s.at[e] < 0 && e < k+6 {
+			e++
+		}
+		if e == k {
+			continue
+		}
+		last := toks[e-1].lower
+		if !orgHeads[last] {
+			k = e - 1
+			continue
+		}
+		i := k
+		if toks[i].lower == "the" {
+			i++
+		}
+		if i >= e {
+			continue
+		}
+		if last == "ministry" {
+			m := d.newMention(s, i, e, graph.Organization, "", "name:ministry", 0.85)
+			m.special = "ministry"
+			m.topic = ministryTopic(d.t.norm[toks[i].start:toks[e-2].end])
+			if i == e-1 {
+				continue
+			}
+			d.ownerBefore(s, m)
+			if e+1 < len(toks) && toks[e].lower == "of" {
+				if o := s.mentionAt(e + 1); o != nil && o.kind == graph.State {
+					m.ownerM = o
+				}
+			}
+			s.claim(m)
+			k = e - 1
+			continue
+		}
+		if e-i < 2 || (i == 0 && e-i < 3 && notNames[toks[i].lower]) {
+			k = e - 1
+			continue
+		}
+		// A generic head alone with a leading word that opens sentences is no name ("The Army").
+		if notNames[toks[i].lower] && e-i == 2 {
+			k = e - 1
+			continue
+		}
+		name := d.t.norm[toks[i].start:toks[e-1].end]
+		m := d.newMention(s, i, e, graph.Organization, name, "name:org-head", 0.75)
+		d.ownerBefore(s, m)
+		s.claim(m)
+		k = e - 1
+	}
+}
+
+// ownerBefore records the state that a name is preceded by: "Russia's", "Russian", "the US".
+func (d *doc) ownerBefore(s *sentence, m *mention) {
+	k := m.i - 1
+	if k >= 0 && (s.toks[k].lower == "'s" || s.toks[k].lower == "'") {
+		k--
+	}
+	if o := s.mentionAt(k); o != nil && o.kind == graph.State && o.affix == "" {
+		m.ownerM = o
+	}
+}
+
+// ministryTopic reduces a ministry's name to its field: "Foreign Affairs" → "Foreign".
+func ministryTopic(t string) string {
+	t = strings.TrimSpace(t)
+	t = strings.TrimSuffix(t, " Affairs")
+	return t
+}
+
+// findPersons proposes people among the capitalised runs nothing else explained, with prose's entity
+// recogniser, run on a window around each run only: it is by far the slowest step of the pipeline.
+func (d *doc) findPersons(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		if s.at[k] >= 0 || !toks[k].isCap() || notNames[toks[k].lower] || !isNameWord(toks[k].text) {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && s.at[e] < 0 && e < k+5 {
+			if isNameToken(toks[e]) && !notNames[toks[e].lower] {
+				e++
+			} else if p := particleRun(s, e); p > e {
+				e = p
+			} else {
+				break
+			}
+		}
+		if e-k < 2 {
+			continue
+		}
+		lo, hi := max(0, k-3), min(len(toks), e+2)
+		window := proseTokens(s, lo, hi)
+		d.x.ner.Label(window)
+		person := 0
+		for n := k; n < e; n++ {
+			if strings.HasSuffix(window[n-lo].Label, "PERSON") {
+				person++
+			}
+		}
+		// The recogniser often labels only part of an unfamiliar name ("Ali Mahaman Lamine Zeine"), and
+		// misses some altogether; a name in the place of a person ("called X", "X said") is taken too.
+		if 2*person >= e-k || personContext(s, k, e) {
+			end := e
+			for end > k && nameParticles[toks[end-1].lower] {
+				end--
+			}
+			if end-k >= 2 && !orgHeads[toks[end-1].lower] {
+				pm := d.newMention(s, k, end, graph.Person, d.t.norm[toks[k].start:toks[end-1].end], "ner:person", 0.7)
+				if person == 0 {
+					pm.rule, pm.conf = "context:person", 0.6
+				}
+				s.claim(pm)
+			}
+		}
+		k = e - 1
+	}
+}
+
+var (
+	personBefore = words("called|phoned|met|told|urged|thanked|named|appointed|accused|by|spokesman|spokeswoman|" +
+		"congratulated|praised|criticised|criticized|sacked|fired|replaced|succeeded|hosted|visited|welcomed|mr|mrs|ms|dr")
+	personAfter = words("said|says|told|added|wrote|tweeted|warned|insisted|argued|explained|stated|noted|" +
+		"declared|announced|urged|called|replied|responded|acknowledged|admitted|denied")
+)
+
+// personContext reports whether the run [i, e) stands where a person does: after a verb of dealing with
+// someone, or before a verb of saying.
+func personContext(s *sentence, i, e int) bool {
+	if i > 0 && personBefore[s.toks[i-1].lower] {
+		return true
+	}
+	if e < len(s.toks) && personAfter[s.toks[e].lower] {
+		return true
+	}
+	return e+1 < len(s.toks) && s.toks[e].text == "," && (s.toks[e+1].lower == "who" || s.toks[e+1].lower == "whose")
+}
+
+// isNameWord reports whether w looks like a word of a personal name: letters, with hyphens and
+// apostrophes inside ("Kassym-Jomart", "O'Brien"), not in capitals throughout ("NATO").
+func isNameWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	lower := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsLetter(r), r == '-', r == '\'', r == '.':
+		default:
+			return false
+		}
+	}
+	return lower > 0 || strings.HasSuffix(w, ".") && len(w) == 2
+}

@@ -1,0 +1,308 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// titles maps a title, lower case, to the relationship it gives its holder with the state or organisation
+// it belongs to.
+var titles = map[string]graph.RelType{}
+
+func init() {
+	for rel, list := range map[graph.RelType]string{
+		graph.Leads: "president|leader|prime minister|premier|king|queen|chancellor|emir|sultan|supreme leader|" +
+			"head of state|head of government|ruler|junta leader|military leader|military ruler|coup leader|head|chief|chairman|chairwoman|" +
+			"chairperson|chair|secretary-general|secretary general|ceo|chief executive|chief executive officer|" +
+			"director-general|director general|commission president|commission chairperson|commission chairman|" +
+			"monarch|strongman|dictator|president-elect|interim president|transitional president|" +
+			"acting president|general secretary|party leader|founder|crown prince|executive director|" +
+			"managing director|chief executive officer|head of the junta",
+		graph.OfficialOf: "minister|foreign minister|defense minister|defence minister|interior minister|" +
+			"energy minister|oil minister|finance minister|economy minister|trade minister|justice minister|" +
+			"deputy prime minister|first deputy prime minister|vice president|vice-president|secretary of state|" +
+			"defense secretary|defence secretary|foreign secretary|treasury secretary|energy secretary|" +
+			"home secretary|commerce secretary|state secretary|secretary|ambassador|envoy|special envoy|" +
+			"commissioner|commander|official|senior official|diplomat|top diplomat|chief diplomat|negotiator|" +
+			"chief negotiator|adviser|advisor|national security adviser|national security advisor|" +
+			"foreign policy chief|policy chief|army chief|military chief|intelligence chief|spy chief|" +
+			"chief of staff|chief of general staff|governor|mayor|general|senator|lawmaker|legislator|" +
+			"representative|prosecutor|deputy|deputy foreign minister|deputy defense minister|" +
+			"deputy minister|high representative|" +
+			"central bank governor|army commander|military commander|defense chief|defence chief",
+		graph.SpokespersonFor: "spokesman|spokeswoman|spokesperson|press secretary|spokesmen|spokespeople|" +
+			"chief spokesman|chief spokeswoman|foreign ministry spokesman|foreign ministry spokeswoman|" +
+			"foreign ministry spokesperson|defense ministry spokesman|defence ministry spokesman|" +
+			"kremlin spokesman|kremlin spokesperson|press officer",
+	} {
+		for _, t := range strings.Split(list, "|") {
+			titles[t] = rel
+		}
+	}
+	for t := range titles {
+		for _, w := range strings.Fields(t) {
+			titleWords[w] = true
+		}
+	}
+}
+
+// titleWords are the words titles are made of; they are never part of a personal name.
+var titleWords = set{"prince": true, "sheikh": true, "gen.": true, "lt.": true, "col.": true, "maj.": true,
+	"adm.": true, "brig.": true, "sen.": true, "rep.": true, "gov.": true, "mr.": true, "mrs.": true, "ms.": true,
+	"dr.": true}
+
+// roleAdjectives qualify a title without changing it: "the former head", "the current chairman".
+var roleAdjectives = words("current|former|new|acting|interim|outgoing|incoming|then|longtime|long-time|veteran|top|senior|powerful|influential|de|facto|self-declared|self-proclaimed|ousted|deposed|elected|newly")
+
+// honorificTitles precede a name as part of how it is written but say nothing about a role.
+var honorificTitles = words("prince|sheikh|sheik|gen.|lt.|col.|maj.|adm.|brig.|sen.|rep.|gov.|" +
+	"mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|lt. gen.|maj. gen.|brig. gen.|gen|col|sir|dame|lord|general|colonel|" +
+	"major|admiral|brigadier|field marshal|marshal|captain|lieutenant")
+
+// role is what a title says about a person: who they are to a state or organisation.
+type role struct {
+	person *mention
+	title  string
+	rel    graph.RelType
+	affil  *mention // the state or organisation; nil when the sentence gives none
+	rule   string
+	conf   float64
+}
+
+// titleAt returns the longest title starting at token k, and its length in tokens.
+func titleAt(s *sentence, k int) (string, graph.RelType, int) {
+	// Any minister: "climate minister", "Energy Minister".
+	if k+1 < len(s.toks) && (s.toks[k+1].lower == "minister" || s.toks[k+1].lower == "secretary") && s.at[k] < 0 &&
+		s.toks[k].isWord() && !determiners[s.toks[k].lower] && !prepositions[s.toks[k].lower] && (s.toks[k].tag == "NN" || s.toks[k].tag == "NNP" || s.toks[k].tag == "JJ") {
+		t := s.toks[k].lower + " " + s.toks[k+1].lower
+		if rel, ok := titles[t]; ok {
+			return t, rel, 2
+		}
+		if s.toks[k].lower != "prime" && s.toks[k].lower != "general" && !notNames[s.toks[k].lower] || s.toks[k].lower == "foreign" || s.toks[k].lower == "energy" {
+			return t, graph.OfficialOf, 2
+		}
+	}
+	for n := min(5, len(s.toks)-k); n >= 1; n-- {
+		var b strings.Builder
+		for i := k; i < k+n; i++ {
+			if i > k {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s.toks[i].lower)
+		}
+		if rel, ok := titles[b.String()]; ok {
+			return b.String(), rel, n
+		}
+	}
+	return "", "", 0
+}
+
+// nameAt returns the end of a personal name starting at token k (k itself if there is none): capitalised
+// name words not claimed by another mention, with particles inside ("Mohammed bin Salman").
+func nameAt(s *sentence, k int) int {
+	e := k
+	for e < len(s.toks) && e < k+6 && s.at[e] < 0 {
+		t := s.toks[e]
+		switch {
+		case isNameToken(t) && !notNames[t.lower] && !titleWords[t.lower]:
+			e++
+		case e > k && particleRun(s, e) > e:
+			e = particleRun(s, e)
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// isNameToken reports whether t can be a word of a personal name: capitalised ("Tokayev"), or with an
+// Arabic article before a capital ("al-Mazrouei").
+func isNameToken(t tok) bool {
+	if t.isCap() {
+		return isNameWord(t.text)
+	}
+	if i := strings.IndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) && nameParticles[t.lower[:i]] {
+		r := t.text[i+1]
+		return r >= 'A' && r <= 'Z' && isNameWord(t.text)
+	}
+	return false
+}
+
+// particleRun returns the end of a run of name particles starting at e that a name word follows ("von der
+// Leyen", "bin Salman"), including that word; e when there is none.
+func particleRun(s *sentence, e int) int {
+	n := e
+	for n < len(s.toks) && n < e+3 && nameParticles[s.toks[n].lower] && s.at[n] < 0 {
+		n++
+	}
+	if n > e && n < len(s.toks) && s.at[n] < 0 && isNameToken(s.toks[n]) {
+		return n + 1
+	}
+	return e
+}
+
+// affilBefore returns the state or organisation written just before token k: "Kazakh", "White House",
+// "the EU's".
+func affilBefore(s *sentence, k int) *mention {
+	k--
+	if k >= 0 && (s.toks[k].lower == "'s" || s.toks[k].lower == "'") {
+		k--
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.affix != "" || m.j != k+1 {
+		return nil
+	}
+	switch m.kind {
+	case graph.State, graph.Organization:
+		return m
+	case graph.Place:
+		if m.acting || hasForm(m, formCapital) || hasForm(m, formStands) {
+			return m
+		}
+	}
+	if m.ref == "group" || m.ref == "alliance" || m.ref == "country" {
+		return m
+	}
+	return nil
+}
+
+func hasForm(m *mention, f gzForm) bool {
+	for _, h := range m.gz {
+		if h.form == f {
+			return true
+		}
+	}
+	return false
+}
+
+// findRoles reads titles with names: "Kazakh President Kassym-Jomart Tokayev", "President Alexander
+// Lukashenko of Belarus", "Stanislav Zas, the CSTO official", "the EU's foreign policy chief, Josep Borrell",
+// and titles without names ("Kazakhstan's president"), which coreference resolves.
+func (d *doc) findRoles(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		if s.at[k] >= 0 {
+			continue
+		}
+		title, rel, n := titleAt(s, k)
+		if n == 0 {
+			continue
+		}
+		affil := affilBefore(s, k)
+		after := k + n
+		// "President X of Belarus"; "Prince Abdulaziz bin Salman"
+		ns := after
+		for ns < len(toks) && honorificTitles[toks[ns].lower] && s.at[ns] < 0 {
+			ns++
+		}
+		if ne := nameAt(s, ns); ne > ns {
+			if ne-ns == 1 && ns < len(toks) && (toks[ns].tag != "NNP" && toks[ns].tag != "NNPS") {
+				k = after - 1
+				continue
+			}
+			p := d.newMention(s, ns, ne, graph.Person, d.t.norm[toks[ns].start:toks[ne-1].end], "title", 0.9)
+			if !s.claim(p) {
+				continue
+			}
+			if affil == nil && ne+1 < len(toks) && toks[ne].lower == "of" {
+				if o := s.mentionAt(ne + 1); o != nil && (o.kind == graph.State || o.kind == graph.Organization) {
+					affil = o
+				}
+			}
+			d.addRole(p, title, rel, affil, "title:"+ruleName(rel), 0.9)
+			k = ne - 1
+			continue
+		}
+		// "the EU's foreign policy chief, Josep Borrell,"
+		if after+1 < len(toks) && toks[after].text == "," {
+			if ne := nameAt(s, after+1); ne-(after+1) >= 2 {
+				p := d.newMention(s, after+1, ne, graph.Person, d.t.norm[toks[after+1].start:toks[ne-1].end], "apposition", 0.85)
+				if s.claim(p) {
+					if affil == nil && after > 0 {
+						affil = d.ofAffil(s, after)
+					}
+					d.addRole(p, title, rel, affil, "apposition:"+ruleName(rel), 0.85)
+					k = ne - 1
+					continue
+				}
+			}
+		}
+		// "X, the CSTO official," / "Tokayev, the Kazakhstan president,"
+		start := k
+		if affil != nil {
+			start = affil.i
+		}
+		for start > 0 && (roleAdjectives[toks[start-1].lower] || toks[start-1].tag == "JJ" && s.at[start-1] < 0) {
+			start--
+		}
+		if start > 0 && (toks[start-1].lower == "the" || toks[start-1].lower == "a" || toks[start-1].lower == "an") {
+			start--
+		}
+		if start >= 2 && toks[start-1].text == "," {
+			ne := start - 1
+			ns := ne
+			for ns > 0 && ne-ns < 5 && s.at[ns-1] < 0 && (isNameToken(toks[ns-1]) && !notNames[toks[ns-1].lower] || nameParticles[toks[ns-1].lower]) {
+				ns--
+			}
+			if ns < ne && (ns == 0 || !toks[ns-1].isCap()) {
+				p := d.newMention(s, ns, ne, graph.Person, d.t.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
+				if s.claim(p) {
+					if affil == nil {
+						affil = d.ofAffil(s, after-1)
+					}
+					d.addRole(p, title, rel, affil, "apposition:"+ruleName(rel), 0.85)
+					k = after - 1
+					continue
+				}
+			} else if pm := s.mentionAt(ne - 1); pm != nil && pm.kind == graph.Person {
+				if affil == nil {
+					affil = d.ofAffil(s, after-1)
+				}
+				d.addRole(pm, title, rel, affil, "apposition:"+ruleName(rel), 0.85)
+				k = after - 1
+				continue
+			}
+		}
+		// A title without a name: "Kazakhstan's president", "the leader", "the group's secretary general".
+		if rel == graph.Leads && (affil != nil || k > 0 && toks[k-1].lower == "the") {
+			r := d.newMention(s, k, after, "", "", "reference:title", 0.7)
+			r.ref, r.refOf, r.topic = "leader", affil, title
+			s.claim(r)
+		}
+		k = after - 1
+	}
+}
+
+// ofAffil returns the state or organisation in "... of Belarus" right after token k; in "of Russia's
+// Wagner Group" it is the organisation.
+func (d *doc) ofAffil(s *sentence, k int) *mention {
+	if k+2 < len(s.toks) && s.toks[k+1].lower == "of" {
+		if o := s.mentionAt(k + 2); o != nil && (o.kind == graph.State || o.kind == graph.Organization || o.ref == "group") {
+			if o.j+1 < len(s.toks) && (s.toks[o.j].lower == "'s" || s.toks[o.j].lower == "'") {
+				if org := s.mentionAt(o.j + 1); org != nil && org.kind == graph.Organization {
+					return org
+				}
+			}
+			return o
+		}
+		if k+3 < len(s.toks) && s.toks[k+2].lower == "the" {
+			if o := s.mentionAt(k + 3); o != nil && (o.kind == graph.State || o.kind == graph.Organization) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+func (d *doc) addRole(p *mention, title string, rel graph.RelType, affil *mention, rule string, conf float64) {
+	if affil != nil && affil.kind == graph.State && rel == graph.Leads && (title == "chief" || title == "head") {
+		rel = graph.OfficialOf
+	}
+	d.roles = append(d.roles, &role{person: p, title: title, rel: rel, affil: affil, rule: rule, conf: conf})
+}
+
+// ruleName is the rule suffix for a relationship type: LEADS → "leads".
+func ruleName(t graph.RelType) string {
+	return strings.ReplaceAll(strings.ToLower(string(t)), "_", "-")
+}

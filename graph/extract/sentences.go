@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/token"
+)
+
+// Bounds on the work done for one stretch of text, so that a pathological input (one huge line, binary
+// junk) costs time in proportion to its length and never more: longer regions are cut at a space before
+// segmentation, and only the first maxTokens words of a sentence are analysed (its evidence is still the
+// whole sentence).
+const (
+	maxChunk  = 8 << 10
+	maxTokens = 160
+)
+
+// sentence is one sentence of the normalised text with its words and the mentions found in it.
+type sentence struct {
+	idx        int
+	kind       regionKind
+	start, end int // bytes in the normalised text, whitespace-trimmed
+	toks       []tok
+	ments      []*mention
+	at         []int // token index → index in ments of the mention covering it, or -1
+}
+
+// tok is a word or punctuation mark. Offsets are bytes in the normalised text.
+type tok struct {
+	text, lower, tag string
+	start, end       int
+}
+
+func (t tok) isCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func (t tok) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// sentences splits the regions into sentences with prose's segmenter; a headline is one sentence.
+func (x *Extractor) sentences(t *text) []*sentence {
+	var out []*sentence
+	add := func(kind regionKind, s, e int) {
+		s, e = trim(t.norm, s, e)
+		if s < e {
+			out = append(out, &sentence{idx: len(out), kind: kind, start: s, end: e})
+		}
+	}
+	for _, r := range t.regions {
+		if r.kind == regHeadline {
+			add(r.kind, r.start, r.end)
+			continue
+		}
+		for _, c := range chunks(t.norm, r.start, r.end) {
+			for _, s := range x.seg.Segment(t.norm[c.start:c.end]) {
+				add(r.kind, c.start+s.Start, c.start+s.End())
+			}
+		}
+	}
+	return out
+}
+
+// chunks cuts [start, end) into pieces of at most about maxChunk bytes, at spaces where it can.
+func chunks(s string, start, end int) []span {
+	var out []span
+	for end-start > maxChunk {
+		cut := start + maxChunk
+		for cut > start && s[cut] != ' ' && s[cut] != '\n' {
+			cut--
+		}
+		if cut == start {
+			cut = start + maxChunk
+			for cut < end && !utf8.RuneStart(s[cut]) {
+				cut++
+			}
+		}
+		out = append(out, span{start, cut})
+		start = cut
+	}
+	return append(out, span{start, end})
+}
+
+// tokenize splits and tags a sentence. Only the first maxTokens words are kept.
+func (x *Extractor) tokenize(t *text, s *sentence) {
+	src := t.norm[s.start:s.end]
+	if len(src) > maxTokens*16 {
+		src = src[:cutAt(src, maxTokens*16)]
+	}
+	raw := x.tok.Tokenize(src)
+	if len(raw) > maxTokens {
+		raw = raw[:maxTokens]
+	}
+	x.tag.TagTokens(raw)
+	s.toks = make([]tok, len(raw))
+	for i, r := range raw {
+		s.toks[i] = tok{text: r.Text, lower: strings.ToLower(r.Text), tag: r.Tag, start: s.start + r.Start, end: s.start + r.End()}
+	}
+	s.at = make([]int, len(s.toks))
+	for i := range s.at {
+		s.at[i] = -1
+	}
+}
+
+func cutAt(s string, n int) int {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
+}
+
+// proseTokens converts back to prose's token type for its entity recogniser, with offsets relative to the
+// sentence.
+func proseTokens(s *sentence, i, j int) []token.Token {
+	out := make([]token.Token, 0, j-i)
+	for _, t := range s.toks[i:j] {
+		out = append(out, token.Token{Text: t.text, Tag: t.tag, Start: t.start})
+	}
+	return out
+}
