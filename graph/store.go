@@ -32,6 +32,14 @@ type Store interface {
 	// Errors: EINVALID for a bad depth or filter; ENOTFOUND for an unknown focus id.
 	Neighborhood(ctx context.Context, q NeighborhoodQuery) (Subgraph, error)
 
+	// Adjacent returns every relationship that touches one of the entities and passes the filter, each once,
+	// sorted by id (see graph.Adjacent). A path search asks it once per frontier. Errors: EINVALID.
+	Adjacent(ctx context.Context, ids []string, f Filter) ([]Relation, error)
+
+	// Snapshot returns every entity that passes the filter's kinds and every filtered relationship between
+	// them, with no node limit (see graph.Induce): what blocs and centrality read. Errors: EINVALID.
+	Snapshot(ctx context.Context, f Filter) (Subgraph, error)
+
 	// Document returns the document with its text. Errors: ENOTFOUND.
 	Document(ctx context.Context, id string) (Document, error)
 

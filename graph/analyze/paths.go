@@ -14,8 +14,8 @@ import (
 type Adjacency interface {
 	// Adjacent returns, in any order, every relationship that touches any of ids and passes f, each with only
 	// the evidence that passes f and its stance recomputed from that evidence: what graph.Filter.Apply
-	// keeps and returns. f.Kinds and f.MaxNodes do not apply (ShortestPaths applies the kinds itself, since
-	// the ends of a path are kept whatever their kind). A relationship between two of the ids may be listed
+	// keeps and returns. ShortestPaths passes no Kinds (it applies them itself, since the ends of a path are
+	// kept whatever their kind), and MaxNodes does not apply. A relationship between two of the ids may be listed
 	// once or twice. Unknown ids add nothing.
 	Adjacent(ctx context.Context, ids []string, f graph.Filter) ([]graph.Relation, error)
 }
@@ -170,7 +170,11 @@ type search struct {
 // other reached at distance d gives a path of s.depth+1+d steps, so d is other.depth and every shortest path
 // runs through one such entity.
 func (s *search) expand(ctx context.Context, grow, other *side) ([]string, error) {
-	rels, err := s.adj.Adjacent(ctx, grow.frontier, s.f)
+	// The ends of a path are kept whatever their kind, so the store must not drop relationships by kind:
+	// the search applies the kinds itself (keepEntity).
+	af := s.f
+	af.Kinds = nil
+	rels, err := s.adj.Adjacent(ctx, grow.frontier, af)
 	if err != nil {
 		return nil, err
 	}

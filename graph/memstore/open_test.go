@@ -57,6 +57,12 @@ func (r *reopening) store() *memstore.Store {
 	return r.s
 }
 
+func (r *reopening) Adjacent(ctx context.Context, ids []string, f graph.Filter) ([]graph.Relation, error) {
+	return r.store().Adjacent(ctx, ids, f)
+}
+func (r *reopening) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, error) {
+	return r.store().Snapshot(ctx, f)
+}
 func (r *reopening) Entity(ctx context.Context, id string) (graph.Entity, error) {
 	return r.store().Entity(ctx, id)
 }
