@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 )
 
@@ -35,7 +36,11 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return userError(err)
 	}
 	defer store.Close()
-	in := ingest.Ingester{Store: store, Logger: log}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	in := ingest.Ingester{Store: store, Extractor: x, Logger: log, Progress: progress(stderr)}
 	rep, err := in.Ingest(ctx, files)
 	if err != nil {
 		return userError(err)
@@ -68,6 +73,9 @@ func printReport(w io.Writer, rep ingest.Report) {
 			fmt.Fprintf(w, "unchanged  %s (%s)\n", d.Document, what)
 		default:
 			fmt.Fprintf(w, "ingested   %s (%s)\n", d.Document, what)
+		}
+		for _, m := range d.Merges {
+			fmt.Fprintf(w, "           %q is %s (%s)\n", m.Alias, m.Into, m.Rule)
 		}
 	}
 	b, a := rep.Before, rep.After

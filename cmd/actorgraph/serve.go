@@ -13,6 +13,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/assets"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
@@ -39,6 +40,8 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		return userError(err)
 	}
 	defer store.Close()
+	metrics := server.NewMetrics()
+	store = metrics.Store(store) // counts every ingest, the seed's too
 	if *seed {
 		if err := seedIfEmpty(ctx, store, log); err != nil {
 			return userError(err)
@@ -50,7 +53,7 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	srv := &http.Server{
 		Handler: server.New(server.Config{
 			Store: store, Renderer: renderer, Assets: assets.FS, Logger: log,
-			RequestTimeout: rf.timeout + 5*time.Second,
+			RequestTimeout: rf.timeout + 5*time.Second, Metrics: metrics,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -95,7 +98,11 @@ func seedIfEmpty(ctx context.Context, store graph.Store, log interface{ Info(str
 	if err != nil {
 		return err
 	}
-	in := ingest.Ingester{Store: store}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	in := ingest.Ingester{Store: store, Extractor: x}
 	rep, err := in.Ingest(ctx, files)
 	if err != nil {
 		return err

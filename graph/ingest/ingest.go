@@ -1,6 +1,7 @@
 // Package ingest loads articles and overlays into a store: it reads the files, runs the extractor over each
-// article, applies the analysts' overlays, and writes each document with all its facts in one atomic step,
-// so a document that fails leaves the store as it was.
+// article, resolves the actors it finds against those already known (graph/resolve), applies the analysts'
+// overlays (their corrections to the text layer, and their own layer), and writes each document with all its
+// facts in one atomic step, so a document that fails leaves the store as it was.
 package ingest
 
 import (
@@ -13,6 +14,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/article"
 	"github.com/actorgraph/actorgraph/graph/overlay"
+	"github.com/actorgraph/actorgraph/graph/resolve"
 )
 
 // Extractor reads a document's text and returns what it states: the text layer of the document. A nil
@@ -26,6 +28,8 @@ type Ingester struct {
 	Store     graph.Store
 	Extractor Extractor
 	Logger    *slog.Logger
+	// Progress, when set, is called after each document with the number done and the number to do.
+	Progress func(done, total int)
 }
 
 // DocReport is what happened to one document.
@@ -35,6 +39,9 @@ type DocReport struct {
 	Overlays  []string `json:"overlays,omitempty"`
 	Unchanged bool     `json:"unchanged"` // every layer was already stored as given
 	Error     string   `json:"error,omitempty"`
+	// Merges lists the entities of the document's text that were taken for entities the graph already
+	// knew under another name (see graph/resolve), and the overlays' corrections.
+	Merges []resolve.Merge `json:"merges,omitempty"`
 }
 
 // Report is what an ingest did.
@@ -108,7 +115,20 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 		}
 	}
 	slices.Sort(ids)
+	// The overlays of the whole run are known before any text is resolved, so that an analyst's name for an
+	// actor wins whichever document is ingested first.
+	res := resolve.New(in.Store)
 	for _, id := range ids {
+		for _, o := range overlays[id] {
+			for _, e := range o.Entities {
+				res.Add(graph.NewEntity(e.Kind, e.Name, e.Aliases...))
+			}
+		}
+	}
+	for n, id := range ids {
+		if in.Progress != nil && n > 0 {
+			in.Progress(n, len(ids))
+		}
 		if err := ctx.Err(); err != nil {
 			return rep, err
 		}
@@ -116,7 +136,7 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 		for _, o := range overlays[id] {
 			d.Overlays = append(d.Overlays, o.File)
 		}
-		batches, err := in.batches(ctx, id, docs, overlays[id])
+		batches, merges, err := in.batches(ctx, id, docs, overlays[id], res)
 		if err != nil {
 			if graph.ErrorCode(err) == graph.EUNAVAILABLE || graph.ErrorCode(err) == graph.EINTERNAL {
 				return rep, err
@@ -124,7 +144,7 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 			fail(d, err)
 			continue
 		}
-		res, err := in.Store.Ingest(ctx, batches...)
+		result, err := in.Store.Ingest(ctx, batches...)
 		if err != nil {
 			if c := graph.ErrorCode(err); c == graph.EUNAVAILABLE || c == graph.EINTERNAL {
 				return rep, err
@@ -133,46 +153,69 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 			fail(d, graph.Errorf(graph.ErrorCode(err), "%s: %s", where, graph.ErrorMessage(err)))
 			continue
 		}
-		d.Unchanged = len(res.Unchanged) == len(batches)
+		for _, b := range batches {
+			if b.Origin == graph.OriginText {
+				res.Add(b.Entities...)
+			}
+		}
+		d.Unchanged = len(result.Unchanged) == len(batches)
+		d.Merges = merges
 		rep.Documents = append(rep.Documents, d)
-		in.log().Debug("ingested", "document", id, "unchanged", d.Unchanged, "entities", res.After.Entities, "relations", res.After.Relations)
+		in.log().Debug("ingested", "document", id, "unchanged", d.Unchanged, "merges", len(merges), "entities", result.After.Entities, "relations", result.After.Relations)
+	}
+	if in.Progress != nil {
+		in.Progress(len(ids), len(ids))
 	}
 	rep.After, err = in.Store.Stats(ctx)
 	return rep, err
 }
 
-// batches builds every layer of one document: the extractor's reading of the text (when the article is
-// among the files) and each overlay about it.
-func (in *Ingester) batches(ctx context.Context, id string, docs map[string]graph.Document, ovs []*overlay.Overlay) ([]graph.Batch, error) {
+// batches builds every layer of one document: the extractor's reading of the text, resolved against what
+// the graph already knows and corrected by the overlays, and each overlay about it. The text layer is read
+// when the article is among the files, or from the stored text when an overlay with corrections comes alone.
+func (in *Ingester) batches(ctx context.Context, id string, docs map[string]graph.Document, ovs []*overlay.Overlay, res *resolve.Resolver) ([]graph.Batch, []resolve.Merge, error) {
 	doc, ok := docs[id]
-	var out []graph.Batch
-	if ok {
-		text := graph.Batch{Document: doc, Origin: graph.OriginText}
-		if in.Extractor != nil {
-			var err error
-			if text, err = in.Extractor.Extract(ctx, doc); err != nil {
-				return nil, err
-			}
-		}
-		out = append(out, text)
-	} else {
+	if !ok {
 		var err error
 		if doc, err = in.Store.Document(ctx, id); err != nil {
 			if graph.ErrorCode(err) == graph.ENOTFOUND {
-				return nil, graph.Errorf(graph.ENOTFOUND, "%s: document %q is neither among the files given nor in the store; ingest its article too", ovs[0].File, id)
+				return nil, nil, graph.Errorf(graph.ENOTFOUND, "%s: document %q is neither among the files given nor in the store; ingest its article too", ovs[0].File, id)
 			}
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	resolve := in.resolver(ctx)
+	var out []graph.Batch
+	var merges []resolve.Merge
+	corrects := slices.ContainsFunc(ovs, func(o *overlay.Overlay) bool { return len(o.Corrections) > 0 })
+	if ok || (corrects && in.Extractor != nil) {
+		text := graph.Batch{Document: doc, Origin: graph.OriginText}
+		if in.Extractor != nil {
+			extracted, err := in.Extractor.Extract(ctx, doc)
+			if err != nil {
+				return nil, nil, err
+			}
+			plan, err := res.Resolve(ctx, extracted)
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, o := range ovs {
+				if err := res.Correct(ctx, plan, o); err != nil {
+					return nil, nil, err
+				}
+			}
+			text, merges = plan.Batch(), plan.Merges()
+		}
+		out = append(out, text)
+	}
+	resolveRef := in.resolver(ctx)
 	for _, o := range ovs {
-		b, err := o.Batch(doc, resolve)
+		b, err := o.Batch(doc, resolveRef)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, b)
 	}
-	return out, nil
+	return out, merges, nil
 }
 
 // resolver finds entities an overlay names without listing them: by id, or by a name or alias that exactly

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,5 +164,23 @@ func TestTheSeedsIngestCleanly(t *testing.T) {
 	}
 	if rep.After.Documents != 1 || rep.After.Entities < 35 || rep.After.Relations < 45 {
 		t.Errorf("seeds gave %+v", rep.After)
+	}
+}
+
+func TestProgressCountsDocuments(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a1.txt": article, "a1.overlay.yaml": overlay, "b.txt": "Belarus supports Russia.\n", "c.txt": "Russia.\n"})
+	files, err := ingest.ReadPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	in := ingest.Ingester{Store: mustOpenStore(t), Progress: func(done, total int) {
+		got = append(got, strconv.Itoa(done)+"/"+strconv.Itoa(total))
+	}}
+	if _, err := in.Ingest(t.Context(), files); err != nil {
+		t.Fatal(err)
+	}
+	if want := "1/3 2/3 3/3"; strings.Join(got, " ") != want {
+		t.Errorf("progress %q, want %q", got, want)
 	}
 }

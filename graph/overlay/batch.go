@@ -68,6 +68,10 @@ func (o *Overlay) Batch(doc graph.Document, resolve Resolver) (graph.Batch, erro
 			stance = info.Stance
 		}
 		rel := graph.Relation{From: from.ID, To: to.ID, Type: r.Type}
+		if info, _ := r.Type.Info(); info.Symmetric && rel.To < rel.From {
+			// A BORDERS B is B BORDERS A: one id for both, as the extractor writes it, so that the layers agree.
+			rel.From, rel.To = rel.To, rel.From
+		}
 		for _, q := range r.Evidence {
 			start, end, err := o.locate(doc, q)
 			if err != nil {

@@ -24,6 +24,8 @@ type Overlay struct {
 	Document  string // id of the document the evidence quotes
 	Entities  []Entity
 	Relations []Relation
+	// Corrections change what the extractor read from the document: see corrections.go.
+	Corrections []Correction
 }
 
 // Entity is an entity as the overlay states it.
@@ -60,7 +62,7 @@ func Parse(file string, data []byte) (*Overlay, error) {
 	if err != nil {
 		return nil, err
 	}
-	top, err := yamlnode.Mapping(file, root, "overlay", "document", "entities", "relations")
+	top, err := yamlnode.Mapping(file, root, "overlay", "document", "entities", "relations", "corrections")
 	if err != nil {
 		return nil, err
 	}
@@ -79,6 +81,11 @@ func Parse(file string, data []byte) (*Overlay, error) {
 	}
 	if f, ok := top["relations"]; ok {
 		if err := o.parseRelations(f.Value); err != nil {
+			return nil, err
+		}
+	}
+	if f, ok := top["corrections"]; ok {
+		if err := o.parseCorrections(f.Value); err != nil {
 			return nil, err
 		}
 	}

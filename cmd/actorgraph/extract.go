@@ -1,0 +1,175 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/graph/resolve"
+)
+
+// extraction is what `actorgraph extract` prints: what ingest would load from the files, resolved across
+// them.
+type extraction struct {
+	Entities  []graph.Entity   `json:"entities"`
+	Relations []graph.Relation `json:"relations"`
+	Documents []graph.Document `json:"documents"`
+	Merges    []resolve.Merge  `json:"merges"`
+}
+
+func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	fs := newFlags("extract", "[--format json|text] FILE...", stderr)
+	format := fs.String("format", "text", "output `format`: json or text")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "json" && *format != "text" {
+		return fmt.Errorf("--format %q: want json or text: %w", *format, errUsage)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("extract needs at least one file or folder: %w", errUsage)
+	}
+	log := newLogger(getenv, stderr)
+	files, err := ingest.ReadPaths(fs.Args())
+	if err != nil {
+		return userError(err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no articles (*.txt, *.md) or overlays (*.overlay.yaml) in %s", strings.Join(fs.Args(), ", "))
+	}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	// A store of its own in a temporary folder: extract must never touch the user's store, and going through
+	// a store is what makes its output exactly what ingest would load.
+	dir, err := os.MkdirTemp("", "actorgraph-extract-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	store, err := memstore.Open(filepath.Join(dir, "extract.db"))
+	if err != nil {
+		return userError(err)
+	}
+	defer store.Close()
+	in := ingest.Ingester{Store: store, Extractor: x, Logger: log, Progress: progress(stderr)}
+	rep, err := in.Ingest(ctx, files)
+	if err != nil {
+		return userError(err)
+	}
+	if err := rep.Err(); err != nil {
+		return userError(err)
+	}
+	out, err := extracted(ctx, store, rep)
+	if err != nil {
+		return userError(err)
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(out)
+	}
+	printExtraction(stdout, out)
+	return nil
+}
+
+func extracted(ctx context.Context, store graph.Store, rep ingest.Report) (extraction, error) {
+	sg, err := store.Snapshot(ctx, graph.Filter{})
+	if err != nil {
+		return extraction{}, err
+	}
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return extraction{}, err
+	}
+	out := extraction{Entities: sg.Entities, Relations: sg.Relations, Documents: docs, Merges: []resolve.Merge{}}
+	for _, d := range rep.Documents {
+		out.Merges = append(out.Merges, d.Merges...)
+	}
+	resolve.SortMerges(out.Merges)
+	if out.Entities == nil {
+		out.Entities = []graph.Entity{}
+	}
+	if out.Relations == nil {
+		out.Relations = []graph.Relation{}
+	}
+	if out.Documents == nil {
+		out.Documents = []graph.Document{}
+	}
+	return out, nil
+}
+
+// printExtraction writes the extraction for a person to read: entities, then each relationship with the
+// sentences that state it, then the merges.
+func printExtraction(w io.Writer, x extraction) {
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	fmt.Fprintf(w, "%d documents\n", len(x.Documents))
+	for _, d := range x.Documents {
+		fmt.Fprintf(w, "  %s  %s  %q\n", d.ID, orDash(d.Published), d.Title)
+	}
+	fmt.Fprintf(w, "\n%d entities\n", len(x.Entities))
+	for _, e := range x.Entities {
+		fmt.Fprintf(w, "  %-13s %s", e.Kind, e.Name)
+		if len(e.Aliases) > 0 {
+			fmt.Fprintf(w, " (also %s)", strings.Join(e.Aliases, ", "))
+		}
+		fmt.Fprintf(w, "  [%s]\n", e.ID)
+	}
+	fmt.Fprintf(w, "\n%d relationships\n", len(x.Relations))
+	for _, r := range x.Relations {
+		fmt.Fprintf(w, "  %s  %s  %s  (%s)\n", names[r.From], r.Type, names[r.To], r.Stance)
+		for _, ev := range r.Evidence {
+			fmt.Fprintf(w, "      %s:%d-%d %s %s %.2f: %s\n", ev.Document, ev.Start, ev.End, ev.Origin, ev.Rule, ev.Confidence, oneLine(ev.Text))
+		}
+	}
+	fmt.Fprintf(w, "\n%d merges\n", len(x.Merges))
+	for _, m := range x.Merges {
+		fmt.Fprintf(w, "  %q in %s → %s  (%s; was %s)\n", m.Alias, m.Document, m.Into, m.Rule, m.From)
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// progress returns a function that shows "12/340 documents" on stderr when stderr is a terminal, and nil
+// otherwise (tests, pipes, log files).
+func progress(stderr io.Writer) func(done, total int) {
+	f, ok := stderr.(*os.File)
+	if !ok {
+		return nil
+	}
+	if fi, err := f.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	return func(done, total int) {
+		if total < 2 {
+			return
+		}
+		fmt.Fprintf(f, "\r%d/%d documents", done, total)
+		if done == total {
+			fmt.Fprintln(f)
+		}
+	}
+}
