@@ -201,3 +201,27 @@ func SortEvidence(evidence []Evidence) []Evidence {
 	slices.SortFunc(evidence, CompareEvidence)
 	return slices.Compact(evidence)
 }
+
+// Sentences counts the distinct sentences that state r: evidence pieces whose spans overlap in the same
+// document are one sentence, however many readers (the extractor, an overlay) quoted it. This is the count
+// drawings show ("×2") and Filter.MinEvidence compares.
+func (r Relation) Sentences() int {
+	if len(r.Evidence) < 2 {
+		return len(r.Evidence)
+	}
+	spans := make([]Evidence, len(r.Evidence))
+	copy(spans, r.Evidence)
+	slices.SortFunc(spans, func(a, b Evidence) int {
+		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	n, end := 1, spans[0].End
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Document != spans[i-1].Document || spans[i].Start >= end {
+			n++
+			end = spans[i].End
+		} else {
+			end = max(end, spans[i].End)
+		}
+	}
+	return n
+}

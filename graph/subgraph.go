@@ -95,7 +95,7 @@ func (f Filter) Apply(r Relation) (Relation, bool) {
 			r.Stance = MergeStance(kept)
 		}
 	}
-	if len(r.Evidence) == 0 || len(r.Evidence) < f.MinEvidence {
+	if len(r.Evidence) == 0 || r.Sentences() < f.MinEvidence {
 		return Relation{}, false
 	}
 	if len(f.Stances) > 0 && !slices.Contains(f.Stances, r.Stance) {

@@ -4,76 +4,53 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"net/http"
-	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/view"
 	"github.com/labstack/echo/v4"
 )
 
-// drawings are the formats the renderer makes, with their content types.
-var drawings = map[string]string{
-	"svg": "image/svg+xml",
-	"dot": "text/vnd.graphviz; charset=utf-8",
-}
-
-// graph answers GET /api/graph?focus=ID&depth=N&format=json|svg|dot and the filter parameters: the
-// neighbourhood of one or more entities as data or as a drawing.
+// graph answers GET /api/graph?focus=ID&depth=N, the filter and output parameters: the neighbourhood of one
+// or more entities as data or as a drawing.
 func (s *Server) graph(c echo.Context) error {
-	focus, err := listParam(c, "focus")
+	q, err := neighborhoodParams(c, "focus")
 	if err != nil {
 		return err
 	}
+	out, err := outputParams(c)
+	if err != nil {
+		return err
+	}
+	v, err := view.Neighborhood(c.Request().Context(), s.store, q)
+	if err != nil {
+		return err
+	}
+	return s.respond(c, v, out)
+}
+
+// neighborhoodParams reads the focus entities (from the parameter named), depth= and the filter.
+func neighborhoodParams(c echo.Context, name string) (graph.NeighborhoodQuery, error) {
+	var q graph.NeighborhoodQuery
+	focus, err := listParam(c, name)
+	if err != nil {
+		return q, err
+	}
 	if len(focus) == 0 {
-		return graph.Errorf(graph.EINVALID, "parameter focus is required: the id of an entity (find ids with /api/search?q=)")
+		return q, graph.Errorf(graph.EINVALID, "parameter %s is required: the id of an entity (find ids with /api/search?q=)", name)
 	}
 	if len(focus) > 20 {
-		return graph.Errorf(graph.EINVALID, "at most 20 focus entities, got %d", len(focus))
+		return q, graph.Errorf(graph.EINVALID, "at most 20 focus entities, got %d", len(focus))
 	}
 	depth, err := intParam(c, "depth", 2, 1, graph.MaxDepth)
 	if err != nil {
-		return err
-	}
-	format, err := query(c, "format")
-	if err != nil {
-		return err
-	}
-	format = strings.ToLower(format)
-	if format == "" {
-		format = "json"
-	}
-	if _, ok := drawings[format]; !ok && format != "json" {
-		return graph.Errorf(graph.EINVALID, "format %q is not one of json, svg, dot", format)
-	}
-	layout, err := query(c, "layout")
-	if err != nil {
-		return err
+		return q, err
 	}
 	f, err := filterParams(c)
 	if err != nil {
-		return err
+		return q, err
 	}
-	ctx := c.Request().Context()
-	sg, err := s.store.Neighborhood(ctx, graph.NeighborhoodQuery{Focus: focus, Depth: depth, Filter: f})
-	if err != nil {
-		return err
-	}
-	if format == "json" {
-		body, err := json.Marshal(sg)
-		if err != nil {
-			return err
-		}
-		return s.blob(c, "application/json", body)
-	}
-	out, err := s.rend.Render(ctx, sg, layout, format)
-	if err != nil {
-		return err
-	}
-	if format == "svg" {
-		c.Response().Header().Set("Content-Security-Policy", svgCSP)
-	}
-	return s.blob(c, drawings[format], out)
+	return graph.NeighborhoodQuery{Focus: focus, Depth: depth, Filter: f}, nil
 }
 
 // blob writes body with an ETag, answering 304 when the client already has it: drawings are expensive and

@@ -37,6 +37,33 @@ func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
 	return n, nil
 }
 
+// boolParam parses an optional flag: 1, true or yes; 0, false, no or absent.
+func boolParam(c echo.Context, name string) (bool, error) {
+	v, err := query(c, name)
+	if err != nil {
+		return false, err
+	}
+	switch strings.ToLower(v) {
+	case "", "0", "false", "no":
+		return false, nil
+	case "1", "true", "yes":
+		return true, nil
+	}
+	return false, graph.Errorf(graph.EINVALID, "parameter %s=%q is not 1 or 0", name, v)
+}
+
+// idParam returns a required entity id parameter.
+func idParam(c echo.Context, name string) (string, error) {
+	v, err := query(c, name)
+	if err != nil {
+		return "", err
+	}
+	if v == "" {
+		return "", graph.Errorf(graph.EINVALID, "parameter %s is required: the id of an entity (find ids with /api/search?q=)", name)
+	}
+	return v, nil
+}
+
 // listParam reads a list given as repeated parameters, comma-separated values, or both.
 func listParam(c echo.Context, name string) ([]string, error) {
 	var out []string
@@ -53,8 +80,14 @@ func listParam(c echo.Context, name string) ([]string, error) {
 	return out, nil
 }
 
-// filterParams reads the filter shared by every subgraph view.
+// filterParams reads the filter shared by every subgraph view. The date range is from= and to=, or
+// from_date= and to_date=, the names /api/paths takes since its from= and to= are the ends of the path.
 func filterParams(c echo.Context) (graph.Filter, error) {
+	return readFilter(c, "from", "to")
+}
+
+// readFilter reads the filter with the date range in the parameters named, or in from_date and to_date.
+func readFilter(c echo.Context, fromName, toName string) (graph.Filter, error) {
 	var f graph.Filter
 	kinds, err := listParam(c, "kinds")
 	if err != nil {
@@ -92,11 +125,18 @@ func filterParams(c echo.Context) (graph.Filter, error) {
 	if f.Documents, err = listParam(c, "documents"); err != nil {
 		return f, err
 	}
-	if f.From, err = query(c, "from"); err != nil {
-		return f, err
-	}
-	if f.To, err = query(c, "to"); err != nil {
-		return f, err
+	for _, d := range []struct {
+		to    *string
+		names []string
+	}{{&f.From, []string{fromName, "from_date"}}, {&f.To, []string{toName, "to_date"}}} {
+		for _, name := range d.names {
+			if name == "" || *d.to != "" {
+				continue
+			}
+			if *d.to, err = query(c, name); err != nil {
+				return f, err
+			}
+		}
 	}
 	if f.MinEvidence, err = intParam(c, "min_evidence", 0, 0, 1000); err != nil {
 		return f, err

@@ -2,6 +2,8 @@ package server
 
 import (
 	"io/fs"
+
+	"github.com/labstack/echo/v4"
 )
 
 // routes lists every route the server answers.
@@ -9,11 +11,18 @@ func (s *Server) routes(assets fs.FS) {
 	e := s.echo
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
+	e.GET("/metrics", echo.WrapHandler(s.metrics.Handler()))
 
 	api := e.Group("/api")
 	api.GET("/search", s.search)
 	api.GET("/entities/:id", s.entity)
 	api.GET("/graph", s.graph)
+	api.GET("/paths", s.paths)
+	api.GET("/alliances", s.alliances)
+	api.GET("/allies", s.allies)
+	api.GET("/blocs", s.blocs)
+	api.GET("/centrality", s.centrality)
+	api.GET("/changes", s.changes)
 	api.GET("/documents", s.documents)
 	api.GET("/documents/:id", s.document)
 	api.GET("/stats", s.stats)

@@ -11,15 +11,18 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/render"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 )
 
-// Renderer draws subgraphs. format is "svg" or "dot"; layout is a Graphviz layout engine, or "" to let the
-// renderer choose. Errors: EINVALID for an unknown format or layout, ETIMEOUT when drawing takes too long,
-// EUNAVAILABLE when no renderer is free.
+// Renderer draws subgraphs: d says the format ("svg", "png" or "dot"), the layout ("" lets the renderer
+// choose), whether it is for a report file, and the highlights, clusters and sizes of an analyst view.
+// *render.Service is the one implementation; the drawing options are render's plain data types, which the
+// views build (see graph/view). Errors: EINVALID for an unknown format or layout, ETIMEOUT when drawing
+// takes too long, EUNAVAILABLE when no renderer is free.
 type Renderer interface {
-	Render(ctx context.Context, sg graph.Subgraph, layout, format string) ([]byte, error)
+	Draw(ctx context.Context, sg graph.Subgraph, d render.Drawing) ([]byte, error)
 }
 
 // Config holds what the server needs.
@@ -30,14 +33,23 @@ type Config struct {
 	Logger   *slog.Logger
 	// RequestTimeout bounds every request's work; 0 means 30 s.
 	RequestTimeout time.Duration
+	// Metrics are served at /metrics; nil makes new ones.
+	Metrics *Metrics
+	// MaxDrawings bounds the drawings in progress at once; 0 means four per core. DrawQueueWait is how long
+	// a drawing request waits for a place before it gets 503; 0 means DefaultDrawQueueWait.
+	MaxDrawings   int
+	DrawQueueWait time.Duration
+	// MaxBodyBytes bounds a request body; 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
 }
 
 // Server serves the API and the page. It is an http.Handler.
 type Server struct {
-	echo  *echo.Echo
-	store graph.Store
-	rend  Renderer
-	log   *slog.Logger
+	echo    *echo.Echo
+	store   graph.Store
+	rend    Renderer
+	log     *slog.Logger
+	metrics *Metrics
 }
 
 // New returns a server for cfg.
@@ -51,14 +63,16 @@ func New(cfg Config) *Server {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger}
+	s.instrument(&cfg)
 	e.HTTPErrorHandler = s.handleError
 	e.Use(
-		middleware.RequestID(),
+		requestID,
 		middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
 			LogMethod: true, LogURI: true, LogStatus: true, LogLatency: true, LogRequestID: true,
 			LogResponseSize: true, HandleError: true,
 			LogValuesFunc: s.logRequest,
 		}),
+		s.metrics.observe,
 		middleware.RecoverWithConfig(middleware.RecoverConfig{
 			LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
 				return graph.Wrap(err, graph.EINTERNAL, "internal error")
@@ -66,6 +80,7 @@ func New(cfg Config) *Server {
 		}),
 		timeout(cfg.RequestTimeout),
 		securityHeaders,
+		limitRequest(cfg.MaxBodyBytes),
 	)
 	s.routes(cfg.Assets)
 	return s

@@ -2,7 +2,11 @@
 //
 //	actorgraph serve                  ingest the embedded seeds into an empty store, then serve on :8080
 //	actorgraph ingest PATH...         load articles and overlays
+//	actorgraph extract FILE...        print what ingest would load, as JSON or text
 //	actorgraph render --focus NAME    draw a neighbourhood as SVG, DOT or JSON
+//	actorgraph export --focus NAME    save a neighbourhood for a report: SVG, PNG, DOT, JSON, GraphML, GEXF, CSV
+//	actorgraph path --from A --to B   the shortest paths between two actors, with their evidence
+//	actorgraph blocs                  the blocs of the graph; actorgraph centrality: the central actors
 //
 // Run `actorgraph help` or `actorgraph COMMAND --help` for the flags.
 package main

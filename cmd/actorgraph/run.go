@@ -25,7 +25,12 @@ func commands() []command {
 	return []command{
 		{"serve", "ingest the seeds into an empty store, then serve the API and the web page", runServe},
 		{"ingest", "load articles and overlays (files or folders) into the store", runIngest},
+		{"extract", "print what ingest would load from articles and overlays, without touching the store", runExtract},
 		{"render", "draw the neighbourhood of an actor as SVG, DOT or JSON", runRender},
+		{"export", "save the neighbourhood of an actor for a report or another tool: SVG, PNG, GraphML, CSV...", runExport},
+		{"path", "the shortest paths between two actors, with the sentence behind every step", runPath},
+		{"blocs", "the sides of the graph: blocs of actors that cooperation ties together", runBlocs},
+		{"centrality", "rank the actors by PageRank, degree or betweenness", runCentrality},
 	}
 }
 
@@ -53,7 +58,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "actorgraph turns news about world affairs into a graph of actors you can explore and cite.")
 	fmt.Fprintln(w, "\nUsage: actorgraph COMMAND [flags]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun `actorgraph COMMAND --help` for a command's flags. The store is the embedded file given by")
 	fmt.Fprintln(w, "--store or ACTORGRAPH_STORE (default actorgraph.db), or Neo4j when NEO4J_URI is set.")

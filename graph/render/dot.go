@@ -22,6 +22,16 @@ type Options struct {
 	// Layout is one of Layouts; "" or an unknown name means DefaultLayout for the number of entities. DOT
 	// sets the attributes that engine needs and names it in the DOT, so `dot -Tsvg` draws the same picture.
 	Layout string
+	// EdgeMarks and NodeMarks highlight relationships and entities by id (see Mark); the legend then
+	// explains the marks used.
+	EdgeMarks map[string]Mark
+	NodeMarks map[string]Mark
+	// Clusters draw groups of entities in labelled boxes (Graphviz clusters), such as blocs or the allies
+	// and opponents of an actor. An entity is in at most one: the first that lists it.
+	Clusters []Cluster
+	// Sizes scales entities by a score in 0..1, such as PageRank relative to the view's largest (see
+	// NodeSizes): a larger font and so a larger node. Entities without a score keep the normal size.
+	Sizes map[string]float64
 }
 
 // DOT returns the Graphviz DOT of the subgraph. It is pure and deterministic: the same subgraph and options
@@ -74,19 +84,26 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 	stmt(&b, "edge", []attr{{"fontname", fontName}, {"fontsize", "9"}, {"arrowsize", "0.8"}})
 
 	for _, e := range entities {
-		writeEntity(&b, e, focus[e.ID], o.LinkBase)
+		size, sized := o.Sizes[e.ID]
+		writeEntity(&b, e, entityLook{focus: focus[e.ID], mark: o.NodeMarks[e.ID], sized: sized, size: size}, o.LinkBase)
 	}
+	used := map[Mark]bool{}
 	for _, r := range relations {
 		from, okFrom := names[r.From]
 		to, okTo := names[r.To]
 		if !okFrom || !okTo {
 			continue
 		}
-		writeRelation(&b, r, from, to)
+		mark := o.EdgeMarks[r.ID]
+		if _, ok := markStyles[mark]; ok {
+			used[mark] = true
+		}
+		writeRelation(&b, r, from, to, mark)
 	}
 	writeOmitted(&b, sg, names)
+	writeClusters(&b, o.Clusters, names)
 	stmtHTML(&b, "legend", []attr{{"id", "legend"}, {"class", "legend"}, {"shape", "plain"}, {"style", ""},
-		{"tooltip", "Legend"}}, legendLabel())
+		{"tooltip", "Legend"}}, legendLabel(markLegend(used)))
 	b.WriteString("}\n")
 	return b.Bytes()
 }
@@ -134,14 +151,26 @@ func displayName(e graph.Entity) string {
 	return name
 }
 
-func writeEntity(b *bytes.Buffer, e graph.Entity, focus bool, linkBase string) {
+// entityLook is what a view says about how to draw one entity.
+type entityLook struct {
+	focus bool
+	mark  Mark
+	sized bool
+	size  float64
+}
+
+func writeEntity(b *bytes.Buffer, e graph.Entity, look entityLook, linkBase string) {
 	ks, known := styleOfKind(e.Kind)
 	class := "other"
 	if known {
 		class = string(e.Kind)
 	}
-	if focus {
+	if look.focus {
 		class += " focus"
+	}
+	marked := look.mark == MarkPath
+	if marked {
+		class += " path"
 	}
 	name := displayName(e)
 	lines := wrap(truncate(name, labelWidth*labelLines), labelWidth, labelLines)
@@ -154,8 +183,11 @@ func writeEntity(b *bytes.Buffer, e graph.Entity, focus bool, linkBase string) {
 		{"label", strings.Join(lines, `\n`)},
 		{"tooltip", entityTooltip(e, name)},
 	}
-	if focus {
+	if look.focus || marked {
 		attrs = append(attrs, attr{"color", focusBorder}, attr{"penwidth", focusPenWidth})
+	}
+	if look.sized {
+		attrs = append(attrs, attr{"fontsize", sizeFont(look.size)})
 	}
 	if linkBase != "" {
 		attrs = append(attrs, attr{"URL", escLabel(linkBase + url.QueryEscape(e.ID))}, attr{"target", "_top"})
@@ -185,14 +217,23 @@ func entityTooltip(e graph.Entity, name string) string {
 	return strings.Join(parts, `\n`)
 }
 
-func writeRelation(b *bytes.Buffer, r graph.Relation, from, to string) {
+func writeRelation(b *bytes.Buffer, r graph.Relation, from, to string, mark Mark) {
 	stance, ss := styleOfStance(r.Stance)
 	label := escLabel(truncate(clean(string(r.Type)), edgeLabelMax))
-	if n := len(r.Evidence); n > 1 {
+	if n := r.Sentences(); n > 1 {
 		label += " ×" + strconv.Itoa(n)
 	}
+	class := string(stance)
+	if ms, ok := markStyles[mark]; ok {
+		class += " " + string(mark)
+		label += ms.suffix
+		ss.color = cmp.Or(ms.color, ss.color)
+		ss.fontColor = cmp.Or(ms.fontColor, ss.fontColor)
+		ss.style = cmp.Or(ms.style, ss.style)
+		ss.penWidth = cmp.Or(ms.penWidth, ss.penWidth)
+	}
 	attrs := []attr{
-		{"id", "e:" + escLabel(r.ID)}, {"class", string(stance)},
+		{"id", "e:" + escLabel(r.ID)}, {"class", class},
 		{"label", label}, {"tooltip", relationTooltip(r, from, to)},
 		{"color", ss.color}, {"fontcolor", ss.fontColor}, {"style", ss.style}, {"penwidth", ss.penWidth},
 	}
@@ -208,7 +249,7 @@ func relationTooltip(r graph.Relation, from, to string) string {
 	head := escTooltip(truncate(from, tooltipNameMax)) + " " +
 		escTooltip(truncate(clean(string(r.Type)), edgeLabelMax)) + " " +
 		escTooltip(truncate(to, tooltipNameMax))
-	n := len(r.Evidence)
+	n := r.Sentences()
 	summary := escTooltip(truncate(clean(string(r.Stance)), 40))
 	switch n {
 	case 0:
@@ -219,15 +260,23 @@ func relationTooltip(r graph.Relation, from, to string) string {
 		summary += fmt.Sprintf(" · %d sentences", n)
 	}
 	parts := []string{head, summary}
-	for _, ev := range r.Evidence[:min(n, tooltipEvidence)] {
+	seen := map[[2]string]bool{} // a sentence quoted by both the extractor and an overlay is shown once
+	shown := 0
+	for _, ev := range r.Evidence {
 		text := strings.Join(strings.Fields(clean(ev.Text)), " ")
+		if key := [2]string{ev.Document, text}; seen[key] || shown == tooltipEvidence {
+			continue
+		} else {
+			seen[key] = true
+		}
+		shown++
 		src := truncate(clean(ev.Document), tooltipSourceMax)
 		if d := clean(ev.Published); d != "" {
 			src += ", " + truncate(d, 20)
 		}
 		parts = append(parts, "“"+escTooltip(truncate(text, tooltipSentence))+"” — "+escTooltip(src))
 	}
-	if more := n - tooltipEvidence; more > 0 {
+	if more := n - shown; more > 0 {
 		s := "s"
 		if more == 1 {
 			s = ""

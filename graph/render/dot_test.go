@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -191,8 +192,9 @@ func TestDOTTooltips(t *testing.T) {
 	})
 	t.Run("long evidence lists are capped and say how many more", func(t *testing.T) {
 		r := sg.Relations[0]
-		for range 12 {
-			r.Evidence = append(r.Evidence, graph.Evidence{Document: "d", Text: strings.Repeat("word ", 200)})
+		for i := range 12 {
+			text := fmt.Sprintf("Sentence %d: %s", i, strings.Repeat("word ", 200))
+			r.Evidence = append(r.Evidence, graph.Evidence{Document: "d", Text: text, Start: i * 2000, End: i*2000 + len(text)})
 		}
 		g := graph.Subgraph{Entities: sg.Entities, Relations: []graph.Relation{r}}
 		got := unescTooltip(mustParseDOT(t, render.DOT(g, render.Options{})).edgeByID(t, "e:"+r.ID).attrs["tooltip"])

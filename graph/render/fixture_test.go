@@ -107,8 +107,11 @@ func newSeedSource(tb testing.TB) *seedSource {
 			s.relations[r.To] = append(s.relations[r.To], r)
 		}
 	}
+	next := map[string]int{} // each document's sentences follow one another
 	ev := func(doc, text string) graph.Evidence {
-		return graph.Evidence{Document: doc, Text: text, Start: 0, End: len([]rune(text)), Origin: graph.Extracted, Rule: "fixture", Confidence: 0.9}
+		start := next[doc]
+		next[doc] = start + len([]rune(text)) + 1
+		return graph.Evidence{Document: doc, Text: text, Start: start, End: next[doc] - 1, Origin: graph.Extracted, Rule: "fixture", Confidence: 0.9}
 	}
 	const (
 		reu = "reuters-2022-01-05-kazakhstan-csto"

@@ -65,6 +65,7 @@ type Pool struct {
 
 	waiting, busy                                       atomic.Int64
 	starts, restarts, renders, errs, timeouts, rejected atomic.Int64
+	renderNanos                                         atomic.Int64 // time of the renders that returned SVG
 }
 
 type slot struct{ w *worker }
@@ -153,12 +154,14 @@ func (p *Pool) svg(ctx context.Context, dot []byte, layout string, fresh bool) (
 	defer func() { p.slots <- s }()
 	p.busy.Add(1)
 	defer p.busy.Add(-1)
+	start := time.Now()
 	svg, err := p.render(ctx, s, dot, layout, fresh)
 	if err != nil {
 		p.errs.Add(1)
 		return nil, err
 	}
 	p.renders.Add(1)
+	p.renderNanos.Add(int64(time.Since(start)))
 	return svg, nil
 }
 
@@ -370,6 +373,10 @@ type Stats struct {
 	Busy     int   // workers rendering now
 	Waiting  int   // calls waiting for a worker now
 	PIDs     []int // live worker processes, sorted
+
+	// RenderTime is the total time of the calls that returned SVG, from getting a worker (a start included)
+	// to the SVG: RenderTime/Renders is the mean render time.
+	RenderTime time.Duration
 }
 
 // Stats returns the pool's counters.
@@ -383,7 +390,7 @@ func (p *Pool) Stats() Stats {
 	slices.Sort(pids)
 	return Stats{
 		Starts: p.starts.Load(), Restarts: p.restarts.Load(), Renders: p.renders.Load(), Errors: p.errs.Load(),
-		Timeouts: p.timeouts.Load(), Rejected: p.rejected.Load(),
+		Timeouts: p.timeouts.Load(), Rejected: p.rejected.Load(), RenderTime: time.Duration(p.renderNanos.Load()),
 		Busy: int(p.busy.Load()), Waiting: int(p.waiting.Load()), PIDs: pids,
 	}
 }

@@ -72,28 +72,49 @@ const (
 	FormatPNG = "png"
 )
 
-// Render draws the subgraph for the web page in the format ("svg", "dot" or "png") with the layout (one of
-// Layouts; "" chooses DefaultLayout for the number of entities). The title names the focus entities and the
-// depth; in SVG and DOT entities link to their own neighbourhoods through the service's LinkBase. PNG has no
-// links to follow, so it is the report PNG at DefaultDPI (see Export). The caller must not modify the bytes
-// returned.
+// Drawing asks Draw for one picture of a subgraph.
+type Drawing struct {
+	// Options are the DOT options: title ("" for Title of the subgraph), layout ("" chooses DefaultLayout
+	// for the number of entities), marks, clusters and node sizes. Draw sets LinkBase itself.
+	Options
+	// Format is "svg", "png" or "dot".
+	Format string
+	// Report asks for the drawing for a report or a file (see Export) rather than for the web page (see
+	// Render). PNG is always the report drawing.
+	Report bool
+	// DPI is the resolution of a PNG, MinDPI..MaxDPI; 0 means DefaultDPI.
+	DPI int
+}
+
+// Draw draws the subgraph as d says. Render and Export are Draw with the plain options; the analyst views
+// (paths, alliances, blocs, changes) add their highlights, clusters and sizes through d.Options.
 //
-// Errors: EINVALID for an unknown format or layout; ETOOLARGE for more than graph.MaxMaxNodes entities; and
-// from the pool (SVG and PNG) ETIMEOUT, EUNAVAILABLE and EINTERNAL, see Pool.SVG; for PNG those of PNG.
-func (s *Service) Render(ctx context.Context, sg graph.Subgraph, layout, format string) ([]byte, error) {
-	switch format {
+// Errors: those of Render, Export and PNG.
+func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byte, error) {
+	switch d.Format {
 	case FormatPNG:
-		return s.PNG(ctx, sg, layout, DefaultDPI)
+		return s.png(ctx, sg, d.Options, d.DPI)
 	case FormatSVG, FormatDOT:
 	default:
-		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png or dot)", format)
+		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png or dot)", d.Format)
 	}
-	layout, err := checkView(sg, layout)
+	layout, err := checkView(sg, d.Layout)
 	if err != nil {
 		return nil, err
 	}
-	dot := DOT(sg, Options{Title: Title(sg), LinkBase: s.linkBase, Layout: layout})
-	if format == FormatDOT {
+	if d.Report {
+		dot := reportDOT(sg, d.Options, layout)
+		if d.Format == FormatDOT {
+			return dot, nil
+		}
+		return s.reportSVG(ctx, sg, dot, layout)
+	}
+	d.Options.Layout, d.Options.LinkBase = layout, s.linkBase
+	if d.Title == "" {
+		d.Title = Title(sg)
+	}
+	dot := DOT(sg, d.Options)
+	if d.Format == FormatDOT {
 		return dot, nil
 	}
 	return s.cached(keyOf(dot, layout, FormatSVG), func() ([]byte, error) {
@@ -103,6 +124,18 @@ func (s *Service) Render(ctx context.Context, sg graph.Subgraph, layout, format 
 		}
 		return withFontStack(svg), nil
 	})
+}
+
+// Render draws the subgraph for the web page in the format ("svg", "dot" or "png") with the layout (one of
+// Layouts; "" chooses DefaultLayout for the number of entities). The title names the focus entities and the
+// depth; in SVG and DOT entities link to their own neighbourhoods through the service's LinkBase. PNG has no
+// links to follow, so it is the report PNG at DefaultDPI (see Export). The caller must not modify the bytes
+// returned.
+//
+// Errors: EINVALID for an unknown format or layout; ETOOLARGE for more than graph.MaxMaxNodes entities; and
+// from the pool (SVG and PNG) ETIMEOUT, EUNAVAILABLE and EINTERNAL, see Pool.SVG; for PNG those of PNG.
+func (s *Service) Render(ctx context.Context, sg graph.Subgraph, layout, format string) ([]byte, error) {
+	return s.Draw(ctx, sg, Drawing{Options: Options{Layout: layout}, Format: format})
 }
 
 // ExportOptions say how Export draws.
@@ -123,22 +156,7 @@ type ExportOptions struct {
 //
 // Errors: those of Render, and for PNG those of PNG.
 func (s *Service) Export(ctx context.Context, sg graph.Subgraph, format string, o ExportOptions) ([]byte, error) {
-	switch format {
-	case FormatPNG:
-		return s.PNG(ctx, sg, o.Layout, o.DPI)
-	case FormatSVG, FormatDOT:
-	default:
-		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png or dot)", format)
-	}
-	layout, err := checkView(sg, o.Layout)
-	if err != nil {
-		return nil, err
-	}
-	dot := reportDOT(sg, layout)
-	if format == FormatDOT {
-		return dot, nil
-	}
-	return s.reportSVG(ctx, sg, dot, layout)
+	return s.Draw(ctx, sg, Drawing{Options: Options{Layout: o.Layout}, Format: format, Report: true, DPI: o.DPI})
 }
 
 // PNG draws the subgraph as the report SVG does (see Export) and rasterises it at dpi dots per inch, so a
@@ -154,17 +172,21 @@ func (s *Service) Export(ctx context.Context, sg graph.Subgraph, format string, 
 // EUNAVAILABLE when neither tool is installed (the message names the Debian packages); ETIMEOUT when the
 // tool overruns; those of Render for the SVG; EINTERNAL when the tool fails.
 func (s *Service) PNG(ctx context.Context, sg graph.Subgraph, layout string, dpi int) ([]byte, error) {
+	return s.png(ctx, sg, Options{Layout: layout}, dpi)
+}
+
+func (s *Service) png(ctx context.Context, sg graph.Subgraph, o Options, dpi int) ([]byte, error) {
 	if dpi == 0 {
 		dpi = DefaultDPI
 	}
 	if dpi < MinDPI || dpi > MaxDPI {
 		return nil, graph.Errorf(graph.EINVALID, "DPI %d is outside %d..%d", dpi, MinDPI, MaxDPI)
 	}
-	layout, err := checkView(sg, layout)
+	layout, err := checkView(sg, o.Layout)
 	if err != nil {
 		return nil, err
 	}
-	dot := reportDOT(sg, layout)
+	dot := reportDOT(sg, o, layout)
 	rsvg, useRSVG := lookTool(s.rsvg, rsvgConvert)
 	native, useDot := lookTool(s.dot, nativeDot)
 	if !useRSVG && !useDot {
@@ -225,8 +247,12 @@ func checkView(sg graph.Subgraph, layout string) (string, error) {
 }
 
 // reportDOT is the DOT of a report drawing: no links, since a file has no server to follow them to.
-func reportDOT(sg graph.Subgraph, layout string) []byte {
-	return DOT(sg, Options{Title: Title(sg), Layout: layout})
+func reportDOT(sg graph.Subgraph, o Options, layout string) []byte {
+	o.Layout, o.LinkBase = layout, ""
+	if o.Title == "" {
+		o.Title = Title(sg)
+	}
+	return DOT(sg, o)
 }
 
 // reportSVG renders the report DOT, on a fresh worker for the layouts that need one to be reproducible, and

@@ -93,7 +93,7 @@ const (
 // legendLabel is the legend as an HTML-like label. It is built only from the constants above, never from
 // data: Graphviz does not escape everything inside HTML-like labels. Cells get generous padding because a
 // viewer without Helvetica or Arial substitutes a wider font than the one Graphviz measured.
-func legendLabel() string {
+func legendLabel(extraRows string) string {
 	var b strings.Builder
 	b.WriteString(`<<table border="1" color="#BBBBBB" cellborder="0" cellspacing="0" cellpadding="3" bgcolor="#FFFFFF">`)
 	b.WriteString(`<tr><td colspan="2" align="left"><font point-size="10"><b>Actors</b></font></td><td width="16"></td>`)
@@ -121,6 +121,7 @@ func legendLabel() string {
 	b.WriteString(`<td colspan="2" align="left"><font point-size="9">no arrow head: mutual</font></td><td></td></tr>`)
 	b.WriteString(`<tr><td colspan="2" align="left"><font point-size="9">dashed outline: not shown</font></td><td></td>`)
 	b.WriteString(`<td colspan="2" align="left"><font point-size="9">×2: in two sentences</font></td><td></td></tr>`)
+	b.WriteString(extraRows)
 	b.WriteString("</table>>")
 	return b.String()
 }

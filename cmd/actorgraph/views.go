@@ -1,0 +1,388 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analyze"
+	"github.com/actorgraph/actorgraph/graph/export"
+	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/graph/view"
+)
+
+// The analyst views on the command line: path, export, blocs and centrality. Each builds the same View the
+// API does (graph/view), so a file from the CLI and a download from the page are the same bytes.
+
+// filterFlags are the filter flags every view takes.
+type filterFlags struct {
+	kinds, types, stances, documents, fromDate, toDate string
+	minEvidence, maxNodes                              int
+}
+
+func (ff *filterFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&ff.kinds, "kinds", "", "keep only these entity `kinds`, comma-separated: person, state, organization, place")
+	fs.StringVar(&ff.types, "types", "", "keep only these relationship `types`, comma-separated: SUPPORTS,MEMBER_OF...")
+	fs.StringVar(&ff.stances, "stances", "", "keep only these `stances`, comma-separated: cooperation, conflict, structural, neutral")
+	fs.StringVar(&ff.documents, "documents", "", "keep only evidence from these document `ids`, comma-separated")
+	fs.StringVar(&ff.fromDate, "from-date", "", "keep only evidence published on or after this `date` (YYYY-MM-DD)")
+	fs.StringVar(&ff.toDate, "to-date", "", "keep only evidence published on or before this `date` (YYYY-MM-DD)")
+	fs.IntVar(&ff.minEvidence, "min-evidence", 0, "drop relationships stated in fewer `sentences`")
+	fs.IntVar(&ff.maxNodes, "max-nodes", graph.DefaultMaxNodes, fmt.Sprintf("most actors in the view, 1..%d; the rest are counted as \"+N more\"", graph.MaxMaxNodes))
+}
+
+// filter returns the filter the flags describe. Errors: EINVALID.
+func (ff *filterFlags) filter() (graph.Filter, error) {
+	f := graph.Filter{From: ff.fromDate, To: ff.toDate, MinEvidence: ff.minEvidence, MaxNodes: ff.maxNodes,
+		Documents: splitList(ff.documents)}
+	for _, k := range splitList(ff.kinds) {
+		kind, err := graph.ParseKind(k)
+		if err != nil {
+			return f, err
+		}
+		f.Kinds = append(f.Kinds, kind)
+	}
+	for _, t := range splitList(ff.types) {
+		info, err := graph.LookupRelType(t)
+		if err != nil {
+			return f, err
+		}
+		f.Types = append(f.Types, info.Type)
+	}
+	for _, s := range splitList(ff.stances) {
+		st, err := graph.ParseStance(s)
+		if err != nil {
+			return f, err
+		}
+		f.Stances = append(f.Stances, st)
+	}
+	if f.MaxNodes < 1 {
+		return f, graph.Errorf(graph.EINVALID, "--max-nodes %d is outside 1..%d", f.MaxNodes, graph.MaxMaxNodes)
+	}
+	return f, f.Validate()
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, item := range strings.Split(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// outputFlags say how to hand a view out: the format, the drawing's layout, DPI and node sizes, the file.
+type outputFlags struct {
+	format, layout, size, out string
+	dpi                       int
+	text                      bool // the command also prints text
+}
+
+func (of *outputFlags) register(fs *flag.FlagSet, def string, text bool) {
+	of.text = text
+	formats := strings.Join(export.Names(), ", ")
+	if text {
+		formats = "text, " + formats
+	}
+	fs.StringVar(&of.format, "format", def, "output `format`: "+formats)
+	fs.StringVar(&of.layout, "layout", "", "Graphviz layout: "+strings.Join(render.Layouts(), ", ")+" (default: chosen by size)")
+	fs.IntVar(&of.dpi, "dpi", render.DefaultDPI, fmt.Sprintf("resolution of a PNG, %d..%d", render.MinDPI, render.MaxDPI))
+	fs.StringVar(&of.size, "size", "", "size actors in drawings by centrality, pagerank, degree or betweenness")
+	fs.StringVar(&of.out, "o", "-", "output `file` (- for standard output)")
+}
+
+// check validates the flags before any work; drawings are report drawings (no links, a sources footer).
+func (of *outputFlags) check() (view.Output, error) {
+	of.format = strings.ToLower(of.format)
+	o := view.Output{Format: of.format, Layout: of.layout, DPI: of.dpi, Report: true}
+	if of.text && of.format == "text" {
+		return o, nil
+	}
+	if err := view.CheckOutput(o); err != nil {
+		return o, fmt.Errorf("%s: %w", graph.ErrorMessage(err), errUsage)
+	}
+	switch of.size {
+	case "", view.SizeCentrality, view.SizePageRank, view.SizeDegree, view.SizeBetween:
+	default:
+		return o, fmt.Errorf("--size %q is not one of centrality, pagerank, degree, betweenness: %w", of.size, errUsage)
+	}
+	return o, nil
+}
+
+// write hands the view out in the format, starting the render workers only for a drawing.
+func (of *outputFlags) write(ctx context.Context, v view.View, o view.Output, rf *renderFlags, getenv env, stdout, stderr io.Writer) error {
+	if err := v.SizeBy(of.size); err != nil {
+		return userError(err)
+	}
+	var drawer view.Drawer
+	if f, _ := export.Lookup(o.Format); f.Drawn {
+		svc, closeRenderer := rf.service(newLogger(getenv, stderr))
+		defer closeRenderer()
+		drawer = svc
+	}
+	data, _, err := v.Bytes(ctx, drawer, o)
+	if err != nil {
+		return userError(err)
+	}
+	if o.Format == export.JSON {
+		var b bytes.Buffer
+		if err := json.Indent(&b, data, "", "  "); err != nil {
+			return err
+		}
+		b.WriteByte('\n')
+		data = b.Bytes()
+	}
+	return of.emit(data, stdout, stderr, fmt.Sprintf("%d actors, %d relationships", len(v.Subgraph.Entities), len(v.Subgraph.Relations)))
+}
+
+func (of *outputFlags) emit(data []byte, stdout, stderr io.Writer, summary string) error {
+	if of.out == "-" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(of.out, data, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "wrote %s: %s\n", of.out, summary)
+	return nil
+}
+
+// viewCommand is what the view commands share: store, filter, output and render flags.
+type viewCommand struct {
+	fs  *flag.FlagSet
+	sf  storeFlags
+	ff  filterFlags
+	of  outputFlags
+	rf  renderFlags
+	out view.Output
+	f   graph.Filter
+}
+
+func newViewCommand(name, usage string, getenv env, stderr io.Writer, defFormat string, text bool) *viewCommand {
+	vc := &viewCommand{fs: newFlags(name, usage, stderr)}
+	vc.sf.register(vc.fs, getenv)
+	vc.ff.register(vc.fs)
+	vc.of.register(vc.fs, defFormat, text)
+	vc.rf.register(vc.fs, getenv)
+	return vc
+}
+
+// parse parses and checks the flags.
+func (vc *viewCommand) parse(args []string) error {
+	if err := parse(vc.fs, args); err != nil {
+		return err
+	}
+	if vc.fs.NArg() > 0 {
+		return fmt.Errorf("%s takes no arguments, got %q: %w", vc.fs.Name(), vc.fs.Args(), errUsage)
+	}
+	var err error
+	if vc.out, err = vc.of.check(); err != nil {
+		return err
+	}
+	if vc.f, err = vc.ff.filter(); err != nil {
+		return fmt.Errorf("%s: %w", graph.ErrorMessage(err), errUsage)
+	}
+	return nil
+}
+
+func (vc *viewCommand) open(ctx context.Context, getenv env, stderr io.Writer) (graph.Store, error) {
+	st, err := vc.sf.open(ctx, getenv, newLogger(getenv, stderr))
+	if err != nil {
+		return nil, userError(err)
+	}
+	return st, nil
+}
+
+func runPath(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	vc := newViewCommand("path", "--from NAME_OR_ID --to NAME_OR_ID [flags]", getenv, stderr, "text", true)
+	from := vc.fs.String("from", "", "the actor to start from: an id or a name or alias")
+	to := vc.fs.String("to", "", "the actor to reach: an id or a name or alias")
+	maxLen := vc.fs.Int("max", analyze.DefaultMaxLength, fmt.Sprintf("longest path in steps, 1..%d", analyze.MaxMaxLength))
+	limit := vc.fs.Int("limit", analyze.DefaultPathLimit, fmt.Sprintf("most paths, 1..%d", analyze.MaxPathLimit))
+	coop := vc.fs.Bool("cooperation", false, "walk only relationships whose stance is cooperation")
+	if err := vc.parse(args); err != nil {
+		return err
+	}
+	if *from == "" || *to == "" {
+		vc.fs.Usage()
+		return fmt.Errorf("path needs --from and --to: %w", errUsage)
+	}
+	st, err := vc.open(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	q := analyze.PathQuery{MaxLength: *maxLen, Limit: *limit, CooperationOnly: *coop, Filter: vc.f}
+	if q.From, err = resolveFocus(ctx, st, *from); err != nil {
+		return userError(err)
+	}
+	if q.To, err = resolveFocus(ctx, st, *to); err != nil {
+		return userError(err)
+	}
+	v, err := view.Paths(ctx, st, q, vc.f.MaxNodes)
+	if err != nil {
+		return userError(err)
+	}
+	if vc.of.format == "text" {
+		return vc.of.emit([]byte(pathsText(v, q)), stdout, stderr, "paths as text")
+	}
+	return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
+}
+
+// pathsText writes each path as its chain of names, then each step with the sentences that state it.
+func pathsText(v view.View, q analyze.PathQuery) string {
+	body := v.Body.(view.PathsBody)
+	sg := v.Subgraph
+	nameOf := func(id string) string {
+		if e, ok := sg.Entity(id); ok {
+			return e.Name
+		}
+		return id
+	}
+	rels := map[string]graph.Relation{}
+	for _, r := range sg.Relations {
+		rels[r.ID] = r
+	}
+	var b strings.Builder
+	if len(body.Paths) == 0 {
+		fmt.Fprintf(&b, "%s.\n", v.Drawing.Title)
+		return b.String()
+	}
+	fmt.Fprintln(&b, v.Drawing.Title)
+	for i, p := range body.Paths {
+		names := make([]string, len(p.Entities))
+		for j, id := range p.Entities {
+			names[j] = nameOf(id)
+		}
+		fmt.Fprintf(&b, "\n%d. %s\n", i+1, strings.Join(names, " → "))
+		for j, step := range p.Steps {
+			for _, id := range step {
+				r := rels[id]
+				phrase := string(r.Type)
+				if info, ok := r.Type.Info(); ok {
+					phrase = info.Phrase
+				}
+				fmt.Fprintf(&b, "   step %d: %s %s %s (%s)\n", j+1, nameOf(r.From), phrase, nameOf(r.To), r.Stance)
+				seen := map[string]bool{} // a sentence both curated and extracted is one sentence to a reader
+				for _, ev := range r.Evidence {
+					if key := fmt.Sprint(ev.Document, ev.Start, ev.End); seen[key] {
+						continue
+					} else {
+						seen[key] = true
+					}
+					fmt.Fprintf(&b, "      “%s” (%s", strings.Join(strings.Fields(ev.Text), " "), ev.Document)
+					if ev.Published != "" {
+						fmt.Fprintf(&b, ", %s", ev.Published)
+					}
+					b.WriteString(")\n")
+				}
+			}
+		}
+	}
+	if n := 0; len(sg.Omitted) > 0 {
+		for _, c := range sg.Omitted {
+			n += c
+		}
+		fmt.Fprintf(&b, "\n%d more actors are on paths not shown; raise --max-nodes to see them.\n", n)
+	}
+	return b.String()
+}
+
+func runExport(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	vc := newViewCommand("export", "--focus NAME_OR_ID [--depth N] --format FORMAT [-o FILE] [flags]", getenv, stderr, "svg", false)
+	focus := vc.fs.String("focus", "", "the actor to centre on: an id (person:kassym-jomart-tokayev) or a name or alias (Tokayev)")
+	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how many relationships away from the focus to show (1..%d)", graph.MaxDepth))
+	if err := vc.parse(args); err != nil {
+		return err
+	}
+	if *focus == "" {
+		vc.fs.Usage()
+		return fmt.Errorf("export needs --focus: %w", errUsage)
+	}
+	st, err := vc.open(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	id, err := resolveFocus(ctx, st, *focus)
+	if err != nil {
+		return userError(err)
+	}
+	v, err := view.Neighborhood(ctx, st, graph.NeighborhoodQuery{Focus: []string{id}, Depth: *depth, Filter: vc.f})
+	if err != nil {
+		return userError(err)
+	}
+	return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
+}
+
+func runBlocs(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	vc := newViewCommand("blocs", "[flags]", getenv, stderr, "text", true)
+	if err := vc.parse(args); err != nil {
+		return err
+	}
+	st, err := vc.open(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	v, err := view.Blocs(ctx, st, vc.f)
+	if err != nil {
+		return userError(err)
+	}
+	if vc.of.format != "text" {
+		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
+	}
+	all, err := st.Snapshot(ctx, vc.f)
+	if err != nil {
+		return userError(err)
+	}
+	var b strings.Builder
+	for _, bloc := range v.Body.(view.BlocsBody).Blocs {
+		names := make([]string, len(bloc.Members))
+		for i, id := range bloc.Members {
+			names[i] = id
+			if e, ok := all.Entity(id); ok {
+				names[i] = e.Name
+			}
+		}
+		fmt.Fprintf(&b, "Bloc %d, %s (%d): %s\n", bloc.ID, bloc.Label, len(names), strings.Join(names, ", "))
+	}
+	return vc.of.emit([]byte(b.String()), stdout, stderr, "blocs as text")
+}
+
+func runCentrality(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	vc := newViewCommand("centrality", "[--measure pagerank|degree|betweenness] [--limit N] [flags]", getenv, stderr, "text", true)
+	measure := vc.fs.String("measure", analyze.ByPageRank, "rank by pagerank, degree or betweenness")
+	limit := vc.fs.Int("limit", view.DefaultRankLimit, fmt.Sprintf("actors to list, 1..%d", view.MaxRankLimit))
+	if err := vc.parse(args); err != nil {
+		return err
+	}
+	st, err := vc.open(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	v, err := view.Centrality(ctx, st, *measure, *limit, vc.f)
+	if err != nil {
+		return userError(err)
+	}
+	if vc.of.format != "text" {
+		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
+	}
+	var b bytes.Buffer
+	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RANK\tACTOR\tKIND\tDEGREE\tPAGERANK\tBETWEENNESS")
+	for i, r := range v.Body.(view.CentralityBody).Ranking {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%.4f\t%.1f\n", i+1, r.Name, r.Kind, r.Degree, r.PageRank, r.Betweenness)
+	}
+	tw.Flush()
+	return vc.of.emit(b.Bytes(), stdout, stderr, "ranking as text")
+}

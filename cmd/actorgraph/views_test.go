@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// seededEnv ingests the seeds into a new store and returns the environment that opens it.
+func seededEnv(t *testing.T) map[string]string {
+	t.Helper()
+	env := map[string]string{"ACTORGRAPH_STORE": filepath.Join(t.TempDir(), "views.db"), "ACTORGRAPH_LOG_LEVEL": "warn", "ACTORGRAPH_RENDER_WORKERS": "1"}
+	if _, stderr, err := runCmd(t, t.Context(), env, "ingest", "../../seeds"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	return env
+}
+
+// TestExportTwiceIsIdentical is the issue's check: the same export twice gives the same file, SVG and PNG.
+func TestExportTwiceIsIdentical(t *testing.T) {
+	env := seededEnv(t)
+	dir := t.TempDir()
+	for _, format := range []string{"svg", "png", "graphml", "csv"} {
+		var files [2][]byte
+		for i := range files {
+			out := filepath.Join(dir, format+string(rune('a'+i)))
+			_, stderr, err := runCmd(t, t.Context(), env, "export", "--focus", "CSTO", "--depth", "2", "--format", format, "-o", out)
+			if err != nil {
+				if format == "png" && strings.Contains(err.Error(), "rsvg-convert") {
+					t.Skipf("no PNG tool: %v", err)
+				}
+				t.Fatalf("export %s: %v\n%s", format, err, stderr)
+			}
+			if !strings.Contains(stderr, "wrote "+out) {
+				t.Errorf("stderr %q", stderr)
+			}
+			files[i], err = os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(files[0]) == 0 || !bytes.Equal(files[0], files[1]) {
+			t.Errorf("%s: two exports differ (%d and %d bytes)", format, len(files[0]), len(files[1]))
+		}
+		if format == "svg" && !bytes.Contains(files[0], []byte("Sources:")) {
+			t.Errorf("the SVG export has no sources footer")
+		}
+		if format == "png" && !bytes.HasPrefix(files[0], []byte("\x89PNG")) {
+			t.Errorf("the PNG export is not a PNG")
+		}
+	}
+}
+
+func TestViewCommands(t *testing.T) {
+	env := seededEnv(t)
+	tests := []struct {
+		name  string
+		args  []string
+		wants []string
+	}{
+		{"path as text with evidence", []string{"path", "--from", "Xi Jinping", "--to", "Zas"}, []string{
+			"Xi Jinping → Kassym-Jomart Tokayev → Collective Security Treaty Organization → Stanislav Zas",
+			"step 3: Stanislav Zas is an official of Collective Security Treaty Organization (structural)",
+			"“Stanislav Zas, the CSTO official, said the forces were there to protect infrastructure",
+		}},
+		{"no path", []string{"path", "--from", "Xi Jinping", "--to", "Zas", "--max", "2"}, []string{"No path within 2 steps from Xi Jinping to Stanislav Zas"}},
+		{"path as json", []string{"path", "--from", "person:xi-jinping", "--to", "Zas", "--format", "json"}, []string{`"from": "person:xi-jinping"`, `"steps": [`}},
+		{"path as dot", []string{"path", "--from", "Xi Jinping", "--to", "Zas", "--format", "dot"}, []string{`class="cooperation path"`}},
+		{"export filtered", []string{"export", "--focus", "CSTO", "--depth", "1", "--format", "csv-nodes", "--kinds", "state,organization"}, []string{"state:russia"}},
+		{"export sized", []string{"export", "--focus", "CSTO", "--depth", "1", "--format", "dot", "--size", "centrality"}, []string{`fontsize="24.0"`}},
+		{"blocs", []string{"blocs"}, []string{"Bloc 1, Kazakhstan (", "Belarus", "European Union"}},
+		{"centrality", []string{"centrality", "--measure", "degree", "--limit", "3"}, []string{"RANK", "1     Kazakhstan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, stderr, err := runCmd(t, t.Context(), env, tt.args...)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, stderr)
+			}
+			for _, w := range tt.wants {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out[:min(len(out), 2000)])
+				}
+			}
+			if strings.HasSuffix(tt.name, "json") && !json.Valid([]byte(out)) {
+				t.Errorf("not JSON")
+			}
+		})
+	}
+}
+
+func TestViewCommandErrors(t *testing.T) {
+	env := seededEnv(t)
+	tests := []struct {
+		args  []string
+		usage bool
+		want  string
+	}{
+		{[]string{"path", "--from", "Xi Jinping"}, true, "path needs --from and --to"},
+		{[]string{"path", "--from", "Xi Jinping", "--to", "Nobody At All"}, false, `no actor matches "Nobody At All"`},
+		{[]string{"path", "--from", "Xi", "--to", "Zas", "--format", "pdf"}, true, `unknown format "pdf"`},
+		{[]string{"export", "--depth", "2"}, true, "export needs --focus"},
+		{[]string{"export", "--focus", "CSTO", "--kinds", "planet"}, true, `unknown kind "planet"`},
+		{[]string{"export", "--focus", "CSTO", "--format", "text"}, true, `unknown format "text"`},
+		{[]string{"export", "--focus", "CSTO", "--from-date", "2022-02-01", "--to-date", "2022-01-01"}, true, "ends before it starts"},
+		{[]string{"centrality", "--measure", "fame"}, false, `unknown measure "fame"`},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			_, _, err := runCmd(t, t.Context(), env, tt.args...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) || errors.Is(err, errUsage) != tt.usage {
+				t.Errorf("error %v, want %q (usage error: %v)", err, tt.want, tt.usage)
+			}
+		})
+	}
+}

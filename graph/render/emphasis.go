@@ -1,0 +1,158 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Mark highlights an entity or a relationship in a view: what the reader should see first. Marks are a
+// closed set so that only render's own constants reach Graphviz's style attributes; an unknown mark is
+// ignored.
+type Mark string
+
+// The marks.
+const (
+	MarkPath     Mark = "path"     // on a path between two actors: thick line, or a thick border on a node
+	MarkAppeared Mark = "appeared" // new in the later of two periods: thick green dashes
+	MarkVanished Mark = "vanished" // only in the earlier period: thin grey dashes
+	MarkChanged  Mark = "changed"  // in both periods with another stance: thick orange
+)
+
+// markStyle is how a marked relationship is drawn; zero fields keep the stance's style.
+type markStyle struct {
+	color, fontColor, style, penWidth string
+	suffix                            string // appended to the edge label, so print shows the mark too
+	legend                            string // the line in the legend's highlight row (HTML-like, constant)
+}
+
+var markStyles = map[Mark]markStyle{
+	MarkPath:     {penWidth: "4", legend: "<b>━━</b>&#160;on the path"},
+	MarkAppeared: {color: "#1B9E3E", fontColor: "#11692A", style: "dashed", penWidth: "3.5", suffix: " (new)", legend: `<font color="#1B9E3E"><b>- - -</b></font>&#160;new`},
+	MarkVanished: {color: "#A0A0A0", fontColor: "#707070", style: "dashed", penWidth: "1.4", suffix: " (gone)", legend: `<font color="#A0A0A0">- - -</font>&#160;gone`},
+	MarkChanged:  {color: "#E69F00", fontColor: "#9A6A00", style: "bold", penWidth: "3.5", suffix: " (changed)", legend: `<font color="#E69F00"><b>━━</b></font>&#160;stance changed`},
+}
+
+// marks lists the marks in the order the legend shows them.
+var marks = []Mark{MarkPath, MarkAppeared, MarkVanished, MarkChanged}
+
+// Tone colours a cluster by what its members are to the view's focus.
+type Tone string
+
+// The tones; "" draws a neutral grey box.
+const (
+	ToneAlly     Tone = "ally"
+	ToneOpponent Tone = "opponent"
+)
+
+type toneStyle struct{ fill, border, font string }
+
+var toneStyles = map[Tone]toneStyle{
+	"":           {fill: "#F4F4F4", border: "#9A9A9A", font: "#333333"},
+	ToneAlly:     {fill: "#E3F4EC", border: "#009E73", font: "#006B4E"},
+	ToneOpponent: {fill: "#FBE7DA", border: "#D55E00", font: "#A84A00"},
+}
+
+// Cluster draws a group of entities in one box, labelled: a bloc, or the allies of an actor.
+type Cluster struct {
+	Label   string   // shown at the top of the box; data, escaped like any
+	Members []string // entity ids; ids not in the subgraph, or already in an earlier cluster, are skipped
+	Tone    Tone
+}
+
+// maxClusters bounds the boxes of one drawing: Graphviz's cluster layout is slow and fragile (400 nested
+// clusters broke the WebAssembly build), and a reader cannot tell more apart anyway. Later clusters are
+// drawn unboxed.
+const maxClusters = 40
+
+// writeClusters writes one subgraph per cluster, after the nodes: naming a node inside a subgraph makes it
+// a member. Cluster names are numbered, never data.
+func writeClusters(b *bytes.Buffer, clusters []Cluster, names map[string]string) {
+	placed := map[string]bool{}
+	n := 0
+	for _, c := range clusters {
+		var members []string
+		for _, id := range c.Members {
+			if _, ok := names[id]; ok && !placed[id] {
+				placed[id] = true
+				members = append(members, id)
+			}
+		}
+		if len(members) == 0 {
+			continue
+		}
+		if n++; n > maxClusters {
+			return
+		}
+		// Graphviz writes class "cluster " + this in the SVG.
+		ts, ok := toneStyles[c.Tone]
+		class := "group"
+		if !ok {
+			ts = toneStyles[""]
+		} else if c.Tone != "" {
+			class = string(c.Tone)
+		}
+		slices.Sort(members)
+		fmt.Fprintf(b, "  subgraph \"cluster_%d\" {\n", n)
+		label := escLabel(truncate(clean(c.Label), titleMax))
+		stmt(b, "  graph", []attr{
+			{"id", "cluster:" + strconv.Itoa(n)}, {"class", class}, {"label", label},
+			{"tooltip", escTooltip(truncate(clean(c.Label), titleMax))},
+			{"style", "rounded,filled"}, {"fillcolor", ts.fill}, {"color", ts.border}, {"fontcolor", ts.font},
+			{"fontsize", "12"}, {"penwidth", "1.4"}, {"margin", "14"},
+		})
+		for _, id := range members {
+			fmt.Fprintf(b, "    %s;\n", nodeName(id))
+		}
+		b.WriteString("  }\n")
+	}
+}
+
+// Node sizes: the font of a sized node grows from sizeMinFont to sizeMaxFont with the square root of its
+// score, so the area of the node, which grows with the square of the font, follows the score.
+const (
+	sizeMinFont = 10.0
+	sizeMaxFont = 24.0
+)
+
+// sizeFont returns the font size of a node with the score (0..1 of the view's largest), formatted with one
+// decimal so the DOT stays the same across platforms.
+func sizeFont(score float64) string {
+	if math.IsNaN(score) || score < 0 {
+		score = 0
+	}
+	score = min(score, 1)
+	return strconv.FormatFloat(sizeMinFont+(sizeMaxFont-sizeMinFont)*math.Sqrt(score), 'f', 1, 64)
+}
+
+// markLegend is the legend's row of highlights, for the marks the drawing uses: built from constants only.
+func markLegend(used map[Mark]bool) string {
+	var parts []string
+	for _, m := range marks {
+		if used[m] {
+			parts = append(parts, markStyles[m].legend)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return `<tr><td colspan="5" align="left"><font point-size="9">` + strings.Join(parts, "&#160;&#160;&#160;&#160;") + `</font></td><td></td></tr>`
+}
+
+// NodeSizes scales the entities of sg by a score, relative to the largest score: what Options.Sizes takes.
+func NodeSizes(scores map[string]float64) map[string]float64 {
+	top := 0.0
+	for _, s := range scores {
+		top = max(top, s)
+	}
+	out := make(map[string]float64, len(scores))
+	for id, s := range scores {
+		if top > 0 {
+			out[id] = s / top
+		}
+	}
+	return out
+}

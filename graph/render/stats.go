@@ -1,0 +1,10 @@
+package render
+
+// PoolStats returns the counters of the service's pool (zero when it has none), so the server can export
+// them as metrics without holding the pool itself.
+func (s *Service) PoolStats() Stats {
+	if s.pool == nil {
+		return Stats{}
+	}
+	return s.pool.Stats()
+}

@@ -1,0 +1,213 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/labstack/echo/v4"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Metrics are the Prometheus series a server exposes at /metrics: request latency by route, drawings and
+// their time, the render workers' and the drawing cache's counters, and what ingests added. A Metrics
+// serves one Server; make it before the server when something else (the seed ingest) should be counted
+// too, and pass it in Config.
+type Metrics struct {
+	reg      *prometheus.Registry
+	requests *prometheus.HistogramVec
+	draws    *prometheus.HistogramVec
+	rejected prometheus.Counter
+	ingests  *prometheus.CounterVec
+	added    *prometheus.CounterVec
+}
+
+// NewMetrics returns metrics with their own registry, holding the Go runtime's and the process's series too.
+func NewMetrics() *Metrics {
+	m := &Metrics{
+		reg: prometheus.NewRegistry(),
+		requests: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "actorgraph_http_request_duration_seconds",
+			Help: "Time to answer an HTTP request, by route template, method and status.",
+			// From a cached drawing (well under a millisecond) to a render that runs into its timeout.
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"route", "method", "status"}),
+		draws: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "actorgraph_draw_duration_seconds",
+			Help:    "Time to produce a drawing (DOT, SVG or PNG), cache hits included, by format and result (ok or an error code).",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"format", "result"}),
+		rejected: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "actorgraph_draw_rejected_total",
+			Help: "Drawing requests turned away with 503 because too many drawings were in progress.",
+		}),
+		ingests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "actorgraph_ingest_calls_total",
+			Help: "Calls to the store's Ingest, by result (ok or an error code).",
+		}, []string{"result"}),
+		added: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "actorgraph_ingest_added_total",
+			Help: "What ingests added to the store: documents, entities, relations, evidence.",
+		}, []string{"what"}),
+	}
+	m.reg.MustRegister(m.requests, m.draws, m.rejected, m.ingests, m.added,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// Handler serves the series in the Prometheus text format.
+func (m *Metrics) Handler() http.Handler {
+	// ContinueOnError: a store that is away drops its series, not the whole scrape.
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
+}
+
+// Store returns s with its Ingest counted: calls by result, and what each added.
+func (m *Metrics) Store(s graph.Store) graph.Store { return countingStore{s, m} }
+
+type countingStore struct {
+	graph.Store
+	m *Metrics
+}
+
+func (s countingStore) Ingest(ctx context.Context, batches ...graph.Batch) (graph.IngestResult, error) {
+	res, err := s.Store.Ingest(ctx, batches...)
+	if err != nil {
+		s.m.ingests.WithLabelValues(graph.ErrorCode(err)).Inc()
+		return res, err
+	}
+	s.m.ingests.WithLabelValues("ok").Inc()
+	for what, n := range map[string]int{
+		"documents": res.After.Documents - res.Before.Documents,
+		"entities":  res.After.Entities - res.Before.Entities,
+		"relations": res.After.Relations - res.Before.Relations,
+		"evidence":  res.After.Evidence - res.Before.Evidence,
+	} {
+		s.m.added.WithLabelValues(what).Add(float64(max(n, 0)))
+	}
+	return res, nil
+}
+
+// observe records every request's latency under its route template (never the raw path, so the number of
+// series stays bounded). It runs inside the access log and answers errors itself, so both see the status
+// the client gets.
+func (m *Metrics) observe(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		start := time.Now()
+		if err := next(c); err != nil {
+			c.Error(err)
+		}
+		route := c.Path()
+		if route == "" {
+			route = "unmatched"
+		}
+		m.requests.WithLabelValues(route, methodLabel(c.Request().Method), strconv.Itoa(c.Response().Status)).
+			Observe(time.Since(start).Seconds())
+		return nil
+	}
+}
+
+// methodLabel keeps made-up methods out of the label values.
+func methodLabel(m string) string {
+	switch m {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodOptions, http.MethodPatch:
+		return m
+	}
+	return "other"
+}
+
+// timedRenderer records the time of every drawing.
+type timedRenderer struct {
+	Renderer
+	m *Metrics
+}
+
+func (r timedRenderer) Draw(ctx context.Context, sg graph.Subgraph, d render.Drawing) ([]byte, error) {
+	start := time.Now()
+	b, err := r.Renderer.Draw(ctx, sg, d)
+	result := "ok"
+	if err != nil {
+		result = graph.ErrorCode(err)
+	}
+	r.m.draws.WithLabelValues(d.Format, result).Observe(time.Since(start).Seconds())
+	return b, err
+}
+
+// Counters a renderer may offer; *render.Service offers both.
+type (
+	poolStatser  interface{ PoolStats() render.Stats }
+	cacheStatser interface{ CacheStats() render.CacheStats }
+)
+
+// watchRenderer exposes the renderer's own counters, read at each scrape.
+func (m *Metrics) watchRenderer(r Renderer) {
+	if p, ok := r.(poolStatser); ok {
+		for _, c := range []struct {
+			name, help string
+			value      func(render.Stats) int64
+			counter    bool
+		}{
+			{"actorgraph_renders_total", "SVG renders the worker processes completed.", func(s render.Stats) int64 { return s.Renders }, true},
+			{"actorgraph_render_errors_total", "Renders that failed after getting a worker, timeouts included.", func(s render.Stats) int64 { return s.Errors }, true},
+			{"actorgraph_render_timeouts_total", "Renders stopped, and their worker killed, for taking too long.", func(s render.Stats) int64 { return s.Timeouts }, true},
+			{"actorgraph_render_rejected_total", "Renders turned away because every worker was busy and the queue was full.", func(s render.Stats) int64 { return s.Rejected }, true},
+			{"actorgraph_render_worker_starts_total", "Render worker processes started.", func(s render.Stats) int64 { return s.Starts }, true},
+			{"actorgraph_render_worker_restarts_total", "Render workers retired to be replaced: failed, crashed, timed out, or done their number of renders.", func(s render.Stats) int64 { return s.Restarts }, true},
+			{"actorgraph_render_workers_busy", "Render workers drawing now.", func(s render.Stats) int64 { return int64(s.Busy) }, false},
+			{"actorgraph_render_queue_waiting", "Renders waiting for a worker now.", func(s render.Stats) int64 { return int64(s.Waiting) }, false},
+			{"actorgraph_render_workers_live", "Render worker processes alive now.", func(s render.Stats) int64 { return int64(len(s.PIDs)) }, false},
+		} {
+			f := func() float64 { return float64(c.value(p.PoolStats())) }
+			if c.counter {
+				m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: c.name, Help: c.help}, f))
+			} else {
+				m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: c.name, Help: c.help}, f))
+			}
+		}
+	}
+	if p, ok := r.(poolStatser); ok {
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_seconds_total",
+			Help: "Time of the SVG renders the workers completed (a worker's start included): divided by actorgraph_renders_total, the mean render time."},
+			func() float64 { return p.PoolStats().RenderTime.Seconds() }))
+	}
+	if cs, ok := r.(cacheStatser); ok {
+		m.reg.MustRegister(
+			prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_cache_hits_total",
+				Help: "Drawings answered from the render cache."}, func() float64 { return float64(cs.CacheStats().Hits) }),
+			prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_cache_misses_total",
+				Help: "Drawings not in the render cache."}, func() float64 { return float64(cs.CacheStats().Misses) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "actorgraph_render_cache_entries",
+				Help: "Drawings in the render cache."}, func() float64 { return float64(cs.CacheStats().Entries) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "actorgraph_render_cache_bytes",
+				Help: "Bytes held by the render cache."}, func() float64 { return float64(cs.CacheStats().Bytes) }),
+		)
+	}
+}
+
+// watchStore exposes the size of the graph, read at each scrape (a Stats call on the store).
+func (m *Metrics) watchStore(s graph.Store) {
+	m.reg.MustRegister(storeCollector{s})
+}
+
+type storeCollector struct{ s graph.Store }
+
+var storeItems = prometheus.NewDesc("actorgraph_store_items", "What the store holds: documents, entities, relations, evidence.", []string{"what"}, nil)
+
+func (storeCollector) Describe(ch chan<- *prometheus.Desc) { ch <- storeItems }
+
+func (c storeCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	st, err := c.s.Stats(ctx)
+	if err != nil {
+		ch <- prometheus.NewInvalidMetric(storeItems, err)
+		return
+	}
+	for what, n := range map[string]int{"documents": st.Documents, "entities": st.Entities, "relations": st.Relations, "evidence": st.Evidence} {
+		ch <- prometheus.MustNewConstMetric(storeItems, prometheus.GaugeValue, float64(n), what)
+	}
+}

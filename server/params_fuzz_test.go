@@ -1,0 +1,78 @@
+package server_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/seeds"
+	"github.com/actorgraph/actorgraph/server"
+)
+
+// fuzzRoutes are the routes whose query parameters FuzzQueryParams throws at.
+var fuzzRoutes = []string{"/api/graph", "/api/search", "/api/paths", "/api/blocs", "/api/centrality",
+	"/api/alliances", "/api/allies", "/api/changes", "/api/documents", "/api/entities/" + tokayev}
+
+// FuzzQueryParams sends any query string to every route that reads parameters (filters, lists, numbers,
+// dates, ids): the server must answer 2xx or 4xx with JSON, never 500, whatever the bytes. Drawing formats
+// get 503 here (no renderer), which is fine too.
+func FuzzQueryParams(f *testing.F) {
+	store, err := memstore.Open(filepath.Join(f.TempDir(), "fuzz.db"), memstore.NoSync())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { store.Close() })
+	files, err := ingest.ReadFS(seeds.FS, "seeds")
+	if err != nil {
+		f.Fatal(err)
+	}
+	if rep, err := (&ingest.Ingester{Store: store}).Ingest(context.Background(), files); err != nil || rep.Err() != nil {
+		f.Fatal(err, rep.Err())
+	}
+	srv := server.New(server.Config{Store: store})
+
+	for _, seed := range []string{
+		"focus=" + tokayev + "&depth=2",
+		"focus=" + tokayev + "," + csto + "&depth=3&kinds=person,state&types=SUPPORTS&stances=conflict&from=2022-01-01&to=2022-01-31&min_evidence=1&max_nodes=60",
+		"from=" + tokayev + "&to=" + csto + "&max=4&limit=10&cooperation=1",
+		"q=Tokayev&limit=5",
+		"focus=%00&depth=-1&max_nodes=99999999999999999999",
+		"kinds=&kinds=,,,&types=%ZZ&stances=%E2%80%AE",
+		"from_date=2022-13-45&to_date=x&documents=a,b,,c",
+		"focus=a&format=svg&layout=neato&dpi=0&size=pagerank&download=yes",
+		"measure=betweenness&limit=0",
+		";;&&==&focus",
+	} {
+		f.Add(0, seed)
+	}
+	f.Fuzz(func(t *testing.T, route int, rawQuery string) {
+		path := fuzzRoutes[uint(route)%uint(len(fuzzRoutes))]
+		req := &http.Request{Method: http.MethodGet, URL: &url.URL{Path: path, RawQuery: rawQuery},
+			RequestURI: path + "?" + rawQuery, Header: http.Header{}, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1}
+		req = req.WithContext(context.Background())
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		res := rec.Result()
+		if res.StatusCode >= 500 && res.StatusCode != http.StatusServiceUnavailable {
+			t.Fatalf("%s?%s: status %d: %.500s", path, rawQuery, res.StatusCode, rec.Body.String())
+		}
+		if ct := res.Header.Get("Content-Type"); strings.HasPrefix(ct, "application/json") && !json.Valid(rec.Body.Bytes()) {
+			t.Fatalf("%s?%s: invalid JSON: %.500s", path, rawQuery, rec.Body.String())
+		}
+		if res.StatusCode >= 400 {
+			var body struct {
+				Error struct{ Code, Message string }
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || body.Error.Code == "" || body.Error.Message == "" {
+				t.Fatalf("%s?%s: status %d without the JSON error: %.500s", path, rawQuery, res.StatusCode, rec.Body.String())
+			}
+		}
+	})
+}

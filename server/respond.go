@@ -1,0 +1,90 @@
+package server
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
+	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/graph/view"
+	"github.com/labstack/echo/v4"
+)
+
+// output is how a client asked for a view: format=, layout=, dpi=, size= and download=, shared by every
+// view. It is read before the view is computed, so a bad parameter costs nothing.
+type output struct {
+	view.Output
+	size     string // "" or a view.SizeBy measure
+	download bool   // an attachment named by the view, drawn for a report
+}
+
+// formatNames is what format= accepts, for error messages.
+var formatNames = strings.Join(append([]string{export.JSON}, drawnAndData()...), ", ")
+
+func drawnAndData() []string {
+	var names []string
+	for _, f := range export.Formats() {
+		if f.Name != export.JSON {
+			names = append(names, f.Name)
+		}
+	}
+	return names
+}
+
+func outputParams(c echo.Context) (output, error) {
+	var o output
+	format, err := query(c, "format")
+	if err != nil {
+		return o, err
+	}
+	o.Format = strings.ToLower(format)
+	if o.Format == "" {
+		o.Format = export.JSON
+	}
+	if _, err := export.Lookup(o.Format); err != nil {
+		return o, graph.Errorf(graph.EINVALID, "format %q is not one of %s", format, formatNames)
+	}
+	if o.Layout, err = query(c, "layout"); err != nil {
+		return o, err
+	}
+	if o.DPI, err = intParam(c, "dpi", 0, render.MinDPI, render.MaxDPI); err != nil {
+		return o, err
+	}
+	if o.size, err = query(c, "size"); err != nil {
+		return o, err
+	}
+	switch o.size {
+	case "", view.SizeCentrality, view.SizePageRank, view.SizeDegree, view.SizeBetween:
+	default:
+		return o, graph.Errorf(graph.EINVALID, "size %q is not one of centrality, pagerank, degree, betweenness", o.size)
+	}
+	if o.download, err = boolParam(c, "download"); err != nil {
+		return o, err
+	}
+	o.Report = o.download
+	return o, view.CheckOutput(o.Output)
+}
+
+// respond hands the view out as the client asked: JSON, data for other tools, or a drawing (SVG always
+// with the restrictive CSP), with an ETag, and as an attachment named after the view when download=1.
+func (s *Server) respond(c echo.Context, v view.View, o output) error {
+	if err := v.SizeBy(o.size); err != nil {
+		return err
+	}
+	if f, _ := export.Lookup(o.Format); f.Drawn && s.rend == nil {
+		return graph.Errorf(graph.EUNAVAILABLE, "this server has no renderer; ask for format=json")
+	}
+	body, contentType, err := v.Bytes(c.Request().Context(), s.rend, o.Output)
+	if err != nil {
+		return err
+	}
+	h := c.Response().Header()
+	if o.Format == export.SVG {
+		h.Set("Content-Security-Policy", svgCSP)
+	}
+	if o.download {
+		// Filename is ASCII letters, digits, hyphens and a dot: safe in the header as it is.
+		h.Set("Content-Disposition", `attachment; filename="`+v.Filename(o.Format)+`"`)
+	}
+	return s.blob(c, contentType, body)
+}
