@@ -1,42 +1,95 @@
 // actorgraph's page: search, the drawing from the server, and the evidence behind every line.
 // Plain ES module, no build step, no dependencies. Everything that came from data is inserted as text
 // (textContent), never as HTML; the SVG is parsed as XML and stripped of anything active before use.
+// The whole view lives in the URL: every change goes through navigate(), which writes the URL, and show(),
+// which reads nothing but `state`, so a copied link, a reload and the back button all give the same view.
 
 const $ = (sel) => document.querySelector(sel);
-const SVGNS = "http://www.w3.org/2000/svg";
-const XLINK = "http://www.w3.org/1999/xlink";
+const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
 
-const state = { focus: "", depth: "2", layout: "", edge: "" };
-let view = null; // the subgraph JSON of what is drawn
-let vocabulary = null;
+// ---- view state and the URL ------------------------------------------------------------------------
 
-// ---- URL state -------------------------------------------------------------------------------------
+const LISTS = ["focus", "kinds", "types", "stances"];
+const FILTERS = ["kinds", "types", "stances", "from_date", "to_date", "min_evidence"];
+const DEFAULTS = {
+  view: "graph", focus: [], depth: "2", layout: "", size: "",
+  kinds: [], types: [], stances: [], from_date: "", to_date: "", min_evidence: "",
+  from: "", to: "", max: "4", cooperation: "",
+  edge: "", node: "", doc: "", at: "",
+};
+const VIEWS = ["graph", "path", "alliances", "blocs"];
+let state = structuredClone(DEFAULTS);
 
-function readURL() {
-  const p = new URLSearchParams(location.search);
-  state.focus = p.get("focus") || "";
-  state.depth = ["1", "2", "3"].includes(p.get("depth")) ? p.get("depth") : "2";
-  state.layout = p.get("layout") || "";
-  state.edge = p.get("edge") || "";
+function parseURL(search) {
+  const p = new URLSearchParams(search);
+  const s = structuredClone(DEFAULTS);
+  for (const k of Object.keys(DEFAULTS)) {
+    if (!p.has(k)) continue;
+    s[k] = LISTS.includes(k) ? p.get(k).split(",").filter(Boolean) : p.get(k);
+  }
+  if (!VIEWS.includes(s.view)) s.view = "graph";
+  if (!["1", "2", "3"].includes(s.depth)) s.depth = "2";
+  return s;
 }
 
-function urlFor(s) {
+function query(s, keys) {
   const p = new URLSearchParams();
-  if (s.focus) p.set("focus", s.focus);
-  if (s.depth !== "2") p.set("depth", s.depth);
-  if (s.layout) p.set("layout", s.layout);
-  if (s.edge) p.set("edge", s.edge);
-  const q = p.toString();
+  for (const k of keys) {
+    const v = s[k];
+    if (Array.isArray(v) ? v.length : v && v !== DEFAULTS[k]) p.set(k, Array.isArray(v) ? v.join(",") : v);
+  }
+  return p;
+}
+
+const PAGE_KEYS = Object.keys(DEFAULTS);
+function pageURL(s) {
+  const q = query(s, PAGE_KEYS).toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
   return q ? "/?" + q : "/";
 }
 
 function navigate(change, { replace = false } = {}) {
-  Object.assign(state, change);
-  const url = urlFor(state);
-  if (replace) history.replaceState(null, "", url);
-  else history.pushState(null, "", url);
+  state = { ...state, ...change };
+  const url = pageURL(state);
+  if (url !== location.pathname + location.search) {
+    if (replace) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
+  }
   show();
 }
+
+// apiPath is the API request that answers the view on screen, without format: the drawing, its JSON and
+// every download are this path plus format=. "" when there is nothing to draw yet.
+function apiPath(s) {
+  const filters = query(s, FILTERS);
+  const out = query(s, ["layout", "size"]);
+  let path, p;
+  switch (s.view) {
+    case "path":
+      if (!s.from || !s.to) return "";
+      p = query(s, ["from", "to", "max", "cooperation"]);
+      path = "/api/paths";
+      break;
+    case "alliances":
+      if (!s.focus.length) return "";
+      p = new URLSearchParams({ focus: s.focus[0] });
+      if (s.depth !== "2") p.set("depth", s.depth);
+      path = "/api/alliances";
+      break;
+    case "blocs":
+      p = new URLSearchParams();
+      path = "/api/blocs";
+      break;
+    default:
+      if (!s.focus.length) return "";
+      p = query(s, ["focus", "depth"]);
+      path = "/api/graph";
+  }
+  for (const q of [filters, out]) for (const [k, v] of q) p.set(k, v);
+  const qs = p.toString();
+  return qs ? path + "?" + qs : path;
+}
+
+const withFormat = (path, format, extra = "") => path + (path.includes("?") ? "&" : "?") + "format=" + format + extra;
 
 // ---- fetching ----------------------------------------------------------------------------------------
 
@@ -51,301 +104,738 @@ class APIError extends Error {
 async function api(path, { as = "json", signal } = {}) {
   let res;
   try {
-    res = await fetch(path, { signal, headers: { Accept: as === "json" ? "application/json" : "*/*" } });
+    res = await fetch(path, { signal, headers: { Accept: as === "json" ? "application/json" : "image/svg+xml" } });
   } catch (e) {
     if (e.name === "AbortError") throw e;
-    throw new APIError(0, "unavailable", "The server cannot be reached. Is actorgraph still running?");
+    throw new APIError(0, "unreachable", "The server cannot be reached. Is actorgraph still running?");
   }
   if (!res.ok) {
-    let code = "internal", message = res.statusText;
+    let code = res.status === 503 ? "unavailable" : "internal", message = res.statusText || "HTTP " + res.status;
     try {
       const body = await res.json();
-      code = body.error.code;
-      message = body.error.message;
+      code = body.error.code || code;
+      message = body.error.message || message;
     } catch (_) { /* not our JSON: keep the status text */ }
     throw new APIError(res.status, code, message);
   }
   return as === "json" ? res.json() : res.text();
 }
 
-// ---- status line ------------------------------------------------------------------------------------
+let vocabulary = { kinds: [], stances: [], types: [] };
+const vocabReady = api("/api/vocabulary").then((v) => { vocabulary = v; buildFilters(); }).catch(() => {});
+const phrase = (type) => (vocabulary.types.find((t) => t.Type === type) || {}).Phrase || type.toLowerCase().replace(/_/g, " ");
 
-function setStatus(kind, text) {
-  const el = $("#status");
-  el.className = "status " + kind;
-  el.textContent = text;
-  el.hidden = !text;
-}
-
-function explain(err) {
-  if (err.code === "unavailable") return "The graph store is unavailable right now: " + err.message + " Try again in a moment.";
-  if (err.code === "not_found") return "Not found: " + err.message;
-  if (err.code === "timeout") return "That view took too long to draw: " + err.message;
-  return "Error: " + err.message;
-}
-
-// ---- the drawing ------------------------------------------------------------------------------------
-
-let inflight = null;
-
-async function show() {
-  $("#depth").value = state.depth;
-  $("#layout").value = state.layout;
-  if (!state.focus) {
-    $("#graph").replaceChildren();
-    document.title = "actorgraph";
-    setStatus("", "");
-    return;
-  }
-  if (inflight) inflight.abort();
-  const ctl = new AbortController();
-  inflight = ctl;
-  const q = new URLSearchParams({ focus: state.focus, depth: state.depth });
-  if (state.layout) q.set("layout", state.layout);
-  setStatus("loading", "Drawing…");
-  $("#graph").setAttribute("aria-busy", "true");
-  try {
-    const [json, svg] = await Promise.all([
-      api("/api/graph?" + q + "&format=json", { signal: ctl.signal }),
-      api("/api/graph?" + q + "&format=svg", { as: "text", signal: ctl.signal }),
-    ]);
-    view = json;
-    drawSVG(svg);
-    describe(json);
-    trail(json);
-    setStatus("", "");
-    const focusEntity = json.entities.find((e) => e.id === state.focus);
-    document.title = (focusEntity ? focusEntity.name + " — " : "") + "actorgraph";
-    if (json.relations.length === 0) setStatus("empty", "No relationships recorded for this actor yet.");
-    if (state.edge) showEdge(state.edge);
-    else showEntity(state.focus);
-  } catch (err) {
-    if (err.name === "AbortError") return;
-    setStatus("error", explain(err));
-    $("#graph").replaceChildren();
-  } finally {
-    if (inflight === ctl) inflight = null;
-    $("#graph").removeAttribute("aria-busy");
-  }
-}
-
-// drawSVG parses the server's SVG as XML, removes anything that could run or load, and shows it.
-function drawSVG(text) {
-  const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-  const svg = doc.documentElement;
-  if (svg.nodeName !== "svg") throw new APIError(0, "internal", "the server sent a drawing that is not SVG");
-  for (const el of svg.querySelectorAll("script, foreignObject, iframe, image, use")) el.remove();
-  for (const el of svg.querySelectorAll("*")) {
-    for (const a of [...el.attributes]) {
-      const name = a.name.toLowerCase();
-      if (name.startsWith("on")) el.removeAttribute(a.name);
-      if ((name === "href" || name === "xlink:href") && !/^\/\?|^#/.test(a.value)) el.removeAttribute(a.name);
-    }
-  }
-  svg.removeAttribute("width");
-  svg.removeAttribute("height");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-labelledby", "graph-desc");
-  const node = document.importNode(svg, true);
-  $("#graph").replaceChildren(node);
-  zoom.reset(node);
-}
-
-// describe writes a text equivalent of the picture for screen readers.
-function describe(sg) {
-  const name = Object.fromEntries(sg.entities.map((e) => [e.id, e.name]));
-  const phrase = phrases();
-  const lines = sg.relations.map((r) => `${name[r.from]} ${phrase[r.type] || r.type} ${name[r.to]}`);
-  $("#graph-desc").textContent =
-    `${sg.entities.length} actors and ${sg.relations.length} relationships. ` + lines.join(". ") + (lines.length ? "." : "");
-}
-
-function phrases() {
-  const out = {};
-  for (const t of (vocabulary && vocabulary.types) || []) out[t.Type] = t.Phrase;
-  return out;
-}
-
-// ---- clicks in the drawing -------------------------------------------------------------------------
-
-function onGraphClick(ev) {
-  if (zoom.dragged) return;
-  const a = ev.target.closest("a");
-  const node = ev.target.closest("g.node");
-  const edge = ev.target.closest("g.edge");
-  if (node && node.id.startsWith("n:")) {
-    ev.preventDefault();
-    const id = node.id.slice(2);
-    if (id === state.focus) showEntity(id);
-    else navigate({ focus: id, edge: "" });
-    return;
-  }
-  if (edge && edge.id.startsWith("e:")) {
-    ev.preventDefault();
-    navigate({ edge: edge.id.slice(2) }, { replace: true });
-    return;
-  }
-  if (a) ev.preventDefault();
-}
-
-// ---- the side panel ----------------------------------------------------------------------------------
+// ---- small DOM helpers -----------------------------------------------------------------------------
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
     if (k === "class") e.className = v;
-    else e.setAttribute(k, v);
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? "" : v);
   }
-  for (const c of children) e.append(c);
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c);
   return e;
 }
 
-function entityLink(id, name) {
-  const e = view && view.entities.find((x) => x.id === id);
-  const a = el("a", { href: urlFor({ ...state, focus: id, edge: "" }), class: "entity " + (e ? e.kind : "") }, e ? e.name : name || id);
-  a.addEventListener("click", (ev) => { ev.preventDefault(); navigate({ focus: id, edge: "" }); });
-  return a;
+const plural = (n, one, many = one + "s") => `${n} ${n === 1 ? one : many}`;
+
+// ---- status: loading, empty, errors ----------------------------------------------------------------
+
+let loadingTimer = 0;
+function setStatus(kind, text, action) {
+  clearTimeout(loadingTimer);
+  const box = $("#status");
+  const paint = () => {
+    box.className = "status " + kind;
+    box.replaceChildren();
+    if (!text) { box.hidden = true; return; }
+    if (kind === "loading") box.append(el("span", { class: "spinner", "aria-hidden": "true" }));
+    box.append(el("span", { class: "status-text" }, text));
+    if (action) box.append(el("button", { type: "button", class: "secondary", onclick: action.run }, action.label));
+    box.hidden = false;
+  };
+  // A fast answer should not flash a loading line.
+  if (kind === "loading") loadingTimer = setTimeout(paint, 150);
+  else paint();
 }
 
-function docLabel(id) {
-  const d = view && view.documents.find((x) => x.id === id);
-  if (!d) return id;
-  return `${d.title}${d.published ? " (" + d.published + ")" : ""}${d.source ? ", " + d.source : ""}`;
+function explain(err) {
+  const m = String(err.message || "").replace(/\.$/, "");
+  err = { ...err, message: m, code: err.code, status: err.status };
+  switch (err.code) {
+    case "unavailable":
+      return err.status === 503 ? "The graph store is unavailable: " + err.message + ". actorgraph reconnects by itself; try again in a moment."
+        : "Unavailable: " + err.message;
+    case "unreachable": return err.message;
+    case "not_found": return "Not found: " + err.message + ".";
+    case "invalid": return "That view cannot be drawn: " + err.message + ".";
+    case "timeout": return "That view took too long to draw: " + err.message + ". Try a smaller depth or more filters.";
+    default: return "Something went wrong: " + err.message + ".";
+  }
 }
 
-function evidenceList(rel) {
-  const ul = el("ul", { class: "evidence" });
-  for (const ev of rel.evidence) {
-    ul.append(el("li", {},
+// ---- the drawing ------------------------------------------------------------------------------------
+
+const drawn = { key: null, data: null }; // the API path on screen and its JSON
+let drawSeq = 0; // the latest draw: an older one that answers late is dropped
+let drawCount = 0;
+
+// Views fetched recently, by API path: back and forward redraw at once, and a drawing prefetched while the
+// pointer rests on an actor is ready when it is clicked. Failures are not kept, entries expire after a minute.
+const views = new Map();
+function fetchView(key) {
+  const hit = views.get(key);
+  if (hit && Date.now() - hit.at < 60000) return hit.promise;
+  const promise = Promise.all([api(withFormat(key, "json")), api(withFormat(key, "svg"), { as: "text" })]);
+  views.set(key, { at: Date.now(), promise });
+  promise.catch(() => { if (views.get(key) && views.get(key).promise === promise) views.delete(key); });
+  while (views.size > 16) views.delete(views.keys().next().value);
+  return promise;
+}
+
+async function show() {
+  syncControls();
+  // Nothing to draw is a view too (its hint depends on the view): "#" and the view's name.
+  const key = apiPath(state) || "#" + state.view;
+  if (key !== drawn.key) {
+    const ok = await draw(key);
+    if (!ok) return;
+    syncControls();
+  }
+  await vocabReady;
+  renderPanel();
+  renderDownloads(drawn.data ? key : "");
+}
+
+async function draw(key) {
+  const seq = ++drawSeq;
+  const graph = $("#graph");
+  if (key.startsWith("#")) {
+    drawn.key = key;
+    drawn.data = null;
+    graph.replaceChildren();
+    zoom.reset(null);
+    describe(null);
+    setStatus("", "");
+    $("#canvas-hint").hidden = true;
+    const msg = { path: "Choose two actors above to find how they are connected.", alliances: "Search for an actor to see its allies and opponents." }[state.view]
+      || "Search for an actor to draw who it deals with.";
+    graph.append(placeholder(msg));
+    document.title = "actorgraph";
+    return true;
+  }
+  setStatus("loading", "Drawing…");
+  graph.setAttribute("aria-busy", "true");
+  try {
+    const [data, svg] = await fetchView(key);
+    if (seq !== drawSeq) return false;
+    drawn.key = key;
+    drawn.data = data;
+    drawSVG(svg);
+    const sg = subgraph();
+    describe(sg);
+    remember(sg);
+    setStatus("", "");
+    emptyState(data, sg);
+    $("#canvas-hint").hidden = false;
+    document.title = title() + " — actorgraph";
+    $("#announce").textContent = `${title()}: ${plural(sg.entities.length, "actor")}, ${plural(sg.relations.length, "relationship")} drawn.`;
+    drawCount++;
+    graph.dataset.drawn = String(drawCount);
+    document.dispatchEvent(new CustomEvent("actorgraph:drawn", { detail: { key } }));
+    return true;
+  } catch (err) {
+    if (seq !== drawSeq) return false;
+    drawn.key = null;
+    drawn.data = null;
+    graph.replaceChildren(placeholder(err.status === 404 ? "Nothing to draw for this link." : "Nothing to draw right now."));
+    zoom.reset(null);
+    describe(null);
+    $("#canvas-hint").hidden = true;
+    // Retrying helps when the server or the store is down, not when the request itself is wrong.
+    const retry = err.status === 0 || err.status >= 500 ? { label: "Try again", run: () => { drawn.key = null; show(); } } : null;
+    setStatus("error", explain(err), retry);
+    $("#details").replaceChildren(errorPanel(err));
+    renderDownloads("");
+    return false;
+  } finally {
+    if (seq === drawSeq) graph.removeAttribute("aria-busy");
+  }
+}
+
+function placeholder(msg) {
+  return el("div", { class: "placeholder" }, el("p", {}, msg), el("p", {}, "Start with ",
+    link({ view: "graph", focus: ["person:kassym-jomart-tokayev"] }, "Kassym-Jomart Tokayev"), ", ",
+    link({ view: "graph", focus: ["organization:collective-security-treaty-organization"] }, "the CSTO"), " or ",
+    link({ view: "blocs" }, "the blocs"), "."));
+}
+
+function subgraph() {
+  const d = drawn.data;
+  if (!d) return { entities: [], relations: [], documents: [] };
+  const sg = d.subgraph || d;
+  return { entities: sg.entities || [], relations: sg.relations || [], documents: sg.documents || [], omitted: sg.omitted };
+}
+
+function emptyState(data, sg) {
+  const filtered = FILTERS.some((k) => (Array.isArray(state[k]) ? state[k].length : state[k]));
+  const clear = filtered ? { label: "Clear filters", run: clearFilters } : null;
+  if (state.view === "path" && !(data.paths || []).length) {
+    setStatus("empty", `No path within ${state.max} steps between ${nameOf(state.from)} and ${nameOf(state.to)}${state.cooperation ? " through cooperation only" : ""}.`, clear);
+  } else if (state.view === "blocs" && !(data.blocs || []).length) {
+    setStatus("empty", "No blocs of two or more actors in this part of the graph.", clear);
+  } else if (!sg.relations.length) {
+    setStatus("empty", filtered ? "Nothing matches these filters here." : "No relationships recorded for this actor yet.", clear);
+  }
+}
+
+function entity(id) { return subgraph().entities.find((e) => e.id === id); }
+function nameOf(id) { const e = entity(id); return e ? e.name : id.replace(/^[a-z]+:/, "").replace(/-/g, " "); }
+
+function title() {
+  switch (state.view) {
+    case "path": return `Path from ${nameOf(state.from)} to ${nameOf(state.to)}`;
+    case "alliances": return `Allies of ${nameOf(state.focus[0])}`;
+    case "blocs": return "Blocs";
+    default: return state.focus.map(nameOf).join(" + ");
+  }
+}
+
+// drawSVG parses the server's SVG as XML, removes anything that could run or load, and shows it. The SVG is
+// also served with a CSP forbidding script, and the page's own CSP forbids inline script: three locks.
+function drawSVG(text) {
+  const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+  const svg = doc.documentElement;
+  if (svg.nodeName !== "svg" || doc.querySelector("parsererror")) throw new APIError(0, "internal", "the server sent a drawing that is not SVG");
+  for (const e of svg.querySelectorAll("script, foreignObject, iframe, object, embed, image, use, style, animate, set, animateTransform, animateMotion, handler, listener")) e.remove();
+  for (const e of [svg, ...svg.querySelectorAll("*")]) {
+    for (const a of [...e.attributes]) {
+      const name = a.name.toLowerCase();
+      if (name.startsWith("on") || name === "target" || name === "style" && /url\(|expression/i.test(a.value)) e.removeAttribute(a.name);
+      else if ((name === "href" || name === "xlink:href") && !/^\/\?[\w%=&.,:+-]*$/.test(a.value)) e.removeAttribute(a.name);
+    }
+  }
+  svg.removeAttribute("width");
+  svg.removeAttribute("height");
+  svg.setAttribute("aria-hidden", "false");
+  svg.setAttribute("focusable", "false");
+  const node = document.importNode(svg, true);
+  // The drawing's own title element would show as a tooltip over the whole picture.
+  const top = node.querySelector(":scope > g > title");
+  if (top) top.remove();
+  $("#graph").replaceChildren(node);
+  zoom.reset(node);
+  markSelection();
+}
+
+// describe writes a text equivalent of the picture for screen readers, from the JSON of the same view.
+function describe(sg) {
+  const box = $("#graph-desc");
+  if (!sg) { box.replaceChildren(); return; }
+  const name = Object.fromEntries(sg.entities.map((e) => [e.id, e.name]));
+  box.replaceChildren(
+    el("p", {}, `${title()}: ${plural(sg.entities.length, "actor")} and ${plural(sg.relations.length, "relationship")}.`),
+    el("h3", {}, "Actors"),
+    el("ul", {}, sg.entities.map((e) => el("li", {}, `${e.name} (${e.kind}${state.focus.includes(e.id) ? ", in focus" : ""})`))),
+    el("h3", {}, "Relationships"),
+    el("ul", {}, sg.relations.map((r) => el("li", {}, `${name[r.from] || r.from} ${phrase(r.type)} ${name[r.to] || r.to} (${r.stance}, ${plural((r.evidence || []).length, "sentence")})`))));
+}
+
+function markSelection() {
+  for (const e of $$("#graph .selected")) e.classList.remove("selected");
+  const id = state.edge ? "e:" + state.edge : state.node ? "n:" + state.node : "";
+  if (!id) return;
+  const g = document.getElementById(id);
+  if (g && g.closest("#graph")) g.classList.add("selected");
+}
+
+// ---- clicks: the drawing and every in-page link -------------------------------------------------------
+
+function onGraphClick(ev) {
+  if (zoom.dragged || ev.ctrlKey || ev.metaKey || ev.button === 1) return; // new tab: let the link work
+  const node = ev.target.closest("g.node");
+  const edge = ev.target.closest("g.edge");
+  if (node && node.id.startsWith("n:")) {
+    ev.preventDefault();
+    clickNode(node.id.slice(2), ev.shiftKey);
+  } else if (edge && edge.id.startsWith("e:")) {
+    ev.preventDefault();
+    navigate({ edge: edge.id.slice(2), node: "", doc: "", at: "" }, { replace: true });
+  } else if (ev.target.closest("svg a")) {
+    ev.preventDefault();
+  }
+}
+
+function clickNode(id, expand) {
+  const clear = { edge: "", node: "", doc: "", at: "" };
+  if (state.view === "graph" || state.view === "alliances") {
+    if (expand && state.view === "graph") return expandNode(id);
+    if (state.focus.length === 1 && state.focus[0] === id) return navigate({ ...clear }, { replace: true });
+    return navigate({ ...clear, focus: [id] });
+  }
+  navigate({ ...clear, node: id }, { replace: true }); // path and blocs: read about the actor, keep the view
+}
+
+// prefetch asks for the view a click on this actor would show, once the pointer has rested on it.
+let hoverTimer = 0;
+function onGraphHover(ev) {
+  clearTimeout(hoverTimer);
+  const node = ev.target.closest && ev.target.closest("g.node");
+  if (!node || !node.id.startsWith("n:") || zoom.dragged || !(state.view === "graph" || state.view === "alliances")) return;
+  const id = node.id.slice(2);
+  if (state.focus.length === 1 && state.focus[0] === id) return;
+  hoverTimer = setTimeout(() => { fetchView(apiPath({ ...state, focus: [id] })).catch(() => {}); }, 120);
+}
+
+function expandNode(id) {
+  if (state.focus.includes(id)) return navigate({ node: id, edge: "", doc: "", at: "" }, { replace: true });
+  navigate({ focus: [...state.focus, id].slice(-20), edge: "", node: id, doc: "", at: "" });
+}
+
+// Links to /?… inside the page change the view without reloading it.
+function onLinkClick(ev) {
+  const a = ev.target.closest("a[href^='/?'], a[href='/']");
+  if (!a || a.closest("#graph svg") || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
+  ev.preventDefault();
+  navigate(parseURL(new URL(a.href).search));
+}
+
+function link(change, text, cls) {
+  return el("a", { href: pageURL({ ...state, edge: "", node: "", doc: "", at: "", ...change }), class: cls }, text);
+}
+const actorLink = (id) => link({ view: "graph", focus: [id] }, nameOf(id), "actor " + ((entity(id) || {}).kind || ""));
+
+// ---- the side panel --------------------------------------------------------------------------------
+
+function renderPanel() {
+  markSelection();
+  const panel = $("#details");
+  const keep = panel.contains(document.activeElement);
+  renderPanelContent(panel);
+  // Content under the keyboard's focus was replaced: focus the panel, not the top of the page.
+  if (keep && !panel.contains(document.activeElement)) panel.focus({ preventScroll: true });
+}
+function renderPanelContent(panel) {
+  $("#layout-main").classList.toggle("reading", !!state.doc);
+  if (!drawn.data) {
+    if (drawn.key && drawn.key.startsWith("#") && !state.doc) panel.replaceChildren(...introPanel());
+    if (!state.doc) return;
+  }
+  if (state.doc) { showDocument(state.doc, state.at); return; }
+  if (state.edge) return panel.replaceChildren(edgePanel(state.edge));
+  if (state.node) return panel.replaceChildren(entityPanel(state.node));
+  switch (state.view) {
+    case "path": return panel.replaceChildren(pathPanel());
+    case "alliances": return panel.replaceChildren(alliancePanel());
+    case "blocs": return panel.replaceChildren(blocsPanel());
+    default: return panel.replaceChildren(entityPanel(state.focus[state.focus.length - 1]));
+  }
+}
+
+let introNodes = null;
+function introPanel() {
+  introNodes = introNodes || [...$("#details").childNodes];
+  return introNodes;
+}
+
+function errorPanel(err) {
+  return el("div", { class: "error-panel" },
+    el("h2", {}, err.status === 503 ? "The store is unavailable" : err.status === 404 ? "Not found" : "Cannot draw this view"),
+    el("p", {}, explain(err)),
+    el("p", {}, "Search for an actor above, or ", el("a", { href: "/" }, "start again"), "."));
+}
+
+function kindBadge(kind) { return el("span", { class: "kind " + kind }, kind); }
+
+function entityPanel(id) {
+  const e = entity(id);
+  if (!e) return el("p", {}, "Choose an actor in the drawing.");
+  const rels = subgraph().relations.filter((r) => r.from === id || r.to === id);
+  const actions = el("div", { class: "actions" });
+  if (state.view !== "graph" || state.focus.length !== 1 || state.focus[0] !== id) {
+    actions.append(link({ view: "graph", focus: [id] }, "Centre here", "button"));
+  }
+  if (state.view === "graph" && !state.focus.includes(id)) {
+    actions.append(el("button", { type: "button", class: "secondary add", onclick: () => expandNode(id) }, "Add to view"));
+  }
+  if (state.view === "graph" && state.focus.includes(id) && state.focus.length > 1) {
+    actions.append(el("button", { type: "button", class: "secondary remove", onclick: () => navigate({ focus: state.focus.filter((f) => f !== id), node: "" }) }, "Remove from view"));
+  }
+  actions.append(link({ view: "alliances", focus: [id] }, "Allies and opponents", "button secondary"));
+  actions.append(link({ view: "path", from: id, to: state.to && state.to !== id ? state.to : "" }, "Find a path from here", "button secondary"));
+  return el("div", { class: "entity-details" },
+    kindBadge(e.kind),
+    el("h2", {}, e.name),
+    e.description && el("p", { class: "description" }, e.description),
+    e.aliases && e.aliases.length ? el("p", { class: "aliases" }, "Also: " + e.aliases.join(", ")) : null,
+    actions,
+    el("h3", {}, plural(rels.length, "relationship") + " in this view"),
+    relationList(rels, id));
+}
+
+function relationList(rels, around) {
+  const order = { conflict: 0, cooperation: 1, neutral: 2, structural: 3 };
+  rels = [...rels].sort((a, b) => order[a.stance] - order[b.stance] || (b.evidence || []).length - (a.evidence || []).length);
+  return el("ul", { class: "relations" }, rels.map((r) => {
+    const n = sentences(r).length;
+    return el("li", { class: "rel stance-" + r.stance },
+      el("p", {}, r.from === around ? el("strong", {}, nameOf(r.from)) : actorLink(r.from), " ",
+        el("span", { class: "type" }, phrase(r.type)), " ",
+        r.to === around ? el("strong", {}, nameOf(r.to)) : actorLink(r.to)),
+      el("button", { type: "button", class: "link small", onclick: () => navigate({ edge: r.id, node: "", doc: "", at: "" }, { replace: true }) },
+        `${r.stance} · ${plural(n, "sentence")} — read the evidence`));
+  }));
+}
+
+// sentences merges the evidence of one relationship that quotes the same sentence (a curated overlay and
+// the extractor often agree), keeping every origin.
+function sentences(r) {
+  const out = new Map();
+  for (const ev of r.evidence || []) {
+    const k = ev.document + "@" + ev.start + "-" + ev.end;
+    if (out.has(k)) out.get(k).origins.add(ev.origin);
+    else out.set(k, { ...ev, origins: new Set([ev.origin]) });
+  }
+  return [...out.values()].sort((a, b) => (a.published || "").localeCompare(b.published || "") || a.start - b.start);
+}
+
+function docInfo(id) {
+  return subgraph().documents.find((d) => d.id === id) || docCache.get(id) || { id, title: id };
+}
+
+function evidenceList(r) {
+  return el("ol", { class: "evidence" }, sentences(r).map((ev) => {
+    const d = docInfo(ev.document);
+    return el("li", {},
       el("blockquote", {}, ev.text),
-      el("p", { class: "cite" }, docLabel(ev.document), ` · characters ${ev.start}–${ev.end} · ${ev.origin}`)));
-  }
-  return ul;
+      el("p", { class: "cite" },
+        el("cite", {}, d.title), d.published || ev.published ? " · " + (d.published || ev.published) : "", d.source ? " · " + d.source : "",
+        el("br"), el("span", { class: "origin" }, [...ev.origins].join(" and ")), " · ",
+        link({ doc: ev.document, at: ev.start + "-" + ev.end, edge: state.edge, node: state.node }, "Read it in the article", "read")));
+  }));
 }
 
-function showEntity(id) {
-  const e = view && view.entities.find((x) => x.id === id);
-  if (!e) return;
-  const phrase = phrases();
-  const box = el("div", { class: "entity-details" },
-    el("p", { class: "kind " + e.kind }, e.kind),
-    el("h2", {}, e.name));
-  if (e.description) box.append(el("p", { class: "description" }, e.description));
-  if (e.aliases && e.aliases.length) box.append(el("p", { class: "aliases" }, "Also: " + e.aliases.join(", ")));
-  const rels = view.relations.filter((r) => r.from === id || r.to === id);
-  box.append(el("h3", {}, `${rels.length} relationship${rels.length === 1 ? "" : "s"}`));
-  const list = el("ul", { class: "relations" });
-  for (const r of rels) {
-    const li = el("li", { class: "stance-" + r.stance },
-      el("p", { class: "rel" }, entityLink(r.from), " ", el("span", { class: "type" }, phrase[r.type] || r.type), " ", entityLink(r.to)));
-    const more = el("details", {}, el("summary", {}, `${r.evidence.length} sentence${r.evidence.length === 1 ? "" : "s"} · ${r.stance}`), evidenceList(r));
-    li.append(more);
-    list.append(li);
-  }
-  box.append(list);
-  $("#details").replaceChildren(box);
+function edgePanel(id) {
+  const r = subgraph().relations.find((x) => x.id === id);
+  if (!r) return el("p", {}, "That relationship is not in this view.");
+  return el("div", { class: "edge-details" },
+    el("p", { class: "badge stance-" + r.stance }, r.stance + " · " + r.type),
+    el("h2", {}, actorLink(r.from), " ", el("span", { class: "type" }, phrase(r.type)), " ", actorLink(r.to)),
+    el("h3", {}, "Says who? ", el("span", { class: "muted" }, plural(sentences(r).length, "sentence"))),
+    evidenceList(r),
+    el("button", { type: "button", class: "link", onclick: () => navigate({ edge: "" }, { replace: true }) }, "← Back"));
 }
 
-function showEdge(relID) {
-  const r = view && view.relations.find((x) => x.id === relID);
-  if (!r) return showEntity(state.focus);
-  const phrase = phrases();
-  const box = el("div", { class: "edge-details" },
-    el("p", { class: "kind stance-" + r.stance }, `${r.type} · ${r.stance}`),
-    el("h2", {}, entityLink(r.from), " ", el("span", { class: "type" }, phrase[r.type] || r.type), " ", entityLink(r.to)),
-    el("h3", {}, "Says who?"),
-    evidenceList(r));
-  const back = el("button", { type: "button", class: "link" }, "Back to " + (view.entities.find((e) => e.id === state.focus) || {}).name);
-  back.addEventListener("click", () => navigate({ edge: "" }, { replace: true }));
-  box.append(back);
-  $("#details").replaceChildren(box);
+function pathPanel() {
+  const d = drawn.data;
+  const paths = d.paths || [];
+  const rel = Object.fromEntries(subgraph().relations.map((r) => [r.id, r]));
+  const box = el("div", { class: "path-details" },
+    el("p", { class: "badge" }, "Path"),
+    el("h2", {}, actorLink(d.from || state.from), " → ", actorLink(d.to || state.to)),
+    el("p", { class: "muted" }, paths.length ? `${plural(paths.length, "shortest path")} of ${plural(paths[0].steps.length, "step")}` : "No path found."));
+  paths.forEach((p, i) => {
+    const ol = el("ol", { class: "steps" });
+    p.steps.forEach((ids, j) => {
+      const a = p.entities[j], b = p.entities[j + 1];
+      ol.append(el("li", {}, el("p", {}, actorLink(a), " — ", actorLink(b)),
+        ids.map((id) => rel[id]).filter(Boolean).map((r) => el("button", { type: "button", class: "link small rel-link stance-" + r.stance, onclick: () => navigate({ edge: r.id }, { replace: true }) },
+          `${nameOf(r.from)} ${phrase(r.type)} ${nameOf(r.to)}`))));
+    });
+    box.append(el("h3", {}, `Path ${i + 1}`), ol);
+  });
+  return box;
+}
+
+function alliancePanel() {
+  const d = drawn.data;
+  const list = (items, cls) => items.length ? el("ul", { class: "ranked " + cls }, items.map((a) =>
+    el("li", {}, link({ focus: [a.id] }, a.name, "actor"), " ", kindBadge(a.kind),
+      el("span", { class: "score", title: "relationships behind the tie" }, "×" + a.score),
+      a.via && a.via.length ? el("span", { class: "via" }, " via " + a.via.map(nameOf).join(", ")) : null))) : el("p", { class: "muted" }, "None in this view.");
+  return el("div", { class: "alliance-details" },
+    el("p", { class: "badge" }, "Allies and opponents"),
+    el("h2", {}, actorLink(d.focus || state.focus[0])),
+    el("h3", { class: "allies" }, "Allies ", el("span", { class: "muted" }, String((d.allies || []).length))),
+    list(d.allies || [], "allies"),
+    el("h3", { class: "opponents" }, "Opponents ", el("span", { class: "muted" }, String((d.opponents || []).length))),
+    list(d.opponents || [], "opponents"));
+}
+
+// centralList fills a list with the most central actors of the filtered graph (GET /api/centrality).
+function centralList() {
+  const box = el("section", { class: "central" }, el("h3", {}, "Most central actors ", el("span", { class: "muted" }, "PageRank")));
+  const q = query(state, FILTERS);
+  q.set("limit", "8");
+  api("/api/centrality?" + q).then((d) => {
+    box.append(el("ol", { class: "ranked central-list" }, (d.ranking || []).map((r) =>
+      el("li", {}, actorLinkNamed(r.id, r.name), " ", kindBadge(r.kind),
+        el("span", { class: "score", title: "share of PageRank" }, (r.pagerank * 100).toFixed(1) + "%")))));
+  }).catch((err) => box.append(el("p", { class: "muted" }, explain(err))));
+  return box;
+}
+const actorLinkNamed = (id, name) => link({ view: "graph", focus: [id] }, name, "actor");
+
+function blocsPanel() {
+  const blocs = drawn.data.blocs || [];
+  return el("div", { class: "blocs-details" },
+    el("p", { class: "badge" }, "Blocs"),
+    el("h2", {}, plural(blocs.length, "bloc")),
+    el("p", { class: "muted" }, "Cooperation pulls actors together and conflict pushes them apart; each box is one side."),
+    blocs.map((b) => el("section", { class: "bloc" },
+      el("h3", {}, b.label, " ", el("span", { class: "muted" }, plural(b.members.length, "actor"))),
+      el("ul", { class: "members" }, b.members.map((m) => el("li", {}, actorLink(m)))))),
+    centralList());
+}
+
+// ---- the document view -----------------------------------------------------------------------------
+
+const docCache = new Map();
+
+async function showDocument(id, at) {
+  const panel = $("#details");
+  let d = docCache.get(id);
+  if (!d) {
+    panel.replaceChildren(el("p", { class: "muted" }, "Loading the article…"));
+    try {
+      d = await api("/api/documents/" + encodeURIComponent(id));
+      docCache.set(id, d);
+    } catch (err) {
+      panel.replaceChildren(errorPanel(err));
+      return;
+    }
+    if (state.doc !== id) return;
+  }
+  const [start, end] = (at || "").split("-").map(Number);
+  // Offsets count Unicode code points; JavaScript strings count UTF-16 units.
+  const cps = Array.from(d.text || "");
+  const body = el("div", { class: "doc-text" });
+  let mark = null;
+  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= cps.length && start < end) {
+    mark = el("mark", { id: "quote", tabindex: "-1" }, cps.slice(start, end).join(""));
+    body.append(cps.slice(0, start).join(""), mark, cps.slice(end).join(""));
+  } else {
+    body.append(d.text || "");
+  }
+  const back = el("button", { type: "button", class: "link", onclick: () => navigate({ doc: "", at: "" }) }, "← Back to the evidence");
+  panel.replaceChildren(el("article", { class: "document" },
+    el("header", { class: "doc-head" },
+      back,
+      el("p", { class: "badge" }, "Article"),
+      el("h2", {}, d.title || d.id),
+      el("p", { class: "cite" }, [d.published, d.source].filter(Boolean).join(" · "),
+        d.url && /^https?:/.test(d.url) ? el("span", {}, " · ", el("a", { href: d.url, rel: "noopener noreferrer", target: "_blank" }, "original")) : null)),
+    body));
+  if (mark) mark.scrollIntoView({ block: "center" });
 }
 
 // ---- breadcrumb ------------------------------------------------------------------------------------
 
-const visited = [];
-function trail(sg) {
-  const e = sg.entities.find((x) => x.id === state.focus);
-  if (!e) return;
-  const i = visited.findIndex((v) => v.id === e.id);
-  if (i >= 0) visited.splice(i, 1);
-  visited.push({ id: e.id, name: e.name });
-  if (visited.length > 8) visited.shift();
+let visited = [];
+try { visited = JSON.parse(sessionStorage.getItem("actorgraph.trail") || "[]"); } catch (_) { visited = []; }
+
+function remember(sg) {
+  if (state.view === "graph" || state.view === "alliances") {
+    const id = state.focus[state.focus.length - 1];
+    const e = sg.entities.find((x) => x.id === id);
+    if (e) {
+      visited = visited.filter((v) => v.id !== id);
+      visited.push({ id, name: e.name, kind: e.kind });
+      visited = visited.slice(-8);
+      try { sessionStorage.setItem("actorgraph.trail", JSON.stringify(visited)); } catch (_) { /* private mode */ }
+    }
+  }
+  renderTrail();
+}
+
+function renderTrail() {
   const nav = $("#trail");
-  const ol = el("ol");
-  for (const v of visited) {
-    const li = el("li");
-    if (v.id === state.focus) li.append(el("span", { "aria-current": "page" }, v.name));
-    else li.append(entityLink(v.id, v.name));
-    ol.append(li);
-  }
-  nav.replaceChildren(ol);
+  if (!visited.length) { nav.replaceChildren(); return; }
+  const current = state.view === "graph" || state.view === "alliances" ? state.focus[state.focus.length - 1] : "";
+  nav.replaceChildren(el("span", { class: "trail-label" }, "Visited"), el("ol", {}, visited.map((v) =>
+    el("li", {}, v.id === current ? el("span", { "aria-current": "location", class: "actor " + v.kind }, v.name)
+      : el("a", { href: pageURL({ ...state, view: state.view === "alliances" ? "alliances" : "graph", focus: [v.id], edge: "", node: "", doc: "", at: "" }), class: "actor " + v.kind }, v.name)))));
 }
 
-// ---- search with suggestions -----------------------------------------------------------------------
+// ---- search with suggestions (one combobox for the search and both ends of a path) ----------------
 
-const search = {
-  active: -1,
-  results: [],
-  timer: 0,
-  ctl: null,
-};
-
-function renderSuggestions() {
-  const ul = $("#suggestions");
-  const input = $("#q");
-  ul.replaceChildren();
-  search.results.forEach((r, i) => {
-    const li = el("li", { role: "option", id: "opt-" + i, "aria-selected": String(i === search.active), class: "kind-" + r.kind },
-      el("span", { class: "name" }, r.name), el("span", { class: "kind " + r.kind }, r.kind));
-    if (r.aliases && r.aliases.length) li.append(el("span", { class: "aliases" }, r.aliases.slice(0, 3).join(", ")));
-    li.addEventListener("mousedown", (ev) => { ev.preventDefault(); pick(i); });
-    ul.append(li);
+function combobox(input, list, onPick) {
+  const c = { results: [], active: -1, timer: 0, ctl: null, picked: null };
+  const render = () => {
+    list.replaceChildren();
+    c.results.forEach((r, i) => {
+      const li = el("li", { role: "option", id: list.id + "-" + i, "aria-selected": String(i === c.active) },
+        el("span", { class: "name" }, r.name), kindBadge(r.kind),
+        r.aliases && r.aliases.length ? el("span", { class: "aliases" }, r.aliases.slice(0, 4).join(", ")) : null,
+        r.description ? el("span", { class: "desc" }, r.description) : null);
+      li.addEventListener("mousedown", (ev) => { ev.preventDefault(); pick(i); });
+      list.append(li);
+    });
+    if (c.empty) list.append(el("li", { class: "none", role: "presentation" }, c.empty));
+    const open = c.results.length > 0 || !!c.empty;
+    list.hidden = !open;
+    input.setAttribute("aria-expanded", String(open));
+    if (c.active >= 0) {
+      input.setAttribute("aria-activedescendant", list.id + "-" + c.active);
+      const li = list.children[c.active];
+      if (li) li.scrollIntoView({ block: "nearest" });
+    } else input.removeAttribute("aria-activedescendant");
+  };
+  const close = () => { c.results = []; c.active = -1; c.empty = ""; render(); };
+  const pick = (i) => {
+    const r = c.results[i];
+    if (!r) return;
+    close();
+    input.value = r.name;
+    c.picked = r;
+    onPick(r);
+  };
+  const suggest = async (thenPick) => {
+    const q = input.value.trim();
+    if (c.ctl) c.ctl.abort();
+    if (!q) { close(); return; }
+    c.ctl = new AbortController();
+    try {
+      const body = await api("/api/search?limit=8&q=" + encodeURIComponent(q), { signal: c.ctl.signal });
+      c.results = body.results || [];
+      c.active = c.results.length ? 0 : -1;
+      c.empty = c.results.length ? "" : `No actor matches “${q}”.`;
+      render();
+      if (thenPick && c.results.length) pick(0);
+    } catch (err) {
+      if (err.name !== "AbortError") { c.results = []; c.empty = explain(err); render(); }
+    }
+  };
+  input.addEventListener("input", () => { c.picked = null; clearTimeout(c.timer); c.timer = setTimeout(suggest, 100); });
+  input.addEventListener("keydown", (ev) => {
+    const n = c.results.length;
+    if (ev.key === "ArrowDown") {
+      ev.preventDefault();
+      if (n) { c.active = (c.active + 1) % n; render(); } else suggest();
+    } else if (ev.key === "ArrowUp" && n) {
+      ev.preventDefault(); c.active = (c.active - 1 + n) % n; render();
+    } else if (ev.key === "Enter") {
+      if (n) { ev.preventDefault(); pick(Math.max(c.active, 0)); } else if (input.value.trim() && !c.picked) { ev.preventDefault(); clearTimeout(c.timer); suggest(true); }
+    } else if (ev.key === "Escape") {
+      if (n || c.empty) { ev.preventDefault(); close(); } else input.value = "";
+    } else if (ev.key === "Home" || ev.key === "End") {
+      if (n && ev.altKey) { ev.preventDefault(); c.active = ev.key === "Home" ? 0 : n - 1; render(); }
+    }
   });
-  const open = search.results.length > 0;
-  ul.hidden = !open;
-  input.setAttribute("aria-expanded", String(open));
-  if (search.active >= 0) input.setAttribute("aria-activedescendant", "opt-" + search.active);
-  else input.removeAttribute("aria-activedescendant");
+  input.addEventListener("blur", () => setTimeout(close, 120));
+  return c;
 }
 
-function pick(i) {
-  const r = search.results[i];
-  if (!r) return;
-  search.results = [];
-  search.active = -1;
-  renderSuggestions();
-  $("#q").value = r.name;
-  navigate({ focus: r.id, edge: "" });
+// ---- controls --------------------------------------------------------------------------------------
+
+function buildFilters() {
+  const box = (fs, name, values, label = (v) => v) => {
+    fs.querySelectorAll("label").forEach((l) => l.remove());
+    for (const v of values) fs.append(el("label", { class: name === "stances" || name === "types" ? "stance-" + (name === "types" ? v.Stance : v) : "" },
+      el("input", { type: "checkbox", name, value: name === "types" ? v.Type : v }), " ", label(v)));
+  };
+  box($("#kinds"), "kinds", vocabulary.kinds);
+  box($("#stances"), "stances", vocabulary.stances);
+  box($("#types"), "types", vocabulary.types, (t) => t.Phrase);
+  syncControls();
 }
 
-async function suggest() {
-  const q = $("#q").value.trim();
-  if (search.ctl) search.ctl.abort();
-  if (!q) {
-    search.results = [];
-    renderSuggestions();
-    return;
+function syncControls() {
+  $("#depth").value = state.depth;
+  $("#layout").value = state.layout;
+  $("#size").checked = !!state.size;
+  for (const k of ["kinds", "stances", "types"]) for (const cb of $$(`input[name=${k}]`)) cb.checked = state[k].includes(cb.value);
+  for (const k of ["from_date", "to_date", "min_evidence"]) if (document.activeElement !== $("#" + k)) $("#" + k).value = state[k];
+  const n = FILTERS.filter((k) => (Array.isArray(state[k]) ? state[k].length : state[k])).length;
+  $("#filter-count").hidden = !n;
+  $("#filter-count").textContent = n ? String(n) : "";
+  for (const b of $$(".modes button")) b.setAttribute("aria-pressed", String(b.dataset.view === state.view));
+  $("#pathfinder").hidden = state.view !== "path";
+  $("#depth-ctl").hidden = state.view === "path" || state.view === "blocs";
+  $("#max").value = state.max;
+  $("#cooperation").checked = !!state.cooperation;
+  for (const [end, input] of [["from", $("#path-from")], ["to", $("#path-to")]]) {
+    if (document.activeElement !== input) input.value = state[end] ? nameOf(state[end]) : "";
   }
-  search.ctl = new AbortController();
-  try {
-    const body = await api("/api/search?limit=8&q=" + encodeURIComponent(q), { signal: search.ctl.signal });
-    search.results = body.results;
-    search.active = body.results.length ? 0 : -1;
-    renderSuggestions();
-    if (!body.results.length) setStatus("empty", `No actor matches “${q}”.`);
-    else if ($("#status").classList.contains("empty")) setStatus("", "");
-  } catch (err) {
-    if (err.name !== "AbortError") setStatus("error", explain(err));
-  }
+  renderTrail();
 }
 
-function onSearchKey(ev) {
-  const n = search.results.length;
-  if (ev.key === "ArrowDown" && n) { search.active = (search.active + 1) % n; renderSuggestions(); ev.preventDefault(); }
-  else if (ev.key === "ArrowUp" && n) { search.active = (search.active - 1 + n) % n; renderSuggestions(); ev.preventDefault(); }
-  else if (ev.key === "Enter") { ev.preventDefault(); if (n) pick(Math.max(search.active, 0)); }
-  else if (ev.key === "Escape") { search.results = []; renderSuggestions(); }
+function clearFilters() {
+  navigate({ kinds: [], types: [], stances: [], from_date: "", to_date: "", min_evidence: "" });
+}
+
+const FORMATS = [
+  ["svg", "SVG", "drawing, for the web and slides"], ["png", "PNG", "picture, 150 dpi"], ["dot", "DOT", "Graphviz source"],
+  ["graphml", "GraphML", "yEd, Cytoscape"], ["gexf", "GEXF", "Gephi"], ["csv", "CSV", "zip of nodes, edges, documents"],
+  ["json", "JSON", "with every sentence"],
+];
+function renderDownloads(key) {
+  const ul = $("#download-list");
+  $("#downloads").classList.toggle("disabled", !key);
+  ul.replaceChildren(...FORMATS.map(([f, label, what]) => el("li", {}, key
+    ? el("a", { href: withFormat(key, f, "&download=1"), download: "", "data-format": f }, el("strong", {}, label), el("span", {}, what))
+    : el("span", { class: "muted" }, label))));
+}
+
+function setupControls() {
+  $("#controls").addEventListener("submit", (ev) => ev.preventDefault());
+  $("#depth").addEventListener("change", (ev) => navigate({ depth: ev.target.value }));
+  $("#layout").addEventListener("change", (ev) => navigate({ layout: ev.target.value }));
+  $("#size").addEventListener("change", (ev) => navigate({ size: ev.target.checked ? "centrality" : "" }));
+  $("#filters").addEventListener("change", (ev) => {
+    const t = ev.target;
+    if (t.type === "checkbox") navigate({ [t.name]: $$(`input[name=${t.name}]:checked`).map((c) => c.value) });
+    else if (t.name) navigate({ [t.name]: t.value.trim() });
+  });
+  $("#clear-filters").addEventListener("click", clearFilters);
+  for (const b of $$(".modes button")) {
+    b.addEventListener("click", () => {
+      const v = b.dataset.view;
+      const change = { view: v, edge: "", node: "", doc: "", at: "" };
+      if (v === "path" && !state.from && state.focus.length) change.from = state.focus[0];
+      if ((v === "graph" || v === "alliances") && !state.focus.length && state.from) change.focus = [state.from];
+      navigate(change);
+      if (v === "path") (state.from ? $("#path-to") : $("#path-from")).focus();
+    });
+  }
+  // Close an open menu when the user clicks elsewhere or presses Escape.
+  document.addEventListener("click", (ev) => { for (const d of $$("details.menu[open]")) if (!d.contains(ev.target)) d.open = false; });
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== "Escape") return;
+    for (const d of $$("details.menu[open]")) { d.open = false; d.querySelector("summary").focus(); }
+  });
+
+  combobox($("#q"), $("#q-list"), (r) => {
+    $("#q").blur();
+    const view = state.view === "alliances" ? "alliances" : "graph";
+    navigate({ view, focus: [r.id], edge: "", node: "", doc: "", at: "" });
+  });
+  const ends = {
+    from: combobox($("#path-from"), $("#path-from-list"), (r) => { navigate({ from: r.id, edge: "", node: "" }); if (!state.to) $("#path-to").focus(); }),
+    to: combobox($("#path-to"), $("#path-to-list"), (r) => navigate({ to: r.id, edge: "", node: "" })),
+  };
+  // Find path also takes names typed without picking a suggestion: the best match of each.
+  $("#pathfinder").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const change = { edge: "", node: "", doc: "", at: "" };
+    for (const end of ["from", "to"]) {
+      const input = $("#path-" + end), text = input.value.trim();
+      if (ends[end].picked) change[end] = ends[end].picked.id;
+      else if (text && text !== nameOf(state[end] || "")) {
+        try {
+          const r = (await api("/api/search?limit=1&q=" + encodeURIComponent(text))).results || [];
+          if (!r.length) { setStatus("empty", `No actor matches “${text}”.`); input.focus(); return; }
+          change[end] = r[0].id;
+        } catch (err) { setStatus("error", explain(err)); return; }
+      }
+    }
+    navigate(change);
+  });
+  $("#path-swap").addEventListener("click", () => navigate({ from: state.to, to: state.from, edge: "", node: "" }));
+  $("#max").addEventListener("change", (ev) => navigate({ max: ev.target.value }));
+  $("#cooperation").addEventListener("change", (ev) => navigate({ cooperation: ev.target.checked ? "1" : "" }));
 }
 
 // ---- pan and zoom ----------------------------------------------------------------------------------
@@ -354,61 +844,86 @@ const zoom = {
   svg: null, base: null, box: null, dragged: false,
   reset(svg) {
     this.svg = svg;
-    const vb = svg.viewBox.baseVal;
+    const vb = svg && svg.viewBox.baseVal;
     this.base = vb && vb.width ? { x: vb.x, y: vb.y, w: vb.width, h: vb.height } : null;
+    if (this.base) {
+      // A small drawing would be blown up to fill the canvas: show it at most 1.4 times its size.
+      const r = svg.parentNode.getBoundingClientRect();
+      const scale = Math.min(r.width / this.base.w, r.height / this.base.h);
+      if (scale > 1.4) {
+        const w = r.width / 1.4, h = r.height / 1.4;
+        this.base = { x: this.base.x - (w - this.base.w) / 2, y: this.base.y - (h - this.base.h) / 2, w, h };
+        this.apply.call({ svg, box: this.base });
+      }
+    }
     this.box = this.base && { ...this.base };
   },
   apply() {
     if (this.svg && this.box) this.svg.setAttribute("viewBox", `${this.box.x} ${this.box.y} ${this.box.w} ${this.box.h}`);
   },
-  by(f, cx = 0.5, cy = 0.5) {
+  // point converts a position on screen to drawing coordinates.
+  point(clientX, clientY) {
+    const m = this.svg.getScreenCTM();
+    if (!m) return { x: this.box.x + this.box.w / 2, y: this.box.y + this.box.h / 2 };
+    const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());
+    return { x: p.x, y: p.y };
+  },
+  by(f, at) {
     if (!this.box) return;
     const b = this.box;
-    const w = Math.min(Math.max(b.w * f, this.base.w / 20), this.base.w * 4);
-    const h = w * (b.h / b.w);
-    b.x += (b.w - w) * cx;
-    b.y += (b.h - h) * cy;
-    b.w = w;
-    b.h = h;
+    const w = Math.min(Math.max(b.w * f, this.base.w / 25), this.base.w * 4);
+    f = w / b.w;
+    const p = at || { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+    this.box = { x: p.x - (p.x - b.x) * f, y: p.y - (p.y - b.y) * f, w, h: b.h * f };
     this.apply();
   },
+  pan(dx, dy) { if (this.box) { this.box.x += dx; this.box.y += dy; this.apply(); } },
   fit() { if (this.base) { this.box = { ...this.base }; this.apply(); } },
 };
 
 function setupZoom() {
   const g = $("#graph");
   g.addEventListener("wheel", (ev) => {
-    if (!zoom.svg) return;
+    if (!zoom.box) return;
     ev.preventDefault();
-    const r = zoom.svg.getBoundingClientRect();
-    zoom.by(ev.deltaY > 0 ? 1.15 : 1 / 1.15, (ev.clientX - r.left) / r.width, (ev.clientY - r.top) / r.height);
+    zoom.by(Math.exp(Math.max(-1, Math.min(1, ev.deltaY / 300))), zoom.point(ev.clientX, ev.clientY));
   }, { passive: false });
   let start = null;
   g.addEventListener("pointerdown", (ev) => {
     if (!zoom.box || ev.button !== 0) return;
-    start = { x: ev.clientX, y: ev.clientY, box: { ...zoom.box } };
+    start = { x: ev.clientX, y: ev.clientY, box: { ...zoom.box }, id: ev.pointerId };
     zoom.dragged = false;
   });
-  window.addEventListener("pointermove", (ev) => {
+  g.addEventListener("pointermove", (ev) => {
     if (!start) return;
     const dx = ev.clientX - start.x, dy = ev.clientY - start.y;
-    if (Math.abs(dx) + Math.abs(dy) > 4) zoom.dragged = true;
+    if (!zoom.dragged && Math.abs(dx) + Math.abs(dy) > 5) {
+      zoom.dragged = true;
+      g.setPointerCapture(start.id);
+      g.classList.add("dragging");
+    }
     if (!zoom.dragged) return;
     const r = zoom.svg.getBoundingClientRect();
     const scale = Math.max(start.box.w / r.width, start.box.h / r.height);
-    zoom.box.x = start.box.x - dx * scale;
-    zoom.box.y = start.box.y - dy * scale;
+    zoom.box = { ...start.box, x: start.box.x - dx * scale, y: start.box.y - dy * scale };
     zoom.apply();
   });
-  window.addEventListener("pointerup", () => { start = null; setTimeout(() => { zoom.dragged = false; }, 0); });
+  const end = () => { start = null; g.classList.remove("dragging"); setTimeout(() => { zoom.dragged = false; }, 0); };
+  g.addEventListener("pointerup", end);
+  g.addEventListener("pointercancel", end);
   g.addEventListener("keydown", (ev) => {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const step = zoom.box ? zoom.box.w / 10 : 0;
     const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
-    if (ev.key === "+" || ev.key === "=") zoom.by(1 / 1.2);
-    else if (ev.key === "-") zoom.by(1.2);
+    if (ev.key === "+" || ev.key === "=") zoom.by(1 / 1.25);
+    else if (ev.key === "-" || ev.key === "_") zoom.by(1.25);
     else if (ev.key === "0") zoom.fit();
-    else if (moves[ev.key] && zoom.box) { zoom.box.x += moves[ev.key][0]; zoom.box.y += moves[ev.key][1]; zoom.apply(); }
-    else return;
+    else if (moves[ev.key] && ev.target === g) zoom.pan(...moves[ev.key]);
+    else if (ev.key === "Enter" && ev.target.closest && ev.target.closest("g.node") && ev.shiftKey) {
+      ev.preventDefault();
+      expandNode(ev.target.closest("g.node").id.slice(2));
+      return;
+    } else return;
     ev.preventDefault();
   });
   $("#zoom-in").addEventListener("click", () => zoom.by(1 / 1.25));
@@ -419,23 +934,17 @@ function setupZoom() {
 // ---- start ------------------------------------------------------------------------------------------
 
 function start() {
-  readURL();
-  $("#q").addEventListener("input", () => { clearTimeout(search.timer); search.timer = setTimeout(suggest, 120); });
-  $("#q").addEventListener("keydown", onSearchKey);
-  $("#q").addEventListener("blur", () => setTimeout(() => { search.results = []; renderSuggestions(); }, 100));
-  $("#graph").addEventListener("click", onGraphClick);
-  $("#depth").addEventListener("change", (ev) => navigate({ depth: ev.target.value }));
-  $("#layout").addEventListener("change", (ev) => navigate({ layout: ev.target.value }));
-  $("#controls").addEventListener("submit", (ev) => ev.preventDefault());
-  for (const a of document.querySelectorAll(".intro a")) {
-    a.addEventListener("click", (ev) => {
-      ev.preventDefault();
-      navigate({ focus: new URL(a.href).searchParams.get("focus"), edge: "" });
-    });
-  }
-  window.addEventListener("popstate", () => { readURL(); show(); });
+  state = parseURL(location.search);
+  introPanel();
+  renderDownloads("");
+  setupControls();
   setupZoom();
-  api("/api/vocabulary").then((v) => { vocabulary = v; }).catch(() => {}).finally(show);
+  $("#graph").addEventListener("click", onGraphClick);
+  $("#graph").addEventListener("pointerover", onGraphHover);
+  $("#graph").addEventListener("pointerleave", () => clearTimeout(hoverTimer));
+  document.addEventListener("click", onLinkClick);
+  window.addEventListener("popstate", () => { state = parseURL(location.search); show(); });
+  show();
 }
 
 start();

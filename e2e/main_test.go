@@ -112,7 +112,7 @@ func browser(tb testing.TB) context.Context {
 	tb.Cleanup(cancel)
 	ctx, cancel2 := chromedp.NewContext(actx)
 	tb.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel3 := context.WithTimeout(ctx, 45*time.Second)
 	tb.Cleanup(cancel3)
 	if err := chromedp.Do(ctx); err != nil {
 		tb.Fatalf("starting chromium: %v", err)
@@ -135,6 +135,22 @@ func screenshot(tb testing.TB, ctx context.Context, name string) {
 	}
 	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
 		tb.Fatal(err)
+	}
+}
+
+// drawn returns how many drawings the page has shown so far (the page counts them in #graph's data-drawn).
+func drawn(tb testing.TB, ctx context.Context) int {
+	tb.Helper()
+	return get(tb, ctx, chromedp.Evaluate[int](`Number(document.querySelector("#graph") && document.querySelector("#graph").dataset.drawn || 0)`))
+}
+
+// waitDrawn waits until the page has shown a drawing after the n-th: a new view is on screen.
+func waitDrawn(tb testing.TB, ctx context.Context, n int) {
+	tb.Helper()
+	expr := fmt.Sprintf(`Number(document.querySelector("#graph") && document.querySelector("#graph").dataset.drawn || 0) > %d`, n)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("#status").textContent`))
+		tb.Fatalf("no new drawing after the %d-th within 20 s (status line: %q): %v", n, status, err)
 	}
 }
 
