@@ -80,6 +80,7 @@ func New(cfg Config) *Server {
 		}),
 		timeout(cfg.RequestTimeout),
 		securityHeaders,
+		compress(),
 		limitRequest(cfg.MaxBodyBytes),
 	)
 	s.routes(cfg.Assets)

@@ -113,12 +113,11 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 	if d.Title == "" {
 		d.Title = Title(sg)
 	}
-	dot := DOT(sg, d.Options)
 	if d.Format == FormatDOT {
-		return dot, nil
+		return DOT(sg, d.Options), nil
 	}
-	return s.cached(keyOf(dot, layout, FormatSVG), func() ([]byte, error) {
-		svg, err := s.draw(ctx, dot, layout, false)
+	return s.cached(viewKey(sg, d.Options, layout, FormatSVG), func() ([]byte, error) {
+		svg, err := s.draw(ctx, DOT(sg, d.Options), layout, false)
 		if err != nil {
 			return nil, err
 		}

@@ -274,6 +274,26 @@ func TestServiceCache(t *testing.T) {
 			t.Error("the least recently used drawing was still cached")
 		}
 	})
+	t.Run("a change that shows in the drawing is never served from the cache", func(t *testing.T) {
+		changed, p := newTestService(t, 0)
+		base := mustRender(t, changed, sg, "dot", "svg")
+		sentence := sg
+		sentence.Relations = slices.Clone(sg.Relations)
+		r := sentence.Relations[0]
+		r.Evidence = slices.Clone(r.Evidence)
+		r.Evidence[0].Text = "A corrected sentence."
+		sentence.Relations[0] = r
+		renamed := sg
+		renamed.Entities = slices.Clone(sg.Entities)
+		renamed.Entities[0].Name = "Renamed by an overlay"
+		for name, v := range map[string]graph.Subgraph{"evidence": sentence, "name": renamed} {
+			before := p.Stats().Renders
+			got := mustRender(t, changed, v, "dot", "svg")
+			if p.Stats().Renders != before+1 || bytes.Equal(got, base) {
+				t.Errorf("after a change of %s the cached drawing was served", name)
+			}
+		}
+	})
 	t.Run("caching can be turned off", func(t *testing.T) {
 		off, p := newTestService(t, -1)
 		mustRender(t, off, sg, "dot", "svg")
