@@ -19,7 +19,7 @@ func TestCompression(t *testing.T) {
 		{"/api/graph?focus=" + tokayev, true},
 		{"/api/graph?focus=" + tokayev + "&format=png", false}, // compressed already
 		{"/api/graph?focus=" + tokayev + "&format=csv", false}, // a zip
-		{"/healthz", false},                                    // too small to be worth it
+		{"/healthz", false}, // too small to be worth it
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
