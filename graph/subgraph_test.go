@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"slices"
@@ -151,5 +152,98 @@ func TestExpandRejects(t *testing.T) {
 				t.Errorf("Expand = %v, want %s", err, tt.code)
 			}
 		})
+	}
+}
+
+// clique is n states, every pair related, relation (i, j) stated in 1 + (i+j)%3 sentences.
+func clique(n int) mapSource {
+	src := mapSource{ents: map[string]graph.Entity{}}
+	var all []string
+	for i := range n {
+		e := graph.NewEntity(graph.State, fmt.Sprintf("state %02d", i))
+		src.ents[e.ID] = e
+		all = append(all, e.ID)
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			ev := make([]graph.Evidence, 1+(i+j)%3)
+			for k := range ev {
+				ev[k] = graph.Evidence{Document: "d1", Published: "2022-01-01", Stance: graph.Cooperation, Start: 10 * k, End: 10*k + 5}
+			}
+			src.rels = append(src.rels, graph.Relation{ID: graph.RelationID(all[i], graph.Supports, all[j]), From: all[i], To: all[j],
+				Type: graph.Supports, Stance: graph.Cooperation, Evidence: ev})
+		}
+	}
+	return src
+}
+
+func TestExpandCapsRelationships(t *testing.T) {
+	const n = 30 // 435 relationships, over the limit of 180
+	src := clique(n)
+	focus := graph.EntityID(graph.State, "state 00")
+	sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{focus}, Depth: 1}, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if limit := graph.MaxRelations(n); len(sg.Relations) != limit || sg.OmittedRelations != len(src.rels)-limit {
+		t.Fatalf("%d relationships shown, %d omitted; want %d and %d", len(sg.Relations), sg.OmittedRelations, limit, len(src.rels)-limit)
+	}
+	if len(sg.Entities) != n {
+		t.Errorf("%d entities, want all %d", len(sg.Entities), n)
+	}
+	if !slices.IsSortedFunc(sg.Relations, func(a, b graph.Relation) int { return cmp.Compare(a.ID, b.ID) }) {
+		t.Error("relationships are not sorted by id")
+	}
+	kept, touching, weakest := map[string]bool{}, 0, 3
+	for _, r := range sg.Relations {
+		kept[r.ID] = true
+		if r.From == focus || r.To == focus {
+			touching++
+		} else {
+			weakest = min(weakest, r.Sentences())
+		}
+	}
+	if touching != n-1 {
+		t.Errorf("%d of the focus's %d relationships shown, want all", touching, n-1)
+	}
+	for _, r := range src.rels {
+		if !kept[r.ID] && r.Sentences() > weakest {
+			t.Errorf("%s (%d sentences) was cut while one with %d was kept", r.ID, r.Sentences(), weakest)
+		}
+	}
+	// Under the limit nothing is cut.
+	small, _ := graph.Expand(graph.NeighborhoodQuery{Focus: []string{focus}, Depth: 1}, clique(10))
+	if len(small.Relations) != 45 || small.OmittedRelations != 0 {
+		t.Errorf("10-clique: %d shown, %d omitted; want 45 and 0", len(small.Relations), small.OmittedRelations)
+	}
+}
+
+func TestCapKeepsEveryEntityConnected(t *testing.T) {
+	// A 25-clique focused on one member plus a chain hanging off a weak member: the chain's relationships are
+	// the weakest, but each is the only tie of an entity, so all are kept.
+	src := clique(25)
+	prev := graph.EntityID(graph.State, "state 24")
+	for i := range 20 {
+		e := graph.NewEntity(graph.Place, fmt.Sprintf("place %02d", i))
+		src.ents[e.ID] = e
+		src.rels = append(src.rels, graph.Relation{ID: graph.RelationID(e.ID, graph.LocatedIn, prev), From: e.ID, To: prev,
+			Type: graph.LocatedIn, Stance: graph.Structural, Evidence: []graph.Evidence{{Document: "d1", Published: "2022-01-01", Stance: graph.Structural}}})
+		prev = e.ID
+	}
+	sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{graph.EntityID(graph.State, "state 00")}, Depth: 3, Filter: graph.Filter{MaxNodes: 100}}, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sg.OmittedRelations == 0 {
+		t.Fatal("fixture: nothing was cut")
+	}
+	tied := map[string]bool{}
+	for _, r := range sg.Relations {
+		tied[r.From], tied[r.To] = true, true
+	}
+	for _, e := range sg.Entities {
+		if !tied[e.ID] {
+			t.Errorf("%s is shown with no relationship", e.ID)
+		}
 	}
 }

@@ -358,8 +358,13 @@ func Title(sg graph.Subgraph) string {
 	for _, n := range sg.Omitted {
 		omitted += max(n, 0)
 	}
-	if omitted > 0 {
+	switch {
+	case omitted > 0 && sg.OmittedRelations > 0:
+		fmt.Fprintf(&b, " (%d more actors and %d more relationships not shown)", omitted, sg.OmittedRelations)
+	case omitted > 0:
 		fmt.Fprintf(&b, " (%d more not shown)", omitted)
+	case sg.OmittedRelations > 0:
+		fmt.Fprintf(&b, " (%d more relationships not shown)", sg.OmittedRelations)
 	}
 	return b.String()
 }
