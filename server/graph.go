@@ -1,10 +1,10 @@
 package server
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/view"
@@ -57,12 +57,22 @@ func neighborhoodParams(c echo.Context, name string) (graph.NeighborhoodQuery, e
 // the page asks for the same views again as people move back and forth.
 func (s *Server) blob(c echo.Context, contentType string, body []byte) error {
 	sum := sha256.Sum256(body)
-	etag := `"` + hex.EncodeToString(sum[:16]) + `"`
+	tag := hex.EncodeToString(sum[:16])
+	gz := len(body) >= gzipMinBytes && compressible(contentType) && acceptsGzip(c.Request())
+	etag := `"` + tag + `"`
+	if gz {
+		etag = `"` + tag + `-gz"` // the gzipped bytes are another representation, with their own tag
+	}
 	h := c.Response().Header()
 	h.Set("ETag", etag)
 	h.Set("Cache-Control", "no-cache")
-	if match := c.Request().Header.Get("If-None-Match"); match != "" && bytes.Contains([]byte(match), []byte(etag)) {
+	h.Add("Vary", "Accept-Encoding")
+	if match := c.Request().Header.Get("If-None-Match"); match != "" && strings.Contains(match, etag) {
 		return c.NoContent(http.StatusNotModified)
+	}
+	if gz {
+		h.Set("Content-Encoding", "gzip")
+		return c.Blob(http.StatusOK, contentType, s.gzipped.get(tag, body))
 	}
 	return c.Blob(http.StatusOK, contentType, body)
 }

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"strings"
-
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 )
@@ -30,21 +28,5 @@ func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// compress gzips text responses for clients that accept it: the seed page with a drawing is about 190 KB as
-// sent and 40 KB gzipped (the SVG and JSON compress six to eight times). Formats that are compressed already
-// (PNG, the CSV zip) and /metrics, which negotiates its own encoding, are sent as they are.
-func compress() echo.MiddlewareFunc {
-	return middleware.GzipWithConfig(middleware.GzipConfig{
-		MinLength: 1024,
-		Skipper: func(c echo.Context) bool {
-			if c.Path() == "/metrics" || c.Request().URL.Path == "/metrics" {
-				return true
-			}
-			switch strings.ToLower(c.QueryParam("format")) {
-			case "png", "csv":
-				return true
-			}
-			return false
-		},
-	})
-}
+// gzipJSON gzips the JSON answers written directly (search, entities, documents) for clients that accept it.
+var gzipJSON = middleware.GzipWithConfig(middleware.GzipConfig{MinLength: 1024})

@@ -50,6 +50,7 @@ type Server struct {
 	rend    Renderer
 	log     *slog.Logger
 	metrics *Metrics
+	gzipped *gzipCache
 }
 
 // New returns a server for cfg.
@@ -62,7 +63,7 @@ func New(cfg Config) *Server {
 	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger}
+	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger, gzipped: newGzipCache(gzipCacheBytes)}
 	s.instrument(&cfg)
 	e.HTTPErrorHandler = s.handleError
 	e.Use(
@@ -80,7 +81,6 @@ func New(cfg Config) *Server {
 		}),
 		timeout(cfg.RequestTimeout),
 		securityHeaders,
-		compress(),
 		limitRequest(cfg.MaxBodyBytes),
 	)
 	s.routes(cfg.Assets)
