@@ -15,9 +15,12 @@ const DEFAULTS = {
   view: "graph", focus: [], depth: "2", layout: "", size: "",
   kinds: [], types: [], stances: [], from_date: "", to_date: "", min_evidence: "",
   from: "", to: "", max: "4", cooperation: "",
+  before: "", after: "",
   edge: "", node: "", doc: "", at: "",
 };
-const VIEWS = ["graph", "path", "alliances", "blocs"];
+const VIEWS = ["graph", "path", "alliances", "blocs", "changes"];
+// The views drawn around the actor in focus (the others are drawn from two ends, or from the whole graph).
+const FOCUSED = ["graph", "alliances", "changes"];
 let state = structuredClone(DEFAULTS);
 
 function parseURL(search) {
@@ -78,6 +81,13 @@ function apiPath(s) {
     case "blocs":
       p = new URLSearchParams();
       path = "/api/blocs";
+      break;
+    case "changes":
+      if (!s.focus.length || !validRange(s.before) || !validRange(s.after)) return "";
+      p = query(s, ["focus", "depth"]);
+      p.set("before", s.before);
+      p.set("after", s.after);
+      path = "/api/changes";
       break;
     default:
       if (!s.focus.length) return "";
@@ -196,6 +206,14 @@ function fetchView(key) {
 }
 
 async function show() {
+  if (state.view === "changes" && !state.before && !state.after) {
+    // The changes view needs two periods: by default, before and from the middle publication date.
+    const periods = await defaultPeriods();
+    if (state.view === "changes" && !state.before && !state.after) {
+      state = { ...state, ...periods };
+      history.replaceState(null, "", pageURL(state));
+    }
+  }
   syncControls();
   // Nothing to draw is a view too (its hint depends on the view): "#" and the view's name.
   const key = apiPath(state) || "#" + state.view;
@@ -220,7 +238,8 @@ async function draw(key) {
     describe(null);
     setStatus("", "");
     $("#canvas-hint").hidden = true;
-    const msg = { path: "Choose two actors above to find how they are connected.", alliances: "Search for an actor to see its allies and opponents." }[state.view]
+    const msg = { path: "Choose two actors above to find how they are connected.", alliances: "Search for an actor to see its allies and opponents.",
+      changes: state.focus.length ? "Give each period at least one date to compare them." : "Search for an actor to see what changed around it." }[state.view]
       || "Search for an actor to draw who it deals with.";
     graph.append(placeholder(msg));
     document.title = "actorgraph";
@@ -286,6 +305,8 @@ function emptyState(data, sg) {
     setStatus("empty", `No path within ${state.max} steps between ${nameOf(state.from)} and ${nameOf(state.to)}${state.cooperation ? " through cooperation only" : ""}.`, clear);
   } else if (state.view === "blocs" && !(data.blocs || []).length) {
     setStatus("empty", "No blocs of two or more actors in this part of the graph.", clear);
+  } else if (state.view === "changes" && !["appeared", "vanished", "changed"].some((k) => (data[k] || []).length)) {
+    setStatus("empty", `Nothing changed around ${state.focus.map(nameOf).join(" + ")} from the earlier period (${describeRange(state.before)}) to the later (${describeRange(state.after)}).`, clear);
   } else if (!sg.relations.length) {
     setStatus("empty", filtered ? "Nothing matches these filters here." : "No relationships recorded for this actor yet.", clear);
   }
@@ -299,6 +320,7 @@ function title() {
     case "path": return `Path from ${nameOf(state.from)} to ${nameOf(state.to)}`;
     case "alliances": return `Allies of ${nameOf(state.focus[0])}`;
     case "blocs": return "Blocs";
+    case "changes": return `Changes around ${state.focus.map(nameOf).join(" + ")}`;
     default: return state.focus.map(nameOf).join(" + ");
   }
 }
@@ -325,6 +347,15 @@ function drawSVG(text) {
   // The drawing's own title element would show as a tooltip over the whole picture.
   const top = node.querySelector(":scope > g > title");
   if (top) top.remove();
+  // Lines are reachable by keyboard like the actors (whose links are): Tab to a line, Enter reads its evidence.
+  const rels = new Map(subgraph().relations.map((r) => [r.id, r]));
+  for (const g of node.querySelectorAll("g.edge[id^='e:']")) {
+    const r = rels.get(g.id.slice(2));
+    g.setAttribute("tabindex", "0");
+    g.setAttribute("role", "button");
+    g.setAttribute("aria-label", r ? `${nameOf(r.from)} ${phrase(r.type)} ${nameOf(r.to)}: ${r.stance}, ${plural(sentences(r).length, "sentence")}. Enter reads the evidence.`
+      : "A relationship. Enter reads the evidence.");
+  }
   $("#graph").replaceChildren(node);
   zoom.reset(node);
   markSelection();
@@ -370,7 +401,7 @@ function onGraphClick(ev) {
 
 function clickNode(id, expand) {
   const clear = { edge: "", node: "", doc: "", at: "" };
-  if (state.view === "graph" || state.view === "alliances") {
+  if (FOCUSED.includes(state.view)) {
     if (expand && state.view === "graph") return expandNode(id);
     if (state.focus.length === 1 && state.focus[0] === id) return navigate({ ...clear }, { replace: true });
     return navigate({ ...clear, focus: [id] });
@@ -383,7 +414,7 @@ let hoverTimer = 0;
 function onGraphHover(ev) {
   clearTimeout(hoverTimer);
   const node = ev.target.closest && ev.target.closest("g.node");
-  if (!node || !node.id.startsWith("n:") || zoom.dragged || !(state.view === "graph" || state.view === "alliances")) return;
+  if (!node || !node.id.startsWith("n:") || zoom.dragged || !FOCUSED.includes(state.view)) return;
   const id = node.id.slice(2);
   if (state.focus.length === 1 && state.focus[0] === id) return;
   hoverTimer = setTimeout(() => { fetchView(apiPath({ ...state, focus: [id] })).catch(() => {}); }, 120);
@@ -430,6 +461,7 @@ function renderPanelContent(panel) {
     case "path": return panel.replaceChildren(pathPanel());
     case "alliances": return panel.replaceChildren(alliancePanel());
     case "blocs": return panel.replaceChildren(blocsPanel());
+    case "changes": return panel.replaceChildren(changesPanel());
     default: return panel.replaceChildren(entityPanel(state.focus[state.focus.length - 1]));
   }
 }
@@ -464,6 +496,7 @@ function entityPanel(id) {
     actions.append(el("button", { type: "button", class: "secondary remove", onclick: () => navigate({ focus: state.focus.filter((f) => f !== id), node: "" }) }, "Remove from view"));
   }
   actions.append(link({ view: "alliances", focus: [id] }, "Allies and opponents", "button secondary"));
+  actions.append(link({ view: "changes", focus: [id] }, "What changed", "button secondary"));
   actions.append(link({ view: "path", from: id, to: state.to && state.to !== id ? state.to : "" }, "Find a path from here", "button secondary"));
   return el("div", { class: "entity-details" },
     kindBadge(e.kind),
@@ -564,6 +597,26 @@ function alliancePanel() {
     list(d.opponents || [], "opponents"));
 }
 
+// changesPanel lists what appeared, vanished or changed stance between the two periods, each line a way to
+// its evidence.
+function changesPanel() {
+  const d = drawn.data;
+  const open = (r) => () => navigate({ edge: r.id, node: "", doc: "", at: "" }, { replace: true });
+  const line = (r, extra) => el("li", {}, el("button", { type: "button", class: "link small rel-link stance-" + r.stance, onclick: open(r) },
+    `${nameOf(r.from)} ${phrase(r.type)} ${nameOf(r.to)}`, extra ? el("span", { class: "was" }, extra) : null));
+  const section = (cls, head, items, show, none) => [
+    el("h3", { class: "change " + cls }, head, " ", el("span", { class: "muted" }, String(items.length))),
+    items.length ? el("ul", { class: "change-list " + cls }, items.map(show)) : el("p", { class: "muted small" }, none)];
+  return el("div", { class: "changes-details" },
+    el("p", { class: "badge" }, "Changes"),
+    el("h2", {}, state.focus.flatMap((id, i) => (i ? [" + ", actorLink(id)] : [actorLink(id)]))),
+    el("dl", { class: "periods" }, el("dt", {}, "Earlier"), el("dd", {}, describeRange(state.before)), el("dt", {}, "Later"), el("dd", {}, describeRange(state.after))),
+    el("p", { class: "change-key small" }, el("span", { class: "appeared" }, "new"), el("span", { class: "vanished" }, "gone"), el("span", { class: "changed" }, "stance changed")),
+    section("appeared", "Appeared", d.appeared || [], (r) => line(r), "Nothing new in the later period."),
+    section("vanished", "Vanished", d.vanished || [], (r) => line(r), "Nothing stated earlier is missing later."),
+    section("changed", "Changed stance", d.changed || [], (c) => line(c.relation, `${c.before} → ${c.after}`), "No relationship changed its stance."));
+}
+
 // centralList fills a list with the most central actors of the filtered graph (GET /api/centrality).
 function centralList() {
   const box = el("section", { class: "central" }, el("h3", {}, "Most central actors ", el("span", { class: "muted" }, "PageRank")));
@@ -637,7 +690,7 @@ let visited = [];
 try { visited = JSON.parse(sessionStorage.getItem("actorgraph.trail") || "[]"); } catch (_) { visited = []; }
 
 function remember(sg) {
-  if (state.view === "graph" || state.view === "alliances") {
+  if (FOCUSED.includes(state.view)) {
     const id = state.focus[state.focus.length - 1];
     const e = sg.entities.find((x) => x.id === id);
     if (e) {
@@ -653,10 +706,10 @@ function remember(sg) {
 function renderTrail() {
   const nav = $("#trail");
   if (!visited.length) { nav.replaceChildren(); return; }
-  const current = state.view === "graph" || state.view === "alliances" ? state.focus[state.focus.length - 1] : "";
+  const current = FOCUSED.includes(state.view) ? state.focus[state.focus.length - 1] : "";
   nav.replaceChildren(el("span", { class: "trail-label" }, "Visited"), el("ol", {}, visited.map((v) =>
     el("li", {}, v.id === current ? el("span", { "aria-current": "location", class: "actor " + v.kind }, v.name)
-      : el("a", { href: pageURL({ ...state, view: state.view === "alliances" ? "alliances" : "graph", focus: [v.id], edge: "", node: "", doc: "", at: "" }), class: "actor " + v.kind }, v.name)))));
+      : el("a", { href: pageURL({ ...state, view: FOCUSED.includes(state.view) ? state.view : "graph", focus: [v.id], edge: "", node: "", doc: "", at: "" }), class: "actor " + v.kind }, v.name)))));
 }
 
 // ---- search with suggestions (one combobox for the search and both ends of a path) ----------------
@@ -753,6 +806,15 @@ function syncControls() {
   $("#filter-count").textContent = n ? String(n) : "";
   for (const b of $$(".modes button")) b.setAttribute("aria-pressed", String(b.dataset.view === state.view));
   $("#pathfinder").hidden = state.view !== "path";
+  $("#changes").hidden = state.view !== "changes";
+  if (state.view === "changes") documentDates();
+  for (const period of ["before", "after"]) {
+    const [from, to] = splitRange(state[period]);
+    for (const [end, v] of [["from", from], ["to", to]]) {
+      const input = $(`#${period}-${end}`);
+      if (document.activeElement !== input) input.value = v;
+    }
+  }
   $("#depth-ctl").hidden = state.view === "path" || state.view === "blocs";
   $("#max").value = state.max;
   $("#cooperation").checked = !!state.cooperation;
@@ -767,16 +829,26 @@ function clearFilters() {
 }
 
 const FORMATS = [
-  ["svg", "SVG", "drawing, for the web and slides"], ["png", "PNG", "picture, 150 dpi"], ["dot", "DOT", "Graphviz source"],
+  ["svg", "SVG", "drawing, for the web and slides"], ["png", "PNG", "picture"], ["dot", "DOT", "Graphviz source"],
   ["graphml", "GraphML", "yEd, Cytoscape"], ["gexf", "GEXF", "Gephi"], ["csv", "CSV", "zip of nodes, edges, documents"],
   ["json", "JSON", "with every sentence"],
 ];
+const TABLES = [["csv-nodes", "nodes"], ["csv-edges", "edges"], ["csv-documents", "documents"]];
+let downloadKey = "";
 function renderDownloads(key) {
+  downloadKey = key;
   const ul = $("#download-list");
+  const dpi = $("#dpi").value;
   $("#downloads").classList.toggle("disabled", !key);
-  ul.replaceChildren(...FORMATS.map(([f, label, what]) => el("li", {}, key
-    ? el("a", { href: withFormat(key, f, "&download=1"), download: "", "data-format": f }, el("strong", {}, label), el("span", {}, what))
-    : el("span", { class: "muted" }, label))));
+  $("#dpi").disabled = !key;
+  const href = (f) => withFormat(key, f, (f === "png" ? "&dpi=" + dpi : "") + "&download=1");
+  const items = FORMATS.map(([f, label, what]) => el("li", {}, key
+    ? el("a", { href: href(f), download: "", "data-format": f }, el("strong", {}, label), el("span", {}, f === "png" ? `${what}, ${dpi} dpi` : what))
+    : el("span", { class: "muted" }, label)));
+  // The three tables of the zip, one by one, under it.
+  items.splice(FORMATS.findIndex(([f]) => f === "csv") + 1, 0, el("li", { class: "tables" }, el("span", {}, "or one table:"),
+    TABLES.map(([f, label]) => (key ? el("a", { href: href(f), download: "", "data-format": f }, label) : el("span", { class: "muted" }, label)))));
+  ul.replaceChildren(...items);
 }
 
 function setupControls() {
@@ -790,12 +862,20 @@ function setupControls() {
     else if (t.name) navigate({ [t.name]: t.value.trim() });
   });
   $("#clear-filters").addEventListener("click", clearFilters);
+  $("#dpi").addEventListener("change", () => renderDownloads(downloadKey));
+  // The two periods of the changes view: an empty date is an open end.
+  $("#changes").addEventListener("submit", (ev) => ev.preventDefault());
+  $("#changes").addEventListener("change", (ev) => {
+    const period = ev.target.id.split("-")[0];
+    if (period !== "before" && period !== "after") return;
+    navigate({ [period]: joinRange($(`#${period}-from`).value, $(`#${period}-to`).value), edge: "", node: "", doc: "", at: "" });
+  });
   for (const b of $$(".modes button")) {
     b.addEventListener("click", () => {
       const v = b.dataset.view;
       const change = { view: v, edge: "", node: "", doc: "", at: "" };
       if (v === "path" && !state.from && state.focus.length) change.from = state.focus[0];
-      if ((v === "graph" || v === "alliances") && !state.focus.length && state.from) change.focus = [state.from];
+      if (FOCUSED.includes(v) && !state.focus.length && state.from) change.focus = [state.from];
       navigate(change);
       if (v === "path") (state.from ? $("#path-to") : $("#path-from")).focus();
     });
@@ -809,7 +889,7 @@ function setupControls() {
 
   combobox($("#q"), $("#q-list"), (r) => {
     $("#q").blur();
-    const view = state.view === "alliances" ? "alliances" : "graph";
+    const view = FOCUSED.includes(state.view) ? state.view : "graph";
     navigate({ view, focus: [r.id], edge: "", node: "", doc: "", at: "" });
   });
   const ends = {
@@ -836,6 +916,49 @@ function setupControls() {
   $("#path-swap").addEventListener("click", () => navigate({ from: state.to, to: state.from, edge: "", node: "" }));
   $("#max").addEventListener("change", (ev) => navigate({ max: ev.target.value }));
   $("#cooperation").addEventListener("change", (ev) => navigate({ cooperation: ev.target.checked ? "1" : "" }));
+}
+
+// ---- the two periods of the changes view -----------------------------------------------------------
+
+// A period is FROM..TO (dates YYYY-MM-DD, either end empty for an open end) or one date.
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function splitRange(r) {
+  if (!r) return ["", ""];
+  const i = r.indexOf("..");
+  return i < 0 ? [r, r] : [r.slice(0, i), r.slice(i + 2)];
+}
+const joinRange = (from, to) => (from || to ? (from === to ? from : from + ".." + to) : "");
+function validRange(r) {
+  const [from, to] = splitRange(r);
+  return (!!from || !!to) && (!from || DATE.test(from)) && (!to || DATE.test(to));
+}
+function describeRange(r) {
+  const [from, to] = splitRange(r);
+  if (from && to) return from === to ? "on " + from : `from ${from} to ${to}`;
+  return from ? "from " + from : "until " + to;
+}
+
+// The publication dates of the documents, fetched once when the changes view first needs them.
+let docDates = null;
+function documentDates() {
+  docDates = docDates || api("/api/documents").then((d) => {
+    const docs = d.documents || [];
+    const dates = [...new Set(docs.map((x) => x.published).filter((v) => DATE.test(v || "")))].sort();
+    const hint = !dates.length ? "No article has a publication date."
+      : `${plural(docs.length, "article")}, published ${dates.length === 1 ? "on " + dates[0] : `from ${dates[0]} to ${dates[dates.length - 1]}`}.`;
+    $("#changes-hint").textContent = hint + " The evidence of each period is compared; an empty date leaves a period open.";
+    return dates;
+  }).catch(() => { docDates = null; return []; });
+  return docDates;
+}
+
+// defaultPeriods splits the documents at their middle publication date: before it, and from it on.
+async function defaultPeriods() {
+  const dates = await documentDates();
+  const split = dates.length ? dates[Math.floor(dates.length / 2)] : new Date().toISOString().slice(0, 10);
+  const day = new Date(split + "T00:00:00Z");
+  day.setUTCDate(day.getUTCDate() - 1);
+  return { before: ".." + day.toISOString().slice(0, 10), after: split + ".." };
 }
 
 // ---- pan and zoom ----------------------------------------------------------------------------------
@@ -919,7 +1042,12 @@ function setupZoom() {
     else if (ev.key === "-" || ev.key === "_") zoom.by(1.25);
     else if (ev.key === "0") zoom.fit();
     else if (moves[ev.key] && ev.target === g) zoom.pan(...moves[ev.key]);
-    else if (ev.key === "Enter" && ev.target.closest && ev.target.closest("g.node") && ev.shiftKey) {
+    else if ((ev.key === "Enter" || ev.key === " ") && ev.target.closest && ev.target.closest("g.edge[id^='e:']")) {
+      ev.preventDefault();
+      navigate({ edge: ev.target.closest("g.edge").id.slice(2), node: "", doc: "", at: "" }, { replace: true });
+      $("#announce").textContent = "The evidence of this relationship is shown beside the drawing.";
+      return;
+    } else if (ev.key === "Enter" && ev.target.closest && ev.target.closest("g.node") && ev.shiftKey) {
       ev.preventDefault();
       expandNode(ev.target.closest("g.node").id.slice(2));
       return;

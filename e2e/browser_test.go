@@ -1,6 +1,10 @@
 package e2e_test
 
 import (
+	"bytes"
+	"image"
+	"image/png"
+	"io"
 	"net/http"
 	"net/url"
 	"os"
@@ -277,7 +281,9 @@ func TestDownloads(t *testing.T) {
 	}
 	do(t, ctx, chromedp.Navigate(base+"/?focus="+csto+"&depth=1&stances=cooperation,structural"))
 	waitDrawn(t, ctx, 0)
-	do(t, ctx, chromedp.Click(`#downloads summary`), chromedp.WaitVisible(`#download-list a[data-format=svg]`), chromedp.Click(`#download-list a[data-format=svg]`))
+	do(t, ctx, chromedp.Click(`#downloads summary`), chromedp.WaitVisible(`#download-list a[data-format=svg]`))
+	screenshot(t, ctx, "downloads")
+	do(t, ctx, chromedp.Click(`#download-list a[data-format=svg]`))
 
 	// Wait for the finished file (Chromium writes NAME.crdownload, then renames it).
 	deadline := time.Now().Add(15 * time.Second)
@@ -305,7 +311,8 @@ func TestDownloads(t *testing.T) {
 	}
 
 	hrefs := get(t, ctx, chromedp.Evaluate[map[string]string](`Object.fromEntries([...document.querySelectorAll("#download-list a")].map(a => [a.dataset.format, a.href]))`))
-	types := map[string]string{"svg": "image/svg+xml", "png": "image/png", "dot": "text/vnd.graphviz", "graphml": "graphml", "gexf": "gexf", "csv": "application/zip", "json": "application/json"}
+	types := map[string]string{"svg": "image/svg+xml", "png": "image/png", "dot": "text/vnd.graphviz", "graphml": "graphml", "gexf": "gexf", "csv": "application/zip", "json": "application/json",
+		"csv-nodes": "text/csv", "csv-edges": "text/csv", "csv-documents": "text/csv"}
 	for format, ct := range types {
 		href := hrefs[format]
 		u, err := url.Parse(href)
@@ -317,6 +324,9 @@ func TestDownloads(t *testing.T) {
 		if q.Get("focus") != csto || q.Get("depth") != "1" || q.Get("stances") != "cooperation,structural" || q.Get("format") != format || q.Get("download") != "1" {
 			t.Errorf("the %s link does not ask for what is on screen: %s", format, href)
 		}
+		if format == "png" && q.Get("dpi") != "150" {
+			t.Errorf("the PNG link asks for dpi=%q, want the default 150: %s", q.Get("dpi"), href)
+		}
 		res, err := http.Get(href)
 		if err != nil {
 			t.Fatal(err)
@@ -325,6 +335,64 @@ func TestDownloads(t *testing.T) {
 		if res.StatusCode != 200 || !strings.Contains(res.Header.Get("Content-Type"), ct) || !strings.HasPrefix(res.Header.Get("Content-Disposition"), "attachment;") {
 			t.Errorf("%s: %s, Content-Type %q, Content-Disposition %q", format, res.Status, res.Header.Get("Content-Type"), res.Header.Get("Content-Disposition"))
 		}
+	}
+
+	// The PNG's resolution: the choice reaches the link, and a higher resolution is a bigger picture.
+	var last image.Config
+	var lastBytes int
+	for _, dpi := range []string{"96", "150", "300"} {
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("#dpi"); s.value = "`+dpi+`"; s.dispatchEvent(new Event("change", {bubbles: true})); })()`))
+		href := get(t, ctx, chromedp.Evaluate[string](`document.querySelector("#download-list a[data-format=png]").href`))
+		if label := get(t, ctx, chromedp.Text(`#download-list a[data-format=png]`)); !strings.Contains(label, dpi+" dpi") {
+			t.Errorf("the PNG link says %q after choosing %s dpi", label, dpi)
+		}
+		u, err := url.Parse(href)
+		if err != nil || u.Query().Get("dpi") != dpi || u.Query().Get("format") != "png" {
+			t.Fatalf("after choosing %s dpi the PNG link is %s", dpi, href)
+		}
+		res, err := http.Get(href)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(res.Body)
+		res.Body.Close()
+		if err != nil || res.StatusCode != 200 || res.Header.Get("Content-Type") != "image/png" {
+			t.Fatalf("PNG at %s dpi: %s, Content-Type %q, %v", dpi, res.Status, res.Header.Get("Content-Type"), err)
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(body))
+		if err != nil {
+			t.Fatalf("PNG at %s dpi: %v", dpi, err)
+		}
+		t.Logf("PNG at %s dpi: %d×%d, %d bytes", dpi, cfg.Width, cfg.Height, len(body))
+		if cfg.Width <= last.Width || cfg.Height <= last.Height || len(body) <= lastBytes {
+			t.Errorf("PNG at %s dpi is %d×%d (%d bytes), not bigger than the lower resolution's %d×%d (%d bytes)", dpi, cfg.Width, cfg.Height, len(body), last.Width, last.Height, lastBytes)
+		}
+		last, lastBytes = cfg, len(body)
+	}
+	// Through the browser too: the download at 300 dpi is the big picture.
+	do(t, ctx, chromedp.Click(`#download-list a[data-format=png]`))
+	file := waitDownload(t, dir, "*.png", func(b []byte) bool { _, err := png.DecodeConfig(bytes.NewReader(b)); return err == nil })
+	if cfg, _ := png.DecodeConfig(bytes.NewReader(file)); cfg.Width != last.Width || cfg.Height != last.Height {
+		t.Errorf("the PNG downloaded at 300 dpi is %d×%d, want %d×%d", cfg.Width, cfg.Height, last.Width, last.Height)
+	}
+}
+
+// waitDownload waits for one finished download matching pattern in dir and returns its bytes.
+func waitDownload(t *testing.T, dir, pattern string, complete func([]byte) bool) []byte {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		files, _ := filepath.Glob(filepath.Join(dir, pattern))
+		if len(files) == 1 {
+			if b, err := os.ReadFile(files[0]); err == nil && complete(b) {
+				return b
+			}
+		}
+		if time.Now().After(deadline) {
+			entries, _ := os.ReadDir(dir)
+			t.Fatalf("no finished %s download within 15 s (the folder holds %v)", pattern, entries)
+		}
+		time.Sleep(50 * time.Millisecond) // polling the file system for the condition, not a fixed wait
 	}
 }
 
