@@ -181,7 +181,7 @@ func TestViews(t *testing.T) {
 		{name: "changes", path: "/api/changes?focus=" + csto + "&depth=1&before=..2022-01-06&after=" + q("2022-01-07.."),
 			json: map[string]any{"vanished": []any{}, "changed": []any{}, "appeared": nil, "subgraph": nil}},
 		{name: "changes drawn", path: "/api/changes?format=svg&focus=" + csto + "&depth=1&before=..2022-01-06&after=2022-01-07",
-			contentType: "image/svg+xml", contains: []string{"(new)", "edge cooperation appeared", "Collective Security Treaty Organization: ", " new, 0 gone, 0 changed stance (2022-01-07 against until 2022-01-06)"}},
+			contentType: "image/svg+xml", contains: []string{"(new)", "edge cooperation appeared", "Collective Security Treaty Organization: ", " new, 0 gone, 0 changed stance (2022-01-07, compared with until 2022-01-06)"}},
 		{name: "nothing changed within one period", path: "/api/changes?focus=" + csto + "&depth=1&before=2022-01-07&after=2022-01-07",
 			json: map[string]any{"appeared": []any{}, "vanished": []any{}, "changed": []any{}}},
 	}

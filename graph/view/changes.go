@@ -141,7 +141,7 @@ func Changes(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery, bef
 		Subgraph: sg,
 		Body:     body,
 		Drawing: render.Options{
-			Title: fmt.Sprintf("%s: %d new, %d gone, %d changed stance (%s against %s)",
+			Title: fmt.Sprintf("%s: %d new, %d gone, %d changed stance (%s, compared with %s)",
 				strings.Join(names, ", "), len(d.Appeared), len(d.Vanished), len(d.ChangedStance), after, before),
 			EdgeMarks: marks,
 		},
