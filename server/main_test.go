@@ -118,6 +118,16 @@ func mustContain(tb testing.TB, what, s string, wants ...string) {
 	}
 }
 
+// slowDrawingURL is a drawing of a dense graph that takes Graphviz seconds: ten focus actors spread over
+// denseBatch(500) reach all 500 within three steps, with 750 relationships after the relationship limit.
+func slowDrawingURL() string {
+	focus := make([]string, 0, 10)
+	for i := range 10 {
+		focus = append(focus, fmt.Sprintf("organization:actor-number-%d-with-a-long-descriptive-name", i*50))
+	}
+	return "/api/graph?format=svg&layout=dot&depth=3&max_nodes=500&focus=" + strings.Join(focus, ",")
+}
+
 // denseBatch is a document whose n actors each support the next few: a graph that takes Graphviz a while.
 func denseBatch(n int) graph.Batch {
 	var text strings.Builder

@@ -234,7 +234,7 @@ func TestAWorkerKilledMidRenderFailsOneRequestAndIsReplaced(t *testing.T) {
 	t.Cleanup(func() { pool.Close() })
 	svc := render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="})
 	ts, _ := newInstrumentedServer(t, render.PoolConfig{}, server.Config{Renderer: svc})
-	if _, err := ts.store.Ingest(t.Context(), denseBatch(300)); err != nil {
+	if _, err := ts.store.Ingest(t.Context(), denseBatch(500)); err != nil {
 		t.Fatal(err)
 	}
 	if r := ts.get(t, "/api/graph?format=svg&depth=1&focus="+tokayev); r.status != http.StatusOK { // the worker is up
@@ -242,7 +242,7 @@ func TestAWorkerKilledMidRenderFailsOneRequestAndIsReplaced(t *testing.T) {
 	}
 	done := make(chan response, 1)
 	go func() {
-		done <- ts.get(t, "/api/graph?format=svg&layout=dot&depth=3&max_nodes=300&focus=organization:actor-number-0-with-a-long-descriptive-name")
+		done <- ts.get(t, slowDrawingURL())
 	}()
 	var pid int
 	for deadline := time.Now().Add(30 * time.Second); pid == 0; {

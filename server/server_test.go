@@ -251,10 +251,10 @@ func TestFourConcurrentSVGRequestsAllSucceed(t *testing.T) {
 
 func TestRenderTimeoutFailsCleanlyAndTheNextRequestSucceeds(t *testing.T) {
 	ts := newTestServer(t, func(o *options) { o.renderTimeout = 300 * time.Millisecond; o.workers = 1 })
-	if _, err := ts.store.Ingest(t.Context(), denseBatch(300)); err != nil {
+	if _, err := ts.store.Ingest(t.Context(), denseBatch(500)); err != nil {
 		t.Fatal(err)
 	}
-	slow := ts.get(t, "/api/graph?format=svg&layout=dot&depth=3&max_nodes=300&focus=organization:actor-number-0-with-a-long-descriptive-name")
+	slow := ts.get(t, slowDrawingURL())
 	if slow.status != http.StatusGatewayTimeout {
 		t.Fatalf("slow drawing: status %d, want 504 (%.200s)", slow.status, slow.body)
 	}
