@@ -70,7 +70,29 @@ func (d *doc) actorOf(m *mention, asSubject bool) *entity {
 	if e.kind == graph.Place && asSubject && !m.acting {
 		return nil
 	}
+	if !asSubject && e.kind == graph.State && modifiesNamed(s, m) {
+		return nil // "sanctions on U.S. defence contractors Lockheed Martin": the object is the companies
+	}
 	return e
+}
+
+// modifiesNamed reports whether a state's name only modifies a descriptor of an organisation named after
+// it: "U.S. defence contractors Lockheed Martin and Raytheon".
+func modifiesNamed(s *sentence, m *mention) bool {
+	for i := m.j; i < len(s.toks) && i < m.j+4; i++ {
+		if n := s.mentionAt(i); n != nil {
+			return false
+		}
+		t := s.toks[i]
+		if t.isCap() || !t.isWord() {
+			return false
+		}
+		if descriptorNouns[t.lower] || descriptorNouns[singular(t.lower)] {
+			n := s.mentionAt(i + 1)
+			return n != nil && n.kind == graph.Organization && n.ref == ""
+		}
+	}
+	return false
 }
 
 // subjectOf returns the subject of the verb or noun at token k: the nearest actor to its left that no
@@ -102,18 +124,52 @@ func (d *doc) subjectOf(s *sentence, k int) []*mention {
 // that half of its joint venture..." — its is Chevron's.
 func (d *doc) subjectAcross(s *sentence, k int, crossThat bool) []*mention {
 	toks := s.toks
+	// "accused Iran of supplying drones", "criticised for backing": a gerund after a preposition states
+	// what someone is said to do, and names no subject of its own.
+	if !crossThat && k >= 1 && toks[k].tag == "VBG" && (toks[k-1].lower == "of" || toks[k-1].lower == "for") {
+		return nil
+	}
+	speaker := false // a pronoun subject of a reported clause means the speaker: "Gazprom said it had"
+	coordVerb := false
+	// "Iran, which she said backed Hamas": the speaker of a parenthetical "she said" is not the subject.
+	skipSpeaker := k >= 2 && (toks[k-1].lower == "said" || toks[k-1].lower == "says") && (toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBN" || toks[k].tag == "JJ")
 	for i := k - 1; i >= 0 && i >= k-subjectReach; i-- {
 		if m := s.mentionAt(i); m != nil {
 			i = m.i
+			if skipSpeaker && m.j == k-1 {
+				skipSpeaker = false
+				continue
+			}
 			if m.ref == "its" || m.ref == "his" {
 				continue
 			}
-			if (m.prep == "" || m.prep == "after" || m.prep == "before" || m.prep == "since") && !isObject(s, m) && d.actorOf(m, true) != nil {
+			// "with leader Xi Jinping calling him": the actor before a gerund is its subject.
+			absolute := m.prep == "with" && m.j == k && toks[k].tag == "VBG"
+			if (m.prep == "" || m.prep == "after" || m.prep == "before" || m.prep == "since" || absolute) && !isObject(s, m) && d.actorOf(m, true) != nil {
 				return coordinatedLeft(d, s, m)
 			}
 			continue
 		}
 		switch toks[i].lower {
+		case "it", "they", "we", "i", "you":
+			// An unresolved pronoun is the subject: "..., and it has criticised Stockholm".
+			// "Gazprom said it had suspended": the speaker is the pronoun; go on to it.
+			if toks[i].tag == "PRP" {
+				if !reportedBefore(s, i) {
+					return nil
+				}
+				speaker = true
+			}
+		case "said", "says", "say", "told", "tells":
+			// The speaker is not the subject of what is reported: "Sunak said the invasion of Ukraine".
+			if !speaker && !crossThat && i < k-1 && toks[i].tag != "VBN" && !coordVerb {
+				return nil
+			}
+		case "and":
+			// "X said ..., and vowed to crush": a verb coordinated with the speaker's own.
+			if i+1 < len(toks) && (toks[i+1].tag == "VBD" || toks[i+1].tag == "VBZ") {
+				coordVerb = true
+			}
 		case "that":
 			if !crossThat {
 				return nil
@@ -125,8 +181,9 @@ func (d *doc) subjectAcross(s *sentence, k int, crossThat bool) []*mention {
 				i = j
 			}
 		case "\"":
-			// A quotation's speaker is not its subject.
-			if i == k-1 {
+			// A quotation's speaker is not its subject; but in "X was "disappointed by" Y" the quotation
+			// opens inside X's own clause.
+			if i == k-1 && !(i > 0 && copulas[toks[i-1].lower] && toks[i-1].lower != "," && toks[i-1].lower != "(") {
 				return nil
 			}
 		}
@@ -179,12 +236,36 @@ func coordinatedLeft(d *doc, s *sentence, m *mention) []*mention {
 	out := []*mention{m}
 	k := m.i - 1
 	for k >= 1 {
+		if m.kindOf() == graph.Person {
+			// "President Joe Biden and Chinese President Xi Jinping": skip the second one's title.
+			j := k
+			for j >= 1 && s.at[j] < 0 && (titleWords[s.toks[j].lower] || honorificTitles[s.toks[j].lower]) {
+				j--
+			}
+			if j < k {
+				if a := s.mentionAt(j); a != nil && a.j == j+1 && (a.kind == graph.State || a.kind == graph.Organization) {
+					j = a.i - 1
+				}
+				if j >= 1 {
+					k = j
+				}
+			}
+		}
+		if s.toks[k].lower == "the" && (s.toks[k-1].lower == "and" || s.toks[k-1].lower == ",") {
+			k-- // "the EU and the G7"
+		}
 		t := s.toks[k].lower
 		if t != "and" && t != "," && t != "or" {
 			break
 		}
 		p := s.mentionAt(k - 1)
-		if p == nil || p.ent == nil || p.ent.kind != m.kindOf() || p.affix != "" {
+		if p == nil && t == "and" && k >= 3 && s.toks[k-1].lower == "," {
+			// "Pedro Sanchez, the Spanish prime minister, and Emmanuel Macron": past the aside.
+			if j := openingComma(s, k-1); j >= 1 {
+				p = s.mentionAt(j - 1)
+			}
+		}
+		if p == nil || p.ent == nil || !sameSide(p.ent.kind, m.kindOf()) || p.affix != "" {
 			break
 		}
 		out = append([]*mention{p}, out...)
@@ -226,7 +307,7 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 				}
 			}
 		}
-		if n == nil || n.ent == nil || n.ent.kind != m.kindOf() || n.affix != "" || n.i <= k {
+		if n == nil || n.ent == nil || !sameSide(n.ent.kind, m.kindOf()) || n.affix != "" || n.i <= k || n.poss && t == "," {
 			break
 		}
 		out = append(out, n)
@@ -285,6 +366,29 @@ func (s *sentence) has(ws ...string) bool {
 			if len(t.lower) >= len(w) && t.lower[:len(w)] == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameSide reports whether actors of the two kinds can be listed together as one side: the same kind, or
+// states and organisations ("Turkey, the European Union and the United States").
+func sameSide(a, b graph.Kind) bool {
+	return a == b || (a == graph.State || a == graph.Organization) && (b == graph.State || b == graph.Organization)
+}
+
+var reportingVerbs = words("said|says|say|announced|announces|added|adds|warned|warns|stated|states|insisted|insists|confirmed|confirms|claimed|claims|argued|argues|noted|notes|declared|declares|vowed|vows|pledged|pledges")
+
+// reportedBefore reports whether a reporting verb governs the clause starting at token i: "Gazprom said it
+// had", "China said on Monday it would".
+func reportedBefore(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		l := s.toks[j].lower
+		if reportingVerbs[l] {
+			return true
+		}
+		if l == "," || l == "and" || l == "but" || l == ";" || l == "or" || s.mentionAt(j) != nil {
+			return false
 		}
 	}
 	return false

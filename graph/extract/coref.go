@@ -243,11 +243,12 @@ var (
 	relationalNouns = words("tensions|tension|relations|ties|talks|dialogue|rift|dispute|disputes|criticism|pressure|" +
 		"support|demands|demand|calls|call|warning|warnings|response|protest|protests|objections|opposition|" +
 		"message|messages|request|requests|appeal|sanctions|aid|approval|backing|condemnation|rivalry|deal|" +
-		"agreement|negotiations|weapons|arms|sales|selling|loyal|allied|close|hostile|closer|envoy|ambassador")
+		"agreement|negotiations|weapons|arms|sales|selling|loyal|allied|close|hostile|closer|envoy|ambassador|imposed|embargo|tanks|drones|missiles|ammunition")
 	relationalVerbs = words("thanked|urged|accused|criticised|criticized|blamed|warned|pressed|asked|told|called|" +
 		"condemned|sanctioned|supported|backed|opposed|rejected|dismissed|informed|persuaded|convinced|" +
 		"pressured|defied|challenged|joined|thank|urge|accuse|criticise|criticize|blame|warn|press|ask|tell|" +
-		"condemn|sanction|support|back|oppose|reject|defy|challenge|praised|praise|lobbied|lobby|snubbed")
+		"condemn|sanction|support|back|oppose|reject|defy|challenge|praised|praise|lobbied|lobby|snubbed|" +
+		"accusing|blaming|urging|criticising|criticizing|condemning|warning|sanctioning|thanking|pressing|pressuring|defying")
 )
 
 // resolveName gives a named mention its entity.
@@ -529,10 +530,13 @@ func (d *doc) resolveBuilt(m *mention) {
 		}
 		d.built = append(d.built, builtRel{m, st, graph.PartOf, "name:ministry-of"})
 	case "collective":
-		if m.ownerM != nil && m.ownerM.ref != "" && !d.rolesDone {
-			return // a pronoun owner needs the people's states, known after the roles
+		if m.ownerM != nil && (m.ownerM.ref != "" || m.ownerM.kind == graph.Person) && !d.rolesDone {
+			return // a pronoun or person owner needs the people's states, known after the roles
 		}
 		st := d.stateOf(m.ownerM)
+		if st == nil && m.ownerM != nil && m.ownerM.kind == graph.Person {
+			return // "the X administration" with X's state unknown: not the article's state
+		}
 		if st == nil {
 			st = d.focus
 		}
@@ -561,6 +565,14 @@ func (d *doc) resolveBuilt(m *mention) {
 		switch m.topic {
 		case "government", "security forces", "police", "parliament", "junta":
 			d.built = append(d.built, builtRel{m, st, graph.PartOf, "name:" + strings.ReplaceAll(m.topic, " ", "-") + "-of"})
+		}
+		// "Prime Minister X ... said his government": the leader of the state leads its government.
+		if m.topic == "government" && m.ownerM != nil && m.ownerM.ref == "his" && m.ownerM.ent != nil && m.ownerM.ent.kind == graph.Person {
+			for _, l := range d.leaders[st] {
+				if l == m.ownerM.ent {
+					d.addRel(l, m.ent, graph.Leads, m.s, "pattern:his-government", 0.7)
+				}
+			}
 		}
 	case "pro-group":
 		st := d.stateOf(m.ownerM)
@@ -609,6 +621,17 @@ func (d *doc) resolveRoles() {
 			d.resolveRef(a)
 		}
 		if a == nil || a.ent == nil {
+			// "Commission President X": the one organisation of the document named "... Commission".
+			if o := d.orgByHead(r.head); o != nil {
+				d.addRel(p, o, r.rel, r.person.s, "title:"+ruleName(r.rel)+"-head", 0.75)
+				if r.rel == graph.Leads {
+					d.leaders[o] = appendOnce(d.leaders[o], p)
+				}
+				if p.desc == "" {
+					p.desc = titleCase(r.title) + " of " + o.name
+				}
+				continue
+			}
 			// A title without its state ("leader Xi Jinping", "Foreign Minister X said Turkey..."): the
 			// state of the sentence, when it names only one or opens with it.
 			if m := d.sentenceState(r.person.s, r.person); m != nil {
@@ -658,7 +681,16 @@ func (d *doc) sentenceState(s *sentence, not *mention) *mention {
 		}
 	}
 	if len(distinct) == 1 {
-		return first
+		// Only a state the sentence is about: not one a noun governs ("Putin's invasion of Ukraine",
+		// "an attempt by Russia"), nor one inside a quotation.
+		// "in X" only before the person: "In Poland, President Andrzej Duda said", not "President Joe Biden
+		// arrived in Poland".
+		// Nor the object of the person's own verb: "President Joe Biden visited Poland".
+		after := not != nil && first.i > not.i
+		if (first.prep == "" && !(after && isObject(s, first)) || first.prep == "in" && !after) && !inQuote(s, first.i) {
+			return first
+		}
+		return nil
 	}
 	if first != nil && first.i <= 1 && first.prep == "" && !first.poss && first.form == formName {
 		return first
@@ -770,12 +802,29 @@ func (d *doc) resolveRef(m *mention) {
 		}
 		m.ent = d.recentPerson(s, m.i, not)
 	case "which":
-		if p := s.mentionAt(m.i - 2); p != nil && p.ent != nil {
+		p := s.mentionAt(m.i - 2)
+		if p == nil && m.i >= 3 && s.toks[m.i-2].lower == ")" {
+			p = s.mentionAt(m.i - 3) // "the Kurdistan Workers' Party (PKK), which"
+		}
+		if p != nil && p.ent == nil && p.ref != "" && p.ref != "which" {
+			d.resolveRef(p)
+		}
+		if p != nil && p.ent != nil {
 			m.ent = p.ent
 		}
 	case "its":
 		if subj := d.subjectAcross(s, m.i, true); len(subj) > 0 {
 			m.ent = d.actorOf(subj[0], true)
+			// "their" means all of a plural subject: "Mali and Burkina Faso ... their support", "both
+			// countries sent ... their support".
+			if m.ent != nil && s.toks[m.i].lower == "their" {
+				m.alts = append(m.alts, subj[0].alts...)
+				for _, x := range subj[1:] {
+					if e := d.actorOf(x, true); e != nil {
+						m.alts = append(m.alts, e)
+					}
+				}
+			}
 		}
 	}
 }
@@ -811,7 +860,8 @@ func (d *doc) ledeActors() []*entity {
 		for k, t := range s.toks {
 			if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" {
 				for _, m := range d.subjectOf(s, k) {
-					if e := d.actorOf(m, true); e != nil {
+					if e := d.actorOf(m, true); e != nil && !(e.kind == graph.Person && reportingVerbs[t.lower]) {
+						// (a person who only speaks in the lede, "X, a spokesman, said...", made no move)
 						d.lede = append(d.lede, e)
 					}
 				}
@@ -933,4 +983,36 @@ func (d *doc) recentPerson(s *sentence, k int, not *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// inQuote reports whether token k lies inside a quotation: an odd number of quotation marks before it.
+func inQuote(s *sentence, k int) bool {
+	n := 0
+	for i := 0; i < k && i < len(s.toks); i++ {
+		if s.toks[i].lower == "\"" {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// orgByHead returns the one organisation of the document whose name ends with the head noun.
+func (d *doc) orgByHead(head string) *entity {
+	if head == "" {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.entList {
+		if e.kind != graph.Organization {
+			continue
+		}
+		f := strings.Fields(graph.Fold(e.name))
+		if len(f) >= 2 && f[len(f)-1] == head {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }

@@ -83,7 +83,23 @@ func (d *doc) findDescribed(s *sentence) {
 			continue
 		}
 		affil := affilLeft(s, k)
-		for _, o := range coordinatedRight(s, org) {
+		list := coordinatedRight(s, org)
+		if last := list[len(list)-1]; last.j+1 < len(toks) && toks[last.j].lower == "and" && s.at[last.j+1] >= 0 {
+			if o := s.mentionAt(last.j + 1); o.i == last.j+1 && o.kind == graph.Organization && o.ref == "" && o.affix == "" {
+				list = append(list, o)
+			}
+		} else if last.j+1 < len(toks) && toks[last.j].lower == "and" && s.at[last.j+1] < 0 {
+			// "U.S. defence contractors Lockheed Martin and Raytheon Technologies": an unknown name after
+			// "and" is one more of the kind.
+			b := last.j + 1
+			if e := capRun(s, b, 4); e > b && toks[b].tag == "NNP" && (e == len(toks) || !toks[e].isCap()) {
+				o := d.newMention(s, b, e, graph.Organization, d.t.norm[toks[b].start:toks[e-1].end], "descriptor", 0.7)
+				if s.claim(o) {
+					list = append(list, o)
+				}
+			}
+		}
+		for _, o := range list {
 			if o.kind == graph.Organization {
 				d.descs = append(d.descs, &described{org: o, affil: affil, noun: singular(noun), rule: "descriptor:" + strings.ReplaceAll(singular(noun), " ", "-")})
 				k = o.j - 1
@@ -97,7 +113,8 @@ func (d *doc) findDescribed(s *sentence) {
 		}
 		if toks[k+1].lower != "the" && toks[k+1].lower != "a" && toks[k+1].lower != "an" {
 			// ", Bulgaria's state gas supplier"
-			if m := s.mentionAt(k + 1); m == nil || !m.poss || m.kind != graph.State {
+			// (possessives are marked once all mentions are found: look at the token)
+			if m := s.mentionAt(k + 1); m == nil || m.kind != graph.State || m.j >= len(toks) || toks[m.j].lower != "'s" && toks[m.j].lower != "'" {
 				continue
 			}
 		}
@@ -189,6 +206,13 @@ func (d *doc) findCollectives(s *sentence) {
 			// "her government": the government of the state the person leads.
 			if p := s.mentionAt(k - 1); p != nil && p.ref == "his" {
 				owner = p
+			} else if p == nil && (toks[k-1].lower == "his" || toks[k-1].lower == "her") {
+				// Pronouns are found after collectives: claim this one now.
+				p = d.newMention(s, k-1, k, "", "", "reference:pronoun", 0.8)
+				p.ref = "his"
+				if s.claim(p) {
+					owner = p
+				}
 			}
 		}
 		if owner == nil && next+1 < len(toks) && (toks[next].lower == "of" || toks[next].lower == "in") {
@@ -200,11 +224,20 @@ func (d *doc) findCollectives(s *sentence) {
 				next = o.j
 			}
 		}
+		if owner == nil && (noun == "administration" || noun == "government") && k > 0 {
+			// "the Biden administration": the government of the state its leader leads.
+			if p := s.mentionAt(k - 1); p != nil && p.kind == graph.Person && p.j == k {
+				owner = p
+			}
+		}
 		if owner == nil {
 			// Bare nouns stand for the article's state only where they plainly name an actor.
 			prev := ""
 			if k > 0 {
 				prev = toks[k-1].lower
+			}
+			if noun == "administration" || noun == "regime" {
+				continue // "the administration" is the one a leader heads, not the article's state
 			}
 			switch class {
 			case "government", "junta", "opposition", "parliament":

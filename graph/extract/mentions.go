@@ -115,6 +115,9 @@ func governingPrep(s *sentence, i int) string {
 		if determiners[t.lower] || t.tag == "JJ" || t.tag == "CD" || t.tag == "RB" || t.lower == "'s" {
 			continue
 		}
+		if s.at[k] < 0 && (honorificTitles[t.lower] || titleWords[t.lower]) {
+			continue // "loyal to General Tiani", "met with President Biden"
+		}
 		if m := s.mentionAt(k); m != nil && m.poss {
 			continue // "in Kazakhstan's oil rich west"
 		}

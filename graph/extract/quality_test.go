@@ -19,16 +19,16 @@ import (
 //     for it? Type-exact: the same two entities, the same type and the same direction (either direction
 //     for symmetric types).
 //
-// The thresholds are floors a change must not break: the seed's are the targets of the issue; the others
-// sit a little below what the extractor measured when they were set.
+// The thresholds are floors a change must not break: each sits a little below what the extractor measured
+// when it was last raised (the seed's are above the issue's targets of 0.95 and 0.75).
 var thresholds = map[string]struct{ entF1, relF1 float64 }{
-	"2022-01-07-kazakhstan-csto-intervention":             {0.95, 0.75},
-	"2022-02-21-china-sanctions-lockheed-raytheon-taiwan": {0.90, 0.70},
-	"2022-04-27-gazprom-halts-gas-poland-bulgaria":        {0.90, 0.70},
-	"2022-05-18-nato-finland-sweden-turkey":               {0.90, 0.70},
-	"2022-10-05-opec-plus-output-cut":                     {0.90, 0.58},
-	"2023-08-10-ecowas-niger-standby-force":               {0.90, 0.62},
-	"overall":                                             {0.95, 0.70},
+	"2022-01-07-kazakhstan-csto-intervention":             {0.98, 0.84},
+	"2022-02-21-china-sanctions-lockheed-raytheon-taiwan": {0.98, 0.80},
+	"2022-04-27-gazprom-halts-gas-poland-bulgaria":        {0.96, 0.76},
+	"2022-05-18-nato-finland-sweden-turkey":               {0.98, 0.89},
+	"2022-10-05-opec-plus-output-cut":                     {0.95, 0.72},
+	"2023-08-10-ecowas-niger-standby-force":               {0.92, 0.71},
+	"overall":                                             {0.96, 0.79},
 }
 
 type prf struct{ tp, fp, fn int }

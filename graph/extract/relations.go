@@ -24,6 +24,7 @@ var (
 	protestWords  = words("protests|protest|demonstrations|demonstrators|protesters|protestors|unrest|riots|rioters|uprising|dissent|rallies|opposition|unrests")
 	sanctionWords = words("sanctions|penalties|embargo|an|restrictions|tariffs|export")
 	borderWords   = words("border|borders|frontier")
+	weaponWords   = words("weapons|arms|drones|missiles|ammunition|munitions|tanks|artillery|rockets|warplanes|jets|howitzers|shells")
 )
 
 // triggers maps a word or phrase, lower case, to what it states.
@@ -86,12 +87,18 @@ func init() {
 
 	addTriggers("monitoring|monitors|monitored|watching|tracking", trigger{typ: graph.Monitors, rule: "pattern:monitoring", conf: 0.75})
 
-	addTriggers("joined|joins|joining|join|member of|members of|member state of|member states of|membership of|membership in|member-state of",
+	// "joined NATO" is membership; "join"/"joining" mostly a prospect ("applied to join", "Finland and Sweden
+	// joining NATO would...").
+	addTriggers("joined|joins|member of|members of|member state of|member states of|membership of|membership in|member-state of",
 		trigger{typ: graph.MemberOf, rule: "pattern:member-of"})
 
 	addTriggers("attacked|attacking|stormed|storming|storm|seized|seizing|struck|shelled|shelling|bombed|bombing|"+
 		"raided|raiding|invaded|invading|invade|torched|besieged|captured|capturing|invasion of|attack on|attacks on|assault on|strikes on|raid on",
 		trigger{typ: graph.Attacked, rule: "pattern:attacked", conf: 0.75})
+	// A coup against a leader: "soldiers ousted President Mohamed Bazoum" (people only: "protesters ousted
+	// the government" names no actor that attacked).
+	addTriggers("ousted|ousting|overthrew|overthrowing|toppled|toppling|deposed|deposing",
+		trigger{typ: graph.Attacked, rule: "pattern:ousted", conf: 0.7})
 
 	addTriggers("opposed|opposes|opposing|oppose|blocked|blocking|blocks|block|vetoed|vetoes|vetoing|veto|resisted|"+
 		"objected to|objects to|objecting to|opposition to|stalled|stalling|held up|holding up",
@@ -123,6 +130,18 @@ func init() {
 	addTriggers("disappointed by|disappointed with|disappointed in|disappointment with|disappointment at|dismay at|frustration with",
 		trigger{typ: graph.Criticizes, rule: "pattern:disappointed-by", conf: 0.7})
 	addTriggers("defying|defied|defies|defy", trigger{typ: graph.Opposes, rule: "pattern:defying", conf: 0.7})
+	// "Fatih Birol, who heads the IEA"; "Erdogan, who has led Turkey since 2003": a person at the head of a
+	// state or organisation named right after the verb.
+	addTriggers("heads|headed|leads|led|chairs|chaired|runs|ran|presides over|presided over",
+		trigger{typ: graph.Leads, rule: "pattern:heads", conf: 0.7})
+	// Arming someone is supporting them: "Iran has supplied Russia with drones", "provided weapons to Kyiv".
+	addTriggers("supplied|supplies|supplying|supply|provided|provides|providing|provide|armed|arming",
+		trigger{typ: graph.Supports, rule: "pattern:supplied-with-weapons", after: weaponWords, conf: 0.7})
+	addTriggers("supplied|supplies|supplying|supply|provided|provides|providing|provide|delivered|delivers|delivering|deliver|shipped|shipping|gave|giving|give",
+		trigger{typ: graph.Supports, rule: "pattern:supplied-weapons-to", need: weaponWords, preps: words("to"), conf: 0.7})
+	// "which Turkey and the EU list as a terrorist group": designating someone a terrorist is opposing them.
+	addTriggers("lists|list|listed|designates|designate|designated|designating|considers|consider|considered|regards|regard|regarded|brands|brand|branded|labels|labelled|labeled|classifies|classified",
+		trigger{typ: graph.Opposes, rule: "pattern:designates-terrorist", after: words("terrorist|terrorists|terror"), conf: 0.75})
 	addTriggers("backer of|supporter of|sponsor of|patron of|backer|supporter|sponsor|patron|protector",
 		trigger{typ: graph.Supports, rule: "pattern:backer-of", conf: 0.7})
 }
@@ -166,6 +185,7 @@ func (d *doc) findRelations() {
 		}
 	}
 	for _, s := range d.sents {
+		d.appointed(s)
 		d.sentenceRelations(s)
 		d.compoundRelations(s)
 		d.placeRelations(s)
@@ -208,7 +228,29 @@ func (d *doc) applyTrigger(s *sentence, k, n int, t trigger) {
 			}
 		}
 	}
-	if passive && t.typ != graph.Supports && t.typ != graph.Criticizes && t.typ != graph.Attacked && t.typ != graph.Sanctions {
+	if passive && t.rule == "pattern:heads" && (word == "led" || word == "headed" || word == "chaired" || word == "run") {
+		// "the Wagner Group, which is led by Yevgeny Prigozhin": only the organisation right before.
+		i := k - 1
+		for i >= 0 && (toks[i].lower == "is" || toks[i].lower == "was" || toks[i].lower == "are" || toks[i].lower == "were" || toks[i].lower == "been" || toks[i].lower == "being" || toks[i].lower == "has" || toks[i].lower == "have" || toks[i].tag == "RB") {
+			i--
+		}
+		org := s.mentionAt(i)
+		by := d.objectAfter(s, end, 5, words("by"), false)
+		// The organisation is a relative "which" or the sentence's opening subject, not the end of a phrase
+		// ("talks between Israel and Hamas were led by Qatar").
+		if org != nil && org.ref != "which" && (org.prep != "" || len(s.ments) > 0 && s.ments[0] != org) {
+			org = nil
+		}
+		if org != nil && org.affix == "" && len(by) == 1 {
+			if e := d.actorOf(org, true); e != nil && e.kind == graph.Organization {
+				if p := d.actorOf(by[0], false); p != nil && (p.kind == graph.Person || p.kind == graph.State) {
+					d.addRel(p, e, graph.Leads, s, "pattern:led-by", 0.7)
+				}
+			}
+		}
+		return
+	}
+	if passive && t.typ != graph.Supports && t.typ != graph.Criticizes && t.typ != graph.Attacked && t.typ != graph.Sanctions && t.typ != graph.Accuses && t.typ != graph.Opposes {
 		if t.typ != graph.DeployedForcesTo {
 			return
 		}
@@ -231,6 +273,17 @@ func (d *doc) applyTrigger(s *sentence, k, n int, t trigger) {
 	}
 	// Nouns that are not verbs here: "the support", "a monitor", "the call".
 	if n == 1 && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].lower == "'s") && (t.typ == graph.Supports || t.typ == graph.Called || t.typ == graph.MetWith || t.typ == graph.Monitors || t.typ == graph.MemberOf || t.typ == graph.Attacked || t.typ == graph.Sanctions) {
+		return
+	}
+	if t.rule == "pattern:designates-terrorist" {
+		d.designated(s, k, end, t)
+		return
+	}
+	if t.need != nil && t.typ == graph.Sanctions && sanctionedBefore(s, k) {
+		// "the arms embargo that Sweden and Finland imposed on Ankara"
+		if objs := d.objectAfter(s, end, 5, t.preps, false); len(objs) > 0 {
+			d.relate(s, d.subjectOf(s, k), objs, t, 0.9)
+		}
 		return
 	}
 	if t.need != nil {
@@ -305,8 +358,36 @@ func (d *doc) applyTrigger(s *sentence, k, n int, t trigger) {
 	if t.rule == "pattern:sanctions" && objs[0].i != end+1 {
 		return
 	}
+	if t.rule == "pattern:ousted" && (objs[0].ent == nil || objs[0].ent.kind != graph.Person) {
+		return
+	}
+	if t.rule == "pattern:heads" {
+		// The object right after the verb ("heads the IEA"), a name, not "Ukraine's delegation".
+		o := objs[0]
+		if o.i != end+1 && !(o.i == end+2 && toks[end+1].lower == "the") || o.poss || o.form == formDemonym || o.ref != "" || o.affix != "" {
+			return
+		}
+		if o.ent == nil || o.ent.kind != graph.State && o.ent.kind != graph.Organization {
+			return
+		}
+		subj := d.subjectOf(s, k)
+		if len(subj) == 0 {
+			return
+		}
+		p := d.actorOf(subj[len(subj)-1], true)
+		for _, x := range subj {
+			if d.actorOf(x, true) != p {
+				return // one person, not several
+			}
+		}
+		if p == nil || p.kind != graph.Person {
+			return
+		}
+		d.relate(s, subj[len(subj)-1:], objs[:1], t, 1)
+		return
+	}
 	// "called" only with a person or state right after it: "what they called an operation" is no call.
-	if t.typ == graph.Called && word != "phone" && n == 1 && objs[0].i != end+1 {
+	if t.typ == graph.Called && word != "phone" && n == 1 && objs[0].i != end+1 && !onlyTitlesBetween(s, end+1, objs[0].i) {
 		return
 	}
 	subj := d.subjectOf(s, k)
@@ -511,6 +592,9 @@ func (d *doc) compoundRelations(s *sentence) {
 		if n == nil || n.ent == nil || n.ent.kind != graph.Organization || n.special == "ministry" || n.special == "collective" {
 			continue
 		}
+		if m.ent.kind == graph.State && intergovernmental(n) {
+			continue // "Russia's Security Council" is no UN body in Russia
+		}
 		switch {
 		case m.ent.kind == graph.State && n.ent.typ == "government":
 			d.addRel(n.ent, m.ent, graph.PartOf, s, "possessive:part-of", 0.75)
@@ -566,7 +650,11 @@ func (d *doc) compoundRelations(s *sentence) {
 				}
 				var org *entity
 				if k >= 2 && (toks[k-1].lower == "'s" || toks[k-1].lower == "'") {
-					if o := s.mentionAt(k - 2); o != nil && o.ent != nil && o.ent.kind == graph.Organization {
+					o := s.mentionAt(k - 2)
+					if o != nil && o.ent == nil && (o.ref == "alliance" || o.ref == "group") {
+						d.resolveRef(o) // "the alliance's members in ..."
+					}
+					if o != nil && o.ent != nil && o.ent.kind == graph.Organization {
 						org = o.ent
 					}
 				}
@@ -575,7 +663,25 @@ func (d *doc) compoundRelations(s *sentence) {
 						return e.typ == "alliance" || e.typ == "bloc" || e.typ == "intergovernmental" || e.gz == nil && isAllianceName(e.name)
 					})
 				}
-				if m := s.mentionAt(next + 1); org != nil && m != nil {
+				m := s.mentionAt(next + 1)
+				if org != nil && toks[next].lower == "in" && (m == nil || m.ent == nil || m.ent.kind != graph.State) {
+					// "members in the Baltic states and Poland": the states listed after the region.
+					m = nil
+					for i := next + 1; i < len(toks) && i <= next+8; i++ {
+						if x := s.mentionAt(i); x != nil {
+							if x.ent != nil && x.ent.kind == graph.State && x.affix == "" {
+								m = x
+								break
+							}
+							i = x.j - 1
+							continue
+						}
+						if strings.HasPrefix(toks[i].tag, "VB") || toks[i].lower != "," && objectStops[toks[i].lower] {
+							break
+						}
+					}
+				}
+				if org != nil && m != nil {
 					for _, x := range coordinatedRight(s, m) {
 						if e := d.actorOf(x, false); e != nil && e.kind == graph.State {
 							d.addRel(e, org, graph.MemberOf, s, "pattern:members-including", 0.65)
@@ -632,6 +738,24 @@ func (d *doc) compoundRelations(s *sentence) {
 					for _, x := range d.subjectOf(s, org.i) {
 						if e := d.actorOf(x, true); e != nil && e.kind == graph.State {
 							d.addRel(e, org.ent, graph.MemberOf, s, "pattern:org-ally", 0.65)
+						}
+					}
+				}
+			}
+		}
+		// "Russia's ally Belarus", "Moscow's closest ally Minsk"
+		if (t.lower == "ally" || t.lower == "allies") && k+1 < len(toks) {
+			i := k - 1
+			for i > 0 && (toks[i].tag == "JJ" || toks[i].tag == "JJS") && s.at[i] < 0 {
+				i--
+			}
+			if i >= 1 && (toks[i].lower == "'s" || toks[i].lower == "'") {
+				a, b := s.mentionAt(i-1), s.mentionAt(k+1)
+				if a != nil && b != nil && b.i == k+1 && a.affix == "" && b.affix == "" {
+					ea := d.liftCapital(a)
+					for _, x := range coordinatedRight(s, b) {
+						if eb := d.liftCapital(x); ea != nil && eb != nil && ea.kind == graph.State && eb.kind == graph.State {
+							d.addRel(eb, ea, graph.AlliedWith, s, "pattern:possessive-ally", 0.7)
 						}
 					}
 				}
@@ -919,6 +1043,24 @@ func (d *doc) nameRelations() {
 				d.addRel(e, st, graph.LocatedIn, s, "name:located-in", 0.8)
 			}
 		}
+		// "the African Union Commission": a body named after the organisation it belongs to.
+		for _, m := range s.ments {
+			e := m.ent
+			if e == nil || e.kind != graph.Organization || m.special != "" || m.ref != "" || done[e] {
+				continue
+			}
+			f := graph.Fold(e.name)
+			sp := strings.LastIndexByte(f, ' ')
+			if sp < 0 || !bodyNouns[f[sp+1:]] {
+				continue
+			}
+			done[e] = true
+			for _, o := range d.entList {
+				if o != e && o.kind == graph.Organization && graph.Fold(o.name) == f[:sp] {
+					d.addRel(e, o, graph.PartOf, s, "name:body-of", 0.8)
+				}
+			}
+		}
 		// "the U.S. State Department": a government body whose name says whose it is.
 		for _, m := range s.ments {
 			e := m.ent
@@ -992,4 +1134,150 @@ func (d *doc) setStances() {
 			}
 		}
 	}
+}
+
+// sanctionNouns are what is imposed in "the embargo that X imposed on Y".
+var sanctionNouns = words("sanctions|embargo|embargoes|penalties|restrictions|tariffs|blockade|ban|bans")
+
+// sanctionedBefore reports whether the verb at token k closes a relative clause on a sanction noun: "the
+// arms embargo that Sweden and Finland imposed".
+func sanctionedBefore(s *sentence, k int) bool {
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if l := s.toks[i].lower; l == "that" || l == "which" {
+			return sanctionNouns[s.toks[i-1].lower]
+		}
+		if objectStops[s.toks[i].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// designated reads a terrorist designation: "X lists Y as a terrorist group", and the relative "Y, which X
+// lists as a terrorist group".
+func (d *doc) designated(s *sentence, k, end int, t trigger) {
+	toks := s.toks
+	// The designation follows: "as a terrorist group/organisation" within a few words.
+	ok := false
+	for i := end + 1; i < len(toks) && i <= end+12; i++ {
+		if t.after[toks[i].lower] {
+			ok = i+1 < len(toks) && words("group|groups|organisation|organization|organisations|organizations|entity|entities|movement")[toks[i+1].lower]
+			break
+		}
+		if toks[i].lower == ";" || toks[i].lower == "." {
+			break
+		}
+	}
+	if !ok {
+		return
+	}
+	subj := d.subjectOf(s, k)
+	if len(subj) == 0 {
+		return
+	}
+	var objs []*mention
+	if o := d.objectAfter(s, end, 4, nil, false); len(o) > 0 && toks[k+1].lower != "as" {
+		objs = o
+	} else {
+		// The relative: "PKK, which Turkey ... list as".
+		if w := s.mentionAt(subj[0].i - 1); w != nil && w.ref == "which" {
+			d.resolveRef(w)
+			objs = []*mention{w}
+		} else if subj[0].i >= 2 && toks[subj[0].i-1].lower == "the" {
+			if w := s.mentionAt(subj[0].i - 2); w != nil && w.ref == "which" {
+				d.resolveRef(w)
+				objs = []*mention{w}
+			}
+		}
+	}
+	if len(objs) > 0 {
+		d.relate(s, subj, objs, t, 1)
+	}
+}
+
+var appointVerbs = words("appointed|appoints|named|names|nominated|nominates|installed|installs|picked|tapped|chose|chosen")
+
+// appointed reads "The junta has named Ali Mahaman Lamine Zeine, a former finance minister, as prime
+// minister": whoever a state or organisation appoints to a post serves it.
+func (d *doc) appointed(s *sentence) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if !appointVerbs[toks[k].lower] || copulas[toks[k-1].lower] || toks[k-1].lower == "been" || negated(s, k) {
+			continue
+		}
+		p := s.mentionAt(k + 1)
+		if p == nil || p.ent == nil || p.ent.kind != graph.Person {
+			continue
+		}
+		// "as" and a title, after an optional apposition.
+		as := -1
+		for i := p.j; i < len(toks) && i <= p.j+10; i++ {
+			if toks[i].lower == "as" {
+				as = i
+				break
+			}
+			if toks[i].lower == ";" || toks[i].lower == "." || strings.HasPrefix(toks[i].tag, "VB") {
+				break
+			}
+		}
+		if as < 0 || as+1 >= len(toks) {
+			continue
+		}
+		t := as + 1
+		if determiners[toks[t].lower] && t+1 < len(toks) {
+			t++
+		}
+		for t+1 < len(toks) && roleAdjectives[toks[t].lower] {
+			t++
+		}
+		if _, _, n := titleAt(s, t); n == 0 {
+			continue
+		}
+		for _, a := range d.subjectOf(s, k) {
+			if e := d.actorOf(a, true); e != nil && (e.kind == graph.State || e.kind == graph.Organization) {
+				if strings.HasSuffix(e.name, " parliament") && e.code != "" {
+					if st := d.stateEntity(e.code); st != nil {
+						e = st // "Ukraine's parliament appointed X as defence minister"
+					}
+				}
+				d.addRel(p.ent, e, graph.OfficialOf, s, "pattern:appointed-as", 0.7)
+			}
+		}
+	}
+}
+
+// bodyNouns end the names of an organisation's bodies: "African Union Commission", "NATO Council".
+var bodyNouns = words("commission|council|secretariat|parliament|assembly|court|bank|summit|committee")
+
+// onlyTitlesBetween reports whether tokens a..b-1 only introduce a person: "called Chinese leader Xi
+// Jinping", "phoned President Joe Biden".
+func onlyTitlesBetween(s *sentence, a, b int) bool {
+	if b <= a || b-a > 5 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if m := s.mentionAt(i); m != nil {
+			if m.form != formDemonym && !(m.j < len(s.toks) && (s.toks[m.j].lower == "'s" || s.toks[m.j].lower == "'")) {
+				return false
+			}
+			i = m.j - 1
+			continue
+		}
+		l := s.toks[i].lower
+		if !titleWords[l] && !honorificTitles[l] && l != "'s" && l != "'" && !roleAdjectives[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// liftCapital returns the state a capital stands for, else the mention's entity: "Moscow's ally Minsk".
+func (d *doc) liftCapital(m *mention) *entity {
+	if m.ent == nil {
+		return nil
+	}
+	if m.ent.kind == graph.Place && hasForm(m, formCapital) {
+		return d.stateEntity(m.ent.code)
+	}
+	return m.ent
 }

@@ -19,7 +19,8 @@ func init() {
 			"monarch|strongman|dictator|president-elect|interim president|transitional president|" +
 			"acting president|general secretary|party leader|founder|crown prince|executive director|" +
 			"managing director|chief executive officer|head of the junta",
-		graph.OfficialOf: "minister|foreign minister|defense minister|defence minister|interior minister|" +
+		graph.OfficialOf: "deputy chairman|deputy chairwoman|vice chairman|vice chair|vice-chairman|deputy head|deputy chief|" +
+			"deputy leader|deputy director|deputy secretary-general|deputy secretary general|deputy president|minister|foreign minister|defense minister|defence minister|interior minister|" +
 			"energy minister|oil minister|finance minister|economy minister|trade minister|justice minister|" +
 			"deputy prime minister|first deputy prime minister|vice president|vice-president|secretary of state|" +
 			"defense secretary|defence secretary|foreign secretary|treasury secretary|energy secretary|" +
@@ -68,6 +69,7 @@ type role struct {
 	affil  *mention // the state or organisation; nil when the sentence gives none
 	rule   string
 	conf   float64
+	head   string // an organisation's head noun written before the title: "Commission President X"
 }
 
 // titleAt returns the longest title starting at token k, and its length in tokens.
@@ -161,7 +163,7 @@ func affilBefore(s *sentence, k int) *mention {
 			return m
 		}
 	}
-	if m.ref == "group" || m.ref == "alliance" || m.ref == "country" {
+	if m.ref == "group" || m.ref == "alliance" || m.ref == "country" || m.ref == "company" {
 		return m
 	}
 	return nil
@@ -190,6 +192,19 @@ func (d *doc) findRoles(s *sentence) {
 			continue
 		}
 		affil := affilBefore(s, k)
+		if affil == nil {
+			affil = d.refOwnerBefore(s, k)
+		}
+		if affil == nil {
+			// "White House national security spokesman John Kirby": over a few lower-case modifiers.
+			i := k - 1
+			for i >= 1 && k-i <= 3 && s.at[i] < 0 && !s.toks[i].isCap() && (s.toks[i].tag == "NN" || s.toks[i].tag == "JJ") && !determiners[s.toks[i].lower] {
+				i--
+			}
+			if i < k-1 {
+				affil = affilBefore(s, i+1)
+			}
+		}
 		after := k + n
 		// "President X of Belarus"; "Prince Abdulaziz bin Salman"
 		ns := after
@@ -211,6 +226,9 @@ func (d *doc) findRoles(s *sentence) {
 				}
 			}
 			d.addRole(p, title, rel, affil, "title:"+ruleName(rel), 0.9)
+			if affil == nil {
+				d.roles[len(d.roles)-1].head = orgHeadBefore(s, k, title)
+			}
 			k = ne - 1
 			continue
 		}
@@ -277,10 +295,24 @@ func (d *doc) findRoles(s *sentence) {
 // ofAffil returns the state or organisation in "... of Belarus" right after token k; in "of Russia's
 // Wagner Group" it is the organisation.
 func (d *doc) ofAffil(s *sentence, k int) *mention {
+	// "a spokesman for the State Department"
+	if k+2 < len(s.toks) && s.toks[k+1].lower == "for" && titles[s.toks[k].lower] == graph.SpokespersonFor {
+		o := s.mentionAt(k + 2)
+		if o == nil && k+3 < len(s.toks) && s.toks[k+2].lower == "the" {
+			o = s.mentionAt(k + 3)
+		}
+		if o != nil && (o.kind == graph.State || o.kind == graph.Organization) {
+			return o
+		}
+		return nil
+	}
 	if k+2 < len(s.toks) && s.toks[k+1].lower == "of" {
 		if o := s.mentionAt(k + 2); o != nil && (o.kind == graph.State || o.kind == graph.Organization || o.ref == "group") {
 			if o.j+1 < len(s.toks) && (s.toks[o.j].lower == "'s" || s.toks[o.j].lower == "'") {
 				if org := s.mentionAt(o.j + 1); org != nil && org.kind == graph.Organization {
+					if o.kind == graph.State && intergovernmental(org) {
+						return o // "Russia's Security Council" is Russia's, not the UN's
+					}
 					return org
 				}
 			}
@@ -305,4 +337,49 @@ func (d *doc) addRole(p *mention, title string, rel graph.RelType, affil *mentio
 // ruleName is the rule suffix for a relationship type: LEADS → "leads".
 func ruleName(t graph.RelType) string {
 	return strings.ReplaceAll(strings.ToLower(string(t)), "_", "-")
+}
+
+// orgHeadNouns are the last words of organisations' names that stand for the whole name before a title:
+// "Commission President Ursula von der Leyen" (the European Commission), "Fund chief X".
+var orgHeadNouns = words("commission|council|parliament|bank|fund|agency|court|assembly|committee|union|alliance|organization|organisation")
+
+// orgHeadBefore returns the head noun, lower case, of an organisation named by it alone just before the
+// title at token k, or as the title's first word; "" when there is none.
+func orgHeadBefore(s *sentence, k int, title string) string {
+	if f := strings.Fields(title); len(f) > 1 && orgHeadNouns[f[0]] && s.toks[k].isCap() {
+		return f[0]
+	}
+	if k > 0 && s.at[k-1] < 0 && orgHeadNouns[s.toks[k-1].lower] && s.toks[k-1].isCap() && (k < 2 || !s.toks[k-2].isCap()) {
+		return s.toks[k-1].lower
+	}
+	return ""
+}
+
+// refOwnerBefore reads "the agency's executive director", "the company's chief executive": the reference
+// before the title, claimed here since references are found after titles.
+func (d *doc) refOwnerBefore(s *sentence, k int) *mention {
+	if k < 3 || (s.toks[k-1].lower != "'s" && s.toks[k-1].lower != "'") || s.toks[k-3].lower != "the" || s.at[k-2] >= 0 {
+		return nil
+	}
+	ref, ok := referenceNouns[s.toks[k-2].lower]
+	if !ok || ref != "group" && ref != "company" && ref != "alliance" && ref != "country" {
+		return nil
+	}
+	m := d.newMention(s, k-2, k-1, "", "", "reference:noun", 0.75)
+	m.ref = ref
+	if !s.claim(m) {
+		return nil
+	}
+	return m
+}
+
+// intergovernmental reports whether a gazetteer organisation belongs to no one state: "Security Council"
+// after "Russia's" is then no UN body.
+func intergovernmental(m *mention) bool {
+	for _, h := range m.gz {
+		if h.e.typ == "intergovernmental" || h.e.typ == "alliance" || h.e.typ == "bloc" {
+			return true
+		}
+	}
+	return m.ent != nil && (m.ent.typ == "intergovernmental" || m.ent.typ == "alliance" || m.ent.typ == "bloc")
 }
