@@ -29,7 +29,9 @@ func commands() []command {
 		{"render", "draw the neighbourhood of an actor as SVG, DOT or JSON", runRender},
 		{"export", "save the neighbourhood of an actor for a report or another tool: SVG, PNG, GraphML, CSV...", runExport},
 		{"path", "the shortest paths between two actors, with the sentence behind every step", runPath},
+		{"alliances", "the allies and opponents of an actor, with the relationships behind each", runAlliances},
 		{"blocs", "the sides of the graph: blocs of actors that cooperation ties together", runBlocs},
+		{"changes", "what appeared, vanished or changed stance around an actor between two periods", runChanges},
 		{"centrality", "rank the actors by PageRank, degree or betweenness", runCentrality},
 	}
 }

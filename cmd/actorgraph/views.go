@@ -386,3 +386,128 @@ func runCentrality(ctx context.Context, args []string, getenv env, stdout, stder
 	tw.Flush()
 	return vc.of.emit(b.Bytes(), stdout, stderr, "ranking as text")
 }
+
+func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	vc := newViewCommand("alliances", "--focus NAME_OR_ID [--depth N] [flags]", getenv, stderr, "text", true)
+	focus := vc.fs.String("focus", "", "the actor whose allies and opponents to find: an id or a name or alias")
+	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how far around the actor to look (1..%d)", graph.MaxDepth))
+	if err := vc.parse(args); err != nil {
+		return err
+	}
+	if *focus == "" {
+		vc.fs.Usage()
+		return fmt.Errorf("alliances needs --focus: %w", errUsage)
+	}
+	st, err := vc.open(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	id, err := resolveFocus(ctx, st, *focus)
+	if err != nil {
+		return userError(err)
+	}
+	v, err := view.Alliances(ctx, st, graph.NeighborhoodQuery{Focus: []string{id}, Depth: *depth, Filter: vc.f})
+	if err != nil {
+		return userError(err)
+	}
+	if vc.of.format != "text" {
+		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
+	}
+	body := v.Body.(view.AlliancesBody)
+	var b strings.Builder
+	fmt.Fprintln(&b, v.Drawing.Title)
+	for _, side := range []struct {
+		name string
+		ties []view.Tie
+	}{{"Allies", body.Allies}, {"Opponents", body.Opponents}} {
+		fmt.Fprintf(&b, "\n%s (%d)\n", side.name, len(side.ties))
+		for _, t := range side.ties {
+			s := "s"
+			if t.Score == 1 {
+				s = ""
+			}
+			fmt.Fprintf(&b, "  %s (%s): %d relationship%s", t.Name, t.Kind, t.Score, s)
+			if len(t.Via) > 0 {
+				via := make([]string, len(t.Via))
+				for i, id := range t.Via {
+					via[i] = id
+					if e, ok := v.Subgraph.Entity(id); ok {
+						via[i] = e.Name
+					}
+				}
+				fmt.Fprintf(&b, ", through %s", strings.Join(via, ", "))
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return vc.of.emit([]byte(b.String()), stdout, stderr, "alliances as text")
+}
+
+func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	vc := newViewCommand("changes", "--focus NAME_OR_ID --before FROM..TO --after FROM..TO [flags]", getenv, stderr, "text", true)
+	focus := vc.fs.String("focus", "", "the actor around whom to compare: an id or a name or alias")
+	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how far around the actor to look (1..%d)", graph.MaxDepth))
+	before := vc.fs.String("before", "", "the earlier `period`: FROM..TO, ..TO, FROM.. or one date (YYYY-MM-DD)")
+	after := vc.fs.String("after", "", "the later `period`, as --before")
+	if err := vc.parse(args); err != nil {
+		return err
+	}
+	if *focus == "" || *before == "" || *after == "" {
+		vc.fs.Usage()
+		return fmt.Errorf("changes needs --focus, --before and --after: %w", errUsage)
+	}
+	early, err := view.ParseRange(*before)
+	if err != nil {
+		return fmt.Errorf("--before: %s: %w", graph.ErrorMessage(err), errUsage)
+	}
+	late, err := view.ParseRange(*after)
+	if err != nil {
+		return fmt.Errorf("--after: %s: %w", graph.ErrorMessage(err), errUsage)
+	}
+	st, err := vc.open(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	id, err := resolveFocus(ctx, st, *focus)
+	if err != nil {
+		return userError(err)
+	}
+	v, err := view.Changes(ctx, st, graph.NeighborhoodQuery{Focus: []string{id}, Depth: *depth, Filter: vc.f}, early, late)
+	if err != nil {
+		return userError(err)
+	}
+	if vc.of.format != "text" {
+		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
+	}
+	body := v.Body.(view.ChangesBody)
+	nameOf := func(id string) string {
+		if e, ok := v.Subgraph.Entity(id); ok {
+			return e.Name
+		}
+		return id
+	}
+	line := func(r graph.Relation) string {
+		phrase := string(r.Type)
+		if info, ok := r.Type.Info(); ok {
+			phrase = info.Phrase
+		}
+		return fmt.Sprintf("%s %s %s", nameOf(r.From), phrase, nameOf(r.To))
+	}
+	var b strings.Builder
+	fmt.Fprintln(&b, v.Drawing.Title)
+	fmt.Fprintf(&b, "\nAppeared (%d)\n", len(body.Appeared))
+	for _, r := range body.Appeared {
+		fmt.Fprintf(&b, "  + %s (%s)\n", line(r), r.Stance)
+	}
+	fmt.Fprintf(&b, "\nVanished (%d)\n", len(body.Vanished))
+	for _, r := range body.Vanished {
+		fmt.Fprintf(&b, "  - %s (%s)\n", line(r), r.Stance)
+	}
+	fmt.Fprintf(&b, "\nChanged stance (%d)\n", len(body.Changed))
+	for _, c := range body.Changed {
+		fmt.Fprintf(&b, "  ~ %s: %s → %s\n", line(c.Relation), c.Before, c.After)
+	}
+	return vc.of.emit([]byte(b.String()), stdout, stderr, "changes as text")
+}

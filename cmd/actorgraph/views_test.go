@@ -74,6 +74,13 @@ func TestViewCommands(t *testing.T) {
 		{"export sized", []string{"export", "--focus", "CSTO", "--depth", "1", "--format", "dot", "--size", "centrality"}, []string{`fontsize="24.0"`}},
 		{"blocs", []string{"blocs"}, []string{"Bloc 1, Kazakhstan (", "Belarus", "European Union"}},
 		{"centrality", []string{"centrality", "--measure", "degree", "--limit", "3"}, []string{"RANK", "1     Kazakhstan"}},
+		{"alliances", []string{"alliances", "--focus", "Russia"}, []string{"Allies and opponents of Russia",
+			"Belarus (state): 2 relationships, through Kazakhstan", "Opponents (3)", "Ukraine (state): 1 relationship\n"}},
+		{"alliances as json", []string{"alliances", "--focus", "Russia", "--format", "json"}, []string{`"focus": "state:russia"`, `"opponents": [`}},
+		{"changes", []string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06", "--after", "2022-01-07.."}, []string{
+			"Appeared (", "  + Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization (cooperation)",
+			"Vanished (0)", "Changed stance (0)"}},
+		{"changes as dot", []string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06", "--after", "2022-01-07..", "--format", "dot"}, []string{"appeared"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,6 +115,9 @@ func TestViewCommandErrors(t *testing.T) {
 		{[]string{"export", "--focus", "CSTO", "--format", "text"}, true, `unknown format "text"`},
 		{[]string{"export", "--focus", "CSTO", "--from-date", "2022-02-01", "--to-date", "2022-01-01"}, true, "ends before it starts"},
 		{[]string{"centrality", "--measure", "fame"}, false, `unknown measure "fame"`},
+		{[]string{"alliances"}, true, "alliances needs --focus"},
+		{[]string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06"}, true, "changes needs --focus, --before and --after"},
+		{[]string{"changes", "--focus", "Tokayev", "--before", "yesterday", "--after", "2022-01-07.."}, true, `--before: date "yesterday" is not YYYY-MM-DD`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
