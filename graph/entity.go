@@ -1,8 +1,11 @@
 package graph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind is what sort of actor an entity is.
@@ -27,7 +30,7 @@ func ParseKind(s string) (Kind, error) {
 			return k, nil
 		}
 	}
-	return "", Errorf(EINVALID, "unknown kind %q (want one of %s)", s, joinKinds())
+	return "", Errorf(EINVALID, "unknown kind %q (want one of %s)", Clip(s), joinKinds())
 }
 
 func joinKinds() string {
@@ -51,21 +54,43 @@ type Entity struct {
 
 // EntityID returns the stable id of the entity of the given kind and canonical name: the kind, a colon and
 // the slug of the name, e.g. "person:kassym-jomart-tokayev". Names that differ only in case, accents or
-// punctuation get the same id.
+// punctuation get the same id. A slug longer than MaxIDSlug characters is cut there and ends in a hyphen
+// and 8 hex digits of a hash of the whole slug, so ids stay short enough for URLs and keys whatever the
+// name.
 func EntityID(kind Kind, name string) string {
-	return string(kind) + ":" + Slug(name)
+	return string(kind) + ":" + idSlug(name)
+}
+
+// MaxIDSlug is how many characters of a name's slug an entity id keeps; longer slugs are cut and hashed.
+const MaxIDSlug = 120
+
+// idSlug is the name part of an entity id: Slug(name), cut to MaxIDSlug characters plus a hash of the
+// whole slug when longer. Cut slugs are at least MaxIDSlug+8 characters long, so none equals a slug kept
+// whole.
+func idSlug(name string) string {
+	slug := Slug(name)
+	if len(slug) <= MaxIDSlug || utf8.RuneCountInString(slug) <= MaxIDSlug {
+		return slug
+	}
+	cut := 0
+	for range MaxIDSlug {
+		_, n := utf8.DecodeRuneInString(slug[cut:])
+		cut += n
+	}
+	sum := sha256.Sum256([]byte(slug))
+	return strings.TrimSuffix(slug[:cut], "-") + "-" + hex.EncodeToString(sum[:4])
 }
 
 // Validate reports the first problem that would stop e from being stored.
 func (e Entity) Validate() error {
 	if _, err := ParseKind(string(e.Kind)); err != nil {
-		return Errorf(EINVALID, "entity %q: %s", e.Name, ErrorMessage(err))
+		return Errorf(EINVALID, "entity %q: %s", Clip(e.Name), ErrorMessage(err))
 	}
 	if Slug(e.Name) == "" {
-		return Errorf(EINVALID, "entity name %q has no letters or digits", e.Name)
+		return Errorf(EINVALID, "entity name %q has no letters or digits", Clip(e.Name))
 	}
 	if want := EntityID(e.Kind, e.Name); e.ID != want {
-		return Errorf(EINVALID, "entity %q: id %q should be %q", e.Name, e.ID, want)
+		return Errorf(EINVALID, "entity %q: id %q should be %q", Clip(e.Name), Clip(e.ID), Clip(want))
 	}
 	return nil
 }

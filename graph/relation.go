@@ -32,7 +32,7 @@ func ParseStance(s string) (Stance, error) {
 	for i, st := range Stances {
 		names[i] = string(st)
 	}
-	return "", Errorf(EINVALID, "unknown stance %q (want one of %s)", s, strings.Join(names, ", "))
+	return "", Errorf(EINVALID, "unknown stance %q (want one of %s)", Clip(s), strings.Join(names, ", "))
 }
 
 // RelType is the type of a directed relationship, from a fixed vocabulary. The vocabulary is fixed because
@@ -116,7 +116,7 @@ func LookupRelType(s string) (RelTypeInfo, error) {
 			return t, nil
 		}
 	}
-	return RelTypeInfo{}, Errorf(EINVALID, "unknown relationship type %q (see the vocabulary in the README)", s)
+	return RelTypeInfo{}, Errorf(EINVALID, "unknown relationship type %q (see the vocabulary in the README)", Clip(s))
 }
 
 // Info returns the description of t; ok is false for a type outside the vocabulary.

@@ -17,7 +17,7 @@ func SearchQuery(query string, limit int) (string, error) {
 	}
 	q := Fold(query)
 	if q == "" {
-		return "", Errorf(EINVALID, "query %q has no letters or digits", query)
+		return "", Errorf(EINVALID, "query %q has no letters or digits", Clip(query))
 	}
 	return q, nil
 }

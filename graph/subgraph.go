@@ -36,7 +36,7 @@ func (f Filter) Validate() error {
 	}
 	for _, t := range f.Types {
 		if _, ok := t.Info(); !ok {
-			return Errorf(EINVALID, "unknown relationship type %q", t)
+			return Errorf(EINVALID, "unknown relationship type %q", Clip(string(t)))
 		}
 	}
 	for _, s := range f.Stances {
@@ -49,7 +49,7 @@ func (f Filter) Validate() error {
 			continue
 		}
 		if _, err := time.Parse(DateLayout, d); err != nil {
-			return Errorf(EINVALID, "date %q is not YYYY-MM-DD", d)
+			return Errorf(EINVALID, "date %q is not YYYY-MM-DD", Clip(d))
 		}
 	}
 	if f.From != "" && f.To != "" && f.From > f.To {
@@ -171,7 +171,7 @@ func Expand(q NeighborhoodQuery, src Source) (Subgraph, error) {
 	for _, id := range q.Focus {
 		e, ok := src.Entity(id)
 		if !ok {
-			return Subgraph{}, Errorf(ENOTFOUND, "no entity with id %q", id)
+			return Subgraph{}, Errorf(ENOTFOUND, "no entity with id %q", Clip(id))
 		}
 		if _, dup := in[id]; !dup {
 			in[id] = e

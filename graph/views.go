@@ -17,7 +17,7 @@ func Induce(ids []string, f Filter, src Source) (Subgraph, error) {
 	for _, id := range ids {
 		e, ok := src.Entity(id)
 		if !ok {
-			return Subgraph{}, Errorf(ENOTFOUND, "no entity with id %q", id)
+			return Subgraph{}, Errorf(ENOTFOUND, "no entity with id %q", Clip(id))
 		}
 		if f.KeepsKind(e.Kind) {
 			in[id] = e

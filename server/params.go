@@ -29,7 +29,7 @@ func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil {
-		return 0, graph.Errorf(graph.EINVALID, "parameter %s=%q is not a whole number", name, v)
+		return 0, graph.Errorf(graph.EINVALID, "parameter %s=%q is not a whole number", name, graph.Clip(v))
 	}
 	if n < lo || n > hi {
 		return 0, graph.Errorf(graph.EINVALID, "parameter %s=%d is outside %d..%d", name, n, lo, hi)
@@ -49,7 +49,7 @@ func boolParam(c echo.Context, name string) (bool, error) {
 	case "1", "true", "yes":
 		return true, nil
 	}
-	return false, graph.Errorf(graph.EINVALID, "parameter %s=%q is not 1 or 0", name, v)
+	return false, graph.Errorf(graph.EINVALID, "parameter %s=%q is not 1 or 0", name, graph.Clip(v))
 }
 
 // idParam returns a required entity id parameter.
@@ -153,7 +153,7 @@ func pathID(c echo.Context, name string) (string, error) {
 	raw := c.Param(name)
 	id, err := url.PathUnescape(raw)
 	if err != nil || id == "" || len(id) > maxQueryLen {
-		return "", graph.Errorf(graph.EINVALID, "malformed id %q", raw)
+		return "", graph.Errorf(graph.EINVALID, "malformed id %q", graph.Clip(raw))
 	}
 	return id, nil
 }

@@ -42,7 +42,7 @@ func outputParams(c echo.Context) (output, error) {
 		o.Format = export.JSON
 	}
 	if _, err := export.Lookup(o.Format); err != nil {
-		return o, graph.Errorf(graph.EINVALID, "format %q is not one of %s", format, formatNames)
+		return o, graph.Errorf(graph.EINVALID, "format %q is not one of %s", graph.Clip(format), formatNames)
 	}
 	if o.Layout, err = query(c, "layout"); err != nil {
 		return o, err
@@ -56,7 +56,7 @@ func outputParams(c echo.Context) (output, error) {
 	switch o.size {
 	case "", view.SizeCentrality, view.SizePageRank, view.SizeDegree, view.SizeBetween:
 	default:
-		return o, graph.Errorf(graph.EINVALID, "size %q is not one of centrality, pagerank, degree, betweenness", o.size)
+		return o, graph.Errorf(graph.EINVALID, "size %q is not one of centrality, pagerank, degree, betweenness", graph.Clip(o.size))
 	}
 	if o.download, err = boolParam(c, "download"); err != nil {
 		return o, err

@@ -2,7 +2,6 @@ package memstore
 
 import (
 	"context"
-	"fmt"
 	"maps"
 	"runtime"
 	"slices"
@@ -27,7 +26,8 @@ import (
 // Errors: EINVALID when a batch fails graph.Batch.Validate or its document id is too long for a key;
 // ENOTFOUND when a batch has no text and no document with its id is stored; ECONFLICT when a batch changes a
 // document's text so that evidence stored from another origin no longer matches it; ETIMEOUT when ctx is
-// done before the write; EUNAVAILABLE after Close; EINTERNAL when the file cannot be written.
+// done before the write; EUNAVAILABLE after Close or when the disk (or the file's size limit) is full, the
+// store unchanged; EINTERNAL when the file cannot be written for another reason.
 func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.IngestResult, error) {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
@@ -51,7 +51,7 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		return res, ctxError(err)
 	}
 	if err := s.db.Update(p.write); err != nil {
-		return res, graph.Wrap(err, graph.EINTERNAL, fmt.Sprintf("writing store file %s failed", s.path))
+		return res, writeError(s.path, err)
 	}
 	s.apply(s.compute(p))
 	res.After = s.st.stats

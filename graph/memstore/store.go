@@ -56,7 +56,7 @@ func (s *Store) Entity(ctx context.Context, id string) (graph.Entity, error) {
 	err := s.read(ctx, func(st *state) error {
 		es := st.entities[id]
 		if es == nil {
-			return graph.Errorf(graph.ENOTFOUND, "no entity with id %q", id)
+			return graph.Errorf(graph.ENOTFOUND, "no entity with id %q", graph.Clip(id))
 		}
 		e = cloneEntity(es.entity)
 		return nil
@@ -70,7 +70,7 @@ func (s *Store) Document(ctx context.Context, id string) (graph.Document, error)
 	err := s.read(ctx, func(st *state) error {
 		ds := st.docs[id]
 		if ds == nil {
-			return graph.Errorf(graph.ENOTFOUND, "no document with id %q", id)
+			return graph.Errorf(graph.ENOTFOUND, "no document with id %q", graph.Clip(id))
 		}
 		d = ds.doc
 		return nil

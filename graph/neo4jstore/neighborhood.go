@@ -49,7 +49,7 @@ func (s *Store) Neighborhood(ctx context.Context, q graph.NeighborhoodQuery) (gr
 			if e, ok := found[id]; ok {
 				src.entities[id] = e
 			} else {
-				return graph.Errorf(graph.ENOTFOUND, "no entity with id %q", id)
+				return graph.Errorf(graph.ENOTFOUND, "no entity with id %q", graph.Clip(id))
 			}
 		}
 		rows, err := run(ctx, tx, stmtNeighborhood(q.Depth), map[string]any{"focus": focus, "cap": prefetchCap})

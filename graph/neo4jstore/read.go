@@ -21,7 +21,7 @@ func (s *Store) Entity(ctx context.Context, id string) (graph.Entity, error) {
 		}
 		var ok bool
 		if e, ok = found[id]; !ok {
-			return graph.Errorf(graph.ENOTFOUND, "no entity with id %q", id)
+			return graph.Errorf(graph.ENOTFOUND, "no entity with id %q", graph.Clip(id))
 		}
 		return nil
 	})
@@ -38,7 +38,7 @@ func (s *Store) Document(ctx context.Context, id string) (graph.Document, error)
 		}
 		var ok bool
 		if d, ok = found[id]; !ok {
-			return graph.Errorf(graph.ENOTFOUND, "no document with id %q", id)
+			return graph.Errorf(graph.ENOTFOUND, "no document with id %q", graph.Clip(id))
 		}
 		return nil
 	})
