@@ -34,43 +34,55 @@ type Batch struct {
 // the same id (union of evidence), sorts everything, copies the document's publication date into its
 // evidence and sets every relationship's stance from its evidence.
 func (b *Batch) Normalize() {
-	ents := map[string]*Entity{}
-	for _, e := range b.Entities {
-		if prev, ok := ents[e.ID]; ok {
-			prev.Aliases = MergeAliases(prev.Name, prev.Aliases, e.Aliases, []string{e.Name})
-			prev.Description = cmp.Or(prev.Description, e.Description)
-			continue
-		}
-		e.Aliases = MergeAliases(e.Name, e.Aliases)
-		ents[e.ID] = &e
+	// Entities and relationships are ordered by id and then by position, and each run of equal ids is
+	// merged in the order the batch gives them: sorting small indexes rather than the structs, and no map.
+	ents := b.Entities
+	order := make([]int32, max(len(ents), len(b.Relations)))
+	eorder := order[:len(ents)]
+	for i := range eorder {
+		eorder[i] = int32(i)
 	}
+	slices.SortFunc(eorder, func(x, y int32) int { return cmp.Or(strings.Compare(ents[x].ID, ents[y].ID), cmp.Compare(x, y)) })
 	// New slices, never the caller's backing arrays: a Batch copied by value must not change under its copy.
-	b.Entities = make([]Entity, 0, len(ents))
-	for _, e := range ents {
-		b.Entities = append(b.Entities, *e)
-	}
-	slices.SortFunc(b.Entities, func(x, y Entity) int { return cmp.Compare(x.ID, y.ID) })
-
-	rels := map[string]*Relation{}
-	for _, r := range b.Relations {
-		r.ID = RelationID(r.From, r.Type, r.To)
-		if prev, ok := rels[r.ID]; ok {
-			prev.Evidence = append(prev.Evidence, r.Evidence...)
-			continue
+	outEnts := make([]Entity, 0, len(ents))
+	for k := 0; k < len(eorder); {
+		e := ents[eorder[k]]
+		e.Aliases = MergeAliases(e.Name, e.Aliases)
+		for k++; k < len(eorder) && ents[eorder[k]].ID == e.ID; k++ {
+			next := &ents[eorder[k]]
+			e.Aliases = MergeAliases(e.Name, e.Aliases, next.Aliases, []string{next.Name})
+			e.Description = cmp.Or(e.Description, next.Description)
 		}
-		r.Evidence = slices.Clone(r.Evidence)
-		rels[r.ID] = &r
+		outEnts = append(outEnts, e)
 	}
-	b.Relations = make([]Relation, 0, len(rels))
-	for _, r := range rels {
+	b.Entities = outEnts
+
+	rels := b.Relations
+	ids := make([]string, len(rels))
+	for i, r := range rels {
+		ids[i] = RelationID(r.From, r.Type, r.To)
+	}
+	rorder := order[:len(rels)]
+	for i := range rorder {
+		rorder[i] = int32(i)
+	}
+	slices.SortFunc(rorder, func(x, y int32) int { return cmp.Or(strings.Compare(ids[x], ids[y]), cmp.Compare(x, y)) })
+	outRels := make([]Relation, 0, len(rels))
+	for k := 0; k < len(rorder); {
+		r := rels[rorder[k]]
+		r.ID = ids[rorder[k]]
+		r.Evidence = slices.Clone(r.Evidence)
+		for k++; k < len(rorder) && ids[rorder[k]] == r.ID; k++ {
+			r.Evidence = append(r.Evidence, rels[rorder[k]].Evidence...)
+		}
 		for i := range r.Evidence {
 			r.Evidence[i].Published = b.Document.Published
 		}
 		r.Evidence = SortEvidence(r.Evidence)
 		r.Stance = MergeStance(r.Evidence)
-		b.Relations = append(b.Relations, *r)
+		outRels = append(outRels, r)
 	}
-	slices.SortFunc(b.Relations, func(x, y Relation) int { return cmp.Compare(x.ID, y.ID) })
+	b.Relations = outRels
 }
 
 // Validate reports the first problem that would stop b from being stored. text is the document text the

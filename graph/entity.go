@@ -86,11 +86,13 @@ func (e Entity) Validate() error {
 	if _, err := ParseKind(string(e.Kind)); err != nil {
 		return Errorf(EINVALID, "entity %q: %s", Clip(e.Name), ErrorMessage(err))
 	}
-	if Slug(e.Name) == "" {
+	slug := idSlug(e.Name)
+	if slug == "" {
 		return Errorf(EINVALID, "entity name %q has no letters or digits", Clip(e.Name))
 	}
-	if want := EntityID(e.Kind, e.Name); e.ID != want {
-		return Errorf(EINVALID, "entity %q: id %q should be %q", Clip(e.Name), Clip(e.ID), Clip(want))
+	// e.ID == EntityID(e.Kind, e.Name), without building the id.
+	if k := len(e.Kind); len(e.ID) != k+1+len(slug) || e.ID[:k] != string(e.Kind) || e.ID[k] != ':' || e.ID[k+1:] != slug {
+		return Errorf(EINVALID, "entity %q: id %q should be %q", Clip(e.Name), Clip(e.ID), Clip(string(e.Kind)+":"+slug))
 	}
 	return nil
 }
@@ -106,6 +108,9 @@ func NewEntity(kind Kind, name string, aliases ...string) Entity {
 // duplicates (names that fold the same are kept once, the first seen in sorted order) and without the
 // canonical name itself. It never returns nil, so JSON shows an empty list rather than null.
 func MergeAliases(name string, lists ...[]string) []string {
+	if !slices.ContainsFunc(lists, func(l []string) bool { return len(l) > 0 }) {
+		return []string{}
+	}
 	seen := map[string]string{Fold(name): name}
 	for _, l := range lists {
 		for _, a := range l {

@@ -3,6 +3,7 @@ package graph
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:generate go run ./internal/genfold
@@ -12,6 +13,57 @@ import (
 // and "Kassym-Jomart Tokáyev" all fold to "kassym jomart tokayev". Letters of every script are kept, so
 // Cyrillic and Chinese names stay searchable.
 func Fold(s string) string {
+	if isASCII(s) {
+		return foldASCII(s, ' ')
+	}
+	return foldUnicode(s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is Fold of an ASCII string with sep between words, without allocating when s is already in
+// that form: no letter of the fold table, no mark and no other letter or digit than ASCII's in such text.
+func foldASCII(s string, sep byte) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		c := s[i]
+		clean = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' ||
+			c == sep && i > 0 && i+1 < len(s) && s[i-1] != sep && s[i+1] != sep
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			if space && b.Len() > 0 {
+				b.WriteByte(sep)
+			}
+			space = false
+			b.WriteByte(c)
+		case c == '\'':
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -40,6 +92,9 @@ func Fold(s string) string {
 
 // Slug is Fold with hyphens for spaces: the name part of an entity id.
 func Slug(s string) string {
+	if isASCII(s) {
+		return foldASCII(s, '-')
+	}
 	return strings.ReplaceAll(Fold(s), " ", "-")
 }
 

@@ -95,7 +95,8 @@ func (f Filter) Apply(r Relation) (Relation, bool) {
 			r.Stance = MergeStance(kept)
 		}
 	}
-	if len(r.Evidence) == 0 || r.Sentences() < f.MinEvidence {
+	// Sentences is at least 1 when there is evidence: count them only when the minimum asks for more.
+	if len(r.Evidence) == 0 || (f.MinEvidence > 1 && r.Sentences() < f.MinEvidence) {
 		return Relation{}, false
 	}
 	if len(f.Stances) > 0 && !slices.Contains(f.Stances, r.Stance) {
@@ -179,61 +180,184 @@ func Expand(q NeighborhoodQuery, src Source) (Subgraph, error) {
 		}
 	}
 	var omitted map[Kind]int
+	plain := q.Filter.plain()
+	// index maps an entity id to its candidate in cands, or to shownMark or skipMark: one look-up a
+	// relationship instead of one in the shown entities and another in the candidates.
+	const shownMark, skipMark = -1, -2
+	var cands []candidate
+	ks, _ := src.(kindSource)
+	var ok bool
 	for depth := 1; depth <= q.Depth && len(frontier) > 0 && omitted == nil; depth++ {
-		type candidate struct {
-			e            Entity
-			links, proof int
-		}
-		cands := map[string]*candidate{}
+		ends := 0
 		for _, id := range frontier {
-			for _, r := range src.Relations(id) {
-				r, ok := q.Filter.Apply(r)
-				if !ok {
-					continue
-				}
+			ends += len(src.Relations(id))
+		}
+		index := make(map[string]int32, len(in)+min(ends, 1<<14))
+		for id := range in {
+			index[id] = shownMark
+		}
+		cands = cands[:0]
+		for _, id := range frontier {
+			rels := src.Relations(id)
+			for i := range rels {
+				r := &rels[i]
 				other := r.To
 				if other == id {
 					other = r.From
 				}
-				if _, shown := in[other]; shown {
+				c, seen := index[other]
+				if c == shownMark || c == skipMark {
 					continue
 				}
-				c := cands[other]
-				if c == nil {
-					e, ok := src.Entity(other)
-					if !ok || !q.Filter.KeepsKind(e.Kind) {
+				proof := len(r.Evidence)
+				if !plain {
+					fr, ok := q.Filter.Apply(*r)
+					if !ok {
 						continue
 					}
-					c = &candidate{e: e}
-					cands[other] = c
+					proof = len(fr.Evidence)
+				} else if proof == 0 {
+					continue
 				}
-				c.links++
-				c.proof += len(r.Evidence)
+				if !seen {
+					cand := candidate{id: other}
+					if ks != nil {
+						// The entity itself is looked up only if it is chosen: a hub has thousands of
+						// neighbours and the view keeps a few dozen.
+						kind, ok := ks.EntityKind(other)
+						if !ok || !q.Filter.KeepsKind(kind) {
+							index[other] = skipMark
+							continue
+						}
+						cand.kind = kind
+					} else {
+						e, ok := src.Entity(other)
+						if !ok || !q.Filter.KeepsKind(e.Kind) {
+							index[other] = skipMark
+							continue
+						}
+						cand.e, cand.kind = &e, e.Kind
+					}
+					c = int32(len(cands))
+					index[other] = c
+					cands = append(cands, cand)
+				}
+				cands[c].links++
+				cands[c].proof += proof
 			}
 		}
-		ranked := make([]*candidate, 0, len(cands))
-		for _, c := range cands {
-			ranked = append(ranked, c)
+		need := max(0, limit-len(in))
+		chosen := topCandidates(cands, need)
+		if len(chosen) < len(cands) {
+			omitted = map[Kind]int{}
+			for i := range cands {
+				omitted[cands[i].kind]++
+			}
+			for _, c := range chosen {
+				omitted[cands[c].kind]--
+			}
+			for k, n := range omitted {
+				if n == 0 {
+					delete(omitted, k)
+				}
+			}
 		}
-		slices.SortFunc(ranked, func(a, b *candidate) int {
-			return cmp.Or(cmp.Compare(b.links, a.links), cmp.Compare(b.proof, a.proof), cmp.Compare(a.e.ID, b.e.ID))
-		})
 		frontier = frontier[:0]
-		for _, c := range ranked {
-			if len(in) >= limit {
-				if omitted == nil {
-					omitted = map[Kind]int{}
-				}
-				omitted[c.e.Kind]++
-				continue
+		for _, c := range chosen {
+			var e Entity
+			if p := cands[c].e; p != nil {
+				e = *p
+			} else if e, ok = src.Entity(cands[c].id); !ok {
+				return Subgraph{}, Errorf(EINTERNAL, "entity %q is in a relationship but not in the store", cands[c].id)
 			}
-			in[c.e.ID] = c.e
-			frontier = append(frontier, c.e.ID)
+			in[e.ID] = e
+			frontier = append(frontier, e.ID)
 		}
 	}
 	sg := collect(q, in, omitted, src)
 	capRelations(&sg)
 	return sg, nil
+}
+
+// candidate is an entity Expand may add to the view: links counts its filtered relationships with the
+// frontier, proof their evidence.
+type candidate struct {
+	id           string
+	kind         Kind
+	e            *Entity // nil until chosen, for a kindSource
+	links, proof int
+}
+
+// kindSource is a Source that can tell the kind of an entity at the end of one of its relationships
+// without looking the entity up.
+type kindSource interface {
+	EntityKind(id string) (Kind, bool)
+}
+
+// better orders candidates best first: most links, then most evidence, then id.
+func (a *candidate) better(b *candidate) int {
+	return cmp.Or(cmp.Compare(b.links, a.links), cmp.Compare(b.proof, a.proof), cmp.Compare(a.id, b.id))
+}
+
+// topCandidates returns the indexes of the best n candidates (all of them when there are no more than n),
+// without sorting them all: a hub has thousands of neighbours and the view keeps a few dozen.
+func topCandidates(cands []candidate, n int) []int32 {
+	if len(cands) <= n {
+		out := make([]int32, len(cands))
+		for i := range out {
+			out[i] = int32(i)
+		}
+		return out
+	}
+	if n == 0 {
+		return nil
+	}
+	// A heap of the best n so far, the worst of them at the root.
+	h := make([]int32, 0, n)
+	worse := func(i, j int32) bool { return cands[i].better(&cands[j]) > 0 }
+	down := func(i int) {
+		for {
+			w, l, r := i, 2*i+1, 2*i+2
+			if l < len(h) && worse(h[l], h[w]) {
+				w = l
+			}
+			if r < len(h) && worse(h[r], h[w]) {
+				w = r
+			}
+			if w == i {
+				return
+			}
+			h[i], h[w] = h[w], h[i]
+			i = w
+		}
+	}
+	for i := range cands {
+		c := int32(i)
+		if len(h) < n {
+			h = append(h, c)
+			for j := len(h) - 1; j > 0; {
+				parent := (j - 1) / 2
+				if !worse(h[j], h[parent]) {
+					break
+				}
+				h[j], h[parent] = h[parent], h[j]
+				j = parent
+			}
+			continue
+		}
+		if worse(c, h[0]) {
+			continue
+		}
+		h[0] = c
+		down(0)
+	}
+	return h
+}
+
+// plain reports whether the filter keeps every relationship as it is (Apply then returns r, len(r.Evidence) > 0).
+func (f Filter) plain() bool {
+	return len(f.Types) == 0 && len(f.Documents) == 0 && f.From == "" && f.To == "" && f.MinEvidence <= 1 &&
+		len(f.Stances) == 0
 }
 
 // DefaultMaxRelations is the fewest relationships a neighbourhood may draw before the relationship limit
@@ -304,20 +428,32 @@ func collect(q NeighborhoodQuery, in map[string]Entity, omitted map[Kind]int, sr
 	sg := Subgraph{Focus: slices.Clone(q.Focus), Depth: q.Depth, Omitted: omitted,
 		Entities: make([]Entity, 0, len(in)), Relations: []Relation{}, Documents: []Document{}}
 	docs := map[string]bool{}
-	for id, e := range in {
-		sg.Entities = append(sg.Entities, e)
-		for _, r := range src.Relations(id) {
-			if r.From != id {
-				continue
+	take := func(r *Relation) {
+		if r, ok := q.Filter.Apply(*r); ok {
+			sg.Relations = append(sg.Relations, r)
+			for _, ev := range r.Evidence {
+				docs[ev.Document] = true
 			}
-			if _, ok := in[r.To]; !ok {
-				continue
-			}
-			if r, ok := q.Filter.Apply(r); ok {
-				sg.Relations = append(sg.Relations, r)
-				for _, ev := range r.Evidence {
-					docs[ev.Document] = true
+		}
+	}
+	if ps, ok := src.(pairSource); ok && len(in) > 1 {
+		for _, e := range in {
+			sg.Entities = append(sg.Entities, e)
+		}
+		collectPairs(q.Filter, in, src, ps, take)
+	} else {
+		for id, e := range in {
+			sg.Entities = append(sg.Entities, e)
+			rels := src.Relations(id)
+			for i := range rels {
+				r := &rels[i]
+				if r.From != id {
+					continue
 				}
+				if _, ok := in[r.To]; !ok {
+					continue
+				}
+				take(r)
 			}
 		}
 	}
@@ -333,4 +469,88 @@ func collect(q NeighborhoodQuery, in map[string]Entity, omitted map[Kind]int, sr
 		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
 	})
 	return sg
+}
+
+// pairSource is a Source that can also list the relationships from one entity to another by looking them
+// up rather than by scanning an adjacency (memstore's index by relationship id).
+type pairSource interface {
+	// RelationsBetween appends to out the relationships from one entity to the other of the given types.
+	RelationsBetween(from, to string, types []RelType, out []Relation) []Relation
+}
+
+// allRelTypes lists the vocabulary's types, for look-ups by pair.
+var allRelTypes = func() []RelType {
+	out := make([]RelType, len(RelTypes))
+	for i, t := range RelTypes {
+		out[i] = t.Type
+	}
+	return out
+}()
+
+// lookupCost is how many adjacency entries scanning costs about as much as one look-up by relationship id.
+const lookupCost = 4
+
+// collectPairs calls take for every relationship between two of the entities in, once each, without
+// scanning the adjacency of the busiest ones: the entities are ordered by the length of their adjacency,
+// a relationship belongs to its end that comes first, and the small entities scan their adjacency for the
+// relationships they own, while the relationships among the big ones (the last of the order, as many as
+// pays) are looked up pair by pair. A view of 60 actors around hubs of a large graph would otherwise scan
+// the tens of thousands of relationships of each hub.
+func collectPairs(f Filter, in map[string]Entity, src Source, ps pairSource, take func(*Relation)) {
+	type member struct {
+		id  string
+		adj []Relation
+	}
+	members := make([]member, 0, len(in))
+	for id := range in {
+		members = append(members, member{id: id, adj: src.Relations(id)})
+	}
+	slices.SortFunc(members, func(a, b member) int {
+		return cmp.Or(cmp.Compare(len(a.adj), len(b.adj)), cmp.Compare(a.id, b.id))
+	})
+	rank := make(map[string]int32, len(members))
+	for i, m := range members {
+		rank[m.id] = int32(i)
+	}
+	types := f.Types
+	if len(types) == 0 {
+		types = allRelTypes
+	}
+	// The members from big on are looked up by pair: choose big to make scanning the others and looking
+	// up the pairs among the rest cheapest.
+	n := len(members)
+	scan, best, big := 0, -1, n
+	for k := 0; k <= n; k++ {
+		if k > 0 {
+			scan += len(members[k-1].adj)
+		}
+		rest := n - k
+		cost := scan + lookupCost*rest*(rest-1)*len(types)
+		if best < 0 || cost < best {
+			best, big = cost, k
+		}
+	}
+	for i := range big {
+		m := &members[i]
+		for j := range m.adj {
+			r := &m.adj[j]
+			other := r.To
+			if other == m.id {
+				other = r.From
+			}
+			if o, ok := rank[other]; ok && o > int32(i) {
+				take(r)
+			}
+		}
+	}
+	var buf []Relation
+	for i := big; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			buf = ps.RelationsBetween(members[i].id, members[j].id, types, buf[:0])
+			buf = ps.RelationsBetween(members[j].id, members[i].id, types, buf)
+			for k := range buf {
+				take(&buf[k])
+			}
+		}
+	}
 }

@@ -105,7 +105,17 @@ type mention struct {
 
 // computeEntities merges every entity a changed layer mentions, and returns the entities it creates.
 func (s *Store) computeEntities(changes []layerChange, u *update) map[string]*entityState {
-	work := map[string][]mention{}
+	size := 0
+	for _, c := range changes {
+		size += len(c.new.entities)
+	}
+	// The mentions of each entity, grouped in the order the entities are met.
+	type group struct {
+		id string
+		ms []mention
+	}
+	work := make(map[string]int32, size)
+	groups := make([]group, 0, size)
 	for _, c := range changes {
 		var olds, news []graph.Entity
 		if c.old != nil {
@@ -132,15 +142,22 @@ func (s *Store) computeEntities(changes []layerChange, u *update) map[string]*en
 			if id == nil {
 				id = m.old
 			}
-			work[id.ID] = append(work[id.ID], m)
+			g, seen := work[id.ID]
+			if !seen {
+				g = int32(len(groups))
+				work[id.ID] = g
+				groups = append(groups, group{id: id.ID})
+			}
+			groups[g].ms = append(groups[g].ms, m)
 		}
 	}
 	created := map[string]*entityState{}
-	for id, ms := range work {
+	for _, g := range groups { // in the order met, which follows the layers in memory
+		id, ms := g.id, g.ms
 		es := s.st.entities[id]
 		isNew := es == nil
 		if isNew {
-			es = &entityState{mentions: map[*slot]struct{}{}}
+			es = &entityState{}
 		}
 		if up, ok := es.remerge(id, ms); ok {
 			up.created = isNew
@@ -163,7 +180,11 @@ func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
 	rescan, aliasesChanged := false, false
 	for _, m := range ms {
 		if m.old != nil {
-			delete(es.mentions, m.sl)
+			if i := slices.Index(es.mentions, m.sl); i >= 0 {
+				last := len(es.mentions) - 1
+				es.mentions[i], es.mentions[last] = es.mentions[last], nil
+				es.mentions = es.mentions[:last]
+			}
 			for _, a := range m.old.Aliases {
 				if es.aliasRefs[a]--; es.aliasRefs[a] == 0 {
 					delete(es.aliasRefs, a)
@@ -172,7 +193,8 @@ func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
 			}
 		}
 		if m.new != nil {
-			es.mentions[m.sl] = struct{}{}
+			// Not listed yet: a slot's layer is replaced (and its old mention removed above) or new.
+			es.mentions = append(es.mentions, m.sl)
 			if es.aliasRefs == nil && len(m.new.Aliases) > 0 {
 				es.aliasRefs = map[string]int32{}
 			}
@@ -212,7 +234,7 @@ func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
 	}
 	if rescan {
 		es.nameFrom, es.descFrom, es.named, es.described = nil, nil, nil, nil
-		for sl := range es.mentions {
+		for _, sl := range es.mentions {
 			consider(sl, sl.layer.entity(id))
 		}
 	} else {
@@ -248,10 +270,32 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		run  []graph.Evidence // its evidence in the changed layers
 	}
 	changed := make(map[*slot]bool, len(changes))
+	size := 0
 	for _, c := range changes {
 		changed[c.sl] = true
+		size += len(c.new.relations)
+		if c.old != nil {
+			size += len(c.old.relations)
+		}
 	}
-	todo := map[string]*work{}
+	// The slots of each changed document that this ingest leaves alone, listed once rather than for every
+	// relation: most documents have one layer.
+	kept := map[*docState][]*slot{}
+	for _, c := range changes {
+		ds := c.sl.doc
+		if _, done := kept[ds]; done {
+			continue
+		}
+		var l []*slot
+		for _, sl := range ds.slots {
+			if !changed[sl] {
+				l = append(l, sl)
+			}
+		}
+		kept[ds] = l
+	}
+	todo := make(map[string]*work, size)
+	works := make([]work, 0, size) // one allocation for all
 	add := func(ds *docState, l *layer, fresh bool) {
 		if l == nil {
 			return
@@ -260,7 +304,8 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 			r := &l.relations[i]
 			w := todo[r.ID]
 			if w == nil {
-				w = &work{rel: r}
+				works = append(works, work{rel: r})
+				w = &works[len(works)-1]
 				todo[r.ID] = w
 			}
 			// Changes come grouped by document.
@@ -282,15 +327,19 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		}
 		return s.st.entities[id]
 	}
-	for id, w := range todo {
+	u.relations = slices.Grow(u.relations, len(todo))
+	var states []relationState // allocated in blocks, for the relations this ingest creates
+	// In the order the relations were met, rather than the map's: the work items then sit one after the
+	// other in memory, and so, mostly, do the layers they read.
+	for i := range works {
+		w := &works[i]
+		id := w.rel.ID
 		// The layers of the same documents that this ingest leaves alone still state what they stated.
 		run := w.run
 		for _, ds := range w.docs {
-			for _, sl := range ds.slots {
-				if !changed[sl] {
-					if r := sl.layer.relation(id); r != nil {
-						run = append(run, r.Evidence...)
-					}
+			for _, sl := range kept[ds] {
+				if r := sl.layer.relation(id); r != nil {
+					run = append(run, r.Evidence...)
 				}
 			}
 		}
@@ -310,7 +359,11 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 			u.stats.Relations++
 			r := graph.Relation{ID: id, From: w.rel.From, To: w.rel.To, Type: w.rel.Type,
 				Stance: graph.MergeStance(evidence), Evidence: evidence}
-			u.relations = append(u.relations, relationUpdate{rs: &relationState{}, rel: r, created: true,
+			if len(states) == 0 {
+				states = make([]relationState, min(len(todo), 4096))
+			}
+			rs, states = &states[0], states[1:]
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, created: true,
 				from: entity(r.From), to: entity(r.To)})
 		case !slices.Equal(old, evidence):
 			r := *rs.rel()
@@ -323,6 +376,9 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 // mergeEvidence returns old without the evidence of the documents, merged with run (sorted, and only from
 // those documents) in graph.CompareEvidence order.
 func mergeEvidence(old []graph.Evidence, docs []*docState, run []graph.Evidence) []graph.Evidence {
+	if len(old) == 0 {
+		return slices.Clone(run)
+	}
 	out := make([]graph.Evidence, 0, len(old)+len(run))
 	for _, ev := range old {
 		if slices.ContainsFunc(docs, func(ds *docState) bool { return ds.id == ev.Document }) {
@@ -351,6 +407,9 @@ func (s *Store) apply(u *update) {
 	if len(u.docs) > 0 {
 		st.listing.Store(nil)
 	}
+	if len(st.entities) == 0 && len(u.entities) > 0 {
+		st.entities = make(map[string]*entityState, len(u.entities))
+	}
 	for _, e := range u.entities {
 		switch {
 		case e.removed:
@@ -375,6 +434,20 @@ func (s *Store) apply(u *update) {
 				st.search.add(id, k)
 			}
 		}
+	}
+	// Grow each adjacency once for the relations it gains, not relation by relation.
+	grow := map[*entityState]int{}
+	for _, r := range u.relations {
+		if r.created {
+			grow[r.from]++
+			grow[r.to]++
+		}
+	}
+	for es, n := range grow {
+		es.adj = slices.Grow(es.adj, n)
+	}
+	if len(st.relations) == 0 && len(u.relations) > 0 {
+		st.relations = make(map[string]*relationState, len(u.relations))
 	}
 	for _, r := range u.relations {
 		rs := r.rs

@@ -127,12 +127,12 @@ type entityState struct {
 	// call was a third of a neighbourhood query.
 	adj []graph.Relation
 
-	mentions  map[*slot]struct{} // writer only: the layers that mention the entity
-	aliasRefs map[string]int32   // writer only: how many layers give each alias
-	nameFrom  *slot              // writer only: the layer the name comes from
-	descFrom  *slot              // writer only: the layer the description comes from, if any
-	named     *graph.Entity      // writer only: the entity as nameFrom's layer gives it
-	described *graph.Entity      // writer only: the entity as descFrom's layer gives it
+	mentions  []*slot          // writer only: the layers that mention the entity, each once, in no order
+	aliasRefs map[string]int32 // writer only: how many layers give each alias
+	nameFrom  *slot            // writer only: the layer the name comes from
+	descFrom  *slot            // writer only: the layer the description comes from, if any
+	named     *graph.Entity    // writer only: the entity as nameFrom's layer gives it
+	described *graph.Entity    // writer only: the entity as descFrom's layer gives it
 }
 
 // relationState finds one merged relation in the adjacency of its two ends.

@@ -1,0 +1,122 @@
+package bench_test
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/actorgraph/actorgraph/bench"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/graph/synthetic"
+)
+
+// perfSize is the corpus size of the Perf benchmarks (AG_PERF_SIZE, default 100,000 relationships).
+func perfSize() int {
+	if n, err := strconv.Atoi(os.Getenv("AG_PERF_SIZE")); err == nil && n > 0 {
+		return n
+	}
+	return 100_000
+}
+
+var perf struct {
+	once   sync.Once
+	corpus *synthetic.Corpus
+	path   string
+	err    error
+}
+
+// perfStore returns the synthetic corpus and the path of a closed store holding it, built once per run.
+func perfStore(b *testing.B) (*synthetic.Corpus, string) {
+	b.Helper()
+	perf.once.Do(func() {
+		perf.corpus = synthetic.New(synthetic.Config{Relations: perfSize(), Seed: 1})
+		// AG_PERF_DIR keeps the store between runs, so that runs of two builds open the same file.
+		dir := os.Getenv("AG_PERF_DIR")
+		if dir == "" {
+			var err error
+			if dir, err = os.MkdirTemp("", "agperf-"); err != nil {
+				perf.err = err
+				return
+			}
+		}
+		perf.path = filepath.Join(dir, "perf-"+strconv.Itoa(perfSize())+".db")
+		if _, err := os.Stat(perf.path); err == nil {
+			return
+		}
+		s, err := memstore.Open(perf.path, memstore.NoSync())
+		if err != nil {
+			perf.err = err
+			return
+		}
+		batches := perf.corpus.All()
+		for i := 0; i < len(batches) && perf.err == nil; i += 100 {
+			_, perf.err = s.Ingest(b.Context(), batches[i:min(i+100, len(batches))]...)
+		}
+		if err := s.Close(); perf.err == nil {
+			perf.err = err
+		}
+	})
+	if perf.err != nil {
+		b.Fatal(perf.err)
+	}
+	return perf.corpus, perf.path
+}
+
+// BenchmarkPerfIngest ingests the whole corpus into a new store in calls of 100 documents, as agbench does
+// (without fsync, which is not the limit).
+func BenchmarkPerfIngest(b *testing.B) {
+	size := perfSize()
+	benchIngest(b, synthetic.New(synthetic.Config{Relations: size, Seed: 1}).All(), size, memstore.NoSync())
+}
+
+// BenchmarkPerfOpen opens the store of the corpus.
+func BenchmarkPerfOpen(b *testing.B) {
+	_, path := perfStore(b)
+	for b.Loop() {
+		s, err := memstore.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+}
+
+// BenchmarkPerfNeighborhood is a depth-2 neighbourhood capped at 60 actors, of actors spread over the
+// corpus ("any") and of the 20 busiest hubs ("hubs").
+func BenchmarkPerfNeighborhood(b *testing.B) {
+	corpus, path := perfStore(b)
+	s, err := memstore.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for _, set := range []struct {
+		name string
+		pick func(i int) int
+	}{
+		{"any", func(i int) int { return i * 7919 % corpus.Entities() }},
+		{"hubs", func(i int) int { return i % 20 }},
+	} {
+		b.Run(set.name, func(b *testing.B) {
+			i := 0
+			var times []time.Duration
+			for b.Loop() {
+				q := graph.NeighborhoodQuery{Focus: []string{corpus.Entity(set.pick(i)).ID}, Depth: 2,
+					Filter: graph.Filter{MaxNodes: graph.DefaultMaxNodes}}
+				i++
+				start := time.Now()
+				if _, err := s.Neighborhood(b.Context(), q); err != nil && graph.ErrorCode(err) != graph.ENOTFOUND {
+					b.Fatal(err)
+				}
+				times = append(times, time.Since(start))
+			}
+			sum := bench.Summarize(times)
+			b.ReportMetric(float64(sum.P50)/1e6, "p50-ms")
+			b.ReportMetric(float64(sum.P99)/1e6, "p99-ms")
+		})
+	}
+}
