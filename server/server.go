@@ -63,6 +63,9 @@ func New(cfg Config) *Server {
 	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
+	// The client's address is the connection's: X-Forwarded-For and X-Real-IP are whatever a client says
+	// (GO-2026-6872). Behind a proxy, trust it here, by its address, rather than the headers of anyone.
+	e.IPExtractor = echo.ExtractIPDirect()
 	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger, gzipped: newGzipCache(gzipCacheBytes)}
 	s.instrument(&cfg)
 	e.HTTPErrorHandler = s.handleError
