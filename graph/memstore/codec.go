@@ -34,6 +34,25 @@ func splitLayerKey(k []byte) (doc, origin string, err error) {
 	return string(k[size : size+int(n)]), string(k[size+int(n):]), nil
 }
 
+// layerSize is about the size of l encoded, at least: the buffer is allocated once rather than grown by
+// doubling (growing it was a tenth of the time spent encoding a 1M-relationship ingest).
+func layerSize(l *layer) int {
+	n := 16
+	for _, e := range l.entities {
+		n += 8 + len(e.ID) + len(e.Name) + len(e.Kind) + len(e.Description)
+		for _, a := range e.Aliases {
+			n += 2 + len(a)
+		}
+	}
+	for _, rel := range l.relations {
+		n += 8 + len(rel.Type)
+		for _, ev := range rel.Evidence {
+			n += 24 + len(ev.Text) + len(ev.Stance) + len(ev.Origin) + len(ev.Rule)
+		}
+	}
+	return n
+}
+
 func appendString(b []byte, s string) []byte {
 	b = binary.AppendUvarint(b, uint64(len(s)))
 	return append(b, s...)
@@ -61,7 +80,8 @@ func decodeDocument(v []byte) (graph.Document, error) {
 // encodeLayer writes a normalised layer. What the layer can rebuild is left out: relation ids and stances,
 // and the document id and date of the evidence (the date is the document's, which may change later).
 func encodeLayer(l *layer) []byte {
-	b := []byte{layerRecord}
+	b := make([]byte, 1, layerSize(l))
+	b[0] = layerRecord
 	index := make(map[string]int, len(l.entities))
 	b = binary.AppendUvarint(b, uint64(len(l.entities)))
 	for i, e := range l.entities {

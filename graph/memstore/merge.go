@@ -444,7 +444,13 @@ func (s *Store) apply(u *update) {
 		}
 	}
 	for es, n := range grow {
-		es.adj = slices.Grow(es.adj, n)
+		if need := len(es.adj) + n; need > cap(es.adj) {
+			// At least double: append grows large slices by a quarter, and a hub's adjacency of whole
+			// relationships was copied many times over as it grew.
+			adj := make([]graph.Relation, len(es.adj), max(need, 2*cap(es.adj)))
+			copy(adj, es.adj)
+			es.adj = adj
+		}
 	}
 	if len(st.relations) == 0 && len(u.relations) > 0 {
 		st.relations = make(map[string]*relationState, len(u.relations))
