@@ -2,6 +2,7 @@ package memstore
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"runtime"
 	"slices"
@@ -34,6 +35,9 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 	if s.closed {
 		return graph.IngestResult{}, errClosed
 	}
+	if s.broken != nil {
+		return graph.IngestResult{}, s.broken
+	}
 	// The ingest in progress is the only writer, so it reads s.st without the read lock.
 	res := graph.IngestResult{Before: s.st.stats, After: s.st.stats}
 	if err := ctx.Err(); err != nil {
@@ -50,12 +54,48 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 	if err := ctx.Err(); err != nil {
 		return res, ctxError(err)
 	}
-	if err := s.db.Update(p.write); err != nil {
-		return res, writeError(s.path, err)
+	// The new indexes are computed while bbolt writes the file: both only read p, and compute changes
+	// nothing that reads see, only the writer's own bookkeeping (the writer-only fields of entityState, a
+	// document's slots). If the write fails, that bookkeeping is rebuilt from the file.
+	var u *update
+	computed := make(chan struct{})
+	go func() {
+		defer close(computed)
+		u = s.compute(p)
+	}()
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if err := p.write(tx); err != nil {
+			return err
+		}
+		if s.failWrite != nil {
+			return s.failWrite()
+		}
+		return nil
+	})
+	<-computed
+	if err != nil {
+		werr := writeError(s.path, err)
+		if rerr := s.reload(); rerr != nil {
+			s.broken = graph.Wrap(rerr, graph.EUNAVAILABLE, fmt.Sprintf("the store file %s could not be read again after a failed write: close and reopen it", s.path))
+		}
+		return res, werr
 	}
-	s.apply(s.compute(p))
+	s.apply(u)
 	res.After = s.st.stats
 	return res, nil
+}
+
+// reload rebuilds the in-memory graph from the file, for the reads and writes that follow, after an ingest
+// whose write failed: the file holds what it held before that ingest.
+func (s *Store) reload() error {
+	fresh := &Store{path: s.path, db: s.db, st: newState()}
+	if err := fresh.load(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.st = fresh.st
+	s.mu.Unlock()
+	return nil
 }
 
 // pending is what one ingest (or Open) brings: the final form of every document and layer it writes.

@@ -26,6 +26,9 @@ type Store struct {
 	mu      sync.RWMutex // guards what reads see in st, and closed
 	st      *state
 	closed  bool
+	broken  error // set when the in-memory graph could not be rebuilt after a failed write: no more ingests
+
+	failWrite func() error // tests only: makes the write transaction of every ingest fail
 }
 
 // Path returns the store file's path.
