@@ -58,10 +58,19 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 	// nothing that reads see, only the writer's own bookkeeping (the writer-only fields of entityState, a
 	// document's slots). If the write fails, that bookkeeping is rebuilt from the file.
 	var u *update
+	var panicked any // a panic in compute goes on in this goroutine, where the caller may recover it
 	computed := make(chan struct{})
 	go func() {
 		defer close(computed)
+		defer func() { panicked = recover() }()
 		u = s.compute(p)
+	}()
+	finished := false
+	defer func() {
+		if !finished { // the write panicked (bbolt does on some damage): let compute end first
+			<-computed
+			s.resync()
+		}
 	}()
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		if err := p.write(tx); err != nil {
@@ -73,29 +82,32 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		return nil
 	})
 	<-computed
+	finished = true
+	if panicked != nil {
+		s.resync()
+		panic(panicked)
+	}
 	if err != nil {
-		werr := writeError(s.path, err)
-		if rerr := s.reload(); rerr != nil {
-			s.broken = graph.Wrap(rerr, graph.EUNAVAILABLE, fmt.Sprintf("the store file %s could not be read again after a failed write: close and reopen it", s.path))
-		}
-		return res, werr
+		s.resync()
+		return res, writeError(s.path, err)
 	}
 	s.apply(u)
 	res.After = s.st.stats
 	return res, nil
 }
 
-// reload rebuilds the in-memory graph from the file, for the reads and writes that follow, after an ingest
-// whose write failed: the file holds what it held before that ingest.
-func (s *Store) reload() error {
+// resync rebuilds the in-memory graph from the file after an ingest that failed once compute had run: the
+// file holds what it held before that ingest (bbolt rolls a failed transaction back). If the file cannot be
+// read again, later ingests fail; reads go on serving the graph as it was, which compute did not change.
+func (s *Store) resync() {
 	fresh := &Store{path: s.path, db: s.db, st: newState()}
 	if err := fresh.load(); err != nil {
-		return err
+		s.broken = graph.Wrap(err, graph.EUNAVAILABLE, fmt.Sprintf("the store file %s could not be read again after a failed ingest: close and reopen it", s.path))
+		return
 	}
 	s.mu.Lock()
 	s.st = fresh.st
 	s.mu.Unlock()
-	return nil
 }
 
 // pending is what one ingest (or Open) brings: the final form of every document and layer it writes.

@@ -60,6 +60,17 @@ func TestFailedWriteLeavesNoTrace(t *testing.T) {
 	if res.After != res.Before {
 		t.Errorf("the failed ingest reports %+v -> %+v", res.Before, res.After)
 	}
+	// A write that panics (bbolt does on some damage to the file) panics in the caller, after the same
+	// clean-up, and leaves the store ingesting.
+	s.failWrite = func() error { panic("injected write panic") }
+	func() {
+		defer func() {
+			if r := recover(); r != "injected write panic" {
+				t.Errorf("ingest with a panicking write: recovered %v, want the panic", r)
+			}
+		}()
+		s.Ingest(ctx, failed)
+	}()
 	s.failWrite = nil
 	if _, err := s.Ingest(ctx, after); err != nil {
 		t.Fatal(err)
