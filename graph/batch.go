@@ -90,7 +90,7 @@ func (b *Batch) Normalize() {
 func (b *Batch) Validate(text string) error {
 	d := b.Document
 	if b.Origin != OriginText && (!strings.HasPrefix(b.Origin, OriginOverlay) || len(b.Origin) == len(OriginOverlay)) {
-		return Errorf(EINVALID, "document %s: origin %q is neither %q nor %q followed by a name", d.ID, b.Origin, OriginText, OriginOverlay)
+		return Errorf(EINVALID, "document %s: origin %q is neither %q nor %q followed by a name", d.ID, Clip(b.Origin), OriginText, OriginOverlay)
 	}
 	if d.Text != "" || d.Hash != "" {
 		if err := d.Validate(); err != nil {
@@ -117,11 +117,12 @@ func (b *Batch) Validate(text string) error {
 
 func validateRelation(doc string, text runeIndex, r Relation, ids map[string]bool) error {
 	if _, ok := r.Type.Info(); !ok {
-		return Errorf(EINVALID, "document %s: relationship %s: unknown type %q", doc, r.ID, r.Type)
+		return Errorf(EINVALID, "document %s: relationship %s: unknown type %q", doc, Clip(r.ID), Clip(string(r.Type)))
 	}
+	// Until both ends are known entity ids (at most about 140 characters each), r.ID may be any length.
 	for _, end := range []string{r.From, r.To} {
 		if !ids[end] {
-			return Errorf(EINVALID, "document %s: relationship %s: entity %q is not in the batch", doc, r.ID, end)
+			return Errorf(EINVALID, "document %s: relationship %s: entity %q is not in the batch", doc, Clip(r.ID), Clip(end))
 		}
 	}
 	if r.From == r.To {
@@ -132,13 +133,13 @@ func validateRelation(doc string, text runeIndex, r Relation, ids map[string]boo
 	}
 	for _, ev := range r.Evidence {
 		if ev.Document != doc {
-			return Errorf(EINVALID, "document %s: relationship %s: evidence quotes document %q", doc, r.ID, ev.Document)
+			return Errorf(EINVALID, "document %s: relationship %s: evidence quotes document %q", doc, r.ID, Clip(ev.Document))
 		}
 		if _, err := ParseStance(string(ev.Stance)); err != nil {
 			return Errorf(EINVALID, "document %s: relationship %s: %s", doc, r.ID, ErrorMessage(err))
 		}
 		if ev.Origin != Curated && ev.Origin != Extracted {
-			return Errorf(EINVALID, "document %s: relationship %s: evidence origin %q is neither %q nor %q", doc, r.ID, ev.Origin, Curated, Extracted)
+			return Errorf(EINVALID, "document %s: relationship %s: evidence origin %q is neither %q nor %q", doc, r.ID, Clip(ev.Origin), Curated, Extracted)
 		}
 		if ev.Confidence < 0 || ev.Confidence > 1 {
 			return Errorf(EINVALID, "document %s: relationship %s: confidence %v is outside 0..1", doc, r.ID, ev.Confidence)

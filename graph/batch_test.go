@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -135,6 +136,34 @@ func TestLookupRelTypeAcceptsReadableSpellings(t *testing.T) {
 		seen[info.Type] = true
 		if _, err := graph.ParseStance(string(info.Stance)); err != nil || info.Phrase == "" {
 			t.Errorf("%s: stance %q, phrase %q", info.Type, info.Stance, info.Phrase)
+		}
+	}
+}
+
+// TestValidateClipsWhatItQuotes: a batch whose relationship names a 20,000-character end, type or origin
+// gets a message that says what is wrong without repeating the value whole.
+func TestValidateClipsWhatItQuotes(t *testing.T) {
+	huge := strings.Repeat("x", 20_000)
+	for name, spoil := range map[string]func(b *graph.Batch){
+		"end":             func(b *graph.Batch) { b.Relations[0].From = huge },
+		"type":            func(b *graph.Batch) { b.Relations[0].Type = graph.RelType(huge) },
+		"evidence origin": func(b *graph.Batch) { b.Relations[0].Evidence[0].Origin = huge },
+		"evidence doc":    func(b *graph.Batch) { b.Relations[0].Evidence[0].Document = huge },
+		"batch origin":    func(b *graph.Batch) { b.Origin = huge },
+	} {
+		b := validBatch(t)
+		b.Normalize()
+		spoil(&b)
+		if name == "end" || name == "type" {
+			b.Relations[0].ID = graph.RelationID(b.Relations[0].From, b.Relations[0].Type, b.Relations[0].To)
+		}
+		err := b.Validate(text)
+		if graph.ErrorCode(err) != graph.EINVALID {
+			t.Errorf("%s: %v, want EINVALID", name, err)
+			continue
+		}
+		if msg := graph.ErrorMessage(err); len(msg) > 600 || !strings.Contains(msg, "xxxx…") {
+			t.Errorf("%s: the message has %d bytes: %.300s", name, len(msg), msg)
 		}
 	}
 }
