@@ -268,6 +268,9 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		docs []*docState
 		rel  *graph.Relation  // any statement of the relation, for its ends and type
 		run  []graph.Evidence // its evidence in the changed layers
+		// shared: run is still the evidence of one new layer, not a copy. Layers never change once
+		// normalised, so the merged relation can keep that slice rather than a copy of it.
+		shared bool
 	}
 	changed := make(map[*slot]bool, len(changes))
 	size := 0
@@ -313,7 +316,12 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 				w.docs = append(w.docs, ds)
 			}
 			if fresh {
-				w.run = append(w.run, r.Evidence...)
+				if w.run == nil {
+					// Clipped, so that appending more evidence copies it rather than write into the layer.
+					w.run, w.shared = slices.Clip(r.Evidence), true
+				} else {
+					w.run, w.shared = append(w.run, r.Evidence...), false
+				}
 			}
 		}
 	}
@@ -335,15 +343,21 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		w := &works[i]
 		id := w.rel.ID
 		// The layers of the same documents that this ingest leaves alone still state what they stated.
-		run := w.run
+		run, shared := w.run, w.shared
 		for _, ds := range w.docs {
 			for _, sl := range kept[ds] {
 				if r := sl.layer.relation(id); r != nil {
-					run = append(run, r.Evidence...)
+					run, shared = append(run, r.Evidence...), false
 				}
 			}
 		}
-		run = graph.SortEvidence(run)
+		// A normalised layer's evidence is sorted and without duplicates already.
+		switch {
+		case !shared:
+			run = graph.SortEvidence(run)
+		case !sortedEvidence(run):
+			run = graph.SortEvidence(slices.Clone(run))
+		}
 		rs := s.st.relations[id]
 		var old []graph.Evidence
 		if rs != nil {
@@ -373,11 +387,23 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 	}
 }
 
+// sortedEvidence reports whether the evidence is in graph.CompareEvidence order without duplicates, as
+// graph.SortEvidence leaves it.
+func sortedEvidence(evidence []graph.Evidence) bool {
+	for i := 1; i < len(evidence); i++ {
+		if graph.CompareEvidence(evidence[i-1], evidence[i]) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // mergeEvidence returns old without the evidence of the documents, merged with run (sorted, and only from
-// those documents) in graph.CompareEvidence order.
+// those documents) in graph.CompareEvidence order. run is either built for this merge or a layer's own
+// evidence, which never changes: without old, it is the result itself.
 func mergeEvidence(old []graph.Evidence, docs []*docState, run []graph.Evidence) []graph.Evidence {
 	if len(old) == 0 {
-		return slices.Clone(run)
+		return slices.Clip(run)
 	}
 	out := make([]graph.Evidence, 0, len(old)+len(run))
 	for _, ev := range old {
