@@ -204,8 +204,8 @@ func (s *Store) prepare(batches []graph.Batch) []prepared {
 	texts := map[string]*graph.Document{} // the document as the batches so far give it
 	size := 0
 	for i, b := range batches {
-		// Normalize sorts and merges in place: work on copies so the caller's batches stay as they were.
-		b.Entities, b.Relations = slices.Clone(b.Entities), slices.Clone(b.Relations)
+		// No copies of the entities and relations: Validate only reads them, and Normalize builds new
+		// slices, so the caller's batches stay as they were.
 		size += len(b.Relations)
 		d := b.Document
 		if d.Text == "" && d.Hash == "" && d.ID != "" && validOrigin(b.Origin) {

@@ -462,15 +462,23 @@ func (s *Store) apply(u *update) {
 		}
 	}
 	// Grow each adjacency once for the relations it gains, not relation by relation.
-	grow := map[*entityState]int{}
+	// Counted in the entities themselves rather than in a map: at a million relationships, hashing the
+	// ends of every new relation cost more than the growing.
+	var growing []*entityState
 	for _, r := range u.relations {
 		if r.created {
-			grow[r.from]++
-			grow[r.to]++
+			for _, es := range [2]*entityState{r.from, r.to} {
+				if es.gain == 0 {
+					growing = append(growing, es)
+				}
+				es.gain++
+			}
 		}
 	}
-	for es, n := range grow {
-		if need := len(es.adj) + n; need > cap(es.adj) {
+	for _, es := range growing {
+		need := len(es.adj) + int(es.gain)
+		es.gain = 0
+		if need > cap(es.adj) {
 			// At least double: append grows large slices by a quarter, and a hub's adjacency of whole
 			// relationships was copied many times over as it grew.
 			adj := make([]graph.Relation, len(es.adj), max(need, 2*cap(es.adj)))

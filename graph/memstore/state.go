@@ -126,6 +126,8 @@ type entityState struct {
 	// not pointers, so graph.Expand can read it as it is: copying a hub's thousands of relations on every
 	// call was a third of a neighbourhood query.
 	adj []graph.Relation
+	// gain counts the relations an ingest adds to adj, while apply makes room for them; zero otherwise.
+	gain int32
 
 	mentions  []*slot          // writer only: the layers that mention the entity, each once, in no order
 	aliasRefs map[string]int32 // writer only: how many layers give each alias
