@@ -61,6 +61,14 @@ func EntityID(kind Kind, name string) string {
 	return string(kind) + ":" + idSlug(name)
 }
 
+// KindOfID reads the kind from an entity id ("person:xi-jinping" is a person) without looking the entity
+// up: every stored entity's id is EntityID(kind, name), which Validate enforces. ok is false for an id
+// without a colon.
+func KindOfID(id string) (kind Kind, ok bool) {
+	k, _, ok := strings.Cut(id, ":")
+	return Kind(k), ok
+}
+
 // MaxIDSlug is how many characters of a name's slug an entity id keeps; longer slugs are cut and hashed.
 const MaxIDSlug = 120
 

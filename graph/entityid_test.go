@@ -106,3 +106,24 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+func TestKindOfIDAndAppendRelationID(t *testing.T) {
+	for _, tt := range []struct {
+		id   string
+		kind graph.Kind
+		ok   bool
+	}{
+		{graph.EntityID(graph.Person, "Xi Jinping"), graph.Person, true},
+		{graph.EntityID(graph.Organization, strings.Repeat("Long ", 100)), graph.Organization, true},
+		{"no-kind", "no-kind", false},
+	} {
+		if kind, ok := graph.KindOfID(tt.id); kind != tt.kind || ok != tt.ok {
+			t.Errorf("KindOfID(%.30q) = %q, %v; want %q, %v", tt.id, kind, ok, tt.kind, tt.ok)
+		}
+	}
+	from, to := graph.EntityID(graph.Person, "Xi Jinping"), graph.EntityID(graph.State, "Kazakhstan")
+	want := graph.RelationID(from, graph.Supports, to)
+	if got := string(graph.AppendRelationID([]byte("x"), from, graph.Supports, to)); got != "x"+want {
+		t.Errorf("AppendRelationID = %q, want %q", got, "x"+want)
+	}
+}

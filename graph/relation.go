@@ -169,6 +169,11 @@ func RelationID(from string, t RelType, to string) string {
 	return from + "|" + string(t) + "|" + to
 }
 
+// AppendRelationID appends RelationID(from, t, to) to b, for look-ups that should not allocate the id.
+func AppendRelationID(b []byte, from string, t RelType, to string) []byte {
+	return append(append(append(append(append(b, from...), '|'), t...), '|'), to...)
+}
+
 // CompareEvidence orders evidence by publication date, document, position and then origin, so every store
 // lists it the same way.
 func CompareEvidence(a, b Evidence) int {

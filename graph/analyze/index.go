@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -31,11 +30,4 @@ func newIndex(sg graph.Subgraph) index {
 		of[id] = int64(i)
 	}
 	return index{ids: ids, of: of}
-}
-
-// kindOf reads an entity's kind from its id ("person:xi-jinping"), which graph.EntityID builds and
-// graph.Entity.Validate enforces; ok is false for an id without a kind.
-func kindOf(id string) (graph.Kind, bool) {
-	k, _, ok := strings.Cut(id, ":")
-	return graph.Kind(k), ok
 }

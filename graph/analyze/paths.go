@@ -223,7 +223,7 @@ func (s *search) passes(id string) bool {
 	if id == s.q.From || id == s.q.To || len(s.f.Kinds) == 0 {
 		return true
 	}
-	k, ok := kindOf(id)
+	k, ok := graph.KindOfID(id)
 	return ok && s.f.KeepsKind(k)
 }
 

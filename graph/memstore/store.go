@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strings"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -180,31 +179,27 @@ func (s source) Relations(id string) []graph.Relation {
 	return nil
 }
 
-// RelationsBetween looks the relations up by id, "from|TYPE|to", in a buffer on the stack: graph.Expand
-// uses it to find the relations among hubs without scanning their adjacency.
+// RelationsBetween looks the relations up by id (graph.AppendRelationID, in a buffer on the stack):
+// graph.Expand uses it to find the relations among hubs without scanning their adjacency.
 func (s source) RelationsBetween(from, to string, types []graph.RelType, out []graph.Relation) []graph.Relation {
 	if s.st.entities[from] == nil || s.st.entities[to] == nil {
 		return out
 	}
 	var stack [256]byte
-	key := append(append(stack[:0], from...), '|')
-	head := len(key)
 	for _, t := range types {
-		key = append(append(append(key[:head], t...), '|'), to...)
-		if rs := s.st.relations[string(key)]; rs != nil {
+		if rs := s.st.relations[string(graph.AppendRelationID(stack[:0], from, t, to))]; rs != nil {
 			out = append(out, *rs.rel())
 		}
 	}
 	return out
 }
 
-// EntityKind gives the kind of an entity at the end of a relation from its id, "kind:slug" (ingest checks
-// that every id is EntityID(kind, name)), without looking the entity up: graph.Expand ranks thousands of a
-// hub's neighbours and looks up only the few it keeps. The ends of every stored relation are stored
-// entities.
+// EntityKind gives the kind of an entity at the end of a relation from its id (graph.KindOfID), without
+// looking the entity up: graph.Expand ranks thousands of a hub's neighbours and looks up only the few it
+// keeps. The ends of every stored relation are stored entities.
 func (s source) EntityKind(id string) (graph.Kind, bool) {
-	if i := strings.IndexByte(id, ':'); i > 0 {
-		return graph.Kind(id[:i]), true
+	if k, ok := graph.KindOfID(id); ok && k != "" {
+		return k, true
 	}
 	es := s.st.entities[id]
 	if es == nil {

@@ -150,8 +150,8 @@ func actorOf(sg graph.Subgraph, id string) Actor {
 
 // kindOf reads the kind from an entity id ("person:xi-jinping"), for counting what a limit cut.
 func kindOf(id string) graph.Kind {
-	k, _, _ := strings.Cut(id, ":")
-	return graph.Kind(k)
+	k, _ := graph.KindOfID(id)
+	return k
 }
 
 func name(sg graph.Subgraph, id string) string { return actorOf(sg, id).Name }
