@@ -8,7 +8,9 @@ import (
 )
 
 // TestClientIPIgnoresForwardingHeaders: a client cannot choose the address the server sees by sending
-// X-Forwarded-For or X-Real-IP (GO-2026-6872 in tools/vulncheck/accepted.txt relies on it).
+// X-Forwarded-For or X-Real-IP (GO-2026-6872 in tools/vulncheck/accepted.txt relies on it). echo v4.16.5's
+// default already ignores them; server.New sets echo.ExtractIPDirect so that holds whatever a later echo
+// defaults to, and this fails if anyone makes the server trust the headers.
 func TestClientIPIgnoresForwardingHeaders(t *testing.T) {
 	s := server.New(server.Config{})
 	r := httptest.NewRequest("GET", "/api/search?q=x", nil)
