@@ -144,6 +144,9 @@ func validateRelation(doc string, text runeIndex, r Relation, ids map[string]boo
 		if ev.Confidence < 0 || ev.Confidence > 1 {
 			return Errorf(EINVALID, "document %s: relationship %s: confidence %v is outside 0..1", doc, r.ID, ev.Confidence)
 		}
+		if ev.Claim != "" && ev.Claim != ClaimUnattributed && !ids[ev.Claim] {
+			return Errorf(EINVALID, "document %s: relationship %s: the claimant %q is not an entity of the batch", doc, r.ID, Clip(ev.Claim))
+		}
 		if got, ok := text.slice(ev.Start, ev.End); !ok || got != ev.Text {
 			return Errorf(EINVALID, "document %s: relationship %s: evidence %q is not the text at characters %d..%d", doc, r.ID, clip(ev.Text, 60), ev.Start, ev.End)
 		}

@@ -75,6 +75,12 @@ const (
 	Called            RelType = "CALLED"
 	MetWith           RelType = "MET_WITH"
 	Monitors          RelType = "MONITORS"
+	// Added with the broader news corpus: agreements, expulsions, mediation and detention are what much
+	// world news reports, and no type above says them without stretching its meaning.
+	SignedAgreementWith RelType = "SIGNED_AGREEMENT_WITH"
+	Expelled            RelType = "EXPELLED"
+	Mediates            RelType = "MEDIATES"
+	Detained            RelType = "DETAINED"
 )
 
 // RelTypes is the vocabulary, grouped by default stance.
@@ -92,6 +98,7 @@ var RelTypes = []RelTypeInfo{
 	{AlliedWith, Cooperation, "is allied with", true},
 	{InvestsIn, Cooperation, "invests in", false},
 	{LeasesFrom, Cooperation, "leases from", false},
+	{SignedAgreementWith, Cooperation, "signed an agreement with", true},
 	{Opposes, Conflict, "opposes", false},
 	{Criticizes, Conflict, "criticizes", false},
 	{Accuses, Conflict, "accuses", false},
@@ -99,12 +106,15 @@ var RelTypes = []RelTypeInfo{
 	{Attacked, Conflict, "attacked", false},
 	{Sanctions, Conflict, "sanctions", false},
 	{RivalOf, Conflict, "is a rival of", true},
+	{Expelled, Conflict, "expelled", false},
+	{Detained, Conflict, "detained", false},
 	// Sending troops is cooperation when the host asked for them and conflict when it did not: the source
 	// must say which, so the default is neutral.
 	{DeployedForcesTo, Neutral, "deployed forces to", false},
 	{Called, Neutral, "called", false},
 	{MetWith, Neutral, "met with", true},
 	{Monitors, Neutral, "monitors", false},
+	{Mediates, Neutral, "mediates for", false},
 }
 
 // LookupRelType returns the description of the type named s (case-insensitive, spaces and hyphens accepted
@@ -152,7 +162,15 @@ type Evidence struct {
 	Origin     string  `json:"origin"`         // Curated or Extracted
 	Rule       string  `json:"rule,omitempty"` // the overlay file and line, or the extraction rule that fired
 	Confidence float64 `json:"confidence"`     // 0..1; curated evidence is 1
+	// Claim is set when the sentence reports the relationship as someone's claim rather than stating it as
+	// fact ("X accused Y of arming Z", "according to X", "Y allegedly armed Z"): the id of the entity that
+	// makes the claim, or ClaimUnattributed when the sentence names none. Empty for a statement of fact.
+	Claim string `json:"claim,omitempty"`
 }
+
+// ClaimUnattributed is the Claim of evidence that reports a claim without saying whose it is ("allegedly",
+// "reportedly"). Entity ids always hold a colon, so it can never be taken for one.
+const ClaimUnattributed = "unattributed"
 
 // Relation is a directed relationship between two entities, with the evidence for it.
 type Relation struct {
@@ -184,6 +202,7 @@ func CompareEvidence(a, b Evidence) int {
 		cmp.Compare(a.End, b.End),
 		cmp.Compare(a.Origin, b.Origin),
 		cmp.Compare(a.Rule, b.Rule),
+		cmp.Compare(a.Claim, b.Claim),
 	)
 }
 

@@ -41,6 +41,24 @@ func testIngest(t *testing.T, open func(t *testing.T) graph.Store) {
 		}
 	})
 
+	t.Run("a claim is read back as the claim of its claimant", func(t *testing.T) {
+		s := newStore(t, open)
+		d := newDocument("claims", "Claims", "2022-01-08", "Kyiv said Iran supplied drones to Russia. Iran allegedly armed Russia.")
+		iran, russia, ukraine := graph.NewEntity(graph.State, "Iran"), graph.NewEntity(graph.State, "Russia"), graph.NewEntity(graph.State, "Ukraine", "Kyiv")
+		said, alleged := quote(d, "Kyiv said Iran supplied drones to Russia.", graph.Cooperation), quote(d, "Iran allegedly armed Russia.", graph.Cooperation)
+		said.Claim, alleged.Claim = ukraine.ID, graph.ClaimUnattributed
+		mustIngest(t, s, graph.Batch{Document: d, Origin: graph.OriginText, Entities: []graph.Entity{iran, russia, ukraine},
+			Relations: []graph.Relation{rel(iran.ID, graph.Supports, russia.ID, said, alleged)}})
+		r := mustRelation(t, s, graph.RelationID(iran.ID, graph.Supports, russia.ID))
+		var claims []string
+		for _, ev := range r.Evidence {
+			claims = append(claims, ev.Claim)
+		}
+		if want := []string{ukraine.ID, graph.ClaimUnattributed}; !slices.Equal(claims, want) {
+			t.Errorf("claims of the evidence = %q, want %q", claims, want)
+		}
+	})
+
 	t.Run("no batches change nothing", func(t *testing.T) {
 		s := newCorpusStore(t, open, false)
 		res := mustIngest(t, s)

@@ -13,7 +13,10 @@ import (
 // so one kind of record can change without rewriting the others.
 const (
 	documentRecord = 1
-	layerRecord    = 1
+	// Version 2 of a layer adds each piece of evidence's claim; version 1 records, written before claims
+	// existed, are still read (their evidence states facts).
+	layerRecord   = 2
+	layerRecordV1 = 1
 )
 
 var errCorrupt = errors.New("corrupt record")
@@ -47,7 +50,7 @@ func layerSize(l *layer) int {
 	for _, rel := range l.relations {
 		n += 8 + len(rel.Type)
 		for _, ev := range rel.Evidence {
-			n += 24 + len(ev.Text) + len(ev.Stance) + len(ev.Origin) + len(ev.Rule)
+			n += 25 + len(ev.Text) + len(ev.Stance) + len(ev.Origin) + len(ev.Rule) + len(ev.Claim)
 		}
 	}
 	return n
@@ -109,6 +112,7 @@ func encodeLayer(l *layer) []byte {
 			b = appendString(b, ev.Origin)
 			b = appendString(b, ev.Rule)
 			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(ev.Confidence))
+			b = appendString(b, ev.Claim)
 		}
 	}
 	return b
@@ -117,7 +121,8 @@ func encodeLayer(l *layer) []byte {
 // decodeLayer reads a layer of document d. The strings share the memory of one copy of v.
 func decodeLayer(v []byte, d graph.Document) (*layer, error) {
 	r := reader{s: string(v)}
-	if r.byte() != layerRecord {
+	version := r.byte()
+	if version != layerRecord && version != layerRecordV1 {
 		return nil, errCorrupt
 	}
 	l := &layer{entities: make([]graph.Entity, r.count(4))}
@@ -144,6 +149,9 @@ func decodeLayer(v []byte, d graph.Document) (*layer, error) {
 			rel.Evidence[j] = graph.Evidence{Document: d.ID, Text: r.string(), Start: r.int(), End: r.int(),
 				Published: d.Published, Stance: graph.Stance(r.string()), Origin: r.string(), Rule: r.string(),
 				Confidence: r.float()}
+			if version >= 2 {
+				rel.Evidence[j].Claim = r.string()
+			}
 		}
 		rel.Stance = graph.MergeStance(rel.Evidence)
 	}

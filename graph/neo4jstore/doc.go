@@ -8,7 +8,7 @@
 //
 //	(:Entity:Person|State|Organization|Place {id, name, kind, aliases, description, search})
 //	(:Entity)-[:LEADS|SUPPORTS|DEPLOYED_FORCES_TO|... {id, stance, weight, first, last}]->(:Entity)
-//	(:Evidence {key, relation, type, document, text, start, end, published, stance, origin, rule, confidence})
+//	(:Evidence {key, relation, type, document, text, start, end, published, stance, origin, rule, confidence, claim})
 //	(:Evidence)-[:SUBJECT]->(:Entity), (:Evidence)-[:OBJECT]->(:Entity), (:Evidence)-[:QUOTES]->(:Document)
 //	(:Document {id, title, source, url, published, hash, text})
 //

@@ -291,7 +291,7 @@ func project(props map[string]any, keys ...string) map[string]any {
 
 var (
 	entityKeys   = []string{"id", "name", "kind", "aliases", "description"}
-	evidenceKeys = []string{"document", "text", "start", "end", "published", "stance", "origin", "rule", "confidence"}
+	evidenceKeys = []string{"document", "text", "start", "end", "published", "stance", "origin", "rule", "confidence", "claim"}
 	docKeys      = []string{"id", "title", "source", "url", "published", "hash"}
 )
 
@@ -602,7 +602,7 @@ func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error
 			ev := g.evidence[key]
 			if ev == nil {
 				ev = &fakeEvidence{props: map[string]any{"key": key}}
-				for _, k := range []string{"relation", "type", "document", "text", "start", "end", "published", "stance", "origin", "rule", "confidence"} {
+				for _, k := range []string{"relation", "type", "document", "text", "start", "end", "published", "stance", "origin", "rule", "confidence", "claim"} {
 					set(ev.props, k, r[k])
 				}
 				g.evidence[key] = ev

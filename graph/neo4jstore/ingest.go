@@ -293,7 +293,7 @@ func (w *writes) mergeRelations(ctx context.Context, tx neo4j.ManagedTransaction
 func evidenceRow(k layerKey, r graph.Relation, key string, ev graph.Evidence) map[string]any {
 	return map[string]any{"document": k.doc, "layer": k.origin, "key": key, "relation": r.ID, "type": string(r.Type),
 		"from": r.From, "to": r.To, "text": ev.Text, "start": ev.Start, "end": ev.End, "published": orNil(ev.Published),
-		"stance": string(ev.Stance), "origin": ev.Origin, "rule": orNil(ev.Rule), "confidence": ev.Confidence}
+		"stance": string(ev.Stance), "origin": ev.Origin, "rule": orNil(ev.Rule), "confidence": ev.Confidence, "claim": orNil(ev.Claim)}
 }
 
 // apply runs the writes in an order that keeps every statement's MATCHes satisfied: documents and layers

@@ -30,7 +30,7 @@ var propertyKeys = []string{
 	// Layer, MENTIONS
 	"document", "origin",
 	// Evidence
-	"key", "relation", "type", "start", "end", "stance", "rule", "confidence",
+	"key", "relation", "type", "start", "end", "stance", "rule", "confidence", "claim",
 	// typed relationships
 	"weight", "first", "last",
 	// IngestLock

@@ -116,7 +116,7 @@ func decodeEntity(m map[string]any) graph.Entity {
 func decodeEvidence(m map[string]any) graph.Evidence {
 	return graph.Evidence{Document: str(m["document"]), Text: str(m["text"]), Start: integer(m["start"]), End: integer(m["end"]),
 		Published: str(m["published"]), Stance: graph.Stance(str(m["stance"])), Origin: str(m["origin"]),
-		Rule: str(m["rule"]), Confidence: float(m["confidence"])}
+		Rule: str(m["rule"]), Confidence: float(m["confidence"]), Claim: str(m["claim"])}
 }
 
 func decodeDocument(r row) graph.Document {

@@ -74,7 +74,7 @@ var schemaStatements = []struct{ name, cypher string }{
 }
 
 // evidenceMap projects an Evidence node into the map decodeEvidence reads.
-const evidenceMap = `ev {.document, .text, .start, .end, .published, .stance, .origin, .rule, .confidence}`
+const evidenceMap = `ev {.document, .text, .start, .end, .published, .stance, .origin, .rule, .confidence, .claim}`
 
 // entityMap projects an Entity node into the map decodeEntity reads.
 const entityMap = `{.id, .name, .kind, .aliases, .description}`
@@ -213,7 +213,7 @@ MATCH (b:Entity {id: row.to})
 MERGE (ev:Evidence {key: row.key})
 ON CREATE SET ev.relation = row.relation, ev.type = row.type, ev.document = row.document,
   ev.text = row.text, ev.start = row.start, ev.end = row.end, ev.published = row.published,
-  ev.stance = row.stance, ev.origin = row.origin, ev.rule = row.rule, ev.confidence = row.confidence
+  ev.stance = row.stance, ev.origin = row.origin, ev.rule = row.rule, ev.confidence = row.confidence, ev.claim = row.claim
 MERGE (ev)-[:QUOTES]->(d)
 MERGE (ev)-[:SUBJECT]->(a)
 MERGE (ev)-[:OBJECT]->(b)

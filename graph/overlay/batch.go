@@ -62,6 +62,16 @@ func (o *Overlay) Batch(doc graph.Document, resolve Resolver) (graph.Batch, erro
 		if from.ID == to.ID {
 			return graph.Batch{}, graph.Errorf(graph.EINVALID, "%s:%d: relation %s %s %s links %s to itself", o.File, r.Line, r.From, r.Type, r.To, from.Name)
 		}
+		claim := ""
+		if r.Claim == graph.ClaimUnattributed {
+			claim = r.Claim
+		} else if r.Claim != "" {
+			c, err := find(r, r.Claim)
+			if err != nil {
+				return graph.Batch{}, err
+			}
+			claim = c.ID
+		}
 		stance := r.Stance
 		if stance == "" {
 			info, _ := r.Type.Info()
@@ -80,6 +90,7 @@ func (o *Overlay) Batch(doc graph.Document, resolve Resolver) (graph.Batch, erro
 			rel.Evidence = append(rel.Evidence, graph.Evidence{
 				Document: doc.ID, Text: q.Text, Start: start, End: end,
 				Stance: stance, Origin: graph.Curated, Rule: fmt.Sprintf("overlay %s:%d", o.File, q.Line), Confidence: 1,
+				Claim: claim,
 			})
 		}
 		b.Relations = append(b.Relations, rel)

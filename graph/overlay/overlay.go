@@ -42,6 +42,9 @@ type Relation struct {
 	From, To string
 	Type     graph.RelType
 	Stance   graph.Stance // empty: the type's default
+	// Claim names who claims the relationship when its sentences report a claim rather than a fact: a
+	// name, alias or id like From and To, or graph.ClaimUnattributed. Empty for a fact.
+	Claim    string
 	Evidence []Quote
 	Line     int
 }
@@ -157,7 +160,7 @@ func (o *Overlay) parseRelations(n *yaml.Node) error {
 	}
 	for i, item := range n.Content {
 		what := "relation " + strconv.Itoa(i+1)
-		m, err := yamlnode.Mapping(o.File, item, what, "from", "type", "to", "stance", "evidence")
+		m, err := yamlnode.Mapping(o.File, item, what, "from", "type", "to", "stance", "claim", "evidence")
 		if err != nil {
 			return err
 		}
@@ -189,6 +192,14 @@ func (o *Overlay) parseRelations(n *yaml.Node) error {
 			}
 			if r.Stance, err = graph.ParseStance(s); err != nil {
 				return yamlnode.Errorf(o.File, f.Value, "%s: %s", what, graph.ErrorMessage(err))
+			}
+		}
+		if f, ok := m["claim"]; ok {
+			if r.Claim, err = yamlnode.String(o.File, f.Value, what+" claim"); err != nil {
+				return err
+			}
+			if r.Claim = strings.TrimSpace(r.Claim); r.Claim == "" {
+				return yamlnode.Errorf(o.File, f.Value, "%s: claim is empty; name who makes the claim, or write %q", what, graph.ClaimUnattributed)
 			}
 		}
 		if r.Evidence, err = o.parseEvidence(m["evidence"].Value, what); err != nil {

@@ -185,3 +185,59 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestBatchMarksClaims(t *testing.T) {
+	src := good + `  - from: China
+    type: SUPPORTS
+    to: CSTO
+    claim: Tokayev
+    evidence: "Tokayev asked the CSTO for help."
+  - from: CSTO
+    type: SUPPORTS
+    to: China
+    claim: unattributed
+    evidence: "Tokayev asked the CSTO for help."
+`
+	o, err := overlay.Parse("claims.overlay.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := o.Batch(doc(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims := map[string]string{}
+	for _, r := range b.Relations {
+		claims[r.ID] = r.Evidence[0].Claim
+	}
+	for id, want := range map[string]string{
+		"state:china|SUPPORTS|organization:collective-security-treaty-organization": "person:kassym-jomart-tokayev",
+		"organization:collective-security-treaty-organization|SUPPORTS|state:china": graph.ClaimUnattributed,
+		"state:china|SUPPORTS|person:kassym-jomart-tokayev":                         "",
+	} {
+		if got, ok := claims[id]; !ok || got != want {
+			t.Errorf("%s: claim %q (found %v), want %q", id, got, ok, want)
+		}
+	}
+	if err := b.Validate(text); err != nil {
+		t.Errorf("the batch does not validate: %v", err)
+	}
+
+	bad := good + `  - from: China
+    type: SUPPORTS
+    to: CSTO
+    claim: Ghana
+    evidence: "Tokayev asked the CSTO for help."
+`
+	o, err = overlay.Parse("bad.overlay.yaml", []byte(bad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := o.Batch(doc(), nil); err == nil || !strings.Contains(err.Error(), `"Ghana" is not an entity`) {
+		t.Errorf("an unknown claimant: error %v, want one naming it", err)
+	}
+	empty := strings.Replace(bad, "claim: Ghana", `claim: " "`, 1)
+	if _, err := overlay.Parse("empty.overlay.yaml", []byte(empty)); err == nil || !strings.Contains(err.Error(), "claim is empty") {
+		t.Errorf("an empty claim: error %v", err)
+	}
+}

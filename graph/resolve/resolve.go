@@ -281,7 +281,31 @@ func (p *Plan) relations() []graph.Relation {
 			rel.From, rel.To = rel.To, rel.From
 		}
 		rel.ID = graph.RelationID(rel.From, rel.Type, rel.To)
+		rel.Evidence = p.claimants(rel.Evidence)
 		out = append(out, rel)
+	}
+	return out
+}
+
+// claimants maps the claimant of each piece of evidence through the plan; a claimant a correction dropped
+// leaves the claim unattributed, still a claim.
+func (p *Plan) claimants(evidence []graph.Evidence) []graph.Evidence {
+	var out []graph.Evidence
+	for i, ev := range evidence {
+		if ev.Claim == "" || ev.Claim == graph.ClaimUnattributed {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(evidence)
+		}
+		if into, ok := p.to[ev.Claim]; ok {
+			out[i].Claim = into.ID
+		} else {
+			out[i].Claim = graph.ClaimUnattributed
+		}
+	}
+	if out == nil {
+		return evidence
 	}
 	return out
 }
