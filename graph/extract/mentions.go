@@ -552,10 +552,10 @@ func (d *doc) findOrgNames(s *sentence) {
 		if last == "ministry" {
 			m := d.newMention(s, i, e, graph.Organization, "", "name:ministry", 0.85)
 			m.special = "ministry"
-			m.topic = ministryTopic(d.t.norm[toks[i].start:toks[e-2].end])
 			if i == e-1 {
-				continue
+				continue // "the Ministry" alone names no ministry
 			}
+			m.topic = ministryTopic(d.t.norm[toks[i].start:toks[e-2].end])
 			d.ownerBefore(s, m)
 			if e+1 < len(toks) && toks[e].lower == "of" {
 				if o := s.mentionAt(e + 1); o != nil && o.kind == graph.State {
