@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"time"
 )
@@ -21,6 +22,9 @@ type Filter struct {
 	Documents []string  `json:"documents,omitempty"` // keep only evidence from these documents
 	From      string    `json:"from,omitempty"`      // keep only evidence published on or after this date
 	To        string    `json:"to,omitempty"`        // ... and on or before this one (YYYY-MM-DD)
+	// MinConfidence keeps only evidence of at least this confidence (0..1; curated evidence is 1), so a
+	// relationship is shown only when a sentence states it that surely. 0 keeps all.
+	MinConfidence float64 `json:"min_confidence,omitempty"`
 	// MinEvidence drops relationships with fewer supporting sentences (after the filters above).
 	MinEvidence int `json:"min_evidence,omitempty"`
 	// MaxNodes caps the entities in the view; 0 means DefaultMaxNodes.
@@ -55,6 +59,9 @@ func (f Filter) Validate() error {
 	if f.From != "" && f.To != "" && f.From > f.To {
 		return Errorf(EINVALID, "date range %s..%s ends before it starts", f.From, f.To)
 	}
+	if math.IsNaN(f.MinConfidence) || f.MinConfidence < 0 || f.MinConfidence > 1 {
+		return Errorf(EINVALID, "minimum confidence %v is outside 0..1", f.MinConfidence)
+	}
 	if f.MinEvidence < 0 {
 		return Errorf(EINVALID, "minimum evidence %d is negative", f.MinEvidence)
 	}
@@ -76,17 +83,16 @@ func (f Filter) KeepsKind(k Kind) bool {
 	return len(f.Kinds) == 0 || slices.Contains(f.Kinds, k)
 }
 
-// Apply returns r with only the evidence that passes the filter and its stance recomputed from that
-// evidence, and false when the relationship does not pass.
+// Apply returns r with only the evidence that passes the filter (documents, dates and confidence) and its
+// stance recomputed from that evidence, and false when the relationship does not pass.
 func (f Filter) Apply(r Relation) (Relation, bool) {
 	if len(f.Types) > 0 && !slices.Contains(f.Types, r.Type) {
 		return Relation{}, false
 	}
-	if len(f.Documents) > 0 || f.From != "" || f.To != "" {
+	if f.filtersEvidence() {
 		kept := make([]Evidence, 0, len(r.Evidence))
 		for _, e := range r.Evidence {
-			if (len(f.Documents) == 0 || slices.Contains(f.Documents, e.Document)) &&
-				(f.From == "" || e.Published >= f.From) && (f.To == "" || (e.Published != "" && e.Published <= f.To)) {
+			if f.keepsEvidence(e) {
 				kept = append(kept, e)
 			}
 		}
@@ -103,6 +109,18 @@ func (f Filter) Apply(r Relation) (Relation, bool) {
 		return Relation{}, false
 	}
 	return r, true
+}
+
+// filtersEvidence reports whether the filter drops any evidence, so Apply can leave a relation alone otherwise.
+func (f Filter) filtersEvidence() bool {
+	return len(f.Documents) > 0 || f.From != "" || f.To != "" || f.MinConfidence > 0
+}
+
+// keepsEvidence reports whether one piece of evidence passes the filter's documents, dates and confidence.
+func (f Filter) keepsEvidence(e Evidence) bool {
+	return (len(f.Documents) == 0 || slices.Contains(f.Documents, e.Document)) &&
+		(f.From == "" || e.Published >= f.From) && (f.To == "" || (e.Published != "" && e.Published <= f.To)) &&
+		e.Confidence >= f.MinConfidence
 }
 
 // NeighborhoodQuery asks for the entities around one or more focus entities.
@@ -356,8 +374,7 @@ func topCandidates(cands []candidate, n int) []int32 {
 
 // plain reports whether the filter keeps every relationship as it is (Apply then returns r, len(r.Evidence) > 0).
 func (f Filter) plain() bool {
-	return len(f.Types) == 0 && len(f.Documents) == 0 && f.From == "" && f.To == "" && f.MinEvidence <= 1 &&
-		len(f.Stances) == 0
+	return len(f.Types) == 0 && !f.filtersEvidence() && f.MinEvidence <= 1 && len(f.Stances) == 0
 }
 
 // DefaultMaxRelations is the fewest relationships a neighbourhood may draw before the relationship limit

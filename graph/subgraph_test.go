@@ -3,6 +3,7 @@ package graph_test
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"testing"
@@ -132,19 +133,73 @@ func TestExpandFilters(t *testing.T) {
 	}
 }
 
+// TestApplyMinConfidence: a relationship passes when a sentence that passes the other evidence filters is
+// at least as confident as asked, and it keeps only those sentences, its stance recomputed from them.
+func TestApplyMinConfidence(t *testing.T) {
+	ev := func(doc, published string, stance graph.Stance, origin string, confidence float64) graph.Evidence {
+		return graph.Evidence{Document: doc, Published: published, Stance: stance, Origin: origin, Confidence: confidence, Start: len(doc), End: len(doc) + 5}
+	}
+	r := graph.Relation{ID: "state:a|SUPPORTS|state:b", From: "state:a", To: "state:b", Type: graph.Supports,
+		Evidence: []graph.Evidence{
+			ev("d1", "2022-01-01", graph.Cooperation, graph.Extracted, 0.55),
+			ev("d2", "2022-01-02", graph.Conflict, graph.Extracted, 0.9),
+			ev("d33", "2022-01-03", graph.Cooperation, graph.Curated, 1),
+		}}
+	r.Stance = graph.MergeStance(r.Evidence)
+	tests := []struct {
+		name       string
+		f          graph.Filter
+		pass       bool
+		documents  []string
+		wantStance graph.Stance
+	}{
+		{"no minimum keeps every sentence", graph.Filter{}, true, []string{"d1", "d2", "d33"}, graph.Cooperation},
+		{"0.6 drops the sentence at 0.55", graph.Filter{MinConfidence: 0.6}, true, []string{"d2", "d33"}, graph.Cooperation},
+		{"a minimum equal to a confidence keeps it", graph.Filter{MinConfidence: 0.9}, true, []string{"d2", "d33"}, graph.Cooperation},
+		{"1 keeps the curated sentence only", graph.Filter{MinConfidence: 1}, true, []string{"d33"}, graph.Cooperation},
+		{"with the dates, the stance is that of what is left", graph.Filter{MinConfidence: 0.6, To: "2022-01-02"}, true, []string{"d2"}, graph.Conflict},
+		{"a confident sentence outside the documents does not count", graph.Filter{MinConfidence: 0.6, Documents: []string{"d1"}}, false, nil, ""},
+		{"two sentences asked, one confident enough", graph.Filter{MinConfidence: 0.95, MinEvidence: 2}, false, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tt.f.Apply(r)
+			if ok != tt.pass {
+				t.Fatalf("Apply passes = %v, want %v", ok, tt.pass)
+			}
+			if !ok {
+				return
+			}
+			var docs []string
+			for _, e := range got.Evidence {
+				docs = append(docs, e.Document)
+			}
+			if !slices.Equal(docs, tt.documents) || got.Stance != tt.wantStance {
+				t.Errorf("kept %v with stance %s, want %v with %s", docs, got.Stance, tt.documents, tt.wantStance)
+			}
+		})
+	}
+	if len(r.Evidence) != 3 {
+		t.Errorf("Apply changed the relation it was given: %d sentences left", len(r.Evidence))
+	}
+}
+
 func TestExpandRejects(t *testing.T) {
 	src := star(1)
 	tests := map[string]struct {
 		q    graph.NeighborhoodQuery
 		code string
 	}{
-		"unknown focus": {graph.NeighborhoodQuery{Focus: []string{"person:nobody"}, Depth: 1}, graph.ENOTFOUND},
-		"no focus":      {graph.NeighborhoodQuery{Depth: 1}, graph.EINVALID},
-		"depth 0":       {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 0}, graph.EINVALID},
-		"depth 4":       {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 4}, graph.EINVALID},
-		"huge cap":      {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{MaxNodes: 10000}}, graph.EINVALID},
-		"reversed":      {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{From: "2023-01-01", To: "2022-01-01"}}, graph.EINVALID},
-		"bad date":      {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{From: "yesterday"}}, graph.EINVALID},
+		"unknown focus":       {graph.NeighborhoodQuery{Focus: []string{"person:nobody"}, Depth: 1}, graph.ENOTFOUND},
+		"no focus":            {graph.NeighborhoodQuery{Depth: 1}, graph.EINVALID},
+		"depth 0":             {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 0}, graph.EINVALID},
+		"depth 4":             {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 4}, graph.EINVALID},
+		"huge cap":            {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{MaxNodes: 10000}}, graph.EINVALID},
+		"reversed":            {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{From: "2023-01-01", To: "2022-01-01"}}, graph.EINVALID},
+		"bad date":            {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{From: "yesterday"}}, graph.EINVALID},
+		"confidence over 1":   {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{MinConfidence: 1.5}}, graph.EINVALID},
+		"negative confidence": {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{MinConfidence: -0.1}}, graph.EINVALID},
+		"confidence NaN":      {graph.NeighborhoodQuery{Focus: []string{"state:hub"}, Depth: 1, Filter: graph.Filter{MinConfidence: math.NaN()}}, graph.EINVALID},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

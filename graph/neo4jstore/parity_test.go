@@ -76,7 +76,8 @@ func TestSeedsReadTheSameAsInTheEmbeddedStore(t *testing.T) {
 	if len(ids) < st.Entities/2 {
 		t.Fatalf("found %d of %d entities to compare", len(ids), st.Entities)
 	}
-	for _, f := range []graph.Filter{{}, {Kinds: []graph.Kind{graph.State, graph.Organization}}, {Stances: []graph.Stance{graph.Conflict}}} {
+	for _, f := range []graph.Filter{{}, {Kinds: []graph.Kind{graph.State, graph.Organization}}, {Stances: []graph.Stance{graph.Conflict}},
+		{MinConfidence: 0.7}, {MinConfidence: 1}} {
 		same(fmt.Sprintf("Snapshot %+v", f), func(s graph.Store) (any, error) { return s.(views).Snapshot(ctx, f) })
 	}
 	same("Adjacent", func(s graph.Store) (any, error) {
@@ -97,5 +98,7 @@ func TestSeedsReadTheSameAsInTheEmbeddedStore(t *testing.T) {
 			q := graph.NeighborhoodQuery{Focus: []string{id}, Depth: depth, Filter: graph.Filter{MaxNodes: 12}}
 			same("Neighborhood "+id, func(s graph.Store) (any, error) { return s.Neighborhood(ctx, q) })
 		}
+		q := graph.NeighborhoodQuery{Focus: []string{id}, Depth: 2, Filter: graph.Filter{MinConfidence: 0.7}}
+		same("Neighborhood at confidence 0.7 "+id, func(s graph.Store) (any, error) { return s.Neighborhood(ctx, q) })
 	}
 }
