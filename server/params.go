@@ -1,6 +1,7 @@
 package server
 
 import (
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -35,6 +36,22 @@ func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
 		return 0, graph.Errorf(graph.EINVALID, "parameter %s=%d is outside %d..%d", name, n, lo, hi)
 	}
 	return n, nil
+}
+
+// fractionParam parses an optional number in 0..1, such as a confidence.
+func fractionParam(c echo.Context, name string) (float64, error) {
+	v, err := query(c, name)
+	if err != nil || v == "" {
+		return 0, err
+	}
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, graph.Errorf(graph.EINVALID, "parameter %s=%q is not a number (want one from 0 to 1, such as 0.7)", name, graph.Clip(v))
+	}
+	if x < 0 || x > 1 {
+		return 0, graph.Errorf(graph.EINVALID, "parameter %s=%s is outside 0..1", name, graph.Clip(v))
+	}
+	return x, nil
 }
 
 // boolParam parses an optional flag: 1, true or yes; 0, false, no or absent.
@@ -139,6 +156,9 @@ func readFilter(c echo.Context, fromName, toName string) (graph.Filter, error) {
 		}
 	}
 	if f.MinEvidence, err = intParam(c, "min_evidence", 0, 0, 1000); err != nil {
+		return f, err
+	}
+	if f.MinConfidence, err = fractionParam(c, "min_confidence"); err != nil {
 		return f, err
 	}
 	if f.MaxNodes, err = intParam(c, "max_nodes", graph.DefaultMaxNodes, 1, graph.MaxMaxNodes); err != nil {

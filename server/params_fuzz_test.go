@@ -40,7 +40,8 @@ func FuzzQueryParams(f *testing.F) {
 
 	for _, seed := range []string{
 		"focus=" + tokayev + "&depth=2",
-		"focus=" + tokayev + "," + csto + "&depth=3&kinds=person,state&types=SUPPORTS&stances=conflict&from=2022-01-01&to=2022-01-31&min_evidence=1&max_nodes=60",
+		"focus=" + tokayev + "," + csto + "&depth=3&kinds=person,state&types=SUPPORTS&stances=conflict&from=2022-01-01&to=2022-01-31&min_evidence=1&min_confidence=0.7&max_nodes=60",
+		"focus=" + tokayev + "&min_confidence=1e-400&min_confidence=NaN",
 		"from=" + tokayev + "&to=" + csto + "&max=4&limit=10&cooperation=1",
 		"q=Tokayev&limit=5",
 		"focus=%00&depth=-1&max_nodes=99999999999999999999",

@@ -25,6 +25,7 @@ import (
 type filterFlags struct {
 	kinds, types, stances, documents, fromDate, toDate string
 	minEvidence, maxNodes                              int
+	minConfidence                                      float64
 }
 
 func (ff *filterFlags) register(fs *flag.FlagSet) {
@@ -35,13 +36,14 @@ func (ff *filterFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&ff.fromDate, "from-date", "", "keep only evidence published on or after this `date` (YYYY-MM-DD)")
 	fs.StringVar(&ff.toDate, "to-date", "", "keep only evidence published on or before this `date` (YYYY-MM-DD)")
 	fs.IntVar(&ff.minEvidence, "min-evidence", 0, "drop relationships stated in fewer `sentences`")
+	fs.Float64Var(&ff.minConfidence, "min-confidence", 0, "keep only evidence of at least this `confidence`, 0..1 (curated evidence is 1)")
 	fs.IntVar(&ff.maxNodes, "max-nodes", graph.DefaultMaxNodes, fmt.Sprintf("most actors in the view, 1..%d; the rest are counted as \"+N more\"", graph.MaxMaxNodes))
 }
 
 // filter returns the filter the flags describe. Errors: EINVALID.
 func (ff *filterFlags) filter() (graph.Filter, error) {
-	f := graph.Filter{From: ff.fromDate, To: ff.toDate, MinEvidence: ff.minEvidence, MaxNodes: ff.maxNodes,
-		Documents: splitList(ff.documents)}
+	f := graph.Filter{From: ff.fromDate, To: ff.toDate, MinEvidence: ff.minEvidence, MinConfidence: ff.minConfidence,
+		MaxNodes: ff.maxNodes, Documents: splitList(ff.documents)}
 	for _, k := range splitList(ff.kinds) {
 		kind, err := graph.ParseKind(k)
 		if err != nil {
@@ -62,6 +64,9 @@ func (ff *filterFlags) filter() (graph.Filter, error) {
 			return f, err
 		}
 		f.Stances = append(f.Stances, st)
+	}
+	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) { // NaN too
+		return f, graph.Errorf(graph.EINVALID, "--min-confidence %v is outside 0..1", f.MinConfidence)
 	}
 	if f.MaxNodes < 1 {
 		return f, graph.Errorf(graph.EINVALID, "--max-nodes %d is outside 1..%d", f.MaxNodes, graph.MaxMaxNodes)

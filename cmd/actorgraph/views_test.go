@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // seededEnv ingests the seeds into a new store and returns the environment that opens it.
@@ -100,6 +103,50 @@ func TestViewCommands(t *testing.T) {
 	}
 }
 
+// TestMinConfidenceFlag: every view command takes --min-confidence and shows only evidence that confident.
+func TestMinConfidenceFlag(t *testing.T) {
+	env := seededEnv(t)
+	for _, args := range [][]string{
+		{"export", "--focus", "CSTO", "--depth", "2", "--format", "json"},
+		{"path", "--from", "Xi Jinping", "--to", "Zas", "--format", "json"},
+		{"alliances", "--focus", "Russia", "--format", "json"},
+		{"blocs", "--format", "json", "--max-nodes", "500"},
+		{"changes", "--focus", "Tokayev", "--before", "..2022-01-06", "--after", "2022-01-07..", "--format", "json"},
+	} {
+		for _, min := range []float64{0, 0.7, 1} {
+			t.Run(fmt.Sprintf("%s at %v", args[0], min), func(t *testing.T) {
+				out, stderr, err := runCmd(t, t.Context(), env, append(args, "--min-confidence", fmt.Sprint(min))...)
+				if err != nil {
+					t.Fatalf("%v\n%s", err, stderr)
+				}
+				// A neighbourhood is a subgraph; the other views hold theirs under "subgraph".
+				var body map[string]json.RawMessage
+				if err := json.Unmarshal([]byte(out), &body); err != nil {
+					t.Fatal(err)
+				}
+				raw := []byte(out)
+				if sub, ok := body["subgraph"]; ok {
+					raw = sub
+				}
+				var sg graph.Subgraph
+				if err := json.Unmarshal(raw, &sg); err != nil {
+					t.Fatal(err)
+				}
+				if len(sg.Relations) == 0 {
+					t.Fatalf("no relationships at all: %.300s", out)
+				}
+				for _, r := range sg.Relations {
+					for _, ev := range r.Evidence {
+						if ev.Confidence < min {
+							t.Errorf("%s shows a sentence at %v: %q", r.ID, ev.Confidence, ev.Text)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
 func TestViewCommandErrors(t *testing.T) {
 	env := seededEnv(t)
 	tests := []struct {
@@ -115,6 +162,10 @@ func TestViewCommandErrors(t *testing.T) {
 		{[]string{"export", "--focus", "CSTO", "--format", "text"}, true, `unknown format "text"`},
 		{[]string{"export", "--focus", "CSTO", "--from-date", "2022-02-01", "--to-date", "2022-01-01"}, true, "ends before it starts"},
 		{[]string{"centrality", "--measure", "fame"}, false, `unknown measure "fame"`},
+		{[]string{"blocs", "--min-confidence", "1.5"}, true, "--min-confidence 1.5 is outside 0..1"},
+		{[]string{"export", "--focus", "CSTO", "--min-confidence", "-0.2"}, true, "--min-confidence -0.2 is outside 0..1"},
+		{[]string{"path", "--from", "Xi", "--to", "Zas", "--min-confidence", "NaN"}, true, "--min-confidence NaN is outside 0..1"},
+		{[]string{"centrality", "--min-confidence", "high"}, true, `invalid value "high" for flag -min-confidence`},
 		{[]string{"alliances"}, true, "alliances needs --focus"},
 		{[]string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06"}, true, "changes needs --focus, --before and --after"},
 		{[]string{"changes", "--focus", "Tokayev", "--before", "yesterday", "--after", "2022-01-07.."}, true, `--before: date "yesterday" is not YYYY-MM-DD`},
