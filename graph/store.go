@@ -46,6 +46,18 @@ type Store interface {
 	// Documents lists the documents without their text, by publication date and then id.
 	Documents(ctx context.Context) ([]Document, error)
 
+	// DocumentEntities returns the entities the document names in any of its layers (the text and the
+	// overlays), sorted by id, those it relates to nothing included. Errors: ENOTFOUND.
+	DocumentEntities(ctx context.Context, id string) ([]Entity, error)
+
+	// EntityDocuments returns the documents that name the entity in any of their layers, without their
+	// text, by publication date and then id. Errors: ENOTFOUND.
+	EntityDocuments(ctx context.Context, id string) ([]Document, error)
+
+	// RelationCounts returns how many relationships each entity takes part in, in the order of ids: 0 for an
+	// entity the extractor found but related to nothing, and for an unknown id.
+	RelationCounts(ctx context.Context, ids []string) ([]int, error)
+
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
 

@@ -29,6 +29,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Stance", func(t *testing.T) { testStance(t, open) })
 	t.Run("Views", func(t *testing.T) { testViews(t, open) })
 	t.Run("Confidence", func(t *testing.T) { testConfidence(t, open) })
+	t.Run("Mentions", func(t *testing.T) { testMentions(t, open) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
 }
 

@@ -10,6 +10,7 @@ import (
 // update is what one ingest changes in what reads see, computed while reads go on and swapped in by apply.
 type update struct {
 	docs      []docUpdate
+	mentions  []mentionsUpdate
 	entities  []entityUpdate
 	relations []relationUpdate
 	stats     graph.Stats
@@ -19,6 +20,12 @@ type docUpdate struct {
 	ds      *docState
 	doc     graph.Document
 	created bool
+}
+
+// mentionsUpdate is the new list of the entities a document's layers name.
+type mentionsUpdate struct {
+	ds  *docState
+	ids []string
 }
 
 type entityUpdate struct {
@@ -92,9 +99,34 @@ func (s *Store) compute(p *pending) *update {
 	for _, c := range changes {
 		c.sl.layer = c.new
 	}
+	for i, c := range changes {
+		if i == 0 || c.sl.doc != changes[i-1].sl.doc { // the changes of a document are together
+			u.mentions = append(u.mentions, mentionsUpdate{ds: c.sl.doc, ids: mentionedIn(c.sl.doc)})
+		}
+	}
 	created := s.computeEntities(changes, u)
 	s.computeRelations(changes, created, u)
 	return u
+}
+
+// mentionedIn returns the ids of the entities the document's layers name, sorted and each once.
+func mentionedIn(ds *docState) []string {
+	var ids []string
+	layers := 0
+	for _, sl := range ds.slots {
+		if sl.layer == nil {
+			continue
+		}
+		layers++
+		for i := range sl.layer.entities {
+			ids = append(ids, sl.layer.entities[i].ID)
+		}
+	}
+	if layers > 1 { // each layer's entities are sorted by id and unique already
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+	}
+	return slices.Clip(ids)
 }
 
 type mention struct {
@@ -432,6 +464,9 @@ func (s *Store) apply(u *update) {
 	}
 	if len(u.docs) > 0 {
 		st.listing.Store(nil)
+	}
+	for _, m := range u.mentions {
+		m.ds.mentions = m.ids
 	}
 	if len(st.entities) == 0 && len(u.entities) > 0 {
 		st.entities = make(map[string]*entityState, len(u.entities))

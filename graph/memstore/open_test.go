@@ -83,6 +83,18 @@ func (r *reopening) Documents(ctx context.Context) ([]graph.Document, error) {
 	return r.store().Documents(ctx)
 }
 
+func (r *reopening) DocumentEntities(ctx context.Context, id string) ([]graph.Entity, error) {
+	return r.store().DocumentEntities(ctx, id)
+}
+
+func (r *reopening) EntityDocuments(ctx context.Context, id string) ([]graph.Document, error) {
+	return r.store().EntityDocuments(ctx, id)
+}
+
+func (r *reopening) RelationCounts(ctx context.Context, ids []string) ([]int, error) {
+	return r.store().RelationCounts(ctx, ids)
+}
+
 func (r *reopening) Stats(ctx context.Context) (graph.Stats, error) { return r.store().Stats(ctx) }
 func (r *reopening) Ping(ctx context.Context) error                 { return r.store().Ping(ctx) }
 func (r *reopening) Close() error                                   { return r.store().Close() }

@@ -36,6 +36,9 @@ type docState struct {
 	id    string
 	doc   graph.Document   // with its text
 	slots map[string]*slot // by origin; writer only
+	// mentions lists the ids of the entities the document's layers name, sorted: what DocumentEntities and
+	// EntityDocuments read, since the layers themselves are the writer's.
+	mentions []string
 }
 
 // slot is the place of one (document, origin) layer. It outlives the layers that fill it, so the entities

@@ -370,6 +370,64 @@ func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error
 				}
 			}
 		}
+	case name == "documentEntities":
+		doc := p["id"].(string)
+		if g.docs[doc] == nil {
+			break
+		}
+		named := map[string]bool{}
+		for k, l := range g.layers {
+			if k[0] == doc && l.linked {
+				for _, m := range l.mentions {
+					named[m.entity] = true
+				}
+			}
+		}
+		if len(named) == 0 { // OPTIONAL MATCH: one row, without an entity
+			out = append(out, map[string]any{"document": doc, "entity": nil})
+		}
+		for id := range named {
+			out = append(out, map[string]any{"document": doc, "entity": project(g.entities[id].props, entityKeys...)})
+		}
+	case name == "entityDocuments":
+		id := p["id"].(string)
+		if g.entities[id] == nil {
+			break
+		}
+		docs := map[string]bool{}
+		for k, l := range g.layers {
+			if !l.linked || g.docs[k[0]] == nil {
+				continue
+			}
+			for _, m := range l.mentions {
+				if m.entity == id {
+					docs[k[0]] = true
+				}
+			}
+		}
+		if len(docs) == 0 {
+			r := project(map[string]any{}, docKeys...)
+			r["entity"] = id
+			out = append(out, r)
+		}
+		for doc := range docs {
+			r := project(g.docs[doc], docKeys...)
+			r["entity"] = id
+			out = append(out, r)
+		}
+	case name == "relationCounts":
+		for _, id := range strList(p["ids"]) {
+			if g.entities[id] == nil {
+				continue
+			}
+			n := 0
+			for k := range g.rels {
+				if isRelType(k[1]) && (k[0] == id || k[2] == id) {
+					n++
+				}
+			}
+			out = append(out, map[string]any{"id": id, "n": int64(n)})
+		}
 	case name == "entities":
 		for _, id := range strList(p["ids"]) {
 			if e := g.entities[id]; e != nil {

@@ -41,7 +41,7 @@ var propertyKeys = []string{
 
 // parameters are the statements' parameters, with example values of the right type.
 var parameters = map[string]any{
-	"ids": []string{"person:x"}, "documents": []string{"doc"}, "relations": []string{"a|LEADS|b"},
+	"ids": []string{"person:x"}, "id": "person:x", "documents": []string{"doc"}, "relations": []string{"a|LEADS|b"},
 	"focus": []string{"person:x"}, "cap": 500, "rows": []map[string]any{}, "keys": []string{"k"},
 	"query": "q", "exact": "|q|", "prefix": "|q", "word": " q", "limit": 10, "cutoff": 3,
 }

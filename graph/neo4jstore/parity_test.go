@@ -83,6 +83,12 @@ func TestSeedsReadTheSameAsInTheEmbeddedStore(t *testing.T) {
 	same("Adjacent", func(s graph.Store) (any, error) {
 		return s.(views).Adjacent(ctx, slices.Sorted(maps.Keys(ids)), graph.Filter{Kinds: []graph.Kind{graph.State, graph.Person}})
 	})
+	all := slices.Sorted(maps.Keys(ids))
+	same("RelationCounts", func(s graph.Store) (any, error) { return s.RelationCounts(ctx, append(all, "person:nobody")) })
+	docs, _ := mem.Documents(ctx)
+	for _, d := range append(docs, graph.Document{ID: "no-such-document"}) {
+		same("DocumentEntities "+d.ID, func(s graph.Store) (any, error) { return s.DocumentEntities(ctx, d.ID) })
+	}
 	same("Adjacent of an unknown entity", func(s graph.Store) (any, error) {
 		return s.(views).Adjacent(ctx, []string{"person:nobody"}, graph.Filter{})
 	})
@@ -94,6 +100,7 @@ func TestSeedsReadTheSameAsInTheEmbeddedStore(t *testing.T) {
 		}
 	}) {
 		same("Entity "+id, func(s graph.Store) (any, error) { return s.Entity(ctx, id) })
+		same("EntityDocuments "+id, func(s graph.Store) (any, error) { return s.EntityDocuments(ctx, id) })
 		for depth := 1; depth <= 2; depth++ {
 			q := graph.NeighborhoodQuery{Focus: []string{id}, Depth: depth, Filter: graph.Filter{MaxNodes: 12}}
 			same("Neighborhood "+id, func(s graph.Store) (any, error) { return s.Neighborhood(ctx, q) })

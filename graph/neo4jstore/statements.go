@@ -45,6 +45,9 @@ const (
 	stmtCreateMentions  = "createMentions"
 	stmtCreateEvidence  = "createEvidence"
 	stmtClear           = "clear"
+	stmtDocEntities     = "documentEntities"
+	stmtEntityDocuments = "entityDocuments"
+	stmtRelationCounts  = "relationCounts"
 )
 
 // stmtNeighborhood names the statement that fetches the adjacency around the focus for a view of the depth.
@@ -141,6 +144,20 @@ RETURN e ` + entityMap + ` AS entity`,
 MATCH (ev:Evidence {relation: relation})
 RETURN relation, ev.key AS key, ` + evidenceMap + ` AS evidence,
   [(l:Layer)-[:STATES]->(ev) | [l.document, l.origin]] AS layers`,
+
+		// What a document names, and who is named where: through the layers, so an entity the text names
+		// and relates to nothing counts. A row without an entity (or document) says the other one exists.
+		stmtDocEntities: `MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[:HAS_LAYER]->(:Layer)-[:MENTIONS]->(e:Entity)
+WITH DISTINCT d, e
+RETURN d.id AS document, e ` + entityMap + ` AS entity`,
+		stmtEntityDocuments: `MATCH (e:Entity {id: $id})
+OPTIONAL MATCH (e)<-[:MENTIONS]-(:Layer)<-[:HAS_LAYER]-(d:Document)
+WITH DISTINCT e, d
+RETURN e.id AS entity, ` + documentFields(false),
+		stmtRelationCounts: `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, COUNT { (e)-[:` + types + `]-(:Entity) } AS n`,
 
 		stmtCountDocuments: `MATCH (d:Document)
 RETURN count(d) AS n`,
