@@ -26,7 +26,7 @@ type BlocsBody struct {
 }
 
 // Blocs answers "which sides are there?": community detection on the signed graph (see analyze.Blocs) over
-// every actor and relationship that pass the filter. Blocs lists the blocs of two or more actors, largest
+// every actor and relationship that pass the filter, actors without a relationship that passes left out. Blocs lists the blocs of two or more actors, largest
 // first; an actor in none has no signed tie to anyone. The subgraph keeps f's node limit: actors of the
 // largest blocs first and, within a bloc, those with the most relationships; the rest are counted in
 // Omitted. The drawing boxes each bloc.
@@ -37,6 +37,7 @@ func Blocs(ctx context.Context, st graph.Store, f graph.Filter) (View, error) {
 	if err != nil {
 		return View{}, err
 	}
+	all = related(all)
 	found := analyze.Blocs(all, analyze.BlocOptions{})
 	degree := map[string]int{}
 	for _, r := range all.Relations {

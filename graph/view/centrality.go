@@ -30,8 +30,8 @@ const (
 	MaxRankLimit     = graph.MaxMaxNodes
 )
 
-// Centrality answers "who are the central players?": every actor that passes the filter scored on the
-// whole filtered graph (see analyze.Centrality), ranked by the measure (pagerank, degree or betweenness),
+// Centrality answers "who are the central players?": every actor that passes the filter and takes part in
+// a relationship that does, scored on the whole filtered graph (see analyze.Centrality), ranked by the measure (pagerank, degree or betweenness),
 // the first limit of them. The drawing shows the ranked actors (at most f's node limit), sized by the
 // measure; the other actors are counted in Omitted.
 //
@@ -55,6 +55,7 @@ func Centrality(ctx context.Context, st graph.Store, measure string, limit int, 
 	if err != nil {
 		return View{}, err
 	}
+	all = related(all)
 	ranked, err := analyze.Rank(analyze.Centrality(all), measure)
 	if err != nil {
 		return View{}, err

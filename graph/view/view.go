@@ -191,6 +191,19 @@ func restrict(sg graph.Subgraph, kept map[string]bool, keep func(graph.Relation)
 	return out
 }
 
+// related returns sg without the entities that take part in none of its relationships. The extractor keeps
+// every actor an article names, also those it relates to nothing; in a picture of the whole graph they are
+// islands that say nothing about its structure, and they would crowd out the actors that do (the node
+// limit). Search and the document view still find them.
+func related(sg graph.Subgraph) graph.Subgraph {
+	tied := make(map[string]bool, 2*len(sg.Relations))
+	for _, r := range sg.Relations {
+		tied[r.From], tied[r.To] = true, true
+	}
+	sg.Entities = slices.DeleteFunc(slices.Clone(sg.Entities), func(e graph.Entity) bool { return !tied[e.ID] })
+	return sg
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
