@@ -8,13 +8,16 @@ import (
 )
 
 // entityBody is an entity with every relationship it takes part in, their evidence, the other entities
-// they link it to and the documents the evidence cites.
+// they link it to, the documents the evidence cites and those that name it.
 type entityBody struct {
 	Entity    graph.Entity       `json:"entity"`
 	Relations []graph.Relation   `json:"relations"`
 	Related   []graph.Entity     `json:"related"`
 	Documents []graph.Document   `json:"documents"`
 	Omitted   map[graph.Kind]int `json:"omitted,omitempty"`
+	// MentionedIn lists the documents that name the entity, without text: for an actor related to nothing,
+	// the only place it is found.
+	MentionedIn []graph.Document `json:"mentioned_in"`
 }
 
 // entity answers GET /api/entities/:id.
@@ -30,7 +33,12 @@ func (s *Server) entity(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	body := entityBody{Relations: []graph.Relation{}, Related: []graph.Entity{}, Documents: sg.Documents, Omitted: sg.Omitted}
+	mentioned, err := s.store.EntityDocuments(ctx, id)
+	if err != nil {
+		return err
+	}
+	body := entityBody{Relations: []graph.Relation{}, Related: []graph.Entity{}, Documents: sg.Documents, Omitted: sg.Omitted,
+		MentionedIn: mentioned}
 	for _, e := range sg.Entities {
 		if e.ID == id {
 			body.Entity = e

@@ -144,3 +144,128 @@ func TestMinConfidenceErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestActorsWithoutRelationships: an actor an article names and relates to nothing is found by search,
+// with 0 relationships, listed with its article, and answered for alone; whole-graph views leave it out.
+func TestActorsWithoutRelationships(t *testing.T) {
+	ts := newTestServer(t)
+	withRumours(t, ts)
+
+	t.Run("search carries each actor's relationship count", func(t *testing.T) {
+		var body struct {
+			Results []struct {
+				ID        string `json:"id"`
+				Relations *int   `json:"relations"`
+			} `json:"results"`
+		}
+		for q, want := range map[string]int{"Firefly": 0, "Sylvania": 2, "Freedonia": 2} {
+			mustJSON(t, ts.get(t, "/api/search?q="+url.QueryEscape(q)), &body)
+			if len(body.Results) == 0 || body.Results[0].Relations == nil || *body.Results[0].Relations != want {
+				t.Errorf("search %q = %+v, want the first with relations %d", q, body.Results, want)
+			}
+		}
+	})
+
+	t.Run("the document lists the entities it names", func(t *testing.T) {
+		var doc struct {
+			ID       string `json:"id"`
+			Text     string `json:"text"`
+			Entities []struct {
+				ID        string     `json:"id"`
+				Name      string     `json:"name"`
+				Kind      graph.Kind `json:"kind"`
+				Relations int        `json:"relations"`
+			} `json:"entities"`
+		}
+		mustJSON(t, ts.get(t, "/api/documents/"+rumoursID), &doc)
+		got := map[string]int{}
+		for _, e := range doc.Entities {
+			got[e.ID] = e.Relations
+			if e.Name == "" || e.Kind == "" {
+				t.Errorf("entity %+v lacks its name or kind", e)
+			}
+		}
+		want := map[string]int{freedonia: 2, ruritania: 2, sylvania: 2, firefly: 0}
+		if doc.ID != rumoursID || doc.Text == "" || len(got) != len(want) {
+			t.Fatalf("document %q with %d bytes of text names %v, want %v", doc.ID, len(doc.Text), got, want)
+		}
+		for id, n := range want {
+			if got[id] != n {
+				t.Errorf("%s: %d relationships, want %d", id, got[id], n)
+			}
+		}
+	})
+
+	t.Run("the seed article lists its actors, with their relationships across the store", func(t *testing.T) {
+		var doc struct {
+			Entities []struct {
+				ID        string `json:"id"`
+				Relations int    `json:"relations"`
+			} `json:"entities"`
+		}
+		mustJSON(t, ts.get(t, "/api/documents/2022-01-07-kazakhstan-csto-intervention"), &doc)
+		related := 0
+		for _, e := range doc.Entities {
+			if e.ID == tokayev && e.Relations < 5 {
+				t.Errorf("Tokayev has %d relationships in the seed, want several", e.Relations)
+			}
+			if e.Relations > 0 {
+				related++
+			}
+		}
+		if len(doc.Entities) < 20 || related < 20 {
+			t.Errorf("the seed names %d entities, %d of them related; want dozens", len(doc.Entities), related)
+		}
+	})
+
+	t.Run("the neighbourhood of such an actor is the actor alone", func(t *testing.T) {
+		var sg graph.Subgraph
+		mustJSON(t, ts.get(t, "/api/graph?focus="+url.QueryEscape(firefly)), &sg)
+		if len(sg.Entities) != 1 || sg.Entities[0].ID != firefly || len(sg.Relations) != 0 {
+			t.Errorf("the view of Firefly has %d entities and %d relationships, want him alone", len(sg.Entities), len(sg.Relations))
+		}
+		r := ts.get(t, "/api/graph?format=svg&focus="+url.QueryEscape(firefly))
+		if r.status != http.StatusOK || !strings.Contains(r.body, "Rufus T. Firefly") {
+			t.Errorf("the drawing of Firefly: %d %.200s", r.status, r.body)
+		}
+	})
+
+	t.Run("the entity says where it is mentioned", func(t *testing.T) {
+		var e struct {
+			Entity      graph.Entity     `json:"entity"`
+			Relations   []graph.Relation `json:"relations"`
+			MentionedIn []graph.Document `json:"mentioned_in"`
+		}
+		mustJSON(t, ts.get(t, "/api/entities/"+url.PathEscape(firefly)), &e)
+		if e.Entity.ID != firefly || len(e.Relations) != 0 || len(e.MentionedIn) != 1 || e.MentionedIn[0].ID != rumoursID ||
+			e.MentionedIn[0].Title != "Rumours from Freedonia" || e.MentionedIn[0].Text != "" {
+			t.Errorf("entity %s: %+v", firefly, e)
+		}
+	})
+
+	t.Run("blocs and centrality leave it out", func(t *testing.T) {
+		var c struct {
+			Ranking []struct{ ID string } `json:"ranking"`
+		}
+		mustJSON(t, ts.get(t, "/api/centrality?limit=500"), &c)
+		var blocs struct{ Subgraph graph.Subgraph }
+		mustJSON(t, ts.get(t, "/api/blocs?max_nodes=500"), &blocs)
+		ranked := map[string]bool{}
+		for _, r := range c.Ranking {
+			ranked[r.ID] = true
+		}
+		if ranked[firefly] || !ranked[sylvania] {
+			t.Errorf("centrality ranks Firefly %v, Sylvania %v; want only Sylvania", ranked[firefly], ranked[sylvania])
+		}
+		if _, ok := blocs.Subgraph.Entity(firefly); ok {
+			t.Errorf("the blocs draw Firefly, who takes part in no relationship")
+		}
+		// Under a filter, so are those whose relationships it removes.
+		mustJSON(t, ts.get(t, "/api/centrality?limit=500&min_confidence=0.7"), &c)
+		for _, r := range c.Ranking {
+			if r.ID == freedonia {
+				t.Errorf("at 0.7 Freedonia's relationships are all filtered out, yet it is ranked")
+			}
+		}
+	})
+}

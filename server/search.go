@@ -13,6 +13,9 @@ type searchResult struct {
 	Kind        graph.Kind `json:"kind"`
 	Aliases     []string   `json:"aliases"`
 	Description string     `json:"description,omitempty"`
+	// Relations counts the relationships the entity takes part in: 0 for an actor the articles name and
+	// relate to nothing, which the page shows as "mentioned only".
+	Relations int `json:"relations"`
 }
 
 // search answers GET /api/search?q=&limit=: entities whose name or alias matches, best first.
@@ -25,13 +28,22 @@ func (s *Server) search(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	hits, err := s.store.Search(c.Request().Context(), q, limit)
+	ctx := c.Request().Context()
+	hits, err := s.store.Search(ctx, q, limit)
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(hits))
+	for i, e := range hits {
+		ids[i] = e.ID
+	}
+	counts, err := s.store.RelationCounts(ctx, ids)
 	if err != nil {
 		return err
 	}
 	out := make([]searchResult, len(hits))
 	for i, e := range hits {
-		out[i] = searchResult{e.ID, e.Name, e.Kind, e.Aliases, e.Description}
+		out[i] = searchResult{e.ID, e.Name, e.Kind, e.Aliases, e.Description, counts[i]}
 	}
 	return c.JSON(http.StatusOK, map[string]any{"results": out})
 }
