@@ -88,9 +88,10 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		writeEntity(&b, e, entityLook{focus: focus[e.ID], mark: o.NodeMarks[e.ID], sized: sized, size: size}, o.LinkBase)
 	}
 	used := map[Mark]bool{}
+	var faint, claimed bool
 	for _, r := range relations {
-		from, okFrom := names[r.From]
-		to, okTo := names[r.To]
+		_, okFrom := names[r.From]
+		_, okTo := names[r.To]
 		if !okFrom || !okTo {
 			continue
 		}
@@ -98,12 +99,14 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		if _, ok := markStyles[mark]; ok {
 			used[mark] = true
 		}
-		writeRelation(&b, r, from, to, mark)
+		look := lookOf(r)
+		faint, claimed = faint || look.faint, claimed || look.claimed
+		writeRelation(&b, r, names, look, mark)
 	}
 	writeOmitted(&b, sg, names)
 	writeClusters(&b, o.Clusters, names)
 	stmtHTML(&b, "legend", []attr{{"id", "legend"}, {"class", "legend"}, {"shape", "plain"}, {"style", ""},
-		{"tooltip", "Legend"}}, legendLabel(markLegend(used)))
+		{"tooltip", "Legend"}}, legendLabel(evidenceLegend(faint, claimed)+markLegend(used)))
 	b.WriteString("}\n")
 	return b.Bytes()
 }
@@ -217,13 +220,42 @@ func entityTooltip(e graph.Entity, name string) string {
 	return strings.Join(parts, `\n`)
 }
 
-func writeRelation(b *bytes.Buffer, r graph.Relation, from, to string, mark Mark) {
+// relationLook is what a relationship's evidence says about how surely it is known.
+type relationLook struct {
+	best    float64 // the highest confidence of its sentences
+	faint   bool    // best is below FaintBelow
+	claimed bool    // every sentence reports someone's claim
+}
+
+func lookOf(r graph.Relation) relationLook {
+	var l relationLook
+	l.claimed = len(r.Evidence) > 0
+	for _, ev := range r.Evidence {
+		l.best = max(l.best, ev.Confidence)
+		l.claimed = l.claimed && ev.Claim != ""
+	}
+	l.faint = len(r.Evidence) > 0 && l.best < FaintBelow
+	return l
+}
+
+// writeRelation writes one relationship. Its look (faint, claimed) changes the stance's style, and a
+// view's mark then wins over both: the mark is what the view is about.
+func writeRelation(b *bytes.Buffer, r graph.Relation, names map[string]string, look relationLook, mark Mark) {
 	stance, ss := styleOfStance(r.Stance)
 	label := escLabel(truncate(clean(string(r.Type)), edgeLabelMax))
 	if n := r.Sentences(); n > 1 {
 		label += " ×" + strconv.Itoa(n)
 	}
 	class := string(stance)
+	if look.faint {
+		class += " faint"
+		ss = faintStyle(ss)
+	}
+	if look.claimed {
+		class += " claim"
+		label += claimSuffix
+		ss = claimStyle(ss)
+	}
 	if ms, ok := markStyles[mark]; ok {
 		class += " " + string(mark)
 		label += ms.suffix
@@ -234,7 +266,7 @@ func writeRelation(b *bytes.Buffer, r graph.Relation, from, to string, mark Mark
 	}
 	attrs := []attr{
 		{"id", "e:" + escLabel(r.ID)}, {"class", class},
-		{"label", label}, {"tooltip", relationTooltip(r, from, to)},
+		{"label", label}, {"tooltip", relationTooltip(r, names, look)},
 		{"color", ss.color}, {"fontcolor", ss.fontColor}, {"style", ss.style}, {"penwidth", ss.penWidth},
 	}
 	if info, ok := r.Type.Info(); ok && info.Symmetric {
@@ -243,12 +275,12 @@ func writeRelation(b *bytes.Buffer, r graph.Relation, from, to string, mark Mark
 	stmt(b, nodeName(r.From)+" -> "+nodeName(r.To), attrs)
 }
 
-// relationTooltip answers "says who?": the relationship in words, then its evidence sentences with their
-// documents and dates.
-func relationTooltip(r graph.Relation, from, to string) string {
-	head := escTooltip(truncate(from, tooltipNameMax)) + " " +
+// relationTooltip answers "says who?": the relationship in words, how surely it is known, then its evidence
+// sentences with their documents, dates and, for a claim, whose claim it is.
+func relationTooltip(r graph.Relation, names map[string]string, look relationLook) string {
+	head := escTooltip(truncate(names[r.From], tooltipNameMax)) + " " +
 		escTooltip(truncate(clean(string(r.Type)), edgeLabelMax)) + " " +
-		escTooltip(truncate(to, tooltipNameMax))
+		escTooltip(truncate(names[r.To], tooltipNameMax))
 	n := r.Sentences()
 	summary := escTooltip(truncate(clean(string(r.Stance)), 40))
 	switch n {
@@ -258,6 +290,12 @@ func relationTooltip(r graph.Relation, from, to string) string {
 		summary += " · 1 sentence"
 	default:
 		summary += fmt.Sprintf(" · %d sentences", n)
+	}
+	if n > 0 && look.best < 1 {
+		summary += " · best confidence " + strconv.FormatFloat(look.best, 'f', 2, 64)
+	}
+	if look.claimed {
+		summary += " · claimed only"
 	}
 	parts := []string{head, summary}
 	seen := map[[2]string]bool{} // a sentence quoted by both the extractor and an overlay is shown once
@@ -274,6 +312,9 @@ func relationTooltip(r graph.Relation, from, to string) string {
 		if d := clean(ev.Published); d != "" {
 			src += ", " + truncate(d, 20)
 		}
+		if c := claimant(ev.Claim, names); c != "" {
+			src += ", " + c
+		}
 		parts = append(parts, "“"+escTooltip(truncate(text, tooltipSentence))+"” — "+escTooltip(src))
 	}
 	if more := n - shown; more > 0 {
@@ -284,6 +325,22 @@ func relationTooltip(r graph.Relation, from, to string) string {
 		parts = append(parts, fmt.Sprintf("… and %d more sentence%s", more, s))
 	}
 	return strings.Join(parts, `\n`)
+}
+
+// claimant says whose claim a sentence reports: "claim by" the claimant's name when the view shows the
+// claimant, else its id; "" for a fact. The caller escapes it.
+func claimant(claim string, names map[string]string) string {
+	switch claim {
+	case "":
+		return ""
+	case graph.ClaimUnattributed:
+		return "unattributed claim"
+	}
+	name, ok := names[claim]
+	if !ok {
+		name = clean(claim)
+	}
+	return "claim by " + truncate(name, tooltipNameMax)
 }
 
 // writeOmitted draws one dashed node per kind of entity that the node limit cut, tied to the first focus

@@ -61,6 +61,7 @@ func TestDOTGolden(t *testing.T) {
 		{"hostile", hostileSubgraph(t), render.Options{Title: hostileTitle, LinkBase: linkBase}},
 		{"omitted", mustExpand(t, 2, 6, cstoID), render.Options{LinkBase: linkBase}},
 		{"no-links", small, render.Options{}},
+		{"sureness", surenessSubgraph(t), render.Options{LinkBase: linkBase}},
 	}
 	for _, l := range render.Layouts() {
 		tests = append(tests, struct {
@@ -168,6 +169,70 @@ func TestDOTStyle(t *testing.T) {
 	}
 }
 
+// TestDOTSureness: a relationship no sentence states with a confidence of 0.6 or more is pale and thin, one
+// only claimed is dashed and says so, a view's mark still wins, and the legend explains what is drawn.
+func TestDOTSureness(t *testing.T) {
+	sg := surenessSubgraph(t)
+	f := mustParseDOT(t, render.DOT(sg, render.Options{LinkBase: linkBase}))
+	putin := graph.EntityID(graph.Person, "Vladimir Putin")
+	kazakhstan := graph.EntityID(graph.State, "Kazakhstan")
+	edge := func(from string, t graph.RelType, to string) string { return "e:" + graph.RelationID(from, t, to) }
+	tests := []struct {
+		name    string
+		id      string
+		want    map[string]string
+		tooltip []string
+	}{
+		{"stated only at 0.5: pale and thin", edge(tokayevID, graph.Called, putin),
+			map[string]string{"class": "neutral faint", "style": "dotted", "penwidth": "0.8", "color": "#B3B3B3", "label": "CALLED"},
+			[]string{"neutral · 1 sentence · best confidence 0.50"}},
+		{"claimed by an actor shown: dashed, labelled, in the stance's colour", edge(graph.EntityID(graph.Person, "Xi Jinping"), graph.Supports, tokayevID),
+			map[string]string{"class": "cooperation claim", "style": "dashed", "penwidth": "1.6", "color": "#009E73", "label": "SUPPORTS (claim)"},
+			[]string{"cooperation · 1 sentence · best confidence 0.90 · claimed only", ", claim by Vladimir Putin"}},
+		{"a conflict claimed by nobody named at 0.4: dashed, not bold, pale and thin", edge(graph.EntityID(graph.Person, "Antony Blinken"), graph.Criticizes, tokayevID),
+			map[string]string{"class": "conflict faint claim", "style": "dashed", "penwidth": "0.8", "label": "CRITICIZES ×2 (claim)"},
+			[]string{"best confidence 0.40 · claimed only", ", unattributed claim"}},
+		{"claimed by someone not shown: the id, escaped", edge(graph.EntityID(graph.Organization, "Kazakh protesters"), graph.ProtestsAgainst, kazakhstan),
+			map[string]string{"class": "conflict claim", "style": "dashed"},
+			[]string{`, claim by person:"ghost" & \N`}},
+		{"a claim and a fact: not a claim only", edge(tokayevID, graph.Leads, kazakhstan),
+			map[string]string{"class": "structural", "style": "dashed", "label": "LEADS ×2"},
+			[]string{"structural · 2 sentences · best confidence 0.90\n", ", claim by Vladimir Putin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := f.edgeByID(t, tt.id)
+			for k, v := range tt.want {
+				if got := unescLabel(s.attrs[k]); got != v {
+					t.Errorf("%s = %q, want %q", k, got, v)
+				}
+			}
+			tip := unescTooltip(s.attrs["tooltip"])
+			for _, w := range tt.tooltip {
+				if !strings.Contains(tip, w) {
+					t.Errorf("tooltip %q lacks %q", tip, w)
+				}
+			}
+		})
+	}
+	legend := f.nodes()["legend"].attrs["label"]
+	for _, want := range []string{"confidence below 0.6 (pale)", "claims only (dashed, “claim”)"} {
+		if !strings.Contains(legend, want) {
+			t.Errorf("the legend lacks %q", want)
+		}
+	}
+	if plain := legendOf(t); strings.Contains(plain, "confidence below") || strings.Contains(plain, "claims only") {
+		t.Errorf("a drawing without faint or claimed lines explains them: %s", plain)
+	}
+	t.Run("a mark wins over the look", func(t *testing.T) {
+		id := graph.RelationID(tokayevID, graph.Called, putin)
+		s := mustParseDOT(t, render.DOT(sg, render.Options{EdgeMarks: map[string]render.Mark{id: render.MarkAppeared}})).edgeByID(t, "e:"+id)
+		if s.attrs["class"] != "neutral faint appeared" || s.attrs["color"] != "#1B9E3E" || s.attrs["penwidth"] != "3.5" {
+			t.Errorf("an appeared faint line: %v", s.attrs)
+		}
+	})
+}
+
 func TestDOTTooltips(t *testing.T) {
 	sg := seedSubgraph(t)
 	f := mustParseDOT(t, render.DOT(sg, render.Options{}))
@@ -181,7 +246,7 @@ func TestDOTTooltips(t *testing.T) {
 	t.Run("relationship tooltip quotes every sentence with document and date", func(t *testing.T) {
 		got := unescTooltip(f.edgeByID(t, "e:"+graph.RelationID(tokayevID, graph.RequestedHelpFrom, cstoID)).attrs["tooltip"])
 		for _, want := range []string{
-			"Kassym-Jomart Tokayev REQUESTED_HELP_FROM Collective Security Treaty Organization\ncooperation · 3 sentences\n",
+			"Kassym-Jomart Tokayev REQUESTED_HELP_FROM Collective Security Treaty Organization\ncooperation · 3 sentences · best confidence 0.90\n",
 			"“Tokayev appealed to the Collective Security Treaty Organization for help to overcome what he called a terrorist threat.” — reuters-2022-01-05-kazakhstan-csto, 2022-01-05",
 			"“Tokayev again thanked the CSTO for answering his request.” — bbc-2022-01-07-shoot-without-warning, 2022-01-07",
 		} {
@@ -338,8 +403,11 @@ func TestDOTHostileNames(t *testing.T) {
 			t.Errorf("unknown kind drawn as %q %q", s.attrs["class"], s.attrs["shape"])
 		}
 		for _, e := range f.edges() {
-			if c := e.attrs["class"]; !slices.Contains([]string{"cooperation", "conflict", "structural", "neutral", "more"}, c) {
-				t.Errorf("edge class %q", c)
+			// The stance, then what the evidence says of the line (its sentences here have no confidence).
+			c := strings.Fields(e.attrs["class"])
+			if len(c) == 0 || !slices.Contains([]string{"cooperation", "conflict", "structural", "neutral", "more"}, c[0]) ||
+				slices.ContainsFunc(c[1:], func(w string) bool { return w != "faint" && w != "claim" }) {
+				t.Errorf("edge class %q", e.attrs["class"])
 			}
 		}
 	})

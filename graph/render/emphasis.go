@@ -128,6 +128,21 @@ func sizeFont(score float64) string {
 	return strconv.FormatFloat(sizeMinFont+(sizeMaxFont-sizeMinFont)*math.Sqrt(score), 'f', 1, 64)
 }
 
+// evidenceLegend is the legend's rows for faint and claimed relationships, those the drawing has: built from
+// constants only.
+func evidenceLegend(faint, claimed bool) string {
+	var rows strings.Builder
+	for _, r := range []struct {
+		used bool
+		text string
+	}{{faint, faintLegend}, {claimed, claimLegend}} {
+		if r.used {
+			rows.WriteString(`<tr><td></td><td></td><td></td>` + r.text + `<td></td></tr>`)
+		}
+	}
+	return rows.String()
+}
+
 // markLegend is the legend's row of highlights, for the marks the drawing uses: built from constants only.
 func markLegend(used map[Mark]bool) string {
 	var parts []string

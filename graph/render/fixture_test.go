@@ -314,3 +314,43 @@ func hostileSubgraph(tb testing.TB) graph.Subgraph {
 	return graph.Subgraph{Focus: []string{focus}, Depth: 1, Entities: ents, Relations: rels,
 		Omitted: map[graph.Kind]int{graph.Person: 3, `x"];`: 2}}
 }
+
+// surenessSubgraph is Tokayev's neighbourhood at depth 1 as the extractor might read it less surely: a
+// relationship stated only at 0.5, one only claimed (by Putin, who is in the view), one only claimed by
+// nobody named and at 0.4, one claimed by someone the view does not show, and one both claimed and stated
+// as a fact, which is therefore not a claim only.
+func surenessSubgraph(tb testing.TB) graph.Subgraph {
+	tb.Helper()
+	sg := mustExpand(tb, 1, 0, tokayevID)
+	sg.Relations = slices.Clone(sg.Relations)
+	putin := graph.EntityID(graph.Person, "Vladimir Putin")
+	change := map[string]func(ev []graph.Evidence){
+		graph.RelationID(tokayevID, graph.Called, putin): func(ev []graph.Evidence) { ev[0].Confidence = 0.5 },
+		graph.RelationID(graph.EntityID(graph.Person, "Xi Jinping"), graph.Supports, tokayevID): func(ev []graph.Evidence) {
+			ev[0].Claim = putin
+		},
+		graph.RelationID(graph.EntityID(graph.Person, "Antony Blinken"), graph.Criticizes, tokayevID): func(ev []graph.Evidence) {
+			for i := range ev {
+				ev[i].Claim, ev[i].Confidence = graph.ClaimUnattributed, 0.4
+			}
+		},
+		graph.RelationID(graph.EntityID(graph.Organization, "Kazakh protesters"), graph.ProtestsAgainst, graph.EntityID(graph.State, "Kazakhstan")): func(ev []graph.Evidence) {
+			ev[0].Claim = `person:"ghost" & \N`
+		},
+		graph.RelationID(tokayevID, graph.Leads, graph.EntityID(graph.State, "Kazakhstan")): func(ev []graph.Evidence) {
+			ev[0].Claim = putin
+		},
+	}
+	for i, r := range sg.Relations {
+		if f, ok := change[r.ID]; ok {
+			r.Evidence = slices.Clone(r.Evidence)
+			f(r.Evidence)
+			sg.Relations[i] = r
+			delete(change, r.ID)
+		}
+	}
+	if len(change) > 0 {
+		tb.Fatalf("the fixture lacks %v", change)
+	}
+	return sg
+}

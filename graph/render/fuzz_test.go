@@ -48,7 +48,9 @@ func FuzzDOT(f *testing.F) {
 		a := graph.Entity{ID: "person:" + name, Name: name, Kind: graph.Kind(kind), Aliases: []string{alias}, Description: desc}
 		b := graph.Entity{ID: "state:x", Name: alias, Kind: graph.State, Description: sentence}
 		r := graph.Relation{From: a.ID, To: b.ID, Type: graph.RelType(relType), Stance: graph.Stance(stance),
-			Evidence: []graph.Evidence{{Document: doc, Text: sentence, Published: desc}, {Document: name, Text: title}}}
+			// Claimants reach the tooltip: one not in the view (its id is shown) and one in it (its name).
+			Evidence: []graph.Evidence{{Document: doc, Text: sentence, Published: desc, Claim: "person:" + alias},
+				{Document: name, Text: title, Claim: a.ID, Confidence: 0.5}}}
 		r.ID = graph.RelationID(r.From, r.Type, r.To)
 		sg := graph.Subgraph{Focus: []string{a.ID}, Depth: 1, Entities: []graph.Entity{a, b},
 			Relations: []graph.Relation{r}, Omitted: map[graph.Kind]int{graph.Kind(kind): omitted}}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -57,6 +58,49 @@ var stanceStyles = map[graph.Stance]stanceStyle{
 	graph.Structural:  {color: "#0072B2", fontColor: "#005A8C", style: "dashed", penWidth: "1.3", legend: "– – –"},
 	graph.Neutral:     {color: "#555555", fontColor: "#444444", style: "dotted", penWidth: "1.6", legend: "·······"},
 }
+
+// FaintBelow is the confidence under which a relationship is drawn faint: when none of its sentences in the
+// view was read with at least this confidence (curated sentences count 1), its line is paler and thinner.
+const FaintBelow = 0.6
+
+// faintStyle is how a relationship whose best confidence is below FaintBelow looks: the stance's colours
+// mixed with white, a thinner line, and never bold (Graphviz draws bold at a fixed width that would hide
+// the thinning).
+func faintStyle(ss stanceStyle) stanceStyle {
+	ss.color, ss.fontColor = tint(ss.color, 0.55), tint(ss.fontColor, 0.35)
+	if ss.style == "bold" {
+		ss.style = "solid"
+	}
+	ss.penWidth = "0.8"
+	return ss
+}
+
+// claimStyle is how a relationship all of whose sentences report someone's claim looks: dashed, in its
+// stance's colour, and the label says "(claim)" so a print or a structural tie (dashed already) shows it.
+func claimStyle(ss stanceStyle) stanceStyle {
+	ss.style = "dashed"
+	return ss
+}
+
+// claimSuffix follows the type on the label of a relationship stated only as claims.
+const claimSuffix = " (claim)"
+
+// tint mixes a colour #RRGGBB with white: share 0 keeps it, 1 makes it white.
+func tint(hex string, share float64) string {
+	var r, g, b uint8
+	if _, err := fmt.Sscanf(hex, "#%02x%02x%02x", &r, &g, &b); err != nil {
+		return hex
+	}
+	mix := func(c uint8) uint8 { return c + uint8(math.Round(share*float64(255-c))) }
+	return fmt.Sprintf("#%02X%02X%02X", mix(r), mix(g), mix(b))
+}
+
+// Legend rows for the faint and the claimed relationships, shown when the drawing has some, in the
+// relationships' columns: the line, then what it means.
+const (
+	faintLegend = `<td align="left"><font color="#B3B3B3" point-size="10">───</font></td><td align="left"><font point-size="9">confidence below 0.6 (pale)</font></td>`
+	claimLegend = `<td align="left"><font color="#555555" point-size="10">- - -</font></td><td align="left"><font point-size="9">claims only (dashed, “claim”)</font></td>`
+)
 
 // styleOfStance treats a stance outside the vocabulary as neutral.
 func styleOfStance(s graph.Stance) (graph.Stance, stanceStyle) {
