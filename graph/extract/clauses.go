@@ -234,6 +234,9 @@ func openingComma(s *sentence, i int) int {
 // coordinatedLeft returns m with the actors listed before it: "Ukraine, Georgia and Moldova" ending at m.
 func coordinatedLeft(d *doc, s *sentence, m *mention) []*mention {
 	out := []*mention{m}
+	if m.ref == "which" {
+		return out // "Turkey, which": a relative pronoun is its antecedent, not one more of a list
+	}
 	k := m.i - 1
 	for k >= 1 {
 		if m.kindOf() == graph.Person {
@@ -291,8 +294,11 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 			break
 		}
 		n := s.mentionAt(k + 1)
-		if n == nil && k+2 < len(s.toks) && t == "," && s.toks[k+1].lower == "and" {
-			n = s.mentionAt(k + 2)
+		if n == nil && k+2 < len(s.toks) && (t == "," && s.toks[k+1].lower == "and" || s.toks[k+1].lower == "the") {
+			n = s.mentionAt(k + 2) // "Ethiopia and the TPLF", "A, B, and C"
+		}
+		if n == nil && k+3 < len(s.toks) && t == "," && s.toks[k+1].lower == "and" && s.toks[k+2].lower == "the" {
+			n = s.mentionAt(k + 3)
 		}
 		if n == nil || n.ent == nil || n.ent.kind != m.kindOf() {
 			// "to PGNiG and to Bulgargaz"; "Finnish President X and Swedish Prime Minister Y"
@@ -314,49 +320,6 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		k = n.j
 	}
 	return out
-}
-
-var objectStops = words(";|:|.|,|--|that|which|who|whom|while|but|because|although|though|whereas|said|says|according")
-
-// objectAfter returns the first actor after token k within reach, with those coordinated with it, stopping
-// at a clause boundary. With preps, the actor must follow one of them.
-func (d *doc) objectAfter(s *sentence, k, reach int, preps set, crossComma bool) []*mention {
-	toks := s.toks
-	needPrep := len(preps) > 0
-	for i := k + 1; i < len(toks) && i <= k+reach; i++ {
-		if m := s.mentionAt(i); m != nil && m.i >= i-0 {
-			if !needPrep {
-				if e := d.actorOf(m, false); e != nil {
-					return coordinatedRight(s, m)
-				}
-			}
-			i = m.j - 1
-			continue
-		}
-		t := toks[i].lower
-		if needPrep && preps[t] {
-			needPrep = false
-			reach = i - k + 6
-			continue
-		}
-		if objectStops[t] && !(crossComma && t == ",") {
-			return nil
-		}
-	}
-	return nil
-}
-
-// negated reports whether the trigger at token k is negated: "would not be used", "never sent".
-func negated(s *sentence, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		switch s.toks[i].lower {
-		case "not", "n't", "never", "no", "denied", "deny", "denies", "refused", "refuses", "without":
-			return true
-		case ",", ";":
-			return false
-		}
-	}
-	return false
 }
 
 // has reports whether the sentence has one of the words.

@@ -16,6 +16,7 @@ type text struct {
 	origAt     []int32 // code-point index → byte offset in orig (runes+1 entries)
 	regions    []region
 	dateline   span // the place a dateline names, in norm; empty when there is none
+	datelineIn span // the state or region after it ("ABUJA, Nigeria —"); empty when there is none
 	isOrg      func(string) bool
 }
 
@@ -96,6 +97,7 @@ func (t *text) origText(start, end int) string {
 var (
 	boilerplateRE = regexp.MustCompile(`^(?i:read more|read more:.*|related|related (posts?|articles?|stories|coverage|news|content|topics)|more from .{0,60}|share( this)?( article| story| page)?|share (on|via) .{0,40}|advertisement|advertising|sponsored( content)?|subscribe.{0,80}|sign up.{0,80}|click here.{0,80}|follow us.{0,80}|all rights reserved.{0,80}|copyright.{0,120}|©.{0,120}|tags?:.{0,200}|(also|must) read:?.{0,160}|read also:?.{0,160}|recommended( for you| stories)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like:?|comments?|leave a comment|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copy link|listen( to (this|the) article)?|watch:.{0,120}|video:.{0,120}|advertisement - scroll to continue|story continues below.{0,40}|(additional )?(reporting|writing|editing) by .{0,200}|\((additional )?(reporting|writing|editing) by .{0,200}\)?)$`)
 	creditEndRE   = regexp.MustCompile(`\s*(\((?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|TASS|Sputnik|Bloomberg|Anadolu|File|Photo|Image|Picture|Credit|Courtesy|Handout|Screenshot|Video)[^()\n]{0,100}\)|\([^()\n]{0,80}/(?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Anadolu|Xinhua|TASS)[^()\n]{0,40}\)|(?:\s|^)(?:Photo|Image|Picture|Credit|Photograph)s?(?: by)?:\s*[^.\n]{0,100})\s*$`)
+	datelineInRE  = regexp.MustCompile(`^,\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})`)
 	captionHeadRE = regexp.MustCompile(`^(?:Photo|Image|Picture|Caption|FILE PHOTO|File photo|FILE)\s*[:—–-]\s*`)
 	datelineRE    = regexp.MustCompile(`^([A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})((?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([A-Za-z][A-Za-z .&/]{0,30}\))?\s*(?:—|–|--|-|:)\s*)`)
 )
@@ -151,6 +153,9 @@ func (t *text) split() {
 		if kind != regHeadline && bodyLines < 3 {
 			if m := datelineRE.FindStringSubmatchIndex(norm[s:e]); m != nil && t.isDateline(norm[s+m[2]:s+m[3]]) {
 				t.dateline = span{s + m[2], s + m[3]}
+				if in := datelineInRE.FindStringSubmatchIndex(norm[s+m[4] : s+m[5]]); in != nil && !calendar[strings.ToLower(norm[s+m[4]+in[2]:s+m[4]+in[3]])] {
+					t.datelineIn = span{s + m[4] + in[2], s + m[4] + in[3]}
+				}
 				s += m[1]
 			}
 		}

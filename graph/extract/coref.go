@@ -24,7 +24,7 @@ var referenceNouns = map[string]string{
 
 var pronounRefs = map[string]string{
 	"he": "he", "she": "he", "him": "him", "her": "him", "his": "his",
-	"its": "its", "their": "its", "which": "which", "who": "which",
+	"its": "its", "their": "its", "which": "which", "who": "which", "it": "it", "they": "it",
 }
 
 // findReferences marks the references that coreference resolves: "the country", "its Central Asian
@@ -183,8 +183,8 @@ func (d *doc) resolve() {
 // acts reports whether a capital or stand-in acts as its government: "Moscow has deployed", "Moscow-led",
 // "Washington's sanctions", but not "in Moscow".
 func acts(m *mention) bool {
-	if m.affix != "" && m.affix != "pair" {
-		return true
+	if m.affix != "" && m.affix != "pair" && !basedAffixes[m.affix] {
+		return true // "Moscow-led", "Washington-backed"; but "Nairobi-based" is the city
 	}
 	s := m.s
 	if m.prep != "" {
@@ -353,6 +353,13 @@ func (d *doc) mergeSurnames() {
 			full[ws[len(ws)-1]] = appendOnce(full[ws[len(ws)-1]], e)
 			if len(ws) == 2 {
 				full[ws[0]] = appendOnce(full[ws[0]], e)
+			}
+			// "Lula" of "Luiz Inácio Lula da Silva": a middle name that names people alone in some
+			// languages; a name word of four letters or more, not a particle.
+			for _, w := range ws[1 : len(ws)-1] {
+				if len(w) >= 4 && !nameParticles[w] {
+					full[w] = appendOnce(full[w], e)
+				}
 			}
 		}
 	}
@@ -528,7 +535,7 @@ func (d *doc) resolveBuilt(m *mention) {
 		if m.ownerM != nil && m.ownerM.form == formName {
 			m.ent.alias(st.name + "'s " + m.topic + " Ministry")
 		}
-		d.built = append(d.built, builtRel{m, st, graph.PartOf, "name:ministry-of"})
+		d.built = append(d.built, builtRel{m: m, to: st, t: graph.PartOf, rule: "name:ministry-of"})
 	case "collective":
 		if m.ownerM != nil && (m.ownerM.ref != "" || m.ownerM.kind == graph.Person) && !d.rolesDone {
 			return // a pronoun or person owner needs the people's states, known after the roles
@@ -558,13 +565,13 @@ func (d *doc) resolveBuilt(m *mention) {
 				m.ent.desc = st.name + "'s " + m.topic
 			}
 		}
-		if m.topic == "government" || m.topic == "security forces" || m.topic == "police" || m.topic == "junta" {
+		if m.topic == "government" || m.topic == "security forces" || m.topic == "police" || m.topic == "junta" || m.topic == "parliament" {
 			m.ent.typ = "government"
 		}
-		m.ent.code = st.code
+		m.ent.code, m.ent.generic = st.code, true
 		switch m.topic {
 		case "government", "security forces", "police", "parliament", "junta":
-			d.built = append(d.built, builtRel{m, st, graph.PartOf, "name:" + strings.ReplaceAll(m.topic, " ", "-") + "-of"})
+			d.built = append(d.built, builtRel{m: m, to: st, t: graph.PartOf, rule: "name:" + strings.ReplaceAll(m.topic, " ", "-") + "-of"})
 		}
 		// "Prime Minister X ... said his government": the leader of the state leads its government.
 		if m.topic == "government" && m.ownerM != nil && m.ownerM.ref == "his" && m.ownerM.ent != nil && m.ownerM.ent.kind == graph.Person {
@@ -574,16 +581,10 @@ func (d *doc) resolveBuilt(m *mention) {
 				}
 			}
 		}
-	case "pro-group":
-		st := d.stateOf(m.ownerM)
-		if st == nil {
-			return
-		}
-		name := d.t.norm[m.start:m.end]
-		r, size := utf8.DecodeRuneInString(name)
-		name = string(unicode.ToUpper(r)) + name[size:]
-		m.ent = d.entity(graph.Organization, name)
-		d.built = append(d.built, builtRel{m, st, graph.Supports, "modifier:pro"})
+	case "affix-group":
+		d.resolveAffixGroup(m)
+	case "longer":
+		d.resolveLonger(m)
 	case "place-in":
 		name := strings.TrimPrefix(d.t.norm[m.start:m.end], "the ")
 		m.ent = d.entity(graph.Place, name)
@@ -593,76 +594,185 @@ func (d *doc) resolveBuilt(m *mention) {
 			}
 			if m.head.ent != nil {
 				m.ent.code = m.head.ent.code
-				d.built = append(d.built, builtRel{m, m.head.ent, graph.LocatedIn, "name:located-in"})
+				d.built = append(d.built, builtRel{m: m, to: m.head.ent, t: graph.LocatedIn, rule: "name:located-in"})
 			}
 		}
+	}
+}
+
+// resolveAffixGroup names a group by its compound, "Saudi-led coalition", "Pro-Russian separatists", and
+// ties it to the actor the compound names: led by it, or supported by it.
+func (d *doc) resolveAffixGroup(m *mention) {
+	owner := m.ownerM
+	if owner == nil {
+		return
+	}
+	if owner.ent == nil {
+		d.resolveName(owner)
+	}
+	src := owner.ent
+	if owner.affix == "pro" {
+		src = d.stateOf(owner)
+	}
+	if src == nil {
+		return
+	}
+	name := d.t.norm[m.start:m.end]
+	r, size := utf8.DecodeRuneInString(name)
+	m.ent = d.entity(graph.Organization, string(unicode.ToUpper(r))+name[size:])
+	switch {
+	case owner.affix == "pro":
+		d.built = append(d.built, builtRel{m: m, to: src, t: graph.Supports, rule: "modifier:pro"})
+	case leadAffixes[owner.affix]:
+		d.built = append(d.built, builtRel{m: m, to: src, t: graph.Leads, rule: "compound:led", reverse: true})
+	default:
+		d.built = append(d.built, builtRel{m: m, to: src, t: graph.Supports, rule: "compound:backed", reverse: true})
+	}
+}
+
+// governmentHeads end the names of a state's own bodies: "Kenya Defence Forces", "Nigeria Police Force".
+var governmentHeads = words("forces|force|army|navy|police|guard|parliament|assembly|court|council|commission|authority|" +
+	"agency|service|services|office|department|bureau|command|cabinet|government|administration|senate|congress|" +
+	"tribunal|directorate|committee|gendarmerie|corps|legislature|presidency|secretariat")
+
+// resolveLonger names an organisation whose name begins with a known one and says how the two are tied:
+// a state's own body is part of it, a company named after a state or place is based there, a body named
+// after an organisation is part of it.
+func (d *doc) resolveLonger(m *mention) {
+	m.ent = d.entity(graph.Organization, m.name)
+	o := m.ownerM
+	if o == nil || o.ent == nil {
+		return
+	}
+	f := strings.Fields(strings.ToLower(m.name))
+	head := f[len(f)-1]
+	switch {
+	case o.ent.kind == graph.State && governmentHeads[head]:
+		m.ent.typ, m.ent.code = "government", o.ent.code
+		d.built = append(d.built, builtRel{m: m, to: o.ent, t: graph.PartOf, rule: "name:body-of"})
+	case o.ent.kind == graph.State || o.ent.kind == graph.Place:
+		m.ent.code = o.ent.code
+		d.built = append(d.built, builtRel{m: m, to: o.ent, t: graph.LocatedIn, rule: "name:based-in"})
+	case o.ent.kind == graph.Organization && (bodyNouns[head] || governmentHeads[head]):
+		m.ent.typ, m.ent.code = o.ent.typ, o.ent.code
+		d.built = append(d.built, builtRel{m: m, to: o.ent, t: graph.PartOf, rule: "name:body-of"})
 	}
 }
 
 // builtRel is a relationship a name states by how it is built: "Russia's Defense Ministry" is part of
 // Russia.
 type builtRel struct {
-	m    *mention
-	to   *entity
-	t    graph.RelType
-	rule string
+	m       *mention
+	to      *entity
+	t       graph.RelType
+	rule    string
+	reverse bool // the other actor is the source: "Saudi-led coalition"
 }
 
 // resolveRoles ties each titled person to what they lead or serve, and remembers leaders so that "the
-// Kazakh president" finds the person.
+// Kazakh president" finds the person. Titles that name what they belong to come first; a title without
+// it ("President Vladimir Putin") then takes, in order, the organisation its head noun names, the state
+// its sentence is about, the state the same person's other titles name, or the state the article is about.
 func (d *doc) resolveRoles() {
+	var bare []*role
 	for _, r := range d.roles {
-		p := r.person.ent
-		if p == nil {
+		if r.person.ent == nil {
 			continue
 		}
-		a := r.affil
-		if a != nil && a.ent == nil {
-			d.resolveRef(a)
+		if r.affil != nil && r.affil.ent == nil {
+			d.resolveRef(r.affil)
 		}
-		if a == nil || a.ent == nil {
-			// "Commission President X": the one organisation of the document named "... Commission".
-			if o := d.orgByHead(r.head); o != nil {
-				d.addRel(p, o, r.rel, r.person.s, "title:"+ruleName(r.rel)+"-head", 0.75)
-				if r.rel == graph.Leads {
-					d.leaders[o] = appendOnce(d.leaders[o], p)
-				}
-				if p.desc == "" {
-					p.desc = titleCase(r.title) + " of " + o.name
-				}
-				continue
-			}
-			// A title without its state ("leader Xi Jinping", "Foreign Minister X said Turkey..."): the
-			// state of the sentence, when it names only one or opens with it.
-			if m := d.sentenceState(r.person.s, r.person); m != nil {
-				r.affil = m
-				r.conf = 0.55
-				r.rule = "title:" + ruleName(r.rel) + "-context"
-			}
-			if r.affil == nil || r.affil.ent == nil {
-				if p.desc == "" {
-					p.desc = titleCase(r.title)
-				}
-				continue
-			}
-			a = r.affil
+		if r.affil == nil || r.affil.ent == nil {
+			bare = append(bare, r)
+			continue
 		}
-		if r.rel == graph.Leads {
-			d.leaders[a.ent] = appendOnce(d.leaders[a.ent], p)
-		}
-		if p.code == "" {
-			if st := d.stateOf(a); st != nil {
-				p.code = st.code
-			}
-		}
-		if p.desc == "" || !strings.Contains(p.desc, " of ") && !strings.Contains(p.desc, " for ") {
-			prep := " of "
-			if r.rel == graph.SpokespersonFor {
-				prep = " for "
-			}
-			p.desc = titleCase(r.title) + prep + a.ent.name
+		d.tieRole(r, r.affil.ent)
+	}
+	for _, r := range bare {
+		if to := d.guessAffiliation(r); to != nil {
+			d.tieRole(r, to)
+		} else if r.person.ent.desc == "" {
+			r.person.ent.desc = titleCase(r.title)
 		}
 	}
+}
+
+// tieRole records that the role's person is tied to e by its title.
+func (d *doc) tieRole(r *role, e *entity) {
+	p := r.person.ent
+	r.to = e
+	if r.rel == graph.Leads {
+		d.leaders[e] = appendOnce(d.leaders[e], p)
+	}
+	d.affiliations[p] = appendOnce(d.affiliations[p], e)
+	if p.code == "" {
+		if e.kind == graph.State {
+			p.code = e.code
+		} else if st := d.x.gz.state(e.code); st != nil {
+			p.code = st.code
+		}
+	}
+	if p.desc == "" || !strings.Contains(p.desc, " of ") && !strings.Contains(p.desc, " for ") {
+		prep := " of "
+		if r.rel == graph.SpokespersonFor {
+			prep = " for "
+		}
+		p.desc = titleCase(r.title) + prep + e.name
+	}
+}
+
+// nationalTitles are the titles that, written without a state, belong to the state the article is
+// about: a president, a prime minister, a minister.
+var nationalTitles = words("president|prime minister|premier|king|queen|emir|sultan|chancellor|head of state|" +
+	"head of government|monarch|crown prince|president-elect|interim president|transitional president|acting president|" +
+	"junta leader|military leader|military ruler|supreme leader|vice president|vice-president|deputy prime minister|" +
+	"first deputy prime minister|secretary of state|foreign secretary|defence secretary|defense secretary|home secretary|" +
+	"treasury secretary|chief justice|attorney general|national security adviser|national security advisor")
+
+// guessAffiliation finds what a title without its state belongs to.
+func (d *doc) guessAffiliation(r *role) *entity {
+	p := r.person.ent
+	if o := d.orgByHead(r.head); o != nil {
+		r.rule, r.conf = "title:"+ruleName(r.rel)+"-head", 0.75
+		return o
+	}
+	if m := d.sentenceState(r.person.s, r.person); m != nil && m.ent != nil {
+		r.rule, r.conf = "title:"+ruleName(r.rel)+"-context", 0.55
+		return m.ent
+	}
+	for _, a := range d.affiliations[p] {
+		if a.kind == graph.State {
+			r.rule, r.conf = "title:"+ruleName(r.rel)+"-same-person", 0.7
+			return a
+		}
+	}
+	if d.focus != nil && (nationalTitles[r.title] || strings.HasSuffix(r.title, " minister")) && !names(r.person.s, d.focus) {
+		// (not when the sentence names the article's state and the person's role was not read as its:
+		// "President Joe Biden arrived in Poland")
+		r.rule, r.conf = "title:"+ruleName(r.rel)+"-focus", 0.45
+		return d.focus
+	}
+	return nil
+}
+
+// names reports whether the sentence names the entity.
+func names(s *sentence, e *entity) bool {
+	for _, m := range s.ments {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAffiliation reports whether m names what another title belongs to.
+func (d *doc) roleAffiliation(m *mention) bool {
+	for _, r := range d.roles {
+		if r.affil == m {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceState returns the state a sentence is about: the only one it names, or the one it opens with.
@@ -670,8 +780,8 @@ func (d *doc) sentenceState(s *sentence, not *mention) *mention {
 	var first *mention
 	distinct := map[*entity]bool{}
 	for _, m := range s.ments {
-		if m == not || m.ent == nil || m.affix != "" {
-			continue
+		if m == not || m.ent == nil || m.affix != "" || d.roleAffiliation(m) {
+			continue // "President Joe Biden and Chinese President Xi Jinping": China is Xi's
 		}
 		if m.ent.kind == graph.State {
 			distinct[m.ent] = true
@@ -740,6 +850,16 @@ func (d *doc) resolveDateline() {
 	e := d.entity(graph.Place, name)
 	e.count++
 	d.dateline = e
+	if in := d.t.datelineIn; in.end > in.start {
+		for _, h := range d.x.gz.lookup(d.t.norm[in.start:in.end]) {
+			if h.e.kind == graph.State || h.e.kind == graph.Place {
+				d.datelineIn = d.entity(h.e.kind, h.e.name)
+				d.datelineIn.gz, d.datelineIn.code = h.e, h.e.code
+				d.datelineIn.count++
+				break
+			}
+		}
+	}
 }
 
 // resolveRef resolves a reference to the entity a reader takes it for.
@@ -812,6 +932,8 @@ func (d *doc) resolveRef(m *mention) {
 		if p != nil && p.ent != nil {
 			m.ent = p.ent
 		}
+	case "it":
+		d.resolveIt(s, m)
 	case "its":
 		if subj := d.subjectAcross(s, m.i, true); len(subj) > 0 {
 			m.ent = d.actorOf(subj[0], true)
@@ -827,6 +949,62 @@ func (d *doc) resolveRef(m *mention) {
 			}
 		}
 	}
+}
+
+// resolveIt resolves "it" and "they" where a reader does without hesitation: the speaker of the reporting
+// verb that governs it ("Gazprom said it had halted"), or at the start of a sentence the subject of the one
+// before ("The company denied the report. It said ..."). Elsewhere it stays unresolved: a wrong guess
+// would state a relationship between the wrong actors.
+func (d *doc) resolveIt(s *sentence, m *mention) {
+	if j := reportingVerbBefore(s, m.i); j >= 0 {
+		if sp := d.subjects(s, j); len(sp) > 0 {
+			d.takeSubject(m, sp)
+		}
+		return
+	}
+	if m.i > 1 || m.i == 1 && !words("but|and|yet|so|now|still|however|meanwhile")[s.toks[0].lower] || s.idx == 0 {
+		return
+	}
+	prev := d.sents[s.idx-1]
+	for k, t := range prev.toks {
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			if sp := d.subjects(prev, k); len(sp) > 0 {
+				d.takeSubject(m, sp)
+			}
+			return
+		}
+	}
+}
+
+// takeSubject makes m mean the subject, all of it for "they".
+func (d *doc) takeSubject(m *mention, subj []*mention) {
+	m.ent = d.actorOf(subj[0], true)
+	if m.ent == nil || m.ent.kind == graph.Person {
+		m.ent = nil
+		return
+	}
+	if m.s.toks[m.i].lower == "they" {
+		for _, x := range subj[1:] {
+			if e := d.actorOf(x, true); e != nil {
+				m.alts = append(m.alts, e)
+			}
+		}
+	}
+}
+
+// reportingVerbBefore returns the reporting verb that governs the clause starting at token i ("Gazprom
+// said on Monday it had"), or -1.
+func reportingVerbBefore(s *sentence, i int) int {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		l := s.toks[j].lower
+		if reportingVerbs[l] {
+			return j
+		}
+		if l == "," || l == "and" || l == "but" || l == ";" || l == "or" || s.mentionAt(j) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositionHead returns the organisation a descriptive reference is in apposition to: "the Collective

@@ -128,12 +128,23 @@ func (d *doc) findDescribed(s *sentence) {
 		}
 		noun, n := "", 0
 		for i := e - 1; i > k+1; i-- {
-			if p, m := phraseAt(s, i, func(p string) bool { return descriptorNouns[p] }); m > 0 && i+m == e {
+			// The descriptor heads the apposition: it ends it, or "of", "in" or "based" follows it ("a
+			// subsidiary of Chevron", "a company based in Paris").
+			p, m := phraseAt(s, i, func(p string) bool { return descriptorNouns[p] })
+			if m > 0 && (i+m == e || i+m < e && (toks[i+m].lower == "of" || toks[i+m].lower == "in" || toks[i+m].lower == "based")) {
 				noun, n = p, m
+				if i+m < e {
+					e = i + m
+				}
 				break
 			}
 		}
-		if n == 0 || noun == "unit" || noun == "arm" || noun == "venture" || noun == "subsidiary" {
+		if n == 0 {
+			continue
+		}
+		// "X, a subsidiary of Y": the phrase says what X is, but not where; the predicates read the tie.
+		partOf := noun == "unit" || noun == "arm" || noun == "venture" || noun == "subsidiary"
+		if partOf && org != nil {
 			continue
 		}
 		if org == nil {
@@ -149,6 +160,9 @@ func (d *doc) findDescribed(s *sentence) {
 			if !s.claim(org) {
 				continue
 			}
+		}
+		if partOf {
+			continue
 		}
 		affil := affilLeft(s, e-n)
 		d.descs = append(d.descs, &described{org: org, affil: affil, noun: noun, rule: "apposition:" + strings.ReplaceAll(noun, " ", "-")})
@@ -170,6 +184,13 @@ var groupNouns = words("separatists|separatist groups|separatist forces|rebels|r
 	"groups|forces|fighters|militants|activists|parties|protesters|demonstrators|paramilitaries|" +
 	"separatist militias|separatist fighters|separatist rebels")
 
+// affixGroupNouns follow "X-led" and "X-backed" in the names news gives groups: "the Saudi-led
+// coalition", "a Kenya-led mission", "Russian-backed separatists". ("A Russia-led alliance" is a
+// reference to an alliance the article names, read by coreference.)
+var affixGroupNouns = words("coalition|force|forces|mission|militia|militias|rebels|rebel group|rebel groups|separatists|" +
+	"fighters|paramilitaries|paramilitary|intervention force|peacekeeping force|task force|multinational force|" +
+	"military coalition|security mission|naval coalition|government|junta|regime|administration")
+
 // findCollectives reads collective actors: "Kazakh authorities", "the government of Niger", "security
 // forces", "pro-Russian separatist groups". Bare nouns ("authorities", "protesters") are tied to the state
 // the article is about when the document is resolved.
@@ -177,10 +198,14 @@ func (d *doc) findCollectives(s *sentence) {
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		// "pro-Russian separatist groups"
-		if m := s.mentionAt(k); m != nil && m.affix == "pro" && m.kind == graph.State {
-			if p, n := phraseAt(s, k+1, func(p string) bool { return groupNouns[p] }); n > 0 && s.at[k+1] < 0 {
-				c := d.newMention(s, k, k+1+n, graph.Organization, "", "name:pro-group", 0.8)
-				c.special, c.topic, c.ownerM = "pro-group", p, m
+		if m := s.mentionAt(k); m != nil && (m.affix == "pro" && m.kind == graph.State || leadAffixes[m.affix] || backAffixes[m.affix]) {
+			nouns := groupNouns
+			if m.affix != "pro" {
+				nouns = affixGroupNouns
+			}
+			if p, n := phraseAt(s, k+1, func(p string) bool { return nouns[p] }); n > 0 && s.at[k+1] < 0 {
+				c := d.newMention(s, k, k+1+n, graph.Organization, "", "name:affix-group", 0.8)
+				c.special, c.topic, c.ownerM = "affix-group", p, m
 				d.replaceSpan(s, m, c)
 				k = c.j - 1
 			}
@@ -195,6 +220,9 @@ func (d *doc) findCollectives(s *sentence) {
 		}
 		class := collectiveNouns[noun]
 		next := k + n
+		if class == "opposition" && next < len(toks) && (toks[next].lower == "to" || toks[next].lower == "from") {
+			continue // "Turkey's opposition to Sweden": the act of opposing, not a political opposition
+		}
 		// A noun used as a modifier ("government buildings", "police officers") is not the actor.
 		if next < len(toks) && (toks[next].tag == "NN" || toks[next].tag == "NNS") && s.at[next] < 0 && class != "protesters" {
 			continue

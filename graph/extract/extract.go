@@ -62,17 +62,24 @@ type doc struct {
 	acronyms     map[string]*mention
 	acronymNames map[string]string
 
-	ents      map[string]*entity
-	entList   []*entity
-	focus     *entity
-	leaders   map[*entity][]*entity // state or organisation → the people who lead it
-	rels      []*rel
-	dateline  *entity
-	surnames  map[string][]*entity
-	lede      []*entity
-	rolesDone bool
-	orgCount  map[*entity]int
-	built     []builtRel
+	ents     map[string]*entity
+	entList  []*entity
+	focus    *entity
+	leaders  map[*entity][]*entity // state or organisation → the people who lead it
+	rels     []*rel
+	dateline *entity
+	// datelineIn is the state or region a dateline places its city in: "ABUJA, Nigeria —".
+	datelineIn *entity
+	surnames   map[string][]*entity
+	lede       []*entity
+	rolesDone  bool
+	orgCount   map[*entity]int
+	built      []builtRel
+	// affiliations lists, for each person, the states and organisations the text says they lead, serve or
+	// speak for: a speaker who serves the actor of a claim states a fact, not a claim.
+	affiliations map[*entity][]*entity
+	// guessed marks the entities whose names no gazetteer or definition confirms.
+	guessed map[*entity]bool
 }
 
 // entity is an actor as the document names it.
@@ -86,16 +93,9 @@ type entity struct {
 	order   int
 	count   int
 	typ     string
-}
-
-// rel is a relationship found in one sentence.
-type rel struct {
-	from, to *entity
-	typ      graph.RelType
-	stance   graph.Stance
-	s        *sentence
-	rule     string
-	conf     float64
+	// generic marks an actor the text names by a common noun ("the Kenyan government", "protesters"): it is
+	// reported only when it takes part in a relationship.
+	generic bool
 }
 
 // Extract reads the document's text and returns its text layer: the entities it names and the
@@ -109,27 +109,61 @@ func (x *Extractor) Extract(ctx context.Context, d graph.Document) (graph.Batch,
 	if len(d.Text) > MaxText {
 		return graph.Batch{}, graph.Errorf(graph.ETOOLARGE, "document %s: %d bytes of text is over the %d-byte limit", d.ID, len(d.Text), MaxText)
 	}
+	st, err := x.read(ctx, d.Text)
+	if err != nil {
+		return graph.Batch{}, err
+	}
+	st.build(&b)
+	b.Normalize()
+	return b, nil
+}
+
+// read runs the pipeline over a text up to the relationships and their confidences.
+func (x *Extractor) read(ctx context.Context, text string) (*doc, error) {
 	st := &doc{x: x, acronyms: map[string]*mention{}, acronymNames: map[string]string{}, ents: map[string]*entity{},
-		leaders: map[*entity][]*entity{}}
-	st.t = prepare(d.Text, x.isOrgAcronym)
+		leaders: map[*entity][]*entity{}, affiliations: map[*entity][]*entity{}, guessed: map[*entity]bool{}}
+	st.t = prepare(text, x.isOrgAcronym)
 	st.sents = x.sentences(st.t)
 	for n, s := range st.sents {
 		if n%32 == 0 {
 			if err := ctx.Err(); err != nil {
-				return graph.Batch{}, err
+				return nil, err
 			}
 		}
 		x.tokenize(st.t, s)
 		st.findMentions(s)
 	}
 	if err := ctx.Err(); err != nil {
-		return graph.Batch{}, err
+		return nil, err
 	}
 	st.resolve()
+	st.markSentences()
 	st.findRelations()
-	st.build(&b)
-	b.Normalize()
-	return b, nil
+	return st, nil
+}
+
+// markSentences counts each sentence's actors and notes its quotations, and records which entities rest
+// on a guess alone: features of the confidence model.
+func (d *doc) markSentences() {
+	confirmed := map[*entity]bool{}
+	for _, s := range d.sents {
+		s.quoted = strings.Contains(d.t.norm[s.start:s.end], "\"")
+		for _, m := range s.ments {
+			if m.ent == nil {
+				continue
+			}
+			s.actors++
+			switch {
+			case m.gz != nil, m.ref != "", m.special != "", strings.HasPrefix(m.rule, "acronym"), m.rule == "title", m.rule == "apposition", m.rule == "coref:surname":
+				confirmed[m.ent] = true
+			default:
+				d.guessed[m.ent] = true
+			}
+		}
+	}
+	for e := range confirmed {
+		delete(d.guessed, e)
+	}
 }
 
 func (x *Extractor) isOrgAcronym(s string) bool {
@@ -167,26 +201,12 @@ func (e *entity) alias(a string) {
 	e.aliases = append(e.aliases, a)
 }
 
-// addRel records a relationship stated by sentence s.
-func (d *doc) addRel(from, to *entity, t graph.RelType, s *sentence, rule string, conf float64) *rel {
-	if from == nil || to == nil || from == to || s == nil {
-		return nil
-	}
-	info, _ := t.Info()
-	if s.kind == regCaption {
-		conf *= 0.7
-	}
-	r := &rel{from: from, to: to, typ: t, stance: info.Stance, s: s, rule: rule, conf: min(conf, 1)}
-	d.rels = append(d.rels, r)
-	return r
-}
-
 // build fills the batch: the entities mentioned and the relationships with their evidence. A relationship
 // stated in the body keeps only its body sentences: a caption repeats the story and must not count twice.
 func (d *doc) build(b *graph.Batch) {
 	used := map[*entity]bool{}
 	for _, e := range d.entList {
-		if e.count > 0 {
+		if e.count > 0 && !e.generic {
 			used[e] = true
 		}
 	}
@@ -196,19 +216,35 @@ func (d *doc) build(b *graph.Batch) {
 	}
 	inBody := map[key]bool{}
 	for _, r := range d.rels {
-		if r.s.kind != regCaption {
+		if r.s.kind != regCaption && r.conf >= KeepAbove {
 			inBody[key{r.from, r.to, r.t()}] = true
+		}
+	}
+	acts := map[*entity]bool{} // generic actors that do something beyond what their names say
+	for _, r := range d.rels {
+		if !strings.HasPrefix(r.rule, "name:") && r.conf >= KeepAbove {
+			acts[r.from], acts[r.to] = true, true
 		}
 	}
 	seen := map[string]int{}
 	for _, r := range d.rels {
-		if r.s.kind == regCaption && inBody[key{r.from, r.to, r.t()}] {
+		if r.conf < KeepAbove || r.s.kind == regCaption && inBody[key{r.from, r.to, r.t()}] {
 			continue
+		}
+		if r.from.generic && !acts[r.from] || r.to.generic && !acts[r.to] {
+			continue // "the Kenyan police" named in passing: no actor of the graph
 		}
 		used[r.from], used[r.to] = true, true
 		start, end := d.t.origRange(r.s.start, r.s.end)
 		ev := graph.Evidence{Document: b.Document.ID, Text: d.t.origText(r.s.start, r.s.end), Start: start, End: end,
 			Stance: r.stance, Origin: graph.Extracted, Rule: r.rule, Confidence: round2(r.conf)}
+		if r.claimed {
+			ev.Claim = graph.ClaimUnattributed
+			if r.claimant != nil {
+				used[r.claimant] = true
+				ev.Claim = graph.EntityID(r.claimant.kind, r.claimant.name)
+			}
+		}
 		from, to := graph.EntityID(r.from.kind, r.from.name), graph.EntityID(r.to.kind, r.to.name)
 		if info, _ := r.typ.Info(); info.Symmetric && to < from {
 			from, to = to, from

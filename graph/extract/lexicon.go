@@ -51,16 +51,7 @@ var (
 	// Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen").
 	nameParticles = words("bin|bint|ibn|al|el|de|da|di|du|del|della|der|den|van|von|la|le|dos|das|y|abu|ben|zu|ter|mac")
 
-	// Honorifics, which precede a name without saying what the person does.
-	honorifics = words("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|prof|prof.|rev|rev.")
 
-	// Nouns of armed force, the object of deploying verbs.
-	forceNouns = words("troops|troop|forces|force|peacekeepers|peacekeeping|soldiers|servicemen|units|unit|" +
-		"paratroopers|personnel|contingent|contingents|battalion|battalions|brigade|brigades|warships|warship|" +
-		"jets|fighter|fighters|aircraft|planes|mercenaries|military|army|marines|navy|vessels|ships|tanks|" +
-		"advisers|advisors|instructors|missiles|weapons|equipment|reinforcements|detachment|squadron|" +
-		"submarine|submarines|carrier|destroyer|destroyers|frigate|frigates|boots|mission|missions|warplanes|" +
-		"bombers|drones|helicopters|gunboats")
 
 	// Collective nouns that name an actor once tied to a state: "Kazakh authorities", "Russian protesters".
 	collectiveNouns = map[string]string{
@@ -71,6 +62,9 @@ var (
 		"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
 		"opposition": "opposition", "junta": "junta", "military junta": "junta",
 		"rebels": "rebels", "separatists": "separatists", "separatist groups": "separatists",
+		"rebel groups": "rebels", "rebel group": "rebels", "insurgents": "insurgents", "jihadists": "jihadists",
+		"armed groups": "armed groups", "guerrillas": "guerrillas", "opposition groups": "opposition",
+		"opposition parties": "opposition", "militias": "militias",
 		"militants": "militants", "parliament": "parliament", "lawmakers": "parliament",
 	}
 
@@ -85,7 +79,8 @@ var (
 		"giants|operators|suppliers|carriers|outlets|broadcasters|militias|parties|movements|majors")
 
 	// The last word of an organisation's name.
-	orgHeads = words("ministry|organization|organisation|council|party|agency|corporation|corp|corp.|inc|inc.|" +
+	orgHeads = words("center|centre|partners|league|desk|force|secretariat|trust|exchange|regiment|battalion|division|" +
+		"squadron|fleet|democrats|republicans|club|institution|ministry|organization|organisation|council|party|agency|corporation|corp|corp.|inc|inc.|" +
 		"ltd|ltd.|plc|llc|group|bank|fund|commission|committee|front|movement|alliance|institute|association|" +
 		"court|parliament|assembly|authority|department|airlines|airways|company|co|co.|forces|army|navy|guard|" +
 		"police|office|union|cabinet|service|services|bureau|administration|command|brigade|network|" +

@@ -38,8 +38,6 @@ type mention struct {
 	tried   bool      // a reference whose resolution has been attempted
 }
 
-func (m *mention) text() string { return m.surface }
-
 // claim records m in its sentence if none of its tokens is taken; it reports whether it did.
 func (s *sentence) claim(m *mention) bool {
 	for k := m.i; k < m.j; k++ {
@@ -75,11 +73,14 @@ func (d *doc) findMentions(s *sentence) {
 	d.findAcronymDefinitions(s)
 	d.findHyphenated(s)
 	d.findPlaceHeads(s)
-	d.findUnknownPlaces(s)
 	d.findOrgNames(s)
+	d.findHeadedNames(s)
 	d.findRoles(s)
 	d.findDescribed(s)
+	d.findUnknownPlaces(s)
+	d.findTownsOf(s)
 	d.findCollectives(s)
+	d.findUnknownAcronyms(s)
 	d.findPersons(s)
 	d.findReferences(s)
 	sortMentions(s)
@@ -126,28 +127,16 @@ func governingPrep(s *sentence, i int) string {
 	return ""
 }
 
-// findGazetteer claims the longest gazetteer match at each word.
+// findGazetteer claims the longest gazetteer match at each word, extended when the name goes on into a
+// longer one ("China Merchants Port Holdings", "Nord Stream 2 AG", "African Union Commission").
 func (d *doc) findGazetteer(s *sentence) {
-	g := d.x.gz
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		if !toks[i].isCap() && !startsWithDigit(toks[i].text) {
 			i++
 			continue
 		}
-		var best int
-		var hits []gzHit
-		for n := min(g.maxTokens+2, len(toks)-i); n >= 1; n-- {
-			last := toks[i+n-1]
-			if !last.isWord() && last.text != ")" && !strings.HasSuffix(last.text, ".") {
-				continue
-			}
-			surface := d.t.norm[toks[i].start:last.end]
-			if h := g.lookup(surface); len(h) > 0 {
-				best, hits = n, h
-				break
-			}
-		}
+		best, hits := d.longestEntry(s, i)
 		if best == 0 {
 			i++
 			continue
@@ -160,21 +149,80 @@ func (d *doc) findGazetteer(s *sentence) {
 				m.form = formName
 			}
 		}
-		// A company's name followed by a state's ("Chevron USA") is one name: the state is not mentioned.
-		if h := hits[0]; h.e.kind == graph.Organization && h.e.typ == "company" && i+best < len(toks) {
-			if next := g.lookup(toks[i+best].text); len(next) > 0 && next[0].e.kind == graph.State && next[0].exact {
-				m.j++
-				m.end = toks[m.j-1].end
-				m.surface = d.t.norm[m.start:m.end]
-			}
+		d.absorbState(s, m)
+		if e := d.longerName(s, m); e > m.j {
+			m = d.extendedName(s, m, e)
 		}
 		s.claim(m)
 		i = m.j
 	}
-	// An unknown capitalised word before a state's acronym is a company's name ("Toyota USA"), unless the
-	// word is one that opens sentences or dates.
+	d.companiesBeforeStates(s)
+}
+
+// longestEntry returns the length in tokens of the longest gazetteer form starting at token i, and its
+// readings.
+func (d *doc) longestEntry(s *sentence, i int) (int, []gzHit) {
+	toks := s.toks
+	for n := min(d.x.gz.maxTokens+2, len(toks)-i); n >= 1; n-- {
+		last := toks[i+n-1]
+		if !last.isWord() && last.text != ")" && !strings.HasSuffix(last.text, ".") || last.text == "." {
+			continue
+		}
+		if h := d.x.gz.lookup(d.t.norm[toks[i].start:last.end]); len(h) > 0 {
+			return n, h
+		}
+	}
+	return 0, nil
+}
+
+// corporateSuffixes end company names: "Nord Stream 2 AG", "Toyota Motor Corp.".
+var corporateSuffixes = words("ag|sa|s.a.|ltd|ltd.|limited|inc|inc.|plc|llc|gmbh|corp|corp.|co.|nv|n.v.|se|asa|ab|ojsc|pjsc|jsc|spa|bv|pty|bhd|oyj|a/s|lp|llp|holdings")
+
+// longerName returns the end of the longer name a gazetteer match begins, or m.j when it is whole: the
+// capitalised words after it up to an organisation's head word or a company's suffix ("Kenya Airways",
+// "China Merchants Port Holdings", "African Union Commission"); "Ministry" is left to the ministry rule, and
+// a possessive, a demonym's people or an acronym after it end the name.
+func (d *doc) longerName(s *sentence, m *mention) int {
+	toks := s.toks
+	if m.form == formCapital || m.form == formStands {
+		return m.j
+	}
+	end := m.j
+	for e := m.j; e < len(toks) && e < m.j+4; e++ {
+		t := toks[e]
+		if !t.isCap() && !startsWithDigit(t.text) || t.lower == "ministry" || t.lower == "'s" {
+			break
+		}
+		if notNames[t.lower] && !orgHeads[t.lower] || calendar[t.lower] || isAcronym(t.text) && !corporateSuffixes[t.lower] {
+			break
+		}
+		if len(d.x.gz.lookup(t.text)) > 0 && !orgHeads[t.lower] {
+			break // another name: "Chevron USA" is handled apart, "Russia China" are two
+		}
+		if orgHeads[t.lower] || corporateSuffixes[t.lower] {
+			end = e + 1
+		}
+	}
+	return end
+}
+
+// extendedName turns a gazetteer match into the longer organisation name it begins, remembering the
+// matched name as the owner: "Kenya Airways" is based in Kenya, "African Union Commission" is part of the
+// African Union.
+func (d *doc) extendedName(s *sentence, m *mention, end int) *mention {
+	n := d.newMention(s, m.i, end, graph.Organization, d.t.norm[s.toks[m.i].start:s.toks[end-1].end], "name:longer", 0.8)
+	n.special, n.ownerM = "longer", m
+	m.s = s
+	d.hidden = append(d.hidden, m)
+	return n
+}
+
+// companiesBeforeStates reads "Chevron USA" and "Toyota USA": an unknown capitalised word before a state's
+// acronym is a company's name, unless it is a word that opens sentences or dates.
+func (d *doc) companiesBeforeStates(s *sentence) {
+	toks := s.toks
 	for n, m := range s.ments {
-		if m.kind != graph.State || len(m.gz) == 0 || !m.gz[0].exact || m.i == 0 || n < 0 {
+		if m.kind != graph.State || len(m.gz) == 0 || !m.gz[0].exact || m.i == 0 {
 			continue
 		}
 		p := toks[m.i-1]
@@ -185,6 +233,19 @@ func (d *doc) findGazetteer(s *sentence) {
 			m.surface = m.name
 			s.at[m.i] = n
 		}
+	}
+}
+
+// absorbState makes a known company's name followed by a state's acronym ("Chevron USA") one name: the
+// state is not mentioned.
+func (d *doc) absorbState(s *sentence, m *mention) {
+	if h := m.gz[0]; h.e.kind != graph.Organization || h.e.typ != "company" || m.j >= len(s.toks) {
+		return
+	}
+	if next := d.x.gz.lookup(s.toks[m.j].text); len(next) > 0 && next[0].e.kind == graph.State && next[0].exact {
+		m.j++
+		m.end = s.toks[m.j-1].end
+		m.surface = d.t.norm[m.start:m.end]
 	}
 }
 
@@ -452,18 +513,7 @@ func (d *doc) findUnknownPlaces(s *sentence) {
 		if e == k+1 || e >= len(toks) || !isNameWord(toks[k+1].text) {
 			continue
 		}
-		var st *mention
-		switch {
-		case toks[e].text == ",":
-			st = s.mentionAt(e + 1)
-		case toks[e].lower == "in" && e+1 < len(toks):
-			if directions[toks[e+1].lower] {
-				st = s.mentionAt(e + 2)
-			} else {
-				st = s.mentionAt(e + 1)
-			}
-		}
-		if st == nil || st.kind != graph.State || st.form != formName || st.affix != "" {
+		if !placedBy(s, e) {
 			continue
 		}
 		m := d.newMention(s, k+1, e, graph.Place, d.t.norm[toks[k+1].start:toks[e-1].end], "name:placed", 0.7)
@@ -471,6 +521,114 @@ func (d *doc) findUnknownPlaces(s *sentence) {
 			k = e - 1
 		}
 	}
+}
+
+// placedBy reports whether what follows an unknown name at token e places it: ", Niger", "in northern
+// Niger", "and Aktau" (another place), ", a town in", ", the capital of".
+func placedBy(s *sentence, e int) bool {
+	toks := s.toks
+	next := func(i int) *mention {
+		if m := s.mentionAt(i); m != nil && m.affix == "" && !m.poss && (m.kind == graph.State && m.form == formName || m.kind == graph.Place) {
+			return m
+		}
+		return nil
+	}
+	switch {
+	case toks[e].text == "," && e+1 < len(toks):
+		if next(e+1) != nil {
+			return true
+		}
+		i := e + 1
+		for i < len(toks) && i < e+5 && (determiners[toks[i].lower] || toks[i].tag == "JJ" || toks[i].tag == "JJS") {
+			i++
+		}
+		return i < len(toks) && cityNouns[toks[i].lower] // "Pemba, the provincial capital"
+	case toks[e].lower == "in" && e+1 < len(toks):
+		if directions[toks[e+1].lower] && e+2 < len(toks) {
+			return next(e+2) != nil
+		}
+		return next(e+1) != nil
+	case toks[e].lower == "and" && e+1 < len(toks):
+		m := next(e + 1)
+		return m != nil && m.kind == graph.Place
+	}
+	return false
+}
+
+// findTownsOf reads "the coastal town of Palma", "the province of Cabo Delgado": a place noun and "of"
+// before a name no gazetteer knows.
+func (d *doc) findTownsOf(s *sentence) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !cityNouns[toks[k].lower] || toks[k+1].lower != "of" || s.at[k+2] >= 0 || !isNameWord(toks[k+2].text) || !toks[k+2].isCap() {
+			continue
+		}
+		e := capRun(s, k+2, 3)
+		if e == k+2 {
+			continue
+		}
+		m := d.newMention(s, k+2, e, graph.Place, d.t.norm[toks[k+2].start:toks[e-1].end], "name:town-of", 0.7)
+		s.claim(m)
+	}
+}
+
+// notOrgAcronyms are capitals that name no actor: units, titles, diseases, products.
+var notOrgAcronyms = words("ceo|cfo|coo|cto|gdp|lng|lpg|gmt|utc|eez|mp|mps|pm|am|tv|ngo|ngos|covid|hiv|aids|ai|it|id|vat|gps|" +
+	"suv|ok|phd|usd|eur|gbp|fm|uav|uavs|icbm|icbms|hq|dna|lgbt|lgbtq|ev|evs|ipo|etf|fx|cpi|vip|sms|pdf|url|rpg|mw|gw|km|" +
+	"bpd|tnt|ied|ieds|sam|sams|pow|pows|idp|idps|mou|fta|odi|fdi|ppe|gmo|bbl|mbpd|tcf|bcm|pc|ceos|ii|iii|iv|vi|vii|viii|ix|xi|" +
+	"xii|ad|bc|ce|bce|a.m.|p.m.|rip|faq|tba|eta|asap|diy|usb|cd|dvd|sim|ceasefire|breaking|update|live|exclusive|watch|read|more|" +
+	"and|the|of|to|in|for|on|by|with|at|from|as|or|an|a|is|it|we|us|he|she|new|news|photo|video|opinion|analysis")
+
+// weaponNouns follow the designations of weapons, which are written in capitals too: "HIMARS launchers",
+// "ATACMS missiles".
+var weaponNouns = words("missile|missiles|system|systems|jet|jets|fighter|fighters|drone|drones|rocket|rockets|launcher|" +
+	"launchers|tank|tanks|launcher|rifles|rifle|helicopters|helicopter|aircraft|submarine|submarines|vaccine|variant")
+
+// findUnknownAcronyms reads an acronym no gazetteer knows and the document does not define ("COSCO took a
+// stake in HHLA", "the M23"): in news such capitals name organisations. Words written in capitals for
+// emphasis, units, designations of weapons and Roman numerals are left out.
+func (d *doc) findUnknownAcronyms(s *sentence) {
+	toks := s.toks
+	if shouting(s) {
+		return // a line written in capitals throughout: "FRANCE, EU BACK BLOC"
+	}
+	for k, t := range toks {
+		if s.at[k] >= 0 || !isAcronym(t.text) || strings.ContainsAny(t.text, "-/") || notOrgAcronyms[t.lower] {
+			continue
+		}
+		letters := 0
+		for _, r := range t.text {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 && !(letters == 1 && len(t.text) >= 2 && startsWithLetterThenDigit(t.text)) {
+			continue
+		}
+		if k+1 < len(toks) && weaponNouns[toks[k+1].lower] || len(d.x.gz.lookup(t.text)) > 0 {
+			continue
+		}
+		m := d.newMention(s, k, k+1, graph.Organization, t.text, "acronym:unknown", 0.6)
+		s.claim(m)
+	}
+}
+
+func startsWithLetterThenDigit(s string) bool {
+	return len(s) >= 2 && unicode.IsLetter(rune(s[0])) && unicode.IsDigit(rune(s[1]))
+}
+
+// shouting reports whether a headline is written in capitals throughout, where capitals say nothing.
+func shouting(s *sentence) bool {
+	caps, all := 0, 0
+	for _, t := range s.toks {
+		if t.isWord() {
+			all++
+			if isAcronym(t.text) {
+				caps++
+			}
+		}
+	}
+	return all > 0 && 2*caps > all
 }
 
 // replace puts n in the place of m, which it is built on ("Almaty" in "the Almaty airport").
@@ -538,9 +696,9 @@ func (d *doc) findOrgNames(s *sentence) {
 			continue
 		}
 		last := toks[e-1].lower
-		if !orgHeads[last] {
+		if last != "ministry" {
 			k = e - 1
-			continue
+			continue // other heads: findHeadedNames
 		}
 		i := k
 		if toks[i].lower == "the" {
@@ -566,20 +724,6 @@ func (d *doc) findOrgNames(s *sentence) {
 			k = e - 1
 			continue
 		}
-		if e-i < 2 || (i == 0 && e-i < 3 && notNames[toks[i].lower]) {
-			k = e - 1
-			continue
-		}
-		// A generic head alone with a leading word that opens sentences is no name ("The Army").
-		if notNames[toks[i].lower] && e-i == 2 {
-			k = e - 1
-			continue
-		}
-		name := d.t.norm[toks[i].start:toks[e-1].end]
-		m := d.newMention(s, i, e, graph.Organization, name, "name:org-head", 0.75)
-		d.ownerBefore(s, m)
-		s.claim(m)
-		k = e - 1
 	}
 }
 
@@ -606,12 +750,13 @@ func ministryTopic(t string) string {
 func (d *doc) findPersons(s *sentence) {
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
-		if s.at[k] >= 0 || !toks[k].isCap() || notNames[toks[k].lower] || !isNameWord(toks[k].text) {
-			continue
+		if s.at[k] >= 0 || !toks[k].isCap() || notNames[toks[k].lower] || !isNameWord(toks[k].text) ||
+			honorificTitles[toks[k].lower] || titleWords[toks[k].lower] || opensSentence(s, k) && !strings.HasPrefix(toks[k].tag, "NN") && toks[k].tag != "JJ" {
+			continue // "Colonel Mamady Doumbouya" is Mamady Doumbouya; "Having Assad back" starts no name
 		}
 		e := k + 1
 		for e < len(toks) && s.at[e] < 0 && e < k+5 {
-			if isNameToken(toks[e]) && !notNames[toks[e].lower] {
+			if isNameToken(toks[e]) && !notNames[toks[e].lower] && !honorificTitles[toks[e].lower] {
 				e++
 			} else if p := particleRun(s, e); p > e {
 				e = p
@@ -620,6 +765,17 @@ func (d *doc) findPersons(s *sentence) {
 			}
 		}
 		if e-k < 2 {
+			continue
+		}
+		if nonActorHeads[toks[e-1].lower] {
+			k = e - 1
+			continue // "the Caesar Act", "the Nobel Peace Prize": laws, events and awards are no actors
+		}
+		if placeContext(s, k, e) {
+			// "at Bogotá's Teatro Colón", "in Causeway Bay": where something happens is a place.
+			pm := d.newMention(s, k, e, graph.Place, d.t.norm[toks[k].start:toks[e-1].end], "context:place", 0.6)
+			s.claim(pm)
+			k = e - 1
 			continue
 		}
 		lo, hi := max(0, k-3), min(len(toks), e+2)
@@ -633,7 +789,7 @@ func (d *doc) findPersons(s *sentence) {
 		}
 		// The recogniser often labels only part of an unfamiliar name ("Ali Mahaman Lamine Zeine"), and
 		// misses some altogether; a name in the place of a person ("called X", "X said") is taken too.
-		if 2*person >= e-k || personContext(s, k, e) {
+		if 2*person >= e-k || personContext(s, k, e) || d.nameShaped(s, k, e) {
 			end := e
 			for end > k && nameParticles[toks[end-1].lower] {
 				end--
@@ -656,6 +812,59 @@ var (
 	personAfter = words("said|says|told|added|wrote|tweeted|warned|insisted|argued|explained|stated|noted|" +
 		"declared|announced|urged|called|replied|responded|acknowledged|admitted|denied")
 )
+
+// nonActorHeads end the names of things that are not actors: laws, events, awards, plans.
+var nonActorHeads = words("act|acts|war|wars|prize|session|summit|agreement|accord|accords|treaty|deal|plan|initiative|" +
+	"programme|program|project|crisis|revolution|spring|ages|conference|games|cup|olympics|championship|day|festival|" +
+	"award|law|bill|doctrine|protocol|convention|charter|declaration|resolution|report|index|strategy|operation|" +
+	"exercise|exercises|campaign|affair|scandal|era|age|dynasty|pandemic|agenda|framework|process|talks|forum|dialogue|" +
+	"expo|week|month|year|prize|medal|trophy|league")
+
+// opensSentence reports whether token k is where a sentence or a quotation begins, where every word is
+// capitalised.
+func opensSentence(s *sentence, k int) bool {
+	return k == 0 || s.toks[k-1].lower == "\"" || s.toks[k-1].lower == ":" || s.toks[k-1].lower == "(" || s.toks[k-1].lower == "—"
+}
+
+// nameShaped reports whether a run of two to four capitalised words no other reading explained has the
+// shape of a personal name: proper nouns to the tagger, no word a known name, demonym or head word of an
+// organisation or place. In news such runs are people far more often than anything else.
+func (d *doc) nameShaped(s *sentence, i, e int) bool {
+	if e-i < 2 || e-i > 4 || d.x.gz.isCommonWord(s.toks[i].text) {
+		return false // "Cold War", "Golden Arrows": a first name is no common word
+	}
+	for k := i; k < e; k++ {
+		t := s.toks[k]
+		if nameParticles[t.lower] {
+			continue
+		}
+		if !strings.HasPrefix(t.tag, "NNP") && !(t.tag == "NN" && isNameToken(t)) || orgHeads[t.lower] || placeHeadWords[t.lower] ||
+			len(d.x.gz.lookup(t.text)) > 0 || isAcronym(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeContext reports whether the run [i, e) stands where a place does: after "in", "at", "near",
+// "outside" or "inside", or after a city's possessive ("Bogotá's"), and not itself a possessor ("in Putin's
+// view").
+func placeContext(s *sentence, i, e int) bool {
+	if e < len(s.toks) && (s.toks[e].lower == "'s" || s.toks[e].lower == "'" || personAfter[s.toks[e].lower]) {
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	switch s.toks[i-1].lower {
+	case "in", "at", "near", "outside", "inside":
+		return true
+	case "'s":
+		m := s.mentionAt(i - 2)
+		return m != nil && m.kind == graph.Place
+	}
+	return false
+}
 
 // personContext reports whether the run [i, e) stands where a person does: after a verb of dealing with
 // someone, or before a verb of saying.

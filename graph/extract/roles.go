@@ -59,7 +59,11 @@ var roleAdjectives = words("current|former|new|acting|interim|outgoing|incoming|
 // honorificTitles precede a name as part of how it is written but say nothing about a role.
 var honorificTitles = words("prince|sheikh|sheik|gen.|lt.|col.|maj.|adm.|brig.|sen.|rep.|gov.|" +
 	"mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|lt. gen.|maj. gen.|brig. gen.|gen|col|sir|dame|lord|general|colonel|" +
-	"major|admiral|brigadier|field marshal|marshal|captain|lieutenant")
+	"major|admiral|brigadier|field marshal|marshal|captain|lieutenant|lieutenant colonel|lieutenant general|" +
+	"major general|brigadier general|sergeant|corporal|commander|judge|justice|magistrate|ayatollah|imam|pope|" +
+	"cardinal|archbishop|bishop|rabbi|patriarch|senator|congressman|congresswoman|councillor|councilor|" +
+	"commissioner|inspector|superintendent|detective|officer|chief|princess|king|queen|crown|emir|president|" +
+	"premier|minister|secretary|governor|mayor|speaker|ambassador|envoy|colonel-general|air marshal|vice admiral|rear admiral")
 
 // role is what a title says about a person: who they are to a state or organisation.
 type role struct {
@@ -69,7 +73,8 @@ type role struct {
 	affil  *mention // the state or organisation; nil when the sentence gives none
 	rule   string
 	conf   float64
-	head   string // an organisation's head noun written before the title: "Commission President X"
+	head   string  // an organisation's head noun written before the title: "Commission President X"
+	to     *entity // what the title ties the person to, once resolved (the affiliation's entity, or a guess)
 }
 
 // titleAt returns the longest title starting at token k, and its length in tokens.

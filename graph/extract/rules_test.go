@@ -13,6 +13,16 @@ type rel struct {
 	to   string
 }
 
+// statedAsFact reports whether any sentence states r as fact rather than as someone's claim.
+func statedAsFact(r graph.Relation) bool {
+	for _, ev := range r.Evidence {
+		if ev.Claim == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // TestRules checks single rules on short texts: what each must find, and the false edges it must not add.
 func TestRules(t *testing.T) {
 	tests := []struct {
@@ -175,8 +185,8 @@ func TestRules(t *testing.T) {
 				}
 			}
 			for _, n := range tt.not {
-				if hasRelation(b, n.from, n.t, n.to) != nil {
-					t.Errorf("do not want %s %s %s", n.from, n.t, n.to)
+				if r := hasRelation(b, n.from, n.t, n.to); r != nil && statedAsFact(*r) {
+					t.Errorf("do not want %s %s %s as a fact", n.from, n.t, n.to)
 				}
 			}
 			if t.Failed() {

@@ -25,6 +25,8 @@ type sentence struct {
 	toks       []tok
 	ments      []*mention
 	at         []int // token index → index in ments of the mention covering it, or -1
+	actors     int   // mentions resolved to an entity, once resolution is done
+	quoted     bool  // the sentence holds a quotation
 }
 
 // tok is a word or punctuation mark. Offsets are bytes in the normalised text.

@@ -304,3 +304,10 @@ func Calibrate(outcomes []Outcome) (buckets []Bucket, atLeast08 Bucket) {
 	}
 	return buckets, atLeast08
 }
+
+// Doc is an article of the corpus with its gold batch.
+type Doc struct {
+	Name string
+	Doc  graph.Document
+	Gold graph.Batch
+}

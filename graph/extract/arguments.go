@@ -1,0 +1,365 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// How far the argument finders look, in tokens: a predicate's arguments sit close to it in news prose, and
+// fixed bounds keep the work per sentence linear.
+const (
+	needReach   = 7  // from a verb to its need noun: "sent about 2,000 Russian peacekeepers"
+	prepReach   = 8  // from a verb or noun to the preposition that introduces its object
+	phraseReach = 6  // from a preposition to its object: "on the Central African Republic"
+	ownerReach  = 4  // from a need noun back to its owner: "23 Russian diplomats"
+	afterReach  = 6  // from an object to the word that completes the predicate: "asked X for help"
+	byReach     = 10 // from a passive verb to its agent: "was sanctioned on Friday by the EU"
+)
+
+// lightVerbs take a noun predicate as their object and lend it their subject: "the EU announced sanctions on
+// Iran", "China voiced support for Kazakhstan"; so do copulas: "Belarus is an ally of Russia".
+var lightVerbs = set{}
+
+func init() {
+	for _, v := range list("announce|impose|adopt|approve|unveil|expand|extend|introduce|tighten|offer|pledge|give|provide|" +
+		"voice|express|declare|reaffirm|show|launch|carry out|conduct|mount|stage|begin|start|continue|step up|hold|have|" +
+		"make|sign|conclude|reach|seal|strike|renew|lodge|file|bring|level|issue|send|deliver|pay|receive|maintain|" +
+		"keep|deepen|strengthen|build|forge|seek|request|lead|order|complete|finalise|finalize|agree|pursue|plan|" +
+		"propose|host|attend|join|be|become|remain|stay|seem|appear|call|act|serve|emerge|stand|come|rally|speak|throw") {
+		for _, f := range verbForms(v) {
+			lightVerbs[f] = true
+		}
+	}
+	for _, w := range list("is|are|was|were|been|being|'s|am|will|would|has|had") {
+		lightVerbs[w] = true
+	}
+}
+
+// pronouns before which "'s" is "is" rather than a possessive: "it's an ally".
+var pronouns = words("it|he|she|that|there|who|what|this")
+
+// clauseStops end the search for an argument: what lies beyond belongs to another clause.
+var clauseStops = words(";|:|--|—|that|which|who|whom|whose|while|whereas|but|because|although|though|" +
+	"unless|if|so|said|says|say|told|tells|according|after|before|when|since|until|as")
+
+// subjects returns the subject of the predicate at token k: the nearest actor to its left that no
+// preposition governs and no verb takes as its object, skipping asides between commas and past a
+// reported-speech verb only when the verb's own subject is the actor ("Gazprom said it had halted"), with
+// the actors coordinated with it ("Mali and Burkina Faso").
+func (d *doc) subjects(s *sentence, k int) []*mention {
+	toks := s.toks
+	// "Iran, which she said backed Hamas": a reporting verb right before is a parenthesis; its speaker is
+	// not the subject.
+	skipSpeaker := k >= 2 && reportingVerbs[toks[k-1].lower]
+	for i := k - 1; i >= 0 && i >= k-subjectReach; i-- {
+		if m := s.mentionAt(i); m != nil {
+			i = m.i
+			if skipSpeaker && m.j == k-1 {
+				skipSpeaker = false
+				continue
+			}
+			if d.subjectCandidate(s, m) {
+				list := coordinatedLeft(d, s, m)
+				if governed(list[0]) {
+					i = list[0].i // "talks between Israel and Hamas were led by": no subject here
+					continue
+				}
+				return list
+			}
+			if (m.ref == "he" || m.ref == "it") && m.prep == "" && !isObject(s, m) {
+				return nil // "..., and it has criticised": the pronoun is the subject, though unresolved
+			}
+			continue
+		}
+		switch t := toks[i].lower; {
+		case t == ";" || t == ":" || t == "--" || t == "—" || t == "(" || t == ")":
+			return nil
+		case t == "\"" && i == k-1 && !(i > 0 && copulas[toks[i-1].lower] && toks[i-1].lower != "," && toks[i-1].lower != "("):
+			return nil // a quotation opens right before: its speaker is elsewhere (but "X was "disappointed by" Y")
+		case t == "that" && i > 0 && (reportingVerbs[toks[i-1].lower] || toks[i-1].lower == ","):
+			return nil // "X said that ...": the subject is inside the reported clause, or absent
+		case reportingVerbs[t] && i == k-1:
+			continue
+		case reportingVerbs[t] && i < k-1 && toks[i].tag != "VBN":
+			// "Sunak said the invasion of Ukraine": the speaker is not the subject of what follows.
+			return nil
+		case t == ",":
+			if j := openingComma(s, i); j >= 0 {
+				i = j
+			}
+		}
+	}
+	return nil
+}
+
+// governed reports whether a preposition governs m: "between Israel and Hamas", "in Kenya".
+func governed(m *mention) bool {
+	switch m.prep {
+	case "", "after", "before", "since", "like", "unlike":
+		return false
+	}
+	return true
+}
+
+// subjectCandidate reports whether m can be the subject of a verb to its right: an actor, not governed by a
+// preposition (but "after", "since" open clauses), not the object of a verb, not a possessor whose noun is
+// the real head ("Russia's troops" is the subject through its noun, handled by actorOf).
+func (d *doc) subjectCandidate(s *sentence, m *mention) bool {
+	switch m.prep {
+	case "", "after", "before", "since", "like", "unlike":
+	case "with":
+		return false
+	default:
+		return false
+	}
+	if isObject(s, m) {
+		return false
+	}
+	return d.actorOf(m, true) != nil
+}
+
+// directObject returns the object right after the predicate ending at token end: the first actor after
+// determiners, adjectives, numbers and titles, with those coordinated with it. A preposition, a verb or a
+// clause boundary first means there is none.
+func (d *doc) directObject(s *sentence, end int) []*mention {
+	toks := s.toks
+	for i := end; i < len(toks) && i < end+phraseReach; i++ {
+		if m := s.mentionAt(i); m != nil {
+			if d.actorOf(m, false) != nil {
+				return coordinatedRight(s, m)
+			}
+			if m.form == formDemonym || m.affix != "" {
+				i = m.j - 1
+				continue // "sanctioned two Russian banks": the demonym may still lead to its noun
+			}
+			return nil
+		}
+		t := toks[i]
+		if t.lower == "that" || t.lower == "which" {
+			return nil
+		}
+		if determiners[t.lower] || t.tag == "JJ" || t.tag == "JJS" || t.tag == "CD" || t.tag == "RB" || t.lower == "'s" ||
+			titleWords[t.lower] || honorificTitles[t.lower] || roleAdjectives[t.lower] || t.lower == "-" {
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// prepObject returns the object after one of the prepositions, looking at most prepReach tokens past from
+// for the preposition and phraseReach past it for the object; a clause boundary ends the search.
+func (d *doc) prepObject(s *sentence, from int, preps set) ([]*mention, int) {
+	toks := s.toks
+	for i := from; i < len(toks) && i < from+prepReach; i++ {
+		if m := s.mentionAt(i); m != nil && m.ref == "" {
+			i = m.j - 1
+			continue
+		}
+		t := toks[i].lower
+		if preps[t] {
+			if obj := d.nounPhraseActor(s, i+1); obj != nil {
+				return coordinatedRight(s, obj), i
+			}
+			continue
+		}
+		if clauseStops[t] || t == "." || t == "," && i > from+1 {
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// nounPhraseActor returns the actor heading the noun phrase that starts at token i, past determiners,
+// adjectives and numbers: "the Central African Republic", "its northern neighbour", "Russia's forces".
+func (d *doc) nounPhraseActor(s *sentence, i int) *mention {
+	toks := s.toks
+	for j := i; j < len(toks) && j < i+phraseReach; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if d.actorOf(m, false) != nil {
+				return m
+			}
+			j = m.j - 1
+			continue
+		}
+		t := toks[j]
+		if determiners[t.lower] || t.tag == "JJ" || t.tag == "JJS" || t.tag == "CD" || t.tag == "RB" || t.lower == "'s" ||
+			titleWords[t.lower] || honorificTitles[t.lower] || roleAdjectives[t.lower] || directions[t.lower] ||
+			(t.tag == "NN" || t.tag == "NNS") && !clauseStops[t.lower] && !prepositions[t.lower] {
+			continue // "U.S. defence contractors Lockheed Martin"
+		}
+		return nil
+	}
+	return nil
+}
+
+// needAt returns the first of the need nouns after token from, before any clause boundary, and its length
+// in tokens; -1 when there is none.
+func needAt(s *sentence, from int, need set) (int, int) {
+	toks := s.toks
+	for i := from; i < len(toks) && i < from+needReach; i++ {
+		if i+1 < len(toks) && need[toks[i].lower+" "+toks[i+1].lower] {
+			return i, 2
+		}
+		if need[toks[i].lower] {
+			return i, 1
+		}
+		if clauseStops[toks[i].lower] || toks[i].lower == "." || toks[i].lower == ";" {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// ownerOf returns the actor that owns the noun at token k: the demonym or possessor before it, past
+// numbers and adjectives ("23 Russian diplomats", "France's ambassador"), or "of X" after it ("the
+// ambassador of France"). A possessive pronoun ("its ambassador") is no owner here: it is the subject.
+func (d *doc) ownerOf(s *sentence, k, n int) *mention {
+	toks := s.toks
+	for i := k - 1; i >= 0 && i >= k-ownerReach; i-- {
+		if m := s.mentionAt(i); m != nil {
+			if m.ref != "" || m.affix != "" {
+				return nil
+			}
+			if (m.form == formDemonym || m.poss || m.j == k) && m.ent != nil {
+				return m
+			}
+			return nil
+		}
+		t := toks[i]
+		if t.tag == "JJ" || t.tag == "CD" || t.lower == "'s" || t.lower == "'" || t.tag == "NN" && !determiners[t.lower] {
+			continue
+		}
+		break
+	}
+	if e := k + n; e+1 < len(toks) && toks[e].lower == "of" {
+		return d.nounPhraseActor(s, e+1)
+	}
+	return nil
+}
+
+// passiveAt reports whether the verb at token k is passive: a past participle after a form of "be"
+// ("was sanctioned"), or one that takes an agent with "by" ("troops sent by Russia").
+func passiveAt(s *sentence, k, end int) bool {
+	toks := s.toks
+	t := toks[k]
+	participle := t.tag == "VBN" || t.tag == "VBD" && strings.HasSuffix(t.lower, "ed")
+	if !participle {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch toks[i].lower {
+		case "was", "were", "been", "be", "is", "are", "being", "get", "got", "gets":
+			return true
+		}
+		if toks[i].tag != "RB" && toks[i].tag != "MD" && toks[i].lower != "not" && toks[i].lower != "also" {
+			break
+		}
+	}
+	if end < len(toks) && toks[end].lower == "by" {
+		return true
+	}
+	// A reduced relative: "the sanctions, imposed on Friday by the EU".
+	for i := end; i < len(toks) && i < end+byReach; i++ {
+		if toks[i].lower == "by" {
+			return k > 0 && (toks[k-1].text == "," || toks[k-1].tag == "NN" || toks[k-1].tag == "NNS")
+		}
+		if clauseStops[toks[i].lower] || toks[i].lower == "," || toks[i].lower == "." {
+			break
+		}
+	}
+	return false
+}
+
+// agent returns the actor after "by" that follows the passive verb ending at end.
+func (d *doc) agent(s *sentence, end int) []*mention {
+	objs, _ := d.prepObject(s, end, set{"by": true})
+	return objs
+}
+
+// copulaBefore reports whether a light verb or a copula governs the noun at token k: the nearest verb
+// before it, within its clause, is one ("announced sanctions", "is an ally"), and returns its position.
+func copulaBefore(s *sentence, k int) (int, bool) {
+	toks := s.toks
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		t := toks[i]
+		if s.at[i] >= 0 {
+			if m := s.mentionAt(i); m != nil && m.ref == "" && m.form != formDemonym && !m.poss {
+				return -1, false
+			}
+			continue
+		}
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.lower == "'s" && i > 0 && pronouns[toks[i-1].lower] {
+			if lightVerbs[t.lower] || lightVerbs[t.lower+" "+nextLower(s, i)] {
+				return i, true
+			}
+			return -1, false
+		}
+		if t.lower == "as" && i > 0 && asVerbs[toks[i-1].lower] {
+			return i - 1, true // "acted as a guarantor"
+		}
+		if clauseStops[t.lower] || t.lower == "," || t.lower == "." {
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// asVerbs take a role after "as": "acted as a mediator", "served as an envoy".
+var asVerbs = verbSet("act|serve|emerge|stand|function|work|operate")
+
+func nextLower(s *sentence, i int) string {
+	if i+1 < len(s.toks) {
+		return s.toks[i+1].lower
+	}
+	return ""
+}
+
+// possessorBefore returns the owner written right before the noun at token k: "Russia's invasion",
+// "its support", "Russian sanctions", "EU sanctions", over adjectives ("Russia's full-scale invasion").
+func (d *doc) possessorBefore(s *sentence, k int) *mention {
+	toks := s.toks
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if m := s.mentionAt(i); m != nil {
+			if m.affix != "" {
+				return nil
+			}
+			if m.poss || m.ref == "its" || m.ref == "his" || m.j == i+1 && (m.form == formDemonym || m.kind == graph.State || m.kind == graph.Organization) {
+				return m
+			}
+			return nil
+		}
+		t := toks[i]
+		if t.lower == "'s" || t.lower == "'" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "VBN" || t.tag == "NN" && !determiners[t.lower] && !clauseStops[t.lower] || t.lower == "-" {
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// appositionOwner returns the actor a noun phrase is set beside: "Belarus, a close ally of Russia,".
+func (d *doc) appositionOwner(s *sentence, k int) *mention {
+	toks := s.toks
+	for i := k - 1; i >= 1 && i >= k-5; i-- {
+		t := toks[i].lower
+		if t == "," {
+			if m := s.mentionAt(i - 1); m != nil && (m.ent != nil || m.ref != "") {
+				return m
+			}
+			return nil
+		}
+		if m := s.mentionAt(i); m != nil {
+			if !m.poss && m.form != formDemonym {
+				return nil
+			}
+			i = m.i // "Jordan, Syria's southern neighbour": the owner is part of the phrase
+			continue
+		}
+		if !(determiners[t] || t == "'s" || t == "'" || toks[i].tag == "JJ" || toks[i].tag == "JJS" || toks[i].tag == "RB" || toks[i].tag == "NN") {
+			return nil
+		}
+	}
+	return nil
+}

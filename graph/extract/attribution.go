@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// assertion is how a sentence states a relationship: as fact, as someone's claim, or not at all.
+type assertion uint8
+
+const (
+	asserted   assertion = iota // the article states it, or an actor states its own act
+	claimed                     // a third party claims it, or the text hedges it ("allegedly")
+	denied                      // negated, denied or only hypothetical: no relationship
+	threatened                  // threatened: opposition rather than the act ("threatened sanctions")
+)
+
+// attribution is what the context of a predicate says about the relationship it states.
+type attribution struct {
+	how     assertion
+	speaker *mention // the claimant, when there is one
+	accused []*mention
+}
+
+// How far attribution cues act, in tokens.
+const (
+	negationReach = 5 // "has not yet formally", "did not"
+	hedgeReach    = 4 // "allegedly", "reportedly" before the predicate
+)
+
+var (
+	// negators deny the verb group they stand in: "did not send", "has never backed".
+	negators = words("not|n't|never|no|neither|nor|without|hardly|no longer")
+	// hedges make what follows someone's unattributed claim.
+	hedges = words("allegedly|reportedly|purportedly|supposedly|alleged|suspected|rumoured|rumored|ostensibly")
+	// speculation makes what follows no relationship yet: "could send troops", "is considering sanctions".
+	speculation = words("could|might|may|consider|considering|considered|weigh|weighing|mull|mulling|expected|likely|possible|possibly|perhaps|reluctant|hesitant|whether|if")
+	// claimNouns introduce a claim: "allegations that Iran supplied drones".
+	claimNouns = words("claim|claims|allegation|allegations|accusation|accusations|report|reports|suspicion|suspicions|evidence|assertion|assertions|charge|charges|belief|fears|rumours|rumors")
+)
+
+// aspirations govern an infinitive that is not yet done: "applied to join", "seeks to buy", "plans to".
+var aspirations = func() set {
+	m := verbSet("apply|seek|want|hope|aim|aspire|try|attempt|plan|intend|expect|propose|wish|push|lobby|campaign|strive|prepare|threaten|offer|volunteer|ask|urge|call")
+	for w := range words("bid|bids|attempt|attempts|plan|plans|application|applications|effort|efforts|push|call|calls|proposal|offer|request|ambition|hopes|pressure|move") {
+		m[w] = true
+	}
+	return m
+}()
+
+// denyVerbs govern a predicate and deny it: "refused to send troops", "denied supplying drones".
+var denyVerbs = verbSet("refuse|decline|fail|deny|reject|dismiss|rule out|stop short of|avoid|abandon|drop|scrap|shelve|hesitate|resist calls to|balk at|refrain from|back away from|deny that|reject claims that|dismiss claims that")
+
+// threatVerbs turn what they govern into opposition: "threatened to impose sanctions on Mali".
+var threatVerbs = verbSet("threaten|warn|vow to punish")
+
+// accuseVerbs take an accused and what they are accused of: "accused Rwanda of backing the M23".
+var accuseVerbs = verbSet("accuse|blame|charge|suspect|criticise|criticize|condemn|sanction|punish|fault|indict|target|penalise|penalize|censure")
+
+// claimVerbs report what someone says: the speaker claims what follows unless it is the speaker's own act.
+var claimVerbs = verbSet("say|tell|claim|allege|insist|argue|assert|maintain|believe|suspect|think|report|state|add|note|write|" +
+	"tweet|contend|charge|testify|conclude|find|estimate|warn|accuse|confirm|acknowledge|admit|reveal|disclose|announce|declare|" +
+	"suggest|indicate|stress|emphasise|emphasize|point out|signal|hint|predict|fear|worry|deny")
+
+func verbSet(l string) set {
+	m := set{}
+	for _, v := range list(l) {
+		for _, f := range verbForms(v) {
+			m[f] = true
+		}
+	}
+	return m
+}
+
+// attribute reads the context of the predicate at tokens [k, end) of s, whose subject starts at token
+// subj (-1 when it has none in the sentence).
+func (d *doc) attribute(s *sentence, k, end, subj int) attribution {
+	if d.negatedAt(s, k) {
+		return attribution{how: denied}
+	}
+	if threatBefore(s, k) {
+		return attribution{how: threatened}
+	}
+	if a, ok := d.accusedOf(s, k); ok {
+		return a
+	}
+	if sp, ok := d.speakerOf(s, k, end, subj); ok {
+		return attribution{how: claimed, speaker: sp}
+	}
+	if hedgedAt(s, k, end) || inQuote(s, k) {
+		return attribution{how: claimed}
+	}
+	return attribution{how: asserted}
+}
+
+// negatedAt reports whether the predicate at token k is negated, denied or speculative: a negator or a
+// word of speculation in its verb group, or a denying verb that governs it.
+func (d *doc) negatedAt(s *sentence, k int) bool {
+	toks := s.toks
+	for i := k - 1; i >= 0 && i >= k-negationReach; i-- {
+		t := toks[i].lower
+		if negators[t] || speculation[t] || denyVerbs[t] || i > 0 && denyVerbs[toks[i-1].lower+" "+t] {
+			return true
+		}
+		if t == "to" && i > 0 && aspirations[toks[i-1].lower] {
+			return true // "applied to join NATO", "a bid to join": not yet done
+		}
+		if t == "," || t == ";" || t == "and" || t == "but" || t == "\"" || clauseStops[t] && t != "that" {
+			return false
+		}
+		if m := s.mentionAt(i); m != nil && m.ref == "" {
+			return false // another actor: a new clause ("Iran denied that Russia...") is read from there
+		}
+	}
+	return false
+}
+
+// threatBefore reports whether a threat governs the predicate: "threatened to impose", "warned it would".
+func threatBefore(s *sentence, k int) bool {
+	toks := s.toks
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if threatVerbs[toks[i].lower] {
+			return true
+		}
+		if t := toks[i].lower; t != "to" && t != "it" && t != "they" && t != "would" && t != "will" && t != "that" && toks[i].tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// hedgedAt reports whether a hedge stands in the predicate's clause next to it: "allegedly supplied",
+// "supplied, reportedly,", "alleged support for".
+func hedgedAt(s *sentence, k, end int) bool {
+	toks := s.toks
+	for i := k - 1; i >= 0 && i >= k-hedgeReach; i-- {
+		if hedges[toks[i].lower] {
+			return true
+		}
+		if toks[i].lower == "," || clauseStops[toks[i].lower] {
+			break
+		}
+	}
+	for i := end; i < len(toks) && i < end+2; i++ {
+		if hedges[toks[i].lower] {
+			return true
+		}
+	}
+	// "claims that X supplied ...": a claim noun opens the clause.
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if toks[i].lower == "that" && claimNouns[toks[i-1].lower] {
+			return true
+		}
+		if toks[i].lower == ";" || toks[i].lower == "." {
+			break
+		}
+	}
+	return false
+}
+
+// accusedOf reads "X accused Y of backing Z": the predicate, a gerund after "of" or "for", is X's claim
+// about Y, which is its subject.
+func (d *doc) accusedOf(s *sentence, k int) (attribution, bool) {
+	toks := s.toks
+	if k < 2 || toks[k].tag != "VBG" || toks[k-1].lower != "of" && toks[k-1].lower != "for" && toks[k-1].lower != "with" {
+		return attribution{}, false
+	}
+	for i := k - 2; i >= 0 && i >= k-12; i-- {
+		if !accuseVerbs[toks[i].lower] {
+			if toks[i].lower == ";" || toks[i].lower == "." {
+				break
+			}
+			continue
+		}
+		a := attribution{how: claimed}
+		if subj := d.subjects(s, i); len(subj) > 0 {
+			a.speaker = subj[0]
+		}
+		if passiveAt(s, i, i+1) {
+			// "Rwanda is accused of backing": the accused is the subject, the accuser unnamed or after "by".
+			a.accused = d.subjects(s, i)
+			a.speaker = nil
+			if by := d.agent(s, i+1); len(by) > 0 {
+				a.speaker = by[0]
+			}
+			return a, true
+		}
+		a.accused = d.directObject(s, i+1)
+		return a, true
+	}
+	return attribution{}, false
+}
+
+// speakerOf returns whoever the sentence says claims the predicate at [k, end): the subject of a reporting
+// verb before it whose reported clause holds the predicate ("Kyiv said Iran supplied"), the speaker of a
+// reporting clause after it ("..., Kyiv said."), or the actor of "according to X".
+func (d *doc) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower == "according" && toks[i+1].lower == "to" {
+			return d.nounPhraseActor(s, i+2), true
+		}
+	}
+	// Before: "X said (that) ... PREDICATE", "Iran, which Kyiv says supplied ...".
+	for i := k - 1; i >= 0; i-- {
+		if toks[i].lower == ";" {
+			break
+		}
+		if !claimVerbs[toks[i].lower] || toks[i].tag == "VBN" && !perfect(s, i) {
+			continue
+		}
+		sp := d.subjects(s, i)
+		if len(sp) == 0 {
+			if inv := d.invertedSpeaker(s, i); inv != nil {
+				sp = []*mention{inv}
+			}
+		}
+		if len(sp) == 0 {
+			// "Iran, which she said backed Hamas": someone claims it, the sentence does not say who.
+			if subj >= 0 && (subj > i && reportedFrom(s, i, subj) || i == k-1) {
+				return nil, true
+			}
+			continue
+		}
+		if subj < 0 || subj > i && reportedFrom(s, i, subj) || subj < sp[0].i {
+			return sp[0], true
+		}
+	}
+	// After: "PREDICATE ..., X said." or ", said X.".
+	for i := end; i < len(toks); i++ {
+		if toks[i].lower != "," && toks[i].lower != "\"" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+8; j++ {
+			if claimVerbs[toks[j].lower] {
+				if sp := d.subjects(s, j); len(sp) > 0 && sp[0].i > i {
+					return sp[0], true
+				}
+				if sp := d.invertedSpeaker(s, j); sp != nil {
+					return sp, true
+				}
+				break
+			}
+		}
+	}
+	return nil, false
+}
+
+// perfect reports whether the participle at i follows "has", "have" or "had": "Kyiv has said".
+func perfect(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch s.toks[j].lower {
+		case "has", "have", "had":
+			return true
+		}
+		if s.toks[j].tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedFrom reports whether the clause the reporting verb at i introduces reaches token subj: no comma
+// between them, unless the report opens with "that" or an aside ("said, citing intelligence, that").
+func reportedFrom(s *sentence, i, subj int) bool {
+	if i+1 < len(s.toks) && (s.toks[i+1].lower == "that" || s.toks[i+1].lower == "," || s.toks[i+1].lower == ":") {
+		return true
+	}
+	for j := i + 1; j < subj; j++ {
+		switch s.toks[j].lower {
+		case ",", "of", "about", "against", "over":
+			return false
+		}
+	}
+	return true
+}
+
+// invertedSpeaker reads "said X" and "said X's spokesman": the speaker after the reporting verb at i.
+func (d *doc) invertedSpeaker(s *sentence, i int) *mention {
+	if m := d.nounPhraseActor(s, i+1); m != nil && m.i <= i+4 {
+		return m
+	}
+	return nil
+}
+
+// speaksFor reports whether the speaker states the relationship on its own behalf: it is the source, or
+// leads, serves or speaks for it, or is a body of the same state.
+func (d *doc) speaksFor(speaker, source *entity) bool {
+	if speaker == nil || source == nil {
+		return false
+	}
+	if speaker == source {
+		return true
+	}
+	for _, a := range d.affiliations[speaker] {
+		if a == source || a.kind == graph.State && source.kind != graph.Person && source.code == a.code && a.code != "" {
+			return true
+		}
+	}
+	if speaker.kind == graph.Organization && speaker.typ == "government" && speaker.code != "" {
+		return source.code == speaker.code && source.kind != graph.Person
+	}
+	return false
+}

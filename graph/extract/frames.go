@@ -1,0 +1,513 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// occurrence is one predicate phrase found in a sentence, with what the frames found around it.
+type occurrence struct {
+	s        *sentence
+	k, end   int // the phrase's tokens [k, end)
+	p        *predicate
+	passive  bool
+	subj     []*mention
+	obj      []*mention
+	subjHow  argHow
+	objHow   argHow
+	attrib   attribution
+	lightVia bool // a noun whose subject came from a light verb or copula
+}
+
+// argHow says how an argument was found, which the confidence model weighs.
+type argHow uint8
+
+const (
+	argNone       argHow = iota
+	argAdjacent          // right next to the predicate or its preposition
+	argClause            // the clause's subject, further left
+	argOwner             // the owner of a noun: "Russia's invasion", "Russian diplomats"
+	argAgent             // after "by" in a passive
+	argApposition        // the phrase an apposition describes: "Belarus, an ally of Russia"
+)
+
+// applyPredicates finds the predicates of a sentence and the relationships they state.
+func (d *doc) applyPredicates(s *sentence) {
+	for k := 0; k < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil && m.ref == "" {
+			k = m.j - 1
+			continue
+		}
+		phs := predicateIndex.at(s, k)
+		if len(phs) == 0 {
+			continue
+		}
+		for _, ph := range phs {
+			if !tagFits(s, k, ph) {
+				continue
+			}
+			d.applyPhrase(&occurrence{s: s, k: k, end: k + len(ph.words), p: ph.p}, ph.verb)
+		}
+	}
+}
+
+// tagFits reports whether the word at k is used as the phrase's part of speech: "attacks" is a verb in
+// "Russia attacks Ukraine" and a noun in "the attacks on Kyiv".
+func tagFits(s *sentence, k int, ph phrase) bool {
+	tag := s.toks[k].tag
+	if ph.verb {
+		if k > 0 && nounContext(s.toks[k-1]) && !strings.HasSuffix(s.toks[k].lower, "ed") {
+			return false // "the arms embargo", "its support": a noun, whatever the tagger says
+		}
+		return strings.HasPrefix(tag, "VB") || tag == "JJ" && strings.HasSuffix(s.toks[k].lower, "ed") || len(ph.words) > 1 ||
+			strings.HasPrefix(tag, "NN") && verbLike(s, k)
+	}
+	if tag == "RB" && k > 0 && (s.toks[k-1].tag == "JJ" || s.toks[k-1].tag == "JJS" || s.toks[k-1].tag == "POS") {
+		return true // "Colombia's closest ally": the tagger's adverb after an adjective is a noun
+	}
+	return (strings.HasPrefix(tag, "NN") || tag == "JJ" || tag == "VBG") && !verbLike(s, k)
+}
+
+// nounContext reports whether a word before another makes it a noun: a determiner, a possessive, an
+// adjective or a noun of a compound ("the", "its", "'s", "arms").
+func nounContext(t tok) bool {
+	return determiners[t.lower] && t.lower != "that" || t.tag == "PRP$" || t.tag == "POS" || t.lower == "'s" ||
+		t.tag == "JJ" || t.tag == "NNS" && t.lower != "sanctions"
+}
+
+// verbLike reports whether a word the tagger took for a noun stands where a verb does: right after an
+// actor and before the start of a noun phrase ("Niger borders Nigeria", "the IAEA monitors Iran").
+func verbLike(s *sentence, k int) bool {
+	if k == 0 || k+1 >= len(s.toks) || !strings.HasSuffix(s.toks[k].lower, "s") {
+		return false
+	}
+	prev := s.mentionAt(k - 1)
+	if prev == nil || prev.j != k || prev.poss || prev.form == formDemonym || prev.affix != "" {
+		return false
+	}
+	next := s.toks[k+1]
+	return s.mentionAt(k+1) != nil || determiners[next.lower] || next.tag == "CD" || next.tag == "NNP"
+}
+
+func (d *doc) applyPhrase(o *occurrence, verb bool) {
+	p := o.p
+	if verb && nominalGerund(o.s, o.k) {
+		return // "Finland and Sweden joining NATO would...": a possibility talked about, not a fact
+	}
+	switch {
+	case p.frame == frameBetween:
+		d.between(o)
+		return
+	case p.frame == frameNoun:
+		if verb {
+			return
+		}
+		d.nounArgs(o)
+	case p.frame == frameNeed:
+		if !verb || !d.needArgs(o) {
+			return
+		}
+	default:
+		if !verb {
+			return
+		}
+		d.verbArgs(o)
+	}
+	if len(o.subj) == 0 && len(o.obj) == 0 {
+		return
+	}
+	subjPos := -1
+	if len(o.subj) > 0 {
+		subjPos = o.subj[0].i
+	}
+	o.attrib = d.attribute(o.s, o.k, o.end, subjPos)
+	if len(o.attrib.accused) > 0 {
+		o.subj, o.subjHow = o.attrib.accused, argAdjacent
+	}
+	if o.attrib.how == denied {
+		return
+	}
+	if len(o.obj) == 0 {
+		if len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) {
+			d.relateJoint(o, o.subj) // "Biden and Xi held a virtual summit"
+		}
+		return
+	}
+	if p.reverse {
+		o.subj, o.obj = o.obj, o.subj
+		o.subjHow, o.objHow = o.objHow, o.subjHow
+	}
+	d.relateAll(o)
+}
+
+// nominalGerund reports whether the gerund at k follows its own subject directly, as a noun phrase does
+// ("Sweden joining NATO posed no threat"), rather than continuing a clause ("is joining", ", joining").
+func nominalGerund(s *sentence, k int) bool {
+	if s.toks[k].tag != "VBG" || k == 0 {
+		return false
+	}
+	m := s.mentionAt(k - 1)
+	return m != nil && m.j == k && m.ref == "" && !m.poss
+}
+
+// verbArgs finds the subject and object of a verb: active ("X sanctioned Y", "X met with Y") or passive
+// ("Y was sanctioned by X").
+func (d *doc) verbArgs(o *occurrence) {
+	s, p := o.s, o.p
+	o.passive = passiveAt(s, o.k, o.end) && !p.stative
+	if o.passive {
+		o.obj, o.objHow = d.subjects(s, o.k), argClause
+		o.subj, o.subjHow = d.agent(s, o.end), argAgent
+		return
+	}
+	o.subj, o.subjHow = d.subjects(s, o.k), argClause
+	if p.preps != "" {
+		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
+		o.objHow = argAdjacent
+		if len(o.obj) == 0 && strings.Contains("|"+p.preps+"|", "|with|") {
+			o.obj = d.directObject(s, o.end) // "met Biden" as well as "met with Biden"
+		}
+	} else {
+		o.obj, o.objHow = d.directObject(s, o.end), argAdjacent
+	}
+	if len(o.obj) == 0 {
+		o.obj = d.relativeObject(s, o)
+	}
+	if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
+		o.obj = nil
+	}
+	if p.people && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person {
+		o.obj = nil
+	}
+}
+
+// relativeObject reads the object of a verb in a relative clause: "Hamas, which Israel fights" — the
+// relative pronoun before the subject is the object.
+func (d *doc) relativeObject(s *sentence, o *occurrence) []*mention {
+	if len(o.subj) == 0 {
+		return nil
+	}
+	first := o.subj[0]
+	if w := s.mentionAt(first.i - 1); w != nil && w.ref == "which" && w != first {
+		return []*mention{w}
+	}
+	return nil
+}
+
+// afterObject reports whether one of the words follows the object ending at token j: "asked Russia for
+// help", "urged Kenya to send police".
+func afterObject(s *sentence, j int, words set) bool {
+	for i := j; i < len(s.toks) && i < j+afterReach; i++ {
+		if words[s.toks[i].lower] {
+			return true
+		}
+		if s.toks[i].lower == ";" || s.toks[i].lower == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// needArgs fills a need frame: the need noun after the verb, then the object after one of the
+// prepositions, or the owner of the noun ("expelled Russian diplomats"). It reports whether the noun was
+// found.
+func (d *doc) needArgs(o *occurrence) bool {
+	s, p := o.s, o.p
+	need := nounSet(p.need)
+	at, n := needAt(s, o.end, need)
+	o.passive = passiveAt(s, o.k, o.end)
+	if at < 0 && o.passive {
+		// "Russian troops were sent to Syria": the noun is the passive's subject.
+		if subj := d.subjects(s, o.k); len(subj) > 0 {
+			for i := subj[len(subj)-1].j; i < o.k && i < subj[len(subj)-1].j+3; i++ {
+				if need[s.toks[i].lower] {
+					at, n = i, 1
+				}
+			}
+		}
+		if at < 0 {
+			at, n = needBefore(s, o.k, need)
+		}
+		if at < 0 {
+			return false
+		}
+		o.subj, o.subjHow = d.agent(s, o.end), argAgent
+		if owner := d.ownerOf(s, at, n); owner != nil && len(o.subj) == 0 {
+			o.subj, o.subjHow = []*mention{owner}, argOwner
+		}
+		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
+		o.objHow = argAdjacent
+		return true
+	}
+	from := at + n
+	if at < 0 {
+		// "the arms embargo that Sweden and Finland imposed on Ankara": the noun heads a relative clause.
+		at, n = relativeNeed(s, o.k, need)
+		from = o.end
+	}
+	if at < 0 {
+		return false
+	}
+	o.subj, o.subjHow = d.subjects(s, o.k), argClause
+	if p.preps != "" {
+		o.obj, _ = d.prepObject(s, from, set(words(p.preps)))
+		o.objHow = argAdjacent
+	}
+	if len(o.obj) == 0 && p.preps == "" || len(o.obj) == 0 && p.typ == graph.Expelled {
+		if owner := d.ownerOf(s, at, n); owner != nil && !sameMention(owner, o.subj) {
+			o.obj, o.objHow = []*mention{owner}, argOwner
+		}
+	}
+	return true
+}
+
+// relativeNeed finds a need noun that a relative clause ending at the verb k qualifies: "the embargo that
+// Sweden imposed", "the troops which Russia sent".
+func relativeNeed(s *sentence, k int, need set) (int, int) {
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if l := s.toks[i].lower; l == "that" || l == "which" {
+			if need[s.toks[i-1].lower] {
+				return i - 1, 1
+			}
+			return -1, 0
+		}
+		if m := s.mentionAt(i); m != nil && m.ref == "which" {
+			if need[s.toks[i-1].lower] {
+				return i - 1, 1
+			}
+			return -1, 0
+		}
+		if clauseStops[s.toks[i].lower] || s.toks[i].lower == "," {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// needBefore finds a need noun just before a passive verb: "troops were deployed".
+func needBefore(s *sentence, k int, need set) (int, int) {
+	for i := k - 1; i >= 0 && i >= k-needReach; i-- {
+		if need[s.toks[i].lower] && strings.HasPrefix(s.toks[i].tag, "NN") {
+			return i, 1
+		}
+		if clauseStops[s.toks[i].lower] || s.toks[i].lower == "," {
+			break
+		}
+	}
+	return -1, 0
+}
+
+func sameMention(m *mention, l []*mention) bool {
+	for _, x := range l {
+		if x == m || x.ent != nil && x.ent == m.ent {
+			return true
+		}
+	}
+	return false
+}
+
+// nounArgs fills a noun frame: the object after one of the prepositions, or a name right after the noun
+// ("its ally Belarus"); the subject is the noun's owner, the agent after "by", the subject of a light verb
+// or copula that takes the noun, or the phrase the noun is in apposition to.
+func (d *doc) nounArgs(o *occurrence) {
+	s, p := o.s, o.p
+	if p.role {
+		d.roleNounArgs(o)
+		return
+	}
+	o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
+	o.objHow = argAdjacent
+	if len(o.obj) == 0 {
+		if m := s.mentionAt(o.end); m != nil && m.i == o.end && d.actorOf(m, false) != nil && m.form != formDemonym {
+			o.obj = coordinatedRight(s, m) // "Russia's ally Belarus"
+		}
+	}
+	if owner := d.possessorBefore(s, o.k); owner != nil {
+		o.subj, o.subjHow = []*mention{owner}, argOwner
+		return
+	}
+	if by, _ := d.prepObject(s, o.end, set{"by": true}); len(by) > 0 {
+		o.subj, o.subjHow = by, argAgent
+		return
+	}
+	if ap := d.appositionOwner(s, o.k); ap != nil && d.actorOf(ap, true) != nil {
+		o.subj, o.subjHow = coordinatedLeft(d, s, ap), argApposition
+		return
+	}
+	if v, ok := copulaBefore(s, o.k); ok {
+		o.subj, o.subjHow, o.lightVia = d.subjects(s, v), argClause, true
+	}
+}
+
+// roleNounArgs fills the frame of a noun that names what one side is to the other: the owner or the
+// object after "of" is the other side; the side itself is the name right after the noun ("Russia's ally
+// Belarus"), the phrase the noun is in apposition to ("Iran, Assad's backer"), or the subject of a
+// copula ("Belarus is an ally of Russia").
+func (d *doc) roleNounArgs(o *occurrence) {
+	s, p := o.s, o.p
+	if owner := d.possessorBefore(s, o.k); owner != nil {
+		o.obj, o.objHow = []*mention{owner}, argOwner
+	} else {
+		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
+		o.objHow = argAdjacent
+	}
+	if len(o.obj) == 0 {
+		return
+	}
+	if m := s.mentionAt(o.end); m != nil && m.i == o.end && d.actorOf(m, false) != nil && m.form != formDemonym && !m.poss {
+		o.subj, o.subjHow = coordinatedRight(s, m), argAdjacent
+		return
+	}
+	if ap := d.appositionOwner(s, o.k); ap != nil && d.actorOf(ap, true) != nil {
+		o.subj, o.subjHow = []*mention{ap}, argApposition
+		return
+	}
+	if v, ok := copulaBefore(s, o.k); ok {
+		o.subj, o.subjHow, o.lightVia = d.subjects(s, v), argClause, true
+	}
+}
+
+// between reads "talks between A and B": the relationship holds between every two of A, B, ... .
+func (d *doc) between(o *occurrence) {
+	s := o.s
+	if o.end >= len(s.toks) || s.toks[o.end].lower != "between" && s.toks[o.end].lower != "among" {
+		return
+	}
+	first := d.nounPhraseActor(s, o.end+1)
+	if first == nil {
+		return
+	}
+	list := coordinatedRight(s, first)
+	if len(list) < 2 {
+		return
+	}
+	o.attrib = d.attribute(s, o.k, o.end, -1)
+	if o.attrib.how == denied {
+		return
+	}
+	o.subjHow, o.objHow = argAdjacent, argAdjacent
+	d.relateJoint(o, list)
+}
+
+// relateAll adds the predicate's relationship from every subject to every object.
+func (d *doc) relateAll(o *occurrence) {
+	for _, a := range o.subj {
+		for _, from := range d.actorsOf(a, !a.poss || o.subjHow != argOwner) {
+			for _, b := range o.obj {
+				if (b.poss || b.form == formDemonym) && structural(o.p.typ) && !ownsArgNoun(b) && o.objHow != argOwner {
+					continue // "led Ukraine's delegation" leads the delegation, not Ukraine; but "Sudan's army"
+				}
+				for _, to := range d.actorsOf(b, false) {
+					d.addPredicateRel(o, from, to, a, b)
+				}
+			}
+		}
+	}
+}
+
+// ownsArgNoun reports whether the possessor or adjective m qualifies a noun that stands for its state:
+// "Sudan's army", "the Kenyan government".
+func ownsArgNoun(m *mention) bool {
+	s, k := m.s, m.j
+	if m.poss {
+		k++
+	}
+	for k < len(s.toks) && s.toks[k].tag == "JJ" && k < m.j+3 {
+		k++
+	}
+	return k < len(s.toks) && bodyNouns2[s.toks[k].lower]
+}
+
+// bodyNouns2 are the nouns through which a state's name stands for one of its own bodies.
+var bodyNouns2 = words("government|army|military|forces|navy|police|authorities|regime|state|parliament|cabinet|administration|security|junta")
+
+// structural reports whether a type is about what an actor is (leads, is part of, owns) rather than
+// what it does: its object must be named itself, not through what it owns.
+func structural(t graph.RelType) bool {
+	return info(t).Stance == graph.Structural
+}
+
+// relateJoint adds the predicate's relationship between every two of the listed actors.
+func (d *doc) relateJoint(o *occurrence, list []*mention) {
+	for x := 0; x+1 < len(list); x++ {
+		for y := x + 1; y < len(list); y++ {
+			from, to := d.actorOf(list[x], true), d.actorOf(list[y], true)
+			if from != nil && to != nil {
+				d.addPredicateRel(o, from, to, list[x], list[y])
+			}
+		}
+	}
+}
+
+// addPredicateRel records one relationship a predicate states, with its claim and the features the
+// confidence model weighs.
+func (d *doc) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) {
+	t := o.p.typ
+	if o.attrib.how == threatened && info(t).Stance == graph.Conflict {
+		t = graph.Opposes
+	}
+	if t == graph.DeployedForcesTo {
+		from = d.liftToState(from)
+	}
+	if t != graph.LocatedIn && t != graph.DeployedForcesTo && t != graph.Borders {
+		// "recalled its ambassador from Washington", "talks with Beijing": a capital named as the other
+		// party of an act between actors stands for its state.
+		from, to = d.capitalAsState(from), d.capitalAsState(to)
+	}
+	if !fits(t, from, to) {
+		return
+	}
+	r := d.addRel(from, to, t, o.s, o.p.name, o.p.conf)
+	if r == nil {
+		return
+	}
+	if o.attrib.how == claimed || o.attrib.how == threatened && t != o.p.typ {
+		sp := d.actorOf(o.attrib.speaker, true)
+		if o.attrib.how == claimed && !d.speaksFor(sp, from) {
+			r.claimed, r.claimant = true, sp
+		}
+	}
+	r.feat = relFeatures{family: familyOf(o), subjHow: o.subjHow, objHow: o.objHow,
+		viaRef: fm.ref != "" || tm.ref != "", viaList: len(o.subj) > 1 || len(o.obj) > 1,
+		distance: tokenDistance(fm, tm), passive: o.passive, light: o.lightVia}
+}
+
+// capitalAsState returns the state whose capital e is, or e.
+func (d *doc) capitalAsState(e *entity) *entity {
+	if e.kind == graph.Place && e.typ == "capital" {
+		if st := d.stateEntity(e.code); st != nil {
+			return st
+		}
+	}
+	return e
+}
+
+func familyOf(o *occurrence) ruleFamily {
+	switch o.p.frame {
+	case frameNoun:
+		return familyNoun
+	case frameBetween:
+		return familyBetween
+	case frameNeed:
+		return familyNeed
+	case frameDirect:
+		return familyVerb
+	}
+	return familyNone
+}
+
+func tokenDistance(a, b *mention) int {
+	if a == nil || b == nil || a.s != b.s {
+		return 40
+	}
+	if a.i > b.i {
+		a, b = b, a
+	}
+	return max(0, b.i-a.j)
+}
+
+func info(t graph.RelType) graph.RelTypeInfo {
+	i, _ := t.Info()
+	return i
+}

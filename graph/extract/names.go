@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Names the gazetteer lacks are typed by the words they are made of, as a reader types "Galwan Valley" or
+// "Supreme Court of Kenya" without knowing them: the last word (the head) or, for "X of Y" names, the
+// first.
+var (
+	// placeHeadWords end the names of places: "Galwan Valley", "Victoria Park", "Harcourt Road".
+	placeHeadWords = words("down|gurdwara|hafen|valley|park|road|street|avenue|square|corridor|peninsula|island|islands|mountains|mountain|" +
+		"range|river|lake|bay|gulf|strait|straits|sea|ocean|coast|desert|plateau|basin|canal|airport|port|harbour|" +
+		"harbor|base|airbase|station|stadium|palace|camp|prison|bridge|dam|field|oilfield|mine|refinery|terminal|" +
+		"pipeline|plant|crossing|checkpoint|province|region|district|county|oblast|governorate|prefecture|" +
+		"territory|state|heights|hills|plain|plains|delta|reef|atoll|strip|bank|pass|gorge|enclave|town|city|" +
+		"village|green|gardens|garden|hall|tower|towers|building|cathedral|mosque|temple|monastery|barracks|" +
+		"cosmodrome|spaceport|zone|line|front|border|frontier|archipelago|cape|glacier|forest|falls|highway")
+	// lowerPlaceHeads follow a name in lower case and make it a place: "Kasarani stadium", "Hambantota port".
+	lowerPlaceHeads = words("stadium|port|airport|air base|airbase|base|field|oilfield|gas field|station|camp|prison|" +
+		"square|street|road|district|province|region|valley|river|lake|border crossing|crossing|refinery|terminal|" +
+		"pipeline|plant|power plant|nuclear plant|dam|mine|corridor|peninsula|island|islands|naval base|military base|" +
+		"air force station|air station|compound|checkpoint|enclave|strip|county|state|oblast|governorate|prefecture")
+	// orgLeadWords begin "X of Y" names of organisations: "Bank of China", "Ministry of Defence".
+	orgLeadWords = words("ministry|department|bank|office|council|court|university|institute|commission|committee|" +
+		"board|agency|federation|association|union|party|front|movement|army|forces|house|senate|parliament|" +
+		"assembly|school|academy|organisation|organization|league|alliance|coalition|confederation|secretariat|" +
+		"society|centre|center|foundation|fund|authority|service|corps|directorate|bureau|chamber|guard|police")
+	// placeLeadWords begin "X of Y" names of places: "Port of Mombasa", "Gulf of Aden", "Strait of Hormuz".
+	placeLeadWords = words("port|gulf|strait|bay|isle|island|islands|lake|mount|cape|sea|straits|city|province|region|district|state")
+	// connectors join the words of a name: "Bank of China", "Casa de Nariño", "Trinidad and Tobago".
+	connectors = words("of|de|del|da|do|dos|das|la|le|les|du|des|al|el|and|&|for|on|in")
+)
+
+// headedName is a capitalised run of words the gazetteer does not know, with how its words type it.
+type headedName struct {
+	i, e  int // tokens [i, e)
+	kind  graph.Kind
+	owner *mention // "of Nigeria" in "Central Bank of Nigeria"
+}
+
+// findHeadedNames reads organisations and places by their head words ("Galwan Valley", "Central Bank of
+// Nigeria", "Kasarani stadium", "Democratic Alliance"), completing a fragment with the capitalised words
+// before it and dropping a head alone ("the Army").
+func (d *doc) findHeadedNames(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		if s.at[k] >= 0 || !toks[k].isCap() || calendar[toks[k].lower] {
+			continue
+		}
+		n, ok := d.headedNameAt(s, k)
+		if !ok {
+			continue
+		}
+		name := d.t.norm[toks[n.i].start:toks[n.e-1].end]
+		if n.owner != nil {
+			d.hideInside(s, n.owner)
+		}
+		m := d.newMention(s, n.i, n.e, n.kind, name, "name:head", 0.75)
+		if n.kind == graph.Organization {
+			m.rule = "name:org-head"
+			d.ownerBefore(s, m)
+		} else {
+			m.rule = "name:place-head"
+		}
+		if n.owner != nil {
+			m.special, m.ownerM = "longer", n.owner
+		}
+		if s.claim(m) {
+			k = m.j - 1
+		}
+	}
+}
+
+// hideInside takes a mention out of its sentence's list, to become part of a longer name.
+func (d *doc) hideInside(s *sentence, m *mention) {
+	for idx, x := range s.ments {
+		if x == m {
+			s.ments = append(s.ments[:idx], s.ments[idx+1:]...)
+			break
+		}
+	}
+	for k := m.i; k < m.j; k++ {
+		s.at[k] = -1
+	}
+	for idx, x := range s.ments {
+		for k := x.i; k < x.j; k++ {
+			s.at[k] = idx
+		}
+	}
+	m.s = s
+	d.hidden = append(d.hidden, m)
+}
+
+// headedNameAt returns the name starting at token k, if its words type it.
+func (d *doc) headedNameAt(s *sentence, k int) (headedName, bool) {
+	toks := s.toks
+	i := k
+	if toks[i].lower == "the" {
+		i++
+	}
+	e := i
+	for e < len(toks) && e < i+8 && s.at[e] < 0 {
+		t := toks[e]
+		if t.isCap() && isNameLike(t.text) {
+			e++
+			continue
+		}
+		if connectors[t.lower] && e > i && e+1 < len(toks) && toks[e+1].isCap() && s.at[e+1] < 0 && t.lower != "and" && t.lower != "in" && t.lower != "on" {
+			e++
+			continue
+		}
+		break
+	}
+	if e <= i {
+		return headedName{}, false
+	}
+	n := headedName{i: i, e: e}
+	head := toks[e-1].lower
+	first := toks[i].lower
+	switch {
+	case e < len(toks) && s.at[e] < 0 && lowerHeadAt(s, e) > e:
+		n.e, n.kind = lowerHeadAt(s, e), graph.Place // "Kasarani stadium"
+	case e-i >= 2 && placeHeadWords[head] && !orgHeads[head]:
+		n.kind = graph.Place
+	case e-i >= 2 && orgHeads[head] && head != "ministry":
+		n.kind = graph.Organization
+	case e-i >= 3 && toks[i+1].lower == "of" && orgLeadWords[first]:
+		n.kind = graph.Organization
+	case e-i >= 3 && toks[i+1].lower == "of" && placeLeadWords[first]:
+		n.kind = graph.Place
+	default:
+		return headedName{}, false
+	}
+	// "Central Bank of Nigeria", "Supreme Court of Kenya": the name goes on over the state it belongs to.
+	if n.kind == graph.Organization && n.e+1 < len(toks) && toks[n.e].lower == "of" {
+		if o := s.mentionAt(n.e + 1); o != nil && o.i == n.e+1 && o.ref == "" && (o.kind == graph.State || o.kind == graph.Place) && o.affix == "" {
+			n.owner, n.e = o, o.j
+		}
+	}
+	// A head alone after a word that opens sentences is no name ("The Army", "Our Party").
+	if n.e-n.i < 2 || notNames[first] && n.e-n.i == 2 && !orgLeadWords[first] && !placeLeadWords[first] {
+		return headedName{}, false
+	}
+	return n, true
+}
+
+// lowerHeadAt returns the end of a lower-case place head starting at token e, or e.
+func lowerHeadAt(s *sentence, e int) int {
+	for n := 3; n >= 1; n-- {
+		if e+n > len(s.toks) {
+			continue
+		}
+		var b strings.Builder
+		for j := e; j < e+n; j++ {
+			if j > e {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s.toks[j].lower)
+		}
+		if lowerPlaceHeads[b.String()] && !s.toks[e].isCap() {
+			return e + n
+		}
+	}
+	return e
+}
+
+// isNameLike reports whether a capitalised token can be part of a name: letters, digits, hyphens,
+// apostrophes and dots ("No.", "17", "St", "O'Hare").
+func isNameLike(w string) bool {
+	for _, r := range w {
+		if !(r == '-' || r == '\'' || r == '.' || r == '&' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 127) {
+			return false
+		}
+	}
+	return true
+}

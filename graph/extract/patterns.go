@@ -1,0 +1,732 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// pattern is a structural rule: a shape of text that states a relationship by how it is built rather than
+// by a predicate ("Russia-led", "Kenya's capital, Nairobi", "NATO members Poland and Lithuania"). Like the
+// predicates, each is data with a name, what it yields and examples that TestPatterns runs.
+type pattern struct {
+	name     string
+	yields   string // what it yields, for people reading the table: "LEADS", "LOCATED_IN or PART_OF"
+	conf     float64
+	match    func(d *doc, s *sentence, p *pattern)
+	examples []example
+}
+
+// patterns is the table of structural rules, run on every sentence after the names are resolved.
+var patterns []pattern
+
+func init() {
+	patterns = []pattern{
+		{name: "compound:led", yields: "LEADS", conf: 0.8, match: (*doc).affixLeads,
+			examples: []example{ex("The Russia-led alliance sent troops.", "!Russia>Kazakhstan"), ex("A Saudi-led coalition bombed Yemen.", "Saudi Arabia>Saudi-led coalition")}},
+		{name: "compound:backed", yields: "SUPPORTS", conf: 0.8, match: (*doc).affixBacks,
+			examples: []example{ex("Iran-backed Hezbollah fired rockets.", "Iran>Hezbollah")}},
+		{name: "compound:based", yields: "LOCATED_IN", conf: 0.75, match: (*doc).affixBased,
+			examples: []example{ex("The Nairobi-based carrier Kenya Airways cut flights.", "Kenya Airways>Nairobi")}},
+		{name: "compound:anti", yields: "PROTESTS_AGAINST", conf: 0.6, match: (*doc).affixAnti,
+			examples: []example{ex("Anti-Russian protests spread in Tbilisi.", "!Tbilisi>Russia")}},
+		{name: "possessive:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.75, match: (*doc).possessiveOrg,
+			examples: []example{ex("Russia's Wagner Group sent fighters to Mali.", "Wagner Group>Russia")}},
+		{name: "name:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.8, match: (*doc).nameOfBody,
+			examples: []example{ex("The African Union said the African Union Commission would meet.", "African Union Commission>African Union")}},
+		{name: "pattern:org-member", yields: "MEMBER_OF", conf: 0.75, match: (*doc).orgMembers,
+			examples: []example{ex("NATO members Poland and Lithuania sent help.", "Poland>North Atlantic Treaty Organization", "Lithuania>North Atlantic Treaty Organization")}},
+		{name: "pattern:members-including", yields: "MEMBER_OF", conf: 0.65, match: (*doc).membersIncluding,
+			examples: []example{ex("The European Union's members, including France and Italy, agreed.", "France>European Union")}},
+		{name: "pattern:other-members", yields: "MEMBER_OF", conf: 0.7, match: (*doc).otherMembers,
+			examples: []example{ex("Poland and other NATO members protested.", "Poland>North Atlantic Treaty Organization")}},
+		{name: "place:comma", yields: "LOCATED_IN", conf: 0.8, match: (*doc).placeComma,
+			examples: []example{ex("Protests erupted in Agadez, Niger, on Sunday.", "Agadez>Niger")}},
+		{name: "place:in", yields: "LOCATED_IN", conf: 0.75, match: (*doc).placeIn,
+			examples: []example{ex("Orano runs a mine near Arlit in northern Niger.", "Arlit>Niger"), ex("He will be sworn in at Kasarani stadium in Nairobi.", "Kasarani stadium>Nairobi"),
+				ex("Supporters celebrated in Eldoret, in Kenya's Rift Valley.", "Eldoret>Rift Valley")}},
+		{name: "place:possessive", yields: "LOCATED_IN", conf: 0.75, match: (*doc).placePossessive,
+			examples: []example{ex("The accord was signed at Bogotá's Teatro Colón.", "Teatro Colón>Bogotá")}},
+		{name: "place:city-of", yields: "LOCATED_IN", conf: 0.8, match: (*doc).cityOf,
+			examples: []example{ex("News of the deal triggered fury in the Armenian capital, Yerevan.", "Yerevan>Armenia"),
+				ex("He flew to Malé, the capital of the Maldives.", "Malé>Maldives"), ex("Kazakhstan's largest city of Almaty was calm.", "Almaty>Kazakhstan"), ex("Kazakhstan was calm. Almaty, the country's largest city, was quiet.", "Almaty>Kazakhstan")}},
+		{name: "place:headquarters-in", yields: "LOCATED_IN", conf: 0.8, match: (*doc).headquartersIn,
+			examples: []example{ex("OPEC's headquarters in Vienna hosted the meeting.", "Organization of the Petroleum Exporting Countries>Vienna")}},
+		{name: "place:runs-through", yields: "LOCATED_IN", conf: 0.7, match: (*doc).runsThrough,
+			examples: []example{ex("The Druzhba pipeline, which runs from Russia through Belarus to Poland, was shut.", "Druzhba pipeline>Belarus")}},
+		{name: "name:located-in", yields: "LOCATED_IN", conf: 0.8, match: (*doc).placeNamedAfter,
+			examples: []example{ex("Fighting spread in West Kazakhstan.", "West Kazakhstan>Kazakhstan")}},
+		{name: "gazetteer:located-in", yields: "LOCATED_IN or PART_OF", conf: 0.5, match: (*doc).gazetteerPairs,
+			examples: []example{ex("Police in Almaty and across Kazakhstan detained dozens.", "Almaty>Kazakhstan")}},
+		{name: "pattern:appointed-as", yields: "OFFICIAL_OF or LEADS", conf: 0.7, match: (*doc).appointed,
+			examples: []example{ex("The junta named Ali Lamine Zeine as prime minister.", "!Ali Lamine Zeine>Niger")}},
+		{name: "pattern:designates-terrorist", yields: "OPPOSES", conf: 0.75, match: (*doc).designatesTerrorist,
+			examples: []example{ex("Hamas, which Israel and the United States consider a terrorist organization, rejected the plan.", "Israel>Hamas", "United States>Hamas")}},
+		{name: "pattern:troops-arrived", yields: "DEPLOYED_FORCES_TO", conf: 0.65, match: (*doc).troopsArrived,
+			examples: []example{ex("Russian troops arrived in Kazakhstan on Friday.", "Russia>Kazakhstan")}},
+	}
+}
+
+// applyPatterns runs the structural rules over one sentence.
+func (d *doc) applyPatterns(s *sentence) {
+	for i := range patterns {
+		patterns[i].match(d, s, &patterns[i])
+	}
+}
+
+// addPattern records a relationship a structural rule found.
+func (d *doc) addPattern(p *pattern, s *sentence, from, to *entity, t graph.RelType, fm, tm *mention) {
+	if from == nil || to == nil || !fits(t, from, to) {
+		return
+	}
+	if r := d.addRel(from, to, t, s, p.name, p.conf); r != nil {
+		r.feat = relFeatures{family: familyStructure, subjHow: argAdjacent, objHow: argAdjacent, distance: tokenDistance(fm, tm)}
+	}
+}
+
+// affixTarget returns the actor a hyphenated compound qualifies: the next actor or reference within a few
+// words ("a Russia-led military alliance", "Russia-led CSTO").
+func (d *doc) affixTarget(s *sentence, m *mention) *mention {
+	for i := m.j; i < len(s.toks) && i < m.j+4; i++ {
+		if n := s.mentionAt(i); n != nil && n != m {
+			if n.ent == nil {
+				d.resolveRef(n)
+			}
+			if n.ent != nil && n.affix == "" {
+				return n
+			}
+			return nil
+		}
+		if clauseStops[s.toks[i].lower] || s.toks[i].lower == "," || strings.HasPrefix(s.toks[i].tag, "VB") {
+			return nil
+		}
+	}
+	return nil
+}
+
+var (
+	leadAffixes    = words("led|headed|dominated|run|controlled|commanded|chaired")
+	backAffixes    = words("backed|sponsored|funded|supported|installed|aligned|allied|friendly|armed|financed|endorsed")
+	basedAffixes   = words("based|headquartered")
+	deployingNouns = words("intervention|operation|deployment|mission|peacekeeping|force|forces|troops")
+)
+
+// affixLeads reads "X-led": X leads the actor it qualifies, or, before an action ("a Saudi-led coalition
+// bombed Yemen", "the Russia-led intervention in Kazakhstan"), acts where the action takes place.
+func (d *doc) affixLeads(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if m.ent == nil || !leadAffixes[m.affix] {
+			continue
+		}
+		if n := d.affixTarget(s, m); n != nil {
+			d.addPattern(p, s, m.ent, n.ent, graph.Leads, m, n)
+			continue
+		}
+		for i := m.j; i < len(s.toks) && i < m.j+3; i++ {
+			if deployingNouns[s.toks[i].lower] {
+				if to := d.destination(s, i); to != nil {
+					d.addPattern(p, s, d.liftToState(m.ent), to, graph.DeployedForcesTo, m, m)
+				}
+				break
+			}
+		}
+	}
+}
+
+// destination returns where an action at token k takes place: "in X" right after it.
+func (d *doc) destination(s *sentence, k int) *entity {
+	objs, _ := d.prepObject(s, k+1, words("in|into|to|on|against"))
+	if len(objs) == 0 {
+		return nil
+	}
+	if e := d.actorOf(objs[0], false); e != nil && (e.kind == graph.State || e.kind == graph.Place) {
+		return e
+	}
+	return nil
+}
+
+// affixBacks reads "X-backed Y": X supports Y.
+func (d *doc) affixBacks(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if m.ent != nil && backAffixes[m.affix] {
+			if n := d.affixTarget(s, m); n != nil {
+				d.addPattern(p, s, m.ent, n.ent, graph.Supports, m, n)
+			}
+		}
+	}
+}
+
+// affixBased reads "X-based Y": Y is located in X.
+func (d *doc) affixBased(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if m.ent != nil && basedAffixes[m.affix] {
+			if n := d.affixTarget(s, m); n != nil {
+				d.addPattern(p, s, n.ent, m.ent, graph.LocatedIn, n, m)
+			}
+		}
+	}
+}
+
+// affixAnti reads "anti-X protests": the protesters of the article's state protest against X.
+func (d *doc) affixAnti(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if m.ent == nil || m.affix != "anti" || m.j >= len(s.toks) || !protestWords[s.toks[m.j].lower] {
+			continue
+		}
+		if prot := d.protesters(nil); prot != nil {
+			d.addPattern(p, s, prot, m.ent, graph.ProtestsAgainst, m, m)
+		}
+	}
+	for k, t := range s.toks {
+		if (t.lower == "anti-government" || t.lower == "antigovernment") && k+1 < len(s.toks) && protestWords[s.toks[k+1].lower] {
+			if prot, gov := d.protesters(nil), d.government(nil); prot != nil && gov != nil {
+				d.addPattern(p, s, prot, gov, graph.ProtestsAgainst, s.mentionAt(k), s.mentionAt(k))
+			}
+		}
+	}
+}
+
+var protestWords = words("protests|protest|demonstrations|demonstrators|protesters|protestors|unrest|riots|rioters|uprising|dissent|rallies|movement|sentiment|campaign")
+
+// possessiveOrg reads "Russia's Wagner Group" (based in Russia), "Taiwan's Defence Ministry" (part of
+// Taiwan), "the Pentagon's Defense Security Cooperation Agency" (part of the Pentagon).
+func (d *doc) possessiveOrg(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if !m.poss || m.ent == nil || m.j+1 >= len(s.toks) {
+			continue
+		}
+		n := s.mentionAt(m.j + 1)
+		if n == nil || n.ent == nil || n.ent.kind != graph.Organization || n.special == "ministry" || n.special == "collective" {
+			continue
+		}
+		if m.ent.kind == graph.State && intergovernmental(n) {
+			continue // "Russia's Security Council" is no UN body in Russia
+		}
+		switch {
+		case m.ent.kind == graph.State && n.ent.typ == "government":
+			d.addPattern(p, s, n.ent, m.ent, graph.PartOf, n, m)
+		case m.ent.kind == graph.State || m.ent.kind == graph.Place:
+			d.addPattern(p, s, n.ent, m.ent, graph.LocatedIn, n, m)
+		case m.ent.kind == graph.Organization:
+			d.addPattern(p, s, n.ent, m.ent, graph.PartOf, n, m)
+		}
+	}
+}
+
+// bodyNouns end the names of an organisation's bodies: "African Union Commission", "NATO Council".
+var bodyNouns = words("commission|council|secretariat|parliament|assembly|court|bank|summit|committee|office|agency|ministry|department|board|authority|command")
+
+// nameOfBody reads what a name says: "the African Union Commission" is part of the African Union, "the
+// U.S. State Department" part of the United States.
+func (d *doc) nameOfBody(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		e := m.ent
+		if e == nil || e.kind != graph.Organization || m.special != "" || m.ref != "" || m.affix != "" {
+			continue
+		}
+		f := graph.Fold(e.name)
+		if sp := strings.LastIndexByte(f, ' '); sp > 0 && bodyNouns[f[sp+1:]] {
+			for _, o := range d.entList {
+				if o != e && o.kind == graph.Organization && graph.Fold(o.name) == f[:sp] {
+					d.addPattern(p, s, e, o, graph.PartOf, m, m)
+				}
+			}
+		}
+		if e.typ == "government" && e.code != "" {
+			if st := d.stateEntity(e.code); st != nil && namesState(m.surface, st) {
+				d.addPattern(p, s, e, st, graph.PartOf, m, m)
+			}
+		}
+	}
+}
+
+// namesState reports whether a name contains the state's name or one of its other names as whole words,
+// and is more than that name.
+func namesState(surface string, st *entity) bool {
+	sf := " " + graph.Fold(surface) + " "
+	names := []string{st.name}
+	if st.gz != nil {
+		names = append(names, st.gz.aliases...)
+		names = append(names, st.gz.demonym)
+	}
+	for _, n := range names {
+		if f := graph.Fold(n); f != "" && strings.Contains(sf, " "+f+" ") && f != strings.TrimSpace(sf) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgMembers reads "NATO members Poland and Lithuania", "fellow EU member Hungary".
+func (d *doc) orgMembers(s *sentence, p *pattern) {
+	for k, t := range s.toks {
+		if k == 0 || !memberNouns[t.lower] {
+			continue
+		}
+		org := s.mentionAt(k - 1)
+		if org == nil || org.ent == nil || org.ent.kind != graph.Organization || org.affix != "" {
+			continue
+		}
+		if st := s.mentionAt(k + 1); st != nil && st.ent != nil && (st.ent.kind == graph.State || st.ent.kind == graph.Organization) {
+			for _, x := range coordinatedRight(s, st) {
+				if x.ent != nil {
+					d.addPattern(p, s, x.ent, org.ent, graph.MemberOf, x, org)
+				}
+			}
+		}
+	}
+}
+
+var memberNouns = words("member|members|member-state|member-states|member state|ally|allies|partner|partners|signatory|signatories")
+
+// membersIncluding reads "the bloc's members, including Nigeria and Ghana" and "members such as".
+func (d *doc) membersIncluding(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].lower != "members" && toks[k].lower != "states" {
+			continue
+		}
+		next := k + 1
+		if toks[next].text == "," {
+			next++
+		}
+		if next >= len(toks) || toks[next].lower != "including" && toks[next].lower != "such" && toks[next].lower != "like" {
+			continue
+		}
+		org := d.memberOwner(s, k)
+		m := d.nounPhraseActor(s, next+1)
+		if toks[next].lower == "such" {
+			m = d.nounPhraseActor(s, next+2)
+		}
+		if org == nil || m == nil {
+			continue
+		}
+		for _, x := range coordinatedRight(s, m) {
+			if e := d.actorOf(x, false); e != nil && e.kind == graph.State {
+				d.addPattern(p, s, e, org, graph.MemberOf, x, m)
+			}
+		}
+	}
+}
+
+// memberOwner returns the organisation whose members the noun at k are: its possessor ("the bloc's
+// members"), or the organisation named just before ("NATO members").
+func (d *doc) memberOwner(s *sentence, k int) *entity {
+	if o := d.possessorBefore(s, k); o != nil {
+		if e := d.actorOf(o, false); e != nil && e.kind == graph.Organization {
+			return e
+		}
+		if o.ent == nil && o.ref != "" {
+			d.resolveRef(o)
+		}
+		if o.ent != nil && o.ent.kind == graph.Organization {
+			return o.ent
+		}
+	}
+	return nil
+}
+
+// otherMembers reads "Poland and other NATO members", "Hungary, like other EU states".
+func (d *doc) otherMembers(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].lower != "other" || !(toks[k-1].lower == "and" || toks[k-1].lower == "like") {
+			continue
+		}
+		org := s.mentionAt(k + 1)
+		if org == nil || org.ent == nil || org.ent.kind != graph.Organization || org.j >= len(toks) || !memberNouns[toks[org.j].lower] && toks[org.j].lower != "states" && toks[org.j].lower != "countries" {
+			continue
+		}
+		first := s.mentionAt(k - 2)
+		if toks[k-1].lower == "like" && k >= 3 {
+			first = s.mentionAt(k - 3)
+		}
+		if first == nil {
+			continue
+		}
+		for _, x := range coordinatedLeft(d, s, first) {
+			if e := d.actorOf(x, true); e != nil {
+				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
+			}
+		}
+	}
+}
+
+// placeComma reads "Agadez, Niger" and "Mombasa, Kenya,": a place, a comma and the state (or larger
+// place) it is in, the state not opening a clause of its own.
+func (d *doc) placeComma(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		y, st := s.mentionAt(k-1), s.mentionAt(k+1)
+		if y == nil || st == nil || y.ent == nil || st.ent == nil || y.ent.kind != graph.Place || y.affix != "" || st.i != k+1 || st.poss {
+			continue
+		}
+		if st.ent.kind != graph.State && st.ent.kind != graph.Place || st.ent == y.ent {
+			continue
+		}
+		// The state closes the phrase: a comma, a full stop or a preposition follows, not a verb.
+		if st.j < len(toks) && strings.HasPrefix(toks[st.j].tag, "VB") {
+			continue
+		}
+		if y.ent.code != "" && st.ent.kind == graph.State && y.ent.code != st.ent.code {
+			continue
+		}
+		d.addPattern(p, s, y.ent, st.ent, graph.LocatedIn, y, st)
+	}
+}
+
+// placeIn reads "Arlit in northern Niger", "Kasarani stadium in Nairobi", "Eldoret, in Kenya's Rift Valley":
+// a place, "in" and the larger place it lies in.
+func (d *doc) placeIn(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "in" {
+			continue
+		}
+		y := s.mentionAt(k - 1)
+		if y == nil && k >= 2 && toks[k-1].text == "," {
+			y = s.mentionAt(k - 2)
+		}
+		if y == nil || y.ent == nil || y.ent.kind != graph.Place || y.affix != "" || y.j < k-1 {
+			continue
+		}
+		if st := d.placeAfter(s, k+1); st != nil && st.ent != y.ent && st.ent.code != "" && y.ent.code != "" && st.ent.code != y.ent.code && st.ent.kind == graph.State {
+			continue // the gazetteer knows better: "Paris in Texas" is no Paris in France, and the reverse
+		} else if st != nil && st.ent != y.ent {
+			d.addPattern(p, s, y.ent, st.ent, graph.LocatedIn, y, st)
+		}
+	}
+}
+
+// placeAfter returns the place or state heading the phrase at token i, past determiners, adjectives,
+// directions and a possessive owner ("the western Himalayas", "Kenya's Rift Valley").
+func (d *doc) placeAfter(s *sentence, i int) *mention {
+	toks := s.toks
+	for j := i; j < len(toks) && j < i+phraseReach; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if m.ent == nil || m.affix != "" || m.ent.kind != graph.Place && m.ent.kind != graph.State {
+				return nil
+			}
+			if m.poss || m.form == formDemonym {
+				if next := s.mentionAt(m.j + 1); m.poss && next != nil && next.ent != nil && next.ent.kind == graph.Place {
+					return next
+				}
+				if m.form == formDemonym {
+					j = m.j - 1
+					continue // "the northern Indian state of"
+				}
+			}
+			return m
+		}
+		t := toks[j]
+		if !(determiners[t.lower] || t.tag == "JJ" || t.tag == "JJS" || directions[t.lower] || t.lower == "'s") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// placePossessive reads "Bogotá's Teatro Colón", "Kenya's Rift Valley": a place owned by a place or
+// state lies in it.
+func (d *doc) placePossessive(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if !m.poss || m.ent == nil || (m.ent.kind != graph.Place && m.ent.kind != graph.State) || m.j+1 >= len(s.toks) {
+			continue
+		}
+		if n := s.mentionAt(m.j + 1); n != nil && n.ent != nil && n.ent.kind == graph.Place && n.i == m.j+1 {
+			d.addPattern(p, s, n.ent, m.ent, graph.LocatedIn, n, m)
+		}
+	}
+}
+
+var cityNouns = words("city|town|capital|port|region|province|village|district|oblast|state|county|hub|metropolis|enclave|oasis|municipality|governorate|prefecture|island|area|territory")
+
+// cityOf reads "Kazakhstan's largest city of Almaty" and the apposition "Almaty, the country's largest
+// city,".
+func (d *doc) cityOf(s *sentence, p *pattern) {
+	toks := s.toks
+	for k, t := range toks {
+		if !cityNouns[t.lower] {
+			continue
+		}
+		if k+2 < len(toks) && toks[k+1].lower == "of" {
+			if y := s.mentionAt(k + 2); y != nil && y.ent != nil && y.ent.kind == graph.Place {
+				if c := d.containerBefore(s, k); c != nil {
+					d.addPattern(p, s, y.ent, c.ent, graph.LocatedIn, y, c)
+				}
+			}
+		}
+		// "the Armenian capital, Yerevan".
+		if c := d.containerBefore(s, k); c != nil && k+2 < len(toks) && toks[k+1].text == "," {
+			if y := s.mentionAt(k + 2); y != nil && y.ent != nil && y.ent.kind == graph.Place && y.i == k+2 && y.ent != c.ent {
+				d.addPattern(p, s, y.ent, d.containerOf(c), graph.LocatedIn, y, c)
+			}
+		}
+		// "Y, the country's largest city" / "Y, a port city in southern Kenya".
+		if c := d.containerBefore(s, k); c != nil {
+			if y := d.appositionOwner(s, c.i); y != nil && y.ent != nil && y.ent.kind == graph.Place && y.ent != d.containerOf(c) {
+				d.addPattern(p, s, y.ent, d.containerOf(c), graph.LocatedIn, y, c)
+			}
+		} else if objs, _ := d.prepObject(s, k+1, words("in|of")); len(objs) > 0 {
+			if c := d.containerOf(objs[0]); c != nil {
+				if y := d.appositionOwner(s, k); y != nil && y.ent != nil && y.ent.kind == graph.Place && y.ent != c {
+					d.addPattern(p, s, y.ent, c, graph.LocatedIn, y, objs[0])
+				}
+			}
+		}
+	}
+}
+
+// containerBefore returns the state or place owning the noun at k: "Kazakhstan's", "the Kazakh", "the
+// country's".
+func (d *doc) containerBefore(s *sentence, k int) *mention {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if m := s.mentionAt(i); m != nil {
+			if m.poss || m.form == formDemonym || m.ref == "country" || m.ref == "its" {
+				if c := d.containerOf(m); c != nil {
+					return m
+				}
+			}
+			return nil
+		}
+		if t := s.toks[i]; !(t.tag == "JJ" || t.tag == "JJS" || t.tag == "RB" || t.lower == "'s" || t.lower == "the" || t.tag == "NN") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// containerOf returns the state or place a mention names as a container, resolving "the country".
+func (d *doc) containerOf(m *mention) *entity {
+	if m.ent == nil && m.ref != "" {
+		d.resolveRef(m)
+	}
+	if m.ent == nil || (m.ent.kind != graph.State && m.ent.kind != graph.Place) {
+		return nil
+	}
+	return m.ent
+}
+
+// headquartersIn reads "the alliance's headquarters in Brussels", "the headquarters of OPEC in Vienna".
+func (d *doc) headquartersIn(s *sentence, p *pattern) {
+	toks := s.toks
+	for k, t := range toks {
+		if t.lower != "headquarters" && t.lower != "seat" && t.lower != "offices" && t.lower != "office" {
+			continue
+		}
+		var owner *mention
+		if k >= 2 && (toks[k-1].lower == "'s" || toks[k-1].lower == "'") {
+			owner = s.mentionAt(k - 2)
+		} else if k+2 < len(toks) && toks[k+1].lower == "of" {
+			owner = s.mentionAt(k + 2)
+		}
+		if owner == nil || d.actorOf(owner, false) == nil {
+			continue
+		}
+		if objs, _ := d.prepObject(s, k+1, words("in")); len(objs) > 0 {
+			if c := d.containerOf(objs[0]); c != nil {
+				d.addPattern(p, s, d.actorOf(owner, false), c, graph.LocatedIn, owner, objs[0])
+			}
+		}
+	}
+}
+
+// runsThrough reads "the pipeline, which runs from Russia through Belarus and Poland to Germany".
+func (d *doc) runsThrough(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if !words("runs|run|passes|crosses|stretches|flows|links|connects")[toks[k].lower] {
+			continue
+		}
+		var subj *mention
+		if m := s.mentionAt(k - 1); m != nil && m.ref == "which" {
+			subj = m
+		} else if sub := d.subjects(s, k); len(sub) > 0 {
+			subj = sub[0]
+		}
+		if subj == nil || subj.ent == nil || subj.ent.kind != graph.Place {
+			continue
+		}
+		for i := k + 1; i < len(toks) && i <= k+14; i++ {
+			if m := s.mentionAt(i); m != nil && m.ent != nil && (m.ent.kind == graph.State || m.ent.kind == graph.Place) && m.ent != subj.ent {
+				d.addPattern(p, s, subj.ent, m.ent, graph.LocatedIn, subj, m)
+				i = m.j - 1
+			} else if toks[i].text == ";" || toks[i].text == "." {
+				break
+			}
+		}
+	}
+}
+
+// placeNamedAfter reads what a place's own name says: "West Kazakhstan" is in Kazakhstan.
+func (d *doc) placeNamedAfter(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		e := m.ent
+		if e == nil || e.kind != graph.Place || e.code == "" || m.special != "" || m.affix != "" {
+			continue
+		}
+		if st := d.stateEntity(e.code); st != nil && st != e && namesState(e.name, st) {
+			d.addPattern(p, s, e, st, graph.LocatedIn, m, m)
+		}
+	}
+}
+
+// gazetteerPairs adds what the gazetteer knows and a sentence shows together: a city named with its state,
+// a government body named with its state.
+func (d *doc) gazetteerPairs(s *sentence, p *pattern) {
+	for _, a := range s.ments {
+		if a.ent == nil || a.ent.code == "" || a.gz == nil || a.affix != "" || a.ent.typ == "capital" && !a.acting {
+			continue
+		}
+		if a.ent.kind != graph.Place && !(a.ent.kind == graph.Organization && a.ent.typ == "government") {
+			continue
+		}
+		for _, b := range s.ments {
+			if b.ent == nil || b.ent.kind != graph.State || b.ent.code != a.ent.code || b.affix != "" || b == a {
+				continue
+			}
+			t := graph.LocatedIn
+			if a.ent.kind == graph.Organization {
+				t = graph.PartOf
+			}
+			d.addPattern(p, s, a.ent, b.ent, t, a, b)
+			break
+		}
+	}
+}
+
+var appointVerbs = verbSet("appoint|name|nominate|install|pick|tap|choose|elect|swear in|designate|confirm|promote|reappoint")
+
+// appointed reads "The junta has named Ali Lamine Zeine, a former finance minister, as prime minister":
+// whoever a state or organisation appoints to a post serves it.
+func (d *doc) appointed(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if !appointVerbs[toks[k].lower] || copulas[toks[k-1].lower] || toks[k-1].lower == "been" || d.negatedAt(s, k) {
+			continue
+		}
+		pm := s.mentionAt(k + 1)
+		if pm == nil || pm.ent == nil || pm.ent.kind != graph.Person {
+			continue
+		}
+		title, rel := titleAfterAs(s, pm.j)
+		if title == "" {
+			continue
+		}
+		for _, a := range d.subjects(s, k) {
+			if e := d.actorOf(a, true); e != nil && (e.kind == graph.State || e.kind == graph.Organization) {
+				if e.kind == graph.Organization && e.typ == "government" && e.code != "" {
+					if st := d.stateEntity(e.code); st != nil && rel != graph.Leads {
+						e = st // "Ukraine's parliament appointed X as defence minister"
+					}
+				}
+				d.addPattern(p, s, pm.ent, e, rel, pm, a)
+			}
+		}
+	}
+}
+
+// titleAfterAs returns the title after "as", past an apposition: "X, a former minister, as prime
+// minister".
+func titleAfterAs(s *sentence, from int) (string, graph.RelType) {
+	toks := s.toks
+	for i := from; i < len(toks) && i <= from+10; i++ {
+		if toks[i].lower == "as" || toks[i].lower == "to" && i+1 < len(toks) && (toks[i+1].lower == "be" || toks[i+1].lower == "the") {
+			t := i + 1
+			for t < len(toks) && (determiners[toks[t].lower] || roleAdjectives[toks[t].lower] || toks[t].lower == "be") {
+				t++
+			}
+			if t < len(toks) {
+				if title, rel, n := titleAt(s, t); n > 0 {
+					return title, rel
+				}
+			}
+			return "", ""
+		}
+		if toks[i].lower == ";" || toks[i].lower == "." || strings.HasPrefix(toks[i].tag, "VB") {
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+var designateVerbs = verbSet("list|designate|consider|regard|brand|label|classify|call|deem|view|treat|declare")
+
+// designatesTerrorist reads "X lists Y as a terrorist group" and "Y, which X considers a terrorist
+// organization": designating someone a terrorist is opposing them.
+func (d *doc) designatesTerrorist(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !designateVerbs[toks[k].lower] || d.negatedAt(s, k) || !terroristAfter(s, k) {
+			continue
+		}
+		subj := d.subjects(s, k)
+		if len(subj) == 0 {
+			continue
+		}
+		objs := d.directObject(s, k+1)
+		if w := s.mentionAt(subj[0].i - 1); len(objs) == 0 && w != nil && w.ref == "which" {
+			objs = []*mention{w}
+		}
+		for _, a := range subj {
+			for _, b := range objs {
+				d.addPattern(p, s, d.actorOf(a, true), d.actorOf(b, false), graph.Opposes, a, b)
+			}
+		}
+	}
+}
+
+func terroristAfter(s *sentence, k int) bool {
+	for i := k + 1; i+1 < len(s.toks) && i <= k+12; i++ {
+		if t := s.toks[i].lower; t == "terrorist" || t == "terror" || t == "extremist" {
+			return words("group|groups|organisation|organization|organisations|organizations|entity|entities|movement")[s.toks[i+1].lower]
+		}
+		if s.toks[i].lower == ";" || s.toks[i].lower == "." {
+			return false
+		}
+	}
+	return false
+}
+
+var arriveVerbs = verbSet("arrive|land|enter|cross into|pour into|roll into|move into|reach|deploy")
+
+// troopsArrived reads forces arriving: "Russian troops arrived in Kazakhstan", "troops from Rwanda landed
+// in Cabo Delgado".
+func (d *doc) troopsArrived(s *sentence, p *pattern) {
+	forces := nounSet(forceWords)
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if !arriveVerbs[toks[k].lower] || d.negatedAt(s, k) {
+			continue
+		}
+		at, n := needBefore(s, k, forces)
+		if at < 0 {
+			continue
+		}
+		sender := d.ownerOf(s, at, n)
+		if sender == nil && at+2 < len(toks) && toks[at+1].lower == "from" {
+			sender = d.nounPhraseActor(s, at+2)
+		}
+		if sender == nil || sender.ent == nil || sender.ent.kind == graph.Place {
+			continue
+		}
+		objs, _ := d.prepObject(s, k+1, words("in|at|to|into"))
+		if len(objs) == 0 && (toks[k].lower == "entered" || toks[k].lower == "reached") {
+			objs = d.directObject(s, k+1)
+		}
+		for _, o := range objs {
+			if to := d.actorOf(o, false); to != nil {
+				d.addPattern(p, s, d.liftToState(sender.ent), to, graph.DeployedForcesTo, sender, o)
+			}
+		}
+		if len(objs) == 0 {
+			// "troops from a Russia-led alliance arrived": where the sentence says, or the article is.
+			if to := d.recentState(s, at, nil); to != nil {
+				d.addPattern(p, s, d.liftToState(sender.ent), to, graph.DeployedForcesTo, sender, sender)
+			}
+		}
+	}
+}

@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// frame says where a predicate's actors stand around it.
+type frame uint8
+
+const (
+	// frameDirect: subject, verb, object ("Russia sanctioned Iran"), or the object after one of the
+	// predicate's prepositions when it has some ("met with", "protested against").
+	frameDirect frame = iota
+	// frameNeed: subject, verb, one of the need nouns, then the object after a preposition ("sent troops
+	// to Mali"), or the owner of the noun ("expelled Russian diplomats", "expelled France's ambassador").
+	frameNeed
+	// frameNoun: a noun and its object after a preposition; its subject is its owner ("Russia's invasion of
+	// Ukraine", "Russian sanctions on"), the actor after "by", or the subject of the clause it is the object
+	// of ("the EU announced sanctions on Iran").
+	frameNoun
+	// frameBetween: a noun followed by "between A and B": the relationship holds between A and B.
+	frameBetween
+)
+
+// predicate is a word or phrase that states a relationship between the actors around it. The lexicon is
+// data: every entry names its rule, says what it yields, and carries examples that TestPredicates runs.
+type predicate struct {
+	name    string        // the rule, as evidence records it: "verb:sanction", "noun:support-for"
+	verbs   string        // base forms, "|"-separated; every tense is matched (verbForms)
+	nouns   string        // nouns, singular; plurals are matched too (nounForms)
+	typ     graph.RelType // what it states
+	frame   frame
+	preps   string // the object follows one of these prepositions
+	need    string // nouns, one of which stands between the predicate and the object
+	after   string // words, one of which follows the object soon after ("asked X for help")
+	reverse bool   // the object is the source: "leased X to Y", "request from X"
+	joint   bool   // with no object, the coordinated subjects hold it among themselves ("A and B signed a deal")
+	people  bool   // the object must be a person ("ousted the president")
+	stative bool   // the participle states the relationship with its subject ("is based in"), not a passive
+	// role marks a noun that names what one side is to the other ("ally", "backer", "neighbour"): its owner
+	// is the other side ("Russia's ally Belarus", "Iran, Assad's backer"), not the subject.
+	role bool
+	conf float64
+	// examples are sentences and the relationship each must yield, "From>To" by entity names, or "!From>To"
+	// for one it must not.
+	examples []example
+}
+
+type example struct {
+	text string
+	want []string
+}
+
+func ex(text string, want ...string) example { return example{text, want} }
+
+// Word classes the frames refer to.
+const (
+	forceWords = "troop|force|soldier|serviceman|peacekeeper|paratrooper|personnel|contingent|battalion|" +
+		"brigade|unit|warship|ship|jet|fighter|aircraft|plane|warplane|bomber|drone|helicopter|mercenary|" +
+		"marine|navy|vessel|tank|adviser|advisor|instructor|missile|reinforcement|detachment|squadron|" +
+		"submarine|carrier|destroyer|frigate|boot|police|officer|gendarme|mission|military|army|commando|special force"
+	sanctionWords = "sanction|tariff|embargo|restriction|penalty|ban|asset freeze|travel ban|export control|levy|duty"
+	helpWords     = "help|assistance|support|aid|troops|intervention|protection|peacekeepers|military|backing|forces|" +
+		"send|intervene|deploy|assist|provide|weapons|arms|reinforcements|loan|bailout|extradition|arrest"
+	supplyWords = "weapon|arm|drone|missile|ammunition|munition|tank|artillery|rocket|warplane|jet|howitzer|shell|" +
+		"aid|assistance|loan|grant|fund|money|supply|equipment|vaccine|fuel|food|air defence|air defense|system|military aid"
+	stakeWords  = "stake|share|holding|interest|control|majority|minority|percent|%"
+	buildWords  = "port|railway|railroad|pipeline|plant|factory|road|highway|mine|base|bridge|dam|terminal|airport|refinery|corridor|line|project|facility|station|hub|zone|park"
+	dealWords   = "agreement|deal|accord|pact|treaty|contract|memorandum|ceasefire|truce|armistice|protocol|declaration|partnership|charter|mou"
+	talkWords   = "talks|talk|meeting|summit|discussion|negotiation|call|conversation|consultation"
+	envoyWords  = "diplomat|ambassador|envoy|attache|attaché|consul|staff|official|representative|high commissioner|charge d'affaires|chargé d'affaires"
+	tieWords    = "ties|relations|contact|diplomatic ties|diplomatic relations"
+	supplyStops = "supply|supplies|delivery|deliveries|gas|oil|export|exports|power|electricity|aid|funding|shipment|shipments|flow|flows|assistance|cooperation|transaction|transactions|trade|payment|payments|disbursement|disbursements|loan|loans|access"
+)
+
+// predicates is the lexicon. Confidences are starting points for the confidence model (confidence.go),
+// which weighs them with everything else it knows about the sentence.
+var predicates = []predicate{
+	// Asking for help.
+	{name: "verb:asked-for-help", verbs: "ask|urge|beg|invite|call on|appeal to|turn to|press", typ: graph.RequestedHelpFrom,
+		after: helpWords, conf: 0.8,
+		examples: []example{ex("Mali asked Russia for military assistance.", "Mali>Russia"), ex("Haiti called on Kenya to send police.", "Haiti>Kenya")}},
+	{name: "verb:requested-help-from", verbs: "request|seek|solicit|receive|obtain|secure", typ: graph.RequestedHelpFrom, frame: frameNeed,
+		need: helpWords, preps: "from", conf: 0.8,
+		examples: []example{ex("Mozambique sought military help from Rwanda.", "Mozambique>Rwanda")}},
+	{name: "noun:request-from", nouns: "request|appeal|plea", typ: graph.RequestedHelpFrom, frame: frameNoun, preps: "from|of",
+		reverse: true, conf: 0.7,
+		examples: []example{ex("Rwanda sent troops at the request of Mozambique.", "Mozambique>Rwanda")}},
+
+	// Forces.
+	{name: "verb:deployed-forces-to", verbs: "deploy|send|dispatch|station|move|airlift|rush|transfer|fly|post|base|redeploy|commit|pledge|contribute",
+		typ: graph.DeployedForcesTo, frame: frameNeed, need: forceWords, preps: "to|into|in|inside|across", conf: 0.85,
+		examples: []example{ex("Russia sent 2,000 peacekeepers to Armenia.", "Russia>Armenia"), ex("France deployed warships into Libya's waters.", "France>Libya")}},
+	{name: "verb:has-forces-in", verbs: "have|keep|maintain|station", typ: graph.DeployedForcesTo, frame: frameNeed, need: forceWords,
+		preps: "in|inside", conf: 0.7,
+		examples: []example{ex("The United States has about 1,100 troops in Niger.", "United States>Niger")}},
+	{name: "noun:deployment-to", nouns: "deployment|intervention|incursion|presence|mission|peacekeeping mission|operation", typ: graph.DeployedForcesTo,
+		frame: frameNoun, preps: "to|in|into", conf: 0.6,
+		examples: []example{ex("Russia's deployment to Kazakhstan ended in January.", "Russia>Kazakhstan")}},
+
+	// Support.
+	{name: "verb:supports", verbs: "support|back|endorse|champion|defend|recognise|recognize|congratulate|bankroll|prop up|stand by|side with|stand with|rally behind|arm|aid|assist|help|protect|shield|reinstate",
+		typ: graph.Supports, conf: 0.75,
+		examples: []example{ex("Turkey backed Azerbaijan during the war.", "Turkey>Azerbaijan"), ex("The EU sided with Lithuania.", "European Union>Lithuania")}},
+	{name: "verb:welcomed", verbs: "welcome|praise|hail|applaud|commend|salute|thank", typ: graph.Supports, conf: 0.6,
+		examples: []example{ex("Germany welcomed Poland's offer.", "Germany>Poland")}},
+	{name: "verb:supplied-to", verbs: "supply|provide|sell|deliver|ship|give|donate|transfer|lend|offer|pledge|grant|send|approve|extend|disburse",
+		typ: graph.Supports, frame: frameNeed, need: supplyWords, preps: "to|for", conf: 0.75,
+		examples: []example{ex("Iran supplied drones to Russia.", "Iran>Russia"), ex("Japan pledged $2 billion in aid to Sri Lanka.", "Japan>Sri Lanka")}},
+	{name: "verb:supplied-with", verbs: "supply|provide|arm|equip|furnish", typ: graph.Supports, after: supplyWords, conf: 0.75,
+		examples: []example{ex("Iran supplied Russia with drones.", "Iran>Russia")}},
+	{name: "noun:support-for", nouns: "support|backing|solidarity|aid|assistance|help|sympathy|endorsement|recognition|loan|bailout|weapons delivery|arms delivery|arms sale|military aid|funding|donation",
+		typ: graph.Supports, frame: frameNoun, preps: "for|to|with|of", conf: 0.7,
+		examples: []example{ex("China voiced support for Kazakhstan.", "China>Kazakhstan"), ex("Norway's aid to Ukraine rose.", "Norway>Ukraine"),
+			ex("China has come out firmly in support of President Kassym-Jomart Tokayev.", "China>Kassym-Jomart Tokayev")}},
+	{name: "noun:backer-of", nouns: "backer|supporter|sponsor|patron|protector|benefactor|champion|donor|lender|creditor|arms supplier|supplier", typ: graph.Supports, frame: frameNoun, preps: "of|to", role: true, conf: 0.65,
+		examples: []example{ex("Russia is the main backer of Syria.", "Russia>Syria"), ex("Riyadh restored ties with Iran, Bashar al-Assad's principal backer.", "Iran>Bashar al-Assad")}},
+
+	// Alliances and agreements.
+	{name: "noun:ally-of", nouns: "ally|partner|strategic partner", typ: graph.AlliedWith, frame: frameNoun, preps: "of|with|to", role: true, conf: 0.7,
+		examples: []example{ex("Belarus is a close ally of Russia.", "Belarus>Russia"), ex("Russia's ally Belarus hosted the drills.", "Belarus>Russia"),
+			ex("The United States, Colombia's closest ally, named an envoy.", "United States>Colombia")}},
+	{name: "noun:alliance-with", nouns: "alliance|partnership|defence pact|defense pact|friendship|strategic partnership|security pact", typ: graph.AlliedWith, frame: frameNoun, preps: "with|between", conf: 0.65,
+		examples: []example{ex("India's partnership with France has deepened.", "India>France")}},
+	{name: "verb:allied-with", verbs: "ally|align|partner|team up", typ: graph.AlliedWith, preps: "with", conf: 0.7,
+		examples: []example{ex("Serbia aligned with Russia.", "Serbia>Russia")}},
+	{name: "verb:signed-agreement-with", verbs: "sign|agree|conclude|ink|seal|strike|reach|finalise|finalize|negotiate|broker|clinch|initial|renew|extend",
+		typ: graph.SignedAgreementWith, frame: frameNeed, need: dealWords, preps: "with", joint: true, conf: 0.8,
+		examples: []example{ex("Egypt signed a gas deal with Israel.", "Egypt>Israel"), ex("Armenia and Azerbaijan signed a ceasefire.", "Armenia>Azerbaijan")}},
+	{name: "verb:agreed-with", verbs: "agree|cooperate|collaborate|work together", typ: graph.SignedAgreementWith, preps: "with", joint: true, conf: 0.55,
+		examples: []example{ex("India agreed with Japan to build a railway.", "India>Japan")}},
+	{name: "noun:agreement-with", nouns: "agreement|deal|accord|pact|treaty|contract|memorandum|ceasefire|truce|cooperation|partnership agreement",
+		typ: graph.SignedAgreementWith, frame: frameNoun, preps: "with", conf: 0.7,
+		examples: []example{ex("Kenya's agreement with Haiti was signed in March.", "Kenya>Haiti")}},
+	{name: "between:agreement", nouns: "agreement|deal|accord|pact|treaty|ceasefire|truce|armistice|peace deal|peace agreement|normalisation|normalization",
+		typ: graph.SignedAgreementWith, frame: frameBetween, conf: 0.75,
+		examples: []example{ex("The ceasefire between Armenia and Azerbaijan held.", "Armenia>Azerbaijan")}},
+
+	// Money and ownership.
+	{name: "verb:invested-in", verbs: "invest|pour|pump|plough|plow|finance|fund|bankroll", typ: graph.InvestsIn, preps: "in|into", conf: 0.7,
+		examples: []example{ex("China invested heavily in Pakistan.", "China>Pakistan")}},
+	{name: "verb:built-in", verbs: "build|construct|develop|operate|run|finance|fund|upgrade|modernise|modernize", typ: graph.InvestsIn, frame: frameNeed,
+		need: buildWords, preps: "in|at", conf: 0.6,
+		examples: []example{ex("China built a port in Sri Lanka.", "China>Sri Lanka")}},
+	{name: "noun:investment-in", nouns: "investment|stake|loan|financing|funding|credit line", typ: graph.InvestsIn, frame: frameNoun, preps: "in|into|to", conf: 0.65,
+		examples: []example{ex("Saudi Arabia announced investment in Egypt.", "Saudi Arabia>Egypt")}},
+	{name: "verb:acquired", verbs: "acquire|buy|purchase|take over|own|control|absorb|merge with|snap up", typ: graph.OwnsStakeIn, conf: 0.7,
+		examples: []example{ex("Gazprom owns Nord Stream 2 AG.", "Gazprom>Nord Stream 2 AG")}},
+	{name: "verb:took-stake-in", verbs: "take|buy|acquire|hold|own|purchase|sell|raise|increase|cut", typ: graph.OwnsStakeIn, frame: frameNeed, need: stakeWords, preps: "in|of", conf: 0.75,
+		examples: []example{ex("COSCO took a 24.9% stake in HHLA.", "COSCO>HHLA")}},
+	{name: "noun:subsidiary-of", nouns: "subsidiary|unit|arm|division|affiliate|joint venture|offshoot|branch", typ: graph.OwnsStakeIn, frame: frameNoun, preps: "of", reverse: true, conf: 0.6,
+		examples: []example{ex("Tengizchevroil, a subsidiary of Chevron, pumps oil.", "Chevron>Tengizchevroil")}},
+	{name: "noun:owner-of", nouns: "owner|shareholder|stakeholder|majority owner|parent company|parent", typ: graph.OwnsStakeIn, frame: frameNoun, preps: "of|in", conf: 0.65,
+		examples: []example{ex("Gazprom, the owner of Nord Stream 2 AG, declined to comment.", "Gazprom>Nord Stream 2 AG")}},
+	{name: "verb:leased-from", verbs: "lease|rent", typ: graph.LeasesFrom, preps: "from|in", conf: 0.8,
+		examples: []example{ex("Russia leases the Baikonur site from Kazakhstan.", "Russia>Kazakhstan")}},
+	{name: "verb:leased-to", verbs: "lease|rent|hand|cede", typ: graph.LeasesFrom, preps: "to", reverse: true, conf: 0.7,
+		examples: []example{ex("Sri Lanka leased Hambantota port to China Merchants Port Holdings.", "China Merchants Port Holdings>Sri Lanka")}},
+
+	// Opposition and conflict.
+	{name: "verb:opposes", verbs: "oppose|block|veto|reject|resist|defy|obstruct|boycott|snub|shun|stall|thwart|counter|fight|confront|challenge|dispute|contest|disown|disavow|rebuff|spurn|isolate|threaten|warn|pressure|press|object to|stand up to|push back against|turn against",
+		typ: graph.Opposes, conf: 0.65,
+		examples: []example{ex("Hungary blocked Ukraine's bid.", "Hungary>Ukraine"), ex("Sudan fought the Rapid Support Forces for months.", "Sudan>Rapid Support Forces")}},
+	{name: "verb:refused-to-recognise", verbs: "refuse to recognise|refuse to recognize|decline to recognise|decline to recognize|refuse to accept|refuse to deal with|refuse to work with|cut ties with|sever ties with|break off relations with|downgrade ties with|downgrade relations with|suspend ties with|freeze ties with",
+		typ: graph.Opposes, conf: 0.75,
+		examples: []example{ex("The EU refused to recognise Alexander Lukashenko.", "European Union>Alexander Lukashenko"), ex("Ukraine downgraded ties with Iran.", "Ukraine>Iran")}},
+	{name: "verb:recalled-envoy-from", verbs: "recall|withdraw|summon|pull", typ: graph.Opposes, frame: frameNeed, need: envoyWords, preps: "from", conf: 0.75,
+		examples: []example{ex("France recalled its ambassadors from Washington and Canberra.", "France>United States", "France>Australia")}},
+	{name: "noun:opposition-to", nouns: "opposition|objection|resistance|hostility|war|fight|campaign|struggle|boycott|veto|threat|pressure|ultimatum|warning",
+		typ: graph.Opposes, frame: frameNoun, preps: "to|against|on", conf: 0.6,
+		examples: []example{ex("Turkey's opposition to Sweden surprised NATO.", "Turkey>Sweden")}},
+	{name: "verb:criticizes", verbs: "criticise|criticize|condemn|denounce|deplore|slam|blast|rebuke|lambast|lambaste|castigate|chastise|decry|censure|berate|scold|assail|fault|attack verbally|ridicule|mock|reproach|admonish|protest",
+		typ: graph.Criticizes, conf: 0.8,
+		examples: []example{ex("China condemned the United States.", "China>United States")}},
+	{name: "verb:disappointed-by", verbs: "disappoint|dismay|frustrate|anger|alarm|outrage|concern|trouble|irritate|annoy|upset|incense|infuriate",
+		typ: graph.Criticizes, preps: "by|with|at|over", stative: true, conf: 0.65,
+		examples: []example{ex("Germany was disappointed by Hungary's veto.", "Germany>Hungary")}},
+	{name: "noun:criticism-of", nouns: "criticism|condemnation|denunciation|censure|rebuke|protest|complaint", typ: graph.Criticizes, frame: frameNoun, preps: "of|against|to|with|over", conf: 0.65,
+		examples: []example{ex("Japan lodged a protest with China.", "Japan>China")}},
+	{name: "verb:accuses", verbs: "accuse|blame|charge|indict|sue|implicate|fault|hold responsible|incriminate", typ: graph.Accuses, conf: 0.85,
+		examples: []example{ex("Ukraine accused Iran of supplying drones to Russia.", "Ukraine>Iran")}},
+	{name: "noun:accusation-against", nouns: "accusation|allegation|charge|indictment|lawsuit|case|complaint|claim", typ: graph.Accuses, frame: frameNoun, preps: "against", conf: 0.7,
+		examples: []example{ex("The Gambia brought a case against Myanmar.", "Gambia>Myanmar")}},
+	{name: "verb:protests-against", verbs: "protest|rally|demonstrate|march|riot|strike", typ: graph.ProtestsAgainst, preps: "against|outside", conf: 0.75,
+		examples: []example{ex("Kenyan protesters marched against President William Ruto.", "Kenyan protesters>William Ruto")}},
+	{name: "noun:protest-against", nouns: "protest|demonstration|rally|march|uprising|revolt|riot|strike|sit-in", typ: graph.ProtestsAgainst, frame: frameNoun, preps: "against|outside", conf: 0.6,
+		examples: []example{ex("Kenyan protesters held a rally against William Ruto.", "Kenyan protesters>William Ruto")}},
+	{name: "verb:attacked", verbs: "attack|strike|invade|shell|bomb|raid|storm|seize|capture|kill|assassinate|ambush|target|shoot down|overrun|besiege|torch|ransack|occupy|annex|bombard|blockade|clash with|fire on|open fire on|hit|kidnap|abduct|massacre",
+		typ: graph.Attacked, conf: 0.75,
+		examples: []example{ex("Russia invaded Ukraine in 2022.", "Russia>Ukraine"), ex("Indian troops clashed with Chinese troops.", "India>China")}},
+	{name: "verb:ousted", verbs: "oust|overthrow|topple|depose|unseat|remove|dismiss|sack|fire|force out", typ: graph.Attacked, people: true, conf: 0.7,
+		examples: []example{ex("Soldiers loyal to Goita ousted President Bah Ndaw.", "!Goita>Bah Ndaw")}},
+	{name: "noun:attack-on", nouns: "attack|invasion|strike|airstrike|assault|raid|offensive|incursion|bombardment|shelling|aggression|war|annexation|occupation|blockade|killing|coup|ambush|bombing",
+		typ: graph.Attacked, frame: frameNoun, preps: "on|of|against|in", conf: 0.7,
+		examples: []example{ex("Russia's invasion of Ukraine began in February.", "Russia>Ukraine")}},
+	{name: "between:clashes", nouns: "clash|fighting|war|conflict|hostility|skirmish|battle|border clash", typ: graph.Attacked, frame: frameBetween, conf: 0.6,
+		examples: []example{ex("Clashes between Kyrgyzstan and Tajikistan killed dozens.", "Kyrgyzstan>Tajikistan")}},
+	{name: "verb:sanctions", verbs: "sanction|blacklist|embargo|penalise|penalize|suspend|expel from|exclude|bar|ban|punish|designate|fine",
+		typ: graph.Sanctions, conf: 0.8,
+		examples: []example{ex("The United States sanctioned Iran's drone makers.", "United States>Iran"), ex("The African Union suspended Gabon.", "African Union>Gabon")}},
+	{name: "verb:imposed-sanctions-on", verbs: "impose|slap|levy|announce|adopt|approve|unveil|tighten|expand|extend|introduce|place|put|enforce|widen|step up",
+		typ: graph.Sanctions, frame: frameNeed, need: sanctionWords, preps: "on|against|targeting", conf: 0.85,
+		examples: []example{ex("ECOWAS imposed sanctions on Mali.", "Economic Community of West African States>Mali")}},
+	{name: "verb:cut-off-supplies-to", verbs: "halt|suspend|cut|cut off|stop|shut off|freeze|withhold|pause|end|terminate|block|restrict|curb",
+		typ: graph.Sanctions, frame: frameNeed, need: supplyStops, preps: "to|for|with|from", conf: 0.65,
+		examples: []example{ex("Gazprom halted gas supplies to Poland.", "Gazprom>Poland"), ex("The United States paused $700 million in aid to Sudan.", "United States>Sudan")}},
+	{name: "noun:sanctions-on", nouns: "sanction|embargo|tariff|penalty|ban|restriction|blacklisting|asset freeze|travel ban|blockade|export ban|import ban|measure",
+		typ: graph.Sanctions, frame: frameNoun, preps: "on|against|targeting|to", conf: 0.75,
+		examples: []example{ex("EU sanctions on Russia took effect.", "European Union>Russia")}},
+	{name: "noun:rival-of", nouns: "rival|competitor|foe|adversary|enemy|nemesis|arch-rival|archrival|counterweight", typ: graph.RivalOf, frame: frameNoun, preps: "of|to", role: true, conf: 0.6,
+		examples: []example{ex("Pakistan is India's main rival.", "Pakistan>India")}},
+	{name: "noun:rivalry-with", nouns: "rivalry|competition|tension|dispute|feud|standoff|stand-off|spat|row|quarrel|confrontation", typ: graph.RivalOf, frame: frameNoun, preps: "with", conf: 0.6,
+		examples: []example{ex("India's rivalry with Pakistan continues.", "India>Pakistan")}},
+	{name: "between:tensions", nouns: "tension|rivalry|dispute|feud|standoff|stand-off|rift|row|spat|friction|competition|border dispute",
+		typ: graph.RivalOf, frame: frameBetween, conf: 0.65,
+		examples: []example{ex("Tensions between China and Japan rose.", "China>Japan")}},
+	{name: "verb:rival", verbs: "rival|compete with|vie with", typ: graph.RivalOf, conf: 0.6,
+		examples: []example{ex("Russia competes with China in Central Asia.", "Russia>China")}},
+	{name: "verb:expelled", verbs: "expel|eject|declare|order|kick out|throw out|give", typ: graph.Expelled, frame: frameNeed, need: envoyWords, conf: 0.8,
+		examples: []example{ex("Britain expelled 23 Russian diplomats.", "United Kingdom>Russia"), ex("Niger ordered France's ambassador to leave.", "Niger>France")}},
+	{name: "noun:expulsion-of", nouns: "expulsion", typ: graph.Expelled, frame: frameNoun, preps: "of", conf: 0.6,
+		examples: []example{ex("Venezuela's expulsion of Argentina's diplomats angered Buenos Aires.", "Venezuela>Argentina")}},
+	{name: "verb:detained", verbs: "arrest|detain|jail|imprison|sentence|extradite|hold|convict|prosecute|try|abduct|intern|capture|deport|lock up|put under house arrest|place under house arrest|take into custody",
+		typ: graph.Detained, people: true, conf: 0.75,
+		examples: []example{ex("Canada arrested Meng Wanzhou in Vancouver.", "Canada>Meng Wanzhou")}},
+	{name: "noun:arrest-of", nouns: "arrest|detention|extradition|imprisonment|jailing|conviction|prosecution|abduction|deportation|trial", typ: graph.Detained, frame: frameNoun, preps: "of", conf: 0.6,
+		examples: []example{ex("China's detention of Michael Kovrig drew protests.", "China>Michael Kovrig")}},
+
+	// Contacts.
+	{name: "verb:called", verbs: "call|phone|ring|telephone|speak by phone with|speak by telephone with|speak on the phone with|hold a phone call with|hold a call with",
+		typ: graph.Called, conf: 0.75,
+		examples: []example{ex("Vladimir Putin phoned Kassym-Jomart Tokayev on Friday.", "Vladimir Putin>Kassym-Jomart Tokayev")}},
+	{name: "noun:call-with", nouns: "phone call|telephone call|call|phone conversation|telephone conversation|video call|conversation", typ: graph.Called, frame: frameNoun, preps: "with|to", conf: 0.65,
+		examples: []example{ex("Joe Biden held a phone call with Xi Jinping.", "Joe Biden>Xi Jinping")}},
+	{name: "verb:met-with", verbs: "meet|host|receive|visit|hold talks with|talk with|talk to|sit down with|confer with|negotiate with|parley with|hold a summit with|greet",
+		typ: graph.MetWith, preps: "with", joint: true, conf: 0.7,
+		examples: []example{ex("Narendra Modi met Joe Biden at the White House.", "Narendra Modi>Joe Biden"), ex("Xi Jinping and Lula da Silva met in Beijing.", "Xi Jinping>Lula da Silva")}},
+	{name: "noun:talks-with", nouns: "talks|meeting|summit|visit|trip|negotiation|discussion|consultation|audience|state visit",
+		typ: graph.MetWith, frame: frameNoun, preps: "with|to", conf: 0.6,
+		examples: []example{ex("Emmanuel Macron's visit to China lasted three days.", "Emmanuel Macron>China")}},
+	{name: "between:talks", nouns: "talks|meeting|summit|negotiation|discussion|dialogue|contact|consultation|call",
+		typ: graph.MetWith, frame: frameBetween, conf: 0.65,
+		examples: []example{ex("Talks between Ethiopia and the TPLF opened in Pretoria.", "Ethiopia>TPLF")}},
+	{name: "verb:monitors", verbs: "monitor|observe|inspect|investigate|probe|track|scrutinise|scrutinize|audit|review|examine|watch",
+		typ: graph.Monitors, conf: 0.6,
+		examples: []example{ex("The IAEA monitored Iran's nuclear sites.", "International Atomic Energy Agency>Iran")}},
+	{name: "verb:mediates", verbs: "mediate|broker|facilitate|host|sponsor|oversee|guarantee|arbitrate", typ: graph.Mediates, frame: frameNeed,
+		need: "talks|talk|negotiation|dialogue|deal|agreement|ceasefire|truce|accord|peace|settlement|reconciliation|process|exchange|swap", preps: "between|with|for", conf: 0.7,
+		examples: []example{ex("Qatar mediated talks between Israel and Hamas.", "Qatar>Israel", "Qatar>Hamas")}},
+	{name: "noun:mediator-between", nouns: "mediator|mediation|broker|facilitator|guarantor|go-between|intermediary", typ: graph.Mediates, frame: frameNoun, preps: "between|for|of|in", conf: 0.65,
+		examples: []example{ex("Norway acted as a guarantor of the talks between Colombia and the FARC.", "Norway>Colombia")}},
+
+	// Structure stated by a verb.
+	{name: "verb:leads", verbs: "lead|head|chair|run|command|preside over|govern|rule|helm|direct|steer|manage|found|co-found",
+		typ: graph.Leads, conf: 0.7,
+		examples: []example{ex("Fatih Birol heads the International Energy Agency.", "Fatih Birol>International Energy Agency")}},
+	{name: "verb:joined", verbs: "join|rejoin|accede to", typ: graph.MemberOf, conf: 0.75,
+		examples: []example{ex("Finland joined NATO in 2023.", "Finland>North Atlantic Treaty Organization")}},
+	{name: "noun:member-of", nouns: "member|member state|member-state|membership|signatory|founding member|party", typ: graph.MemberOf, frame: frameNoun, preps: "of|in", conf: 0.75,
+		examples: []example{ex("Kazakhstan is a member of the CSTO.", "Kazakhstan>Collective Security Treaty Organization")}},
+	{name: "verb:borders", verbs: "border|neighbour|neighbor|adjoin|abut|share a border with|share borders with", typ: graph.Borders, conf: 0.75,
+		examples: []example{ex("Niger borders Nigeria.", "Niger>Nigeria")}},
+	{name: "noun:neighbour-of", nouns: "neighbour|neighbor", typ: graph.Borders, frame: frameNoun, preps: "of|to", role: true, conf: 0.65,
+		examples: []example{ex("Jordan, Syria's southern neighbour, hosted the talks.", "Jordan>Syria"), ex("Kenya is a neighbour of Somalia.", "Kenya>Somalia")}},
+	{name: "noun:border-with", nouns: "border|frontier|boundary", typ: graph.Borders, frame: frameNoun, preps: "with", conf: 0.65,
+		examples: []example{ex("Chad's border with Sudan was closed.", "Chad>Sudan")}},
+	{name: "between:border", nouns: "border|frontier|boundary|line of control|line of actual control|demarcation line", typ: graph.Borders, frame: frameBetween, conf: 0.7,
+		examples: []example{ex("The border between India and China is disputed.", "India>China")}},
+	{name: "verb:located-in", verbs: "locate|base|headquarter|situate|register|incorporate|lie|sit", typ: graph.LocatedIn, preps: "in|at|near", stative: true, conf: 0.7,
+		examples: []example{ex("French nuclear group Orano is based in Paris.", "Orano>Paris")}},
+	{name: "noun:part-of", nouns: "part|arm|wing|branch|organ|body|agency|department|component|section|province|region|territory|enclave|exclave|colony",
+		typ: graph.PartOf, frame: frameNoun, preps: "of", conf: 0.6,
+		examples: []example{ex("The Rapid Support Forces are part of Sudan's army.", "Rapid Support Forces>Sudan")}},
+}
+
+// phrase is one surface form of a predicate, lower case, as a sequence of words.
+type phrase struct {
+	words []string
+	p     *predicate
+	verb  bool // a verb form (voice and negation apply), not a noun
+}
+
+// lexicon indexes the predicates' forms by first word, longest first, so that the longest phrase at a word
+// wins ("cut off" over "cut").
+type lexicon map[string][]phrase
+
+func buildLexicon(ps []predicate) lexicon {
+	lx := lexicon{}
+	add := func(form string, p *predicate, verb bool) {
+		ws := strings.Fields(form)
+		lx[ws[0]] = append(lx[ws[0]], phrase{ws, p, verb})
+	}
+	for i := range ps {
+		p := &ps[i]
+		for _, v := range list(p.verbs) {
+			for _, f := range verbForms(v) {
+				add(f, p, true)
+			}
+		}
+		for _, n := range list(p.nouns) {
+			for _, f := range nounForms(n) {
+				add(f, p, false)
+			}
+		}
+	}
+	for k := range lx {
+		l := lx[k]
+		// Longest first; among equals, the lexicon's order.
+		for a := 1; a < len(l); a++ {
+			for b := a; b > 0 && len(l[b].words) > len(l[b-1].words); b-- {
+				l[b], l[b-1] = l[b-1], l[b]
+			}
+		}
+	}
+	return lx
+}
+
+var predicateIndex = buildLexicon(predicates)
+
+// at returns the phrases matching the sentence at token k, all of the longest length that matches.
+func (lx lexicon) at(s *sentence, k int) []phrase {
+	var out []phrase
+	n := 0
+	for _, ph := range lx[s.toks[k].lower] {
+		if n > 0 && len(ph.words) < n {
+			break
+		}
+		if k+len(ph.words) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for i, w := range ph.words[1:] {
+			if s.toks[k+1+i].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n = len(ph.words)
+			out = append(out, ph)
+		}
+	}
+	return out
+}
+
+// set returns the word list as a set, for the frames' look-ups, with noun plurals.
+func nounSet(l string) set {
+	m := set{}
+	for _, w := range list(l) {
+		for _, f := range nounForms(w) {
+			m[f] = true
+		}
+	}
+	return m
+}
