@@ -17,7 +17,7 @@ import (
 var (
 	nodesHeader = []string{"id", "label", "kind", "description", "aliases", "focus"}
 	edgesHeader = []string{"id", "source", "target", "relation", "stance", "symmetric", "evidence_count",
-		"first", "last", "documents", "evidence"}
+		"confidence", "claimed", "claimants", "first", "last", "documents", "evidence"}
 	documentsHeader = []string{"id", "title", "source", "url", "published", "evidence_count"}
 )
 
@@ -30,9 +30,11 @@ func WriteNodesCSV(w io.Writer, sg graph.Subgraph) error {
 }
 
 // WriteEdgesCSV writes the relationships as CSV, as WriteNodesCSV does, one row per relationship: id, source
-// and target (entity ids), relation (the type), stance, symmetric, evidence_count, first and last (the
-// publication dates of the earliest and latest evidence), documents (ids, separated by "; ") and evidence
-// (every sentence with its document and date, separated by " | ").
+// and target (entity ids), relation (the type), stance, symmetric, evidence_count, confidence (the highest of
+// the evidence, 0..1), claimed (true when every sentence reports a claim), claimants (entity ids or
+// "unattributed", separated by "; "), first and last (the publication dates of the earliest and latest
+// evidence), documents (ids, separated by "; ") and evidence (every sentence with its document and date,
+// its confidence under 1 and its claim, separated by " | ").
 func WriteEdgesCSV(w io.Writer, sg graph.Subgraph) error {
 	return writeEdges(w, tableOf(sg))
 }
@@ -92,7 +94,7 @@ func writeEdges(w io.Writer, t table) error {
 	rows := make([][]string, 0, len(t.edges))
 	for _, e := range t.edges {
 		rows = append(rows, []string{e.id, e.from, e.to, e.typ, e.stance, e.symmetricText(), e.countText(),
-			e.first, e.last, e.documentText(), e.evidenceText()})
+			e.confidenceText(), e.claimedText(), e.claimantText(), e.first, e.last, e.documentText(), e.evidenceText()})
 	}
 	return writeCSV(w, edgesHeader, rows)
 }

@@ -9,8 +9,9 @@
 //
 // The formats carry the same facts, computed once (see rows.go): every node has its id, name, kind,
 // description, aliases and whether it is a focus of the view; every edge its id, ends, type, stance, whether
-// the type is symmetric, evidence count, the first and last publication dates of its evidence, the documents
-// it cites and the evidence sentences themselves, so "says who?" can be answered in any tool. Text is
+// the type is symmetric, evidence count, the highest confidence of its evidence, whether it is only claimed
+// and by whom, the first and last publication dates of its evidence, the documents it cites and the evidence
+// sentences themselves, so "says who?" (and how surely) can be answered in any tool. Text is
 // cleaned for XML 1.0 and for spreadsheets: control characters become spaces, bidirectional overrides are
 // dropped and invalid UTF-8 becomes U+FFFD (JSON, the lossless format, keeps the text as it is). Relations
 // whose ends are not both in the subgraph are left out of every format but JSON.

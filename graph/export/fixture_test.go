@@ -57,6 +57,11 @@ func fixture(tb testing.TB) graph.Subgraph {
 		return graph.Evidence{Document: doc, Text: text, Start: 10, End: 10 + len([]rune(text)), Published: pub,
 			Stance: stance, Origin: graph.Curated, Rule: "fixture", Confidence: 1}
 	}
+	// read makes evidence the extractor's, at a confidence and reporting a claim ("" for a fact).
+	read := func(ev graph.Evidence, confidence float64, claim string) graph.Evidence {
+		ev.Origin, ev.Confidence, ev.Claim = graph.Extracted, confidence, claim
+		return ev
+	}
 	rel := func(from string, t graph.RelType, to string, evidence ...graph.Evidence) graph.Relation {
 		r := graph.Relation{ID: graph.RelationID(from, t, to), From: from, To: to, Type: t, Evidence: graph.SortEvidence(evidence)}
 		r.Stance = graph.MergeStance(r.Evidence)
@@ -73,9 +78,10 @@ func fixture(tb testing.TB) graph.Subgraph {
 		rel(tokayevID, graph.Leads, kazID, ev("reuters-2022-01-05", "Kazakhstan's President Kassym-Jomart Tokayev declared an emergency.", st)),
 		rel(kazID, graph.Borders, chinaID, ev("reuters-2022-01-05", "The country borders China to the east.", st)),
 		rel(blinkenID, graph.Criticizes, tokayevID,
-			ev("bbc-2022-01-07", "Blinken criticised the order to shoot without warning.", cf)),
+			read(ev("bbc-2022-01-07", "Blinken criticised the order to shoot without warning.", cf), 0.55, graph.ClaimUnattributed)),
 		rel(almatyID, graph.LocatedIn, kazID, ev("reuters-2022-01-05", "Almaty is in Kazakhstan.", st)),
-		rel(tokayevID, graph.Called, russiaID, ev("ap-2022-01-06", "Tokayev spoke by telephone with Putin.", ne)),
+		rel(tokayevID, graph.Called, russiaID, read(ev("ap-2022-01-06", "Tokayev spoke by telephone with Putin.", ne), 0.7, cstoID),
+			read(ev("bbc-2022-01-07", "Tokayev and Putin spoke again.", ne), 0.8, "")),
 		// Its end is not in the view: left out of every format but JSON.
 		rel(tokayevID, graph.MetWith, graph.EntityID(graph.Person, "Xi Jinping"), ev("bbc-2022-01-07", "Tokayev met Xi.", ne)),
 	}

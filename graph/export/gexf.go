@@ -25,6 +25,9 @@ var (
 		{ID: "stance", Title: "stance", Type: "string"},
 		{ID: "symmetric", Title: "symmetric", Type: "boolean", Default: "false"},
 		{ID: "evidence_count", Title: "evidence_count", Type: "integer"},
+		{ID: "confidence", Title: "confidence", Type: "double"},
+		{ID: "claimed", Title: "claimed", Type: "boolean", Default: "false"},
+		{ID: "claimants", Title: "claimants", Type: "string"},
 		{ID: "first", Title: "first", Type: "string"},
 		{ID: "last", Title: "last", Type: "string"},
 		{ID: "documents", Title: "documents", Type: "string"},
@@ -119,7 +122,8 @@ func gexfContent(t table) *gexf12.Content {
 		c.Graph.Edges.Edges = append(c.Graph.Edges.Edges, gexf12.Edge{
 			ID: e.id, Source: e.from, Target: e.to, Label: e.typ, Weight: float64(e.count()),
 			AttValues: attValues("relation", e.typ, "stance", e.stance, "symmetric", e.symmetricText(),
-				"evidence_count", e.countText(), "first", e.first, "last", e.last,
+				"evidence_count", e.countText(), "confidence", e.confidenceText(), "claimed", e.claimedText(),
+				"claimants", e.claimantText(), "first", e.first, "last", e.last,
 				"documents", e.documentText(), "evidence", e.evidenceText()),
 			Color: &viz.color, Shape: &gexf12.Edgeshape{Shape: viz.shape},
 		})

@@ -36,10 +36,13 @@ var graphMLKeys = []graphMLKey{
 	{"e_symmetric", "edge", "symmetric", "boolean", "whether the type reads the same both ways (BORDERS, MET_WITH)"},
 	{"e_weight", "edge", "weight", "double", "the evidence count (Gephi's weight)"},
 	{"e_evidence_count", "edge", "evidence_count", "int", "how many sentences state the relationship"},
+	{"e_confidence", "edge", "confidence", "double", "the highest confidence of the sentences, 0..1 (curated is 1); drawn faint below 0.6"},
+	{"e_claimed", "edge", "claimed", "boolean", "whether every sentence reports someone's claim rather than a fact; drawn dashed"},
+	{"e_claimants", "edge", "claimants", "string", "ids of the entities whose claims the sentences report, or unattributed, separated by semicolons"},
 	{"e_first", "edge", "first", "string", "publication date (YYYY-MM-DD) of the earliest evidence"},
 	{"e_last", "edge", "last", "string", "publication date (YYYY-MM-DD) of the latest evidence"},
 	{"e_documents", "edge", "documents", "string", "ids of the documents the evidence quotes, separated by semicolons"},
-	{"e_evidence", "edge", "evidence", "string", "every sentence that states the relationship, with its document and date, separated by |"},
+	{"e_evidence", "edge", "evidence", "string", "every sentence that states the relationship, with its document, date, confidence under 1 and claim, separated by |"},
 }
 
 // WriteGraphML writes sg as GraphML 1.0 with the attributes extension: one directed graph, a node per entity
@@ -92,6 +95,9 @@ func WriteGraphML(w io.Writer, sg graph.Subgraph) error {
 		x.data(6, "e_symmetric", e.symmetricText())
 		x.data(6, "e_weight", e.countText())
 		x.data(6, "e_evidence_count", e.countText())
+		x.data(6, "e_confidence", e.confidenceText())
+		x.data(6, "e_claimed", e.claimedText())
+		x.data(6, "e_claimants", e.claimantText())
 		x.data(6, "e_first", e.first)
 		x.data(6, "e_last", e.last)
 		x.data(6, "e_documents", e.documentText())

@@ -285,15 +285,32 @@ func TestReadBack(t *testing.T) {
 			}
 			n++
 			info, _ := r.Type.Info()
-			var sentences []string
+			var sentences, claimants []string
+			best, claimed := 0.0, true
 			for _, ev := range r.Evidence {
-				sentences = append(sentences, "“"+ev.Text+"” — "+ev.Document+", "+ev.Published)
+				s := "“" + ev.Text + "” — " + ev.Document + ", " + ev.Published
+				if ev.Confidence < 1 {
+					s += ", confidence " + strconv.FormatFloat(ev.Confidence, 'f', -1, 64)
+				}
+				switch ev.Claim {
+				case "":
+				case graph.ClaimUnattributed:
+					s += ", unattributed claim"
+				default:
+					s += ", claim by " + ev.Claim
+				}
+				sentences = append(sentences, s)
+				best, claimed = max(best, ev.Confidence), claimed && ev.Claim != ""
+				if ev.Claim != "" {
+					claimants = append(claimants, ev.Claim)
+				}
 			}
 			want := map[string]string{
 				"source": r.From, "target": r.To, "relation": string(r.Type), "stance": string(r.Stance),
 				"symmetric": strconv.FormatBool(info.Symmetric), "evidence_count": strconv.Itoa(len(r.Evidence)),
 				"first": r.Evidence[0].Published, "last": r.Evidence[len(r.Evidence)-1].Published,
-				"evidence": strings.Join(sentences, " | "),
+				"evidence": strings.Join(sentences, " | "), "confidence": strconv.FormatFloat(best, 'f', -1, 64),
+				"claimed": strconv.FormatBool(claimed), "claimants": strings.Join(claimants, "; "),
 			}
 			g, x, c := gmlEdges[r.ID], gexfEdges[r.ID], csvEdges[r.ID]
 			for k, v := range want {

@@ -38,7 +38,10 @@ type edgeRow struct {
 	symmetric                 bool
 	first, last               string // publication dates of the earliest and latest evidence
 	documents                 []string
-	evidence                  []string // each "“sentence” — document, date"
+	evidence                  []string // each "“sentence” — document, date", with its confidence and claim
+	confidence                float64  // the highest of the evidence: a drawing is faint below 0.6
+	claimed                   bool     // every sentence reports a claim: a drawing dashes the line
+	claimants                 []string // entity ids, or graph.ClaimUnattributed, each once
 }
 
 type docRow struct {
@@ -81,7 +84,13 @@ func tableOf(sg graph.Subgraph) table {
 		e := edgeRow{id: clean(r.ID), from: clean(r.From), to: clean(r.To), typ: clean(string(r.Type)),
 			stance: clean(string(r.Stance)), symmetric: info.Symmetric}
 		seen := map[string]bool{}
+		e.claimed = len(r.Evidence) > 0
 		for _, ev := range r.Evidence {
+			e.confidence = max(e.confidence, ev.Confidence)
+			e.claimed = e.claimed && ev.Claim != ""
+			if c := clean(ev.Claim); c != "" && !slices.Contains(e.claimants, c) {
+				e.claimants = append(e.claimants, c)
+			}
 			if d := clean(ev.Published); d != "" {
 				if e.first == "" || d < e.first {
 					e.first = d
@@ -111,26 +120,43 @@ func tableOf(sg graph.Subgraph) table {
 	return t
 }
 
-// evidenceText is one sentence with where it comes from, as the drawings' tooltips show it.
+// evidenceText is one sentence with where it comes from, as the drawings' tooltips show it, and how surely:
+// its confidence when under 1, and whose claim it reports if it reports one.
 func evidenceText(ev graph.Evidence) string {
 	src := clean(ev.Document)
 	if d := clean(ev.Published); d != "" {
 		src += ", " + d
 	}
+	if ev.Confidence < 1 {
+		src += ", confidence " + formatConfidence(ev.Confidence)
+	}
+	switch ev.Claim {
+	case "":
+	case graph.ClaimUnattributed:
+		src += ", unattributed claim"
+	default:
+		src += ", claim by " + clean(ev.Claim)
+	}
 	return "“" + strings.Join(strings.Fields(clean(ev.Text)), " ") + "” — " + src
 }
 
+// formatConfidence writes a confidence as short as it reads: 0.65, 1.
+func formatConfidence(c float64) string { return strconv.FormatFloat(c, 'f', -1, 64) }
+
 func (n nodeRow) aliasText() string { return strings.Join(n.aliases, listSep) }
 
-func (e edgeRow) count() int            { return len(e.evidence) }
-func (e edgeRow) documentText() string  { return strings.Join(e.documents, listSep) }
-func (e edgeRow) evidenceText() string  { return strings.Join(e.evidence, evidenceSep) }
-func (e edgeRow) countText() string     { return strconv.Itoa(len(e.evidence)) }
-func (t table) focusText() string       { return strings.Join(t.focus, listSep) }
-func (d docRow) sentencesText() string  { return strconv.Itoa(d.sentences) }
-func (t table) hasOmitted() bool        { return len(t.omitted) > 0 }
-func (n nodeRow) focusText() string     { return strconv.FormatBool(n.focus) }
-func (e edgeRow) symmetricText() string { return strconv.FormatBool(e.symmetric) }
+func (e edgeRow) count() int             { return len(e.evidence) }
+func (e edgeRow) documentText() string   { return strings.Join(e.documents, listSep) }
+func (e edgeRow) evidenceText() string   { return strings.Join(e.evidence, evidenceSep) }
+func (e edgeRow) countText() string      { return strconv.Itoa(len(e.evidence)) }
+func (e edgeRow) confidenceText() string { return formatConfidence(e.confidence) }
+func (e edgeRow) claimedText() string    { return strconv.FormatBool(e.claimed) }
+func (e edgeRow) claimantText() string   { return strings.Join(e.claimants, listSep) }
+func (t table) focusText() string        { return strings.Join(t.focus, listSep) }
+func (d docRow) sentencesText() string   { return strconv.Itoa(d.sentences) }
+func (t table) hasOmitted() bool         { return len(t.omitted) > 0 }
+func (n nodeRow) focusText() string      { return strconv.FormatBool(n.focus) }
+func (e edgeRow) symmetricText() string  { return strconv.FormatBool(e.symmetric) }
 
 // sourcesText names the documents: "Title (Source, 2022-01-07) | ...", for the graph-level metadata.
 func (t table) sourcesText() string {
