@@ -10,10 +10,10 @@ const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
 // ---- view state and the URL ------------------------------------------------------------------------
 
 const LISTS = ["focus", "kinds", "types", "stances"];
-const FILTERS = ["kinds", "types", "stances", "from_date", "to_date", "min_evidence"];
+const FILTERS = ["kinds", "types", "stances", "from_date", "to_date", "min_evidence", "min_confidence"];
 const DEFAULTS = {
   view: "graph", focus: [], depth: "2", layout: "", size: "",
-  kinds: [], types: [], stances: [], from_date: "", to_date: "", min_evidence: "",
+  kinds: [], types: [], stances: [], from_date: "", to_date: "", min_evidence: "", min_confidence: "",
   from: "", to: "", max: "4", cooperation: "",
   before: "", after: "",
   edge: "", node: "", doc: "", at: "",
@@ -309,7 +309,48 @@ function emptyState(data, sg) {
     setStatus("empty", `Nothing changed around ${state.focus.map(nameOf).join(" + ")} from the earlier period (${describeRange(state.before)}) to the later (${describeRange(state.after)}).`, clear);
   } else if (!sg.relations.length) {
     setStatus("empty", filtered ? "Nothing matches these filters here." : "No relationships recorded for this actor yet.", clear);
+    if (state.view === "graph") islandNotice(drawSeq);
   }
+}
+
+// entityInfo fetches an actor with all its relationships and the articles that name it, once a minute.
+const entityInfos = new Map();
+function entityInfo(id) {
+  const hit = entityInfos.get(id);
+  if (hit && Date.now() - hit.at < 60000) return hit.promise;
+  const promise = api("/api/entities/" + encodeURIComponent(id));
+  promise.catch(() => entityInfos.delete(id));
+  entityInfos.set(id, { at: Date.now(), promise });
+  return promise;
+}
+
+// mentionedIn is "<an article>, <another> and <a third>", each a link to the article view.
+function mentionedIn(docs) {
+  const out = [];
+  docs.forEach((d, i) => {
+    if (i) out.push(i === docs.length - 1 ? " and " : ", ");
+    out.push(link({ doc: d.id }, d.title || d.id, "doc-link"), d.published ? ` (${d.published})` : "");
+  });
+  return out;
+}
+
+// islandNotice replaces the drawing of actors that take part in no relationship at all (whatever the
+// filters) with where they are mentioned: an article named them and stated nothing about them, so a lone
+// shape would say nothing, and the reader's next step is the article.
+async function islandNotice(seq) {
+  let infos;
+  try {
+    infos = await Promise.all(state.focus.map(entityInfo));
+  } catch (_) { return; }
+  if (seq !== drawSeq || infos.some((i) => (i.relations || []).length)) return;
+  setStatus("", "");
+  zoom.reset(null);
+  $("#canvas-hint").hidden = true;
+  $("#graph").replaceChildren(el("div", { class: "placeholder island-notice" },
+    infos.map((i) => el("p", {}, el("strong", {}, i.entity.name), " is mentioned in ",
+      (i.mentioned_in || []).length ? mentionedIn(i.mentioned_in) : "no article", " with no relationship stated.")),
+    el("p", {}, "Open the article to read what it says, or search for another actor.")));
+  $("#announce").textContent = $("#graph .island-notice").textContent;
 }
 
 function entity(id) { return subgraph().entities.find((e) => e.id === id); }
@@ -505,7 +546,20 @@ function entityPanel(id) {
     e.aliases && e.aliases.length ? el("p", { class: "aliases" }, "Also: " + e.aliases.join(", ")) : null,
     actions,
     el("h3", {}, plural(rels.length, "relationship") + " in this view"),
-    relationList(rels, id));
+    relationList(rels, id),
+    rels.length ? null : mentionedSection(id));
+}
+
+// mentionedSection lists the articles that name an actor shown without relationships.
+function mentionedSection(id) {
+  const box = el("section", { class: "mentioned-in" });
+  entityInfo(id).then((info) => {
+    const docs = info.mentioned_in || [];
+    if (!docs.length) return;
+    box.append(el("h3", {}, "Mentioned in"), el("p", {}, mentionedIn(docs),
+      (info.relations || []).length ? "" : " — with no relationship stated."));
+  }).catch(() => {});
+  return box;
 }
 
 function relationList(rels, around) {
@@ -523,15 +577,38 @@ function relationList(rels, around) {
 }
 
 // sentences merges the evidence of one relationship that quotes the same sentence (a curated overlay and
-// the extractor often agree), keeping every origin.
+// the extractor often agree), keeping every origin, the extractor's confidence and every claim reported.
 function sentences(r) {
   const out = new Map();
   for (const ev of r.evidence || []) {
     const k = ev.document + "@" + ev.start + "-" + ev.end;
-    if (out.has(k)) out.get(k).origins.add(ev.origin);
-    else out.set(k, { ...ev, origins: new Set([ev.origin]) });
+    let s = out.get(k);
+    if (!s) out.set(k, s = { ...ev, origins: new Set(), claims: new Set(), extracted: null });
+    s.origins.add(ev.origin);
+    if (ev.claim) s.claims.add(ev.claim);
+    if (ev.origin !== "curated") s.extracted = Math.max(s.extracted || 0, ev.confidence || 0);
   }
   return [...out.values()].sort((a, b) => (a.published || "").localeCompare(b.published || "") || a.start - b.start);
+}
+
+// sureness says how a sentence was read: its origins, the extractor's confidence, and whose claim it
+// reports ("claim by" a link to the claimant, whose name the article's list of actors gives when the view
+// does not show the claimant).
+function sureness(ev) {
+  const parts = [el("span", { class: "origin" }, [...ev.origins].join(" and "))];
+  if (ev.extracted !== null) parts.push(" · ", el("span", { class: "confidence" }, "confidence " + ev.extracted.toFixed(2)));
+  for (const c of ev.claims) {
+    if (c === "unattributed") { parts.push(" · ", el("span", { class: "claim" }, "unattributed claim")); continue; }
+    const a = link({ view: "graph", focus: [c] }, nameOf(c), "actor " + ((entity(c) || {}).kind || ""));
+    if (!entity(c)) {
+      loadDocument(ev.document).then((d) => {
+        const e = (d.entities || []).find((x) => x.id === c);
+        if (e) { a.textContent = e.name; a.className = "actor " + e.kind; }
+      }).catch(() => {});
+    }
+    parts.push(" · ", el("span", { class: "claim" }, "claim by ", a));
+  }
+  return el("span", { class: "sureness" }, parts);
 }
 
 function docInfo(id) {
@@ -545,7 +622,7 @@ function evidenceList(r) {
       el("blockquote", {}, ev.text),
       el("p", { class: "cite" },
         el("cite", {}, d.title), d.published || ev.published ? " · " + (d.published || ev.published) : "", d.source ? " · " + d.source : "",
-        el("br"), el("span", { class: "origin" }, [...ev.origins].join(" and ")), " · ",
+        el("br"), sureness(ev), " · ",
         link({ doc: ev.document, at: ev.start + "-" + ev.end, edge: state.edge, node: state.node }, "Read it in the article", "read")));
   }));
 }
@@ -646,6 +723,17 @@ function blocsPanel() {
 // ---- the document view -----------------------------------------------------------------------------
 
 const docCache = new Map();
+const docLoads = new Map();
+
+// loadDocument fetches an article, with its text and the actors it names, once.
+function loadDocument(id) {
+  if (!docLoads.has(id)) {
+    const p = api("/api/documents/" + encodeURIComponent(id)).then((d) => { docCache.set(id, d); return d; });
+    p.catch(() => docLoads.delete(id));
+    docLoads.set(id, p);
+  }
+  return docLoads.get(id);
+}
 
 async function showDocument(id, at) {
   const panel = $("#details");
@@ -653,8 +741,7 @@ async function showDocument(id, at) {
   if (!d) {
     panel.replaceChildren(el("p", { class: "muted" }, "Loading the article…"));
     try {
-      d = await api("/api/documents/" + encodeURIComponent(id));
-      docCache.set(id, d);
+      d = await loadDocument(id);
     } catch (err) {
       panel.replaceChildren(errorPanel(err));
       return;
@@ -672,7 +759,7 @@ async function showDocument(id, at) {
   } else {
     body.append(d.text || "");
   }
-  const back = el("button", { type: "button", class: "link", onclick: () => navigate({ doc: "", at: "" }) }, "← Back to the evidence");
+  const back = el("button", { type: "button", class: "link", onclick: () => navigate({ doc: "", at: "" }) }, state.edge ? "← Back to the evidence" : "← Back");
   panel.replaceChildren(el("article", { class: "document" },
     el("header", { class: "doc-head" },
       back,
@@ -680,8 +767,22 @@ async function showDocument(id, at) {
       el("h2", {}, d.title || d.id),
       el("p", { class: "cite" }, [d.published, d.source].filter(Boolean).join(" · "),
         d.url && /^https?:/.test(d.url) ? el("span", {}, " · ", el("a", { href: d.url, rel: "noopener noreferrer", target: "_blank" }, "original")) : null)),
+    namedActors(d, !mark),
     body));
   if (mark) mark.scrollIntoView({ block: "center" });
+}
+
+// namedActors lists the actors the article names, by name, those it relates to nothing marked: they are in
+// no drawing, and this is where a reader finds them. Open unless the reader came to read a quote.
+function namedActors(d, open) {
+  const named = [...(d.entities || [])].sort((a, b) => a.name.localeCompare(b.name));
+  if (!named.length) return null;
+  const islands = named.filter((e) => !e.relations).length;
+  return el("details", { class: "named", open },
+    el("summary", {}, plural(named.length, "actor") + " named", islands ? el("span", { class: "muted" }, ` · ${islands} with no relationship`) : null),
+    el("ul", { class: "named-list" }, named.map((e) => el("li", {},
+      link({ view: "graph", focus: [e.id], doc: "" }, e.name, "actor " + e.kind), " ", kindBadge(e.kind), " ",
+      e.relations ? el("span", { class: "muted small" }, plural(e.relations, "relationship")) : el("span", { class: "island" }, "no relationship")))));
 }
 
 // ---- breadcrumb ------------------------------------------------------------------------------------
@@ -721,6 +822,7 @@ function combobox(input, list, onPick) {
     c.results.forEach((r, i) => {
       const li = el("li", { role: "option", id: list.id + "-" + i, "aria-selected": String(i === c.active) },
         el("span", { class: "name" }, r.name), kindBadge(r.kind),
+        r.relations === 0 ? el("span", { class: "mentioned" }, "mentioned only: named in an article, in no relationship") : null,
         r.aliases && r.aliases.length ? el("span", { class: "aliases" }, r.aliases.slice(0, 4).join(", ")) : null,
         r.description ? el("span", { class: "desc" }, r.description) : null);
       li.addEventListener("mousedown", (ev) => { ev.preventDefault(); pick(i); });
@@ -801,6 +903,10 @@ function syncControls() {
   $("#size").checked = !!state.size;
   for (const k of ["kinds", "stances", "types"]) for (const cb of $$(`input[name=${k}]`)) cb.checked = state[k].includes(cb.value);
   for (const k of ["from_date", "to_date", "min_evidence"]) if (document.activeElement !== $("#" + k)) $("#" + k).value = state[k];
+  // A confidence from a link that the menu does not offer (0.75) is added to it, so the control shows it.
+  const conf = $("#min_confidence");
+  if (state.min_confidence && ![...conf.options].some((o) => o.value === state.min_confidence)) conf.append(el("option", {}, state.min_confidence));
+  conf.value = state.min_confidence;
   const n = FILTERS.filter((k) => (Array.isArray(state[k]) ? state[k].length : state[k])).length;
   $("#filter-count").hidden = !n;
   $("#filter-count").textContent = n ? String(n) : "";
@@ -825,7 +931,7 @@ function syncControls() {
 }
 
 function clearFilters() {
-  navigate({ kinds: [], types: [], stances: [], from_date: "", to_date: "", min_evidence: "" });
+  navigate({ kinds: [], types: [], stances: [], from_date: "", to_date: "", min_evidence: "", min_confidence: "" });
 }
 
 const FORMATS = [

@@ -43,7 +43,12 @@ func TestMain(m *testing.M) {
 // serve starts `actorgraph serve` on a new store and returns its base URL.
 func serve(tb testing.TB, args ...string) string {
 	tb.Helper()
-	store := filepath.Join(tb.TempDir(), "e2e.db")
+	return serveStore(tb, filepath.Join(tb.TempDir(), "e2e.db"), args...)
+}
+
+// serveStore starts `actorgraph serve` on the store file and returns its base URL. A new file is seeded.
+func serveStore(tb testing.TB, store string, args ...string) string {
+	tb.Helper()
 	cmd := exec.Command(binary, append([]string{"serve", "--addr", "127.0.0.1:0", "--store", store}, args...)...)
 	cmd.Env = append(os.Environ(), "ACTORGRAPH_LOG_LEVEL=warn")
 	stdout, err := cmd.StdoutPipe()

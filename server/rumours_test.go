@@ -9,11 +9,13 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
-// The rumours article is added to the seeds where a test needs evidence of known confidence, claims and an
-// actor related to nothing: what the extractor gives and the seed's curated overlay does not.
-const rumoursID = "rumours-from-freedonia"
+// The rumours article (graphtest.Rumours) is added to the seeds where a test needs evidence of known
+// confidence, claims and an actor related to nothing: what the extractor gives and the seed's curated
+// overlay does not.
+const rumoursID = graphtest.RumoursID
 
 var (
 	freedonia    = graph.EntityID(graph.State, "Freedonia")
@@ -29,29 +31,7 @@ var (
 // nobody is said to claim, one at 0.65 that Firefly claims, and a fact at 0.9.
 func withRumours(tb testing.TB, ts *testServer) {
 	tb.Helper()
-	text := "Freedonia reportedly armed Ruritania. Rufus T. Firefly said that Sylvania opposes Freedonia. Sylvania borders Ruritania."
-	d := graph.Document{ID: rumoursID, Title: "Rumours from Freedonia", Source: "Example Wire", Published: "2022-01-08",
-		Hash: graph.ContentHash(text), Text: text}
-	ev := func(sentence string, stance graph.Stance, confidence float64, claim string) []graph.Evidence {
-		start, end, ok := graph.Locate(text, sentence, 1)
-		if !ok {
-			tb.Fatalf("%q is not in the rumours", sentence)
-		}
-		return []graph.Evidence{{Document: d.ID, Text: sentence, Start: start, End: end, Stance: stance,
-			Origin: graph.Extracted, Rule: "test", Confidence: confidence, Claim: claim}}
-	}
-	b := graph.Batch{Document: d, Origin: graph.OriginText,
-		Entities: []graph.Entity{
-			graph.NewEntity(graph.State, "Freedonia"), graph.NewEntity(graph.State, "Ruritania"),
-			graph.NewEntity(graph.State, "Sylvania"), graph.NewEntity(graph.Person, "Rufus T. Firefly", "Firefly"),
-		},
-		Relations: []graph.Relation{
-			{From: freedonia, To: ruritania, Type: graph.Supports, Evidence: ev("Freedonia reportedly armed Ruritania.", graph.Cooperation, 0.45, graph.ClaimUnattributed)},
-			{From: sylvania, To: freedonia, Type: graph.Opposes, Evidence: ev("Rufus T. Firefly said that Sylvania opposes Freedonia.", graph.Conflict, 0.65, firefly)},
-			{From: ruritania, To: sylvania, Type: graph.Borders, Evidence: ev("Sylvania borders Ruritania.", graph.Structural, 0.9, "")},
-		},
-	}
-	if _, err := ts.store.Ingest(tb.Context(), b); err != nil {
+	if _, err := ts.store.Ingest(tb.Context(), graphtest.Rumours()); err != nil {
 		tb.Fatal(err)
 	}
 }
