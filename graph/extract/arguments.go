@@ -177,6 +177,12 @@ func (d *doc) nounPhraseActor(s *sentence, i int) *mention {
 	toks := s.toks
 	for j := i; j < len(toks) && j < i+phraseReach; j++ {
 		if m := s.mentionAt(j); m != nil {
+			if m.poss {
+				// "Mozambique's gas-rich Cabo Delgado", "Ukraine's president": the head, when it is an actor.
+				if head := headAfterPossessive(s, m); head != nil && d.actorOf(head, false) != nil {
+					return head
+				}
+			}
 			if d.actorOf(m, false) != nil {
 				return m
 			}
@@ -190,6 +196,23 @@ func (d *doc) nounPhraseActor(s *sentence, i int) *mention {
 			continue // "U.S. defence contractors Lockheed Martin"
 		}
 		return nil
+	}
+	return nil
+}
+
+// headAfterPossessive returns the mention a possessor owns, over adjectives: "Mozambique's gas-rich Cabo
+// Delgado" → Cabo Delgado.
+func headAfterPossessive(s *sentence, m *mention) *mention {
+	for j := m.j + 1; j < len(s.toks) && j < m.j+4; j++ {
+		if h := s.mentionAt(j); h != nil {
+			if h.i == j && h.affix == "" {
+				return h
+			}
+			return nil
+		}
+		if t := s.toks[j]; t.tag != "JJ" && t.tag != "JJS" && !directions[t.lower] {
+			return nil
+		}
 	}
 	return nil
 }

@@ -267,8 +267,8 @@ func reportedFrom(s *sentence, i, subj int) bool {
 	}
 	for j := i + 1; j < subj; j++ {
 		switch s.toks[j].lower {
-		case ",", "of", "about", "against", "over":
-			return false
+		case ",", "of", "about", "against", "over", "—", "--", "–", "(":
+			return false // an aside by the writer ("— Russia leases a site in Kazakhstan —") is no report
 		}
 	}
 	return true

@@ -18,6 +18,7 @@ const (
 	familyNeed                 // a verb with a noun before its object: "sent troops to"
 	familyNoun                 // a noun and its owner and object: "Russia's invasion of Ukraine"
 	familyBetween              // "talks between A and B"
+	familyLoose                // two actors of one clause with a predicate between them, no frame
 	familyCount
 )
 
@@ -33,47 +34,72 @@ type relFeatures struct {
 
 // KeepAbove is the confidence below which a relationship is not reported at all: on the development split
 // it is where the F1 of relationship pairs is highest (docs/extraction.md has the curve).
-const KeepAbove = 0.0
+const KeepAbove = 0.4
 
-// featureNames names the model's inputs in the order confidenceWeights lists their weights.
-var featureNames = []string{
-	"bias", "prior",
-	"family:title", "family:name", "family:structure", "family:verb", "family:need", "family:noun", "family:between",
-	"subject:adjacent", "subject:clause", "subject:owner", "subject:agent", "subject:apposition",
-	"object:adjacent", "object:clause", "object:owner", "object:agent", "object:apposition",
-	"via-reference", "via-list", "distance", "touching", "passive", "light-verb",
-	"claimed", "claimant-named", "headline", "caption", "quoted",
-	"from:person", "from:state", "from:organization", "from:place",
-	"to:person", "to:state", "to:organization", "to:place",
-	"stance:structural", "stance:cooperation", "stance:conflict", "stance:neutral",
-	"guessed-end", "actors-in-sentence", "repeated", "agreeing-rules",
-}
+// featureNames names the model's inputs in the order confidenceWeights lists their weights: each block
+// of one-hot features is laid out by the enum it encodes, so the names below and features() agree by
+// construction (TestFeatureNames checks the count).
+var featureNames = func() []string {
+	names := []string{"bias", "prior"}
+	for _, f := range []string{"title", "name", "structure", "verb", "need", "noun", "between", "loose"} {
+		names = append(names, "family:"+f)
+	}
+	for _, side := range []string{"subject", "object"} {
+		for _, h := range []string{"adjacent", "clause", "owner", "agent", "apposition"} {
+			names = append(names, side+":"+h)
+		}
+	}
+	names = append(names, "via-reference", "via-list", "distance", "touching", "passive", "light-verb",
+		"claimed", "claimant-named", "headline", "caption", "quoted")
+	for _, side := range []string{"from", "to"} {
+		for _, k := range []string{"person", "state", "organization", "place"} {
+			names = append(names, side+":"+k)
+		}
+	}
+	for _, st := range graph.Stances {
+		names = append(names, "stance:"+string(st))
+	}
+	return append(names, "guessed-end", "actors-in-sentence", "repeated", "agreeing-rules")
+}()
+
+// Offsets of the one-hot blocks in the feature vector.
+const (
+	offFamily  = 2                                // families 1..8 at offFamily+family-1
+	offSubject = offFamily + int(familyCount) - 1 // argHow 1..5
+	offObject  = offSubject + 5                   //
+	offFlags   = offObject + 5                    // via-reference ... quoted: 11 flags
+	offFrom    = offFlags + 11                    // kinds
+	offTo      = offFrom + 4                      //
+	offStance  = offTo + 4                        //
+	offTail    = offStance + 4                    // guessed, actors, repeated, agreeing
+	nFeatures  = offTail + 4                      //
+)
 
 // features returns the model's inputs for r.
 func (d *doc) features(r *rel) []float64 {
-	f := make([]float64, len(featureNames))
+	f := make([]float64, nFeatures)
 	f[0], f[1] = 1, r.prior
 	if r.feat.family > familyNone && r.feat.family < familyCount {
-		f[1+int(r.feat.family)] = 1
+		f[offFamily+int(r.feat.family)-1] = 1
 	}
 	if h := r.feat.subjHow; h > argNone {
-		f[8+int(h)] = 1
+		f[offSubject+int(h)-1] = 1
 	}
 	if h := r.feat.objHow; h > argNone {
-		f[13+int(h)] = 1
+		f[offObject+int(h)-1] = 1
 	}
-	f[19], f[20] = b2f(r.feat.viaRef), b2f(r.feat.viaList)
-	f[21], f[22] = float64(min(r.feat.distance, 20))/20, b2f(r.feat.distance == 0)
-	f[23], f[24] = b2f(r.feat.passive), b2f(r.feat.light)
-	f[25], f[26] = b2f(r.claimed), b2f(r.claimant != nil)
-	f[27], f[28], f[29] = b2f(r.s.kind == regHeadline), b2f(r.s.kind == regCaption), b2f(r.s.quoted)
-	f[30+kindIndex(r.from.kind)] = 1
-	f[34+kindIndex(r.to.kind)] = 1
-	f[38+stanceIndex(info(r.typ).Stance)] = 1
-	f[42] = b2f(d.guessed[r.from] || d.guessed[r.to])
-	f[43] = float64(min(r.s.actors, 10)) / 10
-	f[44] = float64(min(r.feat.repeated, 4)) / 4
-	f[45] = float64(min(r.feat.others, 3)) / 3
+	for i, b := range []bool{r.feat.viaRef, r.feat.viaList, false, r.feat.distance == 0, r.feat.passive, r.feat.light,
+		r.claimed, r.claimant != nil, r.s.kind == regHeadline, r.s.kind == regCaption, r.s.quoted} {
+		f[offFlags+i] = b2f(b)
+	}
+	f[offFlags+2] = float64(min(r.feat.distance, 20)) / 20
+	f[offFrom+kindIndex(r.from.kind)] = 1
+	f[offTo+kindIndex(r.to.kind)] = 1
+	f[offStance+stanceIndex(info(r.typ).Stance)] = 1
+	f[offTail] = b2f(d.guessed[r.from] || d.guessed[r.to])
+	f[offTail+1] = float64(min(r.s.actors, 10)) / 10
+	f[offTail+2] = float64(min(r.feat.repeated, 4)) / 4
+	f[offTail+3] = float64(min(r.feat.others, 3)) / 3
 	return f
 }
 

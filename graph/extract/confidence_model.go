@@ -3,5 +3,53 @@
 package extract
 
 // confidenceWeights are the weights of the confidence model, one per featureNames entry, fitted on the
-// development split of the corpus.
-var confidenceWeights = []float64{}
+// development split: 920 relationships, 696 of them right; mean log-loss 0.468.
+var confidenceWeights = []float64{
+	0.5095,  // bias
+	0.8313,  // prior
+	0.0063,  // family:title
+	-0.2733, // family:name
+	0.5268,  // family:structure
+	-0.5479, // family:verb
+	0.1705,  // family:need
+	-0.1831, // family:noun
+	0.3088,  // family:between
+	-0.1761, // family:loose
+	-0.2088, // subject:adjacent
+	-0.0502, // subject:clause
+	0.1677,  // subject:owner
+	-0.4485, // subject:agent
+	0.3718,  // subject:apposition
+	0.3982,  // object:adjacent
+	-0.2634, // object:clause
+	0.0023,  // object:owner
+	0.0000,  // object:agent
+	-0.3051, // object:apposition
+	-0.5714, // via-reference
+	0.4594,  // via-list
+	-0.9042, // distance
+	-0.5925, // touching
+	0.0787,  // passive
+	0.4134,  // light-verb
+	0.4113,  // claimed
+	0.1478,  // claimant-named
+	-0.1928, // headline
+	-0.0862, // caption
+	0.1927,  // quoted
+	0.4605,  // from:person
+	0.6033,  // from:state
+	-0.2144, // from:organization
+	-0.8019, // from:place
+	0.2063,  // to:person
+	0.1201,  // to:state
+	0.2653,  // to:organization
+	-0.5442, // to:place
+	0.1904,  // stance:cooperation
+	-0.1198, // stance:conflict
+	0.3070,  // stance:structural
+	-0.3302, // stance:neutral
+	-0.0162, // guessed-end
+	-0.2940, // actors-in-sentence
+	0.8033,  // repeated
+	1.8391,  // agreeing-rules
+}

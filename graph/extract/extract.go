@@ -113,7 +113,7 @@ func (x *Extractor) Extract(ctx context.Context, d graph.Document) (graph.Batch,
 	if err != nil {
 		return graph.Batch{}, err
 	}
-	st.build(&b)
+	st.build(&b, KeepAbove)
 	b.Normalize()
 	return b, nil
 }
@@ -203,7 +203,7 @@ func (e *entity) alias(a string) {
 
 // build fills the batch: the entities mentioned and the relationships with their evidence. A relationship
 // stated in the body keeps only its body sentences: a caption repeats the story and must not count twice.
-func (d *doc) build(b *graph.Batch) {
+func (d *doc) build(b *graph.Batch, keepAbove float64) {
 	used := map[*entity]bool{}
 	for _, e := range d.entList {
 		if e.count > 0 && !e.generic {
@@ -216,19 +216,19 @@ func (d *doc) build(b *graph.Batch) {
 	}
 	inBody := map[key]bool{}
 	for _, r := range d.rels {
-		if r.s.kind != regCaption && r.conf >= KeepAbove {
+		if r.s.kind != regCaption && r.conf >= keepAbove {
 			inBody[key{r.from, r.to, r.t()}] = true
 		}
 	}
 	acts := map[*entity]bool{} // generic actors that do something beyond what their names say
 	for _, r := range d.rels {
-		if !strings.HasPrefix(r.rule, "name:") && r.conf >= KeepAbove {
+		if !strings.HasPrefix(r.rule, "name:") && r.conf >= keepAbove {
 			acts[r.from], acts[r.to] = true, true
 		}
 	}
 	seen := map[string]int{}
 	for _, r := range d.rels {
-		if r.conf < KeepAbove || r.s.kind == regCaption && inBody[key{r.from, r.to, r.t()}] {
+		if r.conf < keepAbove || r.s.kind == regCaption && inBody[key{r.from, r.to, r.t()}] {
 			continue
 		}
 		if r.from.generic && !acts[r.from] || r.to.generic && !acts[r.to] {

@@ -393,12 +393,12 @@ func (d *doc) between(o *occurrence) {
 // relateAll adds the predicate's relationship from every subject to every object.
 func (d *doc) relateAll(o *occurrence) {
 	for _, a := range o.subj {
-		for _, from := range d.actorsOf(a, !a.poss || o.subjHow != argOwner) {
+		for _, from := range d.argActors(a, o.subjHow, true) {
 			for _, b := range o.obj {
 				if (b.poss || b.form == formDemonym) && structural(o.p.typ) && !ownsArgNoun(b) && o.objHow != argOwner {
 					continue // "led Ukraine's delegation" leads the delegation, not Ukraine; but "Sudan's army"
 				}
-				for _, to := range d.actorsOf(b, false) {
+				for _, to := range d.argActors(b, o.objHow, false) {
 					d.addPredicateRel(o, from, to, a, b)
 				}
 			}
@@ -426,6 +426,15 @@ var bodyNouns2 = words("government|army|military|forces|navy|police|authorities|
 // what it does: its object must be named itself, not through what it owns.
 func structural(t graph.RelType) bool {
 	return info(t).Stance == graph.Structural
+}
+
+// argActors returns the actors an argument stands for: an owner the frame chose ("Russian" in "a Russian
+// base") is its entity whatever noun follows it.
+func (d *doc) argActors(m *mention, how argHow, asSubject bool) []*entity {
+	if how == argOwner && m.ent != nil && (m.form == formDemonym || m.poss) {
+		return append([]*entity{m.ent}, m.alts...)
+	}
+	return d.actorsOf(m, asSubject && !m.poss)
 }
 
 // relateJoint adds the predicate's relationship between every two of the listed actors.

@@ -51,8 +51,6 @@ var (
 	// Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen").
 	nameParticles = words("bin|bint|ibn|al|el|de|da|di|du|del|della|der|den|van|von|la|le|dos|das|y|abu|ben|zu|ter|mac")
 
-
-
 	// Collective nouns that name an actor once tied to a state: "Kazakh authorities", "Russian protesters".
 	collectiveNouns = map[string]string{
 		"authorities": "government", "government": "government", "administration": "government",

@@ -106,3 +106,14 @@ func TestPatterns(t *testing.T) {
 		t.Run(p.name, func(t *testing.T) { checkExamples(t, p.name, p.examples) })
 	}
 }
+
+// TestFeatureNames checks that the names of the confidence model's inputs match the vector features()
+// builds, and that the trained weights, when there are any, have one per input.
+func TestFeatureNames(t *testing.T) {
+	if len(featureNames) != nFeatures {
+		t.Errorf("%d feature names for %d features", len(featureNames), nFeatures)
+	}
+	if len(confidenceWeights) != 0 && len(confidenceWeights) != nFeatures {
+		t.Errorf("%d weights for %d features: retrain (go test ./graph/extract -run TestTrainConfidence -train)", len(confidenceWeights), nFeatures)
+	}
+}

@@ -373,7 +373,9 @@ func acronymFits(acr, name string) bool {
 
 // affixes that follow a name in a hyphenated word and say how the name relates to what follows.
 var affixes = words("led|backed|brokered|based|owned|run|controlled|allied|sponsored|funded|supported|" +
-	"aligned|friendly|made|built|imposed|linked|installed|dominated|headed|bound|proposed")
+	"aligned|friendly|made|built|imposed|linked|installed|dominated|headed|bound|proposed|drafted|authored|" +
+	"requested|mediated|hosted|organised|organized|supplied|trained|armed|financed|designed|manufactured|" +
+	"operated|administered|annexed|occupied|held")
 
 // findHyphenated finds names inside hyphenated words: "Russia-led", "pro-Russian", "US-China".
 func (d *doc) findHyphenated(s *sentence) {

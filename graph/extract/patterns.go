@@ -40,6 +40,11 @@ func init() {
 			examples: []example{ex("The European Union's members, including France and Italy, agreed.", "France>European Union")}},
 		{name: "pattern:other-members", yields: "MEMBER_OF", conf: 0.7, match: (*doc).otherMembers,
 			examples: []example{ex("Poland and other NATO members protested.", "Poland>North Atlantic Treaty Organization")}},
+		{name: "pattern:members-among-them", yields: "MEMBER_OF", conf: 0.7, match: (*doc).membersAmongThem,
+			examples: []example{ex("Fourteen European Union countries, among them Germany, France and Poland, expelled diplomats.", "Germany>European Union", "Poland>European Union"),
+				ex("Xi met leaders of the six-member Gulf Cooperation Council: Saudi Arabia, Qatar and Oman.", "Qatar>Gulf Cooperation Council")}},
+		{name: "pattern:of-which-members", yields: "MEMBER_OF", conf: 0.75, match: (*doc).ofWhichMembers,
+			examples: []example{ex("The CSTO, a security bloc of which Russia, Kyrgyzstan and Tajikistan are all members, called for calm.", "Kyrgyzstan>Collective Security Treaty Organization")}},
 		{name: "place:comma", yields: "LOCATED_IN", conf: 0.8, match: (*doc).placeComma,
 			examples: []example{ex("Protests erupted in Agadez, Niger, on Sunday.", "Agadez>Niger")}},
 		{name: "place:in", yields: "LOCATED_IN", conf: 0.75, match: (*doc).placeIn,
@@ -350,6 +355,107 @@ func (d *doc) otherMembers(s *sentence, p *pattern) {
 			}
 		}
 	}
+}
+
+// membersAmongThem reads "Fourteen European Union countries, among them Germany, France and Poland" and
+// "the six-member Gulf Cooperation Council: Saudi Arabia, the UAE, Qatar": states listed right after an
+// organisation's members.
+func (d *doc) membersAmongThem(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		var org *mention
+		switch {
+		case (toks[k].lower == "countries" || toks[k].lower == "states" || toks[k].lower == "members" || toks[k].lower == "nations") && toks[k+1].text == ",":
+			org = s.mentionAt(k - 1) // "European Union countries, among them"
+			if next := toks[k+2].lower; next != "among" && next != "including" {
+				continue
+			}
+		case toks[k].text == ":":
+			org = s.mentionAt(k - 1) // "the six-member Gulf Cooperation Council:"
+			if org == nil || !memberCount(s, org.i) {
+				continue
+			}
+		default:
+			continue
+		}
+		if org == nil || org.ent == nil || org.ent.kind != graph.Organization || org.affix != "" {
+			continue
+		}
+		first := d.nounPhraseActor(s, k+1)
+		for i := k + 1; first == nil && i < k+5 && i < len(toks); i++ {
+			first = d.nounPhraseActor(s, i) // past "among them", "including"
+		}
+		if first == nil {
+			continue
+		}
+		for _, x := range coordinatedRight(s, first) {
+			if e := d.actorOf(x, false); e != nil && (e.kind == graph.State || e.kind == graph.Organization) && e != org.ent {
+				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
+			}
+		}
+	}
+}
+
+// memberCount reports whether "N-member" or "N-nation" stands just before token i: "the six-member GCC".
+func memberCount(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if l := s.toks[j].lower; strings.HasSuffix(l, "-member") || strings.HasSuffix(l, "-nation") || strings.HasSuffix(l, "-country") {
+			return true
+		}
+	}
+	return false
+}
+
+// ofWhichMembers reads "the CSTO, a security bloc of which Russia, Kyrgyzstan and Tajikistan are all
+// members": the members of the organisation the relative clause describes.
+func (d *doc) ofWhichMembers(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].lower != "of" || toks[k+1].lower != "which" && toks[k+1].lower != "whom" {
+			continue
+		}
+		first := d.nounPhraseActor(s, k+2)
+		if first == nil {
+			continue
+		}
+		list := coordinatedRight(s, first)
+		end := list[len(list)-1].j
+		if !wordWithin(s, end, 4, "member", "members", "signatories", "part") {
+			continue
+		}
+		org := d.relativeHead(s, k)
+		if org == nil {
+			continue
+		}
+		for _, x := range list {
+			if e := d.actorOf(x, false); e != nil && e != org.ent {
+				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
+			}
+		}
+	}
+}
+
+// relativeHead returns the organisation a relative clause opening at token k describes: the noun just
+// before it when it names one, or the name its apposition describes ("the CSTO, a security bloc of which").
+func (d *doc) relativeHead(s *sentence, k int) *mention {
+	if m := s.mentionAt(k - 1); m != nil && m.ent != nil && m.ent.kind == graph.Organization {
+		return m
+	}
+	if ap := d.appositionOwner(s, k); ap != nil && ap.ent != nil && ap.ent.kind == graph.Organization {
+		return ap
+	}
+	return nil
+}
+
+func wordWithin(s *sentence, from, n int, ws ...string) bool {
+	for i := from; i < len(s.toks) && i < from+n; i++ {
+		for _, w := range ws {
+			if s.toks[i].lower == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeComma reads "Agadez, Niger" and "Mombasa, Kenya,": a place, a comma and the state (or larger

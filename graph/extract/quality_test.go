@@ -25,9 +25,11 @@ import (
 var floors = map[string]struct {
 	entF1, pairF1, pairP float64
 	claimsAsFacts        int
+	// sure is the least share of right relationships among those given a confidence of 0.8 or more.
+	sure float64
 }{
-	splitDev:     {0.0, 0.0, 0.0, 1000},
-	splitHeldout: {0.0, 0.0, 0.0, 1000},
+	splitDev:     {entF1: 0.85, pairF1: 0.50, pairP: 0.70, claimsAsFacts: 0, sure: 0.85},
+	splitHeldout: {entF1: 0.83, pairF1: 0.42, pairP: 0.62, claimsAsFacts: 1, sure: 0.78},
 }
 
 // splitScore is the sum of a split's document scores.
@@ -112,6 +114,9 @@ func TestQuality(t *testing.T) {
 		}
 		if s.ClaimsAsFacts > f.claimsAsFacts {
 			t.Errorf("%s: %d claims stored as facts, more than %d", split, s.ClaimsAsFacts, f.claimsAsFacts)
+		}
+		if _, hi := eval.Calibrate(scores[split].outcomes); hi.Total > 0 && float64(hi.Right)/float64(hi.Total) < f.sure {
+			t.Errorf("%s: %d of %d relationships given 0.8 or more are right, under %.0f%%", split, hi.Right, hi.Total, 100*f.sure)
 		}
 	}
 }

@@ -56,10 +56,33 @@ func (d *doc) findRelations() {
 	for _, s := range d.sents {
 		d.applyPredicates(s)
 		d.applyPatterns(s)
+		d.loosePairs(s)
 	}
 	d.datelineRelation()
+	d.accusations()
 	d.setStances()
 	d.weigh()
+}
+
+// accusations adds what a claim states as fact about its claimant: whoever says another actor attacked,
+// armed, sanctioned or invaded accuses that actor ("Kyiv said Iran supplied drones" → Ukraine ACCUSES Iran).
+func (d *doc) accusations() {
+	var add []*rel
+	for _, r := range d.rels {
+		if !r.claimed || r.claimant == nil || r.claimant == r.from {
+			continue
+		}
+		if info(r.typ).Stance != graph.Conflict && r.typ != graph.Supports && r.typ != graph.DeployedForcesTo || r.typ == graph.Accuses {
+			continue // leasing, meeting, signing: told, not blamed
+		}
+		add = append(add, &rel{from: r.claimant, to: r.from, typ: graph.Accuses, stance: graph.Conflict, s: r.s,
+			rule: "claim:accuses", prior: 0.6, conf: 0.6, feat: r.feat})
+	}
+	for _, a := range add {
+		if fits(graph.Accuses, a.from, a.to) {
+			d.rels = append(d.rels, a)
+		}
+	}
 }
 
 // datelineRelation reads "NAIROBI, Kenya —": the city is in the state, as the story's first sentence,

@@ -15,6 +15,8 @@ func init() {
 		graph.Leads: "president|leader|prime minister|premier|king|queen|chancellor|emir|sultan|supreme leader|" +
 			"head of state|head of government|ruler|junta leader|military leader|military ruler|coup leader|head|chief|chairman|chairwoman|" +
 			"chairperson|chair|secretary-general|secretary general|ceo|chief executive|chief executive officer|" +
+			"convenor|convener|speaker|chief justice|police commissioner|commissioner general|head of the junta|" +
+			"director|governor of the central bank|grand mufti|patriarch|pope|" +
 			"director-general|director general|commission president|commission chairperson|commission chairman|" +
 			"monarch|strongman|dictator|president-elect|interim president|transitional president|" +
 			"acting president|general secretary|party leader|founder|crown prince|executive director|" +
@@ -26,7 +28,9 @@ func init() {
 			"defense secretary|defence secretary|foreign secretary|treasury secretary|energy secretary|" +
 			"home secretary|commerce secretary|state secretary|secretary|ambassador|envoy|special envoy|" +
 			"commissioner|commander|official|senior official|diplomat|top diplomat|chief diplomat|negotiator|" +
-			"chief negotiator|adviser|advisor|national security adviser|national security advisor|" +
+			"chief negotiator|adviser|advisor|national security adviser|national security advisor|counterpart|" +
+			"mediator|representative|permanent representative|deputy permanent representative|delegate|" +
+			"special representative|special envoy|emissary|attache|consul|consul general|high commissioner|" +
 			"foreign policy chief|policy chief|army chief|military chief|intelligence chief|spy chief|" +
 			"chief of staff|chief of general staff|governor|mayor|general|senator|lawmaker|legislator|" +
 			"representative|prosecutor|deputy|deputy foreign minister|deputy defense minister|" +
@@ -187,8 +191,7 @@ func hasForm(m *mention, f gzForm) bool {
 // Lukashenko of Belarus", "Stanislav Zas, the CSTO official", "the EU's foreign policy chief, Josep Borrell",
 // and titles without names ("Kazakhstan's president"), which coreference resolves.
 func (d *doc) findRoles(s *sentence) {
-	toks := s.toks
-	for k := 0; k < len(toks); k++ {
+	for k := 0; k < len(s.toks); k++ {
 		if s.at[k] >= 0 {
 			continue
 		}
@@ -196,104 +199,159 @@ func (d *doc) findRoles(s *sentence) {
 		if n == 0 {
 			continue
 		}
-		affil := affilBefore(s, k)
-		if affil == nil {
-			affil = d.refOwnerBefore(s, k)
+		r := roleSite{title: title, rel: rel, k: k, after: k + n, affil: d.titleOwnerBefore(s, k)}
+		switch {
+		case d.roleNameAfter(s, &r):
+		case d.roleAppositionAfter(s, &r):
+		case d.roleAppositionBefore(s, &r):
+		default:
+			d.roleReference(s, &r)
 		}
-		if affil == nil {
-			// "White House national security spokesman John Kirby": over a few lower-case modifiers.
-			i := k - 1
-			for i >= 1 && k-i <= 3 && s.at[i] < 0 && !s.toks[i].isCap() && (s.toks[i].tag == "NN" || s.toks[i].tag == "JJ") && !determiners[s.toks[i].lower] {
-				i--
-			}
-			if i < k-1 {
-				affil = affilBefore(s, i+1)
-			}
+		k = r.after - 1
+	}
+}
+
+// roleSite is a title found in a sentence, while its holder is looked for.
+type roleSite struct {
+	title    string
+	rel      graph.RelType
+	k, after int      // the title's tokens [k, after); after moves past what the role claims
+	affil    *mention // what the title belongs to, when written before it
+}
+
+// titleOwnerBefore returns what a title belongs to when that is written before it: "Kazakh president",
+// "the EU's foreign policy chief", "the agency's executive director", "White House national security
+// spokesman" (over a few lower-case modifiers).
+func (d *doc) titleOwnerBefore(s *sentence, k int) *mention {
+	if a := affilBefore(s, k); a != nil {
+		return a
+	}
+	if a := d.refOwnerBefore(s, k); a != nil {
+		return a
+	}
+	i := k - 1
+	for i >= 1 && k-i <= 3 && s.at[i] < 0 && !s.toks[i].isCap() && (s.toks[i].tag == "NN" || s.toks[i].tag == "JJ") && !determiners[s.toks[i].lower] {
+		i--
+	}
+	if i < k-1 {
+		return affilBefore(s, i+1)
+	}
+	return nil
+}
+
+// roleNameAfter reads a name right after the title, past honorifics: "President X (of Belarus)", "Prince
+// Abdulaziz bin Salman".
+func (d *doc) roleNameAfter(s *sentence, r *roleSite) bool {
+	toks := s.toks
+	ns := r.after
+	for ns < len(toks) && honorificTitles[toks[ns].lower] && s.at[ns] < 0 {
+		ns++
+	}
+	ne := nameAt(s, ns)
+	if ne <= ns {
+		return false
+	}
+	if ne-ns == 1 && (toks[ns].tag != "NNP" && toks[ns].tag != "NNPS") {
+		return true // a lower-case-looking single word: no name, and nothing else to read here
+	}
+	p := d.newMention(s, ns, ne, graph.Person, d.t.norm[toks[ns].start:toks[ne-1].end], "title", 0.9)
+	if !s.claim(p) {
+		return true
+	}
+	affil := r.affil
+	if affil == nil && ne+1 < len(toks) && toks[ne].lower == "of" {
+		if o := s.mentionAt(ne + 1); o != nil && (o.kind == graph.State || o.kind == graph.Organization) {
+			affil = o
 		}
-		after := k + n
-		// "President X of Belarus"; "Prince Abdulaziz bin Salman"
-		ns := after
-		for ns < len(toks) && honorificTitles[toks[ns].lower] && s.at[ns] < 0 {
-			ns++
+	}
+	d.addRole(p, r.title, r.rel, affil, "title:"+ruleName(r.rel), 0.9)
+	if affil == nil {
+		d.roles[len(d.roles)-1].head = orgHeadBefore(s, r.k, r.title)
+	}
+	r.after = ne
+	return true
+}
+
+// roleAppositionAfter reads the holder named after a comma: "the EU's foreign policy chief, Josep
+// Borrell,", "its head, Ismail Demir", "the head of Kyrgyzstan's State Committee for National Security
+// (GKNB), Kamchybek Tashiev", "the representative of Ukraine, Sergiy Kyslytsya".
+func (d *doc) roleAppositionAfter(s *sentence, r *roleSite) bool {
+	toks := s.toks
+	comma := r.after
+	affil := r.affil
+	if comma < len(toks) && (toks[comma].lower == "of" || toks[comma].lower == "for") && affil == nil {
+		affil = d.ofAffil(s, r.after-1)
+		for comma < len(toks) && comma < r.after+10 && toks[comma].text != "," && !clauseStops[toks[comma].lower] {
+			comma++
 		}
-		if ne := nameAt(s, ns); ne > ns {
-			if ne-ns == 1 && ns < len(toks) && (toks[ns].tag != "NNP" && toks[ns].tag != "NNPS") {
-				k = after - 1
-				continue
-			}
-			p := d.newMention(s, ns, ne, graph.Person, d.t.norm[toks[ns].start:toks[ne-1].end], "title", 0.9)
-			if !s.claim(p) {
-				continue
-			}
-			if affil == nil && ne+1 < len(toks) && toks[ne].lower == "of" {
-				if o := s.mentionAt(ne + 1); o != nil && (o.kind == graph.State || o.kind == graph.Organization) {
-					affil = o
-				}
-			}
-			d.addRole(p, title, rel, affil, "title:"+ruleName(rel), 0.9)
-			if affil == nil {
-				d.roles[len(d.roles)-1].head = orgHeadBefore(s, k, title)
-			}
-			k = ne - 1
-			continue
+	}
+	if comma+1 >= len(toks) || toks[comma].text != "," {
+		return false
+	}
+	ne := nameAt(s, comma+1)
+	if ne-(comma+1) < 2 && !(ne-(comma+1) == 1 && toks[comma+1].tag == "NNP" && s.toks[comma+1].isCap()) {
+		return false
+	}
+	p := d.newMention(s, comma+1, ne, graph.Person, d.t.norm[toks[comma+1].start:toks[ne-1].end], "apposition", 0.85)
+	if !s.claim(p) {
+		return false
+	}
+	if affil == nil && r.after > 0 {
+		affil = d.ofAffil(s, r.after-1)
+	}
+	d.addRole(p, r.title, r.rel, affil, "apposition:"+ruleName(r.rel), 0.85)
+	r.after = ne
+	return true
+}
+
+// roleAppositionBefore reads the holder named before a comma: "X, the CSTO official,", "Tokayev, the
+// Kazakhstan president,".
+func (d *doc) roleAppositionBefore(s *sentence, r *roleSite) bool {
+	toks := s.toks
+	start := r.k
+	if r.affil != nil {
+		start = r.affil.i
+	}
+	for start > 0 && (roleAdjectives[toks[start-1].lower] || toks[start-1].tag == "JJ" && s.at[start-1] < 0) {
+		start--
+	}
+	if start > 0 && (toks[start-1].lower == "the" || toks[start-1].lower == "a" || toks[start-1].lower == "an") {
+		start--
+	}
+	if start < 2 || toks[start-1].text != "," {
+		return false
+	}
+	ne := start - 1
+	ns := ne
+	for ns > 0 && ne-ns < 5 && s.at[ns-1] < 0 && (isNameToken(toks[ns-1]) && !notNames[toks[ns-1].lower] || nameParticles[toks[ns-1].lower]) {
+		ns--
+	}
+	affil := r.affil
+	if affil == nil {
+		affil = d.ofAffil(s, r.after-1)
+	}
+	if ns < ne && (ns == 0 || !toks[ns-1].isCap()) {
+		p := d.newMention(s, ns, ne, graph.Person, d.t.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
+		if !s.claim(p) {
+			return false
 		}
-		// "the EU's foreign policy chief, Josep Borrell,"
-		if after+1 < len(toks) && toks[after].text == "," {
-			if ne := nameAt(s, after+1); ne-(after+1) >= 2 {
-				p := d.newMention(s, after+1, ne, graph.Person, d.t.norm[toks[after+1].start:toks[ne-1].end], "apposition", 0.85)
-				if s.claim(p) {
-					if affil == nil && after > 0 {
-						affil = d.ofAffil(s, after)
-					}
-					d.addRole(p, title, rel, affil, "apposition:"+ruleName(rel), 0.85)
-					k = ne - 1
-					continue
-				}
-			}
-		}
-		// "X, the CSTO official," / "Tokayev, the Kazakhstan president,"
-		start := k
-		if affil != nil {
-			start = affil.i
-		}
-		for start > 0 && (roleAdjectives[toks[start-1].lower] || toks[start-1].tag == "JJ" && s.at[start-1] < 0) {
-			start--
-		}
-		if start > 0 && (toks[start-1].lower == "the" || toks[start-1].lower == "a" || toks[start-1].lower == "an") {
-			start--
-		}
-		if start >= 2 && toks[start-1].text == "," {
-			ne := start - 1
-			ns := ne
-			for ns > 0 && ne-ns < 5 && s.at[ns-1] < 0 && (isNameToken(toks[ns-1]) && !notNames[toks[ns-1].lower] || nameParticles[toks[ns-1].lower]) {
-				ns--
-			}
-			if ns < ne && (ns == 0 || !toks[ns-1].isCap()) {
-				p := d.newMention(s, ns, ne, graph.Person, d.t.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
-				if s.claim(p) {
-					if affil == nil {
-						affil = d.ofAffil(s, after-1)
-					}
-					d.addRole(p, title, rel, affil, "apposition:"+ruleName(rel), 0.85)
-					k = after - 1
-					continue
-				}
-			} else if pm := s.mentionAt(ne - 1); pm != nil && pm.kind == graph.Person {
-				if affil == nil {
-					affil = d.ofAffil(s, after-1)
-				}
-				d.addRole(pm, title, rel, affil, "apposition:"+ruleName(rel), 0.85)
-				k = after - 1
-				continue
-			}
-		}
-		// A title without a name: "Kazakhstan's president", "the leader", "the group's secretary general".
-		if rel == graph.Leads && (affil != nil || k > 0 && toks[k-1].lower == "the") {
-			r := d.newMention(s, k, after, "", "", "reference:title", 0.7)
-			r.ref, r.refOf, r.topic = "leader", affil, title
-			s.claim(r)
-		}
-		k = after - 1
+		d.addRole(p, r.title, r.rel, affil, "apposition:"+ruleName(r.rel), 0.85)
+		return true
+	}
+	if pm := s.mentionAt(ne - 1); pm != nil && pm.kind == graph.Person {
+		d.addRole(pm, r.title, r.rel, affil, "apposition:"+ruleName(r.rel), 0.85)
+		return true
+	}
+	return false
+}
+
+// roleReference records a title without a name, which coreference resolves: "Kazakhstan's president",
+// "the leader", "the group's secretary general".
+func (d *doc) roleReference(s *sentence, r *roleSite) {
+	if r.rel == graph.Leads && (r.affil != nil || r.k > 0 && s.toks[r.k-1].lower == "the") {
+		m := d.newMention(s, r.k, r.after, "", "", "reference:title", 0.7)
+		m.ref, m.refOf, m.topic = "leader", r.affil, r.title
+		s.claim(m)
 	}
 }
 

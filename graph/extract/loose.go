@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// looseReach bounds the tokens between two actors for a loose pair: past it they rarely relate.
+const looseReach = 14
+
+// loosePairs proposes the pairs of actors a clause names on either side of a predicate word that no frame
+// read ("Rwanda, at Mozambique's request, has begun deploying troops" read as Rwanda and Mozambique). They
+// come with a low prior and the features the confidence model needs to tell the few right ones from the
+// many wrong ones.
+func (d *doc) loosePairs(s *sentence) {
+	var actors []*mention
+	for _, m := range s.ments {
+		if m.affix != "" || m.ent == nil && m.ref == "" || m.poss || m.ref == "its" || m.ref == "his" {
+			continue // a possessor qualifies its noun; it is no side of a verb
+		}
+		actors = append(actors, m)
+	}
+	for x := 0; x+1 < len(actors); x++ {
+		if governed(actors[x]) {
+			continue // the first side acts: "in Kenya, police..." names no actor of the verb
+		}
+		for y := x + 1; y < len(actors); y++ {
+			a, b := actors[x], actors[y]
+			if b.i-a.j > looseReach {
+				break
+			}
+			k, p := d.predicateBetween(s, a.j, b.i)
+			if p == nil {
+				continue
+			}
+			d.addLoose(s, a, b, k, p)
+		}
+	}
+}
+
+// predicateBetween returns the first predicate word between tokens [from, to) that needs no noun before
+// its object and names no role, unless a clause boundary or a reporting verb separates the two sides.
+func (d *doc) predicateBetween(s *sentence, from, to int) (int, *predicate) {
+	k0, p0 := -1, (*predicate)(nil)
+	verbSeen := false
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		if clauseStops[t.lower] || t.lower == "\"" || reportingVerbs[t.lower] || t.lower == "," {
+			return -1, nil
+		}
+		if s.at[k] >= 0 || p0 != nil {
+			continue
+		}
+		for _, ph := range predicateIndex.at(s, k) {
+			// A noun counts only before any verb: after one it belongs to the verb's object ("posted
+			// photos of troops ... as the protests"). Structure ("led", "joined") and calls ("called what
+			// happened an attack") need their frames' tight syntax.
+			if structural(ph.p.typ) || ph.p.typ == graph.Called || ph.verb && nominalGerund(s, k) {
+				continue
+			}
+			if (ph.p.frame == frameDirect || ph.p.frame == frameNoun && !ph.verb && !ph.p.role && !verbSeen) && tagFits(s, k, ph) {
+				k0, p0 = k, ph.p
+				break
+			}
+		}
+		verbSeen = verbSeen || strings.HasPrefix(t.tag, "VB")
+	}
+	return k0, p0
+}
+
+// addLoose records a loose pair, in the predicate's direction and with its claim.
+func (d *doc) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
+	from, to := d.actorOf(a, true), d.actorOf(b, false)
+	if from == nil || to == nil || from == to {
+		return
+	}
+	if p.reverse {
+		from, to = to, from
+	}
+	at := d.attribute(s, k, k+1, a.i)
+	if at.how == denied {
+		return
+	}
+	t := p.typ
+	if at.how == threatened && info(t).Stance == graph.Conflict {
+		t = graph.Opposes
+	}
+	if t == graph.DeployedForcesTo {
+		from = d.liftToState(from)
+	}
+	if !fits(t, from, to) {
+		return
+	}
+	r := d.addRel(from, to, t, s, "loose:"+strings.TrimPrefix(strings.TrimPrefix(p.name, "verb:"), "noun:"), 0.3)
+	if r == nil {
+		return
+	}
+	if at.how == claimed {
+		sp := d.actorOf(at.speaker, true)
+		if !d.speaksFor(sp, from) {
+			r.claimed, r.claimant = true, sp
+		}
+	}
+	r.feat = relFeatures{family: familyLoose, subjHow: argClause, objHow: argClause, viaRef: a.ref != "" || b.ref != "",
+		distance: tokenDistance(a, b)}
+}
