@@ -36,91 +36,108 @@ func (d *doc) findReferences(s *sentence) {
 			continue
 		}
 		if p, ok := pronounRefs[t.lower]; ok {
-			if p == "which" && (k == 0 || toks[k-1].text != ",") {
-				continue
-			}
-			if p == "him" && t.lower == "her" && k+1 < len(toks) && (toks[k+1].tag == "NN" || toks[k+1].tag == "NNS" || toks[k+1].tag == "JJ") {
-				p = "his" // "her government"
-			}
-			m := d.newMention(s, k, k+1, "", "", "reference:pronoun", 0.8)
-			m.ref = p
-			s.claim(m)
+			d.pronounAt(s, k, p)
 			continue
 		}
-		ref, ok := referenceNouns[t.lower]
 		if (t.lower == "countries" || t.lower == "nations") && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two" && k > 1 && toks[k-2].lower == "the") {
 			m := d.newMention(s, k-1, k+1, "", "", "reference:pair", 0.7)
 			m.ref = "pair"
 			s.claim(m)
 			continue
 		}
-		if !ok {
-			continue
+		if ref, ok := referenceNouns[t.lower]; ok {
+			d.nounReference(s, k, ref)
 		}
-		// Look back over modifiers to the determiner: "the resource-rich Central Asian country".
-		i := k - 1
-		var owner *mention
-		for i >= 0 && k-i <= 6 {
-			if m := s.mentionAt(i); m != nil && (m.ref == "its" || m.ref == "his") {
-				owner = m
-				break
-			}
-			if m := s.mentionAt(i); m != nil {
-				if m.affix == "" && !(m.form == formDemonym && m.kind == graph.Place) {
-					break // "the Kazakh nation" names its state already
-				}
-				i = m.i - 1
-				continue
-			}
-			if determiners[toks[i].lower] || toks[i].lower == "'s" {
-				break
-			}
-			if toks[i].tag != "JJ" && toks[i].tag != "NN" && toks[i].tag != "VBN" && toks[i].tag != "NNP" && toks[i].tag != "RB" && toks[i].tag != "CD" && toks[i].tag != "JJS" {
-				break
-			}
-			i--
-		}
-		if i < 0 || owner == nil && s.mentionAt(i) != nil && s.mentionAt(i).affix == "" && !(s.mentionAt(i).form == formDemonym && s.mentionAt(i).kind == graph.Place) {
-			continue
-		}
-		det := toks[i].lower
-		if owner != nil {
-			det = "its"
-		}
-		if !(det == "the" || det == "its" || det == "their" || det == "a" && (ref == "alliance" || ref == "country") || det == "'s") {
-			continue
-		}
-		if (ref == "company" || ref == "event" || ref == "coup") && det != "the" {
-			continue
-		}
-		if ref == "event" && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "of" || toks[k+1].lower == "that" || toks[k+1].lower == "by") {
-			continue // "the decision to...", "the move by X": the phrase names its own actor
-		}
-		// "both countries", "the two countries": the states named together just before.
-		if ref == "country" && t.lower == "countries" {
-			continue
-		}
-		// The modifiers are part of the reference: a "Russia-led" inside it still leads it.
-		m := d.newMention(s, i+1, k+1, "", "", "reference:noun", 0.75)
-		m.ref = ref
-		if owner != nil {
-			m.refOf = owner
-		}
-		// The mentions inside stay as they are; the reference covers only its head noun.
-		m.i, m.start = k, toks[k].start
-		m.surface = d.t.norm[m.start:m.end]
-		m.head = nil
-		for n := i + 1; n < k; n++ {
-			if x := s.mentionAt(n); x != nil {
-				if x.affix != "" {
-					m.refOf = x // the leader of "a Russia-led military alliance"
-				} else if x.form == formDemonym && x.kind == graph.Place {
-					m.head = x // "the Central Asian country"
-				}
-			}
-		}
-		s.claim(m)
 	}
+}
+
+// pronounAt marks the pronoun at token k: "which" only after a comma, "her" before a noun as a possessive.
+func (d *doc) pronounAt(s *sentence, k int, p string) {
+	toks := s.toks
+	if p == "which" && (k == 0 || toks[k-1].text != ",") {
+		return
+	}
+	if p == "him" && toks[k].lower == "her" && k+1 < len(toks) && (toks[k+1].tag == "NN" || toks[k+1].tag == "NNS" || toks[k+1].tag == "JJ") {
+		p = "his" // "her government"
+	}
+	m := d.newMention(s, k, k+1, "", "", "reference:pronoun", 0.8)
+	m.ref = p
+	s.claim(m)
+}
+
+// nounReference marks a definite description at token k: its determiner, over the modifiers before the
+// noun, must be "the", a possessive pronoun or, for alliances and countries, "a".
+func (d *doc) nounReference(s *sentence, k int, ref string) {
+	toks := s.toks
+	i, owner := d.referenceStart(s, k)
+	if i < 0 {
+		return
+	}
+	det := toks[i].lower
+	if owner != nil {
+		det = "its"
+	}
+	if !(det == "the" || det == "its" || det == "their" || det == "a" && (ref == "alliance" || ref == "country") || det == "'s") {
+		return
+	}
+	if (ref == "company" || ref == "event" || ref == "coup") && det != "the" {
+		return
+	}
+	if ref == "event" && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "of" || toks[k+1].lower == "that" || toks[k+1].lower == "by") {
+		return // "the decision to...", "the move by X": the phrase names its own actor
+	}
+	if ref == "country" && toks[k].lower == "countries" {
+		return // "both countries", "the two countries": read as pairs
+	}
+	m := d.newMention(s, k, k+1, "", "", "reference:noun", 0.75)
+	m.ref, m.refOf = ref, owner
+	// The mentions inside stay as they are; the reference covers only its head noun, and remembers a
+	// "Russia-led" inside it (which leads it) and a region's adjective ("the Central Asian country").
+	for n := i + 1; n < k; n++ {
+		if x := s.mentionAt(n); x != nil {
+			if x.affix != "" {
+				m.refOf = x
+			} else if x.form == formDemonym && x.kind == graph.Place {
+				m.head = x
+			}
+		}
+	}
+	s.claim(m)
+}
+
+// referenceStart looks back from a reference noun at k over its modifiers ("the resource-rich Central
+// Asian country") to its determiner, and returns the determiner's token, or the possessive pronoun that
+// owns the noun ("its Central Asian neighbor"); -1 when the noun is no reference.
+func (d *doc) referenceStart(s *sentence, k int) (int, *mention) {
+	toks := s.toks
+	i := k - 1
+	for i >= 0 && k-i <= 6 {
+		m := s.mentionAt(i)
+		if m != nil && (m.ref == "its" || m.ref == "his") {
+			return i, m
+		}
+		if m != nil {
+			if m.affix == "" && !(m.form == formDemonym && m.kind == graph.Place) {
+				break // "the Kazakh nation" names its state already
+			}
+			i = m.i - 1
+			continue
+		}
+		if determiners[toks[i].lower] || toks[i].lower == "'s" {
+			break
+		}
+		if toks[i].tag != "JJ" && toks[i].tag != "NN" && toks[i].tag != "VBN" && toks[i].tag != "NNP" && toks[i].tag != "RB" && toks[i].tag != "CD" && toks[i].tag != "JJS" {
+			break
+		}
+		i--
+	}
+	if i < 0 {
+		return -1, nil
+	}
+	if m := s.mentionAt(i); m != nil && m.affix == "" && !(m.form == formDemonym && m.kind == graph.Place) {
+		return -1, nil
+	}
+	return i, nil
 }
 
 // resolve ties every mention to an entity: names first, then people's surnames, the state the article is
@@ -872,9 +889,7 @@ func (d *doc) resolveRef(m *mention) {
 	m.tried = true
 	s := m.s
 	switch m.ref {
-	case "country":
-		m.ent = d.recentState(s, m.i, m)
-	case "neighbor":
+	case "country", "neighbor":
 		m.ent = d.recentState(s, m.i, m)
 	case "event":
 		if ls := d.ledeActors(); len(ls) > 0 {
@@ -885,70 +900,113 @@ func (d *doc) resolveRef(m *mention) {
 	case "pair":
 		m.ent, m.alts = d.recentPair(s)
 	case "alliance":
-		if a := d.appositionHead(s, m); a != nil {
-			m.ent = a
-			return
-		}
-		m.ent = d.mainOrg(func(e *entity) bool {
-			return e.typ == "alliance" || e.typ == "bloc" || e.gz == nil && isAllianceName(e.name)
-		})
+		m.ent = d.resolveAlliance(s, m)
 	case "group":
 		m.ent = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ != "company" && e.typ != "media" && e.typ != "government" })
 	case "company":
 		m.ent = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" })
 	case "leader":
-		var owner *entity
-		if m.refOf != nil {
-			if m.refOf.ent == nil {
-				d.resolveRef(m.refOf)
-			}
-			owner = m.refOf.ent
-		} else {
-			owner = d.focus
-		}
-		if owner != nil && owner.kind == graph.Place {
-			owner = d.stateEntity(owner.code)
-		}
-		if ls := d.leaders[owner]; len(ls) == 1 {
-			m.ent = ls[0]
-		}
+		m.ent = d.resolveLeader(m)
 	case "he", "his":
 		m.ent = d.recentPerson(s, m.i, nil)
 	case "him":
-		subj := d.subjectOf(s, m.i-1)
 		var not *entity
-		if len(subj) > 0 {
+		if subj := d.subjects(s, m.i-1); len(subj) > 0 {
 			not = subj[0].ent
 		}
 		m.ent = d.recentPerson(s, m.i, not)
 	case "which":
-		p := s.mentionAt(m.i - 2)
-		if p == nil && m.i >= 3 && s.toks[m.i-2].lower == ")" {
-			p = s.mentionAt(m.i - 3) // "the Kurdistan Workers' Party (PKK), which"
-		}
-		if p != nil && p.ent == nil && p.ref != "" && p.ref != "which" {
-			d.resolveRef(p)
-		}
-		if p != nil && p.ent != nil {
-			m.ent = p.ent
-		}
+		m.ent = d.resolveWhich(s, m)
 	case "it":
 		d.resolveIt(s, m)
 	case "its":
-		if subj := d.subjectAcross(s, m.i, true); len(subj) > 0 {
-			m.ent = d.actorOf(subj[0], true)
-			// "their" means all of a plural subject: "Mali and Burkina Faso ... their support", "both
-			// countries sent ... their support".
-			if m.ent != nil && s.toks[m.i].lower == "their" {
-				m.alts = append(m.alts, subj[0].alts...)
-				for _, x := range subj[1:] {
-					if e := d.actorOf(x, true); e != nil {
-						m.alts = append(m.alts, e)
-					}
-				}
-			}
+		d.resolveIts(s, m)
+	}
+}
+
+// resolveAlliance resolves "the alliance", "a Russia-led military alliance": the organisation it is set
+// beside, or the alliance the article names most.
+func (d *doc) resolveAlliance(s *sentence, m *mention) *entity {
+	if a := d.appositionHead(s, m); a != nil {
+		return a
+	}
+	return d.mainOrg(func(e *entity) bool {
+		return e.typ == "alliance" || e.typ == "bloc" || e.gz == nil && isAllianceName(e.name)
+	})
+}
+
+// resolveLeader resolves "Kazakhstan's president", "the leader": the one person the text says leads it.
+func (d *doc) resolveLeader(m *mention) *entity {
+	owner := d.focus
+	if m.refOf != nil {
+		if m.refOf.ent == nil {
+			d.resolveRef(m.refOf)
+		}
+		owner = m.refOf.ent
+	}
+	if owner != nil && owner.kind == graph.Place {
+		owner = d.stateEntity(owner.code)
+	}
+	if ls := d.leaders[owner]; len(ls) == 1 {
+		return ls[0]
+	}
+	return nil
+}
+
+// resolveWhich resolves ", which": the actor before the comma, past an acronym in parentheses ("the
+// Kurdistan Workers' Party (PKK), which").
+func (d *doc) resolveWhich(s *sentence, m *mention) *entity {
+	p := s.mentionAt(m.i - 2)
+	if p == nil && m.i >= 3 && s.toks[m.i-2].lower == ")" {
+		p = s.mentionAt(m.i - 3)
+	}
+	if p != nil && p.ent == nil && p.ref != "" && p.ref != "which" {
+		d.resolveRef(p)
+	}
+	if p != nil {
+		return p.ent
+	}
+	return nil
+}
+
+// resolveIts resolves "its" and "their": the subject of the clause, all of it for "their" ("Mali and
+// Burkina Faso ... their support", "both countries sent ... their support").
+func (d *doc) resolveIts(s *sentence, m *mention) {
+	subj := d.mainSubject(s, m.i)
+	if len(subj) == 0 {
+		return
+	}
+	m.ent = d.actorOf(subj[0], true)
+	if m.ent == nil || s.toks[m.i].lower != "their" {
+		return
+	}
+	m.alts = append(m.alts, subj[0].alts...)
+	for _, x := range subj[1:] {
+		if e := d.actorOf(x, true); e != nil {
+			m.alts = append(m.alts, e)
 		}
 	}
+}
+
+// mainSubject is the subject of the clause of token k, or, when that clause is reported, the subject of
+// the reporting verb: "Chevron announced that half of its joint venture" — its is Chevron's.
+func (d *doc) mainSubject(s *sentence, k int) []*mention {
+	if subj := d.subjects(s, k); len(subj) > 0 {
+		return subj
+	}
+	for i := k - 1; i >= 1 && i >= k-subjectReach; i-- {
+		if s.toks[i].lower == "that" && reportingVerbs[s.toks[i-1].lower] || reportingVerbs[s.toks[i].lower] {
+			j := i
+			if s.toks[i].lower == "that" {
+				j = i - 1
+			}
+			return d.subjects(s, j)
+		}
+		if s.toks[i].lower == ";" {
+			break
+		}
+	}
+	return nil
 }
 
 // resolveIt resolves "it" and "they" where a reader does without hesitation: the speaker of the reporting
@@ -1037,7 +1095,7 @@ func (d *doc) ledeActors() []*entity {
 		}
 		for k, t := range s.toks {
 			if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" {
-				for _, m := range d.subjectOf(s, k) {
+				for _, m := range d.subjects(s, k) {
 					if e := d.actorOf(m, true); e != nil && !(e.kind == graph.Person && reportingVerbs[t.lower]) {
 						// (a person who only speaks in the lede, "X, a spokesman, said...", made no move)
 						d.lede = append(d.lede, e)
@@ -1082,7 +1140,7 @@ func isAllianceName(n string) bool {
 // recentState returns the state a reference at token k means: the last state named before it in the
 // sentence that is not the sentence's own subject, or else the state the article is about.
 func (d *doc) recentState(s *sentence, k int, self *mention) *entity {
-	subj := d.subjectOf(s, k)
+	subj := d.subjects(s, k)
 	for i := k - 1; i >= 0; i-- {
 		m := s.mentionAt(i)
 		if m == nil || m == self {

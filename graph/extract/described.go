@@ -63,110 +63,129 @@ func affilLeft(s *sentence, k int) *mention {
 // findDescribed reads organisations introduced by what they are: "Russian newspaper RBC", "state news
 // agency RIA", "global Internet monitor NetBlocks", and "Chevron USA, the US energy giant".
 func (d *doc) findDescribed(s *sentence) {
+	for k := 0; k < len(s.toks); k++ {
+		k = d.descriptorBefore(s, k)
+	}
+	for k := 0; k+3 < len(s.toks); k++ {
+		if s.toks[k].text == "," {
+			d.descriptorApposition(s, k)
+		}
+	}
+}
+
+// descriptorBefore reads a descriptor at token k and the names it introduces: "U.S. defence contractors
+// Lockheed Martin and Raytheon Technologies". It returns the last token it read.
+func (d *doc) descriptorBefore(s *sentence, k int) int {
 	toks := s.toks
-	for k := 0; k < len(toks); k++ {
-		noun, n := phraseAt(s, k, func(p string) bool { return descriptorNouns[p] })
-		if n == 0 || s.at[k] >= 0 {
-			continue
-		}
-		after := k + n
-		var org *mention
-		if m := s.mentionAt(after); m != nil && m.i == after && m.kind == graph.Organization {
-			org = m
-		} else if e := capRun(s, after, 4); e > after && (e-after >= 1 && isAcronym(toks[after].text) || toks[after].tag == "NNP" || e-after >= 2) {
-			org = d.newMention(s, after, e, graph.Organization, d.t.norm[toks[after].start:toks[e-1].end], "descriptor", 0.75)
-			if !s.claim(org) {
-				continue
-			}
-		}
-		if org == nil {
-			continue
-		}
-		affil := affilLeft(s, k)
-		list := coordinatedRight(s, org)
-		if last := list[len(list)-1]; last.j+1 < len(toks) && toks[last.j].lower == "and" && s.at[last.j+1] >= 0 {
-			if o := s.mentionAt(last.j + 1); o.i == last.j+1 && o.kind == graph.Organization && o.ref == "" && o.affix == "" {
-				list = append(list, o)
-			}
-		} else if last.j+1 < len(toks) && toks[last.j].lower == "and" && s.at[last.j+1] < 0 {
-			// "U.S. defence contractors Lockheed Martin and Raytheon Technologies": an unknown name after
-			// "and" is one more of the kind.
-			b := last.j + 1
-			if e := capRun(s, b, 4); e > b && toks[b].tag == "NNP" && (e == len(toks) || !toks[e].isCap()) {
-				o := d.newMention(s, b, e, graph.Organization, d.t.norm[toks[b].start:toks[e-1].end], "descriptor", 0.7)
-				if s.claim(o) {
-					list = append(list, o)
-				}
-			}
-		}
-		for _, o := range list {
-			if o.kind == graph.Organization {
-				d.descs = append(d.descs, &described{org: o, affil: affil, noun: singular(noun), rule: "descriptor:" + strings.ReplaceAll(singular(noun), " ", "-")})
-				k = o.j - 1
-			}
+	noun, n := phraseAt(s, k, func(p string) bool { return descriptorNouns[p] })
+	if n == 0 || s.at[k] >= 0 {
+		return k
+	}
+	after := k + n
+	var org *mention
+	if m := s.mentionAt(after); m != nil && m.i == after && m.kind == graph.Organization {
+		org = m
+	} else if e := capRun(s, after, 4); e > after && (e-after >= 1 && isAcronym(toks[after].text) || toks[after].tag == "NNP" || e-after >= 2) {
+		org = d.newMention(s, after, e, graph.Organization, d.t.norm[toks[after].start:toks[e-1].end], "descriptor", 0.75)
+		if !s.claim(org) {
+			return k
 		}
 	}
-	// Apposition: "Chevron USA, the US energy giant,"
-	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].text != "," {
-			continue
-		}
-		if toks[k+1].lower != "the" && toks[k+1].lower != "a" && toks[k+1].lower != "an" {
-			// ", Bulgaria's state gas supplier"
-			// (possessives are marked once all mentions are found: look at the token)
-			if m := s.mentionAt(k + 1); m == nil || m.kind != graph.State || m.j >= len(toks) || toks[m.j].lower != "'s" && toks[m.j].lower != "'" {
-				continue
-			}
-		}
-		var org *mention
-		if m := s.mentionAt(k - 1); m != nil && (m.kind == graph.Organization && m.ref == "") {
-			org = m
-		}
-		e := k + 2
-		for e < len(toks) && e < k+7 && toks[e].text != "," && toks[e].text != "." {
-			e++
-		}
-		noun, n := "", 0
-		for i := e - 1; i > k+1; i-- {
-			// The descriptor heads the apposition: it ends it, or "of", "in" or "based" follows it ("a
-			// subsidiary of Chevron", "a company based in Paris").
-			p, m := phraseAt(s, i, func(p string) bool { return descriptorNouns[p] })
-			if m > 0 && (i+m == e || i+m < e && (toks[i+m].lower == "of" || toks[i+m].lower == "in" || toks[i+m].lower == "based")) {
-				noun, n = p, m
-				if i+m < e {
-					e = i + m
-				}
-				break
-			}
-		}
-		if n == 0 {
-			continue
-		}
-		// "X, a subsidiary of Y": the phrase says what X is, but not where; the predicates read the tie.
-		partOf := noun == "unit" || noun == "arm" || noun == "venture" || noun == "subsidiary"
-		if partOf && org != nil {
-			continue
-		}
-		if org == nil {
-			// An unknown name before the comma becomes an organisation by what it is said to be.
-			ns := k
-			for ns > 0 && k-ns < 4 && s.at[ns-1] < 0 && toks[ns-1].isCap() && !notNames[toks[ns-1].lower] {
-				ns--
-			}
-			if ns == k {
-				continue
-			}
-			org = d.newMention(s, ns, k, graph.Organization, d.t.norm[toks[ns].start:toks[k-1].end], "apposition:descriptor", 0.75)
-			if !s.claim(org) {
-				continue
-			}
-		}
-		if partOf {
-			continue
-		}
-		affil := affilLeft(s, e-n)
-		d.descs = append(d.descs, &described{org: org, affil: affil, noun: noun, rule: "apposition:" + strings.ReplaceAll(noun, " ", "-")})
+	if org == nil {
+		return k
 	}
+	affil := affilLeft(s, k)
+	for _, o := range d.describedList(s, org) {
+		if o.kind == graph.Organization {
+			d.descs = append(d.descs, &described{org: o, affil: affil, noun: singular(noun), rule: "descriptor:" + strings.ReplaceAll(singular(noun), " ", "-")})
+			k = o.j - 1
+		}
+	}
+	return k
+}
+
+// describedList returns the organisation a descriptor introduces with those listed after it; an unknown
+// name after "and" is one more of the kind.
+func (d *doc) describedList(s *sentence, org *mention) []*mention {
+	toks := s.toks
+	list := coordinatedRight(s, org)
+	last := list[len(list)-1]
+	if last.j+1 >= len(toks) || toks[last.j].lower != "and" {
+		return list
+	}
+	if s.at[last.j+1] >= 0 {
+		if o := s.mentionAt(last.j + 1); o.i == last.j+1 && o.kind == graph.Organization && o.ref == "" && o.affix == "" {
+			list = append(list, o)
+		}
+		return list
+	}
+	b := last.j + 1
+	if e := capRun(s, b, 4); e > b && toks[b].tag == "NNP" && (e == len(toks) || !toks[e].isCap()) {
+		o := d.newMention(s, b, e, graph.Organization, d.t.norm[toks[b].start:toks[e-1].end], "descriptor", 0.7)
+		if s.claim(o) {
+			list = append(list, o)
+		}
+	}
+	return list
+}
+
+// descriptorApposition reads an apposition that says what an organisation is, after the comma at token k:
+// "Chevron USA, the US energy giant,", ", Bulgaria's state gas supplier", ", a subsidiary of Chevron".
+func (d *doc) descriptorApposition(s *sentence, k int) {
+	toks := s.toks
+	if toks[k+1].lower != "the" && toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+		// (possessives are marked once all mentions are found: look at the token)
+		if m := s.mentionAt(k + 1); m == nil || m.kind != graph.State || m.j >= len(toks) || toks[m.j].lower != "'s" && toks[m.j].lower != "'" {
+			return
+		}
+	}
+	var org *mention
+	if m := s.mentionAt(k - 1); m != nil && (m.kind == graph.Organization && m.ref == "") {
+		org = m
+	}
+	noun, e := appositionDescriptor(s, k)
+	if noun == "" {
+		return
+	}
+	// "X, a subsidiary of Y": the phrase says what X is, but not where; the predicates read the tie.
+	partOf := noun == "unit" || noun == "arm" || noun == "venture" || noun == "subsidiary"
+	if partOf && org != nil {
+		return
+	}
+	if org == nil {
+		// An unknown name before the comma becomes an organisation by what it is said to be.
+		ns := k
+		for ns > 0 && k-ns < 4 && s.at[ns-1] < 0 && toks[ns-1].isCap() && !notNames[toks[ns-1].lower] {
+			ns--
+		}
+		if ns == k {
+			return
+		}
+		org = d.newMention(s, ns, k, graph.Organization, d.t.norm[toks[ns].start:toks[k-1].end], "apposition:descriptor", 0.75)
+		if !s.claim(org) || partOf {
+			return
+		}
+	}
+	affil := affilLeft(s, e-len(strings.Fields(noun)))
+	d.descs = append(d.descs, &described{org: org, affil: affil, noun: noun, rule: "apposition:" + strings.ReplaceAll(noun, " ", "-")})
+}
+
+// appositionDescriptor returns the descriptor that heads the apposition after the comma at k, and where
+// the apposition ends: the descriptor ends it, or "of", "in" or "based" follows it ("a subsidiary of
+// Chevron", "a company based in Paris").
+func appositionDescriptor(s *sentence, k int) (string, int) {
+	toks := s.toks
+	e := k + 2
+	for e < len(toks) && e < k+7 && toks[e].text != "," && toks[e].text != "." {
+		e++
+	}
+	for i := e - 1; i > k+1; i-- {
+		p, m := phraseAt(s, i, func(p string) bool { return descriptorNouns[p] })
+		if m > 0 && (i+m == e || i+m < e && (toks[i+m].lower == "of" || toks[i+m].lower == "in" || toks[i+m].lower == "based")) {
+			return p, i + m
+		}
+	}
+	return "", e
 }
 
 func singular(n string) string {
@@ -195,112 +214,138 @@ var affixGroupNouns = words("coalition|force|forces|mission|militia|militias|reb
 // forces", "pro-Russian separatist groups". Bare nouns ("authorities", "protesters") are tied to the state
 // the article is about when the document is resolved.
 func (d *doc) findCollectives(s *sentence) {
-	toks := s.toks
-	for k := 0; k < len(toks); k++ {
-		// "pro-Russian separatist groups"
+	for k := 0; k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil && (m.affix == "pro" && m.kind == graph.State || leadAffixes[m.affix] || backAffixes[m.affix]) {
-			nouns := groupNouns
-			if m.affix != "pro" {
-				nouns = affixGroupNouns
-			}
-			if p, n := phraseAt(s, k+1, func(p string) bool { return nouns[p] }); n > 0 && s.at[k+1] < 0 {
-				c := d.newMention(s, k, k+1+n, graph.Organization, "", "name:affix-group", 0.8)
-				c.special, c.topic, c.ownerM = "affix-group", p, m
-				d.replaceSpan(s, m, c)
-				k = c.j - 1
-			}
+			k = d.affixGroup(s, m, k)
 			continue
 		}
 		if s.at[k] >= 0 {
 			continue
 		}
-		noun, n := phraseAt(s, k, func(p string) bool { _, ok := collectiveNouns[p]; return ok })
-		if n == 0 {
-			continue
+		if c := d.collectiveAt(s, k); c != nil {
+			k = c.j - 1
 		}
-		class := collectiveNouns[noun]
-		next := k + n
-		if class == "opposition" && next < len(toks) && (toks[next].lower == "to" || toks[next].lower == "from") {
-			continue // "Turkey's opposition to Sweden": the act of opposing, not a political opposition
-		}
-		// A noun used as a modifier ("government buildings", "police officers") is not the actor.
-		if next < len(toks) && (toks[next].tag == "NN" || toks[next].tag == "NNS") && s.at[next] < 0 && class != "protesters" {
-			continue
-		}
-		var owner *mention
-		if o := affilBefore(s, k); o != nil && o.kind == graph.State {
-			owner = o
-		} else if k > 0 && class == "government" {
-			// "her government": the government of the state the person leads.
-			if p := s.mentionAt(k - 1); p != nil && p.ref == "his" {
-				owner = p
-			} else if p == nil && (toks[k-1].lower == "his" || toks[k-1].lower == "her") {
-				// Pronouns are found after collectives: claim this one now.
-				p = d.newMention(s, k-1, k, "", "", "reference:pronoun", 0.8)
-				p.ref = "his"
-				if s.claim(p) {
-					owner = p
-				}
-			}
-		}
-		if owner == nil && next+1 < len(toks) && (toks[next].lower == "of" || toks[next].lower == "in") {
-			if o := s.mentionAt(next + 1); o != nil && o.kind == graph.State && (toks[next].lower == "of" || class != "government") {
-				owner = o
-				next = o.j
-			} else if o != nil && o.kind == graph.Place && hasForm(o, formCapital) && class == "government" {
-				owner = o // "the government in Niamey"
-				next = o.j
-			}
-		}
-		if owner == nil && (noun == "administration" || noun == "government") && k > 0 {
-			// "the Biden administration": the government of the state its leader leads.
-			if p := s.mentionAt(k - 1); p != nil && p.kind == graph.Person && p.j == k {
-				owner = p
-			}
-		}
-		if owner == nil {
-			// Bare nouns stand for the article's state only where they plainly name an actor.
-			prev := ""
-			if k > 0 {
-				prev = toks[k-1].lower
-			}
-			if noun == "administration" || noun == "regime" {
-				continue // "the administration" is the one a leader heads, not the article's state
-			}
-			switch class {
-			case "government", "junta", "opposition", "parliament":
-				if prev != "the" {
-					continue
-				}
-			case "security forces", "police", "protesters":
-				if prev != "the" && prev != "" && !prepositions[prev] && toks[k-1].isWord() && toks[k-1].tag != "CC" && toks[k-1].tag != "IN" && toks[k-1].tag != "VBD" && toks[k-1].tag != "RB" {
-					continue
-				}
-			default:
-				if class != "government" || noun != "authorities" {
-					continue
-				}
-			}
-			if noun == "authorities" && prev != "" && prev != "the" && !prepositions[prev] && toks[k-1].tag != "CC" && toks[k-1].tag != "RB" && toks[k-1].isWord() {
-				continue
-			}
-		}
-		start := k
-		if owner != nil && owner.i < k {
-			start = owner.i
-		}
-		c := d.newMention(s, start, next, graph.Organization, "", "name:collective", 0.75)
-		c.special, c.topic, c.ownerM = "collective", class, owner
-		if owner == nil {
-			c.conf = 0.6
-		}
-		if owner != nil && owner.i < k {
-			d.replaceSpan(s, owner, c)
-		} else if !s.claim(c) {
-			continue
-		}
-		k = c.j - 1
 	}
+}
+
+// affixGroup reads "pro-Russian separatist groups", "the Saudi-led coalition": a group named by a compound.
+// It returns the last token it read.
+func (d *doc) affixGroup(s *sentence, m *mention, k int) int {
+	nouns := groupNouns
+	if m.affix != "pro" {
+		nouns = affixGroupNouns
+	}
+	p, n := phraseAt(s, k+1, func(p string) bool { return nouns[p] })
+	if n == 0 || s.at[k+1] >= 0 {
+		return k
+	}
+	c := d.newMention(s, k, k+1+n, graph.Organization, "", "name:affix-group", 0.8)
+	c.special, c.topic, c.ownerM = "affix-group", p, m
+	d.replaceSpan(s, m, c)
+	return c.j - 1
+}
+
+// collectiveAt reads a collective noun at token k with the state it belongs to, and claims it; nil when
+// the noun names no actor there.
+func (d *doc) collectiveAt(s *sentence, k int) *mention {
+	toks := s.toks
+	noun, n := phraseAt(s, k, func(p string) bool { _, ok := collectiveNouns[p]; return ok })
+	if n == 0 {
+		return nil
+	}
+	class := collectiveNouns[noun]
+	next := k + n
+	if class == "opposition" && next < len(toks) && (toks[next].lower == "to" || toks[next].lower == "from") {
+		return nil // "Turkey's opposition to Sweden": the act of opposing, not a political opposition
+	}
+	// A noun used as a modifier ("government buildings", "police officers") is not the actor.
+	if next < len(toks) && (toks[next].tag == "NN" || toks[next].tag == "NNS") && s.at[next] < 0 && class != "protesters" {
+		return nil
+	}
+	owner, end := d.collectiveOwner(s, k, next, noun, class)
+	if owner == nil && !bareCollective(s, k, noun, class) {
+		return nil
+	}
+	start := k
+	if owner != nil && owner.i < k {
+		start = owner.i
+	}
+	c := d.newMention(s, start, end, graph.Organization, "", "name:collective", 0.75)
+	c.special, c.topic, c.ownerM = "collective", class, owner
+	if owner == nil {
+		c.conf = 0.6
+	}
+	if owner != nil && owner.i < k {
+		d.replaceSpan(s, owner, c)
+	} else if !s.claim(c) {
+		return nil
+	}
+	return c
+}
+
+// collectiveOwner returns the state a collective noun belongs to and the end of the phrase: "Kazakh
+// authorities", "her government", "the government of Niger", "the government in Niamey", "the Biden
+// administration".
+func (d *doc) collectiveOwner(s *sentence, k, next int, noun, class string) (*mention, int) {
+	toks := s.toks
+	if o := affilBefore(s, k); o != nil && o.kind == graph.State {
+		return o, next
+	}
+	if k > 0 && class == "government" {
+		if p := s.mentionAt(k - 1); p != nil && p.ref == "his" {
+			return p, next
+		} else if p == nil && (toks[k-1].lower == "his" || toks[k-1].lower == "her") {
+			// Pronouns are found after collectives: claim this one now.
+			p = d.newMention(s, k-1, k, "", "", "reference:pronoun", 0.8)
+			p.ref = "his"
+			if s.claim(p) {
+				return p, next
+			}
+		}
+	}
+	if next+1 < len(toks) && (toks[next].lower == "of" || toks[next].lower == "in") {
+		o := s.mentionAt(next + 1)
+		if o != nil && o.kind == graph.State && (toks[next].lower == "of" || class != "government") {
+			return o, o.j
+		}
+		if o != nil && o.kind == graph.Place && hasForm(o, formCapital) && class == "government" {
+			return o, o.j // "the government in Niamey"
+		}
+	}
+	if (noun == "administration" || noun == "government") && k > 0 {
+		if p := s.mentionAt(k - 1); p != nil && p.kind == graph.Person && p.j == k {
+			return p, next // "the Biden administration": the government of the state its leader leads
+		}
+	}
+	return nil, next
+}
+
+// bareCollective reports whether a collective noun without its state stands for the article's state:
+// only where it plainly names an actor ("the government said", "protesters gathered").
+func bareCollective(s *sentence, k int, noun, class string) bool {
+	toks := s.toks
+	prev := ""
+	if k > 0 {
+		prev = toks[k-1].lower
+	}
+	if noun == "administration" || noun == "regime" {
+		return false // "the administration" is the one a leader heads, not the article's state
+	}
+	switch class {
+	case "government", "junta", "opposition", "parliament":
+		if prev != "the" {
+			return false
+		}
+	case "security forces", "police", "protesters":
+		if prev != "the" && prev != "" && !prepositions[prev] && toks[k-1].isWord() && toks[k-1].tag != "CC" && toks[k-1].tag != "IN" && toks[k-1].tag != "VBD" && toks[k-1].tag != "RB" {
+			return false
+		}
+	default:
+		if class != "government" || noun != "authorities" {
+			return false
+		}
+	}
+	return !(noun == "authorities" && prev != "" && prev != "the" && !prepositions[prev] && toks[k-1].tag != "CC" && toks[k-1].tag != "RB" && toks[k-1].isWord())
 }
 
 // replaceSpan puts n, which covers m, in m's place; m stays reachable as n's owner.

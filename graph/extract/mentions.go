@@ -642,90 +642,101 @@ func (d *doc) replace(s *sentence, m, n *mention) {
 // findOrgNames reads organisations named by their last word: "Russia's Defense Ministry", "the Ministry of
 // Foreign Affairs", "the National Bank".
 func (d *doc) findOrgNames(s *sentence) {
-	toks := s.toks
-	// "Chinese foreign ministry", "Russia's defence ministry": written in lower case after a state.
-	for k := 1; k < len(toks); k++ {
-		if toks[k].lower != "ministry" || s.at[k] >= 0 || toks[k].isCap() {
-			continue
-		}
-		i := k
-		for i > 0 && i > k-3 && s.at[i-1] < 0 && !toks[i-1].isCap() && (toks[i-1].tag == "JJ" || toks[i-1].tag == "NN" || toks[i-1].tag == "NNS") && !determiners[toks[i-1].lower] {
-			i--
-		}
-		if i == k {
-			continue
-		}
-		owner := affilBefore(s, i)
-		if owner == nil || owner.kind != graph.State {
-			continue
-		}
-		var topic []string
-		for _, t := range toks[i:k] {
-			topic = append(topic, titleCase(t.lower))
-		}
-		m := d.newMention(s, i, k+1, graph.Organization, "", "name:ministry", 0.8)
-		m.special, m.topic, m.ownerM = "ministry", ministryTopic(strings.Join(topic, " ")), owner
-		s.claim(m)
+	for k := 1; k < len(s.toks); k++ {
+		d.lowerMinistry(s, k)
 	}
-	for k := 0; k < len(toks); k++ {
-		if s.at[k] >= 0 || !toks[k].isCap() {
+	for k := 0; k < len(s.toks); k++ {
+		if s.at[k] >= 0 || !s.toks[k].isCap() {
 			continue
 		}
-		// "Ministry of Foreign Affairs (of Russia)"
-		if toks[k].lower == "ministry" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].isCap() {
-			e := k + 2
-			for e < len(toks) && (toks[e].isCap() || toks[e].lower == "and") && s.at[e] < 0 {
-				e++
-			}
-			topic := d.t.norm[toks[k+2].start:toks[e-1].end]
-			m := d.newMention(s, k, e, graph.Organization, "", "name:ministry", 0.85)
-			m.special, m.topic = "ministry", ministryTopic(topic)
-			if e+1 < len(toks) && toks[e].lower == "of" {
-				if o := s.mentionAt(e + 1); o != nil && o.kind == graph.State {
-					m.ownerM = o
-				}
-			}
-			d.ownerBefore(s, m)
-			s.claim(m)
+		if e := d.ministryOf(s, k); e > k {
 			k = e - 1
-			continue
-		}
-		e := k
-		for e < len(toks) && toks[e].isCap() && s.at[e] < 0 && e < k+6 {
-			e++
-		}
-		if e == k {
-			continue
-		}
-		last := toks[e-1].lower
-		if last != "ministry" {
+		} else if e := d.namedMinistry(s, k); e > k {
 			k = e - 1
-			continue // other heads: findHeadedNames
 		}
-		i := k
-		if toks[i].lower == "the" {
-			i++
+	}
+}
+
+// lowerMinistry reads "Chinese foreign ministry", "Russia's defence ministry": a ministry written in lower
+// case after a state.
+func (d *doc) lowerMinistry(s *sentence, k int) {
+	toks := s.toks
+	if toks[k].lower != "ministry" || s.at[k] >= 0 || toks[k].isCap() {
+		return
+	}
+	i := k
+	for i > 0 && i > k-3 && s.at[i-1] < 0 && !toks[i-1].isCap() && (toks[i-1].tag == "JJ" || toks[i-1].tag == "NN" || toks[i-1].tag == "NNS") && !determiners[toks[i-1].lower] {
+		i--
+	}
+	if i == k {
+		return
+	}
+	owner := affilBefore(s, i)
+	if owner == nil || owner.kind != graph.State {
+		return
+	}
+	var topic []string
+	for _, t := range toks[i:k] {
+		topic = append(topic, titleCase(t.lower))
+	}
+	m := d.newMention(s, i, k+1, graph.Organization, "", "name:ministry", 0.8)
+	m.special, m.topic, m.ownerM = "ministry", ministryTopic(strings.Join(topic, " ")), owner
+	s.claim(m)
+}
+
+// ministryOf reads "Ministry of Foreign Affairs (of Russia)" at token k and returns its end, or k.
+func (d *doc) ministryOf(s *sentence, k int) int {
+	toks := s.toks
+	if toks[k].lower != "ministry" || k+2 >= len(toks) || toks[k+1].lower != "of" || !toks[k+2].isCap() {
+		return k
+	}
+	e := k + 2
+	for e < len(toks) && (toks[e].isCap() || toks[e].lower == "and") && s.at[e] < 0 {
+		e++
+	}
+	m := d.newMention(s, k, e, graph.Organization, "", "name:ministry", 0.85)
+	m.special, m.topic = "ministry", ministryTopic(d.t.norm[toks[k+2].start:toks[e-1].end])
+	d.ministryOwner(s, m, e)
+	s.claim(m)
+	return e
+}
+
+// namedMinistry reads "the Defence Ministry", "Russia's Interior Ministry" at token k and returns the end
+// of the capitalised run it looked at, or k.
+func (d *doc) namedMinistry(s *sentence, k int) int {
+	toks := s.toks
+	e := k
+	for e < len(toks) && toks[e].isCap() && s.at[e] < 0 && e < k+6 {
+		e++
+	}
+	if e == k || toks[e-1].lower != "ministry" {
+		return e // other heads: findHeadedNames
+	}
+	i := k
+	if toks[i].lower == "the" {
+		i++
+	}
+	if i >= e-1 {
+		return e // "the Ministry" alone names no ministry
+	}
+	m := d.newMention(s, i, e, graph.Organization, "", "name:ministry", 0.85)
+	m.special = "ministry"
+	m.topic = ministryTopic(d.t.norm[toks[i].start:toks[e-2].end])
+	d.ministryOwner(s, m, e)
+	s.claim(m)
+	return e
+}
+
+// ministryOwner records the state a ministry belongs to: written before it ("Russia's", "Russian") or
+// after it ("of Russia").
+func (d *doc) ministryOwner(s *sentence, m *mention, e int) {
+	if e+1 < len(s.toks) && s.toks[e].lower == "of" {
+		if o := s.mentionAt(e + 1); o != nil && o.kind == graph.State {
+			m.ownerM = o
 		}
-		if i >= e {
-			continue
-		}
-		if last == "ministry" {
-			m := d.newMention(s, i, e, graph.Organization, "", "name:ministry", 0.85)
-			m.special = "ministry"
-			if i == e-1 {
-				continue // "the Ministry" alone names no ministry
-			}
-			m.topic = ministryTopic(d.t.norm[toks[i].start:toks[e-2].end])
-			d.ownerBefore(s, m)
-			if e+1 < len(toks) && toks[e].lower == "of" {
-				if o := s.mentionAt(e + 1); o != nil && o.kind == graph.State {
-					m.ownerM = o
-				}
-			}
-			s.claim(m)
-			k = e - 1
-			continue
-		}
+	}
+	if m.ownerM == nil {
+		d.ownerBefore(s, m)
 	}
 }
 

@@ -96,11 +96,37 @@ func (d *doc) hideInside(s *sentence, m *mention) {
 
 // headedNameAt returns the name starting at token k, if its words type it.
 func (d *doc) headedNameAt(s *sentence, k int) (headedName, bool) {
-	toks := s.toks
 	i := k
-	if toks[i].lower == "the" {
+	if s.toks[i].lower == "the" {
 		i++
 	}
+	e := nameRun(s, i)
+	if e <= i {
+		return headedName{}, false
+	}
+	n := headedName{i: i, e: e}
+	var ok bool
+	if n.e, n.kind, ok = typeByWords(s, i, e); !ok {
+		return headedName{}, false
+	}
+	// "Central Bank of Nigeria", "Supreme Court of Kenya": the name goes on over the state it belongs to.
+	if n.kind == graph.Organization && n.e+1 < len(s.toks) && s.toks[n.e].lower == "of" {
+		if o := s.mentionAt(n.e + 1); o != nil && o.i == n.e+1 && o.ref == "" && (o.kind == graph.State || o.kind == graph.Place) && o.affix == "" {
+			n.owner, n.e = o, o.j
+		}
+	}
+	// A head alone after a word that opens sentences is no name ("The Army", "Our Party").
+	first := s.toks[i].lower
+	if n.e-n.i < 2 || notNames[first] && n.e-n.i == 2 && !orgLeadWords[first] && !placeLeadWords[first] {
+		return headedName{}, false
+	}
+	return n, true
+}
+
+// nameRun returns the end of the run of capitalised words starting at token i that no mention claims, with
+// the connectors inside names ("Bank of China", "Casa de Nariño").
+func nameRun(s *sentence, i int) int {
+	toks := s.toks
 	e := i
 	for e < len(toks) && e < i+8 && s.at[e] < 0 {
 		t := toks[e]
@@ -114,37 +140,28 @@ func (d *doc) headedNameAt(s *sentence, k int) (headedName, bool) {
 		}
 		break
 	}
-	if e <= i {
-		return headedName{}, false
-	}
-	n := headedName{i: i, e: e}
-	head := toks[e-1].lower
-	first := toks[i].lower
+	return e
+}
+
+// typeByWords types the name [i, e) by its words: a lower-case place head after it ("Kasarani stadium"),
+// its head word, or the first word of an "X of Y" name. It returns the name's end, which a lower-case head
+// extends.
+func typeByWords(s *sentence, i, e int) (int, graph.Kind, bool) {
+	toks := s.toks
+	head, first := toks[e-1].lower, toks[i].lower
 	switch {
 	case e < len(toks) && s.at[e] < 0 && lowerHeadAt(s, e) > e:
-		n.e, n.kind = lowerHeadAt(s, e), graph.Place // "Kasarani stadium"
+		return lowerHeadAt(s, e), graph.Place, true
 	case e-i >= 2 && placeHeadWords[head] && !orgHeads[head]:
-		n.kind = graph.Place
+		return e, graph.Place, true
 	case e-i >= 2 && orgHeads[head] && head != "ministry":
-		n.kind = graph.Organization
+		return e, graph.Organization, true
 	case e-i >= 3 && toks[i+1].lower == "of" && orgLeadWords[first]:
-		n.kind = graph.Organization
+		return e, graph.Organization, true
 	case e-i >= 3 && toks[i+1].lower == "of" && placeLeadWords[first]:
-		n.kind = graph.Place
-	default:
-		return headedName{}, false
+		return e, graph.Place, true
 	}
-	// "Central Bank of Nigeria", "Supreme Court of Kenya": the name goes on over the state it belongs to.
-	if n.kind == graph.Organization && n.e+1 < len(toks) && toks[n.e].lower == "of" {
-		if o := s.mentionAt(n.e + 1); o != nil && o.i == n.e+1 && o.ref == "" && (o.kind == graph.State || o.kind == graph.Place) && o.affix == "" {
-			n.owner, n.e = o, o.j
-		}
-	}
-	// A head alone after a word that opens sentences is no name ("The Army", "Our Party").
-	if n.e-n.i < 2 || notNames[first] && n.e-n.i == 2 && !orgLeadWords[first] && !placeLeadWords[first] {
-		return headedName{}, false
-	}
-	return n, true
+	return e, "", false
 }
 
 // lowerHeadAt returns the end of a lower-case place head starting at token e, or e.
