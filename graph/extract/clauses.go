@@ -245,4 +245,3 @@ func sameSide(a, b graph.Kind) bool {
 }
 
 var reportingVerbs = words("said|says|say|announced|announces|added|adds|warned|warns|stated|states|insisted|insists|confirmed|confirms|claimed|claims|argued|argues|noted|notes|declared|declares|vowed|vows|pledged|pledges")
-
