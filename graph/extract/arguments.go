@@ -48,6 +48,16 @@ var clauseStops = words(";|:|--|—|that|which|who|whom|whose|while|whereas|but|
 // reported-speech verb only when the verb's own subject is the actor ("Gazprom said it had halted"), with
 // the actors coordinated with it ("Mali and Burkina Faso").
 func (d *doc) subjects(s *sentence, k int) []*mention {
+	return d.subjectsOf(s, k, false)
+}
+
+// placeSubjects is subjects for a predicate whose subject may be a place: "Shusha sits on a hilltop in
+// Nagorno-Karabakh".
+func (d *doc) placeSubjects(s *sentence, k int) []*mention {
+	return d.subjectsOf(s, k, true)
+}
+
+func (d *doc) subjectsOf(s *sentence, k int, places bool) []*mention {
 	toks := s.toks
 	// "Iran, which she said backed Hamas": a reporting verb right before is a parenthesis; its speaker is
 	// not the subject.
@@ -59,7 +69,7 @@ func (d *doc) subjects(s *sentence, k int) []*mention {
 				skipSpeaker = false
 				continue
 			}
-			if d.subjectCandidate(s, m) {
+			if d.subjectCandidate(s, m) || places && m.ent != nil && m.ent.kind == graph.Place && !governed(m) && !isObject(s, m) {
 				list := coordinatedLeft(d, s, m)
 				if governed(list[0]) {
 					i = list[0].i // "talks between Israel and Hamas were led by": no subject here
@@ -139,6 +149,13 @@ func (d *doc) directObject(s *sentence, end int) []*mention {
 		if t.lower == "that" || t.lower == "which" {
 			return nil
 		}
+		if ofNouns[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" {
+			// "hosted the foreign ministers of Syria", "backed the efforts of ECOWAS": the actor after "of".
+			if m := d.nounPhraseActor(s, i+2); m != nil {
+				return coordinatedRight(s, m)
+			}
+			return nil
+		}
 		if determiners[t.lower] || t.tag == "JJ" || t.tag == "JJS" || t.tag == "CD" || t.tag == "RB" || t.lower == "'s" ||
 			titleWords[t.lower] || honorificTitles[t.lower] || roleAdjectives[t.lower] || t.lower == "-" {
 			continue
@@ -147,6 +164,12 @@ func (d *doc) directObject(s *sentence, end int) []*mention {
 	}
 	return nil
 }
+
+// ofNouns stand for the actor named after "of" when they are a verb's object: people acting for it, and
+// what it does.
+var ofNouns = words("ministers|minister|leaders|leader|delegation|delegations|representatives|representative|officials|" +
+	"president|head|heads|envoys|envoy|chief|chiefs|efforts|effort|decision|plan|proposal|bid|call|position|role|move|" +
+	"policy|policies|offer|request|demands|demand|statement|actions|conduct|leadership|authorities|forces|troops|army")
 
 // prepObject returns the object after one of the prepositions, looking at most prepReach tokens past from
 // for the preposition and phraseReach past it for the object; a clause boundary ends the search.

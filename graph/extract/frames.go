@@ -162,6 +162,9 @@ func (d *doc) verbArgs(o *occurrence) {
 		return
 	}
 	o.subj, o.subjHow = d.subjects(s, o.k), argClause
+	if p.typ == graph.LocatedIn || p.typ == graph.Borders {
+		o.subj = d.placeSubjects(s, o.k)
+	}
 	if p.preps != "" {
 		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
 		o.objHow = argAdjacent
@@ -392,8 +395,9 @@ func (d *doc) between(o *occurrence) {
 
 // relateAll adds the predicate's relationship from every subject to every object.
 func (d *doc) relateAll(o *occurrence) {
+	placeSubject := o.p.typ == graph.LocatedIn || o.p.typ == graph.Borders // "Shusha sits in Nagorno-Karabakh"
 	for _, a := range o.subj {
-		for _, from := range d.argActors(a, o.subjHow, true) {
+		for _, from := range d.argActors(a, o.subjHow, !placeSubject) {
 			for _, b := range o.obj {
 				if (b.poss || b.form == formDemonym) && structural(o.p.typ) && !ownsArgNoun(b) && o.objHow != argOwner {
 					continue // "led Ukraine's delegation" leads the delegation, not Ukraine; but "Sudan's army"

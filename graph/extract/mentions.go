@@ -455,7 +455,7 @@ func (d *doc) findPlaceHeads(s *sentence) {
 			}
 		}
 		m := s.mentionAt(k)
-		if m == nil || m.i != k || m.affix != "" || (m.kind != graph.Place && m.kind != graph.State) {
+		if m == nil || m.i != k || m.affix != "" || m.form == formDemonym || (m.kind != graph.Place && m.kind != graph.State) {
 			if s.at[k] >= 0 || !toks[k].isCap() || notNames[toks[k].lower] || k == 0 {
 				continue
 			}

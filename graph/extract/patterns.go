@@ -32,6 +32,10 @@ func init() {
 			examples: []example{ex("Anti-Russian protests spread in Tbilisi.", "!Tbilisi>Russia")}},
 		{name: "possessive:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.75, match: (*doc).possessiveOrg,
 			examples: []example{ex("Russia's Wagner Group sent fighters to Mali.", "Wagner Group>Russia")}},
+		{name: "demonym:based-in", yields: "LOCATED_IN or PART_OF", conf: 0.7, match: (*doc).demonymOrg,
+			examples: []example{ex("Washington backed the Syrian Kurdish YPG militia.", "YPG>Syria")}},
+		{name: "pattern:org-of-org", yields: "PART_OF", conf: 0.7, match: (*doc).orgOfOrg,
+			examples: []example{ex("A spokesman for the Western Theatre Command of the People's Liberation Army spoke.", "Western Theatre Command>People's Liberation Army")}},
 		{name: "name:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.8, match: (*doc).nameOfBody,
 			examples: []example{ex("The African Union said the African Union Commission would meet.", "African Union Commission>African Union")}},
 		{name: "pattern:org-member", yields: "MEMBER_OF", conf: 0.75, match: (*doc).orgMembers,
@@ -197,10 +201,13 @@ var protestWords = words("protests|protest|demonstrations|demonstrators|proteste
 // Taiwan), "the Pentagon's Defense Security Cooperation Agency" (part of the Pentagon).
 func (d *doc) possessiveOrg(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if !m.poss || m.ent == nil || m.j+1 >= len(s.toks) {
+		if m.ref == "its" && m.ent == nil {
+			d.resolveRef(m)
+		}
+		if !(m.poss || m.ref == "its") || m.ent == nil || m.j+1 >= len(s.toks) {
 			continue
 		}
-		n := s.mentionAt(m.j + 1)
+		n := ownedOrg(s, m)
 		if n == nil || n.ent == nil || n.ent.kind != graph.Organization || n.special == "ministry" || n.special == "collective" {
 			continue
 		}
@@ -218,6 +225,68 @@ func (d *doc) possessiveOrg(s *sentence, p *pattern) {
 	}
 }
 
+// ownedOrg returns the organisation a possessor owns, over adjectives and "state-owned":
+// "Mozambique's state-owned Empresa Nacional de Hidrocarbonetos", "its Disaster and Emergency Management
+// Authority".
+func ownedOrg(s *sentence, m *mention) *mention {
+	j := m.j
+	if m.poss {
+		j++
+	}
+	for ; j < len(s.toks) && j < m.j+4; j++ {
+		if n := s.mentionAt(j); n != nil {
+			if n.form == formDemonym && n.kind == graph.Place {
+				j = n.j - 1
+				continue // "the Syrian Kurdish YPG": a region's adjective in between
+			}
+			if n.i == j {
+				return n
+			}
+			return nil
+		}
+		if t := s.toks[j]; t.tag != "JJ" && t.tag != "VBN" && !strings.HasSuffix(t.lower, "-owned") && !strings.HasSuffix(t.lower, "-run") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// demonymOrg reads "the Syrian Kurdish YPG militia", "Russian Wagner Group": an organisation named
+// after a state's adjective is based in it, or part of it when it is one of its bodies.
+func (d *doc) demonymOrg(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if m.form != formDemonym || m.ent == nil || m.ent.kind != graph.State || m.affix != "" {
+			continue
+		}
+		n := ownedOrg(s, &mention{s: s, j: m.j, i: m.i})
+		if n == nil || n.ent == nil || n.ent.kind != graph.Organization || n.special != "" || intergovernmental(n) {
+			continue
+		}
+		t := graph.LocatedIn
+		if n.ent.typ == "government" || n.ent.typ == "military" {
+			t = graph.PartOf
+		}
+		d.addPattern(p, s, n.ent, m.ent, t, n, m)
+	}
+}
+
+// orgOfOrg reads "the Western Theatre Command of the People's Liberation Army": a body named with "of"
+// and the organisation it belongs to.
+func (d *doc) orgOfOrg(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if m.ent == nil || m.ent.kind != graph.Organization || m.ref != "" || m.affix != "" || m.j+1 >= len(s.toks) || s.toks[m.j].lower != "of" {
+			continue
+		}
+		f := strings.Fields(graph.Fold(m.ent.name))
+		if !bodyNouns[f[len(f)-1]] && !governmentHeads[f[len(f)-1]] {
+			continue
+		}
+		if o := d.nounPhraseActor(s, m.j+1); o != nil && o.ent != nil && o.ent.kind == graph.Organization && o.ent != m.ent {
+			d.addPattern(p, s, m.ent, o.ent, graph.PartOf, m, o)
+		}
+	}
+}
+
 // bodyNouns end the names of an organisation's bodies: "African Union Commission", "NATO Council".
 var bodyNouns = words("commission|council|secretariat|parliament|assembly|court|bank|summit|committee|office|agency|ministry|department|board|authority|command")
 
@@ -229,11 +298,16 @@ func (d *doc) nameOfBody(s *sentence, p *pattern) {
 		if e == nil || e.kind != graph.Organization || m.special != "" || m.ref != "" || m.affix != "" {
 			continue
 		}
-		f := graph.Fold(e.name)
-		if sp := strings.LastIndexByte(f, ' '); sp > 0 && bodyNouns[f[sp+1:]] {
-			for _, o := range d.entList {
-				if o != e && o.kind == graph.Organization && graph.Fold(o.name) == f[:sp] {
-					d.addPattern(p, s, e, o, graph.PartOf, m, m)
+		f := strings.Fields(graph.Fold(e.name))
+		if len(f) >= 2 && bodyNouns[f[len(f)-1]] {
+			// "African Union Commission", "United Nations Security Council": a shorter name of the same
+			// words that the document names too.
+			for cut := len(f) - 1; cut >= 1 && cut >= len(f)-2; cut-- {
+				prefix := strings.Join(f[:cut], " ")
+				for _, o := range d.entList {
+					if o != e && o.kind == graph.Organization && graph.Fold(o.name) == prefix {
+						d.addPattern(p, s, e, o, graph.PartOf, m, m)
+					}
 				}
 			}
 		}
@@ -520,14 +594,26 @@ func (d *doc) placeAfter(s *sentence, i int) *mention {
 				if next := s.mentionAt(m.j + 1); m.poss && next != nil && next.ent != nil && next.ent.kind == graph.Place {
 					return next
 				}
-				if m.form == formDemonym {
+				if m.form == formDemonym || m.poss && j+2 < len(toks) {
 					j = m.j - 1
-					continue // "the northern Indian state of"
+					if m.poss {
+						j++ // past the "'s"
+					}
+					if later := d.placeAfter(s, j+1); later != nil {
+						return later // "India's eastern state of West Bengal", "the northern Indian state of Haryana"
+					}
+					if m.form == formDemonym {
+						continue
+					}
 				}
 			}
 			return m
 		}
 		t := toks[j]
+		if cityNouns[t.lower] && j+1 < len(toks) && toks[j+1].lower == "of" {
+			j++ // "India's eastern state of West Bengal": the named place is the head
+			continue
+		}
 		if !(determiners[t.lower] || t.tag == "JJ" || t.tag == "JJS" || directions[t.lower] || t.lower == "'s") {
 			return nil
 		}

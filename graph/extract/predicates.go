@@ -274,8 +274,9 @@ var predicates = []predicate{
 	{name: "verb:located-in", verbs: "locate|base|headquarter|situate|register|incorporate|lie|sit", typ: graph.LocatedIn, preps: "in|at|near", stative: true, conf: 0.7,
 		examples: []example{ex("French nuclear group Orano is based in Paris.", "Orano>Paris")}},
 	{name: "noun:part-of", nouns: "part|arm|wing|branch|organ|body|agency|department|component|section|province|region|territory|enclave|exclave|colony",
-		typ: graph.PartOf, frame: frameNoun, preps: "of", conf: 0.6,
-		examples: []example{ex("The Rapid Support Forces are part of Sudan's army.", "Rapid Support Forces>Sudan")}},
+		typ: graph.PartOf, frame: frameNoun, preps: "of", role: true, conf: 0.6,
+		examples: []example{ex("The Rapid Support Forces are part of Sudan's army.", "Rapid Support Forces>Sudan"),
+			ex("The European Commission, the EU's executive arm, advised against it.", "European Commission>European Union")}},
 }
 
 // phrase is one surface form of a predicate, lower case, as a sequence of words.
