@@ -143,12 +143,18 @@ func (f *fakeNeo4j) Write(ctx context.Context, work func(tx neo4j.ManagedTransac
 	if err := work(tx); err != nil {
 		return err
 	}
+	f.commit(tx.g)
+	return nil
+}
+
+// commit makes g, the graph a write transaction worked on, the committed graph.
+func (f *fakeNeo4j) commit(g *fakeGraph) {
 	// Neo4j applies a commit while other transactions read: a reader can see part of it. Show readers a
 	// graph with only half the new relationships for a moment before the whole.
 	old := f.snapshot()
-	half := tx.g.clone()
+	half := g.clone()
 	var added [][3]string
-	for k := range tx.g.rels {
+	for k := range g.rels {
 		if old.rels[k] == nil {
 			added = append(added, k)
 		}
@@ -162,9 +168,8 @@ func (f *fakeNeo4j) Write(ctx context.Context, work func(tx neo4j.ManagedTransac
 	f.mu.Unlock()
 	time.Sleep(200 * time.Microsecond)
 	f.mu.Lock()
-	f.committed = tx.g
+	f.committed = g
 	f.mu.Unlock()
-	return nil
 }
 
 // fakeTx is a transaction; g is the private graph of a write transaction, nil in a read one.
@@ -180,9 +185,18 @@ var (
 )
 
 func (tx *fakeTx) Run(ctx context.Context, cypher string, params map[string]any) (neo4j.ResultWithContext, error) {
-	name, ok := tx.f.byCypher[cypher]
+	rows, err := tx.f.run(tx.g, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return newFakeResult(rows), nil
+}
+
+// run runs a statement on g, the graph of a write transaction, or on the committed graph when g is nil.
+func (f *fakeNeo4j) run(g *fakeGraph, cypher string, params map[string]any) ([]map[string]any, error) {
+	name, ok := f.byCypher[cypher]
 	if !ok {
-		return nil, fmt.Errorf("fake Neo4j: a statement that Statements does not list:\n%s", cypher)
+		return nil, &neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "fake Neo4j: a statement that Statements does not list:\n" + cypher}
 	}
 	for _, m := range paramPattern.FindAllStringSubmatch(cypher, -1) {
 		if _, ok := params[m[1]]; !ok {
@@ -198,22 +212,21 @@ func (tx *fakeTx) Run(ctx context.Context, cypher string, params map[string]any)
 			}
 		}
 	}
-	g := tx.g
 	if g == nil {
 		if strings.HasPrefix(name, "upsert") || strings.HasPrefix(name, "delete") || strings.HasPrefix(name, "create") ||
 			name == "clearLayers" || name == "lock" || name == "clear" {
 			return nil, &neo4j.Neo4jError{Code: "Neo.ClientError.Statement.AccessMode", Msg: name + ": writing in a read transaction"}
 		}
-		g = tx.f.snapshot()
+		g = f.snapshot()
 	}
-	tx.f.mu.Lock()
-	tx.f.statementsRun[name]++
-	tx.f.mu.Unlock()
+	f.mu.Lock()
+	f.statementsRun[name]++
+	f.mu.Unlock()
 	rows, err := g.exec(name, params)
 	if err != nil {
 		return nil, fmt.Errorf("fake Neo4j: %s: %w", name, err)
 	}
-	return newFakeResult(rows), nil
+	return rows, nil
 }
 
 type fakeResult struct {
