@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"runtime/debug"
 	"strconv"
 	"sync"
@@ -57,13 +58,20 @@ func Open(path string, opts ...Option) (*Store, error) {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:      o.lockTimeout,
-		NoSync:       o.noSync,
-		FreelistType: bolt.FreelistMapType, // the array type slows down as a big file fragments
-	})
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+	return openChecked(path, o)
+}
+
+// openChecked opens a file that checkHeader passed. What checkHeader cannot see (a damaged page inside the
+// file) may still make bbolt panic, or fault on its mapping of the file: with panics on faults, both are
+// panics of this goroutine, which openBolt and load recover into errors.
+func openChecked(path string, o options) (*Store, error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	db, err := openBolt(path, o)
 	if err != nil {
-		return nil, openError(path, err)
+		return nil, err
 	}
 	s := &Store{path: path, db: db, st: newState()}
 	if err := s.load(); err != nil {
@@ -71,6 +79,37 @@ func Open(path string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// openBolt opens the bbolt file, turning a panic of bbolt into the error that the file is damaged.
+func openBolt(path string, o options) (db *bolt.DB, err error) {
+	var file *os.File
+	defer func() {
+		if p := recover(); p != nil {
+			// bbolt leaves the file open and locked when it panics: unlock and close it, or this process
+			// could not open the file again. (bbolt's mapping of the file, in a field of its own, stays:
+			// address space, not memory.)
+			if file != nil {
+				releaseLock(file)
+				_ = file.Close()
+			}
+			db, err = nil, graph.Wrap(fmt.Errorf("%v", p), graph.EINVALID, fmt.Sprintf("store file %s is damaged", path))
+		}
+	}()
+	db, err = bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:      o.lockTimeout,
+		NoSync:       o.noSync,
+		FreelistType: bolt.FreelistMapType, // the array type slows down as a big file fragments
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		},
+	})
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	return db, nil
 }
 
 func openError(path string, err error) error {
