@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"log/slog"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -35,19 +36,43 @@ func (s *storeFlags) open(ctx context.Context, getenv env, log *slog.Logger) (gr
 }
 
 // openNeo4j opens the Neo4j store at uri with the credentials and database from the environment
-// (NEO4J_USERNAME, default neo4j; NEO4J_PASSWORD; NEO4J_DATABASE, default the user's home database). It waits
-// up to a minute for a Neo4j that is still starting.
+// (NEO4J_USERNAME, default neo4j; NEO4J_PASSWORD; NEO4J_DATABASE, default the user's home database; and
+// NEO4J_BATCH_SIZE, the rows each write statement takes). It waits up to a minute for a Neo4j that is still
+// starting.
 func openNeo4j(ctx context.Context, uri string, getenv env, log *slog.Logger) (graph.Store, error) {
+	batch, err := neo4jBatchSize(getenv)
+	if err != nil {
+		return nil, err
+	}
 	st, err := neo4jstore.Open(ctx, neo4jstore.Config{
-		URI:      uri,
-		Username: getenv.or("NEO4J_USERNAME", "neo4j"),
-		Password: getenv("NEO4J_PASSWORD"),
-		Database: strings.TrimSpace(getenv("NEO4J_DATABASE")),
-		Logger:   log,
+		URI:       uri,
+		Username:  getenv.or("NEO4J_USERNAME", "neo4j"),
+		Password:  getenv("NEO4J_PASSWORD"),
+		Database:  strings.TrimSpace(getenv("NEO4J_DATABASE")),
+		BatchSize: batch,
+		Logger:    log,
 	})
 	if err != nil {
 		return nil, err
 	}
 	log.Debug("opened Neo4j store", "uri", uri)
 	return st, nil
+}
+
+// maxNeo4jBatchSize bounds NEO4J_BATCH_SIZE: a statement's rows travel in one Bolt message and are held
+// in the server's memory at once.
+const maxNeo4jBatchSize = 100_000
+
+// neo4jBatchSize reads NEO4J_BATCH_SIZE: 0 (the store's default of 1,000 rows) when it is unset.
+// Errors: EINVALID.
+func neo4jBatchSize(getenv env) (int, error) {
+	v := strings.TrimSpace(getenv("NEO4J_BATCH_SIZE"))
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > maxNeo4jBatchSize {
+		return 0, graph.Errorf(graph.EINVALID, "NEO4J_BATCH_SIZE %q is not a number of rows from 1 to %d", graph.Clip(v), maxNeo4jBatchSize)
+	}
+	return n, nil
 }

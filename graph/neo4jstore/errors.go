@@ -16,6 +16,51 @@ import (
 // errClosed is what every method returns after Close.
 var errClosed = graph.Errorf(graph.EUNAVAILABLE, "the Neo4j store is closed")
 
+// memorySettings names the Neo4j settings that bound the memory of transactions, for the messages that ask
+// an operator to raise them: the heap holds them, the pool total caps all transactions together, and the
+// per-transaction maximum caps each one.
+const memorySettings = "server.memory.heap.max_size, db.memory.transaction.total.max, db.memory.transaction.max"
+
+// statementError is what run returns when the named statement fails.
+//
+// The driver runs a transaction function again (ExecuteRead, ExecuteWrite) only when the error the function
+// returns is one it classifies as retryable, and in neo4j-go-driver v5.28 that check (retry.IsRetryable,
+// which neo4j.IsRetryable exposes) recognises a lost connection by a type assertion on
+// *neo4j.ConnectivityError, not with errors.As: such an error wrapped even with %w is not retried. So a
+// retryable error goes back exactly as the driver gave it, and classify maps it to a graph error once the
+// driver is done; any other error keeps the statement's name for the log.
+//
+// Running out of memory is the exception. Neo4j calls the memory pool's limit transient
+// (Neo.TransientError.General.MemoryPoolOutOfMemoryError), so the driver would run the same transaction
+// for MaxRetryTime, running out of memory each time, and the caller would be told to retry later. It
+// becomes ETOOLARGE here, and the server's error is kept as text only: the driver looks for a
+// *neo4j.Neo4jError anywhere in the chain, and must not find this one.
+func statementError(name string, err error) error {
+	if code, ok := outOfMemory(err); ok {
+		return graph.Wrap(errors.New(err.Error()), graph.ETOOLARGE,
+			fmt.Sprintf("Neo4j ran out of memory running %s (%s); give Neo4j more memory (%s)", name, code, memorySettings))
+	}
+	if neo4j.IsRetryable(err) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+// outOfMemory reports whether err is Neo4j refusing a transaction for want of memory, and its code.
+func outOfMemory(err error) (string, bool) {
+	var n4 *neo4j.Neo4jError
+	if !errors.As(err, &n4) {
+		return "", false
+	}
+	switch n4.Code {
+	case "Neo.TransientError.General.MemoryPoolOutOfMemoryError", // the pool of all transactions is full
+		"Neo.ClientError.General.TransactionOutOfMemoryError", // this transaction is over its own limit
+		"Neo.TransientError.General.OutOfMemoryError":         // the heap is full
+		return n4.Code, true
+	}
+	return "", false
+}
+
 // classify turns an error from the driver into a *graph.Error whose message tells the person at the other
 // end what to do. target is the Neo4j address without credentials; database the configured database name.
 // Errors that already carry a code pass through unchanged.
@@ -62,6 +107,10 @@ func classify(err error, target, database string) error {
 }
 
 func classifyServer(err error, n4 *neo4j.Neo4jError, target, database string) error {
+	if code, ok := outOfMemory(n4); ok {
+		// Only a commit gets here: run turns the statements' memory errors into ETOOLARGE itself.
+		return graph.Wrap(err, graph.ETOOLARGE, fmt.Sprintf("Neo4j at %s ran out of memory committing a transaction (%s); give Neo4j more memory (%s)", target, code, memorySettings))
+	}
 	switch {
 	case n4.HasSecurityCode() && n4.Code != "Neo.ClientError.Security.Forbidden":
 		return authError(err, target)

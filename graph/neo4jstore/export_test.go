@@ -41,3 +41,6 @@ var Classify = classify
 
 // CheckVersion exposes the server version check.
 var CheckVersion = checkVersion
+
+// StatementError exposes what run returns when a statement fails.
+var StatementError = statementError

@@ -23,8 +23,9 @@ import (
 //
 // Errors: EINVALID when a batch fails graph.Batch.Validate or has ids too long to index; ENOTFOUND when a
 // batch has no text and no document with its id is stored; ECONFLICT when a batch changes a document's text
-// so that evidence stored from another origin no longer matches it; EUNAVAILABLE when Neo4j cannot be
-// reached.
+// so that evidence stored from another origin no longer matches it; ETOOLARGE when Neo4j has not the memory
+// for the transaction (the message names the batch size, NEO4J_BATCH_SIZE); EUNAVAILABLE when Neo4j cannot
+// be reached.
 func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.IngestResult, error) {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -17,11 +18,11 @@ type row map[string]any
 func run(ctx context.Context, tx neo4j.ManagedTransaction, name string, params map[string]any) ([]row, error) {
 	res, err := tx.Run(ctx, cypher(name), params)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, statementError(name, err)
 	}
 	recs, err := res.Collect(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, statementError(name, err)
 	}
 	out := make([]row, len(recs))
 	for i, rec := range recs {
@@ -35,11 +36,17 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, name string, params m
 }
 
 // runRows runs a write statement over rows, size at a time: UNWIND takes a batch per round trip, and a
-// bounded batch keeps each request's memory in check on the server.
+// bounded batch keeps each request's memory in check on the server. When Neo4j runs out of memory for a
+// batch, the error names the batch size, which the operator can lower (NEO4J_BATCH_SIZE).
 func runRows[T any](ctx context.Context, tx neo4j.ManagedTransaction, name, param string, rows []T, size int) error {
 	for len(rows) > 0 {
 		n := min(size, len(rows))
 		if _, err := run(ctx, tx, name, map[string]any{param: rows[:n]}); err != nil {
+			if graph.ErrorCode(err) == graph.ETOOLARGE {
+				return graph.Wrap(errors.Unwrap(err), graph.ETOOLARGE, fmt.Sprintf(
+					"Neo4j ran out of memory writing %s in batches of %d rows; lower NEO4J_BATCH_SIZE or give Neo4j more memory (%s)",
+					name, size, memorySettings))
+			}
 			return err
 		}
 		rows = rows[n:]
