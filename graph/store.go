@@ -61,6 +61,13 @@ type Store interface {
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
 
+	// Version returns a token that changes whenever what the store holds may have changed: after every
+	// Ingest that changed something, also one made by another process on a shared backend. Two calls that
+	// return the same token saw the same graph, so answers computed from the whole graph (blocs, centrality)
+	// can be cached under it. Tokens are opaque: compare them for equality only, and only those of one
+	// store. An Ingest that changes nothing (every batch Unchanged) or fails leaves the token as it was.
+	Version(ctx context.Context) (string, error)
+
 	// Ping checks that the store can serve. Errors: EUNAVAILABLE.
 	Ping(ctx context.Context) error
 

@@ -3,16 +3,22 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/labstack/echo/v4"
 )
 
+// eMethodNotAllowed is the code of a method a route does not answer. Only the HTTP layer has methods, so
+// the code is the server's, not one of graph's.
+const eMethodNotAllowed = "method_not_allowed"
+
 // statusOf is the one table from error codes to HTTP statuses.
 var statusOf = map[string]int{
 	graph.EINVALID:     http.StatusBadRequest,
 	graph.ENOTFOUND:    http.StatusNotFound,
+	eMethodNotAllowed:  http.StatusMethodNotAllowed,
 	graph.ECONFLICT:    http.StatusConflict,
 	graph.ETOOLARGE:    http.StatusRequestEntityTooLarge,
 	graph.EUNAVAILABLE: http.StatusServiceUnavailable,
@@ -24,7 +30,7 @@ var statusOf = map[string]int{
 var codeOf = map[int]string{
 	http.StatusBadRequest:            graph.EINVALID,
 	http.StatusNotFound:              graph.ENOTFOUND,
-	http.StatusMethodNotAllowed:      graph.EINVALID,
+	http.StatusMethodNotAllowed:      eMethodNotAllowed,
 	http.StatusRequestEntityTooLarge: graph.ETOOLARGE,
 	http.StatusServiceUnavailable:    graph.EUNAVAILABLE,
 }
@@ -55,6 +61,10 @@ func (s *Server) handleError(err error, c echo.Context) {
 		if m, ok := he.Message.(string); ok && he.Code < 500 {
 			msg = m
 		}
+		if code == eMethodNotAllowed {
+			// echo's router put the methods the path answers in Allow; the method is an HTTP token.
+			msg = fmt.Sprintf("method %s is not allowed here; this resource answers %s", graph.Clip(c.Request().Method), c.Response().Header().Get(echo.HeaderAllow))
+		}
 	case errors.Is(err, context.DeadlineExceeded):
 		code, msg = graph.ETIMEOUT, "the request took too long"
 	case errors.Is(err, context.Canceled):
@@ -69,9 +79,6 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	var body errorBody
 	body.Error.Code, body.Error.Message = code, msg
-	if c.Request().Method == http.MethodHead {
-		_ = c.NoContent(status)
-		return
-	}
+	// A HEAD gets the headers of the GET's error (Content-Type, Content-Length); net/http drops the body.
 	_ = c.JSON(status, body)
 }

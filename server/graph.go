@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -72,7 +73,11 @@ func (s *Server) blob(c echo.Context, contentType string, body []byte) error {
 	}
 	if gz {
 		h.Set("Content-Encoding", "gzip")
-		return c.Blob(http.StatusOK, contentType, s.gzipped.get(tag, body))
+		body = s.gzipped.get(tag, body)
 	}
+	// Said here, the length is the same for a GET and a HEAD: net/http works it out only for an answer it
+	// holds whole in its 2 KB buffer, and sends a longer GET chunked and a longer HEAD without it. A download
+	// shows its progress too.
+	h.Set(echo.HeaderContentLength, strconv.Itoa(len(body)))
 	return c.Blob(http.StatusOK, contentType, body)
 }

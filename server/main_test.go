@@ -82,9 +82,16 @@ type response struct {
 	body   string
 }
 
+// get sends a GET with the headers (pairs of name and value) and reads the whole answer.
 func (ts *testServer) get(tb testing.TB, path string, header ...string) response {
 	tb.Helper()
-	req, err := http.NewRequest(http.MethodGet, ts.URL+path, nil)
+	return ts.do(tb, http.MethodGet, path, header...)
+}
+
+// do sends one request with the method and headers (pairs of name and value) and reads the whole answer.
+func (ts *testServer) do(tb testing.TB, method, path string, header ...string) response {
+	tb.Helper()
+	req, err := http.NewRequest(method, ts.URL+path, nil)
 	if err != nil {
 		tb.Fatal(err)
 	}

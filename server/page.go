@@ -30,9 +30,9 @@ func (s *Server) pageRoutes(assets fs.FS) {
 		c.Response().Header().Set("Content-Security-Policy", pageCSP)
 		return s.blob(c, "text/html; charset=utf-8", index)
 	}
-	s.echo.GET("/", page)
-	s.echo.GET("/index.html", page)
-	s.echo.GET("/static/*", func(c echo.Context) error {
+	get(s.echo, "/", page)
+	get(s.echo, "/index.html", page)
+	get(s.echo, "/static/*", func(c echo.Context) error {
 		name := path.Clean(c.Param("*"))
 		b, ok := files[name]
 		if !ok || strings.HasPrefix(name, ".") {

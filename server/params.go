@@ -13,8 +13,46 @@ import (
 // maxQueryLen bounds every query parameter; nothing legitimate comes close.
 const maxQueryLen = 2000
 
-// query returns the trimmed value of query parameter name, or EINVALID when it is over maxQueryLen.
+// strictQuery answers 400 to a query string that does not parse whole. net/url drops a pair that holds a
+// ";" or a malformed %-escape and reads the rest, so "format=svg;x=1" was read as no format at all and
+// answered with JSON; a client that made such a URL gets told rather than a view it did not ask for.
+func strictQuery(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if err := checkQuery(c.Request().URL.RawQuery); err != nil {
+			return err
+		}
+		return next(c)
+	}
+}
+
+// checkQuery returns EINVALID naming the first pair of raw that url.ParseQuery would drop. raw is at most
+// maxRawQuery bytes (limitRequest runs first).
+func checkQuery(raw string) error {
+	for raw != "" {
+		var pair string
+		pair, raw, _ = strings.Cut(raw, "&")
+		if strings.Contains(pair, ";") {
+			return graph.Errorf(graph.EINVALID, `the query string has a ";" in %q: separate parameters with "&" (a ";" in a value is %%3B)`, graph.Clip(pair))
+		}
+		key, value, _ := strings.Cut(pair, "=")
+		if _, err := url.QueryUnescape(key); err != nil {
+			return graph.Errorf(graph.EINVALID, "the query string has a malformed %%-escape in %q", graph.Clip(pair))
+		}
+		if _, err := url.QueryUnescape(value); err != nil {
+			return graph.Errorf(graph.EINVALID, "the query string has a malformed %%-escape in %q", graph.Clip(pair))
+		}
+	}
+	return nil
+}
+
+// query returns the trimmed value of query parameter name, which takes one value: EINVALID when it is
+// given more than once (depth=1&depth=3 would otherwise be read as depth=1, the first silently winning) or
+// is over maxQueryLen. Lists, which may repeat, are read by listParam.
 func query(c echo.Context, name string) (string, error) {
+	values := c.QueryParams()[name]
+	if len(values) > 1 {
+		return "", graph.Errorf(graph.EINVALID, "parameter %s is given %d times; it takes one value", name, len(values))
+	}
 	v := strings.TrimSpace(c.QueryParam(name))
 	if len(v) > maxQueryLen {
 		return "", graph.Errorf(graph.EINVALID, "parameter %s is longer than %d bytes", name, maxQueryLen)
@@ -142,18 +180,11 @@ func readFilter(c echo.Context, fromName, toName string) (graph.Filter, error) {
 	if f.Documents, err = listParam(c, "documents"); err != nil {
 		return f, err
 	}
-	for _, d := range []struct {
-		to    *string
-		names []string
-	}{{&f.From, []string{fromName, "from_date"}}, {&f.To, []string{toName, "to_date"}}} {
-		for _, name := range d.names {
-			if name == "" || *d.to != "" {
-				continue
-			}
-			if *d.to, err = query(c, name); err != nil {
-				return f, err
-			}
-		}
+	if f.From, err = dateParam(c, fromName, "from_date", "start"); err != nil {
+		return f, err
+	}
+	if f.To, err = dateParam(c, toName, "to_date", "end"); err != nil {
+		return f, err
 	}
 	if f.MinEvidence, err = intParam(c, "min_evidence", 0, 0, 1000); err != nil {
 		return f, err
@@ -165,6 +196,23 @@ func readFilter(c echo.Context, fromName, toName string) (graph.Filter, error) {
 		return f, err
 	}
 	return f, f.Validate()
+}
+
+// dateParam reads one end of the date range, given under name (none when name is "") or under alias, not
+// both: from=2022-01-01&from_date=2023-01-01 would otherwise be read as one of the two silently.
+func dateParam(c echo.Context, name, alias, end string) (string, error) {
+	v, err := query(c, alias)
+	if err != nil || name == "" {
+		return v, err
+	}
+	w, err := query(c, name)
+	if err != nil {
+		return "", err
+	}
+	if v != "" && w != "" {
+		return "", graph.Errorf(graph.EINVALID, "parameters %s and %s both give where the dates %s; give one", name, alias, end)
+	}
+	return v + w, nil
 }
 
 // pathID returns the unescaped path parameter, so ids with reserved characters work however a client

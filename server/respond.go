@@ -37,11 +37,12 @@ func outputParams(c echo.Context) (output, error) {
 	if err != nil {
 		return o, err
 	}
-	o.Format = strings.ToLower(format)
+	// A format is one of the names exactly, as layouts and kinds are: export.Lookup also takes "SVG".
+	o.Format = format
 	if o.Format == "" {
 		o.Format = export.JSON
 	}
-	if _, err := export.Lookup(o.Format); err != nil {
+	if f, err := export.Lookup(o.Format); err != nil || f.Name != o.Format {
 		return o, graph.Errorf(graph.EINVALID, "format %q is not one of %s", graph.Clip(format), formatNames)
 	}
 	if o.Layout, err = query(c, "layout"); err != nil {

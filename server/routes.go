@@ -2,35 +2,49 @@ package server
 
 import (
 	"io/fs"
+	"net/http"
 
 	"github.com/labstack/echo/v4"
 )
 
-// routes lists every route the server answers.
+// routes lists every route the server answers. Every route is read-only and answers GET and HEAD; any other
+// method on a path that exists is 405 with the methods it does take in Allow (echo's router sets it).
 func (s *Server) routes(assets fs.FS) {
 	e := s.echo
-	e.GET("/healthz", s.healthz)
-	e.GET("/readyz", s.readyz)
-	e.GET("/metrics", echo.WrapHandler(s.metrics.Handler()))
+	get(e, "/healthz", s.healthz)
+	get(e, "/readyz", s.readyz)
+	get(e, "/metrics", echo.WrapHandler(s.metrics.Handler()))
 
 	// Drawings, views, the page and its files go through s.blob, which gzips them once and keeps the result;
-	// the other JSON answers are gzipped by the middleware as they are written.
+	// the other JSON answers are gzipped by the middleware as they are written. Every API route refuses a
+	// query string that does not parse whole (strictQuery).
 	api := e.Group("/api")
-	api.GET("/search", s.search, gzipJSON)
-	api.GET("/entities/:id", s.entity, gzipJSON)
-	api.GET("/graph", s.graph)
-	api.GET("/paths", s.paths)
-	api.GET("/alliances", s.alliances)
-	api.GET("/allies", s.allies)
-	api.GET("/blocs", s.blocs)
-	api.GET("/centrality", s.centrality)
-	api.GET("/changes", s.changes)
-	api.GET("/documents", s.documents, gzipJSON)
-	api.GET("/documents/:id", s.document, gzipJSON)
-	api.GET("/stats", s.stats)
-	api.GET("/vocabulary", s.vocabulary, gzipJSON)
+	get(api, "/search", s.search, strictQuery, gzipJSON)
+	get(api, "/entities/:id", s.entity, strictQuery, gzipJSON)
+	get(api, "/graph", s.graph, strictQuery)
+	get(api, "/paths", s.paths, strictQuery)
+	get(api, "/alliances", s.alliances, strictQuery)
+	get(api, "/allies", s.allies, strictQuery)
+	get(api, "/blocs", s.blocs, strictQuery)
+	get(api, "/centrality", s.centrality, strictQuery)
+	get(api, "/changes", s.changes, strictQuery)
+	get(api, "/documents", s.documents, strictQuery, gzipJSON)
+	get(api, "/documents/:id", s.document, strictQuery, gzipJSON)
+	get(api, "/stats", s.stats, strictQuery)
+	get(api, "/vocabulary", s.vocabulary, strictQuery, gzipJSON)
 
 	if assets != nil {
 		s.pageRoutes(assets)
 	}
+}
+
+// router is what routes are added to: the server's echo or one of its groups.
+type router interface {
+	Match(methods []string, path string, h echo.HandlerFunc, m ...echo.MiddlewareFunc) []*echo.Route
+}
+
+// get adds a route for GET and HEAD. A HEAD runs the same handler, so its status and headers (ETag,
+// Content-Length, Content-Type) are those of the GET; net/http drops the body it writes.
+func get(r router, path string, h echo.HandlerFunc, m ...echo.MiddlewareFunc) {
+	r.Match([]string{http.MethodGet, http.MethodHead}, path, h, m...)
 }

@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Confidence", func(t *testing.T) { testConfidence(t, open) })
 	t.Run("Mentions", func(t *testing.T) { testMentions(t, open) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
+	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
 }
 
 // newStore opens an empty store that is closed when the test ends.

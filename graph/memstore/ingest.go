@@ -107,6 +107,7 @@ func (s *Store) resync() {
 	}
 	s.mu.Lock()
 	s.st = fresh.st
+	s.newVersion()
 	s.mu.Unlock()
 }
 

@@ -455,6 +455,7 @@ func mergeEvidence(old []graph.Evidence, docs []*docState, run []graph.Evidence)
 func (s *Store) apply(u *update) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.newVersion()
 	st := s.st
 	for _, d := range u.docs {
 		d.ds.doc = d.doc

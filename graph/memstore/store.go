@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -26,6 +27,9 @@ type Store struct {
 	st      *state
 	closed  bool
 	broken  error // set when the in-memory graph could not be rebuilt after a failed write: no more ingests
+	// version is what Version returns, a number from versions; it changes under the write lock with st,
+	// and 0 until Version first asks.
+	version atomic.Uint64
 
 	failWrite func() error // tests only: makes the write transaction of every ingest fail
 }

@@ -42,6 +42,10 @@ type fakeGraph struct {
 	evidence  map[string]*fakeEvidence     // by key
 	rels      map[[3]string]map[string]any // (from, type, to) → properties
 	lockNodes int
+	// epoch and version are the lock node's properties (Store.Version); epochs counts the epochs drawn.
+	epoch   string
+	version int64
+	epochs  int
 }
 
 type fakeEntity struct {
@@ -80,7 +84,7 @@ func newFakeGraph() *fakeGraph {
 
 func (g *fakeGraph) clone() *fakeGraph {
 	c := newFakeGraph()
-	c.lockNodes = g.lockNodes
+	c.lockNodes, c.epoch, c.version, c.epochs = g.lockNodes, g.epoch, g.version, g.epochs
 	for k, v := range g.docs {
 		c.docs[k] = maps.Clone(v)
 	}
@@ -320,6 +324,21 @@ func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error
 		if name == "lock" {
 			g.lockNodes = 1
 		}
+	case name == "newVersion":
+		if g.lockNodes == 0 {
+			break // MATCH found no lock node
+		}
+		if g.epoch == "" {
+			g.epochs++
+			g.epoch = fmt.Sprintf("epoch-%d", g.epochs)
+		}
+		g.version++
+	case name == "version":
+		row := map[string]any{"epoch": nil, "version": nil}
+		if g.lockNodes > 0 && g.epoch != "" {
+			row["epoch"], row["version"] = g.epoch, g.version
+		}
+		out = append(out, row)
 	case name == "documents", name == "documentsMeta":
 		for _, id := range strList(p["ids"]) {
 			if d, ok := g.docs[id]; ok {
@@ -704,7 +723,9 @@ func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error
 		if total > p["limit"].(int) {
 			return nil, fmt.Errorf("the emulation deletes whole graphs only")
 		}
+		epochs := g.epochs // randomUUID() draws a new epoch after a Clear, never an old one
 		*g = *newFakeGraph()
+		g.epochs = epochs
 		out = append(out, map[string]any{"deleted": int64(total)})
 	default:
 		return nil, fmt.Errorf("no emulation for this statement")

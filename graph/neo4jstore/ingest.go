@@ -66,6 +66,11 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		if err := w.apply(ctx, tx, s.batchSize); err != nil {
 			return err
 		}
+		if !p.empty() {
+			if _, err := run(ctx, tx, stmtNewVersion, nil); err != nil {
+				return err
+			}
+		}
 		after, err := readStats(ctx, tx)
 		if err != nil {
 			return err

@@ -34,7 +34,7 @@ var propertyKeys = []string{
 	// typed relationships
 	"weight", "first", "last",
 	// IngestLock
-	"held",
+	"held", "epoch", "version",
 	// row keys that are no property
 	"from", "to", "entity", "layer",
 }

@@ -18,6 +18,8 @@ import (
 // Names of the statements that exist once. Per-type and per-kind variants are named by the functions below.
 const (
 	stmtLock            = "lock"
+	stmtNewVersion      = "newVersion"
+	stmtVersion         = "version"
 	stmtDocuments       = "documents"
 	stmtDocumentsMeta   = "documentsMeta"
 	stmtDocumentList    = "documentList"
@@ -110,6 +112,13 @@ RETURN n.id AS id, r.id AS relation, type(r) AS type, startNode(r).id AS from, e
 		stmtLock: `MERGE (l:IngestLock {id: 'graph'})
 SET l.held = true
 REMOVE l.held`,
+		// The lock node also carries the graph's version (see Store.Version): a number each ingest that writes
+		// raises, and an epoch drawn when the node is made, so the numbers of a graph emptied by Clear, which
+		// deletes the node, never repeat those from before.
+		stmtNewVersion: `MATCH (l:IngestLock {id: 'graph'})
+SET l.epoch = coalesce(l.epoch, randomUUID()), l.version = coalesce(l.version, 0) + 1`,
+		stmtVersion: `OPTIONAL MATCH (l:IngestLock {id: 'graph'})
+RETURN l.epoch AS epoch, l.version AS version`,
 
 		stmtDocuments: `UNWIND $ids AS id
 MATCH (d:Document {id: id})
