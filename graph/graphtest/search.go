@@ -82,6 +82,10 @@ func testSearch(t *testing.T, open func(t *testing.T) graph.Store) {
 		}
 	})
 
+	t.Run("an entity with more aliases than a search key holds is found by the ones it keeps", func(t *testing.T) {
+		testLongAliases(t, open)
+	})
+
 	t.Run("a query without letters or a limit out of range is invalid", func(t *testing.T) {
 		s := newCorpusStore(t, open, false)
 		for _, tc := range []struct {

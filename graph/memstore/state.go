@@ -148,17 +148,9 @@ type relationState struct {
 
 func (rs *relationState) rel() *graph.Relation { return &rs.from.adj[rs.fromPos] }
 
-// folds returns the folded forms of the entity's name and aliases: its keys in the search index.
-func folds(e graph.Entity) []string {
-	out := make([]string, 0, 1+len(e.Aliases))
-	out = append(out, graph.Fold(e.Name))
-	for _, a := range e.Aliases {
-		if f := graph.Fold(a); f != "" && !slices.Contains(out, f) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
+// folds returns the entity's keys in the search index: graph.SearchKeys, the folded name and aliases within
+// the bound both stores keep to.
+func folds(e graph.Entity) []string { return graph.SearchKeys(e) }
 
 func cloneEntity(e graph.Entity) graph.Entity {
 	e.Aliases = slices.Clone(e.Aliases)

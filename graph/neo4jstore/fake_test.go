@@ -317,6 +317,9 @@ func isRelType(t string) bool {
 	return ok
 }
 
+// maxTextIndexBytes is the longest string Neo4j's TEXT index takes (Lucene's limit on one term).
+const maxTextIndexBytes = 32_766
+
 func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error) {
 	var out []map[string]any
 	switch {
@@ -657,6 +660,11 @@ func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error
 	case strings.HasPrefix(name, "upsertEntities/"):
 		label := strings.TrimPrefix(name, "upsertEntities/")
 		for _, r := range rowList(p["rows"]) {
+			if key, _ := r["search"].(string); len(key) > maxTextIndexBytes {
+				// As Neo4j's TEXT index on Entity.search refuses it, failing the transaction.
+				return nil, &neo4j.Neo4jError{Code: "Neo.DatabaseError.Statement.ExecutionFailed",
+					Msg: fmt.Sprintf("Property value is too large to index (%d bytes, at most %d)", len(key), maxTextIndexBytes)}
+			}
 			id := r["id"].(string)
 			e := g.entities[id]
 			if e == nil {

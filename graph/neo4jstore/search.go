@@ -10,17 +10,12 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// searchKey is what the TEXT index holds for an entity: its folded name and aliases between bars, so that a
-// folded query (which has no bar) is found inside one of them, and "|q|", "|q" and " q" tell a whole name, a
-// name's start and a word's start apart.
+// searchKey is what the TEXT index holds for an entity: graph.SearchKeys, its folded name and aliases, between
+// bars, so that a folded query (which has no bar) is found inside one of them, and "|q|", "|q" and " q" tell
+// a whole name, a name's start and a word's start apart. graph.MaxSearchKeyBytes keeps it within what the
+// index takes (32,766 bytes).
 func searchKey(e graph.Entity) string {
-	keys := []string{graph.Fold(e.Name)}
-	for _, a := range e.Aliases {
-		if f := graph.Fold(a); f != "" && !slices.Contains(keys, f) {
-			keys = append(keys, f)
-		}
-	}
-	return "|" + strings.Join(keys, "|") + "|"
+	return "|" + strings.Join(graph.SearchKeys(e), "|") + "|"
 }
 
 // Search returns up to limit entities whose name or an alias matches the query, best first
