@@ -75,7 +75,7 @@ func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr i
 		return userError(err)
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(terminalJSON{stdout})
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		return enc.Encode(out)
@@ -111,34 +111,34 @@ func extracted(ctx context.Context, store graph.Store, rep ingest.Report) (extra
 }
 
 // printExtraction writes the extraction for a person to read: entities, then each relationship with the
-// sentences that state it, then the merges.
+// sentences that state it, then the merges. Everything taken from the files goes through tprintf.
 func printExtraction(w io.Writer, x extraction) {
 	names := map[string]string{}
 	for _, e := range x.Entities {
 		names[e.ID] = e.Name
 	}
-	fmt.Fprintf(w, "%d documents\n", len(x.Documents))
+	tprintf(w, "%d documents\n", len(x.Documents))
 	for _, d := range x.Documents {
-		fmt.Fprintf(w, "  %s  %s  %q\n", d.ID, orDash(d.Published), d.Title)
+		tprintf(w, "  %s  %s  %q\n", d.ID, orDash(d.Published), d.Title)
 	}
-	fmt.Fprintf(w, "\n%d entities\n", len(x.Entities))
+	tprintf(w, "\n%d entities\n", len(x.Entities))
 	for _, e := range x.Entities {
-		fmt.Fprintf(w, "  %-13s %s", e.Kind, e.Name)
+		tprintf(w, "  %-13s %s", e.Kind, e.Name)
 		if len(e.Aliases) > 0 {
-			fmt.Fprintf(w, " (also %s)", strings.Join(e.Aliases, ", "))
+			tprintf(w, " (also %s)", strings.Join(e.Aliases, ", "))
 		}
-		fmt.Fprintf(w, "  [%s]\n", e.ID)
+		tprintf(w, "  [%s]\n", e.ID)
 	}
-	fmt.Fprintf(w, "\n%d relationships\n", len(x.Relations))
+	tprintf(w, "\n%d relationships\n", len(x.Relations))
 	for _, r := range x.Relations {
-		fmt.Fprintf(w, "  %s  %s  %s  (%s)\n", names[r.From], r.Type, names[r.To], r.Stance)
+		tprintf(w, "  %s  %s  %s  (%s)\n", names[r.From], r.Type, names[r.To], r.Stance)
 		for _, ev := range r.Evidence {
-			fmt.Fprintf(w, "      %s:%d-%d %s %s %.2f: %s\n", ev.Document, ev.Start, ev.End, ev.Origin, ev.Rule, ev.Confidence, oneLine(ev.Text))
+			tprintf(w, "      %s:%d-%d %s %s %.2f: %s\n", ev.Document, ev.Start, ev.End, ev.Origin, ev.Rule, ev.Confidence, oneLine(ev.Text))
 		}
 	}
-	fmt.Fprintf(w, "\n%d merges\n", len(x.Merges))
+	tprintf(w, "\n%d merges\n", len(x.Merges))
 	for _, m := range x.Merges {
-		fmt.Fprintf(w, "  %q in %s → %s  (%s; was %s)\n", m.Alias, m.Document, m.Into, m.Rule, m.From)
+		tprintf(w, "  %q in %s → %s  (%s; was %s)\n", m.Alias, m.Document, m.Into, m.Rule, m.From)
 	}
 }
 

@@ -46,7 +46,7 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return userError(err)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(terminalJSON{stdout})
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
 			return err
@@ -60,6 +60,8 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	return nil
 }
 
+// printReport prints the report for a person to read; the file names, ids and messages in it go through
+// tprintf.
 func printReport(w io.Writer, rep ingest.Report) {
 	for _, d := range rep.Documents {
 		what := d.File
@@ -68,14 +70,15 @@ func printReport(w io.Writer, rep ingest.Report) {
 		}
 		switch {
 		case d.Error != "":
-			fmt.Fprintf(w, "FAILED     %s\n           %s\n", what, strings.ReplaceAll(d.Error, "\n", "\n           "))
+			tprintf(w, "FAILED     %s\n", what)
+			tprintLines(w, "           ", "           ", d.Error)
 		case d.Unchanged:
-			fmt.Fprintf(w, "unchanged  %s (%s)\n", d.Document, what)
+			tprintf(w, "unchanged  %s (%s)\n", d.Document, what)
 		default:
-			fmt.Fprintf(w, "ingested   %s (%s)\n", d.Document, what)
+			tprintf(w, "ingested   %s (%s)\n", d.Document, what)
 		}
 		for _, m := range d.Merges {
-			fmt.Fprintf(w, "           %q is %s (%s)\n", m.Alias, m.Into, m.Rule)
+			tprintf(w, "           %q is %s (%s)\n", m.Alias, m.Into, m.Rule)
 		}
 	}
 	b, a := rep.Before, rep.After

@@ -35,7 +35,7 @@ func main() {
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "actorgraph:", err)
+		printError(os.Stderr, err)
 		os.Exit(exitCode(err))
 	}
 }

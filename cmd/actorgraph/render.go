@@ -78,7 +78,7 @@ func runRender(ctx context.Context, args []string, getenv env, stdout, stderr io
 		if data, err = json.MarshalIndent(sg, "", "  "); err != nil {
 			return err
 		}
-		data = append(data, '\n')
+		data = jsonTerminalSafe(append(data, '\n'))
 	} else {
 		svc, closeRenderer := rf.service(log)
 		defer closeRenderer()
@@ -93,7 +93,7 @@ func runRender(ctx context.Context, args []string, getenv env, stdout, stderr io
 	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "wrote %s: %d actors, %d relationships\n", *out, len(sg.Entities), len(sg.Relations))
+	tprintf(stderr, "wrote %s: %d actors, %d relationships\n", *out, len(sg.Entities), len(sg.Relations))
 	return nil
 }
 

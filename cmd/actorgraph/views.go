@@ -143,7 +143,7 @@ func (of *outputFlags) write(ctx context.Context, v view.View, o view.Output, rf
 			return err
 		}
 		b.WriteByte('\n')
-		data = b.Bytes()
+		data = jsonTerminalSafe(b.Bytes())
 	}
 	return of.emit(data, stdout, stderr, fmt.Sprintf("%d actors, %d relationships", len(v.Subgraph.Entities), len(v.Subgraph.Relations)))
 }
@@ -156,7 +156,7 @@ func (of *outputFlags) emit(data []byte, stdout, stderr io.Writer, summary strin
 	if err := os.WriteFile(of.out, data, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "wrote %s: %s\n", of.out, summary)
+	tprintf(stderr, "wrote %s: %s\n", of.out, summary)
 	return nil
 }
 
@@ -243,6 +243,7 @@ func runPath(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 }
 
 // pathsText writes each path as its chain of names, then each step with the sentences that state it.
+// What comes from the store goes through tprintf.
 func pathsText(v view.View, q analyze.PathQuery) string {
 	body := v.Body.(view.PathsBody)
 	sg := v.Subgraph
@@ -258,16 +259,16 @@ func pathsText(v view.View, q analyze.PathQuery) string {
 	}
 	var b strings.Builder
 	if len(body.Paths) == 0 {
-		fmt.Fprintf(&b, "%s.\n", v.Drawing.Title)
+		tprintf(&b, "%s.\n", v.Drawing.Title)
 		return b.String()
 	}
-	fmt.Fprintln(&b, v.Drawing.Title)
+	tprintf(&b, "%s\n", v.Drawing.Title)
 	for i, p := range body.Paths {
 		names := make([]string, len(p.Entities))
 		for j, id := range p.Entities {
 			names[j] = nameOf(id)
 		}
-		fmt.Fprintf(&b, "\n%d. %s\n", i+1, strings.Join(names, " → "))
+		tprintf(&b, "\n%d. %s\n", i+1, strings.Join(names, " → "))
 		for j, step := range p.Steps {
 			for _, id := range step {
 				r := rels[id]
@@ -275,7 +276,7 @@ func pathsText(v view.View, q analyze.PathQuery) string {
 				if info, ok := r.Type.Info(); ok {
 					phrase = info.Phrase
 				}
-				fmt.Fprintf(&b, "   step %d: %s %s %s (%s)\n", j+1, nameOf(r.From), phrase, nameOf(r.To), r.Stance)
+				tprintf(&b, "   step %d: %s %s %s (%s)\n", j+1, nameOf(r.From), phrase, nameOf(r.To), r.Stance)
 				seen := map[string]bool{} // a sentence both curated and extracted is one sentence to a reader
 				for _, ev := range r.Evidence {
 					if key := fmt.Sprint(ev.Document, ev.Start, ev.End); seen[key] {
@@ -283,9 +284,9 @@ func pathsText(v view.View, q analyze.PathQuery) string {
 					} else {
 						seen[key] = true
 					}
-					fmt.Fprintf(&b, "      “%s” (%s", strings.Join(strings.Fields(ev.Text), " "), ev.Document)
+					tprintf(&b, "      “%s” (%s", strings.Join(strings.Fields(ev.Text), " "), ev.Document)
 					if ev.Published != "" {
-						fmt.Fprintf(&b, ", %s", ev.Published)
+						tprintf(&b, ", %s", ev.Published)
 					}
 					b.WriteString(")\n")
 				}
@@ -358,7 +359,7 @@ func runBlocs(ctx context.Context, args []string, getenv env, stdout, stderr io.
 				names[i] = e.Name
 			}
 		}
-		fmt.Fprintf(&b, "Bloc %d, %s (%d): %s\n", bloc.ID, bloc.Label, len(names), strings.Join(names, ", "))
+		tprintf(&b, "Bloc %d, %s (%d): %s\n", bloc.ID, bloc.Label, len(names), strings.Join(names, ", "))
 	}
 	return vc.of.emit([]byte(b.String()), stdout, stderr, "blocs as text")
 }
@@ -386,7 +387,7 @@ func runCentrality(ctx context.Context, args []string, getenv env, stdout, stder
 	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "RANK\tACTOR\tKIND\tDEGREE\tPAGERANK\tBETWEENNESS")
 	for i, r := range v.Body.(view.CentralityBody).Ranking {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%.4f\t%.1f\n", i+1, r.Name, r.Kind, r.Degree, r.PageRank, r.Betweenness)
+		tprintf(tw, "%d\t%s\t%s\t%d\t%.4f\t%.1f\n", i+1, r.Name, r.Kind, r.Degree, r.PageRank, r.Betweenness)
 	}
 	tw.Flush()
 	return vc.of.emit(b.Bytes(), stdout, stderr, "ranking as text")
@@ -421,7 +422,7 @@ func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr
 	}
 	body := v.Body.(view.AlliancesBody)
 	var b strings.Builder
-	fmt.Fprintln(&b, v.Drawing.Title)
+	tprintf(&b, "%s\n", v.Drawing.Title)
 	for _, side := range []struct {
 		name string
 		ties []view.Tie
@@ -432,7 +433,7 @@ func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr
 			if t.Score == 1 {
 				s = ""
 			}
-			fmt.Fprintf(&b, "  %s (%s): %d relationship%s", t.Name, t.Kind, t.Score, s)
+			tprintf(&b, "  %s (%s): %d relationship%s", t.Name, t.Kind, t.Score, s)
 			if len(t.Via) > 0 {
 				via := make([]string, len(t.Via))
 				for i, id := range t.Via {
@@ -441,7 +442,7 @@ func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr
 						via[i] = e.Name
 					}
 				}
-				fmt.Fprintf(&b, ", through %s", strings.Join(via, ", "))
+				tprintf(&b, ", through %s", strings.Join(via, ", "))
 			}
 			b.WriteByte('\n')
 		}
@@ -501,18 +502,18 @@ func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr i
 		return fmt.Sprintf("%s %s %s", nameOf(r.From), phrase, nameOf(r.To))
 	}
 	var b strings.Builder
-	fmt.Fprintln(&b, v.Drawing.Title)
-	fmt.Fprintf(&b, "\nAppeared (%d)\n", len(body.Appeared))
+	tprintf(&b, "%s\n", v.Drawing.Title)
+	tprintf(&b, "\nAppeared (%d)\n", len(body.Appeared))
 	for _, r := range body.Appeared {
-		fmt.Fprintf(&b, "  + %s (%s)\n", line(r), r.Stance)
+		tprintf(&b, "  + %s (%s)\n", line(r), r.Stance)
 	}
-	fmt.Fprintf(&b, "\nVanished (%d)\n", len(body.Vanished))
+	tprintf(&b, "\nVanished (%d)\n", len(body.Vanished))
 	for _, r := range body.Vanished {
-		fmt.Fprintf(&b, "  - %s (%s)\n", line(r), r.Stance)
+		tprintf(&b, "  - %s (%s)\n", line(r), r.Stance)
 	}
-	fmt.Fprintf(&b, "\nChanged stance (%d)\n", len(body.Changed))
+	tprintf(&b, "\nChanged stance (%d)\n", len(body.Changed))
 	for _, c := range body.Changed {
-		fmt.Fprintf(&b, "  ~ %s: %s → %s\n", line(c.Relation), c.Before, c.After)
+		tprintf(&b, "  ~ %s: %s → %s\n", line(c.Relation), c.Before, c.After)
 	}
 	return vc.of.emit([]byte(b.String()), stdout, stderr, "changes as text")
 }
