@@ -106,7 +106,9 @@ func (e env) or(name, def string) string {
 	return def
 }
 
-// newLogger writes structured logs to stderr: text for people, JSON when ACTORGRAPH_LOG_FORMAT=json.
+// newLogger writes structured logs to stderr: text for people, JSON when ACTORGRAPH_LOG_FORMAT=json. The
+// text handler quotes values with control characters, escaping them; the JSON handler leaves DEL, C1 and
+// the bidirectional controls raw, so its records go out through terminalJSON (one Write per record).
 func newLogger(getenv env, stderr io.Writer) *slog.Logger {
 	var level slog.Level // info unless ACTORGRAPH_LOG_LEVEL says debug, warn or error
 	if err := level.UnmarshalText([]byte(getenv("ACTORGRAPH_LOG_LEVEL"))); err != nil {
@@ -114,7 +116,7 @@ func newLogger(getenv env, stderr io.Writer) *slog.Logger {
 	}
 	opts := &slog.HandlerOptions{Level: level}
 	if strings.EqualFold(getenv("ACTORGRAPH_LOG_FORMAT"), "json") {
-		return slog.New(slog.NewJSONHandler(stderr, opts))
+		return slog.New(slog.NewJSONHandler(terminalJSON{stderr}, opts))
 	}
 	return slog.New(slog.NewTextHandler(stderr, opts))
 }

@@ -240,3 +240,24 @@ func decodeJSON(t *testing.T, s string) any {
 	}
 	return v
 }
+
+// TestLogsAreTerminalSafe: the logs on stderr quote or escape what a terminal would act on, in both
+// formats, and JSON records read back as the same text.
+func TestLogsAreTerminalSafe(t *testing.T) {
+	for _, format := range []string{"text", "json"} {
+		t.Run(format, func(t *testing.T) {
+			var b bytes.Buffer
+			env := map[string]string{"ACTORGRAPH_LOG_FORMAT": format}
+			newLogger(func(k string) string { return env[k] }, &b).Info("ingested "+hostileName, "document", hostileName+"\u0085\x7f")
+			if bad := rawUnsafe(b.String()); bad != "" {
+				t.Errorf("the log holds a raw %s", bad)
+			}
+			if format == "json" {
+				var rec map[string]any
+				if err := json.Unmarshal(b.Bytes(), &rec); err != nil || rec["document"] != hostileName+"\u0085\x7f" {
+					t.Errorf("the record reads back as %v (%v)", rec, err)
+				}
+			}
+		})
+	}
+}
