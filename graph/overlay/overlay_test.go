@@ -93,6 +93,10 @@ func TestParseRejectsWithFileLineAndReason(t *testing.T) {
 		{"occurrence zero", "document: d1\nrelations:\n  - from: A\n    to: B\n    type: SUPPORTS\n    evidence:\n      - quote: x\n        occurrence: 0\n", `bad.overlay.yaml:8:21: relation 1: occurrence counts from 1`},
 		{"anchor", "document: d1\nentities:\n  - &a\n    name: X\n    kind: state\n  - *a\n", "anchors and aliases are not supported"},
 		{"not a mapping", "- a\n- b\n", "bad.overlay.yaml:1:1: overlay should be a mapping"},
+		// 64 KB that took 1.65 GB and 4.4 s before the YAML parser's own limit fired (issue 12).
+		{"32,000 nested lists", "document: d1\nentities:\n  - name: " + strings.Repeat("[", 32_000), "bad.overlay.yaml:3: lists and mappings nested more than 16 levels deep"},
+		{"17 nested lists", "document: d1\nentities:\n  - name: X\n    kind: state\n    aliases: " + strings.Repeat("[", 14) + "Y" + strings.Repeat("]", 14) + "\n",
+			"bad.overlay.yaml:5:27: lists and mappings nested more than 16 levels deep"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,16 +25,31 @@ func Errorf(file string, n *yaml.Node, format string, args ...any) error {
 var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // Parse parses data as one YAML document and returns its root node (the mapping, sequence or scalar under
-// the document node). lineOffset is added to line numbers, for YAML embedded after other lines.
+// the document node). lineOffset is added to line numbers, for YAML embedded after other lines. A file with
+// more than MaxItems items is ETOOLARGE before any parsing, and one whose lists and mappings nest deeper
+// than MaxDepth is EINVALID: both in bounded memory and time whatever the file (see limits.go).
 func Parse(file string, data []byte, lineOffset int) (*yaml.Node, error) {
+	sh := scan(data)
+	if sh.items > MaxItems {
+		return nil, graph.Errorf(graph.ETOOLARGE, "%s:%d: more than %d YAML items (line breaks and - ? : , [ {); split it into smaller files", file, sh.itemsLine+lineOffset, MaxItems)
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		if pos := syntaxError(file, data, lineOffset); pos != nil {
-			return nil, pos
+		if sh.positioned(len(data)) {
+			if pos := syntaxError(file, data, lineOffset); pos != nil {
+				return nil, pos
+			}
 		}
 		msg := err.Error()
+		if strings.HasPrefix(msg, "yaml: exceeded max depth") {
+			// yaml.v3 names no line when the nesting starts on the first.
+			msg = "yaml: line 1: " + strings.TrimPrefix(msg, "yaml: ")
+		}
 		if m := lineRE.FindStringSubmatch(msg); m != nil {
 			n, _ := strconv.Atoi(m[1])
+			if strings.HasPrefix(m[2], "exceeded max depth") {
+				m[2] = tooDeepMessage
+			}
 			return nil, graph.Errorf(graph.EINVALID, "%s:%d: %s", file, n+lineOffset, m[2])
 		}
 		return nil, graph.Errorf(graph.EINVALID, "%s: %s", file, strings.TrimPrefix(msg, "yaml: "))
@@ -43,9 +58,14 @@ func Parse(file string, data []byte, lineOffset int) (*yaml.Node, error) {
 		return nil, graph.Errorf(graph.EINVALID, "%s: empty", file)
 	}
 	root := doc.Content[0]
+	if n := tooDeep(root, 1); n != nil {
+		return nil, graph.Errorf(graph.EINVALID, "%s:%d:%d: %s", file, n.Line+lineOffset, n.Column, tooDeepMessage)
+	}
 	shift(root, lineOffset)
 	return root, nil
 }
+
+var tooDeepMessage = fmt.Sprintf("lists and mappings nested more than %d levels deep", MaxDepth)
 
 // syntaxError asks goccy/go-yaml where a syntax error is: yaml.v3 reports the line where the enclosing
 // construct starts, which can be a line or more before the mistake, and no column. It returns nil when the
