@@ -30,6 +30,10 @@ type Ingester struct {
 	Logger    *slog.Logger
 	// Progress, when set, is called after each document with the number done and the number to do.
 	Progress func(done, total int)
+	// GroupRows bounds how much one call of Store.Ingest writes: documents are written several to a call
+	// (one transaction) until they hold this many rows (entities, relationships and sentences); 0 means
+	// DefaultGroupRows, 1 one document per call.
+	GroupRows int
 }
 
 // DocReport is what happened to one document.
@@ -66,9 +70,10 @@ func (r Report) Err() error {
 	return graph.Errorf(graph.EINVALID, "%d of %d inputs failed:\n  %s", r.Failed, len(r.Documents), strings.Join(msgs, "\n  "))
 }
 
-// Ingest loads the files. Each document is written with its text layer and its overlays in one atomic step;
-// a file or document that fails is reported and skipped, and the others are still ingested. The error is
-// non-nil only when the store itself fails (the report then tells what was done before).
+// Ingest loads the files. Each document is written with its text layer and its overlays in one atomic step,
+// several documents to a step (see GroupRows); a file or document that fails is reported and skipped, and
+// the others are still ingested. The error is non-nil only when the store itself fails (the report then
+// tells what was done before, and which documents were left waiting).
 func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 	var rep Report
 	var err error
@@ -125,12 +130,19 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 			}
 		}
 	}
+	w := writer{in: in, rep: &rep}
 	for n, id := range ids {
 		if in.Progress != nil && n > 0 {
 			in.Progress(n, len(ids))
 		}
 		if err := ctx.Err(); err != nil {
-			return rep, err
+			return rep, w.abandon(err)
+		}
+		if len(overlays[id]) > 0 {
+			// An overlay names entities by what the store holds: write what waits first.
+			if err := w.flush(ctx); err != nil {
+				return rep, err
+			}
 		}
 		d := DocReport{Document: id, File: docFile[id]}
 		for _, o := range overlays[id] {
@@ -138,36 +150,43 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 		}
 		batches, merges, err := in.batches(ctx, id, docs, overlays[id], res)
 		if err != nil {
-			if graph.ErrorCode(err) == graph.EUNAVAILABLE || graph.ErrorCode(err) == graph.EINTERNAL {
-				return rep, err
+			if storeFailed(err) {
+				return rep, w.abandon(err)
 			}
 			fail(d, err)
 			continue
 		}
-		result, err := in.Store.Ingest(ctx, batches...)
-		if err != nil {
-			if c := graph.ErrorCode(err); c == graph.EUNAVAILABLE || c == graph.EINTERNAL {
-				return rep, err
-			}
-			where := cmp.Or(d.File, strings.Join(d.Overlays, ", "))
-			fail(d, graph.Errorf(graph.ErrorCode(err), "%s: %s", where, graph.ErrorMessage(err)))
-			continue
-		}
+		// The documents after this one resolve their actors against it before it is stored.
 		for _, b := range batches {
 			if b.Origin == graph.OriginText {
 				res.Add(b.Entities...)
 			}
 		}
-		d.Unchanged = len(result.Unchanged) == len(batches)
 		d.Merges = merges
-		rep.Documents = append(rep.Documents, d)
-		in.log().Debug("ingested", "document", id, "unchanged", d.Unchanged, "merges", len(merges), "entities", result.After.Entities, "relations", result.After.Relations)
+		if err := w.add(ctx, d, batches); err != nil {
+			return rep, err
+		}
+	}
+	if err := w.flush(ctx); err != nil {
+		return rep, err
 	}
 	if in.Progress != nil {
 		in.Progress(len(ids), len(ids))
 	}
 	rep.After, err = in.Store.Stats(ctx)
 	return rep, err
+}
+
+// storeFailed reports whether err is the store failing rather than a document being refused.
+func storeFailed(err error) bool {
+	c := graph.ErrorCode(err)
+	return c == graph.EUNAVAILABLE || c == graph.EINTERNAL
+}
+
+// refused is the error reported for a document the store refused, saying which files it came from.
+func refused(d DocReport, err error) error {
+	where := cmp.Or(d.File, strings.Join(d.Overlays, ", "))
+	return graph.Errorf(graph.ErrorCode(err), "%s: %s", where, graph.ErrorMessage(err))
 }
 
 // batches builds every layer of one document: the extractor's reading of the text, resolved against what

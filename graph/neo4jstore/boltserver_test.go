@@ -25,9 +25,10 @@ type boltServer struct {
 	f  *fakeNeo4j
 	ln net.Listener
 
-	mu    sync.Mutex
-	sent  []sentStatement
-	begun map[string]int // transactions begun, by access mode ("r" or "w")
+	mu       sync.Mutex
+	sent     []sentStatement
+	begun    map[string]int // transactions begun, by access mode ("r" or "w")
+	received map[byte]int   // messages received, by tag
 	// fault, when set, is asked before each statement runs. It returns a Neo4j error code for the server to
 	// answer with, or drop to close the connection without an answer.
 	fault func(name string) (code string, drop bool)
@@ -72,7 +73,7 @@ func startBoltServer(t testing.TB, f *fakeNeo4j) *boltServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &boltServer{f: f, ln: ln, begun: map[string]int{}, conns: map[net.Conn]bool{}}
+	s := &boltServer{f: f, ln: ln, begun: map[string]int{}, received: map[byte]int{}, conns: map[net.Conn]bool{}}
 	s.wg.Add(1)
 	go s.accept()
 	t.Cleanup(s.close)
@@ -121,6 +122,14 @@ func (s *boltServer) transactions(mode string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.begun[mode]
+}
+
+// roundTrips counts the messages the driver sends and then waits on before it sends more: BEGIN, each RUN
+// (its PULL goes with it), COMMIT, ROLLBACK and RESET. ExecuteRead and ExecuteWrite wait for BEGIN's answer.
+func (s *boltServer) roundTrips() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.received[boltBegin] + s.received[boltRun] + s.received[boltCommit] + s.received[boltRollback] + s.received[boltReset]
 }
 
 func (s *boltServer) setFault(fault func(name string) (code string, drop bool)) {
@@ -178,6 +187,9 @@ func (c *boltConn) serve() {
 		if err != nil || !ok {
 			return
 		}
+		c.s.mu.Lock()
+		c.s.received[msg.tag]++
+		c.s.mu.Unlock()
 		if c.failed && msg.tag != boltReset && msg.tag != boltGoodbye {
 			if c.send(boltIgnored) != nil {
 				return
