@@ -15,13 +15,21 @@ import (
 	"github.com/actorgraph/actorgraph/server"
 )
 
-// gateRenderer draws a stub SVG once the gate opens, and tells when each drawing starts.
+// gateRenderer draws a stub SVG once the gate opens, and tells when each drawing starts. It caches
+// nothing: every drawing is work, and takes its place through d.Admit as render.Service does on a miss.
 type gateRenderer struct {
 	gate    chan struct{}
 	started chan struct{}
 }
 
 func (g gateRenderer) Draw(ctx context.Context, sg graph.Subgraph, d render.Drawing) ([]byte, error) {
+	if d.Admit != nil {
+		release, err := d.Admit(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+	}
 	g.started <- struct{}{}
 	select {
 	case <-g.gate:
@@ -90,6 +98,73 @@ func TestExcessDrawingsGet503WithRetryAfter(t *testing.T) {
 		`actorgraph_draw_duration_seconds_count{format="svg",result="unavailable"}`:                    1,
 		`actorgraph_draw_duration_seconds_count{format="svg",result="ok"}`:                             3,
 		`actorgraph_http_request_duration_seconds_count{method="GET",route="/api/graph",status="503"}`: 1,
+	})
+}
+
+func TestCachedDrawingsAnswerWhileRenderingIsSaturated(t *testing.T) {
+	pool := render.NewPool(render.PoolConfig{Workers: 1, Timeout: time.Minute})
+	t.Cleanup(func() { pool.Close() })
+	svc := render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="})
+	// Two places for drawings, and the default second of waiting for one.
+	ts, _ := newInstrumentedServer(t, render.PoolConfig{}, server.Config{Renderer: svc, MaxDrawings: 2})
+	if _, err := ts.store.Ingest(t.Context(), denseBatch(500)); err != nil {
+		t.Fatal(err)
+	}
+	cachedURL := "/api/graph?format=svg&depth=1&focus=" + tokayev
+	first := ts.get(t, cachedURL)
+	if first.status != http.StatusOK {
+		t.Fatalf("the drawing to cache: status %d: %.300s", first.status, first.body)
+	}
+
+	// Two slow drawings take both places: one renders, one waits for the only worker. The test cancels
+	// them when it is done, which kills the worker.
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	for range 2 {
+		wg.Go(func() {
+			req, _ := http.NewRequestWithContext(ctx, http.MethodGet, ts.URL+slowDrawingURL(), nil)
+			if res, err := ts.Client().Do(req); err == nil {
+				res.Body.Close()
+			}
+		})
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for st := pool.Stats(); st.Busy != 1 || st.Waiting != 1; st = pool.Stats() {
+		if time.Now().After(deadline) {
+			t.Fatalf("the slow drawings never filled the pool: %+v", st)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+
+	for i := range 6 { // the report: 5 of 6 such requests got 503 after 1.1 s
+		start := time.Now()
+		r := ts.get(t, cachedURL)
+		took := time.Since(start)
+		if r.status != http.StatusOK || r.body != first.body {
+			t.Fatalf("cached drawing %d while rendering is saturated: status %d after %s, %d bytes (want 200, the %d cached bytes): %.200s",
+				i, r.status, took, len(r.body), len(first.body), r.body)
+		}
+		// Well under the second a drawing waits for a place; a few milliseconds on an idle machine.
+		if took > 250*time.Millisecond {
+			t.Errorf("cached drawing %d took %s", i, took)
+		}
+		t.Logf("cached drawing %d: 200 in %s", i, took)
+	}
+
+	start := time.Now()
+	r := ts.get(t, "/api/graph?format=svg&depth=1&focus="+csto)
+	if r.status != http.StatusServiceUnavailable || r.header.Get("Retry-After") == "" {
+		t.Fatalf("a new drawing while rendering is saturated: status %d, Retry-After %q after %s; want 503 with Retry-After: %.300s",
+			r.status, r.header.Get("Retry-After"), time.Since(start), r.body)
+	}
+	if code, msg := errorOf(t, r); code != graph.EUNAVAILABLE || msg != "the server is drawing 2 pictures already; try again in a few seconds" {
+		t.Errorf("error %q %q", code, msg)
+	}
+	wantSeries(t, scrape(t, ts), map[string]float64{
+		`actorgraph_draw_rejected_total`:     1,
+		`actorgraph_render_cache_hits_total`: 6,
 	})
 }
 

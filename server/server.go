@@ -19,8 +19,9 @@ import (
 // Renderer draws subgraphs: d says the format ("svg", "png" or "dot"), the layout ("" lets the renderer
 // choose), whether it is for a report file, and the highlights, clusters and sizes of an analyst view.
 // *render.Service is the one implementation; the drawing options are render's plain data types, which the
-// views build (see graph/view). Errors: EINVALID for an unknown format or layout, ETIMEOUT when drawing
-// takes too long, EUNAVAILABLE when no renderer is free.
+// views build (see graph/view). The server sets d.Admit, which bounds the drawings in progress: Draw must
+// call it before any work beyond a cache lookup. Errors: EINVALID for an unknown format or layout, ETIMEOUT
+// when drawing takes too long, EUNAVAILABLE when no renderer is free, and those of d.Admit.
 type Renderer interface {
 	Draw(ctx context.Context, sg graph.Subgraph, d render.Drawing) ([]byte, error)
 }

@@ -66,6 +66,17 @@ func newLRU(maxBytes int64) *lru {
 	return &lru{max: maxBytes, order: list.New(), items: map[cacheKey]*list.Element{}}
 }
 
+// peek is get without counting a hit or a miss, nor moving the entry: a second look by a call that has
+// counted its miss already.
+func (c *lru) peek(k cacheKey) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.items[k]; ok {
+		return el.Value.(*lruEntry).val, true
+	}
+	return nil, false
+}
+
 func (c *lru) get(k cacheKey) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -84,6 +84,12 @@ type Drawing struct {
 	Report bool
 	// DPI is the resolution of a PNG, MinDPI..MaxDPI; 0 means DefaultDPI.
 	DPI int
+	// Admit, when set, is called once the drawing is known to need work (a render worker, a PNG tool): at
+	// its first cache miss, and at most once a Draw. A drawing in the cache, and DOT, never call it. It
+	// returns a function Draw calls when the work is done, or an error Draw returns as it is. A server bounds
+	// the drawings in progress with it without holding back the ones it has already made: a cache hit must
+	// not wait behind renders for a place it does not need.
+	Admit func(ctx context.Context) (release func(), err error)
 }
 
 // Draw draws the subgraph as d says. Render and Export are Draw with the plain options; the analyst views
@@ -91,9 +97,11 @@ type Drawing struct {
 //
 // Errors: those of Render, Export and PNG.
 func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byte, error) {
+	a := &admission{admit: d.Admit}
+	defer a.leave()
 	switch d.Format {
 	case FormatPNG:
-		return s.png(ctx, sg, d.Options, d.DPI)
+		return s.png(ctx, a, sg, d.Options, d.DPI)
 	case FormatSVG, FormatDOT:
 	default:
 		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png or dot)", d.Format)
@@ -107,7 +115,7 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 		if d.Format == FormatDOT {
 			return dot, nil
 		}
-		return s.reportSVG(ctx, sg, dot, layout)
+		return s.reportSVG(ctx, a, sg, dot, layout)
 	}
 	d.Options.Layout, d.Options.LinkBase = layout, s.linkBase
 	if d.Title == "" {
@@ -116,7 +124,7 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 	if d.Format == FormatDOT {
 		return DOT(sg, d.Options), nil
 	}
-	return s.cached(viewKey(sg, d.Options, layout, FormatSVG), func() ([]byte, error) {
+	return s.cached(ctx, a, viewKey(sg, d.Options, layout, FormatSVG), func() ([]byte, error) {
 		svg, err := s.draw(ctx, DOT(sg, d.Options), layout, false)
 		if err != nil {
 			return nil, err
@@ -171,10 +179,10 @@ func (s *Service) Export(ctx context.Context, sg graph.Subgraph, format string, 
 // EUNAVAILABLE when neither tool is installed (the message names the Debian packages); ETIMEOUT when the
 // tool overruns; those of Render for the SVG; EINTERNAL when the tool fails.
 func (s *Service) PNG(ctx context.Context, sg graph.Subgraph, layout string, dpi int) ([]byte, error) {
-	return s.png(ctx, sg, Options{Layout: layout}, dpi)
+	return s.png(ctx, &admission{}, sg, Options{Layout: layout}, dpi)
 }
 
-func (s *Service) png(ctx context.Context, sg graph.Subgraph, o Options, dpi int) ([]byte, error) {
+func (s *Service) png(ctx context.Context, a *admission, sg graph.Subgraph, o Options, dpi int) ([]byte, error) {
 	if dpi == 0 {
 		dpi = DefaultDPI
 	}
@@ -195,8 +203,8 @@ func (s *Service) png(ctx context.Context, sg graph.Subgraph, o Options, dpi int
 	if !useRSVG {
 		tool = "png:" + nativeDot
 	}
-	return s.cached(keyOf(dot, layout, tool+"@"+strconv.Itoa(dpi)), func() ([]byte, error) {
-		svg, err := s.reportSVG(ctx, sg, dot, layout)
+	return s.cached(ctx, a, keyOf(dot, layout, tool+"@"+strconv.Itoa(dpi)), func() ([]byte, error) {
+		svg, err := s.reportSVG(ctx, a, sg, dot, layout)
 		if err != nil {
 			return nil, err
 		}
@@ -256,8 +264,8 @@ func reportDOT(sg graph.Subgraph, o Options, layout string) []byte {
 
 // reportSVG renders the report DOT, on a fresh worker for the layouts that need one to be reproducible, and
 // adds the fonts and the footer.
-func (s *Service) reportSVG(ctx context.Context, sg graph.Subgraph, dot []byte, layout string) ([]byte, error) {
-	return s.cached(keyOf(dot, layout, "report-"+FormatSVG), func() ([]byte, error) {
+func (s *Service) reportSVG(ctx context.Context, a *admission, sg graph.Subgraph, dot []byte, layout string) ([]byte, error) {
+	return s.cached(ctx, a, keyOf(dot, layout, "report-"+FormatSVG), func() ([]byte, error) {
 		svg, err := s.draw(ctx, dot, layout, NeedsFreshWorker(layout))
 		if err != nil {
 			return nil, err
@@ -290,10 +298,19 @@ func (s *Service) draw(ctx context.Context, dot []byte, layout string, fresh boo
 	return svg, nil
 }
 
-// cached returns the cached bytes for key, or makes, caches and returns them.
-func (s *Service) cached(key cacheKey, build func() ([]byte, error)) ([]byte, error) {
+// cached returns the cached bytes for key, or makes, caches and returns them once a admits the work. A
+// hit is answered before admission, so it never waits for a place; a drawing another call made while this
+// one waited for its place is answered from the cache too.
+func (s *Service) cached(ctx context.Context, a *admission, key cacheKey, build func() ([]byte, error)) ([]byte, error) {
 	if s.cache != nil {
 		if b, ok := s.cache.get(key); ok {
+			return b, nil
+		}
+	}
+	if waited, err := a.enter(ctx); err != nil {
+		return nil, err
+	} else if waited && s.cache != nil {
+		if b, ok := s.cache.peek(key); ok {
 			return b, nil
 		}
 	}
@@ -305,6 +322,36 @@ func (s *Service) cached(key cacheKey, build func() ([]byte, error)) ([]byte, er
 		s.cache.add(key, b)
 	}
 	return b, nil
+}
+
+// admission asks for a Draw's place (Drawing.Admit) at its first cache miss, and only once: a PNG missing
+// from the cache may miss its report SVG too, and takes one place for both.
+type admission struct {
+	admit   func(context.Context) (func(), error)
+	release func() // set once admitted
+}
+
+// enter asks for the place unless there is nothing to ask or it is held already; waited says it asked now.
+func (a *admission) enter(ctx context.Context) (waited bool, err error) {
+	if a.admit == nil || a.release != nil {
+		return false, nil
+	}
+	release, err := a.admit(ctx)
+	if err != nil {
+		return true, err
+	}
+	if release == nil {
+		release = func() {}
+	}
+	a.release = release
+	return true, nil
+}
+
+// leave gives the place back, if one was taken.
+func (a *admission) leave() {
+	if a.release != nil {
+		a.release()
+	}
 }
 
 // timeout bounds a PNG tool: the pool's render timeout, since making the PNG is the same kind of work.
