@@ -90,10 +90,10 @@ func TestComposeFileRunsActorgraphOnNeo4j(t *testing.T) {
 			t.Errorf("volume %q is not declared at the top level", neo.Volumes[i].Source)
 		}
 	})
-	t.Run("neo4j publishes Browser and Bolt", func(t *testing.T) {
+	t.Run("neo4j publishes Browser and Bolt on this machine only", func(t *testing.T) {
 		for _, port := range []uint32{7474, 7687} {
-			if !publishes(neo, port) {
-				t.Errorf("port %d is not published", port)
+			if got := publishedOn(neo, port); got != "127.0.0.1" {
+				t.Errorf("port %d is published on %q, want 127.0.0.1", port, got)
 			}
 		}
 	})
@@ -121,12 +121,12 @@ func TestComposeFileRunsActorgraphOnNeo4j(t *testing.T) {
 			}
 		}
 	})
-	t.Run("actorgraph serves on 8080", func(t *testing.T) {
+	t.Run("actorgraph serves on 8080 of this machine only, like Neo4j", func(t *testing.T) {
 		if !slices.Equal([]string(app.Command), []string{"serve"}) {
 			t.Errorf("command %q, want serve", app.Command)
 		}
-		if !publishes(app, 8080) {
-			t.Errorf("port 8080 is not published: %+v", app.Ports)
+		if got := publishedOn(app, 8080); got != "127.0.0.1" {
+			t.Errorf("port 8080 is published on %q, want 127.0.0.1: %+v", got, app.Ports)
 		}
 	})
 	t.Run("actorgraph is healthy when ready", func(t *testing.T) {
@@ -143,6 +143,52 @@ func TestComposeFileRefusesToStartWithoutAPassword(t *testing.T) {
 	}
 }
 
+func TestComposeServesTheNetworkWhenAsked(t *testing.T) {
+	p, err := loadCompose(t, append(exampleEnv(t), "ACTORGRAPH_HOST=0.0.0.0", "ACTORGRAPH_PORT=9090")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := p.Services["actorgraph"]
+	if got := publishedOn(app, 8080); got != "0.0.0.0" || app.Ports[0].Published != "9090" {
+		t.Errorf("ports %+v, want 8080 published as 9090 on 0.0.0.0", app.Ports)
+	}
+}
+
+// TestComposePasswordRules checks what the README and .env.example say of NEO4J_PASSWORD: the example
+// keeps Neo4j's rules, and a "$" reaches Neo4j and actorgraph only when .env writes it "$$".
+func TestComposePasswordRules(t *testing.T) {
+	for _, kv := range exampleEnv(t) {
+		if pw, ok := strings.CutPrefix(kv, "NEO4J_PASSWORD="); ok && (len(pw) < 8 || strings.Contains(pw, "/") || pw == "neo4j") {
+			t.Errorf(".env.example's password %q breaks Neo4j's rules: 8 characters or more, no /, not neo4j", pw)
+		}
+	}
+	for _, tc := range []struct{ dotenv, want string }{
+		{"NEO4J_PASSWORD=pa$$word-2024", "pa$word-2024"},
+		{"NEO4J_PASSWORD=pa$word-2024", "pa-2024"}, // $word is substituted (unset: empty)
+	} {
+		dir := t.TempDir()
+		env := filepath.Join(dir, ".env")
+		if err := os.WriteFile(env, []byte(tc.dotenv+"\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		opts, err := cli.NewProjectOptions([]string{filepath.Join(repoRoot, "docker-compose.yml")},
+			cli.WithWorkingDirectory(repoRoot), cli.WithEnvFiles(env), cli.WithDotEnv, cli.WithName("actorgraph"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := opts.LoadProject(t.Context())
+		if err != nil {
+			t.Fatalf("%s: %v", tc.dotenv, err)
+		}
+		if got := envValue(p.Services["neo4j"].Environment["NEO4J_AUTH"]); got != "neo4j/"+tc.want {
+			t.Errorf("%s in .env: NEO4J_AUTH = %q, want %q", tc.dotenv, got, "neo4j/"+tc.want)
+		}
+		if got := envValue(p.Services["actorgraph"].Environment["NEO4J_PASSWORD"]); got != tc.want {
+			t.Errorf("%s in .env: actorgraph's NEO4J_PASSWORD = %q, want %q", tc.dotenv, got, tc.want)
+		}
+	}
+}
+
 func envValue(v *string) string {
 	if v == nil {
 		return ""
@@ -150,10 +196,14 @@ func envValue(v *string) string {
 	return *v
 }
 
-func publishes(s types.ServiceConfig, port uint32) bool {
-	return slices.ContainsFunc(s.Ports, func(p types.ServicePortConfig) bool {
-		return p.Target == port && p.Published != ""
-	})
+// publishedOn returns the host address the service's port is published on ("" for all of them), or
+// "unpublished".
+func publishedOn(s types.ServiceConfig, port uint32) string {
+	i := slices.IndexFunc(s.Ports, func(p types.ServicePortConfig) bool { return p.Target == port && p.Published != "" })
+	if i < 0 {
+		return "unpublished"
+	}
+	return s.Ports[i].HostIP
 }
 
 func healthTest(t *testing.T, s types.ServiceConfig) string {
