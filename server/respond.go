@@ -69,7 +69,7 @@ func outputParams(c echo.Context) (output, error) {
 // respond hands the view out as the client asked: JSON, data for other tools, or a drawing (SVG always
 // with the restrictive CSP), with an ETag, and as an attachment named after the view when download=1.
 func (s *Server) respond(c echo.Context, v view.View, o output) error {
-	if err := v.SizeBy(o.size); err != nil {
+	if err := v.SizeBy(c.Request().Context(), o.size); err != nil {
 		return err
 	}
 	if f, _ := export.Lookup(o.Format); f.Drawn && s.rend == nil {

@@ -56,7 +56,10 @@ func TestTheSeedGraphWithBothLayersStaysSane(t *testing.T) {
 		t.Errorf("%d extracted and %d curated sentences; want both layers", extracted, curated)
 	}
 
-	blocs := analyze.Blocs(sg, analyze.BlocOptions{})
+	blocs, err := analyze.Blocs(t.Context(), sg, analyze.BlocOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	of := analyze.BlocOf(blocs)
 	russia := of["state:russia"]
 	for _, id := range []string{"state:belarus", "organization:collective-security-treaty-organization", "person:kassym-jomart-tokayev"} {

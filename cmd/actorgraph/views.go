@@ -124,7 +124,7 @@ func (of *outputFlags) check() (view.Output, error) {
 
 // write hands the view out in the format, starting the render workers only for a drawing.
 func (of *outputFlags) write(ctx context.Context, v view.View, o view.Output, rf *renderFlags, getenv env, stdout, stderr io.Writer) error {
-	if err := v.SizeBy(of.size); err != nil {
+	if err := v.SizeBy(ctx, of.size); err != nil {
 		return userError(err)
 	}
 	var drawer view.Drawer
@@ -384,10 +384,26 @@ func runCentrality(ctx context.Context, args []string, getenv env, stdout, stder
 		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
 	}
 	var b bytes.Buffer
+	body := v.Body.(view.CentralityBody)
+	if e := body.Estimate; e != nil {
+		fmt.Fprintf(&b, "Betweenness estimated from %d of %d actors.\n", e.Sources, e.Actors)
+	}
 	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "RANK\tACTOR\tKIND\tDEGREE\tPAGERANK\tBETWEENNESS")
-	for i, r := range v.Body.(view.CentralityBody).Ranking {
-		tprintf(tw, "%d\t%s\t%s\t%d\t%.4f\t%.1f\n", i+1, r.Name, r.Kind, r.Degree, r.PageRank, r.Betweenness)
+	// Only the measure asked for is computed: degree always comes with it.
+	head := "RANK\tACTOR\tKIND\tDEGREE"
+	if body.Measure != analyze.ByDegree {
+		head += "\t" + strings.ToUpper(body.Measure)
+	}
+	fmt.Fprintln(tw, head)
+	for i, r := range body.Ranking {
+		tprintf(tw, "%d\t%s\t%s\t%d", i+1, r.Name, r.Kind, r.Degree)
+		switch {
+		case r.PageRank != nil:
+			fmt.Fprintf(tw, "\t%.4f", *r.PageRank)
+		case r.Betweenness != nil:
+			fmt.Fprintf(tw, "\t%.1f", *r.Betweenness)
+		}
+		fmt.Fprintln(tw)
 	}
 	tw.Flush()
 	return vc.of.emit(b.Bytes(), stdout, stderr, "ranking as text")

@@ -81,7 +81,7 @@ func BenchmarkBlocs(b *testing.B) {
 	sg, _ := largeGraph(b)
 	var blocs []analyze.Bloc
 	for b.Loop() {
-		blocs = analyze.Blocs(sg, analyze.BlocOptions{})
+		blocs = mustBlocs(b, sg, analyze.BlocOptions{})
 	}
 	multi := 0
 	for _, bl := range blocs {

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"slices"
 
@@ -75,11 +76,18 @@ type Bloc struct {
 // Grouping them as "unaligned" would draw unrelated actors as one side.
 //
 // Blocs are ordered by size, then label; the result does not depend on the order of sg's slices.
-func Blocs(sg graph.Subgraph, o BlocOptions) []Bloc {
+//
+// It stops when ctx is done, checking every few thousand actors moved and between levels of Louvain: on the
+// whole graph of a large store it runs for seconds. Errors: ETIMEOUT when ctx is done.
+func Blocs(ctx context.Context, sg graph.Subgraph, o BlocOptions) ([]Bloc, error) {
+	stop := newStopper(ctx)
+	if err := stop.now(); err != nil {
+		return nil, err
+	}
 	ix := newIndex(sg)
 	n := len(ix.ids)
 	if n == 0 {
-		return []Bloc{}
+		return []Bloc{}, nil
 	}
 	sw := o.StructuralWeight
 	if sw == 0 {
@@ -87,6 +95,10 @@ func Blocs(sg graph.Subgraph, o BlocOptions) []Bloc {
 	}
 	var pos, neg []edge
 	for _, r := range sg.Relations {
+		stop.work(1)
+		if err := stop.check(); err != nil {
+			return nil, err
+		}
 		u, v := ix.of[r.From], ix.of[r.To]
 		w := evidenceWeight(len(r.Evidence))
 		switch r.Stance {
@@ -100,13 +112,20 @@ func Blocs(sg graph.Subgraph, o BlocOptions) []Bloc {
 			neg = append(neg, edge{u, v, w})
 		}
 	}
+	if err := stop.now(); err != nil {
+		return nil, err
+	}
 	plus, minus := newUndirected(n, pos), newUndirected(n, neg)
 
 	gamma := o.Resolution
 	if gamma == 0 {
 		gamma = DefaultResolution
 	}
-	return splitBlocs(ix, plus, signedLouvain(plus, minus, gamma, blocSeed))
+	member, err := signedLouvain(stop, plus, minus, gamma, blocSeed)
+	if err != nil {
+		return nil, err
+	}
+	return splitBlocs(ix, plus, member), nil
 }
 
 // evidenceWeight damps the evidence count of a relationship.

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analyze"
 	"github.com/actorgraph/actorgraph/graph/article"
 	"github.com/actorgraph/actorgraph/graph/overlay"
 	"github.com/actorgraph/actorgraph/seeds"
@@ -142,4 +143,14 @@ func (a withEntities) Entity(_ context.Context, id string) (graph.Entity, error)
 		return graph.Entity{}, graph.Errorf(graph.ENOTFOUND, "no entity with id %q", id)
 	}
 	return graph.Entity{ID: id}, nil
+}
+
+// mustBlocs finds the blocs of sg with a context that is never done.
+func mustBlocs(tb testing.TB, sg graph.Subgraph, o analyze.BlocOptions) []analyze.Bloc {
+	tb.Helper()
+	blocs, err := analyze.Blocs(context.Background(), sg, o)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return blocs
 }

@@ -15,15 +15,34 @@ type index struct {
 
 // newIndex indexes the subgraph's entities and the ends of its relations (a relation whose end is missing
 // from Entities still counts: the analyses should not lose an edge to a sloppy caller).
+//
+// It sorts the entities' ids, which stores return sorted already, and only looks the relations' ends up:
+// sorting the ends of a million relationships with the ids took 2.2 s of CPU.
 func newIndex(sg graph.Subgraph) index {
 	ids := make([]string, 0, len(sg.Entities))
 	for _, e := range sg.Entities {
 		ids = append(ids, e.ID)
 	}
+	ix := indexOf(ids)
+	var missing []string
 	for _, r := range sg.Relations {
-		ids = append(ids, r.From, r.To)
+		for _, id := range [2]string{r.From, r.To} {
+			if _, ok := ix.of[id]; !ok {
+				ix.of[id] = -1 // listed once
+				missing = append(missing, id)
+			}
+		}
 	}
-	slices.Sort(ids)
+	if len(missing) > 0 {
+		ix = indexOf(append(ix.ids, missing...))
+	}
+	return ix
+}
+
+func indexOf(ids []string) index {
+	if !slices.IsSorted(ids) {
+		slices.Sort(ids)
+	}
 	ids = slices.Compact(ids)
 	of := make(map[string]int64, len(ids))
 	for i, id := range ids {

@@ -19,8 +19,9 @@ import (
 // members for every candidate move: on Synthetic(10_000, 100_000, 1) gonum's took 48 s and this one 0.2 s, and
 // on the 100,000 actors and 1,000,000 relationships of the benchmark gonum's was out of reach (hours). As in
 // gonum without "all", a node only moves to a community it is tied to, in either layer. Nodes are visited
-// in an order shuffled by a fixed seed, so the result is the same on every run.
-func signedLouvain(plus, minus *undirected, gamma float64, seed uint64) []int {
+// in an order shuffled by a fixed seed, so the result is the same on every run. It returns stop's error
+// when its context is done, looking at it every few thousand moves.
+func signedLouvain(stop *stopper, plus, minus *undirected, gamma float64, seed uint64) ([]int, error) {
 	n := len(plus.nbr)
 	member := make([]int, n)
 	for i := range member {
@@ -29,12 +30,15 @@ func signedLouvain(plus, minus *undirected, gamma float64, seed uint64) []int {
 	lv := newLevel(plus, minus)
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	for {
-		comm, moved := lv.localMoves(gamma, rng)
-		if !moved {
-			return member
+		comm, moved, err := lv.localMoves(stop, gamma, rng)
+		if err != nil || !moved {
+			return member, err
 		}
 		for i, c := range member {
 			member[i] = comm[c]
+		}
+		if err := stop.now(); err != nil {
+			return nil, err
 		}
 		lv = lv.aggregate(comm)
 	}
@@ -104,8 +108,9 @@ func (lv *level) degrees() {
 }
 
 // localMoves moves nodes between communities while that raises Q, and returns each node's community,
-// numbered 0..k-1 in order of first member, and whether any node moved.
-func (lv *level) localMoves(gamma float64, rng *rand.Rand) ([]int, bool) {
+// numbered 0..k-1 in order of first member, and whether any node moved; or stop's error when its context is
+// done.
+func (lv *level) localMoves(stop *stopper, gamma float64, rng *rand.Rand) ([]int, bool, error) {
 	n := len(lv.nbr)
 	comm := make([]int, n)
 	totP, totN := make([]float64, n), make([]float64, n)
@@ -127,6 +132,10 @@ func (lv *level) localMoves(gamma float64, rng *rand.Rand) ([]int, bool) {
 	for pass := 0; pass < 100; pass++ { // a safety net: every pass that moves a node raises Q
 		moves := 0
 		for _, u := range order {
+			if err := stop.check(); err != nil {
+				return nil, false, err
+			}
+			stop.work(1 + len(lv.nbr[u]))
 			own := comm[u]
 			// Links from u to each neighbouring community, in both layers.
 			touched = touched[:0]
@@ -181,7 +190,7 @@ func (lv *level) localMoves(gamma float64, rng *rand.Rand) ([]int, bool) {
 		}
 		comm[u] = number[c]
 	}
-	return comm, moved
+	return comm, moved, nil
 }
 
 // aggregate returns the level whose nodes are the communities of this one.

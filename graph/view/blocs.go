@@ -31,14 +31,17 @@ type BlocsBody struct {
 // largest blocs first and, within a bloc, those with the most relationships; the rest are counted in
 // Omitted. The drawing boxes each bloc.
 //
-// Errors: those of Store.Snapshot.
+// It stops when ctx is done (see analyze.Blocs). Errors: those of Store.Snapshot; ETIMEOUT when ctx is done.
 func Blocs(ctx context.Context, st graph.Store, f graph.Filter) (View, error) {
 	all, err := st.Snapshot(ctx, f)
 	if err != nil {
 		return View{}, err
 	}
 	all = related(all)
-	found := analyze.Blocs(all, analyze.BlocOptions{})
+	found, err := analyze.Blocs(ctx, all, analyze.BlocOptions{})
+	if err != nil {
+		return View{}, err
+	}
 	degree := map[string]int{}
 	for _, r := range all.Relations {
 		degree[r.From]++

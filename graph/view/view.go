@@ -113,18 +113,28 @@ const (
 	SizeBetween    = analyze.ByBetweenness
 )
 
-// SizeBy sizes the entities of the drawing by a centrality measure computed on the view's subgraph: ""
-// leaves them alone, "centrality" or "pagerank" by PageRank, "degree", "betweenness". Errors: EINVALID.
-func (v *View) SizeBy(measure string) error {
+// SizeBy sizes the entities of the drawing by a centrality measure computed on the view's subgraph, and
+// only that measure: "" leaves them alone, "centrality" or "pagerank" by PageRank, "degree", "betweenness".
+// Errors: EINVALID for an unknown measure; ETIMEOUT when ctx is done.
+func (v *View) SizeBy(ctx context.Context, measure string) error {
 	if measure == "" {
 		return nil
 	}
 	if measure == SizeCentrality {
 		measure = SizePageRank
 	}
-	ranked, err := analyze.Rank(analyze.Centrality(v.Subgraph), measure)
-	if err != nil || measure == analyze.ByWeightedDegree {
-		return graph.Errorf(graph.EINVALID, "unknown size %q (want centrality, pagerank, degree or betweenness)", measure)
+	switch measure {
+	case SizePageRank, SizeDegree, SizeBetween:
+	default:
+		return graph.Errorf(graph.EINVALID, "unknown size %q (want centrality, pagerank, degree or betweenness)", graph.Clip(measure))
+	}
+	m, err := analyze.Measure(ctx, v.Subgraph, measure, analyze.MeasureOptions{})
+	if err != nil {
+		return err
+	}
+	ranked, err := analyze.Rank(m.Scores, measure)
+	if err != nil {
+		return err
 	}
 	scores := make(map[string]float64, len(ranked))
 	for _, r := range ranked {
