@@ -19,7 +19,7 @@ var errClosed = graph.Errorf(graph.EUNAVAILABLE, "the Neo4j store is closed")
 // memorySettings names the Neo4j settings that bound the memory of transactions, for the messages that ask
 // an operator to raise them: the heap holds them, the pool total caps all transactions together, and the
 // per-transaction maximum caps each one.
-const memorySettings = "server.memory.heap.max_size, db.memory.transaction.total.max, db.memory.transaction.max"
+const memorySettings = "server.memory.heap.max_size, dbms.memory.transaction.total.max, db.memory.transaction.max"
 
 // statementError is what run returns when the named statement fails.
 //
