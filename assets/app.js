@@ -1,6 +1,7 @@
 // actorgraph's page: search, the drawing from the server, and the evidence behind every line.
 // Plain ES module, no build step, no dependencies. Everything that came from data is inserted as text
-// (textContent), never as HTML; the SVG is parsed as XML and stripped of anything active before use.
+// (textContent), never as HTML, without bidirectional controls and isolated (see "untrusted text"); the SVG
+// is parsed as XML and stripped of anything active before use.
 // The whole view lives in the URL: every change goes through navigate(), which writes the URL, and show(),
 // which reads nothing but `state`, so a copied link, a reload and the back button all give the same view.
 
@@ -145,8 +146,51 @@ function el(tag, attrs = {}, ...children) {
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v === true ? "" : v);
   }
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c);
+  // Children may be nested lists of parts (a name among words, a list of links): flattened whole, since
+  // append() would turn a list into text, and a link into its address.
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) e.append(typeof c === "string" ? clean(c) : c);
   return e;
+}
+
+// ---- untrusted text ----------------------------------------------------------------------------------
+
+// Names, aliases, descriptions, sentences, titles and sources are written by whoever wrote an article.
+// The explicit bidirectional controls (embeddings, overrides and isolates, U+202A–U+202E and U+2066–U+2069)
+// are dropped wherever text is shown, as the drawings drop them (graph/render): a right-to-left override
+// makes "RTL\u202Egnp.exe" read "RTL exe.png", and one left open reverses the words after it too. Every
+// such text is then shown isolated (bdi, or dir="auto" for a block), so a right-to-left name cannot pull
+// the words or the other names around it into its own order either.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const clean = (s) => String(s ?? "").replace(BIDI_CONTROLS, "");
+
+// A name, title or source longer than this many characters is cut to one line with an ellipsis (style.css,
+// bdi.long), whole in its tooltip: a name of 20,000 characters would otherwise fill the panel.
+const LONG_TEXT = 100;
+
+// bdi shows one untrusted text isolated from what is around it.
+function bdi(s) {
+  const t = clean(s);
+  const long = t.length > LONG_TEXT;
+  return el("bdi", { class: long ? "long" : null, title: long ? t : null }, t);
+}
+
+// joined puts sep between the items (nodes or strings): each alias, or each name of a list, stays one unit.
+const joined = (items, sep = ", ") => items.flatMap((x, i) => (i ? [sep, x] : [x]));
+
+// Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms, and the
+// right-to-left blocks past the BMP): a name holding one is isolated in plain text.
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/;
+
+// plainText turns parts (strings and bdi elements) into one string, for text that holds no markup: the
+// window's title and aria-labels. Each untrusted part is cut to 120 characters and, when it has
+// right-to-left letters, put between FSI and PDI, the plain-text form of bdi.
+function plainText(...parts) {
+  return parts.flat(Infinity).map((p) => {
+    if (typeof p === "string") return p;
+    let t = Array.from(p.textContent);
+    t = t.length > 120 ? t.slice(0, 119).join("") + "…" : t.join("");
+    return RTL.test(t) ? "\u2068" + t + "\u2069" : t;
+  }).join("");
 }
 
 const plural = (n, one, many = one + "s") => `${n} ${n === 1 ? one : many}`;
@@ -259,8 +303,8 @@ async function draw(key) {
     setStatus("", "");
     emptyState(data, sg);
     $("#canvas-hint").hidden = false;
-    document.title = title() + " — actorgraph";
-    $("#announce").textContent = `${title()}: ${plural(sg.entities.length, "actor")}, ${plural(sg.relations.length, "relationship")} drawn.`;
+    document.title = plainText(title(), " — actorgraph");
+    $("#announce").replaceChildren(el("span", {}, title(), `: ${plural(sg.entities.length, "actor")}, ${plural(sg.relations.length, "relationship")} drawn.`));
     drawCount++;
     graph.dataset.drawn = String(drawCount);
     document.dispatchEvent(new CustomEvent("actorgraph:drawn", { detail: { key } }));
@@ -302,11 +346,13 @@ function emptyState(data, sg) {
   const filtered = FILTERS.some((k) => (Array.isArray(state[k]) ? state[k].length : state[k]));
   const clear = filtered ? { label: "Clear filters", run: clearFilters } : null;
   if (state.view === "path" && !(data.paths || []).length) {
-    setStatus("empty", `No path within ${state.max} steps between ${nameOf(state.from)} and ${nameOf(state.to)}${state.cooperation ? " through cooperation only" : ""}.`, clear);
+    setStatus("empty", [`No path within ${state.max} steps between `, name(state.from), " and ", name(state.to),
+      `${state.cooperation ? " through cooperation only" : ""}.`], clear);
   } else if (state.view === "blocs" && !(data.blocs || []).length) {
     setStatus("empty", "No blocs of two or more actors in this part of the graph.", clear);
   } else if (state.view === "changes" && !["appeared", "vanished", "changed"].some((k) => (data[k] || []).length)) {
-    setStatus("empty", `Nothing changed around ${state.focus.map(nameOf).join(" + ")} from the earlier period (${describeRange(state.before)}) to the later (${describeRange(state.after)}).`, clear);
+    setStatus("empty", ["Nothing changed around ", names(state.focus),
+      ` from the earlier period (${describeRange(state.before)}) to the later (${describeRange(state.after)}).`], clear);
   } else if (!sg.relations.length) {
     setStatus("empty", filtered ? "Nothing matches these filters here." : "No relationships recorded for this actor yet.", clear);
     if (state.view === "graph") islandNotice(drawSeq);
@@ -329,10 +375,12 @@ function mentionedIn(docs) {
   const out = [];
   docs.forEach((d, i) => {
     if (i) out.push(i === docs.length - 1 ? " and " : ", ");
-    out.push(link({ doc: d.id }, d.title || d.id, "doc-link"), d.published ? ` (${d.published})` : "");
+    out.push(link({ doc: d.id }, bdi(d.title || d.id), "doc-link"), d.published ? ` (${d.published})` : "");
   });
   return out;
 }
+
+const ISLAND_NEXT = "Open the article to read what it says, or search for another actor.";
 
 // islandNotice replaces the drawing of actors that take part in no relationship at all (whatever the
 // filters) with where they are mentioned: an article named them and stated nothing about them, so a lone
@@ -346,23 +394,29 @@ async function islandNotice(seq) {
   setStatus("", "");
   zoom.reset(null);
   $("#canvas-hint").hidden = true;
+  const notice = (i) => [el("strong", {}, bdi(i.entity.name)), " is mentioned in ",
+    (i.mentioned_in || []).length ? mentionedIn(i.mentioned_in) : "no article", " with no relationship stated."];
   $("#graph").replaceChildren(el("div", { class: "placeholder island-notice" },
-    infos.map((i) => el("p", {}, el("strong", {}, i.entity.name), " is mentioned in ",
-      (i.mentioned_in || []).length ? mentionedIn(i.mentioned_in) : "no article", " with no relationship stated.")),
-    el("p", {}, "Open the article to read what it says, or search for another actor.")));
-  $("#announce").textContent = $("#graph .island-notice").textContent;
+    infos.map((i) => el("p", {}, notice(i))),
+    el("p", {}, ISLAND_NEXT)));
+  $("#announce").replaceChildren(el("span", {}, infos.map((i) => [notice(i), " "]), ISLAND_NEXT));
 }
 
 function entity(id) { return subgraph().entities.find((e) => e.id === id); }
-function nameOf(id) { const e = entity(id); return e ? e.name : id.replace(/^[a-z]+:/, "").replace(/-/g, " "); }
+function nameOf(id) { const e = entity(id); return clean(e ? e.name : id.replace(/^[a-z]+:/, "").replace(/-/g, " ")); }
+// name is an actor's name to show among other words, isolated; names, several joined by " + ".
+const name = (id) => bdi(nameOf(id));
+const names = (ids) => joined(ids.map(name), " + ");
 
+// title is what the view shows, as parts (strings and isolated names): el() takes them as they are, and
+// plainText() makes them the window's title.
 function title() {
   switch (state.view) {
-    case "path": return `Path from ${nameOf(state.from)} to ${nameOf(state.to)}`;
-    case "alliances": return `Allies of ${nameOf(state.focus[0])}`;
-    case "blocs": return "Blocs";
-    case "changes": return `Changes around ${state.focus.map(nameOf).join(" + ")}`;
-    default: return state.focus.map(nameOf).join(" + ");
+    case "path": return ["Path from ", name(state.from), " to ", name(state.to)];
+    case "alliances": return ["Allies of ", name(state.focus[0])];
+    case "blocs": return ["Blocs"];
+    case "changes": return ["Changes around ", ...names(state.focus)];
+    default: return names(state.focus);
   }
 }
 
@@ -375,9 +429,9 @@ function drawSVG(text) {
   for (const e of svg.querySelectorAll("script, foreignObject, iframe, object, embed, image, use, style, animate, set, animateTransform, animateMotion, handler, listener")) e.remove();
   for (const e of [svg, ...svg.querySelectorAll("*")]) {
     for (const a of [...e.attributes]) {
-      const name = a.name.toLowerCase();
-      if (name.startsWith("on") || name === "target" || name === "style" && /url\(|expression/i.test(a.value)) e.removeAttribute(a.name);
-      else if ((name === "href" || name === "xlink:href") && !/^\/\?[\w%=&.,:+-]*$/.test(a.value)) e.removeAttribute(a.name);
+      const attr = a.name.toLowerCase();
+      if (attr.startsWith("on") || attr === "target" || attr === "style" && /url\(|expression/i.test(a.value)) e.removeAttribute(a.name);
+      else if ((attr === "href" || attr === "xlink:href") && !/^\/\?[\w%=&.,:+-]*$/.test(a.value)) e.removeAttribute(a.name);
     }
   }
   svg.removeAttribute("width");
@@ -394,7 +448,7 @@ function drawSVG(text) {
     const r = rels.get(g.id.slice(2));
     g.setAttribute("tabindex", "0");
     g.setAttribute("role", "button");
-    g.setAttribute("aria-label", r ? `${nameOf(r.from)} ${phrase(r.type)} ${nameOf(r.to)}: ${r.stance}, ${plural(sentences(r).length, "sentence")}. Enter reads the evidence.`
+    g.setAttribute("aria-label", r ? plainText(name(r.from), ` ${phrase(r.type)} `, name(r.to), `: ${r.stance}, ${plural(sentences(r).length, "sentence")}. Enter reads the evidence.`)
       : "A relationship. Enter reads the evidence.");
   }
   $("#graph").replaceChildren(node);
@@ -406,13 +460,14 @@ function drawSVG(text) {
 function describe(sg) {
   const box = $("#graph-desc");
   if (!sg) { box.replaceChildren(); return; }
-  const name = Object.fromEntries(sg.entities.map((e) => [e.id, e.name]));
+  const named = Object.fromEntries(sg.entities.map((e) => [e.id, e.name]));
   box.replaceChildren(
-    el("p", {}, `${title()}: ${plural(sg.entities.length, "actor")} and ${plural(sg.relations.length, "relationship")}.`),
+    el("p", {}, title(), `: ${plural(sg.entities.length, "actor")} and ${plural(sg.relations.length, "relationship")}.`),
     el("h3", {}, "Actors"),
-    el("ul", {}, sg.entities.map((e) => el("li", {}, `${e.name} (${e.kind}${state.focus.includes(e.id) ? ", in focus" : ""})`))),
+    el("ul", {}, sg.entities.map((e) => el("li", {}, bdi(e.name), ` (${e.kind}${state.focus.includes(e.id) ? ", in focus" : ""})`))),
     el("h3", {}, "Relationships"),
-    el("ul", {}, sg.relations.map((r) => el("li", {}, `${name[r.from] || r.from} ${phrase(r.type)} ${name[r.to] || r.to} (${r.stance}, ${plural((r.evidence || []).length, "sentence")})`))));
+    el("ul", {}, sg.relations.map((r) => el("li", {}, bdi(named[r.from] || r.from), ` ${phrase(r.type)} `, bdi(named[r.to] || r.to),
+      ` (${r.stance}, ${plural((r.evidence || []).length, "sentence")})`))));
 }
 
 function markSelection() {
@@ -477,7 +532,7 @@ function onLinkClick(ev) {
 function link(change, text, cls) {
   return el("a", { href: pageURL({ ...state, edge: "", node: "", doc: "", at: "", ...change }), class: cls }, text);
 }
-const actorLink = (id) => link({ view: "graph", focus: [id] }, nameOf(id), "actor " + ((entity(id) || {}).kind || ""));
+const actorLink = (id) => link({ view: "graph", focus: [id] }, name(id), "actor " + ((entity(id) || {}).kind || ""));
 
 // ---- the side panel --------------------------------------------------------------------------------
 
@@ -541,9 +596,9 @@ function entityPanel(id) {
   actions.append(link({ view: "path", from: id, to: state.to && state.to !== id ? state.to : "" }, "Find a path from here", "button secondary"));
   return el("div", { class: "entity-details" },
     kindBadge(e.kind),
-    el("h2", {}, e.name),
-    e.description && el("p", { class: "description" }, e.description),
-    e.aliases && e.aliases.length ? el("p", { class: "aliases" }, "Also: " + e.aliases.join(", ")) : null,
+    el("h2", {}, bdi(e.name)),
+    e.description && el("p", { class: "description", dir: "auto" }, e.description),
+    e.aliases && e.aliases.length ? el("p", { class: "aliases" }, "Also: ", joined(e.aliases.map(bdi))) : null,
     actions,
     el("h3", {}, plural(rels.length, "relationship") + " in this view"),
     relationList(rels, id),
@@ -568,9 +623,9 @@ function relationList(rels, around) {
   return el("ul", { class: "relations" }, rels.map((r) => {
     const n = sentences(r).length;
     return el("li", { class: "rel stance-" + r.stance },
-      el("p", {}, r.from === around ? el("strong", {}, nameOf(r.from)) : actorLink(r.from), " ",
+      el("p", {}, r.from === around ? el("strong", {}, name(r.from)) : actorLink(r.from), " ",
         el("span", { class: "type" }, phrase(r.type)), " ",
-        r.to === around ? el("strong", {}, nameOf(r.to)) : actorLink(r.to)),
+        r.to === around ? el("strong", {}, name(r.to)) : actorLink(r.to)),
       el("button", { type: "button", class: "link small", onclick: () => navigate({ edge: r.id, node: "", doc: "", at: "" }, { replace: true }) },
         `${r.stance} · ${plural(n, "sentence")} — read the evidence`));
   }));
@@ -599,11 +654,11 @@ function sureness(ev) {
   if (ev.extracted !== null) parts.push(" · ", el("span", { class: "confidence" }, "confidence " + ev.extracted.toFixed(2)));
   for (const c of ev.claims) {
     if (c === "unattributed") { parts.push(" · ", el("span", { class: "claim" }, "unattributed claim")); continue; }
-    const a = link({ view: "graph", focus: [c] }, nameOf(c), "actor " + ((entity(c) || {}).kind || ""));
+    const a = link({ view: "graph", focus: [c] }, name(c), "actor " + ((entity(c) || {}).kind || ""));
     if (!entity(c)) {
       loadDocument(ev.document).then((d) => {
         const e = (d.entities || []).find((x) => x.id === c);
-        if (e) { a.textContent = e.name; a.className = "actor " + e.kind; }
+        if (e) { a.replaceChildren(bdi(e.name)); a.className = "actor " + e.kind; }
       }).catch(() => {});
     }
     parts.push(" · ", el("span", { class: "claim" }, "claim by ", a));
@@ -619,9 +674,9 @@ function evidenceList(r) {
   return el("ol", { class: "evidence" }, sentences(r).map((ev) => {
     const d = docInfo(ev.document);
     return el("li", {},
-      el("blockquote", {}, ev.text),
+      el("blockquote", { dir: "auto" }, ev.text),
       el("p", { class: "cite" },
-        el("cite", {}, d.title), d.published || ev.published ? " · " + (d.published || ev.published) : "", d.source ? " · " + d.source : "",
+        el("cite", {}, bdi(d.title)), d.published || ev.published ? " · " + (d.published || ev.published) : "", d.source ? [" · ", bdi(d.source)] : "",
         el("br"), sureness(ev), " · ",
         link({ doc: ev.document, at: ev.start + "-" + ev.end, edge: state.edge, node: state.node }, "Read it in the article", "read")));
   }));
@@ -652,7 +707,7 @@ function pathPanel() {
       const a = p.entities[j], b = p.entities[j + 1];
       ol.append(el("li", {}, el("p", {}, actorLink(a), " — ", actorLink(b)),
         ids.map((id) => rel[id]).filter(Boolean).map((r) => el("button", { type: "button", class: "link small rel-link stance-" + r.stance, onclick: () => navigate({ edge: r.id }, { replace: true }) },
-          `${nameOf(r.from)} ${phrase(r.type)} ${nameOf(r.to)}`))));
+          name(r.from), ` ${phrase(r.type)} `, name(r.to)))));
     });
     box.append(el("h3", {}, `Path ${i + 1}`), ol);
   });
@@ -662,9 +717,9 @@ function pathPanel() {
 function alliancePanel() {
   const d = drawn.data;
   const list = (items, cls) => items.length ? el("ul", { class: "ranked " + cls }, items.map((a) =>
-    el("li", {}, link({ focus: [a.id] }, a.name, "actor"), " ", kindBadge(a.kind),
+    el("li", {}, link({ focus: [a.id] }, bdi(a.name), "actor"), " ", kindBadge(a.kind),
       el("span", { class: "score", title: "relationships behind the tie" }, "×" + a.score),
-      a.via && a.via.length ? el("span", { class: "via" }, " via " + a.via.map(nameOf).join(", ")) : null))) : el("p", { class: "muted" }, "None in this view.");
+      a.via && a.via.length ? el("span", { class: "via" }, " via ", joined(a.via.map(name))) : null))) : el("p", { class: "muted" }, "None in this view.");
   return el("div", { class: "alliance-details" },
     el("p", { class: "badge" }, "Allies and opponents"),
     el("h2", {}, actorLink(d.focus || state.focus[0])),
@@ -680,7 +735,7 @@ function changesPanel() {
   const d = drawn.data;
   const open = (r) => () => navigate({ edge: r.id, node: "", doc: "", at: "" }, { replace: true });
   const line = (r, extra) => el("li", {}, el("button", { type: "button", class: "link small rel-link stance-" + r.stance, onclick: open(r) },
-    `${nameOf(r.from)} ${phrase(r.type)} ${nameOf(r.to)}`, extra ? el("span", { class: "was" }, extra) : null));
+    name(r.from), ` ${phrase(r.type)} `, name(r.to), extra ? el("span", { class: "was" }, extra) : null));
   const section = (cls, head, items, show, none) => [
     el("h3", { class: "change " + cls }, head, " ", el("span", { class: "muted" }, String(items.length))),
     items.length ? el("ul", { class: "change-list " + cls }, items.map(show)) : el("p", { class: "muted small" }, none)];
@@ -706,7 +761,7 @@ function centralList() {
   }).catch((err) => box.append(el("p", { class: "muted" }, explain(err))));
   return box;
 }
-const actorLinkNamed = (id, name) => link({ view: "graph", focus: [id] }, name, "actor");
+const actorLinkNamed = (id, text) => link({ view: "graph", focus: [id] }, bdi(text), "actor");
 
 function blocsPanel() {
   const blocs = drawn.data.blocs || [];
@@ -715,7 +770,7 @@ function blocsPanel() {
     el("h2", {}, plural(blocs.length, "bloc")),
     el("p", { class: "muted" }, "Cooperation pulls actors together and conflict pushes them apart; each box is one side."),
     blocs.map((b) => el("section", { class: "bloc" },
-      el("h3", {}, b.label, " ", el("span", { class: "muted" }, plural(b.members.length, "actor"))),
+      el("h3", {}, bdi(b.label), " ", el("span", { class: "muted" }, plural(b.members.length, "actor"))),
       el("ul", { class: "members" }, b.members.map((m) => el("li", {}, actorLink(m)))))),
     centralList());
 }
@@ -751,21 +806,22 @@ async function showDocument(id, at) {
   const [start, end] = (at || "").split("-").map(Number);
   // Offsets count Unicode code points; JavaScript strings count UTF-16 units.
   const cps = Array.from(d.text || "");
-  const body = el("div", { class: "doc-text" });
+  // The text is cut at the offsets first and cleaned after, so the offsets still count the stored text.
+  const body = el("div", { class: "doc-text", dir: "auto" });
   let mark = null;
   if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= cps.length && start < end) {
     mark = el("mark", { id: "quote", tabindex: "-1" }, cps.slice(start, end).join(""));
-    body.append(cps.slice(0, start).join(""), mark, cps.slice(end).join(""));
+    body.append(clean(cps.slice(0, start).join("")), mark, clean(cps.slice(end).join("")));
   } else {
-    body.append(d.text || "");
+    body.append(clean(d.text));
   }
   const back = el("button", { type: "button", class: "link", onclick: () => navigate({ doc: "", at: "" }) }, state.edge ? "← Back to the evidence" : "← Back");
   panel.replaceChildren(el("article", { class: "document" },
     el("header", { class: "doc-head" },
       back,
       el("p", { class: "badge" }, "Article"),
-      el("h2", {}, d.title || d.id),
-      el("p", { class: "cite" }, [d.published, d.source].filter(Boolean).join(" · "),
+      el("h2", {}, bdi(d.title || d.id)),
+      el("p", { class: "cite" }, joined([d.published, d.source && bdi(d.source)].filter(Boolean), " · "),
         d.url && /^https?:/.test(d.url) ? el("span", {}, " · ", el("a", { href: d.url, rel: "noopener noreferrer", target: "_blank" }, "original")) : null)),
     namedActors(d, !mark),
     body));
@@ -781,7 +837,7 @@ function namedActors(d, open) {
   return el("details", { class: "named", open },
     el("summary", {}, plural(named.length, "actor") + " named", islands ? el("span", { class: "muted" }, ` · ${islands} with no relationship`) : null),
     el("ul", { class: "named-list" }, named.map((e) => el("li", {},
-      link({ view: "graph", focus: [e.id], doc: "" }, e.name, "actor " + e.kind), " ", kindBadge(e.kind), " ",
+      link({ view: "graph", focus: [e.id], doc: "" }, bdi(e.name), "actor " + e.kind), " ", kindBadge(e.kind), " ",
       e.relations ? el("span", { class: "muted small" }, plural(e.relations, "relationship")) : el("span", { class: "island" }, "no relationship")))));
 }
 
@@ -809,8 +865,8 @@ function renderTrail() {
   if (!visited.length) { nav.replaceChildren(); return; }
   const current = FOCUSED.includes(state.view) ? state.focus[state.focus.length - 1] : "";
   nav.replaceChildren(el("span", { class: "trail-label" }, "Visited"), el("ol", {}, visited.map((v) =>
-    el("li", {}, v.id === current ? el("span", { "aria-current": "location", class: "actor " + v.kind }, v.name)
-      : el("a", { href: pageURL({ ...state, view: FOCUSED.includes(state.view) ? state.view : "graph", focus: [v.id], edge: "", node: "", doc: "", at: "" }), class: "actor " + v.kind }, v.name)))));
+    el("li", {}, v.id === current ? el("span", { "aria-current": "location", class: "actor " + v.kind }, bdi(v.name))
+      : el("a", { href: pageURL({ ...state, view: FOCUSED.includes(state.view) ? state.view : "graph", focus: [v.id], edge: "", node: "", doc: "", at: "" }), class: "actor " + v.kind }, bdi(v.name))))));
 }
 
 // ---- search with suggestions (one combobox for the search and both ends of a path) ----------------
@@ -821,10 +877,10 @@ function combobox(input, list, onPick) {
     list.replaceChildren();
     c.results.forEach((r, i) => {
       const li = el("li", { role: "option", id: list.id + "-" + i, "aria-selected": String(i === c.active) },
-        el("span", { class: "name" }, r.name), kindBadge(r.kind),
+        el("span", { class: "name" }, bdi(r.name)), kindBadge(r.kind),
         r.relations === 0 ? el("span", { class: "mentioned" }, "mentioned only: named in an article, in no relationship") : null,
-        r.aliases && r.aliases.length ? el("span", { class: "aliases" }, r.aliases.slice(0, 4).join(", ")) : null,
-        r.description ? el("span", { class: "desc" }, r.description) : null);
+        r.aliases && r.aliases.length ? el("span", { class: "aliases" }, joined(r.aliases.slice(0, 4).map(bdi))) : null,
+        r.description ? el("span", { class: "desc", dir: "auto" }, r.description) : null);
       li.addEventListener("mousedown", (ev) => { ev.preventDefault(); pick(i); });
       list.append(li);
     });
@@ -843,7 +899,7 @@ function combobox(input, list, onPick) {
     const r = c.results[i];
     if (!r) return;
     close();
-    input.value = r.name;
+    input.value = clean(r.name);
     c.picked = r;
     onPick(r);
   };

@@ -14,6 +14,11 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/seeds"
 )
 
 var (
@@ -88,6 +93,31 @@ func serveStore(tb testing.TB, store string, args ...string) string {
 		tb.Fatal("actorgraph serve did not start within 60 s")
 	}
 	return ""
+}
+
+// serveWith starts `actorgraph serve` on a store holding the seeds and the batches, written before the
+// server opens it (the embedded store is one process's at a time).
+func serveWith(tb testing.TB, batches ...graph.Batch) string {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "e2e.db")
+	s, err := memstore.Open(path, memstore.NoSync())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	files, err := ingest.ReadFS(seeds.FS, "seeds")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if rep, err := (&ingest.Ingester{Store: s}).Ingest(context.Background(), files); err != nil || rep.Err() != nil {
+		tb.Fatalf("ingesting the seeds: %v %v", err, rep.Err())
+	}
+	if _, err := s.Ingest(context.Background(), batches...); err != nil {
+		tb.Fatalf("storing the test's documents: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return serveStore(tb, path, "--seed=false")
 }
 
 // browser returns a chromedp context on a fresh headless Debian chromium. Without chromium the test is

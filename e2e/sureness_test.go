@@ -3,7 +3,6 @@ package e2e_test
 import (
 	"context"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,9 +11,6 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
-	"github.com/actorgraph/actorgraph/graph/ingest"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/seeds"
 )
 
 // The rumours article (graphtest.Rumours) beside the seed: sentences read with known confidence, claims,
@@ -28,29 +24,10 @@ var (
 	islandNotice = `#graph .island-notice`
 )
 
-// serveRumours starts `actorgraph serve` on a store holding the seeds and the rumours article, written
-// before the server opens it (the embedded store is one process's at a time).
+// serveRumours starts `actorgraph serve` on a store holding the seeds and the rumours article.
 func serveRumours(tb testing.TB) string {
 	tb.Helper()
-	path := filepath.Join(tb.TempDir(), "rumours.db")
-	s, err := memstore.Open(path, memstore.NoSync())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	files, err := ingest.ReadFS(seeds.FS, "seeds")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if rep, err := (&ingest.Ingester{Store: s}).Ingest(context.Background(), files); err != nil || rep.Err() != nil {
-		tb.Fatalf("ingesting the seeds: %v %v", err, rep.Err())
-	}
-	if _, err := s.Ingest(context.Background(), graphtest.Rumours()); err != nil {
-		tb.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	return serveStore(tb, path, "--seed=false")
+	return serveWith(tb, graphtest.Rumours())
 }
 
 // edgeIDs lists the relationships drawn.

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -166,4 +167,53 @@ func TestValidateClipsWhatItQuotes(t *testing.T) {
 			t.Errorf("%s: the message has %d bytes: %.300s", name, len(msg), msg)
 		}
 	}
+}
+
+// Names, aliases and descriptions are bounded far above any real one; what is over is refused with the
+// entity, the field and the lengths (a 20,000-character name and a 100,000-character description overflowed
+// the page).
+func TestValidateBoundsLengths(t *testing.T) {
+	long := func(n int) string { return strings.Repeat("é", n) } // two bytes a character: the bounds count characters
+	many := make([]string, graph.MaxAliases+1)
+	for i := range many {
+		many[i] = "Alias " + strconv.Itoa(i)
+	}
+	for _, tt := range []struct {
+		name   string
+		entity graph.Entity
+		want   string // "" when valid
+	}{
+		{"a name of 200 characters", graph.NewEntity(graph.Person, long(200)), ""},
+		{"a name of 201 characters", graph.NewEntity(graph.Person, long(201)),
+			`document d1: entity "` + long(100) + `…": the name is 201 characters long, over the limit of 200`},
+		{"a name of 20,000 characters", graph.NewEntity(graph.Person, long(20_000)),
+			`document d1: entity "` + long(100) + `…": the name is 20000 characters long, over the limit of 200`},
+		{"an alias of 200 characters", graph.NewEntity(graph.Person, "X", long(200)), ""},
+		{"an alias of 201 characters", graph.NewEntity(graph.Person, "X", "Y", long(201)),
+			`document d1: entity "X": alias "` + long(100) + `…" is 201 characters long, over the limit of 200`},
+		{"50 aliases", graph.NewEntity(graph.Person, "X", many[:50]...), ""},
+		{"51 aliases", graph.NewEntity(graph.Person, "X", many...), `document d1: entity "X": 51 aliases, over the limit of 50`},
+		{"a description of 2,000 characters", withDescription(graph.NewEntity(graph.Person, "X"), long(2_000)), ""},
+		{"a description of 100,000 characters", withDescription(graph.NewEntity(graph.Person, "X"), long(100_000)),
+			`document d1: entity "X": the description is 100000 characters long, over the limit of 2000`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := graph.Batch{Document: doc(), Origin: graph.OriginText, Entities: []graph.Entity{tt.entity}}
+			err := b.Validate(text)
+			if tt.want == "" {
+				if err != nil {
+					t.Errorf("Validate = %v, want it valid", err)
+				}
+				return
+			}
+			if graph.ErrorCode(err) != graph.EINVALID || graph.ErrorMessage(err) != tt.want {
+				t.Errorf("Validate = %v\nwant EINVALID %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func withDescription(e graph.Entity, d string) graph.Entity {
+	e.Description = d
+	return e
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -89,9 +90,33 @@ func idSlug(name string) string {
 	return strings.TrimSuffix(slug[:cut], "-") + "-" + hex.EncodeToString(sum[:4])
 }
 
+// Bounds on an entity's names and description, far above any real one (the longest name in the gazetteer
+// has 120 characters, the most names one place has there 18) and low enough for a page, a drawing and a
+// search key to show them: a 20,000-character name overflowed the page.
+const (
+	MaxNameLength        = 200   // characters of a name or an alias
+	MaxAliases           = 50    // aliases of one entity in one batch
+	MaxDescriptionLength = 2_000 // characters of a description
+)
+
+// CheckLength returns an EINVALID error saying that what ("the name", "alias \"X\"") is too long when s
+// has more than limit characters, and nil otherwise.
+func CheckLength(what, s string, limit int) error {
+	if len(s) <= limit {
+		return nil
+	}
+	if n := utf8.RuneCountInString(s); n > limit {
+		return Errorf(EINVALID, "%s is %d characters long, over the limit of %d", what, n, limit)
+	}
+	return nil
+}
+
 // Validate reports the first problem that would stop e from being stored.
 func (e Entity) Validate() error {
 	if _, err := ParseKind(string(e.Kind)); err != nil {
+		return Errorf(EINVALID, "entity %q: %s", Clip(e.Name), ErrorMessage(err))
+	}
+	if err := e.checkLengths(); err != nil {
 		return Errorf(EINVALID, "entity %q: %s", Clip(e.Name), ErrorMessage(err))
 	}
 	slug := idSlug(e.Name)
@@ -103,6 +128,21 @@ func (e Entity) Validate() error {
 		return Errorf(EINVALID, "entity %q: id %q should be %q", Clip(e.Name), Clip(e.ID), Clip(string(e.Kind)+":"+slug))
 	}
 	return nil
+}
+
+func (e Entity) checkLengths() error {
+	if err := CheckLength("the name", e.Name, MaxNameLength); err != nil {
+		return err
+	}
+	if len(e.Aliases) > MaxAliases {
+		return Errorf(EINVALID, "%d aliases, over the limit of %d", len(e.Aliases), MaxAliases)
+	}
+	for _, a := range e.Aliases {
+		if err := CheckLength("alias "+strconv.Quote(Clip(a)), a, MaxNameLength); err != nil {
+			return err
+		}
+	}
+	return CheckLength("the description", e.Description, MaxDescriptionLength)
 }
 
 // NewEntity returns an entity with its id set from kind and name.

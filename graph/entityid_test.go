@@ -68,9 +68,13 @@ func TestEntityIDLongNames(t *testing.T) {
 			t.Errorf("%.40q and %.40q both get id %q", prev, name, id)
 		}
 		seen[id] = name
-		// The entity of a long name is valid, and spelling noise still maps to the same id.
-		if err := graph.NewEntity(graph.Person, name).Validate(); err != nil {
+		// The entity of a name up to MaxNameLength characters is valid, a longer one is refused; either way
+		// spelling noise still maps to the same id.
+		err := graph.NewEntity(graph.Person, name).Validate()
+		if n := utf8.RuneCountInString(name); n <= graph.MaxNameLength && err != nil {
 			t.Errorf("NewEntity(%.40q).Validate() = %v", name, err)
+		} else if n > graph.MaxNameLength && !strings.Contains(graph.ErrorMessage(err), "characters long, over the limit of 200") {
+			t.Errorf("NewEntity(%.40q) of %d characters: Validate() = %v", name, n, err)
 		}
 		if noisy := graph.EntityID(graph.Person, "  "+strings.ToUpper(name)+"!"); noisy != id {
 			t.Errorf("EntityID of %.40q in capitals is %q, want %q", name, noisy, id)

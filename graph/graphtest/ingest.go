@@ -1,8 +1,10 @@
 package graphtest
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -253,6 +255,20 @@ func testIngest(t *testing.T, open func(t *testing.T) graph.Store) {
 			{"evidence that is not at its offsets", func(b *graph.Batch) { b.Relations[0].Evidence[0].End-- }},
 			{"evidence of another document", func(b *graph.Batch) { b.Relations[0].Evidence[0].Document = troopsID }},
 			{"a relation without evidence", func(b *graph.Batch) { b.Relations[0].Evidence = nil }},
+			{"a name over 200 characters", func(b *graph.Batch) {
+				b.Entities = append(b.Entities, graph.NewEntity(graph.Person, strings.Repeat("x", graph.MaxNameLength+1)))
+			}},
+			{"an alias over 200 characters", func(b *graph.Batch) {
+				b.Entities[0].Aliases = append(b.Entities[0].Aliases, strings.Repeat("x", graph.MaxNameLength+1))
+			}},
+			{"more than 50 aliases", func(b *graph.Batch) {
+				for i := range graph.MaxAliases + 1 {
+					b.Entities[0].Aliases = append(b.Entities[0].Aliases, fmt.Sprint("alias ", i))
+				}
+			}},
+			{"a description over 2,000 characters", func(b *graph.Batch) {
+				b.Entities[0].Description = strings.Repeat("x", graph.MaxDescriptionLength+1)
+			}},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				s := newStore(t, open)

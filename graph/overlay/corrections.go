@@ -82,6 +82,10 @@ func (o *Overlay) parseCorrection(c *Correction, v *yaml.Node, what string) erro
 		if s = strings.TrimSpace(s); graph.Fold(s) == "" {
 			return "", yamlnode.Errorf(o.File, f.Value, "%s: %s %q has no letters or digits", what, key, s)
 		}
+		// Every field here is a name, an alias or an id (a kind and at most 128 characters of a name).
+		if err := graph.CheckLength(key, s, graph.MaxNameLength); err != nil {
+			return "", yamlnode.Errorf(o.File, f.Value, "%s: %s", what, graph.ErrorMessage(err))
+		}
 		return s, nil
 	}
 	id := func(m map[string]yamlnode.Field, key string) (string, error) {

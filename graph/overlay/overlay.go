@@ -119,6 +119,9 @@ func (o *Overlay) parseEntities(n *yaml.Node) error {
 		if graph.Fold(e.Name) == "" {
 			return yamlnode.Errorf(o.File, m["name"].Value, "%s: name %q has no letters or digits", what, e.Name)
 		}
+		if err := graph.CheckLength("the name", e.Name, graph.MaxNameLength); err != nil {
+			return yamlnode.Errorf(o.File, m["name"].Value, "%s: %s", what, graph.ErrorMessage(err))
+		}
 		what = "entity " + strconv.Quote(e.Name)
 		kind, err := yamlnode.String(o.File, m["kind"].Value, what+" kind")
 		if err != nil {
@@ -128,13 +131,16 @@ func (o *Overlay) parseEntities(n *yaml.Node) error {
 			return yamlnode.Errorf(o.File, m["kind"].Value, "%s: %s", what, graph.ErrorMessage(err))
 		}
 		if f, ok := m["aliases"]; ok {
-			if e.Aliases, err = yamlnode.Strings(o.File, f.Value, what+" aliases"); err != nil {
+			if e.Aliases, err = o.parseAliases(f.Value, what); err != nil {
 				return err
 			}
 		}
 		if f, ok := m["description"]; ok {
 			if e.Description, err = yamlnode.String(o.File, f.Value, what+" description"); err != nil {
 				return err
+			}
+			if err := graph.CheckLength("the description", e.Description, graph.MaxDescriptionLength); err != nil {
+				return yamlnode.Errorf(o.File, f.Value, "%s: %s", what, graph.ErrorMessage(err))
 			}
 		}
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
@@ -154,6 +160,27 @@ func (o *Overlay) parseEntities(n *yaml.Node) error {
 	return nil
 }
 
+// parseAliases reads an entity's aliases (a list, or one alias), within the bounds a store accepts.
+func (o *Overlay) parseAliases(n *yaml.Node, what string) ([]string, error) {
+	aliases, err := yamlnode.Strings(o.File, n, what+" aliases")
+	if err != nil {
+		return nil, err
+	}
+	if len(aliases) > graph.MaxAliases {
+		return nil, yamlnode.Errorf(o.File, n, "%s: %d aliases, over the limit of %d", what, len(aliases), graph.MaxAliases)
+	}
+	for i, a := range aliases {
+		if err := graph.CheckLength("alias "+strconv.Quote(graph.Clip(a)), a, graph.MaxNameLength); err != nil {
+			at := n
+			if n.Kind == yaml.SequenceNode {
+				at = n.Content[i]
+			}
+			return nil, yamlnode.Errorf(o.File, at, "%s: %s", what, graph.ErrorMessage(err))
+		}
+	}
+	return aliases, nil
+}
+
 func (o *Overlay) parseRelations(n *yaml.Node) error {
 	if n.Kind != yaml.SequenceNode {
 		return yamlnode.Errorf(o.File, n, "relations should be a list")
@@ -170,10 +197,10 @@ func (o *Overlay) parseRelations(n *yaml.Node) error {
 			}
 		}
 		r := Relation{Line: item.Line}
-		if r.From, err = yamlnode.String(o.File, m["from"].Value, what+" from"); err != nil {
+		if r.From, err = o.reference(m["from"].Value, what+": from"); err != nil {
 			return err
 		}
-		if r.To, err = yamlnode.String(o.File, m["to"].Value, what+" to"); err != nil {
+		if r.To, err = o.reference(m["to"].Value, what+": to"); err != nil {
 			return err
 		}
 		typ, err := yamlnode.String(o.File, m["type"].Value, what+" type")
@@ -195,7 +222,7 @@ func (o *Overlay) parseRelations(n *yaml.Node) error {
 			}
 		}
 		if f, ok := m["claim"]; ok {
-			if r.Claim, err = yamlnode.String(o.File, f.Value, what+" claim"); err != nil {
+			if r.Claim, err = o.reference(f.Value, what+": claim"); err != nil {
 				return err
 			}
 			if r.Claim = strings.TrimSpace(r.Claim); r.Claim == "" {
@@ -208,6 +235,18 @@ func (o *Overlay) parseRelations(n *yaml.Node) error {
 		o.Relations = append(o.Relations, r)
 	}
 	return nil
+}
+
+// reference reads what names an entity (a name, an alias or an id): text no longer than a name may be.
+func (o *Overlay) reference(n *yaml.Node, what string) (string, error) {
+	s, err := yamlnode.String(o.File, n, what)
+	if err != nil {
+		return "", err
+	}
+	if err := graph.CheckLength(what, s, graph.MaxNameLength); err != nil {
+		return "", yamlnode.Errorf(o.File, n, "%s", graph.ErrorMessage(err))
+	}
+	return s, nil
 }
 
 func (o *Overlay) parseEvidence(n *yaml.Node, what string) ([]Quote, error) {
