@@ -39,12 +39,9 @@ func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr i
 		return fmt.Errorf("extract needs at least one file or folder: %w", errUsage)
 	}
 	log := newLogger(getenv, stderr)
-	files, err := ingest.ReadPaths(fs.Args())
+	found, err := readInputs(fs.Args(), stderr)
 	if err != nil {
-		return userError(err)
-	}
-	if len(files) == 0 {
-		return fmt.Errorf("no articles (*.txt, *.md) or overlays (*.overlay.yaml) in %s", strings.Join(fs.Args(), ", "))
+		return err
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -63,7 +60,7 @@ func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr i
 	}
 	defer store.Close()
 	in := ingest.Ingester{Store: store, Extractor: x, Logger: log, Progress: progress(stderr)}
-	rep, err := in.Ingest(ctx, files)
+	rep, err := in.Ingest(ctx, found.Files)
 	if err != nil {
 		return userError(err)
 	}

@@ -24,12 +24,9 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return fmt.Errorf("ingest needs at least one file or folder: %w", errUsage)
 	}
 	log := newLogger(getenv, stderr)
-	files, err := ingest.ReadPaths(fs.Args())
+	found, err := readInputs(fs.Args(), stderr)
 	if err != nil {
-		return userError(err)
-	}
-	if len(files) == 0 {
-		return fmt.Errorf("no articles (*.txt, *.md) or overlays (*.overlay.yaml) in %s", strings.Join(fs.Args(), ", "))
+		return err
 	}
 	store, err := sf.open(ctx, getenv, log)
 	if err != nil {
@@ -41,14 +38,18 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return err
 	}
 	in := ingest.Ingester{Store: store, Extractor: x, Logger: log, Progress: progress(stderr)}
-	rep, err := in.Ingest(ctx, files)
+	rep, err := in.Ingest(ctx, found.Files)
 	if err != nil {
 		return userError(err)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(terminalJSON{stdout})
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
+		out := struct {
+			ingest.Report
+			Skipped []ingest.Skipped `json:"skipped"` // what the folders held and ingest did not read
+		}{rep, append([]ingest.Skipped{}, found.Skipped...)}
+		if err := enc.Encode(out); err != nil {
 			return err
 		}
 	} else {

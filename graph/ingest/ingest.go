@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/article"
 	"github.com/actorgraph/actorgraph/graph/overlay"
 	"github.com/actorgraph/actorgraph/graph/resolve"
 )
@@ -90,7 +89,7 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 	}
 	for _, f := range files {
 		if f.IsOverlay() {
-			o, err := overlay.Parse(f.Name, f.Data)
+			o, err := f.overlay()
 			if err != nil {
 				fail(DocReport{Overlays: []string{f.Name}}, err)
 				continue
@@ -98,7 +97,7 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 			overlays[o.Document] = append(overlays[o.Document], o)
 			continue
 		}
-		d, err := article.Parse(f.Name, f.Data)
+		d, err := f.article()
 		if err != nil {
 			fail(DocReport{File: f.Name}, err)
 			continue

@@ -89,7 +89,7 @@ func (o *Overlay) Batch(doc graph.Document, resolve Resolver) (graph.Batch, erro
 			}
 			rel.Evidence = append(rel.Evidence, graph.Evidence{
 				Document: doc.ID, Text: q.Text, Start: start, End: end,
-				Stance: stance, Origin: graph.Curated, Rule: fmt.Sprintf("overlay %s:%d", o.File, q.Line), Confidence: 1,
+				Stance: stance, Origin: graph.Curated, Rule: fmt.Sprintf("overlay %s:%d", o.Path, q.Line), Confidence: 1,
 				Claim: claim,
 			})
 		}

@@ -20,7 +20,11 @@ const MaxSize = 4 << 20
 
 // Overlay is a parsed overlay file.
 type Overlay struct {
-	File      string // as given to Parse; used in messages and in the evidence rule
+	File string // as given to Parse; used in messages
+	// Path is what the store keeps of the file's name, in the rule of each piece of evidence ("overlay
+	// PATH:LINE"): Parse sets the base name of File, and ingest the path within the folder it was given,
+	// so that no stored rule says where the files were on the machine that ingested them.
+	Path      string
 	Document  string // id of the document the evidence quotes
 	Entities  []Entity
 	Relations []Relation
@@ -69,7 +73,7 @@ func Parse(file string, data []byte) (*Overlay, error) {
 	if err != nil {
 		return nil, err
 	}
-	o := &Overlay{File: file}
+	o := &Overlay{File: file, Path: filepath.Base(file)}
 	f, ok := top["document"]
 	if !ok {
 		return nil, yamlnode.Errorf(file, root, "overlay: missing \"document\" (the id of the document its evidence quotes)")
