@@ -15,13 +15,14 @@ import (
 )
 
 // Names and a document written to break whatever echoes them: markup, quotes, backslashes and DOT escapes,
-// a right-to-left override, 10,000 characters, and a javascript: URL.
+// a right-to-left override, the longest name a store takes (graph.MaxNameLength, 200 characters; longer ones
+// are refused, see TestLongNameEntity), and a javascript: URL.
 var (
 	scriptName    = `<script>alert("x")</script>`
 	quoteName     = `Dr. "Quote" O'Brien`
 	backslashName = `Back\slash \N \" \\ end\`
 	rtlName       = "Ev\u202eil\u202c Corp"
-	longName      = strings.Repeat("Abcdefghij", 1000)
+	longName      = strings.Repeat("Abcdefghij", graph.MaxNameLength/10)
 	hostileNames  = []string{scriptName, quoteName, backslashName, rtlName, longName}
 )
 

@@ -10,24 +10,36 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// TestLongNameEntity ingests an actor with a 10,000-character name: its id stays short, its page answers
-// and gives the name back whole; ids and parameters too long or unknown get errors that quote them cut.
+// TestLongNameEntity ingests an actor with the longest name a store takes (200 characters): its id stays
+// short, its page answers and gives the name back whole. A 10,000-character name is refused with a message
+// that quotes it cut, and ids and parameters too long or unknown get errors that quote them cut.
 func TestLongNameEntity(t *testing.T) {
 	ts := newTestServer(t)
-	name := strings.Repeat("Qwertyuiop ", 909) + "Z" // 10,000 characters
-	if n := len([]rune(name)); n != 10_000 {
+	hub := graph.NewEntity(graph.State, "Longlandia")
+	batch := func(name string) (graph.Batch, graph.Entity) {
+		e := graph.NewEntity(graph.Organization, name)
+		sentence := name + " supports Longlandia."
+		doc := graph.Document{ID: "long-name-doc", Title: "A long name", Published: "2024-02-02", Text: sentence}
+		doc.Hash = graph.ContentHash(doc.Text)
+		b := graph.Batch{Origin: graph.OriginText, Document: doc, Entities: []graph.Entity{hub, e},
+			Relations: []graph.Relation{{From: e.ID, To: hub.ID, Type: graph.Supports,
+				Evidence: []graph.Evidence{{Document: doc.ID, Text: sentence, Start: 0, End: len([]rune(sentence)),
+					Stance: graph.Cooperation, Origin: graph.Extracted, Confidence: 0.5}}}}}
+		b.Normalize()
+		return b, e
+	}
+	tooLong := strings.Repeat("Qwertyuiop ", 909) + "Z" // 10,000 characters
+	b, _ := batch(tooLong)
+	_, err := ts.store.Ingest(t.Context(), b)
+	if want := `document long-name-doc: entity "` + tooLong[:100] + `…": the name is 10000 characters long, over the limit of 200`; graph.ErrorCode(err) != graph.EINVALID || graph.ErrorMessage(err) != want {
+		t.Errorf("Ingest of a 10,000-character name = %v, want EINVALID %q", err, want)
+	}
+
+	name := strings.Repeat("Qwertyuiop ", 18) + "Qw" // 200 characters
+	if n := len([]rune(name)); n != graph.MaxNameLength {
 		t.Fatalf("the name has %d characters", n)
 	}
-	hub := graph.NewEntity(graph.State, "Longlandia")
-	e := graph.NewEntity(graph.Organization, name)
-	sentence := name + " supports Longlandia."
-	doc := graph.Document{ID: "long-name-doc", Title: "A long name", Published: "2024-02-02", Text: sentence}
-	doc.Hash = graph.ContentHash(doc.Text)
-	b := graph.Batch{Origin: graph.OriginText, Document: doc, Entities: []graph.Entity{hub, e},
-		Relations: []graph.Relation{{From: e.ID, To: hub.ID, Type: graph.Supports,
-			Evidence: []graph.Evidence{{Document: doc.ID, Text: sentence, Start: 0, End: len([]rune(sentence)),
-				Stance: graph.Cooperation, Origin: graph.Extracted, Confidence: 0.5}}}}}
-	b.Normalize()
+	b, e := batch(name)
 	if _, err := ts.store.Ingest(t.Context(), b); err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +77,7 @@ func TestLongNameEntity(t *testing.T) {
 		status int
 		code   string
 	}{
-		{"/api/entities/" + url.PathEscape("organization:"+graph.Slug(name)), http.StatusBadRequest, graph.EINVALID},
+		{"/api/entities/" + url.PathEscape("organization:"+graph.Slug(tooLong)), http.StatusBadRequest, graph.EINVALID},
 		{"/api/entities/" + url.PathEscape("organization:"+strings.Repeat("x", 1900)), http.StatusNotFound, graph.ENOTFOUND},
 		{"/api/graph?focus=" + url.QueryEscape("person:"+strings.Repeat("y", 1900)), http.StatusNotFound, graph.ENOTFOUND},
 		{"/api/graph?focus=" + url.QueryEscape(hub.ID) + "&depth=" + strings.Repeat("9x", 900), http.StatusBadRequest, graph.EINVALID},
