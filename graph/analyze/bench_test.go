@@ -104,3 +104,27 @@ func BenchmarkCentrality(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMeasure runs each whole-graph measure on a 100k-relationship graph, betweenness from 64 sources
+// (what MeasureOptions.BetweennessWork allows is a number of sources: the figure per source is what counts).
+func BenchmarkMeasure(b *testing.B) {
+	sg := analyze.Synthetic(10_000, 100_000, 1)
+	entries := 0
+	m, err := analyze.Measure(b.Context(), sg, analyze.ByDegree, analyze.MeasureOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, s := range m.Scores {
+		entries += s.Degree
+	}
+	for _, by := range []string{analyze.ByDegree, analyze.ByPageRank, analyze.ByBetweenness} {
+		b.Run(by, func(b *testing.B) {
+			o := analyze.MeasureOptions{BetweennessWork: int64(64 * 2 * entries)}
+			for b.Loop() {
+				if _, err := analyze.Measure(b.Context(), sg, by, o); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -168,9 +168,9 @@ func splitBlocs(ix index, plus *undirected, member []int) []Bloc {
 	}
 	blocs := make([]Bloc, 0, len(groups))
 	for _, g := range groups {
-		in := make(map[int64]bool, len(g))
+		in := make(map[int32]bool, len(g))
 		for _, i := range g {
-			in[int64(i)] = true
+			in[int32(i)] = true
 		}
 		b := Bloc{Members: make([]string, len(g))}
 		best := -1.0

@@ -68,13 +68,13 @@ func newLevel(plus, minus *undirected) *level {
 		for i < len(p) || j < len(m) {
 			switch {
 			case j == len(m) || (i < len(p) && p[i] < m[j]):
-				lv.add(u, int32(p[i]), plus.w[u][i], 0)
+				lv.add(u, p[i], plus.w[u][i], 0)
 				i++
 			case i == len(p) || m[j] < p[i]:
-				lv.add(u, int32(m[j]), 0, minus.w[u][j])
+				lv.add(u, m[j], 0, minus.w[u][j])
 				j++
 			default:
-				lv.add(u, int32(p[i]), plus.w[u][i], minus.w[u][j])
+				lv.add(u, p[i], plus.w[u][i], minus.w[u][j])
 				i++
 				j++
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
+	"github.com/actorgraph/actorgraph/internal/cputime"
 )
 
 // TestMeasureComputesOnlyWhatIsAsked checks each measure against Centrality's, and that the measures not
@@ -156,12 +157,12 @@ func TestAnalysesStopWhenTheirContextIsDone(t *testing.T) {
 				done := make(chan error, 1)
 				go func() { done <- tt.run(ctx) }()
 				time.Sleep(after)
-				cpu0, measured := processCPU()
+				cpu0, measured := cputime.Process()
 				cancel()
 				cancelled := time.Now()
 				err := <-done
 				took := time.Since(cancelled)
-				cpu1, _ := processCPU()
+				cpu1, _ := cputime.Process()
 				if err == nil {
 					t.Logf("cancelled after %v: it had finished", after)
 					continue
