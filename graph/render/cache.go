@@ -1,7 +1,6 @@
 package render
 
 import (
-	"container/list"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
@@ -9,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
+	lrucache "github.com/actorgraph/actorgraph/internal/lru"
 )
 
 type cacheKey [sha256.Size]byte
@@ -46,24 +46,18 @@ func viewKey(sg graph.Subgraph, o Options, layout, format string) cacheKey {
 
 // lru is a least-recently-used cache of drawings bounded by their total size in bytes.
 type lru struct {
-	mu       sync.Mutex
-	max, len int64
-	order    *list.List // front: most recently used
-	items    map[cacheKey]*list.Element
-	hits     int64
-	misses   int64
-}
-
-type lruEntry struct {
-	key cacheKey
-	val []byte
+	mu     sync.Mutex
+	max    int64
+	items  *lrucache.Cache[cacheKey, []byte]
+	hits   int64
+	misses int64
 }
 
 // entryOverhead is roughly what an entry costs besides its bytes: key, list element, map slot.
 const entryOverhead = 128
 
 func newLRU(maxBytes int64) *lru {
-	return &lru{max: maxBytes, order: list.New(), items: map[cacheKey]*list.Element{}}
+	return &lru{max: maxBytes, items: lrucache.New[cacheKey, []byte](maxBytes)}
 }
 
 // peek is get without counting a hit or a miss, nor moving the entry: a second look by a call that has
@@ -71,23 +65,19 @@ func newLRU(maxBytes int64) *lru {
 func (c *lru) peek(k cacheKey) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if el, ok := c.items[k]; ok {
-		return el.Value.(*lruEntry).val, true
-	}
-	return nil, false
+	return c.items.Peek(k)
 }
 
 func (c *lru) get(k cacheKey) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	el, ok := c.items[k]
+	val, ok := c.items.Get(k)
 	if !ok {
 		c.misses++
 		return nil, false
 	}
 	c.hits++
-	c.order.MoveToFront(el)
-	return el.Value.(*lruEntry).val, true
+	return val, true
 }
 
 // add stores val, which the cache then owns, evicting the least recently used entries to stay within max.
@@ -99,23 +89,11 @@ func (c *lru) add(k cacheKey, val []byte) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if el, ok := c.items[k]; ok {
-		c.order.MoveToFront(el)
-		return
-	}
-	c.items[k] = c.order.PushFront(&lruEntry{key: k, val: val})
-	c.len += size
-	for c.len > c.max {
-		el := c.order.Back()
-		e := el.Value.(*lruEntry)
-		c.order.Remove(el)
-		delete(c.items, e.key)
-		c.len -= int64(len(e.val)) + entryOverhead
-	}
+	c.items.Add(k, val, size)
 }
 
 func (c *lru) stats() (entries int, bytes, hits, misses int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return len(c.items), c.len, c.hits, c.misses
+	return c.items.Len(), c.items.Size(), c.hits, c.misses
 }
