@@ -18,7 +18,7 @@ import (
 // work inflates far less than the clock.
 const (
 	maxAlloc = 50 << 20
-	maxCPU   = time.Second
+	maxCPU   = time.Second * cpuScale
 )
 
 // parseCost parses data and returns the error with what it cost.
