@@ -1,6 +1,8 @@
 package server
 
 import (
+	"context"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
 	"github.com/actorgraph/actorgraph/graph/view"
@@ -69,7 +71,9 @@ func (s *Server) blocs(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := view.Blocs(c.Request().Context(), s.store, f)
+	v, err := s.wholeView(c, "blocs", viewKey("blocs", f), func(ctx context.Context) (view.View, error) {
+		return view.Blocs(ctx, s.store, f)
+	})
 	if err != nil {
 		return err
 	}
@@ -89,6 +93,9 @@ func (s *Server) centrality(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := view.CheckCentrality(measure, limit); err != nil {
+		return err // before taking a place to compute
+	}
 	f, err := filterParams(c)
 	if err != nil {
 		return err
@@ -97,7 +104,9 @@ func (s *Server) centrality(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := view.Centrality(c.Request().Context(), s.store, measure, limit, f)
+	v, err := s.wholeView(c, "centrality", viewKey("centrality", f, measure, limit), func(ctx context.Context) (view.View, error) {
+		return view.Centrality(ctx, s.store, measure, limit, f)
+	})
 	if err != nil {
 		return err
 	}

@@ -51,6 +51,22 @@ func newTestServer(tb testing.TB, opts ...func(*options)) *testServer {
 	for _, f := range opts {
 		f(&o)
 	}
+	store := seededStore(tb)
+	pool := render.NewPool(render.PoolConfig{Workers: o.workers, Timeout: o.renderTimeout})
+	tb.Cleanup(func() { pool.Close() })
+	srv := server.New(server.Config{
+		Store:    store,
+		Renderer: render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}),
+		Assets:   assets.FS,
+	})
+	ts := httptest.NewServer(srv)
+	tb.Cleanup(ts.Close)
+	return &testServer{Server: ts, store: store}
+}
+
+// seededStore opens a new embedded store holding the seeds, closed when the test ends.
+func seededStore(tb testing.TB) *memstore.Store {
+	tb.Helper()
 	store, err := memstore.Open(filepath.Join(tb.TempDir(), "test.db"), memstore.NoSync())
 	if err != nil {
 		tb.Fatal(err)
@@ -64,16 +80,7 @@ func newTestServer(tb testing.TB, opts ...func(*options)) *testServer {
 	if rep, err := in.Ingest(context.Background(), files); err != nil || rep.Err() != nil {
 		tb.Fatalf("ingesting the seeds: %v %v", err, rep.Err())
 	}
-	pool := render.NewPool(render.PoolConfig{Workers: o.workers, Timeout: o.renderTimeout})
-	tb.Cleanup(func() { pool.Close() })
-	srv := server.New(server.Config{
-		Store:    store,
-		Renderer: render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}),
-		Assets:   assets.FS,
-	})
-	ts := httptest.NewServer(srv)
-	tb.Cleanup(ts.Close)
-	return &testServer{Server: ts, store: store}
+	return store
 }
 
 type response struct {

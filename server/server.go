@@ -4,6 +4,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"io/fs"
 	"log/slog"
@@ -42,6 +43,15 @@ type Config struct {
 	DrawQueueWait time.Duration
 	// MaxBodyBytes bounds a request body; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxComputations bounds the whole-graph views (blocs, centrality) computed at once; 0 means one per
+	// core. ComputeQueueWait is how long a request that needs a new computation waits for a place before
+	// it gets 503; 0 means DefaultComputeQueueWait. ComputeTimeout bounds one computation, which may
+	// outlive a request that timed out; 0 means DefaultComputeTimeout. ViewCacheBytes bounds the views kept
+	// for the store's version; 0 means DefaultViewCacheBytes. See wholegraph.go.
+	MaxComputations  int
+	ComputeQueueWait time.Duration
+	ComputeTimeout   time.Duration
+	ViewCacheBytes   int
 }
 
 // Server serves the API and the page. It is an http.Handler.
@@ -52,6 +62,7 @@ type Server struct {
 	log     *slog.Logger
 	metrics *Metrics
 	gzipped *gzipCache
+	whole   *wholeGraph
 }
 
 // New returns a server for cfg.
@@ -69,6 +80,10 @@ func New(cfg Config) *Server {
 	e.IPExtractor = echo.ExtractIPDirect()
 	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger, gzipped: newGzipCache(gzipCacheBytes)}
 	s.instrument(&cfg)
+	s.whole = newWholeGraph(cfg.Store, cmp.Or(cfg.MaxComputations, defaultMaxComputations()),
+		cmp.Or(cfg.ComputeQueueWait, DefaultComputeQueueWait), cfg.RequestTimeout,
+		cmp.Or(cfg.ComputeTimeout, DefaultComputeTimeout), cmp.Or(cfg.ViewCacheBytes, DefaultViewCacheBytes))
+	s.metrics.watchViews(s.whole.m)
 	e.HTTPErrorHandler = s.handleError
 	e.Use(
 		requestID,

@@ -113,21 +113,7 @@ func TestRenderExplainsBadFocus(t *testing.T) {
 
 func TestServeSeedsAnEmptyStoreAndShutsDownOnCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
-	env := map[string]string{"ACTORGRAPH_STORE": filepath.Join(t.TempDir(), "serve.db"), "ACTORGRAPH_LOG_LEVEL": "warn"}
-	stdout := &syncBuffer{}
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--render-workers", "1"}, func(k string) string { return env[k] }, stdout, &bytes.Buffer{})
-	}()
-	var base string
-	for deadline := time.Now().Add(30 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if u, ok := strings.CutPrefix(strings.TrimSpace(stdout.String()), "actorgraph: serving "); ok {
-			base = u
-		}
-	}
-	if base == "" {
-		t.Fatal("serve did not say where it listens")
-	}
+	base, done := startServe(t, ctx, map[string]string{"ACTORGRAPH_STORE": filepath.Join(t.TempDir(), "serve.db"), "ACTORGRAPH_LOG_LEVEL": "warn"})
 	res, err := http.Get(base + "/api/search?q=tokayev")
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"runtime"
@@ -50,11 +51,18 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	renderer, closeRenderer := rf.service(log)
 	defer closeRenderer()
 
+	// Every request's context derives from base: cancelling it at shutdown stops the work of the requests
+	// still running (drawings kill their worker, stores and analyses stop at their next look).
+	base, stopRequests := context.WithCancel(context.Background())
+	defer stopRequests()
+	handler := server.New(server.Config{
+		Store: store, Renderer: renderer, Assets: assets.FS, Logger: log,
+		RequestTimeout: rf.timeout + 5*time.Second, Metrics: metrics,
+	})
+	defer handler.Close()
 	srv := &http.Server{
-		Handler: server.New(server.Config{
-			Store: store, Renderer: renderer, Assets: assets.FS, Logger: log,
-			RequestTimeout: rf.timeout + 5*time.Second, Metrics: metrics,
-		}),
+		Handler:           handler,
+		BaseContext:       func(net.Listener) context.Context { return base },
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      rf.timeout + 30*time.Second,
@@ -76,15 +84,36 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	case <-ctx.Done():
 	}
 	log.Info("shutting down")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
-	}
+	shutdown(srv, func() { stopRequests(); handler.Close() }, log)
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil
+}
+
+// Shutdown takes at most shutdownTimeout, within the 5 s a process manager gives before it kills: requests
+// in progress have shutdownGrace to finish, then their work is stopped (they answer 503 at once), and
+// connections still open at shutdownTimeout are closed. Before, shutdown waited up to 15 s for whatever
+// ran and then failed with "context deadline exceeded".
+const (
+	shutdownGrace   = 2 * time.Second
+	shutdownTimeout = 4 * time.Second
+)
+
+// shutdown stops srv taking requests and waits for those in progress, calling stopWork once the grace
+// period is over.
+func shutdown(srv *http.Server, stopWork func(), log *slog.Logger) {
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	grace := time.AfterFunc(shutdownGrace, func() {
+		log.Warn("stopping the requests still in progress", "after", shutdownGrace)
+		stopWork()
+	})
+	defer grace.Stop()
+	if err := srv.Shutdown(ctx); err != nil {
+		log.Warn("closing the connections still open", "after", shutdownTimeout, "error", err)
+		_ = srv.Close()
+	}
 }
 
 // seedIfEmpty loads the embedded seed articles and overlays into a store that holds no documents, so a new

@@ -51,16 +51,11 @@ func Centrality(ctx context.Context, st graph.Store, measure string, limit int, 
 	if measure == "" {
 		measure = analyze.ByPageRank
 	}
-	switch measure {
-	case analyze.ByPageRank, analyze.ByDegree, analyze.ByBetweenness:
-	default:
-		return View{}, graph.Errorf(graph.EINVALID, "unknown measure %q (want pagerank, degree or betweenness)", measure)
-	}
 	if limit == 0 {
 		limit = DefaultRankLimit
 	}
-	if limit < 1 || limit > MaxRankLimit {
-		return View{}, graph.Errorf(graph.EINVALID, "limit %d is outside 1..%d", limit, MaxRankLimit)
+	if err := CheckCentrality(measure, limit); err != nil {
+		return View{}, err
 	}
 	all, err := st.Snapshot(ctx, f)
 	if err != nil {
@@ -114,4 +109,18 @@ func Centrality(ctx context.Context, st graph.Store, measure string, limit int, 
 			Sizes: render.NodeSizes(scores),
 		},
 	}, nil
+}
+
+// CheckCentrality validates a measure and a limit of Centrality, so a caller can refuse them before any
+// work is done. Errors: EINVALID.
+func CheckCentrality(measure string, limit int) error {
+	switch measure {
+	case analyze.ByPageRank, analyze.ByDegree, analyze.ByBetweenness:
+	default:
+		return graph.Errorf(graph.EINVALID, "unknown measure %q (want pagerank, degree or betweenness)", graph.Clip(measure))
+	}
+	if limit < 1 || limit > MaxRankLimit {
+		return graph.Errorf(graph.EINVALID, "limit %d is outside 1..%d", limit, MaxRankLimit)
+	}
+	return nil
 }
