@@ -156,10 +156,10 @@ func (m *Metrics) watchRenderer(r Renderer) {
 			{"actorgraph_render_timeouts_total", "Renders stopped, and their worker killed, for taking too long.", func(s render.Stats) int64 { return s.Timeouts }, true},
 			{"actorgraph_render_rejected_total", "Renders turned away because every worker was busy and the queue was full.", func(s render.Stats) int64 { return s.Rejected }, true},
 			{"actorgraph_render_worker_starts_total", "Render worker processes started.", func(s render.Stats) int64 { return s.Starts }, true},
-			{"actorgraph_render_worker_restarts_total", "Render workers retired to be replaced: failed, crashed, timed out, or done their number of renders.", func(s render.Stats) int64 { return s.Restarts }, true},
 			{"actorgraph_render_workers_busy", "Render workers drawing now.", func(s render.Stats) int64 { return int64(s.Busy) }, false},
 			{"actorgraph_render_queue_waiting", "Renders waiting for a worker now.", func(s render.Stats) int64 { return int64(s.Waiting) }, false},
 			{"actorgraph_render_workers_live", "Render worker processes alive now.", func(s render.Stats) int64 { return int64(len(s.PIDs)) }, false},
+			{"actorgraph_render_workers_rss_bytes", "Resident memory of the live render workers together, as each reported it after its latest render.", func(s render.Stats) int64 { return s.RSS }, false},
 		} {
 			f := func() float64 { return float64(c.value(p.PoolStats())) }
 			if c.counter {
@@ -170,6 +170,7 @@ func (m *Metrics) watchRenderer(r Renderer) {
 		}
 	}
 	if p, ok := r.(poolStatser); ok {
+		m.reg.MustRegister(restartCollector{p})
 		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_seconds_total",
 			Help: "Time of the SVG renders the workers completed (a worker's start included): divided by actorgraph_renders_total, the mean render time."},
 			func() float64 { return p.PoolStats().RenderTime.Seconds() }))
@@ -185,6 +186,23 @@ func (m *Metrics) watchRenderer(r Renderer) {
 			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "actorgraph_render_cache_bytes",
 				Help: "Bytes held by the render cache."}, func() float64 { return float64(cs.CacheStats().Bytes) }),
 		)
+	}
+}
+
+// restartCollector counts the render workers replaced, by reason (render.RestartReasons), every reason
+// from the start so that a rate over any of them is defined.
+type restartCollector struct{ p poolStatser }
+
+var workerRestarts = prometheus.NewDesc("actorgraph_render_worker_restarts_total",
+	"Render workers retired to be replaced, by reason: renders (done their number), memory (grown past the limit), fresh, timeout, cancelled, error, crashed, start.",
+	[]string{"reason"}, nil)
+
+func (restartCollector) Describe(ch chan<- *prometheus.Desc) { ch <- workerRestarts }
+
+func (c restartCollector) Collect(ch chan<- prometheus.Metric) {
+	by := c.p.PoolStats().RestartsBy
+	for _, reason := range render.RestartReasons() {
+		ch <- prometheus.MustNewConstMetric(workerRestarts, prometheus.CounterValue, float64(by[reason]), reason)
 	}
 }
 

@@ -123,18 +123,19 @@ func TestMetricsCountRequestsRendersAndTheCache(t *testing.T) {
 		`actorgraph_http_request_duration_seconds_count{method="GET",route="/api/entities/:id",status="404"}`: 1,
 		`actorgraph_http_request_duration_seconds_count{method="GET",route="unmatched",status="404"}`:         1,
 		`actorgraph_draw_duration_seconds_count{format="svg",result="ok"}`:                                    3,
-		`actorgraph_renders_total`:                        2,
-		`actorgraph_render_errors_total`:                  0,
-		`actorgraph_render_cache_hits_total`:              1,
-		`actorgraph_render_cache_misses_total`:            2,
-		`actorgraph_render_cache_entries`:                 2,
-		`actorgraph_render_worker_starts_total`:           2, // MaxRenders 1: a worker a render
-		`actorgraph_render_worker_restarts_total`:         2,
-		`actorgraph_ingest_calls_total{result="ok"}`:      1,
-		`actorgraph_ingest_added_total{what="documents"}`: float64(st.Documents),
-		`actorgraph_ingest_added_total{what="relations"}`: float64(st.Relations),
-		`actorgraph_store_items{what="entities"}`:         float64(st.Entities),
-		`actorgraph_store_items{what="relations"}`:        float64(st.Relations),
+		`actorgraph_renders_total`:                                  2,
+		`actorgraph_render_errors_total`:                            0,
+		`actorgraph_render_cache_hits_total`:                        1,
+		`actorgraph_render_cache_misses_total`:                      2,
+		`actorgraph_render_cache_entries`:                           2,
+		`actorgraph_render_worker_starts_total`:                     2, // MaxRenders 1: a worker a render
+		`actorgraph_render_worker_restarts_total{reason="renders"}`: 2,
+		`actorgraph_render_worker_restarts_total{reason="memory"}`:  0,
+		`actorgraph_ingest_calls_total{result="ok"}`:                1,
+		`actorgraph_ingest_added_total{what="documents"}`:           float64(st.Documents),
+		`actorgraph_ingest_added_total{what="relations"}`:           float64(st.Relations),
+		`actorgraph_store_items{what="entities"}`:                   float64(st.Entities),
+		`actorgraph_store_items{what="relations"}`:                  float64(st.Relations),
 	})
 	if st.Relations == 0 {
 		t.Error("the seeds hold no relations")
@@ -278,9 +279,31 @@ func TestAWorkerKilledMidRenderFailsOneRequestAndIsReplaced(t *testing.T) {
 	}
 	series := scrape(t, ts)
 	wantSeries(t, series, map[string]float64{
-		`actorgraph_render_worker_restarts_total`: 1,
-		`actorgraph_render_worker_starts_total`:   2,
-		`actorgraph_render_errors_total`:          1,
-		`actorgraph_renders_total`:                2,
+		`actorgraph_render_worker_restarts_total{reason="crashed"}`: 1,
+		`actorgraph_render_worker_starts_total`:                     2,
+		`actorgraph_render_errors_total`:                            1,
+		`actorgraph_renders_total`:                                  2,
 	})
+}
+
+func TestAWorkerOverItsMemoryLimitIsReplacedAndCounted(t *testing.T) {
+	// A limit of 1 MiB: every worker is over it after its first drawing (a fresh one holds some 25 MiB).
+	ts, _ := newInstrumentedServer(t, render.PoolConfig{Workers: 1, MaxRSS: 1 << 20}, server.Config{})
+	for _, focus := range []string{tokayev, csto} {
+		r := ts.get(t, "/api/graph?format=svg&depth=1&focus="+focus)
+		// The drawing that took its worker over the limit is still answered.
+		if r.status != http.StatusOK || !strings.Contains(svgText(t, r.body), "Collective Security Treaty Organization") {
+			t.Fatalf("drawing of %s: status %d: %.300s", focus, r.status, r.body)
+		}
+	}
+	series := scrape(t, ts)
+	wantSeries(t, series, map[string]float64{
+		`actorgraph_renders_total`:                                  2,
+		`actorgraph_render_worker_starts_total`:                     2,
+		`actorgraph_render_worker_restarts_total{reason="memory"}`:  2,
+		`actorgraph_render_worker_restarts_total{reason="renders"}`: 0,
+	})
+	if rss := series[`actorgraph_render_workers_rss_bytes`]; rss < 0 {
+		t.Errorf("actorgraph_render_workers_rss_bytes = %v", rss)
+	}
 }

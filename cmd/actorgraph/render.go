@@ -20,6 +20,7 @@ import (
 type renderFlags struct {
 	workers int
 	timeout time.Duration
+	maxRSS  int // MiB; 0 or less turns the limit off
 }
 
 func (r *renderFlags) register(fs *flag.FlagSet, getenv env) {
@@ -30,11 +31,34 @@ func (r *renderFlags) register(fs *flag.FlagSet, getenv env) {
 		d = 10 * time.Second
 	}
 	fs.DurationVar(&r.timeout, "render-timeout", d, "longest a drawing may take before its worker is killed (env ACTORGRAPH_RENDER_TIMEOUT)")
+	def := strconv.Itoa(render.DefaultMaxRSS >> 20)
+	m, err := strconv.Atoi(getenv.or("ACTORGRAPH_RENDER_MAX_RSS", def))
+	if err != nil {
+		m, _ = strconv.Atoi(def)
+	}
+	fs.IntVar(&r.maxRSS, "render-max-rss", m, "resident memory in `MiB` past which a render worker is replaced, once its drawing is done; 0 turns\n"+
+		"the limit off. Graphviz leaks memory on every render, more for larger drawings: with the limit, N workers\n"+
+		"hold at most about N × (this + "+strconv.Itoa(maxRenderGrowthMiB)+" MiB, the most one 500-actor drawing added) (env ACTORGRAPH_RENDER_MAX_RSS)")
+}
+
+// maxRenderGrowthMiB is the most one drawing added to a worker's resident memory, measured on the largest
+// drawings the server makes (500 actors, 750 relationships): fdp added 365 MiB, neato 294 MiB, sfdp 17 MiB
+// (bench/cmd/agbench -only memory, BENCHMARKS.md). A worker can pass --render-max-rss by that much before
+// it is replaced.
+const maxRenderGrowthMiB = 370
+
+// poolConfig is the render pool the flags ask for.
+func (r *renderFlags) poolConfig(log *slog.Logger) render.PoolConfig {
+	c := render.PoolConfig{Workers: max(r.workers, 1), Timeout: r.timeout, Logger: log, MaxRSS: int64(r.maxRSS) << 20}
+	if r.maxRSS <= 0 {
+		c.MaxRSS = -1 // the pool's "no limit"; its zero would be the default
+	}
+	return c
 }
 
 // service starts the worker pool behind a caching render service. Node links point at the web page.
 func (r *renderFlags) service(log *slog.Logger) (*render.Service, func()) {
-	pool := render.NewPool(render.PoolConfig{Workers: max(r.workers, 1), Timeout: r.timeout, Logger: log})
+	pool := render.NewPool(r.poolConfig(log))
 	return render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}), func() { pool.Close() }
 }
 

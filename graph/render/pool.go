@@ -1,10 +1,12 @@
 package render
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"os/exec"
 	"runtime"
@@ -31,6 +33,15 @@ type PoolConfig struct {
 	// 238 MB in 1,000 (about 210 KB a render). At 200 a worker stays under about 70 MB, and a restart (some
 	// 30 ms with the WebAssembly compilation cache) costs about 1% of the rendering time.
 	MaxRenders int
+	// MaxRSS is the resident memory, in bytes, past which a worker is replaced: the worker reports its RSS
+	// after every render, and one over MaxRSS finishes that render (the caller gets its drawing) and is then
+	// retired like one that has done MaxRenders. Default DefaultMaxRSS; negative turns the check off. A count
+	// alone does not bound memory, because what go-graphviz leaks grows with the drawing: two workers drawing
+	// 500-actor views (sfdp) grew to 954 MiB for the larger and 1.84 GiB together within their 200 renders;
+	// with MaxRSS at 400 MiB, to 435 MiB and 801 MiB (agbench -only memory -mem-actors 500, BENCHMARKS.md).
+	// A worker may pass MaxRSS by what its last render added: at most 365 MiB measured, fdp and neato at
+	// 500 actors, whose layouts grow the WebAssembly memory by hundreds of MiB at once.
+	MaxRSS int64
 	// MaxQueue is how many calls may wait for a worker when all are busy; beyond that SVG fails at once with
 	// EUNAVAILABLE rather than piling up work nobody will wait for. 0 means 4×Workers; negative means no
 	// call waits.
@@ -48,20 +59,39 @@ const (
 	DefaultTimeout      = 10 * time.Second
 	DefaultStartTimeout = 30 * time.Second
 	DefaultMaxRenders   = 200
+	DefaultMaxRSS       = 400 << 20
 )
 
+// Why a worker was replaced, as Stats.RestartsBy counts it.
+const (
+	RestartRenders   = "renders"   // it had done MaxRenders
+	RestartMemory    = "memory"    // its resident memory passed MaxRSS
+	RestartFresh     = "fresh"     // FreshSVG needed a worker that had drawn nothing
+	RestartTimeout   = "timeout"   // a render overran the pool's Timeout or the caller's deadline: killed
+	RestartCancelled = "cancelled" // the caller left mid-render, or the pool closed: killed
+	RestartError     = "error"     // Graphviz failed a render, or returned nothing
+	RestartCrash     = "crashed"   // the process died, mid-render or idle
+	RestartStart     = "start"     // it did not start: Graphviz did not load within StartTimeout, or it exited
+)
+
+// RestartReasons lists every reason a worker is replaced for, so metrics can show each from the start.
+func RestartReasons() []string {
+	return []string{RestartRenders, RestartMemory, RestartFresh, RestartTimeout, RestartCancelled, RestartError, RestartCrash, RestartStart}
+}
+
 // Pool renders DOT to SVG in worker processes, one render at a time per worker. Workers start when first
-// needed; one that fails, crashes, overruns its time or reaches MaxRenders is replaced by a fresh one the
-// next time its place is used. A Pool is safe for concurrent use.
+// needed; one that fails, crashes, overruns its time, reaches MaxRenders or grows past MaxRSS is replaced by
+// a fresh one the next time its place is used. A Pool is safe for concurrent use.
 type Pool struct {
 	cfg   PoolConfig
 	log   *slog.Logger
 	slots chan *slot // the idle places; a place holds a worker, or nil until one is started
 	done  chan struct{}
 
-	mu     sync.Mutex
-	live   map[*worker]struct{}
-	closed bool
+	mu         sync.Mutex
+	live       map[*worker]struct{}
+	closed     bool
+	restartsBy map[string]int64
 
 	waiting, busy                                       atomic.Int64
 	starts, restarts, renders, errs, timeouts, rejected atomic.Int64
@@ -84,6 +114,9 @@ func NewPool(cfg PoolConfig) *Pool {
 	if cfg.MaxRenders <= 0 {
 		cfg.MaxRenders = DefaultMaxRenders
 	}
+	if cfg.MaxRSS == 0 {
+		cfg.MaxRSS = DefaultMaxRSS
+	}
 	if cfg.MaxQueue == 0 {
 		cfg.MaxQueue = 4 * cfg.Workers
 	}
@@ -95,7 +128,7 @@ func NewPool(cfg PoolConfig) *Pool {
 		log = slog.New(slog.DiscardHandler)
 	}
 	p := &Pool{cfg: cfg, log: log, slots: make(chan *slot, cfg.Workers), done: make(chan struct{}),
-		live: map[*worker]struct{}{}}
+		live: map[*worker]struct{}{}, restartsBy: map[string]int64{}}
 	for range cfg.Workers {
 		p.slots <- &slot{}
 	}
@@ -209,11 +242,11 @@ func ctxError(ctx context.Context, doing string) error {
 func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string, fresh bool) ([]byte, error) {
 	if s.w != nil && s.w.hasExited() {
 		p.log.Warn("render worker died while idle", "pid", s.w.pid)
-		p.retire(s.w, false)
+		p.retire(s.w, false, RestartCrash)
 		s.w = nil
 	}
 	if fresh && s.w != nil && s.w.renders > 0 {
-		p.retire(s.w, true)
+		p.retire(s.w, true, RestartFresh)
 		s.w = nil
 	}
 	if s.w == nil {
@@ -223,24 +256,35 @@ func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string, f
 		}
 		s.w = w
 		if _, err := p.await(ctx, w, p.cfg.StartTimeout, w.waitReady); err != nil {
-			p.retire(w, false)
+			p.retire(w, false, RestartStart)
 			s.w = nil
 			if code := graph.ErrorCode(err); code == graph.ETIMEOUT && ctx.Err() == nil {
 				err = graph.Wrap(err, graph.EUNAVAILABLE, fmt.Sprintf("the renderer did not start within %s", p.cfg.StartTimeout))
 			}
 			return nil, err
 		}
+		if rss := w.rss.Load(); p.cfg.MaxRSS > 0 && rss > p.cfg.MaxRSS {
+			p.log.Warn("render worker starts above its memory limit: each will be replaced after one render",
+				"pid", w.pid, "rss_mb", rss>>20, "max_rss_mb", p.cfg.MaxRSS>>20)
+		}
 	}
 	w := s.w
+	w.failure = ""
 	svg, err := p.await(ctx, w, p.cfg.Timeout, func() ([]byte, error) { return w.roundTrip(layout, dot) })
 	if err != nil {
-		p.retire(w, false)
+		p.retire(w, false, cmp.Or(w.failure, RestartError))
 		s.w = nil
 		return nil, err
 	}
 	w.renders++
-	if w.renders >= p.cfg.MaxRenders {
-		p.retire(w, true)
+	switch rss := w.rss.Load(); {
+	case p.cfg.MaxRSS > 0 && rss > p.cfg.MaxRSS:
+		p.log.Info("render worker replaced for its memory", "pid", w.pid, "renders", w.renders,
+			"rss_mb", rss>>20, "max_rss_mb", p.cfg.MaxRSS>>20)
+		p.retire(w, true, RestartMemory)
+		s.w = nil
+	case w.renders >= p.cfg.MaxRenders:
+		p.retire(w, true, RestartRenders)
 		s.w = nil
 	}
 	return svg, nil
@@ -262,15 +306,18 @@ func (p *Pool) await(ctx context.Context, w *worker, limit time.Duration, fn fun
 	timer := time.NewTimer(limit)
 	defer timer.Stop()
 	var err error
+	reason := RestartCancelled
 	select {
 	case r := <-ch:
 		return r.b, r.err
 	case <-timer.C:
 		p.timeouts.Add(1)
+		reason = RestartTimeout
 		err = graph.Errorf(graph.ETIMEOUT, "rendering took longer than %s; try a smaller depth or fewer nodes", limit)
 	case <-ctx.Done():
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			p.timeouts.Add(1)
+			reason = RestartTimeout
 		}
 		err = ctxError(ctx, "while rendering")
 	case <-p.done:
@@ -279,6 +326,8 @@ func (p *Pool) await(ctx context.Context, w *worker, limit time.Duration, fn fun
 	w.retiring.Store(true)
 	w.kill()
 	<-ch // the worker's pipes are free again only once fn has returned
+	// Now that fn has returned: it saw the pipe break and took the worker for crashed.
+	w.failure = reason
 	p.log.Warn("render worker killed", "pid", w.pid, "reason", graph.ErrorMessage(err))
 	return nil, err
 }
@@ -314,10 +363,14 @@ func (p *Pool) start() (*worker, error) {
 	return w, nil
 }
 
-// retire takes a worker out of service. graceful closes its input so it finishes and exits by itself (used
-// when it has done MaxRenders); otherwise it is killed.
-func (p *Pool) retire(w *worker, graceful bool) {
+// retire takes a worker out of service, counting why (one of the Restart reasons). graceful closes its input
+// so it finishes and exits by itself (used when it has done its share: MaxRenders, MaxRSS, a fresh worker
+// wanted); otherwise it is killed.
+func (p *Pool) retire(w *worker, graceful bool, reason string) {
 	p.restarts.Add(1)
+	p.mu.Lock()
+	p.restartsBy[reason]++
+	p.mu.Unlock()
 	w.retiring.Store(true)
 	if !graceful {
 		w.kill()
@@ -365,7 +418,7 @@ func (p *Pool) Close() error {
 // Stats are counters of a pool's work, for tests and metrics.
 type Stats struct {
 	Starts   int64 // worker processes started
-	Restarts int64 // workers retired (failed, crashed, timed out, killed or done MaxRenders) to be replaced
+	Restarts int64 // workers retired (failed, crashed, timed out, killed, done MaxRenders or over MaxRSS) to be replaced
 	Renders  int64 // calls that returned SVG
 	Errors   int64 // calls that failed after getting a worker, timeouts included
 	Timeouts int64 // renders stopped for taking too long
@@ -374,6 +427,11 @@ type Stats struct {
 	Waiting  int   // calls waiting for a worker now
 	PIDs     []int // live worker processes, sorted
 
+	// RestartsBy counts Restarts by reason, the Restart constants (RestartMemory, RestartRenders...).
+	RestartsBy map[string]int64
+	// RSS is the resident memory of the live workers together, in bytes, as each last reported it (after
+	// its start or its latest render).
+	RSS int64
 	// RenderTime is the total time of the calls that returned SVG, from getting a worker (a start included)
 	// to the SVG: RenderTime/Renders is the mean render time.
 	RenderTime time.Duration
@@ -383,14 +441,18 @@ type Stats struct {
 func (p *Pool) Stats() Stats {
 	p.mu.Lock()
 	pids := make([]int, 0, len(p.live))
+	var rss int64
 	for w := range p.live {
 		pids = append(pids, w.pid)
+		rss += w.rss.Load()
 	}
+	by := maps.Clone(p.restartsBy)
 	p.mu.Unlock()
 	slices.Sort(pids)
 	return Stats{
-		Starts: p.starts.Load(), Restarts: p.restarts.Load(), Renders: p.renders.Load(), Errors: p.errs.Load(),
-		Timeouts: p.timeouts.Load(), Rejected: p.rejected.Load(), RenderTime: time.Duration(p.renderNanos.Load()),
-		Busy: int(p.busy.Load()), Waiting: int(p.waiting.Load()), PIDs: pids,
+		Starts: p.starts.Load(), Restarts: p.restarts.Load(), RestartsBy: by, Renders: p.renders.Load(),
+		Errors: p.errs.Load(), Timeouts: p.timeouts.Load(), Rejected: p.rejected.Load(),
+		RenderTime: time.Duration(p.renderNanos.Load()), Busy: int(p.busy.Load()), Waiting: int(p.waiting.Load()),
+		PIDs: pids, RSS: rss,
 	}
 }

@@ -26,6 +26,10 @@ type worker struct {
 	ready    bool
 	renders  int
 	retiring atomic.Bool
+	rss      atomic.Int64 // resident bytes, as the worker last reported them; read by Stats
+	// failure says why the last call to the worker failed, one of the Restart reasons: set by roundTrip, or
+	// by Pool.await when it kills the worker, and read by the slot's holder once that call has returned.
+	failure string
 
 	exited  chan struct{} // closed when the process has exited and been reaped
 	exitErr error         // set before exited is closed
@@ -86,6 +90,7 @@ func (w *worker) waitReady() ([]byte, error) {
 		return nil, graph.Errorf(graph.EUNAVAILABLE, "the renderer could not be started")
 	}
 	w.ready = true
+	w.rss.Store(hello.RSS)
 	return nil, nil
 }
 
@@ -102,7 +107,9 @@ func (w *worker) roundTrip(layout string, dot []byte) ([]byte, error) {
 	if err != nil {
 		return nil, w.died(err)
 	}
+	w.rss.Store(resp.RSS)
 	if resp.Code != "" || resp.Error != "" {
+		w.failure = RestartError
 		code := resp.Code
 		if code == "" {
 			code = graph.EINTERNAL
@@ -110,12 +117,14 @@ func (w *worker) roundTrip(layout string, dot []byte) ([]byte, error) {
 		return nil, graph.Errorf(code, "%s", resp.Error)
 	}
 	if len(svg) == 0 {
+		w.failure = RestartError
 		return nil, graph.Errorf(graph.EINTERNAL, "the renderer returned nothing")
 	}
 	return svg, nil
 }
 
 func (w *worker) died(err error) error {
+	w.failure = RestartCrash
 	return graph.Wrap(fmt.Errorf("render worker %d: %w", w.pid, err), graph.EUNAVAILABLE,
 		"the renderer stopped unexpectedly; try again")
 }

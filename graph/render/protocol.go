@@ -28,6 +28,9 @@ type response struct {
 	PID   int    `json:"pid,omitempty"`
 	Code  string `json:"code,omitempty"`  // a graph error code when the render failed
 	Error string `json:"error,omitempty"` // the message for users when the render failed
+	// RSS is the worker's resident memory in bytes after the render (or once Graphviz is loaded), 0 where
+	// it cannot be read: the pool replaces a worker that has grown past PoolConfig.MaxRSS.
+	RSS int64 `json:"rss,omitempty"`
 }
 
 func writeFrame(w io.Writer, header any, payload []byte) error {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -48,7 +49,7 @@ func ServeWorker(r io.Reader, w io.Writer) error {
 
 	br := bufio.NewReaderSize(r, 64<<10)
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := writeFrame(bw, response{Ready: true, PID: os.Getpid()}, nil); err != nil {
+	if err := writeFrame(bw, response{Ready: true, PID: os.Getpid(), RSS: residentBytes()}, nil); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
@@ -64,7 +65,7 @@ func ServeWorker(r io.Reader, w io.Writer) error {
 			return err
 		}
 		svg, err := renderSVG(ctx, gv, req, dot)
-		resp := response{}
+		resp := response{RSS: residentBytes()}
 		if err != nil {
 			resp.Code, resp.Error = graph.ErrorCode(err), graph.ErrorMessage(err)
 			fmt.Fprintf(os.Stderr, "render failed: %v\n", err)
@@ -136,6 +137,25 @@ func stripDoctype(svg []byte) []byte {
 		end++
 	}
 	return append(svg[:i:i], svg[end:]...)
+}
+
+// residentBytes returns this process's resident memory in bytes, from /proc/self/statm (Linux), or 0. It
+// costs one small read, about 10 µs, against renders of milliseconds to seconds.
+func residentBytes() int64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	// statm is "size resident shared text lib data dt", in pages.
+	f := strings.Fields(string(b))
+	if len(f) < 2 {
+		return 0
+	}
+	pages, err := strconv.ParseInt(f[1], 10, 64)
+	if err != nil {
+		return 0
+	}
+	return pages * int64(os.Getpagesize())
 }
 
 // exitWhenOrphaned ends the worker when its parent dies: a worker left alone could spend minutes on a

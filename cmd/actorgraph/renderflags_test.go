@@ -1,0 +1,62 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph/render"
+)
+
+func TestRenderMaxRSS(t *testing.T) {
+	tests := []struct {
+		name string
+		env  string
+		args []string
+		want int64 // PoolConfig.MaxRSS
+	}{
+		{"default", "", nil, render.DefaultMaxRSS},
+		{"from the environment", "250", nil, 250 << 20},
+		{"the flag over the environment", "250", []string{"--render-max-rss", "1024"}, 1024 << 20},
+		{"0 turns the limit off", "", []string{"--render-max-rss", "0"}, -1},
+		{"a bad environment value keeps the default", "lots", nil, render.DefaultMaxRSS},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+			var rf renderFlags
+			rf.register(fs, func(k string) string {
+				if k == "ACTORGRAPH_RENDER_MAX_RSS" {
+					return tt.env
+				}
+				return ""
+			})
+			if err := fs.Parse(tt.args); err != nil {
+				t.Fatal(err)
+			}
+			if got := rf.poolConfig(nil).MaxRSS; got != tt.want {
+				t.Errorf("MaxRSS %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestServeHelpStatesTheMemoryBound(t *testing.T) {
+	_, stderr, err := runCmd(t, t.Context(), nil, "serve", "--help")
+	if !errors.Is(err, flag.ErrHelp) {
+		t.Fatalf("serve --help: %v", err)
+	}
+	help := strings.Join(strings.Fields(stderr), " ")
+	for _, want := range []string{
+		"-render-max-rss MiB",
+		"(default 400)",
+		"0 turns the limit off",
+		"N workers hold at most about N × (this + 370 MiB, the most one 500-actor drawing added)",
+		"env ACTORGRAPH_RENDER_MAX_RSS",
+	} {
+		if !strings.Contains(help, want) {
+			t.Errorf("serve --help lacks %q:\n%s", want, stderr)
+		}
+	}
+}
