@@ -37,15 +37,17 @@ func (r *renderFlags) register(fs *flag.FlagSet, getenv env) {
 		m, _ = strconv.Atoi(def)
 	}
 	fs.IntVar(&r.maxRSS, "render-max-rss", m, "resident memory in `MiB` past which a render worker is replaced, once its drawing is done; 0 turns\n"+
-		"the limit off. Graphviz leaks memory on every render, more for larger drawings: with the limit, N workers\n"+
-		"hold at most about N × (this + "+strconv.Itoa(maxRenderGrowthMiB)+" MiB, the most one 500-actor drawing added) (env ACTORGRAPH_RENDER_MAX_RSS)")
+		"the limit off. Graphviz leaks memory on every render, more for larger drawings, and a worker can pass the\n"+
+		"limit by what its last drawing added: at the default, N workers hold at most about N × "+strconv.Itoa(workerBoundMiB)+" MiB\n"+
+		"(env ACTORGRAPH_RENDER_MAX_RSS)")
 }
 
-// maxRenderGrowthMiB is the most one drawing added to a worker's resident memory, measured on the largest
-// drawings the server makes (500 actors, 750 relationships): fdp added 365 MiB, neato 294 MiB, sfdp 17 MiB
-// (bench/cmd/agbench -only memory, BENCHMARKS.md). A worker can pass --render-max-rss by that much before
-// it is replaced.
-const maxRenderGrowthMiB = 370
+// workerBoundMiB is about the most a worker holds with the default --render-max-rss: 611 MiB measured, a
+// worker drawing 500-actor views with neato, which grew by 242 MiB in the one render that took it past
+// 400 MiB (fdp: 542 MiB; sfdp, the default layout at that size, 435 MiB). What one render adds grows with
+// the worker, as Graphviz's WebAssembly memory grows by a share of its size: 454 MiB at 1.2 GiB.
+// Measured with bench/cmd/agbench -only memory -mem-actors 500 -mem-workers 1 -mem-layout neato.
+const workerBoundMiB = 620
 
 // poolConfig is the render pool the flags ask for.
 func (r *renderFlags) poolConfig(log *slog.Logger) render.PoolConfig {

@@ -52,7 +52,7 @@ func TestServeHelpStatesTheMemoryBound(t *testing.T) {
 		"-render-max-rss MiB",
 		"(default 400)",
 		"0 turns the limit off",
-		"N workers hold at most about N × (this + 370 MiB, the most one 500-actor drawing added)",
+		"a worker can pass the limit by what its last drawing added: at the default, N workers hold at most about N × 620 MiB",
 		"env ACTORGRAPH_RENDER_MAX_RSS",
 	} {
 		if !strings.Contains(help, want) {

@@ -39,8 +39,9 @@ type PoolConfig struct {
 	// alone does not bound memory, because what go-graphviz leaks grows with the drawing: two workers drawing
 	// 500-actor views (sfdp) grew to 954 MiB for the larger and 1.84 GiB together within their 200 renders;
 	// with MaxRSS at 400 MiB, to 435 MiB and 801 MiB (agbench -only memory -mem-actors 500, BENCHMARKS.md).
-	// A worker may pass MaxRSS by what its last render added: at most 365 MiB measured, fdp and neato at
-	// 500 actors, whose layouts grow the WebAssembly memory by hundreds of MiB at once.
+	// A worker may pass MaxRSS by what its last render added, which grows with the worker: Graphviz's
+	// WebAssembly memory grows by a share of its size. Under the default, a worker drawing 500-actor views
+	// with neato grew by 242 MiB past it, to 611 MiB (fdp: 542 MiB); unchecked, by 454 MiB at 1.2 GiB.
 	MaxRSS int64
 	// MaxQueue is how many calls may wait for a worker when all are busy; beyond that SVG fails at once with
 	// EUNAVAILABLE rather than piling up work nobody will wait for. 0 means 4×Workers; negative means no
