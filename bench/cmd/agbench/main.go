@@ -1,12 +1,14 @@
 // Command agbench measures what a user of actorgraph waits for, on synthetic corpora (graph/synthetic):
 // ingest into the embedded store, store size and open time, neighbourhood and search latency, SVG
 // rendering through the worker pool against native Graphviz on the same DOT, the render cache, renders per
-// second with one and two workers, and the memory of the server and its workers over many renders. It
+// second with one and two workers, the memory of the server and its workers over many renders, the
+// whole-graph views (blocs, centrality: cold, cached, shared, stopped) and serve's shutdown under load. It
 // prints a report and writes the figures as JSON. scripts/bench runs it with the HTTP load test.
 package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -49,8 +51,14 @@ type config struct {
 	queries    int
 	renders    int
 	memRenders int
+	memActors  int
+	memMaxRSS  int
+	memWorkers int
+	memLayout  string
 	dir, out   string
 	dot        string
+	store      string // a store an earlier run left in -dir, queried instead of ingesting the largest corpus
+	actorgraph string // the actorgraph binary, for the shutdown section
 	only       map[string]bool
 }
 
@@ -76,10 +84,16 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&c.queries, "queries", 2000, "neighbourhood and search queries to time")
 	fs.IntVar(&c.renders, "renders", 40, "renders to time for each SVG figure")
 	fs.IntVar(&c.memRenders, "mem-renders", 10_000, "renders over which to watch memory (0 skips)")
+	fs.IntVar(&c.memActors, "mem-actors", 0, "draw views of up to this many `actors` in the memory run (0: views of 15..30 actors)")
+	fs.IntVar(&c.memWorkers, "mem-workers", 2, "render workers in the memory run; with 1, it also reports the most one render added")
+	fs.StringVar(&c.memLayout, "mem-layout", "", "layout of the memory run's drawings (default: chosen by size)")
+	fs.IntVar(&c.memMaxRSS, "mem-max-rss", 0, "in the memory run, replace a worker past this resident memory in `MiB` (0: the pool's default, -1: no limit, recycling by count alone)")
 	fs.StringVar(&c.dir, "dir", "", "folder for the stores (default: a temporary one, removed after)")
 	fs.StringVar(&c.out, "o", "", "write the figures as JSON to this `file`")
 	fs.StringVar(&c.dot, "dot", "dot", "native Graphviz dot to compare with")
-	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,hubview,memory (default all)")
+	fs.StringVar(&c.store, "store", "", "query this store `file`, left in -dir by an earlier run of the largest size, instead of ingesting that corpus")
+	fs.StringVar(&c.actorgraph, "actorgraph", "", "the actorgraph `binary`, for the shutdown section (without it, the section is skipped)")
+	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,hubview,wholegraph,estimate,shutdown,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -141,8 +155,11 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	largest := c.sizes[len(c.sizes)-1]
 	var corpus *synthetic.Corpus
 	var path string
+	if c.store != "" {
+		corpus, path = synthetic.New(synthetic.Config{Relations: largest, Seed: 1}), c.store
+	}
 	for _, size := range c.sizes {
-		if !c.want("ingest") && size != largest {
+		if c.store != "" || (!c.want("ingest") && size != largest) {
 			continue
 		}
 		var rates []float64
@@ -176,14 +193,18 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	res.set(fmt.Sprintf("store_file_bytes_%d", largest), fi.Size())
 	var opens []time.Duration
 	var store *memstore.Store // the last one opened stays open for the queries
-	for i := range 5 {
+	n := 5
+	if c.store != "" {
+		n = 1 // a run that measures the views, not the store
+	}
+	for i := range n {
 		start := time.Now()
 		s, err := memstore.Open(path)
 		if err != nil {
 			return err
 		}
 		opens = append(opens, time.Since(start))
-		if i < 4 {
+		if i < n-1 {
 			s.Close()
 		} else {
 			store = s
@@ -229,12 +250,30 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 			return err
 		}
 	}
+	if c.want("wholegraph") {
+		if err := wholeGraphViews(ctx, c, store, largest, res, out); err != nil {
+			return err
+		}
+	}
+	if c.only["estimate"] { // only when named: it counts betweenness exactly, hours at 1M
+		if err := betweennessError(ctx, store, largest, res, out); err != nil {
+			return err
+		}
+	}
+	if c.want("shutdown") && c.actorgraph != "" {
+		if err := serveShutdown(ctx, c, path, largest, corpus, res, out); err != nil {
+			return err
+		}
+	}
 	if c.want("memory") && c.memRenders > 0 {
-		small, err := smallViews(ctx, store, corpus)
+		memViews, err := smallViews(ctx, store, corpus)
+		if c.memActors > 0 {
+			memViews, err = largeViews(ctx, store, corpus, c.memActors)
+		}
 		if err != nil {
 			return err
 		}
-		if err := memory(ctx, c, small, res, out); err != nil {
+		if err := memory(ctx, c, memViews, res, out); err != nil {
 			return err
 		}
 	}
@@ -373,6 +412,29 @@ func smallViews(ctx context.Context, s *memstore.Store, corpus *synthetic.Corpus
 	}
 	if len(views) == 0 {
 		return nil, fmt.Errorf("no view of 15..30 actors in the corpus")
+	}
+	return views, nil
+}
+
+// largeViews returns up to four depth-2 neighbourhoods of the busiest actors, capped at n actors: the
+// largest drawings the page asks for (n up to graph.MaxMaxNodes), each laid out by DefaultLayout for its size.
+func largeViews(ctx context.Context, s *memstore.Store, corpus *synthetic.Corpus, n int) ([]graph.Subgraph, error) {
+	var views []graph.Subgraph
+	for i := 0; len(views) < 4 && i < 50 && i < corpus.Entities(); i++ {
+		sg, err := s.Neighborhood(ctx, graph.NeighborhoodQuery{Focus: []string{corpus.Entity(i).ID}, Depth: 2,
+			Filter: graph.Filter{MaxNodes: n}})
+		if graph.ErrorCode(err) == graph.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(sg.Entities) >= n*9/10 {
+			views = append(views, sg)
+		}
+	}
+	if len(views) == 0 {
+		return nil, fmt.Errorf("no depth-2 view of %d actors in the corpus", n)
 	}
 	return views, nil
 }
@@ -521,54 +583,96 @@ func throughput(ctx context.Context, c config, views []graph.Subgraph, res *resu
 	return nil
 }
 
-// memory renders c.memRenders times with two workers (default recycling: a worker is replaced after
-// render.DefaultMaxRenders) and samples the resident memory of this process and of the live workers.
+// memory renders c.memRenders times with c.memWorkers workers (recycled after render.DefaultMaxRenders
+// renders and past c.memMaxRSS) and samples the resident memory of this process and of the live workers:
+// the largest one and all of them together. With one worker it also finds the most one render added, from
+// what the worker reports before and after it. Renders may take two minutes: what is measured is memory,
+// and a shared machine can make a 500-actor layout overrun the default 10 s.
 func memory(ctx context.Context, c config, views []graph.Subgraph, res *results, out io.Writer) error {
-	pool := render.NewPool(render.PoolConfig{Workers: 2})
+	maxRSS := int64(c.memMaxRSS) << 20
+	if c.memMaxRSS < 0 {
+		maxRSS = -1
+	}
+	workers := max(c.memWorkers, 1)
+	pool := render.NewPool(render.PoolConfig{Workers: workers, Timeout: 2 * time.Minute, MaxRSS: maxRSS})
 	defer pool.Close()
 	svc := render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus=", CacheBytes: -1})
 	type sample struct {
 		Renders      int   `json:"renders"`
 		ServerRSS    int64 `json:"server_rss"`
 		MaxWorkerRSS int64 `json:"max_worker_rss"`
+		WorkersRSS   int64 `json:"workers_rss"`
 	}
 	var samples []sample
 	var done atomic.Int64
 	var failed atomic.Int64
+	var firstErr error
 	var wg sync.WaitGroup
 	step := max(1, c.memRenders/10)
 	var mu sync.Mutex
-	for range 2 {
+	var peak sample  // the largest worker and the largest total seen after any render
+	var growth int64 // with one worker, the most one render added
+	for range workers {
 		wg.Go(func() {
 			for {
 				i := int(done.Add(1))
 				if i > c.memRenders {
 					return
 				}
-				if _, err := svc.Draw(ctx, views[i%len(views)], render.Drawing{Format: render.FormatSVG}); err != nil {
-					failed.Add(1)
+				before := pool.Stats().RSS
+				_, err := svc.Draw(ctx, views[i%len(views)], render.Drawing{Format: render.FormatSVG, Options: render.Options{Layout: c.memLayout}})
+				after := pool.Stats().RSS
+				s := sample{Renders: i, ServerRSS: bench.RSS(os.Getpid())}
+				for _, pid := range pool.Stats().PIDs {
+					rss := bench.RSS(pid)
+					s.MaxWorkerRSS = max(s.MaxWorkerRSS, rss)
+					s.WorkersRSS += rss
 				}
+				mu.Lock()
+				if err != nil && failed.Add(1) == 1 {
+					firstErr = err
+				}
+				if workers == 1 && err == nil && before > 0 {
+					growth = max(growth, after-before)
+				}
+				peak.MaxWorkerRSS = max(peak.MaxWorkerRSS, s.MaxWorkerRSS)
+				peak.WorkersRSS = max(peak.WorkersRSS, s.WorkersRSS)
 				if i%step == 0 {
-					s := sample{Renders: i, ServerRSS: bench.RSS(os.Getpid())}
-					for _, pid := range pool.Stats().PIDs {
-						s.MaxWorkerRSS = max(s.MaxWorkerRSS, bench.RSS(pid))
-					}
-					mu.Lock()
 					samples = append(samples, s)
-					mu.Unlock()
 				}
+				mu.Unlock()
 			}
 		})
 	}
 	wg.Wait()
-	if failed.Load() > 0 {
-		return fmt.Errorf("%d of %d renders failed", failed.Load(), c.memRenders)
-	}
 	st := pool.Stats()
-	fmt.Fprintf(out, "memory over %d renders of %d views of 15..30 actors (2 workers, each replaced after %d renders; %d worker starts):\n", c.memRenders, len(views), render.DefaultMaxRenders, st.Starts)
-	for _, s := range samples {
-		fmt.Fprintf(out, "  after %6d renders: this process %5.1f MB, largest worker %5.1f MB\n", s.Renders, float64(s.ServerRSS)/1e6, float64(s.MaxWorkerRSS)/1e6)
+	lo, hi := len(views[0].Entities), len(views[0].Entities)
+	for _, v := range views {
+		lo, hi = min(lo, len(v.Entities)), max(hi, len(v.Entities))
 	}
+	limit := "no memory limit"
+	if maxRSS >= 0 {
+		limit = fmt.Sprintf("memory limit %d MiB", cmp.Or(maxRSS, render.DefaultMaxRSS)>>20)
+	}
+	layout := cmp.Or(c.memLayout, "layout by size")
+	fmt.Fprintf(out, "memory over %d renders of %d views of %d..%d actors (%s; %d workers, %s; %d worker starts; restarts by reason %v):\n",
+		c.memRenders, len(views), lo, hi, layout, workers, limit, st.Starts, st.RestartsBy)
+	for _, s := range samples {
+		fmt.Fprintf(out, "  after %6d renders: this process %5.1f MiB, largest worker %6.1f MiB, workers together %6.1f MiB\n",
+			s.Renders, mib(s.ServerRSS), mib(s.MaxWorkerRSS), mib(s.WorkersRSS))
+	}
+	fmt.Fprintf(out, "  peak after any render: largest worker %.1f MiB, workers together %.1f MiB\n", mib(peak.MaxWorkerRSS), mib(peak.WorkersRSS))
 	res.set("memory_samples", samples)
+	res.set("memory_peak", peak)
+	res.set("memory_restarts", st.RestartsBy)
+	if workers == 1 {
+		fmt.Fprintf(out, "  the most one render added: %.1f MiB\n", mib(growth))
+		res.set("memory_most_one_render_added", growth)
+	}
+	if failed.Load() > 0 {
+		return fmt.Errorf("%d of %d renders failed, the first with: %w", failed.Load(), c.memRenders, firstErr)
+	}
 	return nil
 }
+
+func mib(b int64) float64 { return float64(b) / (1 << 20) }
