@@ -53,10 +53,13 @@ func Centrality(sg graph.Subgraph) map[string]Scores {
 }
 
 // DefaultBetweennessWork is how many adjacency entries Measure's betweenness visits at most before it
-// estimates instead (see MeasureOptions): about 4 s of one core of the benchmark machine, where a search
-// from one source of the 1M-relationship corpus (100,000 actors, 3.6 million visits) took 61 ms of CPU.
-// That allows about 74 sources there; betweenness is exact while actors × relationships × 4 stays within
-// it (2,600 actors and 26,000 relationships; any drawn view of at most 500 actors).
+// estimates instead (see MeasureOptions). On the 1M-relationship corpus (100,000 actors) a search from one
+// source visits 3.6 million entries in 40-60 ms of CPU: 2^28 allows 67 sources there, and a cold ranking
+// took 7.2 s with the whole-graph read, within the server's 15 s request timeout. Measured on the 100k
+// corpus against the exact scores (agbench -only estimate; BENCHMARKS.md), 67 sources rank 9 of the exact
+// first 10 first, their scores 25% off on average; 134 (2^29 at 1M) also 9, 21% off, for a cold ranking
+// of 9.6 s. Betweenness is exact while actors × relationships × 4 stays within it: 2,600 actors and
+// 26,000 relationships; any drawn view.
 const DefaultBetweennessWork = 1 << 28
 
 // MeasureOptions tunes Measure. The zero value is the default.

@@ -1,7 +1,8 @@
 // Command agbench measures what a user of actorgraph waits for, on synthetic corpora (graph/synthetic):
 // ingest into the embedded store, store size and open time, neighbourhood and search latency, SVG
 // rendering through the worker pool against native Graphviz on the same DOT, the render cache, renders per
-// second with one and two workers, and the memory of the server and its workers over many renders. It
+// second with one and two workers, the memory of the server and its workers over many renders, the
+// whole-graph views (blocs, centrality: cold, cached, shared, stopped) and serve's shutdown under load. It
 // prints a report and writes the figures as JSON. scripts/bench runs it with the HTTP load test.
 package main
 
@@ -56,6 +57,8 @@ type config struct {
 	memLayout  string
 	dir, out   string
 	dot        string
+	store      string // a store an earlier run left in -dir, queried instead of ingesting the largest corpus
+	actorgraph string // the actorgraph binary, for the shutdown section
 	only       map[string]bool
 }
 
@@ -88,7 +91,9 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&c.dir, "dir", "", "folder for the stores (default: a temporary one, removed after)")
 	fs.StringVar(&c.out, "o", "", "write the figures as JSON to this `file`")
 	fs.StringVar(&c.dot, "dot", "dot", "native Graphviz dot to compare with")
-	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,hubview,memory (default all)")
+	fs.StringVar(&c.store, "store", "", "query this store `file`, left in -dir by an earlier run of the largest size, instead of ingesting that corpus")
+	fs.StringVar(&c.actorgraph, "actorgraph", "", "the actorgraph `binary`, for the shutdown section (without it, the section is skipped)")
+	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,hubview,wholegraph,estimate,shutdown,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -150,8 +155,11 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	largest := c.sizes[len(c.sizes)-1]
 	var corpus *synthetic.Corpus
 	var path string
+	if c.store != "" {
+		corpus, path = synthetic.New(synthetic.Config{Relations: largest, Seed: 1}), c.store
+	}
 	for _, size := range c.sizes {
-		if !c.want("ingest") && size != largest {
+		if c.store != "" || (!c.want("ingest") && size != largest) {
 			continue
 		}
 		var rates []float64
@@ -185,14 +193,18 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	res.set(fmt.Sprintf("store_file_bytes_%d", largest), fi.Size())
 	var opens []time.Duration
 	var store *memstore.Store // the last one opened stays open for the queries
-	for i := range 5 {
+	n := 5
+	if c.store != "" {
+		n = 1 // a run that measures the views, not the store
+	}
+	for i := range n {
 		start := time.Now()
 		s, err := memstore.Open(path)
 		if err != nil {
 			return err
 		}
 		opens = append(opens, time.Since(start))
-		if i < 4 {
+		if i < n-1 {
 			s.Close()
 		} else {
 			store = s
@@ -235,6 +247,21 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	}
 	if c.want("hubview") {
 		if err := denseView(ctx, c, hub, res, out); err != nil {
+			return err
+		}
+	}
+	if c.want("wholegraph") {
+		if err := wholeGraphViews(ctx, c, store, largest, res, out); err != nil {
+			return err
+		}
+	}
+	if c.only["estimate"] { // only when named: it counts betweenness exactly, hours at 1M
+		if err := betweennessError(ctx, store, largest, res, out); err != nil {
+			return err
+		}
+	}
+	if c.want("shutdown") && c.actorgraph != "" {
+		if err := serveShutdown(ctx, c, path, largest, corpus, res, out); err != nil {
 			return err
 		}
 	}
