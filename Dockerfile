@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 #
-# actorgraph in two stages: built with the Go release go.mod names (a test in graph/neo4jstore checks that
+# actorgraph in two stages: built with the Go release go.mod names (a test in store/neo4jstore checks that
 # the two agree), run as a non-root user on Debian slim with native Graphviz.
 
 FROM golang:1.26-bookworm AS build

@@ -156,7 +156,7 @@ function el(tag, attrs = {}, ...children) {
 
 // Names, aliases, descriptions, sentences, titles and sources are written by whoever wrote an article.
 // The explicit bidirectional controls (embeddings, overrides and isolates, U+202A–U+202E and U+2066–U+2069)
-// are dropped wherever text is shown, as the drawings drop them (graph/render): a right-to-left override
+// are dropped wherever text is shown, as the drawings drop them (render): a right-to-left override
 // makes "RTL\u202Egnp.exe" read "RTL exe.png", and one left open reverses the words after it too. Every
 // such text is then shown isolated (bdi, or dir="auto" for a block), so a right-to-left name cannot pull
 // the words or the other names around it into its own order either.

@@ -1,5 +1,5 @@
 // Package bench holds what measures actorgraph as a user waits for it: Go benchmarks that cross packages, on
-// the seed graph and on synthetic corpora (graph/synthetic), run with
+// the seed graph and on synthetic corpora (internal/synthetic), run with
 //
 //	go test ./bench -run '^$' -bench . -count 6 | tee new.txt && benchstat new.txt
 //

@@ -10,8 +10,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 // perfSize is the corpus size of the Perf benchmarks (AG_PERF_SIZE, default 100,000 relationships).
@@ -47,7 +47,7 @@ func perfStore(b *testing.B) (*synthetic.Corpus, string) {
 		if _, err := os.Stat(perf.path); err == nil {
 			return
 		}
-		s, err := memstore.Open(perf.path, memstore.NoSync())
+		s, err := boltstore.Open(perf.path, boltstore.NoSync())
 		if err != nil {
 			perf.err = err
 			return
@@ -70,14 +70,14 @@ func perfStore(b *testing.B) (*synthetic.Corpus, string) {
 // (without fsync, which is not the limit).
 func BenchmarkPerfIngest(b *testing.B) {
 	size := perfSize()
-	benchIngest(b, synthetic.New(synthetic.Config{Relations: size, Seed: 1}).All(), size, memstore.NoSync())
+	benchIngest(b, synthetic.New(synthetic.Config{Relations: size, Seed: 1}).All(), size, boltstore.NoSync())
 }
 
 // BenchmarkPerfOpen opens the store of the corpus.
 func BenchmarkPerfOpen(b *testing.B) {
 	_, path := perfStore(b)
 	for b.Loop() {
-		s, err := memstore.Open(path)
+		s, err := boltstore.Open(path)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -89,7 +89,7 @@ func BenchmarkPerfOpen(b *testing.B) {
 // corpus ("any") and of the 20 busiest hubs ("hubs").
 func BenchmarkPerfNeighborhood(b *testing.B) {
 	corpus, path := perfStore(b)
-	s, err := memstore.Open(path)
+	s, err := boltstore.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,9 +11,9 @@ import (
 	"github.com/goccy/go-graphviz"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/ingest"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/seeds"
 )
 
@@ -32,9 +32,9 @@ func TestMain(m *testing.M) {
 const tokayev = "person:kassym-jomart-tokayev"
 
 // seedStore is the embedded store holding the seeds, as `actorgraph serve` makes it.
-func seedStore(b *testing.B) *memstore.Store {
+func seedStore(b *testing.B) *boltstore.Store {
 	b.Helper()
-	s, err := memstore.Open(filepath.Join(b.TempDir(), "seed.db"))
+	s, err := boltstore.Open(filepath.Join(b.TempDir(), "seed.db"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 // BenchmarkSyntheticIngest ingests a 10,000-relationship synthetic corpus into a new embedded store, in
@@ -17,19 +17,19 @@ func BenchmarkSyntheticIngest(b *testing.B) {
 	batches := synthetic.New(synthetic.Config{Relations: 10_000, Seed: 1}).All()
 	for _, mode := range []struct {
 		name string
-		opts []memstore.Option
-	}{{"sync", nil}, {"nosync", []memstore.Option{memstore.NoSync()}}} {
+		opts []boltstore.Option
+	}{{"sync", nil}, {"nosync", []boltstore.Option{boltstore.NoSync()}}} {
 		b.Run(mode.name, func(b *testing.B) { benchIngest(b, batches, 10_000, mode.opts...) })
 	}
 }
 
 // benchIngest ingests batches into a new store in calls of 100 documents, as agbench does, each loop, and
 // reports relations, the number of relationships they hold, per second.
-func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...memstore.Option) {
+func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...boltstore.Option) {
 	n := 0
 	for b.Loop() {
 		b.StopTimer()
-		s, err := memstore.Open(filepath.Join(b.TempDir(), fmt.Sprintf("%d.db", n)), opts...)
+		s, err := boltstore.Open(filepath.Join(b.TempDir(), fmt.Sprintf("%d.db", n)), opts...)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -51,7 +51,7 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...mem
 // spread over a 100,000-relationship corpus.
 func BenchmarkSyntheticNeighborhood(b *testing.B) {
 	corpus := synthetic.New(synthetic.Config{Relations: 100_000, Seed: 1})
-	s, err := memstore.Open(filepath.Join(b.TempDir(), "n.db"), memstore.NoSync())
+	s, err := boltstore.Open(filepath.Join(b.TempDir(), "n.db"), boltstore.NoSync())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -16,8 +16,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/ingest"
-	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/seeds"
 )
 
@@ -100,7 +100,7 @@ func serveStore(tb testing.TB, store string, args ...string) string {
 func serveWith(tb testing.TB, batches ...graph.Batch) string {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "e2e.db")
-	s, err := memstore.Open(path, memstore.NoSync())
+	s, err := boltstore.Open(path, boltstore.NoSync())
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -4,7 +4,7 @@ import (
 	"context"
 )
 
-// Store is where the graph lives. Implementations: memstore (embedded, the default) and neo4jstore. All pass
+// Store is where the graph lives. Implementations: boltstore (embedded, the default) and neo4jstore. All pass
 // the conformance suite in graph/graphtest, so they answer every question the same way.
 //
 // Errors are *Error values; each method lists the codes it returns. Any method may also return EUNAVAILABLE

@@ -489,7 +489,7 @@ func collect(q NeighborhoodQuery, in map[string]Entity, omitted map[Kind]int, sr
 }
 
 // pairSource is a Source that can also list the relationships from one entity to another by looking them
-// up rather than by scanning an adjacency (memstore's index by relationship id).
+// up rather than by scanning an adjacency (boltstore's index by relationship id).
 type pairSource interface {
 	// RelationsBetween appends to out the relationships from one entity to the other of the given types.
 	RelationsBetween(from, to string, types []RelType, out []Relation) []Relation

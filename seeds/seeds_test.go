@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/article"
-	"github.com/actorgraph/actorgraph/graph/overlay"
+	"github.com/actorgraph/actorgraph/ingest/article"
+	"github.com/actorgraph/actorgraph/ingest/overlay"
 	"github.com/actorgraph/actorgraph/seeds"
 )
 

@@ -5,12 +5,12 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/graph/view"
+	"github.com/actorgraph/actorgraph/view"
 	"github.com/labstack/echo/v4"
 )
 
 // The analyst views besides paths. Each reads its own parameters, then the filter and output parameters
-// every view shares, builds its view (graph/view) and hands it to respond.
+// every view shares, builds its view (view) and hands it to respond.
 
 // alliances answers GET /api/alliances?focus=ID&depth=N: the allies and opponents of one actor.
 func (s *Server) alliances(c echo.Context) error {

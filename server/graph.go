@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/view"
+	"github.com/actorgraph/actorgraph/view"
 	"github.com/labstack/echo/v4"
 )
 

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/server"
 )
 

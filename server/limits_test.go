@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/server"
 )
 

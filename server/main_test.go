@@ -15,9 +15,9 @@ import (
 
 	"github.com/actorgraph/actorgraph/assets"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/ingest"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -36,7 +36,7 @@ func TestMain(m *testing.M) {
 
 type testServer struct {
 	*httptest.Server
-	store *memstore.Store
+	store *boltstore.Store
 }
 
 type options struct {
@@ -65,9 +65,9 @@ func newTestServer(tb testing.TB, opts ...func(*options)) *testServer {
 }
 
 // seededStore opens a new embedded store holding the seeds, closed when the test ends.
-func seededStore(tb testing.TB) *memstore.Store {
+func seededStore(tb testing.TB) *boltstore.Store {
 	tb.Helper()
-	store, err := memstore.Open(filepath.Join(tb.TempDir(), "test.db"), memstore.NoSync())
+	store, err := boltstore.Open(filepath.Join(tb.TempDir(), "test.db"), boltstore.NoSync())
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -16,9 +16,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/actorgraph/actorgraph/graph/ingest"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -27,7 +27,7 @@ import (
 // real render workers configured by pc, and logging JSON into the returned buffer.
 func newInstrumentedServer(tb testing.TB, pc render.PoolConfig, cfg server.Config) (*testServer, *syncBuffer) {
 	tb.Helper()
-	mem, err := memstore.Open(filepath.Join(tb.TempDir(), "test.db"), memstore.NoSync())
+	mem, err := boltstore.Open(filepath.Join(tb.TempDir(), "test.db"), boltstore.NoSync())
 	if err != nil {
 		tb.Fatal(err)
 	}

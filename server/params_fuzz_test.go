@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph/ingest"
-	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -39,7 +39,7 @@ var oneValue = func() map[string][]string {
 // get 503 here (no renderer), which is fine too. A 2xx answers only a query string that parses whole (no
 // pair dropped for a ";" or a broken escape) and gives each one-value parameter the route reads at most once.
 func FuzzQueryParams(f *testing.F) {
-	store, err := memstore.Open(filepath.Join(f.TempDir(), "fuzz.db"), memstore.NoSync())
+	store, err := boltstore.Open(filepath.Join(f.TempDir(), "fuzz.db"), boltstore.NoSync())
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -2,7 +2,7 @@ package server
 
 import (
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/graph/view"
+	"github.com/actorgraph/actorgraph/view"
 	"github.com/labstack/echo/v4"
 )
 

@@ -4,9 +4,9 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/export"
-	"github.com/actorgraph/actorgraph/graph/render"
-	"github.com/actorgraph/actorgraph/graph/view"
+	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/render"
+	"github.com/actorgraph/actorgraph/view"
 	"github.com/labstack/echo/v4"
 )
 

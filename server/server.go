@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 )
@@ -20,7 +20,7 @@ import (
 // Renderer draws subgraphs: d says the format ("svg", "png" or "dot"), the layout ("" lets the renderer
 // choose), whether it is for a report file, and the highlights, clusters and sizes of an analyst view.
 // *render.Service is the one implementation; the drawing options are render's plain data types, which the
-// views build (see graph/view). The server sets d.Admit, which bounds the drawings in progress: Draw must
+// views build (see view). The server sets d.Admit, which bounds the drawings in progress: Draw must
 // call it before any work beyond a cache lookup. Errors: EINVALID for an unknown format or layout, ETIMEOUT
 // when drawing takes too long, EUNAVAILABLE when no renderer is free, and those of d.Admit.
 type Renderer interface {

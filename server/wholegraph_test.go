@@ -14,7 +14,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/internal/cputime"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -54,7 +54,7 @@ func (s *viewStore) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgrap
 
 // newViewServer serves the seed graph through st (st.Store is set to a new store holding the seeds), with
 // no renderer: the whole-graph views answer JSON.
-func newViewServer(tb testing.TB, st *viewStore, cfg server.Config) (*httptest.Server, *memstore.Store) {
+func newViewServer(tb testing.TB, st *viewStore, cfg server.Config) (*httptest.Server, *boltstore.Store) {
 	tb.Helper()
 	mem := seededStore(tb)
 	st.Store = mem

@@ -10,10 +10,10 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/extract"
-	"github.com/actorgraph/actorgraph/graph/ingest"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/resolve"
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/ingest/resolve"
 )
 
 // extraction is what `actorgraph extract` prints: what ingest would load from the files, resolved across
@@ -54,7 +54,7 @@ func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr i
 		return err
 	}
 	defer os.RemoveAll(dir)
-	store, err := memstore.Open(filepath.Join(dir, "extract.db"))
+	store, err := boltstore.Open(filepath.Join(dir, "extract.db"))
 	if err != nil {
 		return userError(err)
 	}

@@ -7,8 +7,8 @@ import (
 	"io"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph/extract"
-	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/ingest"
 )
 
 func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/ingest"
 )
 
 // readInputs reads the files and folders given to ingest or extract, and says on stderr what it skipped in

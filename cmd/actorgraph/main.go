@@ -18,12 +18,12 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/render"
 )
 
 func main() {
 	// The same binary is the render worker: the server re-executes itself so that Graphviz never runs in
-	// the server process (see graph/render).
+	// the server process (see render).
 	if render.IsWorker() {
 		if err := render.ServeWorker(os.Stdin, os.Stdout); err != nil {
 			fmt.Fprintln(os.Stderr, "actorgraph render worker:", err)

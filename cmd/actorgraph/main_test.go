@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/render"
 )
 
 // TestMain lets the test binary serve as the render worker, as the actorgraph binary does.

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/render"
 )
 
 // renderFlags configure the render workers.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph/render"
+	"github.com/actorgraph/actorgraph/render"
 )
 
 func TestRenderMaxRSS(t *testing.T) {

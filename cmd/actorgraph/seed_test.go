@@ -7,14 +7,14 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/graph/memstore"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // TestTheSeedGraphWithBothLayersStaysSane seeds a store as serve does, with the extractor's reading of the
 // seed article and the curated overlay, and checks that the two layers name each actor once and that the
 // blocs are still those of the curated graph.
 func TestTheSeedGraphWithBothLayersStaysSane(t *testing.T) {
-	store, err := memstore.Open(filepath.Join(t.TempDir(), "seed.db"), memstore.NoSync())
+	store, err := boltstore.Open(filepath.Join(t.TempDir(), "seed.db"), boltstore.NoSync())
 	if err != nil {
 		t.Fatal(err)
 	}

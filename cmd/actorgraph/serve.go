@@ -14,8 +14,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/assets"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/extract"
-	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
 )

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 // TestServeShutsDownWithinFiveSecondsUnderLoad stops serve (as SIGTERM does) while whole-graph views that
@@ -22,7 +22,7 @@ import (
 // Before, shutdown waited up to 15 s for whatever ran and then failed with "context deadline exceeded".
 func TestServeShutsDownWithinFiveSecondsUnderLoad(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "load.db")
-	st, err := memstore.Open(path, memstore.NoSync())
+	st, err := boltstore.Open(path, boltstore.NoSync())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/neo4jstore"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/store/neo4jstore"
 )
 
 // storeFlags are the flags of every command that opens the store.
@@ -27,7 +27,7 @@ func (s *storeFlags) open(ctx context.Context, getenv env, log *slog.Logger) (gr
 	if uri := getenv("NEO4J_URI"); uri != "" {
 		return openNeo4j(ctx, uri, getenv, log)
 	}
-	st, err := memstore.Open(s.path)
+	st, err := boltstore.Open(s.path)
 	if err != nil {
 		return nil, err
 	}

@@ -13,13 +13,13 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/graph/export"
-	"github.com/actorgraph/actorgraph/graph/render"
-	"github.com/actorgraph/actorgraph/graph/view"
+	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/render"
+	"github.com/actorgraph/actorgraph/view"
 )
 
 // The analyst views on the command line: path, export, blocs and centrality. Each builds the same View the
-// API does (graph/view), so a file from the CLI and a download from the page are the same bytes.
+// API does (view), so a file from the CLI and a download from the page are the same bytes.
 
 // filterFlags are the filter flags every view takes.
 type filterFlags struct {

@@ -11,8 +11,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/graph/article"
-	"github.com/actorgraph/actorgraph/graph/overlay"
+	"github.com/actorgraph/actorgraph/ingest/article"
+	"github.com/actorgraph/actorgraph/ingest/overlay"
 	"github.com/actorgraph/actorgraph/seeds"
 )
 

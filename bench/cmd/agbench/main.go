@@ -1,4 +1,4 @@
-// Command agbench measures what a user of actorgraph waits for, on synthetic corpora (graph/synthetic):
+// Command agbench measures what a user of actorgraph waits for, on synthetic corpora (internal/synthetic):
 // ingest into the embedded store, store size and open time, neighbourhood and search latency, SVG
 // rendering through the worker pool against native Graphviz on the same DOT, the render cache, renders per
 // second with one and two workers, the memory of the server and its workers over many renders, the
@@ -26,9 +26,9 @@ import (
 
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/render"
-	"github.com/actorgraph/actorgraph/graph/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/render"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 func main() {
@@ -192,14 +192,14 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	fmt.Fprintf(out, "store file at %d relationships: %.1f MB\n", largest, float64(fi.Size())/1e6)
 	res.set(fmt.Sprintf("store_file_bytes_%d", largest), fi.Size())
 	var opens []time.Duration
-	var store *memstore.Store // the last one opened stays open for the queries
+	var store *boltstore.Store // the last one opened stays open for the queries
 	n := 5
 	if c.store != "" {
 		n = 1 // a run that measures the views, not the store
 	}
 	for i := range n {
 		start := time.Now()
-		s, err := memstore.Open(path)
+		s, err := boltstore.Open(path)
 		if err != nil {
 			return err
 		}
@@ -291,7 +291,7 @@ func roundAll(x []float64) []float64 {
 // ingest writes the batches into a new store at path in calls of 100 documents (5,000 relationships), with
 // the store's default options (each call synced to disk), as `actorgraph ingest` does.
 func ingest(ctx context.Context, path string, batches []graph.Batch) (time.Duration, error) {
-	s, err := memstore.Open(path)
+	s, err := boltstore.Open(path)
 	if err != nil {
 		return 0, err
 	}
@@ -308,7 +308,7 @@ func ingest(ctx context.Context, path string, batches []graph.Batch) (time.Durat
 
 // neighborhoods times depth-2 neighbourhoods of actors drawn uniformly (most are in the long tail) and of
 // the 20 busiest hubs, with the default cap of graph.DefaultMaxNodes actors.
-func neighborhoods(ctx context.Context, c config, s *memstore.Store, corpus *synthetic.Corpus, rng *rand.Rand, res *results, out io.Writer) error {
+func neighborhoods(ctx context.Context, c config, s *boltstore.Store, corpus *synthetic.Corpus, rng *rand.Rand, res *results, out io.Writer) error {
 	for _, set := range []struct {
 		name string
 		pick func(i int) int
@@ -340,7 +340,7 @@ func neighborhoods(ctx context.Context, c config, s *memstore.Store, corpus *syn
 }
 
 // searches times searches for whole names, name prefixes, word prefixes and misses.
-func searches(ctx context.Context, c config, s *memstore.Store, corpus *synthetic.Corpus, rng *rand.Rand, res *results, out io.Writer) error {
+func searches(ctx context.Context, c config, s *boltstore.Store, corpus *synthetic.Corpus, rng *rand.Rand, res *results, out io.Writer) error {
 	var times []time.Duration
 	for i := range c.queries {
 		name := corpus.Entity(rng.IntN(corpus.Entities())).Name
@@ -372,7 +372,7 @@ func searches(ctx context.Context, c config, s *memstore.Store, corpus *syntheti
 // most 150 relationships, the size of drawing Graphviz lays out in well under a second; and the depth-2
 // view of the busiest hub, capped at 60 actors as the page asks for it, which holds hundreds of
 // relationships among those actors.
-func drawingViews(ctx context.Context, s *memstore.Store, corpus *synthetic.Corpus) (views []graph.Subgraph, hub graph.Subgraph, err error) {
+func drawingViews(ctx context.Context, s *boltstore.Store, corpus *synthetic.Corpus) (views []graph.Subgraph, hub graph.Subgraph, err error) {
 	for i := 0; len(views) < 8 && i < corpus.Entities(); i++ {
 		sg, err := s.Neighborhood(ctx, graph.NeighborhoodQuery{Focus: []string{corpus.Entity(i).ID}, Depth: 1,
 			Filter: graph.Filter{MaxNodes: graph.DefaultMaxNodes}})
@@ -395,7 +395,7 @@ func drawingViews(ctx context.Context, s *memstore.Store, corpus *synthetic.Corp
 }
 
 // smallViews returns eight depth-1 neighbourhoods of 15..30 actors, quick to draw, for the memory run.
-func smallViews(ctx context.Context, s *memstore.Store, corpus *synthetic.Corpus) ([]graph.Subgraph, error) {
+func smallViews(ctx context.Context, s *boltstore.Store, corpus *synthetic.Corpus) ([]graph.Subgraph, error) {
 	var views []graph.Subgraph
 	for i := 0; len(views) < 8 && i < corpus.Entities(); i++ {
 		sg, err := s.Neighborhood(ctx, graph.NeighborhoodQuery{Focus: []string{corpus.Entity(i).ID}, Depth: 1,
@@ -418,7 +418,7 @@ func smallViews(ctx context.Context, s *memstore.Store, corpus *synthetic.Corpus
 
 // largeViews returns up to four depth-2 neighbourhoods of the busiest actors, capped at n actors: the
 // largest drawings the page asks for (n up to graph.MaxMaxNodes), each laid out by DefaultLayout for its size.
-func largeViews(ctx context.Context, s *memstore.Store, corpus *synthetic.Corpus, n int) ([]graph.Subgraph, error) {
+func largeViews(ctx context.Context, s *boltstore.Store, corpus *synthetic.Corpus, n int) ([]graph.Subgraph, error) {
 	var views []graph.Subgraph
 	for i := 0; len(views) < 4 && i < 50 && i < corpus.Entities(); i++ {
 		sg, err := s.Neighborhood(ctx, graph.NeighborhoodQuery{Focus: []string{corpus.Entity(i).ID}, Depth: 2,

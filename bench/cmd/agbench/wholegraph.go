@@ -20,8 +20,8 @@ import (
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/internal/cputime"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -32,7 +32,7 @@ import (
 // (cached for the store's version), of which the aim is p50 ≤ 50 ms; twenty clients asking at once for a
 // view nobody asked before (one computation, and the heap it takes); and how soon, and after how much CPU,
 // a computation stops once its client has left.
-func wholeGraphViews(ctx context.Context, c config, store *memstore.Store, size int, res *results, out io.Writer) error {
+func wholeGraphViews(ctx context.Context, c config, store *boltstore.Store, size int, res *results, out io.Writer) error {
 	srv := server.New(server.Config{Store: store, RequestTimeout: time.Hour, ComputeTimeout: time.Hour})
 	defer srv.Close()
 	ts := httptest.NewServer(srv)
@@ -272,7 +272,7 @@ func copyFile(from, to string) error {
 // (counting from every actor: hours at 1M relationships, about a minute at 100k): for the estimate
 // Measure makes by default and for one from estimateSources sources, as many as the default allows at 1M,
 // how many of the exact first 10 and 20 it ranks first, and the error of their scores.
-func betweennessError(ctx context.Context, store *memstore.Store, size int, res *results, out io.Writer) error {
+func betweennessError(ctx context.Context, store *boltstore.Store, size int, res *results, out io.Writer) error {
 	sg, err := store.Snapshot(ctx, graph.Filter{})
 	if err != nil {
 		return err

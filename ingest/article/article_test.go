@@ -1,0 +1,88 @@
+package article_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/ingest/article"
+)
+
+func TestParseWithFrontMatter(t *testing.T) {
+	body := "Headline without a full stop\n\nMOSCOW — Kazakhstan’s president said…"
+	data := "---\nid: kz-1\ntitle: A title\npublished: 2022-01-07\nsource: The Example\nurl: https://example.com/a\n---\n" + body
+	d, err := article.Parse("x.txt", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := graph.Document{ID: "kz-1", Title: "A title", Source: "The Example", URL: "https://example.com/a",
+		Published: "2022-01-07", Hash: graph.ContentHash(body), Text: body}
+	if d != want {
+		t.Errorf("Parse = %+v\nwant    %+v", d, want)
+	}
+}
+
+func TestParseWithoutFrontMatterUsesFileNameAndHeadline(t *testing.T) {
+	d, err := article.Parse("news/2022-01-08-almaty.txt", []byte("\n  Almaty calm after unrest  \nBody text.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ID != "2022-01-08-almaty" || d.Title != "Almaty calm after unrest" || d.Text != "\n  Almaty calm after unrest  \nBody text.\n" {
+		t.Errorf("Parse = id %q, title %q, text %q", d.ID, d.Title, d.Text)
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"unclosed front matter", "---\nid: x\nBody", "a.txt:1: front matter opened"},
+		{"unknown field", "---\nid: x\nauthor: me\n---\nBody", `a.txt:3:1: front matter: unknown field "author" (known: id, title, published, source, url)`},
+		{"bad date", "---\npublished: 7 January 2022\n---\nBody", `a.txt:2:12: published "7 January 2022" is not a date in the form YYYY-MM-DD`},
+		{"bad url", "---\nurl: javascript:alert(1)\n---\nBody", `a.txt:2:6: url "javascript:alert(1)" should start with https:// or http://`},
+		{"empty body", "---\nid: x\n---\n  \n", "a.txt: the article has no text"},
+		{"not utf8", "line one\nline \xff two", "a.txt:2: not valid UTF-8"},
+		{"id without letters", "---\nid: '...'\n---\nBody", `a.txt:2:5: id "..." has no letters or digits`},
+		{"yaml syntax", "---\ntitle: [x\n---\nBody", "a.txt:2:8:"},
+		{"list as title", "---\ntitle: [a, b]\n---\nBody", "a.txt:2:8: title should be text"},
+		// 64 KB that took 1.65 GB and 4.4 s before the YAML parser's own limit fired (issue 12).
+		{"32,000 nested lists", "---\ntitle: " + strings.Repeat("[", 32_000) + "\n---\nBody", "a.txt:2: lists and mappings nested more than 16 levels deep"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := article.Parse("a.txt", []byte(tt.data))
+			if graph.ErrorCode(err) != graph.EINVALID {
+				t.Fatalf("Parse = %v, want EINVALID", err)
+			}
+			if msg := graph.ErrorMessage(err); !strings.Contains(msg, tt.want) {
+				t.Errorf("message %q does not contain %q", msg, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseRejectsHugeArticles(t *testing.T) {
+	_, err := article.Parse("big.txt", []byte(strings.Repeat("a", article.MaxSize+1)))
+	if graph.ErrorCode(err) != graph.ETOOLARGE {
+		t.Errorf("Parse = %v, want ETOOLARGE", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("---\nid: kz-1\npublished: 2022-01-07\n---\nBody"))
+	f.Add([]byte("Just a headline\nand a body"))
+	f.Add([]byte("---\n---\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := article.Parse("f.txt", data)
+		if err != nil {
+			if !strings.HasPrefix(graph.ErrorMessage(err), "f.txt") {
+				t.Fatalf("message %q does not name the file", graph.ErrorMessage(err))
+			}
+			return
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("Parse accepted a document that does not validate: %v", err)
+		}
+		if !strings.HasSuffix(string(data), d.Text) {
+			t.Fatalf("body %q is not the end of the file", d.Text)
+		}
+	})
+}

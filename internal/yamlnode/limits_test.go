@@ -1,0 +1,217 @@
+package yamlnode_test
+
+import (
+	"fmt"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/yamlnode"
+	"go.yaml.in/yaml/v3"
+)
+
+// The bounds every file under the size limits is read within (issue 12): 50 MB allocated and one second.
+// Time is the process's CPU time where it can be had (cputime_*_test.go), which a machine busy with other
+// work inflates far less than the clock.
+const (
+	maxAlloc = 50 << 20
+	maxCPU   = time.Second * cpuScale
+)
+
+// parseCost parses data and returns the error with what it cost.
+func parseCost(t *testing.T, data []byte) (err error, cpu time.Duration, alloc uint64) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	c0 := cpuTime(t)
+	_, err = yamlnode.Parse("f.yaml", data, 0)
+	cpu = cpuTime(t) - c0
+	runtime.ReadMemStats(&after)
+	return err, cpu, after.TotalAlloc - before.TotalAlloc
+}
+
+func checkCost(t *testing.T, data []byte, wantCode, wantMsg string) {
+	t.Helper()
+	err, cpu, alloc := parseCost(t, data)
+	t.Logf("%d bytes: %v CPU, %.1f MB allocated: %v", len(data), cpu.Round(time.Millisecond), float64(alloc)/(1<<20), err)
+	if graph.ErrorCode(err) != wantCode {
+		t.Errorf("Parse = %v, want %s", err, wantCode)
+	}
+	if msg := graph.ErrorMessage(err); !strings.HasPrefix(msg, wantMsg) {
+		t.Errorf("message %q, want it to start %q", msg, wantMsg)
+	}
+	if cpu > maxCPU || alloc > maxAlloc {
+		t.Errorf("took %v CPU and %d MB, want at most %v and %d MB", cpu, alloc>>20, maxCPU, maxAlloc>>20)
+	}
+}
+
+// nestedMappings is n mappings each indented one column more than the last, the deepest nesting that
+// indentation alone can write in a file of this size (n² / 2 bytes).
+func nestedMappings(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Repeat(" ", i))
+		b.WriteString("a:\n")
+	}
+	return b.String()
+}
+
+func TestParseBoundsNesting(t *testing.T) {
+	const deep = "f.yaml:2: lists and mappings nested more than 16 levels deep"
+	const items = "f.yaml:2: more than 80000 YAML items"
+	tests := []struct {
+		name, data, code, msg string
+	}{
+		// 32,000 "[" is the 64 KB overlay that took 1.65 GB and 4.4 s; 200,000 grew past 24 GB. Beyond
+		// MaxItems (80,000) such a file is refused before parsing.
+		{"32,000 [", "document: x\nentities: " + strings.Repeat("[", 32_000), graph.EINVALID, deep},
+		{"200,000 [", "document: x\nentities: " + strings.Repeat("[", 200_000), graph.ETOOLARGE, items},
+		{"32,000 {", "document: x\nentities: " + strings.Repeat("{", 32_000), graph.EINVALID, deep},
+		{"200,000 {", "document: x\nentities: " + strings.Repeat("{", 200_000), graph.ETOOLARGE, items},
+		{"32,000 [ on the first line", strings.Repeat("[", 32_000), graph.EINVALID, "f.yaml:1: lists and mappings nested more than 16 levels deep"},
+		{"32,000 [a: ", "document: x\nentities: " + strings.Repeat("[a: ", 32_000), graph.EINVALID, deep},
+		// Block nesting: each "- " is a list inside the one before, two columns further in.
+		{"32,000 - ", "document: x\nentities:\n" + strings.Repeat("- ", 32_000) + "x\n", graph.EINVALID, deep},
+		{"200,000 - ", "document: x\nentities:\n" + strings.Repeat("- ", 200_000) + "x\n", graph.ETOOLARGE, "f.yaml:3: more than 80000 YAML items"},
+		{"32,000 ? ", "document: x\nentities:\n" + strings.Repeat("? ", 32_000) + "x\n", graph.EINVALID, deep},
+		{"200,000 ? ", "document: x\nentities:\n" + strings.Repeat("? ", 200_000) + "x\n", graph.ETOOLARGE, "f.yaml:3: more than 80000 YAML items"},
+		// Indentation one column per line: 2,800 levels fill 4 MB.
+		{"2,800 indented mappings", nestedMappings(2_800), graph.EINVALID, "f.yaml:17:17: lists and mappings nested more than 16 levels deep"},
+		// Well formed, so yaml.v3 reads it whole (it stops at 10,000 levels) and the tree is too deep.
+		{"9,000 closed [", "document: " + strings.Repeat("[", 9_000) + strings.Repeat("]", 9_000), graph.EINVALID, "f.yaml:1:26: lists and mappings nested more than 16 levels deep"},
+		{"17 closed [", "document: " + strings.Repeat("[", 17) + strings.Repeat("]", 17), graph.EINVALID, "f.yaml:1:26: lists and mappings nested more than 16 levels deep"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCost(t, []byte(tt.data), tt.code, tt.msg)
+		})
+	}
+}
+
+func TestParseAcceptsSixteenLevels(t *testing.T) {
+	root, err := yamlnode.Parse("f.yaml", []byte("document: "+strings.Repeat("[", 15)+"x"+strings.Repeat("]", 15)), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := root
+	for range 15 {
+		n = n.Content[len(n.Content)-1]
+	}
+	if n.Kind != yaml.SequenceNode || n.Content[0].Value != "x" {
+		t.Errorf("the 16th level is %v %q, want the list [x]", n.Kind, n.Content[0].Value)
+	}
+}
+
+// dense returns YAML of about n items, each as cheap to write and as costly to hold as possible.
+var dense = []struct {
+	name string
+	make func(n int) string
+}{
+	{"flow list", func(n int) string { return "[" + strings.Repeat("a,", n) + "a]" }},
+	{"flow mapping", func(n int) string { return "{" + strings.Repeat("a,", n) + "a}" }},
+	{"pairs in a flow list", func(n int) string { return "[" + strings.Repeat(":,", n/2) + "a]" }},
+	{"mapping lines", func(n int) string { return strings.Repeat("a: b\n", n/2) }},
+	{"list lines", func(n int) string { return strings.Repeat("- a\n", n/2) }},
+	{"empty list items", func(n int) string { return strings.Repeat("-\n", n/2) }},
+	{"explicit keys", func(n int) string { return strings.Repeat("? a\n: b\n", n/4) }},
+	{"empty explicit keys", func(n int) string { return strings.Repeat("?\n", n/2) }},
+	{"nested lists", func(n int) string { return strings.Repeat("- - a\n", n/3) }},
+	{"pairs with explicit keys in a flow list", func(n int) string { return "[" + strings.Repeat("? ,", n/2) + "a]" }},
+	{"pairs in a flow list", func(n int) string { return "[" + strings.Repeat("a: b,", n/2) + "a]" }},
+	{"empty values in a flow mapping", func(n int) string { return "{" + strings.Repeat("a: ,", n/2) + "a}" }},
+	{"flow lists in a flow list", func(n int) string { return "[" + strings.Repeat("[],", n/2) + "a]" }},
+	{"flow mappings in a flow list", func(n int) string { return "[" + strings.Repeat("{},", n/2) + "a]" }},
+	{"one-letter lines", func(n int) string { return "a: |\n" + strings.Repeat(" a\n", n) }},
+	{"tagged empty values", func(n int) string { return "[" + strings.Repeat("!a ,", n) + "a]" }},
+	{"aliases", func(n int) string { return "- &a a\n" + strings.Repeat("- *a\n", n/2) }},
+}
+
+func TestParseBoundsItems(t *testing.T) {
+	for _, d := range dense {
+		t.Run(d.name+" at the limit", func(t *testing.T) {
+			data := []byte(d.make(yamlnode.MaxItems - 2))
+			err, cpu, alloc := parseCost(t, data)
+			t.Logf("%d bytes: %v CPU, %.1f MB allocated: %v", len(data), cpu.Round(time.Millisecond), float64(alloc)/(1<<20), err)
+			if err != nil && graph.ErrorCode(err) != graph.EINVALID {
+				t.Errorf("Parse = %v", err)
+			}
+			if cpu > maxCPU || alloc > maxAlloc {
+				t.Errorf("took %v CPU and %d MB, want at most %v and %d MB", cpu, alloc>>20, maxCPU, maxAlloc>>20)
+			}
+		})
+		t.Run(d.name+" over the limit", func(t *testing.T) {
+			checkCost(t, []byte(d.make(yamlnode.MaxItems+10)), graph.ETOOLARGE, "f.yaml:")
+		})
+	}
+}
+
+func TestParseTooManyItemsNamesTheLine(t *testing.T) {
+	data := strings.Repeat("# a comment\n", yamlnode.MaxItems) + "document: x\n"
+	_, err := yamlnode.Parse("f.overlay.yaml", []byte(data), 3)
+	want := fmt.Sprintf("f.overlay.yaml:%d: more than 80000 YAML items (line breaks and - ? : , [ {); split it into smaller files", yamlnode.MaxItems+1+3)
+	if graph.ErrorCode(err) != graph.ETOOLARGE || graph.ErrorMessage(err) != want {
+		t.Errorf("Parse = %v, want ETOOLARGE %q", err, want)
+	}
+}
+
+// A syntax error is located by a second parser, goccy/go-yaml, which is far costlier; it runs only on
+// files small and shallow enough. These are the worst files it still runs on.
+func TestParseBoundsPositionedErrors(t *testing.T) {
+	const size = 128 << 10
+	items := func(s string) int {
+		return len(s) - len(strings.Map(func(r rune) rune {
+			if strings.ContainsRune("\n\r-?:,[{", r) {
+				return -1
+			}
+			return r
+		}, s))
+	}
+	// fill repeats item between prefix and suffix up to 128 KB or 5,000 items, whichever comes first.
+	fill := func(prefix, item, suffix string) string {
+		n := (size - len(prefix) - len(suffix)) / len(item)
+		n = min(n, (5_000-items(prefix)-items(suffix))/items(item))
+		return prefix + strings.Repeat(item, n) + suffix
+	}
+	tests := []struct{ name, data, msg string }{
+		{"one open [ before items", fill("a: [", "a,\n", "\t\n"), "f.yaml:1:4: sequence end token ']' not found"},
+		{"480 open [ before items", fill("a: "+strings.Repeat("[", 480), "a,\n", "\t\n"), "f.yaml:1:483: sequence end token ']' not found"},
+		{"480 open { before items", fill("a: "+strings.Repeat("{a: ", 480), "a,\n", "\t\n"), "f.yaml:"},
+		{"480 - then a flow list", fill("a:\n"+strings.Repeat("- ", 480)+"[", "a,", "\t\n"), "f.yaml:2:961: sequence end token ']' not found"},
+		{"long quotes", fill("a:\n", "- \""+strings.Repeat("x", 200)+"\"\n", "\tb\n"), "f.yaml:"},
+		{"mapping lines", fill("", "a: b\n", "\tb\n"), "f.yaml:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCost(t, []byte(tt.data), graph.EINVALID, tt.msg)
+			if !regexpColumn.MatchString(tt.msg) {
+				_, err := yamlnode.Parse("f.yaml", []byte(tt.data), 0)
+				if !regexpColumn.MatchString(graph.ErrorMessage(err)) {
+					t.Errorf("message %q has no column: goccy/go-yaml did not run", graph.ErrorMessage(err))
+				}
+			}
+		})
+	}
+}
+
+var regexpColumn = regexp.MustCompile(`^f\.yaml:\d+:\d+: `)
+
+func TestParseSyntaxErrorsInLargeFilesNameTheLine(t *testing.T) {
+	// Too many items for goccy/go-yaml: yaml.v3 names a line at the mistake or before it (here the line
+	// before, which it counts from 0 for this error, or where the mapping the tab breaks ends).
+	tests := []struct{ name, data, want string }{
+		{"parser", strings.Repeat("a: b\n", 10_000) + "c: [x\n", "f.yaml:10000: did not find expected ',' or ']'"},
+		{"scanner", strings.Repeat("a: b\n", 10_000) + "\tc: x\n", "f.yaml:10000: found a tab character that violates indentation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := yamlnode.Parse("f.yaml", []byte(tt.data), 0)
+			if graph.ErrorCode(err) != graph.EINVALID || graph.ErrorMessage(err) != tt.want {
+				t.Errorf("Parse = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,77 @@
+package boltstore
+
+import (
+	"encoding/binary"
+	"math"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// encodeLayerV1 is the layer record as written before evidence carried claims, frozen here so that files
+// written then stay readable.
+func encodeLayerV1(l *layer) []byte {
+	b := []byte{layerRecordV1}
+	index := map[string]int{}
+	b = binary.AppendUvarint(b, uint64(len(l.entities)))
+	for i, e := range l.entities {
+		index[e.ID] = i
+		b = appendString(appendString(appendString(b, e.ID), e.Name), string(e.Kind))
+		b = binary.AppendUvarint(b, uint64(len(e.Aliases)))
+		for _, a := range e.Aliases {
+			b = appendString(b, a)
+		}
+		b = appendString(b, e.Description)
+	}
+	b = binary.AppendUvarint(b, uint64(len(l.relations)))
+	for _, rel := range l.relations {
+		b = binary.AppendUvarint(b, uint64(index[rel.From]))
+		b = binary.AppendUvarint(b, uint64(index[rel.To]))
+		b = appendString(b, string(rel.Type))
+		b = binary.AppendUvarint(b, uint64(len(rel.Evidence)))
+		for _, ev := range rel.Evidence {
+			b = appendString(b, ev.Text)
+			b = binary.AppendUvarint(b, uint64(ev.Start))
+			b = binary.AppendUvarint(b, uint64(ev.End))
+			b = appendString(appendString(appendString(b, string(ev.Stance)), ev.Origin), ev.Rule)
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(ev.Confidence))
+		}
+	}
+	return b
+}
+
+func TestLayerRecordsOfBothVersions(t *testing.T) {
+	d := graph.Document{ID: "d1", Published: "2022-01-07"}
+	a, b := graph.NewEntity(graph.State, "Iran"), graph.NewEntity(graph.State, "Russia")
+	c := graph.NewEntity(graph.State, "Ukraine", "Kyiv")
+	ev := func(claim string) graph.Evidence {
+		return graph.Evidence{Document: d.ID, Text: "Iran supplied drones to Russia.", Start: 0, End: 31, Published: d.Published,
+			Stance: graph.Cooperation, Origin: graph.Extracted, Rule: "verb:supply", Confidence: 0.6, Claim: claim}
+	}
+	l := &layer{entities: []graph.Entity{a, b, c}, relations: []graph.Relation{{
+		ID: graph.RelationID(a.ID, graph.Supports, b.ID), From: a.ID, To: b.ID, Type: graph.Supports, Stance: graph.Cooperation,
+		Evidence: []graph.Evidence{ev(""), ev(c.ID), ev(graph.ClaimUnattributed)},
+	}}}
+
+	got, err := decodeLayer(encodeLayer(l), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.equal(l) {
+		t.Errorf("a layer with claims did not survive its record:\n got %+v\nwant %+v", got.relations, l.relations)
+	}
+
+	old, err := decodeLayer(encodeLayerV1(l), d)
+	if err != nil {
+		t.Fatalf("a version 1 record: %v", err)
+	}
+	for i, e := range old.relations[0].Evidence {
+		if e.Claim != "" || e.Text != l.relations[0].Evidence[i].Text || e.Confidence != 0.6 {
+			t.Errorf("version 1 evidence %d = %+v, want the sentence as a fact", i, e)
+		}
+	}
+
+	if _, err := decodeLayer(append([]byte{3}, encodeLayer(l)[1:]...), d); err == nil {
+		t.Error("an unknown record version was read")
+	}
+}

@@ -1,0 +1,564 @@
+package boltstore
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// update is what one ingest changes in what reads see, computed while reads go on and swapped in by apply.
+type update struct {
+	docs      []docUpdate
+	mentions  []mentionsUpdate
+	entities  []entityUpdate
+	relations []relationUpdate
+	stats     graph.Stats
+}
+
+type docUpdate struct {
+	ds      *docState
+	doc     graph.Document
+	created bool
+}
+
+// mentionsUpdate is the new list of the entities a document's layers name.
+type mentionsUpdate struct {
+	ds  *docState
+	ids []string
+}
+
+type entityUpdate struct {
+	es               *entityState
+	entity           graph.Entity
+	created, removed bool
+	oldKeys, newKeys []string // search keys
+}
+
+type relationUpdate struct {
+	rs               *relationState
+	rel              graph.Relation
+	from, to         *entityState // of a new relation
+	created, removed bool
+}
+
+// layerChange is one layer an ingest replaces: old is nil for a new layer.
+type layerChange struct {
+	sl       *slot
+	old, new *layer
+	moved    bool // the document's publication date changed, and with it the layer's order
+}
+
+// compute works out the new merged entities and relations for everything the layers of p touch. It runs
+// after p is safely on disk and updates the writer-only fields (layers, mentions, alias counts) as it goes;
+// what reads see changes only in apply.
+func (s *Store) compute(p *pending) *update {
+	st := s.st
+	u := &update{stats: st.stats}
+	var changes []layerChange
+	ids := slices.Collect(maps.Keys(p.layers))
+	for id := range p.docs {
+		if p.layers[id] == nil {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		ds := st.docs[id]
+		created := ds == nil
+		if created {
+			ds = &docState{id: id, slots: map[string]*slot{}}
+			u.stats.Documents++
+		}
+		doc := ds.doc
+		if d := p.docs[id]; d != nil {
+			doc = *d
+			u.docs = append(u.docs, docUpdate{ds: ds, doc: doc, created: created})
+		}
+		moved := !created && ds.doc.Published != doc.Published
+		pl := p.layers[id]
+		for _, origin := range slices.Sorted(maps.Keys(pl)) {
+			sl := ds.slots[origin]
+			if sl == nil {
+				sl = &slot{doc: ds, origin: origin}
+				ds.slots[origin] = sl
+			}
+			changes = append(changes, layerChange{sl: sl, old: sl.layer, new: pl[origin].layer, moved: moved})
+		}
+		if moved {
+			for _, origin := range slices.Sorted(maps.Keys(ds.slots)) {
+				if sl := ds.slots[origin]; pl[origin] == nil {
+					changes = append(changes, layerChange{sl: sl, old: sl.layer, new: sl.layer.withPublished(doc.Published), moved: true})
+				}
+			}
+		}
+		for _, sl := range ds.slots {
+			sl.order = orderOf(doc, sl.origin)
+		}
+	}
+	for _, c := range changes {
+		c.sl.layer = c.new
+	}
+	for i, c := range changes {
+		if i == 0 || c.sl.doc != changes[i-1].sl.doc { // the changes of a document are together
+			u.mentions = append(u.mentions, mentionsUpdate{ds: c.sl.doc, ids: mentionedIn(c.sl.doc)})
+		}
+	}
+	created := s.computeEntities(changes, u)
+	s.computeRelations(changes, created, u)
+	return u
+}
+
+// mentionedIn returns the ids of the entities the document's layers name, sorted and each once.
+func mentionedIn(ds *docState) []string {
+	var ids []string
+	layers := 0
+	for _, sl := range ds.slots {
+		if sl.layer == nil {
+			continue
+		}
+		layers++
+		for i := range sl.layer.entities {
+			ids = append(ids, sl.layer.entities[i].ID)
+		}
+	}
+	if layers > 1 { // each layer's entities are sorted by id and unique already
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+	}
+	return slices.Clip(ids)
+}
+
+type mention struct {
+	sl       *slot
+	old, new *graph.Entity
+	moved    bool
+}
+
+// computeEntities merges every entity a changed layer mentions, and returns the entities it creates.
+func (s *Store) computeEntities(changes []layerChange, u *update) map[string]*entityState {
+	size := 0
+	for _, c := range changes {
+		size += len(c.new.entities)
+	}
+	// The mentions of each entity, grouped in the order the entities are met.
+	type group struct {
+		id string
+		ms []mention
+	}
+	work := make(map[string]int32, size)
+	groups := make([]group, 0, size)
+	for _, c := range changes {
+		var olds, news []graph.Entity
+		if c.old != nil {
+			olds = c.old.entities
+		}
+		news = c.new.entities
+		// Both lists are sorted by id: walk them together.
+		i, j := 0, 0
+		for i < len(olds) || j < len(news) {
+			m := mention{sl: c.sl, moved: c.moved}
+			switch {
+			case j == len(news) || (i < len(olds) && olds[i].ID < news[j].ID):
+				m.old = &olds[i]
+				i++
+			case i == len(olds) || news[j].ID < olds[i].ID:
+				m.new = &news[j]
+				j++
+			default:
+				m.old, m.new = &olds[i], &news[j]
+				i++
+				j++
+			}
+			id := m.new
+			if id == nil {
+				id = m.old
+			}
+			g, seen := work[id.ID]
+			if !seen {
+				g = int32(len(groups))
+				work[id.ID] = g
+				groups = append(groups, group{id: id.ID})
+			}
+			groups[g].ms = append(groups[g].ms, m)
+		}
+	}
+	created := map[string]*entityState{}
+	for _, g := range groups { // in the order met, which follows the layers in memory
+		id, ms := g.id, g.ms
+		es := s.st.entities[id]
+		isNew := es == nil
+		if isNew {
+			es = &entityState{}
+		}
+		if up, ok := es.remerge(id, ms); ok {
+			up.created = isNew
+			u.entities = append(u.entities, up)
+			switch {
+			case up.removed:
+				u.stats.Entities--
+			case isNew:
+				created[id] = es
+				u.stats.Entities++
+			}
+		}
+	}
+	return created
+}
+
+// remerge applies the changed mentions of the entity and returns the update, or false if what reads see
+// stays the same.
+func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
+	rescan, aliasesChanged := false, false
+	for _, m := range ms {
+		if m.old != nil {
+			if i := slices.Index(es.mentions, m.sl); i >= 0 {
+				last := len(es.mentions) - 1
+				es.mentions[i], es.mentions[last] = es.mentions[last], nil
+				es.mentions = es.mentions[:last]
+			}
+			for _, a := range m.old.Aliases {
+				if es.aliasRefs[a]--; es.aliasRefs[a] == 0 {
+					delete(es.aliasRefs, a)
+					aliasesChanged = true
+				}
+			}
+		}
+		if m.new != nil {
+			// Not listed yet: a slot's layer is replaced (and its old mention removed above) or new.
+			es.mentions = append(es.mentions, m.sl)
+			if es.aliasRefs == nil && len(m.new.Aliases) > 0 {
+				es.aliasRefs = map[string]int32{}
+			}
+			for _, a := range m.new.Aliases {
+				if es.aliasRefs[a]++; es.aliasRefs[a] == 1 {
+					aliasesChanged = true
+				}
+			}
+		}
+		// The layer that gave the name or description no longer gives it, or has moved: look at all of them.
+		switch {
+		case m.sl == es.nameFrom && (m.new == nil || m.moved),
+			m.sl == es.descFrom && (m.new == nil || m.new.Description == "" || m.moved):
+			rescan = true
+		case m.sl == es.nameFrom || m.sl == es.descFrom:
+			// Still the first, in a new layer: it may give a new name or description.
+			if m.sl == es.nameFrom {
+				es.named = m.new
+			}
+			if m.sl == es.descFrom {
+				es.described = m.new
+			}
+		}
+	}
+	old := es.entity
+	if len(es.mentions) == 0 {
+		es.nameFrom, es.descFrom, es.named, es.described = nil, nil, nil, nil
+		return entityUpdate{es: es, removed: true, oldKeys: folds(old)}, true
+	}
+	consider := func(sl *slot, e *graph.Entity) {
+		if es.nameFrom == nil || sl.order.compare(es.nameFrom.order) < 0 {
+			es.nameFrom, es.named = sl, e
+		}
+		if e.Description != "" && (es.descFrom == nil || sl.order.compare(es.descFrom.order) < 0) {
+			es.descFrom, es.described = sl, e
+		}
+	}
+	if rescan {
+		es.nameFrom, es.descFrom, es.named, es.described = nil, nil, nil, nil
+		for _, sl := range es.mentions {
+			consider(sl, sl.layer.entity(id))
+		}
+	} else {
+		for _, m := range ms {
+			if m.new != nil {
+				consider(m.sl, m.new)
+			}
+		}
+	}
+	e := graph.Entity{ID: id, Name: es.named.Name, Kind: es.named.Kind, Aliases: old.Aliases}
+	if es.described != nil {
+		e.Description = es.described.Description
+	}
+	if aliasesChanged || e.Name != old.Name || e.Aliases == nil {
+		e.Aliases = graph.MergeAliases(e.Name, slices.Collect(maps.Keys(es.aliasRefs)))
+	}
+	if old.ID != "" && entityEqual(old, e) {
+		return entityUpdate{}, false
+	}
+	up := entityUpdate{es: es, entity: e, newKeys: folds(e)}
+	if old.ID != "" {
+		up.oldKeys = folds(old)
+	}
+	return up, true
+}
+
+// computeRelations merges every relation a changed layer states. A relation's evidence from one document
+// comes only from that document's layers, so only the evidence of the changed documents is rebuilt.
+func (s *Store) computeRelations(changes []layerChange, created map[string]*entityState, u *update) {
+	type work struct {
+		docs []*docState
+		rel  *graph.Relation  // any statement of the relation, for its ends and type
+		run  []graph.Evidence // its evidence in the changed layers
+		// shared: run is still the evidence of one new layer, not a copy. Layers never change once
+		// normalised, so the merged relation can keep that slice rather than a copy of it.
+		shared bool
+	}
+	changed := make(map[*slot]bool, len(changes))
+	size := 0
+	for _, c := range changes {
+		changed[c.sl] = true
+		size += len(c.new.relations)
+		if c.old != nil {
+			size += len(c.old.relations)
+		}
+	}
+	// The slots of each changed document that this ingest leaves alone, listed once rather than for every
+	// relation: most documents have one layer.
+	kept := map[*docState][]*slot{}
+	for _, c := range changes {
+		ds := c.sl.doc
+		if _, done := kept[ds]; done {
+			continue
+		}
+		var l []*slot
+		for _, sl := range ds.slots {
+			if !changed[sl] {
+				l = append(l, sl)
+			}
+		}
+		kept[ds] = l
+	}
+	todo := make(map[string]*work, size)
+	works := make([]work, 0, size) // one allocation for all
+	add := func(ds *docState, l *layer, fresh bool) {
+		if l == nil {
+			return
+		}
+		for i := range l.relations {
+			r := &l.relations[i]
+			w := todo[r.ID]
+			if w == nil {
+				works = append(works, work{rel: r})
+				w = &works[len(works)-1]
+				todo[r.ID] = w
+			}
+			// Changes come grouped by document.
+			if n := len(w.docs); n == 0 || w.docs[n-1] != ds {
+				w.docs = append(w.docs, ds)
+			}
+			if fresh {
+				if w.run == nil {
+					// Clipped, so that appending more evidence copies it rather than write into the layer.
+					w.run, w.shared = slices.Clip(r.Evidence), true
+				} else {
+					w.run, w.shared = append(w.run, r.Evidence...), false
+				}
+			}
+		}
+	}
+	for _, c := range changes {
+		add(c.sl.doc, c.old, false)
+		add(c.sl.doc, c.new, true)
+	}
+	entity := func(id string) *entityState {
+		if es := created[id]; es != nil {
+			return es
+		}
+		return s.st.entities[id]
+	}
+	u.relations = slices.Grow(u.relations, len(todo))
+	var states []relationState // allocated in blocks, for the relations this ingest creates
+	// In the order the relations were met, rather than the map's: the work items then sit one after the
+	// other in memory, and so, mostly, do the layers they read.
+	for i := range works {
+		w := &works[i]
+		id := w.rel.ID
+		// The layers of the same documents that this ingest leaves alone still state what they stated.
+		run, shared := w.run, w.shared
+		for _, ds := range w.docs {
+			for _, sl := range kept[ds] {
+				if r := sl.layer.relation(id); r != nil {
+					run, shared = append(run, r.Evidence...), false
+				}
+			}
+		}
+		// A normalised layer's evidence is sorted and without duplicates already.
+		switch {
+		case !shared:
+			run = graph.SortEvidence(run)
+		case !sortedEvidence(run):
+			run = graph.SortEvidence(slices.Clone(run))
+		}
+		rs := s.st.relations[id]
+		var old []graph.Evidence
+		if rs != nil {
+			old = rs.rel().Evidence
+		}
+		evidence := mergeEvidence(old, w.docs, run)
+		u.stats.Evidence += len(evidence) - len(old)
+		switch {
+		case len(evidence) == 0:
+			u.stats.Relations--
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: *rs.rel(), removed: true})
+		case rs == nil:
+			u.stats.Relations++
+			r := graph.Relation{ID: id, From: w.rel.From, To: w.rel.To, Type: w.rel.Type,
+				Stance: graph.MergeStance(evidence), Evidence: evidence}
+			if len(states) == 0 {
+				states = make([]relationState, min(len(todo), 4096))
+			}
+			rs, states = &states[0], states[1:]
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, created: true,
+				from: entity(r.From), to: entity(r.To)})
+		case !slices.Equal(old, evidence):
+			r := *rs.rel()
+			r.Evidence, r.Stance = evidence, graph.MergeStance(evidence)
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r})
+		}
+	}
+}
+
+// sortedEvidence reports whether the evidence is in graph.CompareEvidence order without duplicates, as
+// graph.SortEvidence leaves it.
+func sortedEvidence(evidence []graph.Evidence) bool {
+	for i := 1; i < len(evidence); i++ {
+		if graph.CompareEvidence(evidence[i-1], evidence[i]) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeEvidence returns old without the evidence of the documents, merged with run (sorted, and only from
+// those documents) in graph.CompareEvidence order. run is either built for this merge or a layer's own
+// evidence, which never changes: without old, it is the result itself.
+func mergeEvidence(old []graph.Evidence, docs []*docState, run []graph.Evidence) []graph.Evidence {
+	if len(old) == 0 {
+		return slices.Clip(run)
+	}
+	out := make([]graph.Evidence, 0, len(old)+len(run))
+	for _, ev := range old {
+		if slices.ContainsFunc(docs, func(ds *docState) bool { return ds.id == ev.Document }) {
+			continue
+		}
+		for len(run) > 0 && graph.CompareEvidence(run[0], ev) < 0 {
+			out = append(out, run[0])
+			run = run[1:]
+		}
+		out = append(out, ev)
+	}
+	return append(out, run...)
+}
+
+// apply swaps the update into what reads see, under the write lock.
+func (s *Store) apply(u *update) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.newVersion()
+	st := s.st
+	for _, d := range u.docs {
+		d.ds.doc = d.doc
+		if d.created {
+			st.docs[d.doc.ID] = d.ds
+		}
+	}
+	if len(u.docs) > 0 {
+		st.listing.Store(nil)
+	}
+	for _, m := range u.mentions {
+		m.ds.mentions = m.ids
+	}
+	if len(st.entities) == 0 && len(u.entities) > 0 {
+		st.entities = make(map[string]*entityState, len(u.entities))
+	}
+	for _, e := range u.entities {
+		switch {
+		case e.removed:
+			delete(st.entities, e.es.entity.ID)
+		case e.created:
+			st.entities[e.entity.ID] = e.es
+		}
+		if !e.removed {
+			e.es.entity = e.entity
+		}
+		id := e.entity.ID
+		if e.removed {
+			id = e.es.entity.ID
+		}
+		for _, k := range e.oldKeys {
+			if !slices.Contains(e.newKeys, k) {
+				st.search.remove(id, k)
+			}
+		}
+		for _, k := range e.newKeys {
+			if !slices.Contains(e.oldKeys, k) {
+				st.search.add(id, k)
+			}
+		}
+	}
+	// Grow each adjacency once for the relations it gains, not relation by relation.
+	// Counted in the entities themselves rather than in a map: at a million relationships, hashing the
+	// ends of every new relation cost more than the growing.
+	var growing []*entityState
+	for _, r := range u.relations {
+		if r.created {
+			for _, es := range [2]*entityState{r.from, r.to} {
+				if es.gain == 0 {
+					growing = append(growing, es)
+				}
+				es.gain++
+			}
+		}
+	}
+	for _, es := range growing {
+		need := len(es.adj) + int(es.gain)
+		es.gain = 0
+		if need > cap(es.adj) {
+			// At least double: append grows large slices by a quarter, and a hub's adjacency of whole
+			// relationships was copied many times over as it grew.
+			adj := make([]graph.Relation, len(es.adj), max(need, 2*cap(es.adj)))
+			copy(adj, es.adj)
+			es.adj = adj
+		}
+	}
+	if len(st.relations) == 0 && len(u.relations) > 0 {
+		st.relations = make(map[string]*relationState, len(u.relations))
+	}
+	for _, r := range u.relations {
+		rs := r.rs
+		switch {
+		case r.removed:
+			st.unlink(rs.from, rs.fromPos)
+			st.unlink(rs.to, rs.toPos)
+			delete(st.relations, r.rel.ID)
+		case r.created:
+			rs.from, rs.fromPos = r.from, len(r.from.adj)
+			rs.to, rs.toPos = r.to, len(r.to.adj)
+			r.from.adj = append(r.from.adj, r.rel)
+			r.to.adj = append(r.to.adj, r.rel)
+			st.relations[r.rel.ID] = rs
+		default:
+			rs.from.adj[rs.fromPos] = r.rel
+			rs.to.adj[rs.toPos] = r.rel
+		}
+	}
+	st.stats = u.stats
+}
+
+// unlink removes the relation at pos from the entity's adjacency, moving the last one into its place.
+func (st *state) unlink(es *entityState, pos int) {
+	last := len(es.adj) - 1
+	if pos != last {
+		moved := es.adj[last]
+		es.adj[pos] = moved
+		ms := st.relations[moved.ID]
+		if ms.from == es {
+			ms.fromPos = pos
+		} else {
+			ms.toPos = pos
+		}
+	}
+	es.adj[last] = graph.Relation{}
+	es.adj = es.adj[:last]
+}

@@ -1,0 +1,268 @@
+package boltstore
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// FormatVersion is the version of the file format this build writes. Open refuses files of a newer version
+// rather than misread them.
+const FormatVersion = 1
+
+// Bucket names. The meta bucket also marks a bbolt file as an actorgraph store.
+var (
+	metaBucket      = []byte("actorgraph")
+	documentsBucket = []byte("documents")
+	layersBucket    = []byte("layers")
+	formatKey       = []byte("format")
+)
+
+// Option configures Open.
+type Option func(*options)
+
+type options struct {
+	lockTimeout time.Duration
+	noSync      bool
+}
+
+// LockTimeout sets how long Open waits for another process to release the store file before it gives up
+// (default one second).
+func LockTimeout(d time.Duration) Option {
+	return func(o *options) { o.lockTimeout = d }
+}
+
+// NoSync skips the fsync after every ingest. A crash of the process still loses nothing, but a crash of
+// the machine may lose or damage the file: for tests and benchmarks only.
+func NoSync() Option {
+	return func(o *options) { o.noSync = true }
+}
+
+// Open opens the store file at path, creating it if it does not exist, and loads the graph it holds.
+// Only one process can have a store file open at a time.
+//
+// Errors: EUNAVAILABLE when another process has the file open or it cannot be opened; EINVALID when the
+// file is not an actorgraph store, is damaged, or was written by a newer version.
+func Open(path string, opts ...Option) (*Store, error) {
+	o := options{lockTimeout: time.Second}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+	return openChecked(path, o)
+}
+
+// openChecked opens a file that checkHeader passed. What checkHeader cannot see (a damaged page inside the
+// file) may still make bbolt panic, or fault on its mapping of the file: with panics on faults, both are
+// panics of this goroutine, which openBolt and load recover into errors.
+func openChecked(path string, o options) (*Store, error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	db, err := openBolt(path, o)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{path: path, db: db, st: newState()}
+	if err := s.load(); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openBolt opens the bbolt file, turning a panic of bbolt into the error that the file is damaged.
+func openBolt(path string, o options) (db *bolt.DB, err error) {
+	var file *os.File
+	defer func() {
+		if p := recover(); p != nil {
+			// bbolt leaves the file open and locked when it panics: unlock and close it, or this process
+			// could not open the file again. (bbolt's mapping of the file, in a field of its own, stays:
+			// address space, not memory.)
+			if file != nil {
+				releaseLock(file)
+				_ = file.Close()
+			}
+			db, err = nil, graph.Wrap(fmt.Errorf("%v", p), graph.EINVALID, fmt.Sprintf("store file %s is damaged", path))
+		}
+	}()
+	db, err = bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:      o.lockTimeout,
+		NoSync:       o.noSync,
+		FreelistType: bolt.FreelistMapType, // the array type slows down as a big file fragments
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		},
+	})
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	return db, nil
+}
+
+func openError(path string, err error) error {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return graph.Wrap(err, graph.EUNAVAILABLE, fmt.Sprintf("store file %s is in use by another actorgraph process", path))
+	case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrVersionMismatch),
+		errors.Is(err, bolterrors.ErrChecksum), errors.Is(err, bolterrors.ErrInvalidMapping):
+		return graph.Wrap(err, graph.EINVALID, fmt.Sprintf("store file %s is not an actorgraph store or is damaged", path))
+	case errors.As(err, &pe):
+		return graph.Wrap(err, graph.EUNAVAILABLE, fmt.Sprintf("cannot open store file %s: %v", path, pe.Err))
+	}
+	return graph.Wrap(err, graph.EINVALID, fmt.Sprintf("cannot open store file %s: it is not an actorgraph store or is damaged", path))
+}
+
+// load checks the format of the file, creating the buckets of a new one, and builds the in-memory graph
+// from its layers.
+func (s *Store) load() (err error) {
+	defer func() {
+		// bbolt panics on some kinds of damage inside the file rather than returning an error.
+		if p := recover(); p != nil {
+			err = graph.Wrap(fmt.Errorf("%v", p), graph.EINVALID, fmt.Sprintf("store file %s is damaged", s.path))
+		}
+	}()
+	// Only a new file needs writing to; checking in a read transaction spares every other open a commit.
+	ready := false
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		ready = tx.Bucket(metaBucket) != nil && tx.Bucket(documentsBucket) != nil && tx.Bucket(layersBucket) != nil
+		if ready {
+			return s.checkFormat(tx.Bucket(metaBucket))
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	if !ready {
+		if err := s.db.Update(s.initFormat); err != nil {
+			return err
+		}
+	}
+	// Building the indexes allocates a heap that only grows: collecting it at the default pace spent a third
+	// of the time of opening a large store in the collector. Let the heap grow further between collections
+	// while loading (unless the process already asked for that or for no collection at all).
+	defer relaxGC()()
+	p := newPending()
+	err = s.db.View(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(documentsBucket).ForEach(func(k, v []byte) error {
+			d, err := decodeDocument(v)
+			if err != nil || d.ID != string(k) {
+				return s.damaged(fmt.Sprintf("document %q", k), err)
+			}
+			p.docs[d.ID] = &d
+			return nil
+		}); err != nil {
+			return err
+		}
+		return tx.Bucket(layersBucket).ForEach(func(k, v []byte) error {
+			doc, origin, err := splitLayerKey(k)
+			if err != nil {
+				return s.damaged("a layer key", err)
+			}
+			d := p.docs[doc]
+			if d == nil {
+				return s.damaged(fmt.Sprintf("layer %s %s", doc, origin), errors.New("no such document"))
+			}
+			l, err := decodeLayer(v, *d)
+			if err != nil {
+				return s.damaged(fmt.Sprintf("layer %s %s", doc, origin), err)
+			}
+			p.put(doc, origin, l, d.Text)
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	s.apply(s.compute(p))
+	return nil
+}
+
+// loadGCPercent is the GOGC that Open runs with while it builds the indexes.
+const loadGCPercent = 400
+
+// gcRelax counts the Opens loading at once, so that the first raises the GC target and the last puts back
+// the value it found.
+var gcRelax struct {
+	sync.Mutex
+	loading int
+	saved   int
+	raised  bool
+}
+
+// relaxGC raises the GC target to loadGCPercent, unless it is already higher or collection is off, and
+// returns the function that undoes it.
+func relaxGC() func() {
+	gcRelax.Lock()
+	defer gcRelax.Unlock()
+	if gcRelax.loading == 0 {
+		gcRelax.saved = debug.SetGCPercent(loadGCPercent)
+		gcRelax.raised = gcRelax.saved >= 0 && gcRelax.saved < loadGCPercent
+		if !gcRelax.raised {
+			debug.SetGCPercent(gcRelax.saved)
+		}
+	}
+	gcRelax.loading++
+	return func() {
+		gcRelax.Lock()
+		defer gcRelax.Unlock()
+		if gcRelax.loading--; gcRelax.loading == 0 && gcRelax.raised {
+			debug.SetGCPercent(gcRelax.saved)
+		}
+	}
+}
+
+func (s *Store) damaged(what string, err error) error {
+	return graph.Wrap(err, graph.EINVALID, fmt.Sprintf("store file %s is damaged: cannot read %s", s.path, what))
+}
+
+func (s *Store) initFormat(tx *bolt.Tx) error {
+	meta := tx.Bucket(metaBucket)
+	if meta == nil {
+		empty := true
+		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+		if !empty {
+			return graph.Errorf(graph.EINVALID, "store file %s is a bbolt file but not an actorgraph store", s.path)
+		}
+		var err error
+		if meta, err = tx.CreateBucket(metaBucket); err != nil {
+			return err
+		}
+		if err := meta.Put(formatKey, []byte(strconv.Itoa(FormatVersion))); err != nil {
+			return err
+		}
+	}
+	if err := s.checkFormat(meta); err != nil {
+		return err
+	}
+	for _, name := range [][]byte{documentsBucket, layersBucket} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) checkFormat(meta *bolt.Bucket) error {
+	v, err := strconv.Atoi(string(meta.Get(formatKey)))
+	switch {
+	case err != nil:
+		return s.damaged("its format version", err)
+	case v > FormatVersion:
+		return graph.Errorf(graph.EINVALID, "store file %s has format %d, newer than this actorgraph reads (%d): use a newer actorgraph", s.path, v, FormatVersion)
+	}
+	return nil
+}
