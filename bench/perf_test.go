@@ -10,8 +10,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/internal/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // perfSize is the corpus size of the Perf benchmarks (AG_PERF_SIZE, default 100,000 relationships).

@@ -12,9 +12,9 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/seeds"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // TestMain lets the test binary serve as the render worker.

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/internal/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // BenchmarkSyntheticIngest ingests a 10,000-relationship synthetic corpus into a new embedded store, in

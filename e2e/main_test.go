@@ -17,8 +17,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/seeds"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 var (

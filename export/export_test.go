@@ -8,8 +8,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")

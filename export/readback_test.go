@@ -13,8 +13,8 @@ import (
 
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // What the tests read back from every format: the facts of each node and edge as strings, keyed by the

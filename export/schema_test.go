@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // requireXMLLint is the environment variable that makes a missing xmllint fail the schema tests instead of

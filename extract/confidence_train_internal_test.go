@@ -9,8 +9,8 @@ import (
 	"os"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/extract/internal/eval"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 var train = flag.Bool("train", false, "fit the confidence model on the development split and rewrite confidence_model.go")

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/extract/internal/eval"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // TestDevReport writes what the extractor misses and adds on the development split, sentence by sentence,

@@ -8,9 +8,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest/article"
-	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/ingest/overlay"
 )
 

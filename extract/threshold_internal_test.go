@@ -5,8 +5,8 @@ import (
 	"os"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/extract/internal/eval"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // TestThresholds prints relationship-pair precision, recall and F1 for each threshold of confidence below

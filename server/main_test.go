@@ -16,10 +16,10 @@ import (
 	"github.com/actorgraph/actorgraph/assets"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // TestMain lets the test binary serve as its own render worker, as the actorgraph binary does.

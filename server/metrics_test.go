@@ -17,10 +17,10 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // newInstrumentedServer starts the server on the seeds, ingested through the metrics' counting store, with

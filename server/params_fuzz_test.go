@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // fuzzRoutes are the routes whose query parameters FuzzQueryParams throws at.

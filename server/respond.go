@@ -3,8 +3,8 @@ package server
 import (
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/view"
 	"github.com/labstack/echo/v4"

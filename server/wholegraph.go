@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/view"
 	"github.com/actorgraph/actorgraph/internal/lru"
+	"github.com/actorgraph/actorgraph/view"
 	"github.com/labstack/echo/v4"
 	"github.com/prometheus/client_golang/prometheus"
 )

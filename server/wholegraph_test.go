@@ -14,9 +14,9 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/internal/cputime"
 	"github.com/actorgraph/actorgraph/server"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // viewStore counts the whole-graph reads (Snapshot) the views make, and can hold them: until gate is

@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/render"
 )
 

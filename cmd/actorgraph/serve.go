@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/assets"
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"

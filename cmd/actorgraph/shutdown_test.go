@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/internal/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // TestServeShutsDownWithinFiveSecondsUnderLoad stops serve (as SIGTERM does) while whole-graph views that

@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/ingest/article"
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/ingest/article"
 	"github.com/actorgraph/actorgraph/ingest/resolve"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // corpus reads the seed article and the extractor's test articles (with their overlays).

@@ -10,8 +10,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/ingest/resolve"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 func mustOpenStore(tb testing.TB) *boltstore.Store {

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/internal/synthetic"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 func TestTheSameConfigMakesTheSameCorpus(t *testing.T) {

@@ -7,8 +7,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/neo4jstore"
 	"github.com/actorgraph/actorgraph/internal/synthetic"
+	"github.com/actorgraph/actorgraph/store/neo4jstore"
 )
 
 // corpusExtractor reads a synthetic corpus's documents as the extractor would: each text layer is the

@@ -11,8 +11,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/store/boltstore"
 	"github.com/actorgraph/actorgraph/seeds"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // views are the analyst reads both stores offer beside graph.Store.

@@ -26,9 +26,9 @@ import (
 
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/store/boltstore"
-	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/internal/synthetic"
+	"github.com/actorgraph/actorgraph/render"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 func main() {

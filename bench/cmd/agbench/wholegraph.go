@@ -20,10 +20,10 @@ import (
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
-	"github.com/actorgraph/actorgraph/store/boltstore"
-	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/internal/cputime"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/server"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // wholeGraphViews measures the whole-graph views (centrality by each measure, blocs) through the server's
