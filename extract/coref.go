@@ -753,6 +753,13 @@ func (d *doc) guessAffiliation(r *role) *entity {
 		r.rule, r.conf = "title:"+ruleName(r.rel)+"-head", 0.75
 		return o
 	}
+	national := nationalTitles[r.title] || strings.HasSuffix(r.title, " minister")
+	if code := d.x.gz.officialState(p.name); national && code != "" {
+		if st := d.stateEntity(code); st != nil {
+			r.rule, r.conf = "title:"+ruleName(r.rel)+"-known", 0.85
+			return st
+		}
+	}
 	if m := d.sentenceState(r.person.s, r.person); m != nil && m.ent != nil {
 		r.rule, r.conf = "title:"+ruleName(r.rel)+"-context", 0.55
 		return m.ent
@@ -763,7 +770,7 @@ func (d *doc) guessAffiliation(r *role) *entity {
 			return a
 		}
 	}
-	if d.focus != nil && (nationalTitles[r.title] || strings.HasSuffix(r.title, " minister")) && !names(r.person.s, d.focus) {
+	if d.focus != nil && national && !names(r.person.s, d.focus) {
 		// (not when the sentence names the article's state and the person's role was not read as its:
 		// "President Joe Biden arrived in Poland")
 		r.rule, r.conf = "title:"+ruleName(r.rel)+"-focus", 0.45

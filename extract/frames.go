@@ -165,6 +165,10 @@ func (d *doc) verbArgs(o *occurrence) {
 	if p.typ == graph.LocatedIn || p.typ == graph.Borders {
 		o.subj = d.placeSubjects(s, o.k)
 	}
+	if p.judged {
+		o.obj, o.objHow = d.judgedObject(s, o.end, nounSet(p.after)), argOwner
+		return
+	}
 	if p.preps != "" {
 		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
 		o.objHow = argAdjacent
@@ -183,6 +187,34 @@ func (d *doc) verbArgs(o *occurrence) {
 	if p.people && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person {
 		o.obj = nil
 	}
+}
+
+// judgedObject returns the first actor after a verb of judging when one of the judging words follows it in
+// the same clause: "called the Russian decision blackmail", "described Russia's membership as a farce".
+func (d *doc) judgedObject(s *sentence, end int, judging set) []*mention {
+	var first *mention
+	for i := end; i < len(s.toks) && i < end+phraseReach+afterReach; i++ {
+		t := s.toks[i].lower
+		if judging[t] {
+			if first == nil {
+				return nil
+			}
+			return []*mention{first}
+		}
+		if t == "." || t == ";" || t == "," || t == "that" || t == "which" || t == "who" {
+			return nil
+		}
+		if m := s.mentionAt(i); m != nil && first == nil {
+			if m.ent == nil {
+				d.resolveRef(m)
+			}
+			if m.ent != nil && m.ent.kind != graph.Place {
+				first = m
+			}
+			i = m.j - 1
+		}
+	}
+	return nil
 }
 
 // relativeObject reads the object of a verb in a relative clause: "Hamas, which Israel fights" — the

@@ -16,7 +16,7 @@ import (
 // gazetteer/README.md.
 //go:generate go run ./internal/gengazetteer -src gazetteer/states.src.tsv -out gazetteer/states.tsv
 
-//go:embed gazetteer/states.tsv gazetteer/places.tsv gazetteer/organizations.tsv gazetteer/cities.tsv gazetteer/regions.tsv gazetteer/common-words.txt
+//go:embed gazetteer/states.tsv gazetteer/places.tsv gazetteer/organizations.tsv gazetteer/cities.tsv gazetteer/regions.tsv gazetteer/officials.tsv gazetteer/common-words.txt
 var gazetteerFS embed.FS
 
 // gzForm says how a surface form names its entry, which decides what a mention of it means: a demonym
@@ -57,6 +57,14 @@ type gazetteer struct {
 	states    map[string]*gzEntry // by ISO code
 	maxTokens int                 // the longest form, in words
 	common    []string            // common English words that are no names, sorted (gazetteer/common-words.txt)
+	officials map[string][]official // by the last word of each folded form (gazetteer/officials.tsv)
+}
+
+// official is a person known to hold or have held a national office: the state a title written without one
+// belongs to ("President Joe Biden" in a sentence about Poland is still the United States' president).
+type official struct {
+	words []string // one folded form of the name, in words
+	state string   // ISO code
 }
 
 func loadGazetteer() (*gazetteer, error) {
@@ -78,6 +86,9 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadRegions(); err != nil {
+		return nil, err
+	}
+	if err := g.loadOfficials(); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -312,4 +323,51 @@ func (g *gazetteer) loadCommon() error {
 func (g *gazetteer) isCommonWord(w string) bool {
 	_, ok := slices.BinarySearch(g.common, strings.ToLower(w))
 	return ok
+}
+
+// loadOfficials reads the hand-kept table of national office holders: name, other names, state, office.
+func (g *gazetteer) loadOfficials() error {
+	g.officials = make(map[string][]official, 512)
+	return readTSV("gazetteer/officials.tsv", 4, func(f []string) error {
+		if g.states[f[2]] == nil {
+			return fmt.Errorf("no state with code %q", f[2])
+		}
+		for _, form := range append([]string{f[0]}, list(f[1])...) {
+			w := strings.Fields(graph.Fold(form))
+			last := w[len(w)-1]
+			g.officials[last] = append(g.officials[last], official{words: w, state: f[2]})
+		}
+		return nil
+	})
+}
+
+// officialState returns the state a person of that name serves, when the table knows one and only one:
+// every word of the name must be in one of the person's listed forms and the last words must agree, so
+// "Tayyip Erdogan" finds Recep Tayyip Erdoğan and "Kim" alone finds nobody.
+func (g *gazetteer) officialState(name string) string {
+	w := strings.Fields(graph.Fold(name))
+	if len(w) < 2 {
+		return ""
+	}
+	state := ""
+	for _, o := range g.officials[w[len(w)-1]] {
+		if !allIn(w, o.words) {
+			continue
+		}
+		if state != "" && state != o.state {
+			return ""
+		}
+		state = o.state
+	}
+	return state
+}
+
+// allIn reports whether every word of a is in b.
+func allIn(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }

@@ -39,6 +39,9 @@ type predicate struct {
 	joint   bool   // with no object, the coordinated subjects hold it among themselves ("A and B signed a deal")
 	people  bool   // the object must be a person ("ousted the president")
 	stative bool   // the participle states the relationship with its subject ("is based in"), not a passive
+	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
+	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
+	judged bool
 	// role marks a noun that names what one side is to the other ("ally", "backer", "neighbour"): its owner
 	// is the other side ("Russia's ally Belarus", "Iran, Assad's backer"), not the subject.
 	role bool
@@ -71,6 +74,13 @@ const (
 	dealWords   = "agreement|deal|accord|pact|treaty|contract|memorandum|ceasefire|truce|armistice|protocol|declaration|partnership|charter|mou"
 	talkWords   = "talks|talk|meeting|summit|discussion|negotiation|call|conversation|consultation"
 	envoyWords  = "diplomat|ambassador|envoy|attache|attaché|consul|staff|official|representative|high commissioner|charge d'affaires|chargé d'affaires"
+	// condemnWords are the words of a judgement that condemns: "called it a farce".
+	condemnWords = "farce|blackmail|mistake|error|provocation|aggression|violation|betrayal|stab|illegal|illegitimate|" +
+		"unacceptable|unjustified|unfounded|baseless|absurd|shocking|unforgivable|irresponsible|dangerous|reckless|" +
+		"hostile|outrageous|disgraceful|shameful|hypocritical|hypocrisy|interference|meddling|sedition|crime|threat|" +
+		"lie|propaganda|fabrication|nonsense|unconstitutional|escalation|piracy|theft|sabotage|duplicity|insult|" +
+		"humiliation|attack|terrorism|genocide|war crime|invasion|occupation|coup|bullying|coercion|intimidation|" +
+		"unfriendly|destabilising|destabilizing|politically motivated|ill-timed|regrettable|deplorable|worrying|alarming"
 	tieWords    = "ties|relations|contact|diplomatic ties|diplomatic relations"
 	supplyStops = "supply|supplies|delivery|deliveries|gas|oil|export|exports|power|electricity|aid|funding|shipment|shipments|flow|flows|assistance|cooperation|transaction|transactions|trade|payment|payments|disbursement|disbursements|loan|loans|access"
 )
@@ -182,6 +192,13 @@ var predicates = []predicate{
 		examples: []example{ex("Germany was disappointed by Hungary's veto.", "Germany>Hungary")}},
 	{name: "noun:criticism-of", nouns: "criticism|condemnation|denunciation|censure|rebuke|protest|complaint", typ: graph.Criticizes, frame: frameNoun, preps: "of|against|to|with|over", conf: 0.65,
 		examples: []example{ex("Japan lodged a protest with China.", "Japan>China")}},
+	// Calling what an actor did by a word of condemnation criticises that actor: "called the Russian
+	// decision blackmail", "called Russia's membership of the Council a farce".
+	{name: "verb:called-it", verbs: "call|describe|brand|label|term|dub|denounce as|condemn as|decry as",
+		typ: graph.Criticizes, after: condemnWords, judged: true, conf: 0.7,
+		examples: []example{ex("Bulgaria called the Russian decision blackmail.", "Bulgaria>Russia"),
+			ex("Linda Smith called Russia's continued membership of the Council a farce.", "Linda Smith>Russia"),
+			ex("Poland called the visit by Germany a success.", "!Poland>Germany")}},
 	{name: "verb:accuses", verbs: "accuse|blame|charge|indict|sue|implicate|fault|hold responsible|incriminate", typ: graph.Accuses, conf: 0.85,
 		examples: []example{ex("Ukraine accused Iran of supplying drones to Russia.", "Ukraine>Iran")}},
 	{name: "noun:accusation-against", nouns: "accusation|allegation|charge|indictment|lawsuit|case|complaint|claim", typ: graph.Accuses, frame: frameNoun, preps: "against", conf: 0.7,
