@@ -54,9 +54,9 @@ type gzHit struct {
 // gazetteer maps folded surface forms to the entries they may name.
 type gazetteer struct {
 	byFold    map[string][]gzHit
-	states    map[string]*gzEntry // by ISO code
-	maxTokens int                 // the longest form, in words
-	common    []string            // common English words that are no names, sorted (gazetteer/common-words.txt)
+	states    map[string]*gzEntry   // by ISO code
+	maxTokens int                   // the longest form, in words
+	common    []string              // common English words that are no names, sorted (gazetteer/common-words.txt)
 	officials map[string][]official // by the last word of each folded form (gazetteer/officials.tsv)
 }
 

@@ -69,11 +69,11 @@ const (
 		"send|intervene|deploy|assist|provide|weapons|arms|reinforcements|loan|bailout|extradition|arrest"
 	supplyWords = "weapon|arm|drone|missile|ammunition|munition|tank|artillery|rocket|warplane|jet|howitzer|shell|" +
 		"aid|assistance|loan|grant|fund|money|supply|equipment|vaccine|fuel|food|air defence|air defense|system|military aid"
-	stakeWords  = "stake|share|holding|interest|control|majority|minority|percent|%"
-	buildWords  = "port|railway|railroad|pipeline|plant|factory|road|highway|mine|base|bridge|dam|terminal|airport|refinery|corridor|line|project|facility|station|hub|zone|park"
-	dealWords   = "agreement|deal|accord|pact|treaty|contract|memorandum|ceasefire|truce|armistice|protocol|declaration|partnership|charter|mou"
-	talkWords   = "talks|talk|meeting|summit|discussion|negotiation|call|conversation|consultation"
-	envoyWords  = "diplomat|ambassador|envoy|attache|attaché|consul|staff|official|representative|high commissioner|charge d'affaires|chargé d'affaires"
+	stakeWords = "stake|share|holding|interest|control|majority|minority|percent|%"
+	buildWords = "port|railway|railroad|pipeline|plant|factory|road|highway|mine|base|bridge|dam|terminal|airport|refinery|corridor|line|project|facility|station|hub|zone|park"
+	dealWords  = "agreement|deal|accord|pact|treaty|contract|memorandum|ceasefire|truce|armistice|protocol|declaration|partnership|charter|mou"
+	talkWords  = "talks|talk|meeting|summit|discussion|negotiation|call|conversation|consultation"
+	envoyWords = "diplomat|ambassador|envoy|attache|attaché|consul|staff|official|representative|high commissioner|charge d'affaires|chargé d'affaires"
 	// condemnWords are the words of a judgement that condemns: "called it a farce".
 	condemnWords = "farce|blackmail|mistake|error|provocation|aggression|violation|betrayal|stab|illegal|illegitimate|" +
 		"unacceptable|unjustified|unfounded|baseless|absurd|shocking|unforgivable|irresponsible|dangerous|reckless|" +
