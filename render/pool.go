@@ -349,7 +349,7 @@ func (p *Pool) start() (*worker, error) {
 	p.live[w] = struct{}{}
 	p.mu.Unlock()
 	p.starts.Add(1)
-	p.log.Info("render worker started", "pid", w.pid)
+	p.log.Debug("render worker started", "pid", w.pid)
 	go func() {
 		<-w.exited
 		p.mu.Lock()

@@ -14,7 +14,7 @@ import (
 
 // alliances answers GET /api/alliances?focus=ID&depth=N: the allies and opponents of one actor.
 func (s *Server) alliances(c echo.Context) error {
-	q, err := neighborhoodParams(c, "focus")
+	q, err := s.neighborhoodParams(c, "focus")
 	if err != nil {
 		return err
 	}
@@ -34,11 +34,11 @@ func (s *Server) alliances(c echo.Context) error {
 
 // allies answers GET /api/allies?a=ID&b=ID&depth=N: the actors allied with both.
 func (s *Server) allies(c echo.Context) error {
-	a, err := idParam(c, "a")
+	a, err := s.entityParam(c, "a")
 	if err != nil {
 		return err
 	}
-	b, err := idParam(c, "b")
+	b, err := s.entityParam(c, "b")
 	if err != nil {
 		return err
 	}
@@ -116,7 +116,7 @@ func (s *Server) centrality(c echo.Context) error {
 // changes answers GET /api/changes?focus=ID&depth=N&before=FROM..TO&after=FROM..TO: what appeared,
 // vanished or changed stance around the focus between two periods.
 func (s *Server) changes(c echo.Context) error {
-	q, err := neighborhoodParams(c, "focus")
+	q, err := s.neighborhoodParams(c, "focus")
 	if err != nil {
 		return err
 	}

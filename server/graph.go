@@ -15,7 +15,7 @@ import (
 // graph answers GET /api/graph?focus=ID&depth=N, the filter and output parameters: the neighbourhood of one
 // or more entities as data or as a drawing.
 func (s *Server) graph(c echo.Context) error {
-	q, err := neighborhoodParams(c, "focus")
+	q, err := s.neighborhoodParams(c, "focus")
 	if err != nil {
 		return err
 	}
@@ -30,18 +30,24 @@ func (s *Server) graph(c echo.Context) error {
 	return s.respond(c, v, out)
 }
 
-// neighborhoodParams reads the focus entities (from the parameter named), depth= and the filter.
-func neighborhoodParams(c echo.Context, name string) (graph.NeighborhoodQuery, error) {
+// neighborhoodParams reads the focus entities (from the parameter named: ids, names or aliases), depth= and
+// the filter.
+func (s *Server) neighborhoodParams(c echo.Context, name string) (graph.NeighborhoodQuery, error) {
 	var q graph.NeighborhoodQuery
 	focus, err := listParam(c, name)
 	if err != nil {
 		return q, err
 	}
 	if len(focus) == 0 {
-		return q, graph.Errorf(graph.EINVALID, "parameter %s is required: the id of an entity (find ids with /api/search?q=)", name)
+		return q, graph.Errorf(graph.EINVALID, "parameter %s is required: the id of an entity or its name (find ids with /api/search?q=)", name)
 	}
 	if len(focus) > 20 {
 		return q, graph.Errorf(graph.EINVALID, "at most 20 focus entities, got %d", len(focus))
+	}
+	for i, ref := range focus {
+		if focus[i], err = graph.ResolveEntity(c.Request().Context(), s.store, ref); err != nil {
+			return q, err
+		}
 	}
 	depth, err := intParam(c, "depth", 2, 1, graph.MaxDepth)
 	if err != nil {

@@ -119,6 +119,17 @@ func idParam(c echo.Context, name string) (string, error) {
 	return v, nil
 }
 
+// entityParam reads the parameter named as an entity's id, name or alias and returns the id
+// (graph.ResolveEntity). Errors: EINVALID when it is missing; ENOTFOUND, with the candidates, when it names
+// no actor or several.
+func (s *Server) entityParam(c echo.Context, name string) (string, error) {
+	ref, err := idParam(c, name)
+	if err != nil {
+		return "", err
+	}
+	return graph.ResolveEntity(c.Request().Context(), s.store, ref)
+}
+
 // listParam reads a list given as repeated parameters, comma-separated values, or both.
 func listParam(c echo.Context, name string) ([]string, error) {
 	var out []string

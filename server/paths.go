@@ -12,10 +12,10 @@ import (
 func (s *Server) paths(c echo.Context) error {
 	var q analyze.PathQuery
 	var err error
-	if q.From, err = idParam(c, "from"); err != nil {
+	if q.From, err = s.entityParam(c, "from"); err != nil {
 		return err
 	}
-	if q.To, err = idParam(c, "to"); err != nil {
+	if q.To, err = s.entityParam(c, "to"); err != nil {
 		return err
 	}
 	if q.MaxLength, err = intParam(c, "max", analyze.DefaultMaxLength, 1, analyze.MaxMaxLength); err != nil {

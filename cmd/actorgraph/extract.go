@@ -26,7 +26,7 @@ type extraction struct {
 }
 
 func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "[--format json|text] FILE...", stderr)
+	fs := newFlags("extract", "[--format json|text] FILE...", stdout, stderr)
 	format := fs.String("format", "text", "output `format`: json or text")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -35,7 +35,6 @@ func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr i
 		return fmt.Errorf("--format %q: want json or text: %w", *format, errUsage)
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
 		return fmt.Errorf("extract needs at least one file or folder: %w", errUsage)
 	}
 	log := newLogger(getenv, stderr)

@@ -9,24 +9,35 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/seeds"
 )
 
 func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	fs := newFlags("ingest", "[flags] PATH...", stderr)
+	fs := newFlags("ingest", "[flags] PATH...", stdout, stderr)
 	var sf storeFlags
 	sf.register(fs, getenv)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	seed := fs.Bool("seed", false, "also load the seed article shipped in the binary (the January 2022 unrest in Kazakhstan)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return fmt.Errorf("ingest needs at least one file or folder: %w", errUsage)
+	if fs.NArg() == 0 && !*seed {
+		return fmt.Errorf("ingest needs at least one file or folder, or --seed: %w", errUsage)
 	}
 	log := newLogger(getenv, stderr)
-	found, err := readInputs(fs.Args(), stderr)
-	if err != nil {
-		return err
+	var found ingest.Found
+	if fs.NArg() > 0 {
+		var err error
+		if found, err = readInputs(fs.Args(), stderr); err != nil {
+			return err
+		}
+	}
+	if *seed {
+		files, err := ingest.ReadFS(seeds.FS, "seeds")
+		if err != nil {
+			return err
+		}
+		found.Files = append(files, found.Files...)
 	}
 	store, err := sf.open(ctx, getenv, log)
 	if err != nil {

@@ -65,7 +65,7 @@ func (r *renderFlags) service(log *slog.Logger) (*render.Service, func()) {
 }
 
 func runRender(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	fs := newFlags("render", "--focus NAME_OR_ID [flags]", stderr)
+	fs := newFlags("render", "--focus NAME_OR_ID [flags]", stdout, stderr)
 	var sf storeFlags
 	sf.register(fs, getenv)
 	focus := fs.String("focus", "", "the actor to centre on: an id (person:kassym-jomart-tokayev) or a name or alias (Tokayev)")
@@ -79,19 +79,18 @@ func runRender(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return err
 	}
 	if *focus == "" || fs.NArg() > 0 {
-		fs.Usage()
 		return fmt.Errorf("render needs --focus and takes no arguments: %w", errUsage)
 	}
 	if *format != "svg" && *format != "dot" && *format != "json" {
 		return fmt.Errorf("--format %q is not one of svg, dot, json: %w", *format, errUsage)
 	}
 	log := newLogger(getenv, stderr)
-	store, err := sf.open(ctx, getenv, log)
+	store, err := sf.openForReading(ctx, getenv, log)
 	if err != nil {
-		return userError(err)
+		return err
 	}
 	defer store.Close()
-	id, err := resolveFocus(ctx, store, *focus)
+	id, err := graph.ResolveEntity(ctx, store, *focus)
 	if err != nil {
 		return userError(err)
 	}
@@ -121,41 +120,4 @@ func runRender(ctx context.Context, args []string, getenv env, stdout, stderr io
 	}
 	tprintf(stderr, "wrote %s: %d actors, %d relationships\n", *out, len(sg.Entities), len(sg.Relations))
 	return nil
-}
-
-// resolveFocus turns what a user typed into an entity id: an id as is, or a name or alias that one entity
-// matches exactly, or the only search hit. Anything else is an error that lists the candidates.
-func resolveFocus(ctx context.Context, store graph.Store, ref string) (string, error) {
-	if e, err := store.Entity(ctx, ref); err == nil {
-		return e.ID, nil
-	} else if graph.ErrorCode(err) != graph.ENOTFOUND {
-		return "", err
-	}
-	hits, err := store.Search(ctx, ref, 10)
-	if err != nil {
-		return "", err
-	}
-	q := graph.Fold(ref)
-	var exact []graph.Entity
-	for _, h := range hits {
-		if graph.SearchScore(h, q) == 0 {
-			exact = append(exact, h)
-		}
-	}
-	switch {
-	case len(exact) == 1:
-		return exact[0].ID, nil
-	case len(exact) == 0 && len(hits) == 1:
-		return hits[0].ID, nil
-	case len(hits) == 0:
-		return "", graph.Errorf(graph.ENOTFOUND, "no actor matches %q", ref)
-	}
-	if len(exact) > 1 {
-		hits = exact
-	}
-	var names []string
-	for _, h := range hits {
-		names = append(names, fmt.Sprintf("%s (%s)", h.Name, h.ID))
-	}
-	return "", graph.Errorf(graph.EINVALID, "%q matches several actors; give one of these ids: %s", ref, strings.Join(names, ", "))
 }

@@ -43,18 +43,42 @@ func run(ctx context.Context, args []string, getenv env, stdout, stderr io.Write
 		return errUsage
 	}
 	name := args[0]
-	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
+	switch name {
+	case "help", "-h", "--help", "-help":
 		usage(stdout)
+		return nil
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, versionLine())
 		return nil
 	}
 	for _, c := range commands() {
 		if c.name == name {
-			return c.run(ctx, args[1:], getenv, stdout, stderr)
+			err := c.run(ctx, args[1:], getenv, stdout, stderr)
+			switch {
+			case errors.Is(err, flag.ErrHelp):
+				return nil // the usage went to stdout: asked for, it is the answer
+			case errors.Is(err, errUsage):
+				return &commandUsageError{command: name, err: err}
+			}
+			return err
 		}
 	}
 	usage(stderr)
 	return fmt.Errorf("unknown command %q: %w", name, errUsage)
 }
+
+// commandUsageError is a command called wrongly: the message, then where the flags are listed, in place of
+// the whole usage printed above it (40 lines that scrolled the message out of sight).
+type commandUsageError struct {
+	command string
+	err     error
+}
+
+func (e *commandUsageError) Error() string {
+	return fmt.Sprintf("%s\nRun `actorgraph %s --help` for its flags.", strings.TrimSuffix(e.err.Error(), ": "+errUsage.Error()), e.command)
+}
+
+func (e *commandUsageError) Unwrap() error { return e.err }
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "actorgraph turns news about world affairs into a graph of actors you can explore and cite.")
@@ -70,32 +94,86 @@ func usage(w io.Writer) {
 var errUsage = errors.New("usage error")
 
 func exitCode(err error) int {
-	if errors.Is(err, errUsage) || errors.Is(err, flag.ErrHelp) {
+	if errors.Is(err, errUsage) {
 		return 2
 	}
 	return 1
 }
 
-// newFlags returns a flag set that prints its usage to stderr and returns errors instead of exiting.
-func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
+// newFlags returns a flag set that returns errors instead of exiting. Its usage, printed for --help, goes
+// to stdout; parse reports the other problems as errors, without the usage.
+func newFlags(name, args string, stdout, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(stdout)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: actorgraph %s %s\n\nFlags:\n", name, args)
+		fmt.Fprintf(fs.Output(), "Usage: actorgraph %s %s\n\nFlags:\n", name, args)
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
-// parse parses flags, turning -h into a clean exit and other problems into usage errors.
+// parse parses flags: -h and --help print the usage and return flag.ErrHelp (run turns it into exit status
+// 0); an unknown flag is a usage error that suggests the nearest one the command has.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%v: %w", err, errUsage)
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard) // the flag package prints its errors and the usage; run prints the error alone
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	fs.Usage = usage
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
+		return err
 	}
-	return nil
+	const undefined = "flag provided but not defined: -"
+	if name, ok := strings.CutPrefix(err.Error(), undefined); ok {
+		msg := fmt.Sprintf("unknown flag -%s", name)
+		if near := nearestFlag(fs, name); near != "" {
+			msg += fmt.Sprintf("; did you mean --%s?", near)
+		}
+		return fmt.Errorf("%s: %w", msg, errUsage)
+	}
+	return fmt.Errorf("%v: %w", err, errUsage)
+}
+
+// nearestFlag returns the flag of fs whose name is closest to name: at most two edits away, or one that
+// starts with it or that it starts with; "" when none is.
+func nearestFlag(fs *flag.FlagSet, name string) string {
+	best, bestDist := "", 3
+	fs.VisitAll(func(f *flag.Flag) {
+		d := editDistance(strings.ToLower(name), f.Name)
+		if d > 2 && len(name) >= 3 && (strings.HasPrefix(f.Name, name) || strings.HasPrefix(name, f.Name)) {
+			d = 2
+		}
+		if d < bestDist {
+			best, bestDist = f.Name, d
+		}
+	})
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, by bytes (flag names are ASCII).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // or returns the environment variable's value, or def when it is unset or empty.

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"runtime"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/actorgraph/actorgraph/assets"
@@ -21,7 +22,7 @@ import (
 )
 
 func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "[flags]", stderr)
+	fs := newFlags("serve", "[flags]", stdout, stderr)
 	var sf storeFlags
 	sf.register(fs, getenv)
 	addr := fs.String("addr", getenv.or("ACTORGRAPH_ADDR", ":8080"), "listen `address` (env ACTORGRAPH_ADDR)")
@@ -36,6 +37,12 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	}
 	log := newLogger(getenv, stderr)
 
+	// Listen first: a port in use fails at once, before the store is opened and seeded.
+	ln, err := listen(*addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	store, err := sf.open(ctx, getenv, log)
 	if err != nil {
 		return userError(err)
@@ -69,10 +76,6 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", *addr, err)
-	}
 	fmt.Fprintf(stdout, "actorgraph: serving http://%s\n", displayAddr(ln.Addr()))
 	log.Info("serving", "addr", ln.Addr().String())
 
@@ -89,6 +92,18 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		return err
 	}
 	return nil
+}
+
+// listen opens the address to serve on; its errors say which flag and variable choose another.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		return nil, fmt.Errorf("cannot serve on %s: another program is using that port (another actorgraph serve?); choose another address with --addr or ACTORGRAPH_ADDR, for example --addr :8081", addr)
+	case err != nil:
+		return nil, fmt.Errorf("cannot serve on %s: %v; choose another address with --addr or ACTORGRAPH_ADDR (host:port, for example :8081)", addr, err)
+	}
+	return ln, nil
 }
 
 // Shutdown takes at most shutdownTimeout, within the 5 s a process manager gives before it kills: requests

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -32,6 +33,30 @@ func (s *storeFlags) open(ctx context.Context, getenv env, log *slog.Logger) (gr
 		return nil, err
 	}
 	log.Debug("opened embedded store", "file", s.path)
+	return st, nil
+}
+
+// openForReading opens the store for a command that reads the graph, which says so when the store holds
+// nothing yet and how to load something: an empty store would otherwise answer "no actor matches Tokayev"
+// or an empty ranking, as if the name were wrong. Errors come back as userError makes them.
+func (s *storeFlags) openForReading(ctx context.Context, getenv env, log *slog.Logger) (graph.Store, error) {
+	st, err := s.open(ctx, getenv, log)
+	if err != nil {
+		return nil, userError(err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		st.Close()
+		return nil, userError(err)
+	}
+	if stats.Documents == 0 {
+		st.Close()
+		where := "the store " + s.path
+		if getenv("NEO4J_URI") != "" {
+			where = "the Neo4j database at " + getenv("NEO4J_URI")
+		}
+		return nil, fmt.Errorf("%s is empty: load the seed article with `actorgraph ingest --seed` (actorgraph serve loads it too, into an empty store), or your articles with `actorgraph ingest FILE_OR_FOLDER...`", where)
+	}
 	return st, nil
 }
 

@@ -171,8 +171,8 @@ type viewCommand struct {
 	f   graph.Filter
 }
 
-func newViewCommand(name, usage string, getenv env, stderr io.Writer, defFormat string, text bool) *viewCommand {
-	vc := &viewCommand{fs: newFlags(name, usage, stderr)}
+func newViewCommand(name, usage string, getenv env, stdout, stderr io.Writer, defFormat string, text bool) *viewCommand {
+	vc := &viewCommand{fs: newFlags(name, usage, stdout, stderr)}
 	vc.sf.register(vc.fs, getenv)
 	vc.ff.register(vc.fs)
 	vc.of.register(vc.fs, defFormat, text)
@@ -199,15 +199,11 @@ func (vc *viewCommand) parse(args []string) error {
 }
 
 func (vc *viewCommand) open(ctx context.Context, getenv env, stderr io.Writer) (graph.Store, error) {
-	st, err := vc.sf.open(ctx, getenv, newLogger(getenv, stderr))
-	if err != nil {
-		return nil, userError(err)
-	}
-	return st, nil
+	return vc.sf.openForReading(ctx, getenv, newLogger(getenv, stderr))
 }
 
 func runPath(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("path", "--from NAME_OR_ID --to NAME_OR_ID [flags]", getenv, stderr, "text", true)
+	vc := newViewCommand("path", "--from NAME_OR_ID --to NAME_OR_ID [flags]", getenv, stdout, stderr, "text", true)
 	from := vc.fs.String("from", "", "the actor to start from: an id or a name or alias")
 	to := vc.fs.String("to", "", "the actor to reach: an id or a name or alias")
 	maxLen := vc.fs.Int("max", analyze.DefaultMaxLength, fmt.Sprintf("longest path in steps, 1..%d", analyze.MaxMaxLength))
@@ -217,7 +213,6 @@ func runPath(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 		return err
 	}
 	if *from == "" || *to == "" {
-		vc.fs.Usage()
 		return fmt.Errorf("path needs --from and --to: %w", errUsage)
 	}
 	st, err := vc.open(ctx, getenv, stderr)
@@ -226,10 +221,10 @@ func runPath(ctx context.Context, args []string, getenv env, stdout, stderr io.W
 	}
 	defer st.Close()
 	q := analyze.PathQuery{MaxLength: *maxLen, Limit: *limit, CooperationOnly: *coop, Filter: vc.f}
-	if q.From, err = resolveFocus(ctx, st, *from); err != nil {
+	if q.From, err = graph.ResolveEntity(ctx, st, *from); err != nil {
 		return userError(err)
 	}
-	if q.To, err = resolveFocus(ctx, st, *to); err != nil {
+	if q.To, err = graph.ResolveEntity(ctx, st, *to); err != nil {
 		return userError(err)
 	}
 	v, err := view.Paths(ctx, st, q, vc.f.MaxNodes)
@@ -303,14 +298,13 @@ func pathsText(v view.View, q analyze.PathQuery) string {
 }
 
 func runExport(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("export", "--focus NAME_OR_ID [--depth N] --format FORMAT [-o FILE] [flags]", getenv, stderr, "svg", false)
+	vc := newViewCommand("export", "--focus NAME_OR_ID [--depth N] --format FORMAT [-o FILE] [flags]", getenv, stdout, stderr, "svg", false)
 	focus := vc.fs.String("focus", "", "the actor to centre on: an id (person:kassym-jomart-tokayev) or a name or alias (Tokayev)")
 	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how many relationships away from the focus to show (1..%d)", graph.MaxDepth))
 	if err := vc.parse(args); err != nil {
 		return err
 	}
 	if *focus == "" {
-		vc.fs.Usage()
 		return fmt.Errorf("export needs --focus: %w", errUsage)
 	}
 	st, err := vc.open(ctx, getenv, stderr)
@@ -318,7 +312,7 @@ func runExport(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return err
 	}
 	defer st.Close()
-	id, err := resolveFocus(ctx, st, *focus)
+	id, err := graph.ResolveEntity(ctx, st, *focus)
 	if err != nil {
 		return userError(err)
 	}
@@ -330,7 +324,7 @@ func runExport(ctx context.Context, args []string, getenv env, stdout, stderr io
 }
 
 func runBlocs(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("blocs", "[flags]", getenv, stderr, "text", true)
+	vc := newViewCommand("blocs", "[flags]", getenv, stdout, stderr, "text", true)
 	if err := vc.parse(args); err != nil {
 		return err
 	}
@@ -365,7 +359,7 @@ func runBlocs(ctx context.Context, args []string, getenv env, stdout, stderr io.
 }
 
 func runCentrality(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("centrality", "[--measure pagerank|degree|betweenness] [--limit N] [flags]", getenv, stderr, "text", true)
+	vc := newViewCommand("centrality", "[--measure pagerank|degree|betweenness] [--limit N] [flags]", getenv, stdout, stderr, "text", true)
 	measure := vc.fs.String("measure", analyze.ByPageRank, "rank by pagerank, degree or betweenness")
 	limit := vc.fs.Int("limit", view.DefaultRankLimit, fmt.Sprintf("actors to list, 1..%d", view.MaxRankLimit))
 	if err := vc.parse(args); err != nil {
@@ -410,14 +404,13 @@ func runCentrality(ctx context.Context, args []string, getenv env, stdout, stder
 }
 
 func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("alliances", "--focus NAME_OR_ID [--depth N] [flags]", getenv, stderr, "text", true)
+	vc := newViewCommand("alliances", "--focus NAME_OR_ID [--depth N] [flags]", getenv, stdout, stderr, "text", true)
 	focus := vc.fs.String("focus", "", "the actor whose allies and opponents to find: an id or a name or alias")
 	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how far around the actor to look (1..%d)", graph.MaxDepth))
 	if err := vc.parse(args); err != nil {
 		return err
 	}
 	if *focus == "" {
-		vc.fs.Usage()
 		return fmt.Errorf("alliances needs --focus: %w", errUsage)
 	}
 	st, err := vc.open(ctx, getenv, stderr)
@@ -425,7 +418,7 @@ func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr
 		return err
 	}
 	defer st.Close()
-	id, err := resolveFocus(ctx, st, *focus)
+	id, err := graph.ResolveEntity(ctx, st, *focus)
 	if err != nil {
 		return userError(err)
 	}
@@ -467,7 +460,7 @@ func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr
 }
 
 func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("changes", "--focus NAME_OR_ID --before FROM..TO --after FROM..TO [flags]", getenv, stderr, "text", true)
+	vc := newViewCommand("changes", "--focus NAME_OR_ID --before FROM..TO --after FROM..TO [flags]", getenv, stdout, stderr, "text", true)
 	focus := vc.fs.String("focus", "", "the actor around whom to compare: an id or a name or alias")
 	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how far around the actor to look (1..%d)", graph.MaxDepth))
 	before := vc.fs.String("before", "", "the earlier `period`: FROM..TO, ..TO, FROM.. or one date (YYYY-MM-DD)")
@@ -476,7 +469,6 @@ func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr i
 		return err
 	}
 	if *focus == "" || *before == "" || *after == "" {
-		vc.fs.Usage()
 		return fmt.Errorf("changes needs --focus, --before and --after: %w", errUsage)
 	}
 	early, err := view.ParseRange(*before)
@@ -492,7 +484,7 @@ func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr i
 		return err
 	}
 	defer st.Close()
-	id, err := resolveFocus(ctx, st, *focus)
+	id, err := graph.ResolveEntity(ctx, st, *focus)
 	if err != nil {
 		return userError(err)
 	}
