@@ -181,6 +181,9 @@ func (d *doc) prepObject(s *sentence, from int, preps set) ([]*mention, int) {
 			continue
 		}
 		t := toks[i].lower
+		if preps[t] && t != "between" && i > from && prepNouns[toks[i-1].lower] {
+			return nil, -1 // "visited troops near the border with India": the noun's "with", not the verb's
+		}
 		if preps[t] {
 			if obj := d.nounPhraseActor(s, i+1); obj != nil {
 				return coordinatedRight(s, obj), i
@@ -193,6 +196,12 @@ func (d *doc) prepObject(s *sentence, from int, preps set) ([]*mention, int) {
 	}
 	return nil, -1
 }
+
+// prepNouns take a preposition of their own, so an actor after it belongs to the noun, not to a verb
+// before it: "the border with India", "relations with China", "a war against Russia".
+var prepNouns = words("border|borders|frontier|boundary|relations|ties|links|trade|dispute|disputes|conflict|war|" +
+	"clashes|clash|tensions|rivalry|cooperation|partnership|alliance|agreement|deal|treaty|talks|negotiations|" +
+	"meeting|summit|contacts|dealings|business|friendship|rapprochement|standoff|stand-off|crossing|crossings")
 
 // nounPhraseActor returns the actor heading the noun phrase that starts at token i, past determiners,
 // adjectives and numbers: "the Central African Republic", "its northern neighbour", "Russia's forces".
