@@ -118,6 +118,8 @@ func nameAt(s *sentence, k int) int {
 		switch {
 		case isNameToken(t) && !notNames[t.lower] && !titleWords[t.lower]:
 			e++
+		case e > k && nameInnerWords[t.lower] && t.isCap() && !nextIsNumber(s, e):
+			e++ // "Theresa May", "Zhang Jun", "Kaci Kullmann Five": a month or number after a name is part of it
 		case e > k && particleRun(s, e) > e:
 			e = particleRun(s, e)
 		default:
@@ -125,6 +127,15 @@ func nameAt(s *sentence, k int) int {
 		}
 	}
 	return e
+}
+
+// nameInnerWords are words that are no names on their own (months, numbers) but end personal names after a
+// first name: "Theresa May", "Zhang Jun", "Kaci Kullmann Five". Weekdays are left out: "Biden Monday said".
+var nameInnerWords = words("may|june|april|august|jun|march|five|seven")
+
+// nextIsNumber reports whether the token after k is a number: "May 18" is a date.
+func nextIsNumber(s *sentence, k int) bool {
+	return k+1 < len(s.toks) && (s.toks[k+1].tag == "CD" || s.toks[k+1].text != "" && s.toks[k+1].text[0] >= '0' && s.toks[k+1].text[0] <= '9')
 }
 
 // isNameToken reports whether t can be a word of a personal name: capitalised ("Tokayev"), or with an

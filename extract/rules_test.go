@@ -36,6 +36,17 @@ func TestRules(t *testing.T) {
 			want: []rel{{"organization:european-union", graph.Sanctions, "state:russia"}, {"organization:group-of-seven", graph.Sanctions, "state:russia"}},
 		},
 		{
+			name: "a month or number after a first name ends the name; a known office holder's title takes their state",
+			text: "Prime Minister Theresa May tells parliament that Britain will expel 23 Russian diplomats. Chinese ambassador Zhang Jun spoke on May 18. In Warsaw, President Joe Biden met Polish leaders.",
+			want: []rel{{"person:theresa-may", graph.Leads, "state:united-kingdom"}, {"person:zhang-jun", graph.OfficialOf, "state:china"}, {"person:joe-biden", graph.Leads, "state:united-states"}},
+			not:  []rel{{"person:joe-biden", graph.Leads, "state:poland"}},
+		},
+		{
+			name: "calling an act by a word of condemnation criticises its actor",
+			text: "Bulgarian Prime Minister Kiril Petkov called the Russian decision blackmail.",
+			want: []rel{{"person:kiril-petkov", graph.Criticizes, "state:russia"}},
+		},
+		{
 			name: "a sanction imposed in a relative clause",
 			text: "Turkey objects to the arms embargo that Sweden and Finland imposed on Ankara in 2019.",
 			want: []rel{{"state:sweden", graph.Sanctions, "state:turkey"}, {"state:finland", graph.Sanctions, "state:turkey"}},
