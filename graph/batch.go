@@ -14,6 +14,12 @@ const (
 	OriginOverlay = "overlay:"
 )
 
+// ValidOrigin reports whether an origin names a kind of layer: OriginText, or OriginOverlay followed by a
+// name. Validate refuses the others, saying so.
+func ValidOrigin(origin string) bool {
+	return origin == OriginText || (len(origin) > len(OriginOverlay) && strings.HasPrefix(origin, OriginOverlay))
+}
+
 // Batch is what one source says about one document: the document, and the entities and relationships drawn
 // from it. Stores write a batch atomically and replace what the same (document, origin) pair wrote before,
 // so an overlay can be re-ingested without touching what the extractor found and the other way round.
@@ -89,7 +95,7 @@ func (b *Batch) Normalize() {
 // evidence must quote: b.Document.Text, or the stored text when the batch carries none.
 func (b *Batch) Validate(text string) error {
 	d := b.Document
-	if b.Origin != OriginText && (!strings.HasPrefix(b.Origin, OriginOverlay) || len(b.Origin) == len(OriginOverlay)) {
+	if !ValidOrigin(b.Origin) {
 		return Errorf(EINVALID, "document %s: origin %q is neither %q nor %q followed by a name", d.ID, Clip(b.Origin), OriginText, OriginOverlay)
 	}
 	if d.Text != "" || d.Hash != "" {
@@ -99,7 +105,7 @@ func (b *Batch) Validate(text string) error {
 	} else if d.ID == "" {
 		return Errorf(EINVALID, "batch has no document id")
 	}
-	idx := newRuneIndex(text)
+	idx := NewTextIndex(text)
 	ids := make(map[string]bool, len(b.Entities))
 	for _, e := range b.Entities {
 		if err := e.Validate(); err != nil {
@@ -115,7 +121,7 @@ func (b *Batch) Validate(text string) error {
 	return nil
 }
 
-func validateRelation(doc string, text runeIndex, r Relation, ids map[string]bool) error {
+func validateRelation(doc string, text TextIndex, r Relation, ids map[string]bool) error {
 	if _, ok := r.Type.Info(); !ok {
 		return Errorf(EINVALID, "document %s: relationship %s: unknown type %q", doc, Clip(r.ID), Clip(string(r.Type)))
 	}
@@ -147,56 +153,46 @@ func validateRelation(doc string, text runeIndex, r Relation, ids map[string]boo
 		if ev.Claim != "" && ev.Claim != ClaimUnattributed && !ids[ev.Claim] {
 			return Errorf(EINVALID, "document %s: relationship %s: the claimant %q is not an entity of the batch", doc, r.ID, Clip(ev.Claim))
 		}
-		if got, ok := text.slice(ev.Start, ev.End); !ok || got != ev.Text {
-			return Errorf(EINVALID, "document %s: relationship %s: evidence %q is not the text at characters %d..%d", doc, r.ID, clip(ev.Text, 60), ev.Start, ev.End)
+		if got, ok := text.Slice(ev.Start, ev.End); !ok || got != ev.Text {
+			return Errorf(EINVALID, "document %s: relationship %s: evidence %q is not the text at characters %d..%d", doc, r.ID, ClipTo(ev.Text, 60), ev.Start, ev.End)
 		}
 	}
 	return nil
 }
 
-func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n]) + "…"
-	}
-	return s
+// TextIndex slices a text by code-point offsets in constant time, where Slice walks the text from the start
+// for every range: validating a batch checks every piece of evidence, and most texts are long.
+type TextIndex struct {
+	text   string
+	starts []int32 // byte offset of every code point, and len(text) at the end; nil for ASCII text
+	n      int     // code points
 }
 
-// runeIndex slices a text by code-point offsets without walking it from the start each time: validating a
-// batch checks every piece of evidence, and most texts are long.
-type runeIndex struct {
-	text  string
-	ascii bool
-	bytes []int // byte offset of each code point, and len(text) at the end; nil for ASCII text
-}
-
-func newRuneIndex(text string) runeIndex {
-	ix := runeIndex{text: text, ascii: true}
+// NewTextIndex indexes text (at most 2 GiB, which no document comes near: they are at most 16 MiB).
+func NewTextIndex(text string) TextIndex {
+	ix := TextIndex{text: text, n: len(text)}
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
-			ix.ascii = false
+			ix.starts = make([]int32, 0, len(text)+1)
+			for j := range text {
+				ix.starts = append(ix.starts, int32(j))
+			}
+			ix.n = len(ix.starts)
+			ix.starts = append(ix.starts, int32(len(text)))
 			break
 		}
-	}
-	if !ix.ascii {
-		ix.bytes = make([]int, 0, len(text)+1)
-		for i := range text {
-			ix.bytes = append(ix.bytes, i)
-		}
-		ix.bytes = append(ix.bytes, len(text))
 	}
 	return ix
 }
 
-func (ix runeIndex) slice(start, end int) (string, bool) {
-	n := len(ix.text)
-	if !ix.ascii {
-		n = len(ix.bytes) - 1
-	}
-	if start < 0 || end < start || end > n {
+// Slice returns the characters [start, end) of the text, counted in code points, and false when the range
+// is outside the text: what Slice returns, without walking the text.
+func (ix TextIndex) Slice(start, end int) (string, bool) {
+	if start < 0 || end < start || end > ix.n {
 		return "", false
 	}
-	if ix.ascii {
+	if ix.starts == nil {
 		return ix.text[start:end], true
 	}
-	return ix.text[ix.bytes[start]:ix.bytes[end]], true
+	return ix.text[ix.starts[start]:ix.starts[end]], true
 }

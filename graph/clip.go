@@ -5,16 +5,20 @@ const MaxQuoted = 100
 
 // Clip returns s cut to MaxQuoted characters, with "…" when it was longer: for error messages that quote
 // a value a user gave (an id, a parameter, a name), which may be thousands of characters long.
-func Clip(s string) string {
-	if len(s) <= MaxQuoted {
+func Clip(s string) string { return ClipTo(s, MaxQuoted) }
+
+// ClipTo returns s cut to n characters (code points), with "…" when it was longer. It reads at most the
+// first n+1 characters of s, however long s is.
+func ClipTo(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	n := 0
+	count := 0
 	for i := range s {
-		if n == MaxQuoted {
+		if count == n {
 			return s[:i] + "…"
 		}
-		n++
+		count++
 	}
 	return s
 }
