@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
@@ -52,6 +53,11 @@ func (d Document) Validate() error {
 		}
 	}
 	return nil
+}
+
+// CompareDocuments orders documents by publication date (undated first) and then id: how a store lists them.
+func CompareDocuments(a, b Document) int {
+	return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
 }
 
 // Slice returns the characters [start, end) of text, counted in Unicode code points, and false when the

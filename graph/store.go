@@ -11,8 +11,14 @@ import (
 // when the backend cannot be reached, and EINTERNAL.
 type Store interface {
 	// Ingest writes the batches in one atomic step: afterwards the store holds all of them or, on error,
-	// exactly what it held before. A batch replaces whatever the same document and origin wrote before, so
-	// ingesting the same batch again changes nothing.
+	// exactly what it held before. A batch replaces the layer the same (document, origin) wrote before and
+	// nothing else; a batch identical to its stored layer writes nothing and is listed in
+	// IngestResult.Unchanged, so ingesting the same batch again changes nothing. Batches are applied in
+	// order, so an overlay batch without text can quote a document that an earlier batch of the same call
+	// brings. A batch without text (and without hash) takes the stored document, metadata included; a batch
+	// with text replaces the document's text and metadata, and every layer of another origin must still
+	// quote the new text. Every store plans an ingest with package graph/layer, which holds these rules and
+	// how layers merge.
 	//
 	// Errors: EINVALID when a batch fails Validate; ENOTFOUND when a batch has no document text and the store
 	// holds no document with its id; ECONFLICT when a batch changes a document's text so that evidence stored

@@ -482,9 +482,7 @@ func collect(q NeighborhoodQuery, in map[string]Entity, omitted map[Kind]int, sr
 			sg.Documents = append(sg.Documents, d)
 		}
 	}
-	slices.SortFunc(sg.Documents, func(a, b Document) int {
-		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
-	})
+	slices.SortFunc(sg.Documents, CompareDocuments)
 	return sg
 }
 

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/layer"
 )
 
 // The records are a compact binary form rather than JSON because Open decodes every layer of the store:
@@ -39,15 +40,15 @@ func splitLayerKey(k []byte) (doc, origin string, err error) {
 
 // layerSize is about the size of l encoded, at least: the buffer is allocated once rather than grown by
 // doubling (in a profile of a 1M-relationship ingest, growing it was about half of encodeLayer's time).
-func layerSize(l *layer) int {
+func layerSize(l *layer.Layer) int {
 	n := 16
-	for _, e := range l.entities {
+	for _, e := range l.Entities {
 		n += 8 + len(e.ID) + len(e.Name) + len(e.Kind) + len(e.Description)
 		for _, a := range e.Aliases {
 			n += 2 + len(a)
 		}
 	}
-	for _, rel := range l.relations {
+	for _, rel := range l.Relations {
 		n += 8 + len(rel.Type)
 		for _, ev := range rel.Evidence {
 			n += 25 + len(ev.Text) + len(ev.Stance) + len(ev.Origin) + len(ev.Rule) + len(ev.Claim)
@@ -82,12 +83,12 @@ func decodeDocument(v []byte) (graph.Document, error) {
 
 // encodeLayer writes a normalised layer. What the layer can rebuild is left out: relation ids and stances,
 // and the document id and date of the evidence (the date is the document's, which may change later).
-func encodeLayer(l *layer) []byte {
+func encodeLayer(l *layer.Layer) []byte {
 	b := make([]byte, 1, layerSize(l))
 	b[0] = layerRecord
-	index := make(map[string]int, len(l.entities))
-	b = binary.AppendUvarint(b, uint64(len(l.entities)))
-	for i, e := range l.entities {
+	index := make(map[string]int, len(l.Entities))
+	b = binary.AppendUvarint(b, uint64(len(l.Entities)))
+	for i, e := range l.Entities {
 		index[e.ID] = i
 		b = appendString(b, e.ID)
 		b = appendString(b, e.Name)
@@ -98,8 +99,8 @@ func encodeLayer(l *layer) []byte {
 		}
 		b = appendString(b, e.Description)
 	}
-	b = binary.AppendUvarint(b, uint64(len(l.relations)))
-	for _, rel := range l.relations {
+	b = binary.AppendUvarint(b, uint64(len(l.Relations)))
+	for _, rel := range l.Relations {
 		b = binary.AppendUvarint(b, uint64(index[rel.From]))
 		b = binary.AppendUvarint(b, uint64(index[rel.To]))
 		b = appendString(b, string(rel.Type))
@@ -119,15 +120,15 @@ func encodeLayer(l *layer) []byte {
 }
 
 // decodeLayer reads a layer of document d. The strings share the memory of one copy of v.
-func decodeLayer(v []byte, d graph.Document) (*layer, error) {
+func decodeLayer(v []byte, d graph.Document) (*layer.Layer, error) {
 	r := reader{s: string(v)}
 	version := r.byte()
 	if version != layerRecord && version != layerRecordV1 {
 		return nil, errCorrupt
 	}
-	l := &layer{entities: make([]graph.Entity, r.count(4))}
-	for i := range l.entities {
-		e := &l.entities[i]
+	l := &layer.Layer{Entities: make([]graph.Entity, r.count(4))}
+	for i := range l.Entities {
+		e := &l.Entities[i]
 		e.ID, e.Name, e.Kind = r.string(), r.string(), graph.Kind(r.string())
 		e.Aliases = make([]string, r.count(1))
 		for j := range e.Aliases {
@@ -135,14 +136,14 @@ func decodeLayer(v []byte, d graph.Document) (*layer, error) {
 		}
 		e.Description = r.string()
 	}
-	l.relations = make([]graph.Relation, r.count(4))
-	for i := range l.relations {
-		rel := &l.relations[i]
+	l.Relations = make([]graph.Relation, r.count(4))
+	for i := range l.Relations {
+		rel := &l.Relations[i]
 		from, to := r.uvarint(), r.uvarint()
-		if r.err != nil || from >= uint64(len(l.entities)) || to >= uint64(len(l.entities)) {
+		if r.err != nil || from >= uint64(len(l.Entities)) || to >= uint64(len(l.Entities)) {
 			return nil, errCorrupt
 		}
-		rel.From, rel.To, rel.Type = l.entities[from].ID, l.entities[to].ID, graph.RelType(r.string())
+		rel.From, rel.To, rel.Type = l.Entities[from].ID, l.Entities[to].ID, graph.RelType(r.string())
 		rel.ID = graph.RelationID(rel.From, rel.Type, rel.To)
 		rel.Evidence = make([]graph.Evidence, r.count(13))
 		for j := range rel.Evidence {

@@ -6,15 +6,16 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/layer"
 )
 
 // encodeLayerV1 is the layer record as written before evidence carried claims, frozen here so that files
 // written then stay readable.
-func encodeLayerV1(l *layer) []byte {
+func encodeLayerV1(l *layer.Layer) []byte {
 	b := []byte{layerRecordV1}
 	index := map[string]int{}
-	b = binary.AppendUvarint(b, uint64(len(l.entities)))
-	for i, e := range l.entities {
+	b = binary.AppendUvarint(b, uint64(len(l.Entities)))
+	for i, e := range l.Entities {
 		index[e.ID] = i
 		b = appendString(appendString(appendString(b, e.ID), e.Name), string(e.Kind))
 		b = binary.AppendUvarint(b, uint64(len(e.Aliases)))
@@ -23,8 +24,8 @@ func encodeLayerV1(l *layer) []byte {
 		}
 		b = appendString(b, e.Description)
 	}
-	b = binary.AppendUvarint(b, uint64(len(l.relations)))
-	for _, rel := range l.relations {
+	b = binary.AppendUvarint(b, uint64(len(l.Relations)))
+	for _, rel := range l.Relations {
 		b = binary.AppendUvarint(b, uint64(index[rel.From]))
 		b = binary.AppendUvarint(b, uint64(index[rel.To]))
 		b = appendString(b, string(rel.Type))
@@ -48,7 +49,7 @@ func TestLayerRecordsOfBothVersions(t *testing.T) {
 		return graph.Evidence{Document: d.ID, Text: "Iran supplied drones to Russia.", Start: 0, End: 31, Published: d.Published,
 			Stance: graph.Cooperation, Origin: graph.Extracted, Rule: "verb:supply", Confidence: 0.6, Claim: claim}
 	}
-	l := &layer{entities: []graph.Entity{a, b, c}, relations: []graph.Relation{{
+	l := &layer.Layer{Entities: []graph.Entity{a, b, c}, Relations: []graph.Relation{{
 		ID: graph.RelationID(a.ID, graph.Supports, b.ID), From: a.ID, To: b.ID, Type: graph.Supports, Stance: graph.Cooperation,
 		Evidence: []graph.Evidence{ev(""), ev(c.ID), ev(graph.ClaimUnattributed)},
 	}}}
@@ -57,16 +58,16 @@ func TestLayerRecordsOfBothVersions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !got.equal(l) {
-		t.Errorf("a layer with claims did not survive its record:\n got %+v\nwant %+v", got.relations, l.relations)
+	if !got.Equal(l) {
+		t.Errorf("a layer with claims did not survive its record:\n got %+v\nwant %+v", got.Relations, l.Relations)
 	}
 
 	old, err := decodeLayer(encodeLayerV1(l), d)
 	if err != nil {
 		t.Fatalf("a version 1 record: %v", err)
 	}
-	for i, e := range old.relations[0].Evidence {
-		if e.Claim != "" || e.Text != l.relations[0].Evidence[i].Text || e.Confidence != 0.6 {
+	for i, e := range old.Relations[0].Evidence {
+		if e.Claim != "" || e.Text != l.Relations[0].Evidence[i].Text || e.Confidence != 0.6 {
 			t.Errorf("version 1 evidence %d = %+v, want the sentence as a fact", i, e)
 		}
 	}

@@ -8,12 +8,10 @@
 // is on disk is therefore always exactly what callers gave, and the merge rules can change between versions
 // without a migration.
 //
-// Merge rules, where layers disagree, in layer order: overlay layers before text layers, then by the
-// document's publication date, document id and origin.
-//   - An entity's name is that of the first layer that mentions it (all names of one entity fold alike), its
-//     description the first non-empty one, its aliases the union (graph.MergeAliases).
-//   - A relationship's evidence is the union of its layers' evidence (graph.SortEvidence) and its stance
-//     graph.MergeStance of that evidence.
+// Package graph/layer plans every ingest and holds the merge rules; this package persists the plan and keeps
+// the merged graph up to date incrementally, by those rules: an entity remembers which of its layers gives its
+// name and which its description, and counts its aliases, so that an ingest touching a hub does not merge
+// all of the hub's mentions again.
 //
 // Concurrency: one ingest at a time; reads run while an ingest validates and writes, and wait only while
 // the finished ingest swaps its changes into the indexes.

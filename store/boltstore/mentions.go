@@ -1,7 +1,6 @@
 package boltstore
 
 import (
-	"cmp"
 	"context"
 	"slices"
 
@@ -46,22 +45,6 @@ func (s *Store) EntityDocuments(ctx context.Context, id string) ([]graph.Documen
 		}
 		return nil
 	})
-	slices.SortFunc(out, func(a, b graph.Document) int {
-		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
-	})
-	return out, err
-}
-
-// RelationCounts returns how many relationships each entity takes part in: the length of its adjacency.
-func (s *Store) RelationCounts(ctx context.Context, ids []string) ([]int, error) {
-	out := make([]int, len(ids))
-	err := s.read(ctx, func(st *state) error {
-		for i, id := range ids {
-			if es := st.entities[id]; es != nil {
-				out[i] = len(es.adj)
-			}
-		}
-		return nil
-	})
+	slices.SortFunc(out, graph.CompareDocuments)
 	return out, err
 }

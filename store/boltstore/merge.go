@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/layer"
 )
 
 // update is what one ingest changes in what reads see, computed while reads go on and swapped in by apply.
@@ -45,55 +46,37 @@ type relationUpdate struct {
 // layerChange is one layer an ingest replaces: old is nil for a new layer.
 type layerChange struct {
 	sl       *slot
-	old, new *layer
+	old, new *layer.Layer
 	moved    bool // the document's publication date changed, and with it the layer's order
 }
 
-// compute works out the new merged entities and relations for everything the layers of p touch. It runs
-// after p is safely on disk and updates the writer-only fields (layers, mentions, alias counts) as it goes;
-// what reads see changes only in apply.
-func (s *Store) compute(p *pending) *update {
+// compute works out the new merged entities and relations for everything the plan's changes touch. It runs
+// while the plan is written to disk and updates the writer-only fields (layers, mentions, alias counts) as
+// it goes; what reads see changes only in apply.
+func (s *Store) compute(p *layer.Plan) *update {
 	st := s.st
 	u := &update{stats: st.stats}
 	var changes []layerChange
-	ids := slices.Collect(maps.Keys(p.layers))
-	for id := range p.docs {
-		if p.layers[id] == nil {
-			ids = append(ids, id)
-		}
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
+	for _, dc := range p.Changes(held{st}) { // before the loop below changes the slots it reads
+		id := dc.Document.ID
 		ds := st.docs[id]
-		created := ds == nil
-		if created {
+		if dc.Created {
 			ds = &docState{id: id, slots: map[string]*slot{}}
 			u.stats.Documents++
 		}
-		doc := ds.doc
-		if d := p.docs[id]; d != nil {
-			doc = *d
-			u.docs = append(u.docs, docUpdate{ds: ds, doc: doc, created: created})
+		if dc.Rewritten {
+			u.docs = append(u.docs, docUpdate{ds: ds, doc: dc.Document, created: dc.Created})
 		}
-		moved := !created && ds.doc.Published != doc.Published
-		pl := p.layers[id]
-		for _, origin := range slices.Sorted(maps.Keys(pl)) {
-			sl := ds.slots[origin]
+		for _, c := range dc.Layers {
+			sl := ds.slots[c.Key.Origin]
 			if sl == nil {
-				sl = &slot{doc: ds, origin: origin}
-				ds.slots[origin] = sl
+				sl = &slot{doc: ds, origin: c.Key.Origin}
+				ds.slots[c.Key.Origin] = sl
 			}
-			changes = append(changes, layerChange{sl: sl, old: sl.layer, new: pl[origin].layer, moved: moved})
-		}
-		if moved {
-			for _, origin := range slices.Sorted(maps.Keys(ds.slots)) {
-				if sl := ds.slots[origin]; pl[origin] == nil {
-					changes = append(changes, layerChange{sl: sl, old: sl.layer, new: sl.layer.withPublished(doc.Published), moved: true})
-				}
-			}
+			changes = append(changes, layerChange{sl: sl, old: c.Old, new: c.New, moved: dc.Moved})
 		}
 		for _, sl := range ds.slots {
-			sl.order = orderOf(doc, sl.origin)
+			sl.order = layer.OrderOf(id, dc.Document.Published, sl.origin)
 		}
 	}
 	for _, c := range changes {
@@ -118,8 +101,8 @@ func mentionedIn(ds *docState) []string {
 			continue
 		}
 		layers++
-		for i := range sl.layer.entities {
-			ids = append(ids, sl.layer.entities[i].ID)
+		for i := range sl.layer.Entities {
+			ids = append(ids, sl.layer.Entities[i].ID)
 		}
 	}
 	if layers > 1 { // each layer's entities are sorted by id and unique already
@@ -139,7 +122,7 @@ type mention struct {
 func (s *Store) computeEntities(changes []layerChange, u *update) map[string]*entityState {
 	size := 0
 	for _, c := range changes {
-		size += len(c.new.entities)
+		size += len(c.new.Entities)
 	}
 	// The mentions of each entity, grouped in the order the entities are met.
 	type group struct {
@@ -151,9 +134,9 @@ func (s *Store) computeEntities(changes []layerChange, u *update) map[string]*en
 	for _, c := range changes {
 		var olds, news []graph.Entity
 		if c.old != nil {
-			olds = c.old.entities
+			olds = c.old.Entities
 		}
-		news = c.new.entities
+		news = c.new.Entities
 		// Both lists are sorted by id: walk them together.
 		i, j := 0, 0
 		for i < len(olds) || j < len(news) {
@@ -257,17 +240,17 @@ func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
 		return entityUpdate{es: es, removed: true, oldKeys: folds(old)}, true
 	}
 	consider := func(sl *slot, e *graph.Entity) {
-		if es.nameFrom == nil || sl.order.compare(es.nameFrom.order) < 0 {
+		if es.nameFrom == nil || sl.order.Compare(es.nameFrom.order) < 0 {
 			es.nameFrom, es.named = sl, e
 		}
-		if e.Description != "" && (es.descFrom == nil || sl.order.compare(es.descFrom.order) < 0) {
+		if e.Description != "" && (es.descFrom == nil || sl.order.Compare(es.descFrom.order) < 0) {
 			es.descFrom, es.described = sl, e
 		}
 	}
 	if rescan {
 		es.nameFrom, es.descFrom, es.named, es.described = nil, nil, nil, nil
 		for _, sl := range es.mentions {
-			consider(sl, sl.layer.entity(id))
+			consider(sl, sl.layer.Entity(id))
 		}
 	} else {
 		for _, m := range ms {
@@ -276,14 +259,12 @@ func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
 			}
 		}
 	}
-	e := graph.Entity{ID: id, Name: es.named.Name, Kind: es.named.Kind, Aliases: old.Aliases}
-	if es.described != nil {
-		e.Description = es.described.Description
-	}
+	e := layer.Merged(*es.named, es.described)
+	e.Aliases = old.Aliases
 	if aliasesChanged || e.Name != old.Name || e.Aliases == nil {
 		e.Aliases = graph.MergeAliases(e.Name, slices.Collect(maps.Keys(es.aliasRefs)))
 	}
-	if old.ID != "" && entityEqual(old, e) {
+	if old.ID != "" && layer.EntityEqual(old, e) {
 		return entityUpdate{}, false
 	}
 	up := entityUpdate{es: es, entity: e, newKeys: folds(e)}
@@ -308,9 +289,9 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 	size := 0
 	for _, c := range changes {
 		changed[c.sl] = true
-		size += len(c.new.relations)
+		size += len(c.new.Relations)
 		if c.old != nil {
-			size += len(c.old.relations)
+			size += len(c.old.Relations)
 		}
 	}
 	// The slots of each changed document that this ingest leaves alone, listed once rather than for every
@@ -331,12 +312,12 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 	}
 	todo := make(map[string]*work, size)
 	works := make([]work, 0, size) // one allocation for all
-	add := func(ds *docState, l *layer, fresh bool) {
+	add := func(ds *docState, l *layer.Layer, fresh bool) {
 		if l == nil {
 			return
 		}
-		for i := range l.relations {
-			r := &l.relations[i]
+		for i := range l.Relations {
+			r := &l.Relations[i]
 			w := todo[r.ID]
 			if w == nil {
 				works = append(works, work{rel: r})
@@ -378,7 +359,7 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		run, shared := w.run, w.shared
 		for _, ds := range w.docs {
 			for _, sl := range kept[ds] {
-				if r := sl.layer.relation(id); r != nil {
+				if r := sl.layer.Relation(id); r != nil {
 					run, shared = append(run, r.Evidence...), false
 				}
 			}

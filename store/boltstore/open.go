@@ -14,6 +14,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/layer"
 )
 
 // FormatVersion is the version of the file format this build writes. Open refuses files of a newer version
@@ -155,14 +156,14 @@ func (s *Store) load() (err error) {
 	// of the time of opening a large store in the collector. Let the heap grow further between collections
 	// while loading (unless the process already asked for that or for no collection at all).
 	defer relaxGC()()
-	p := newPending()
+	p := layer.NewPlan()
 	err = s.db.View(func(tx *bolt.Tx) error {
 		if err := tx.Bucket(documentsBucket).ForEach(func(k, v []byte) error {
 			d, err := decodeDocument(v)
 			if err != nil || d.ID != string(k) {
 				return s.damaged(fmt.Sprintf("document %q", k), err)
 			}
-			p.docs[d.ID] = &d
+			p.Docs[d.ID] = &d
 			return nil
 		}); err != nil {
 			return err
@@ -172,7 +173,7 @@ func (s *Store) load() (err error) {
 			if err != nil {
 				return s.damaged("a layer key", err)
 			}
-			d := p.docs[doc]
+			d := p.Docs[doc]
 			if d == nil {
 				return s.damaged(fmt.Sprintf("layer %s %s", doc, origin), errors.New("no such document"))
 			}
@@ -180,7 +181,7 @@ func (s *Store) load() (err error) {
 			if err != nil {
 				return s.damaged(fmt.Sprintf("layer %s %s", doc, origin), err)
 			}
-			p.put(doc, origin, l, d.Text)
+			p.Put(layer.Key{Document: doc, Origin: origin}, l, d.Text)
 			return nil
 		})
 	})

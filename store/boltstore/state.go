@@ -1,12 +1,11 @@
 package boltstore
 
 import (
-	"cmp"
 	"slices"
-	"strings"
 	"sync/atomic"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/layer"
 )
 
 // state is the merged graph that reads are answered from. Fields marked "writer only" are touched by the
@@ -31,6 +30,38 @@ func newState() *state {
 	}
 }
 
+// held is the planner's view of the stored documents and layers (layer.Stored), read by the single ingest in
+// progress.
+type held struct{ st *state }
+
+func (h held) Document(id string) (graph.Document, bool) {
+	if ds := h.st.docs[id]; ds != nil {
+		return ds.doc, true
+	}
+	return graph.Document{}, false
+}
+
+func (h held) Layer(k layer.Key) *layer.Layer {
+	if ds := h.st.docs[k.Document]; ds != nil {
+		if sl := ds.slots[k.Origin]; sl != nil {
+			return sl.layer
+		}
+	}
+	return nil
+}
+
+func (h held) Origins(doc string) []string {
+	var out []string
+	if ds := h.st.docs[doc]; ds != nil {
+		for origin, sl := range ds.slots {
+			if sl.layer != nil {
+				out = append(out, origin)
+			}
+		}
+	}
+	return out
+}
+
 // docState is one stored document and its layers.
 type docState struct {
 	id    string
@@ -46,80 +77,8 @@ type docState struct {
 type slot struct {
 	doc    *docState
 	origin string
-	layer  *layer    // writer only
-	order  slotOrder // writer only; from the document as this ingest leaves it
-}
-
-// slotOrder ranks layers when they disagree about an entity's name or description: an analyst's overlay
-// before the extractor's reading, then earlier documents first.
-type slotOrder struct {
-	text      bool // false for overlay layers, so they sort first
-	published string
-	doc       string
-	origin    string
-}
-
-func orderOf(d graph.Document, origin string) slotOrder {
-	return slotOrder{text: origin == graph.OriginText, published: d.Published, doc: d.ID, origin: origin}
-}
-
-func (a slotOrder) compare(b slotOrder) int {
-	if a.text != b.text {
-		if !a.text {
-			return -1
-		}
-		return 1
-	}
-	return cmp.Or(cmp.Compare(a.published, b.published), cmp.Compare(a.doc, b.doc), cmp.Compare(a.origin, b.origin))
-}
-
-// layer is one normalised batch: entities and relations sorted by id, evidence with its document id and
-// publication date filled in.
-type layer struct {
-	entities  []graph.Entity
-	relations []graph.Relation
-}
-
-func (l *layer) entity(id string) *graph.Entity {
-	i, ok := slices.BinarySearchFunc(l.entities, id, func(e graph.Entity, id string) int { return strings.Compare(e.ID, id) })
-	if !ok {
-		return nil
-	}
-	return &l.entities[i]
-}
-
-func (l *layer) relation(id string) *graph.Relation {
-	i, ok := slices.BinarySearchFunc(l.relations, id, func(r graph.Relation, id string) int { return strings.Compare(r.ID, id) })
-	if !ok {
-		return nil
-	}
-	return &l.relations[i]
-}
-
-func (l *layer) equal(m *layer) bool {
-	return slices.EqualFunc(l.entities, m.entities, entityEqual) &&
-		slices.EqualFunc(l.relations, m.relations, func(a, b graph.Relation) bool {
-			return a.ID == b.ID && a.From == b.From && a.To == b.To && a.Type == b.Type && a.Stance == b.Stance &&
-				slices.Equal(a.Evidence, b.Evidence)
-		})
-}
-
-// withPublished returns a copy of l whose evidence carries the new publication date of its document.
-func (l *layer) withPublished(published string) *layer {
-	m := &layer{entities: l.entities, relations: slices.Clone(l.relations)}
-	for i := range m.relations {
-		r := &m.relations[i]
-		r.Evidence = slices.Clone(r.Evidence)
-		for j := range r.Evidence {
-			r.Evidence[j].Published = published
-		}
-	}
-	return m
-}
-
-func entityEqual(a, b graph.Entity) bool {
-	return a.ID == b.ID && a.Name == b.Name && a.Kind == b.Kind && a.Description == b.Description &&
-		slices.Equal(a.Aliases, b.Aliases)
+	layer  *layer.Layer // writer only
+	order  layer.Order  // writer only; from the document as this ingest leaves it
 }
 
 // entityState is one merged entity.

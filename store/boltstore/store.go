@@ -1,7 +1,6 @@
 package boltstore
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"sync"
@@ -99,9 +98,7 @@ func (s *Store) Documents(ctx context.Context) ([]graph.Document, error) {
 				d.Text = ""
 				l = append(l, d)
 			}
-			slices.SortFunc(l, func(a, b graph.Document) int {
-				return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
-			})
+			slices.SortFunc(l, graph.CompareDocuments)
 			st.listing.Store(&l)
 			list = &l
 		}

@@ -61,9 +61,7 @@ func (s *Store) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, e
 	}
 	slices.SortFunc(sg.Entities, func(a, b graph.Entity) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(sg.Relations, func(a, b graph.Relation) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(sg.Documents, func(a, b graph.Document) int {
-		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
-	})
+	slices.SortFunc(sg.Documents, graph.CompareDocuments)
 	return sg, nil
 }
 
@@ -92,4 +90,18 @@ func cloneSubgraph(sg *graph.Subgraph) {
 	for i := range sg.Relations {
 		sg.Relations[i] = cloneRelation(sg.Relations[i])
 	}
+}
+
+// RelationCounts returns how many relationships each entity takes part in: the length of its adjacency.
+func (s *Store) RelationCounts(ctx context.Context, ids []string) ([]int, error) {
+	out := make([]int, len(ids))
+	err := s.read(ctx, func(st *state) error {
+		for i, id := range ids {
+			if es := st.entities[id]; es != nil {
+				out[i] = len(es.adj)
+			}
+		}
+		return nil
+	})
+	return out, err
 }

@@ -22,12 +22,10 @@
 //	(:Layer)-[:MENTIONS {name, aliases, description}]->(:Entity)
 //	(:Layer)-[:STATES]->(:Evidence)
 //
-// A layer is one (document, origin) batch: "text" for what the extractor read, "overlay:NAME" for an
-// analyst's overlay. Entities and relationships are derived from the layers by the embedded store's merge
-// rules (see package boltstore): an entity takes the name of the first layer in layer order (overlays first,
-// then by document date, document id and origin), the first non-empty description and the union of the
-// aliases; a relationship has the union of its layers' evidence. Layers that quote the same sentence in the
-// same way share one Evidence node.
+// A layer is one (document, origin) batch (package graph/layer): "text" for what the extractor read,
+// "overlay:NAME" for an analyst's overlay. layer.PlanIngest plans every ingest; entities and relationships
+// are derived from the layers by the merge rules of package graph/layer (layer.MergeEntity,
+// layer.MergeEvidence). Layers that quote the same sentence in the same way share one Evidence node.
 //
 // # Transactions
 //

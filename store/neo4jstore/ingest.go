@@ -8,24 +8,20 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/layer"
 )
 
-// Ingest writes the batches in one Neo4j transaction: afterwards the database holds all of them or, on
-// error, exactly what it held before. A batch replaces the layer the same (document, origin) wrote before;
-// a batch identical to the stored layer writes nothing and is listed in Unchanged. Batches are applied in
-// order, so an overlay batch without text can quote a document that an earlier batch of the same call
-// brings.
+// Ingest implements graph.Store.Ingest in one Neo4j transaction: layer.PlanIngest decides what the batches
+// change, and the transaction writes the plan's documents and layers and the entities and relationships they
+// merge into.
 //
-// A first pass in a read transaction validates the call and finds out whether it changes anything, so a
-// server that ingests its seeds again at start, or an overlay loaded twice, never writes. A call that does
-// change something is planned again in the write transaction, under the ingest lock, against what is
-// stored then.
+// A first pass in a read transaction plans the call and finds out whether it changes anything, so a server
+// that ingests its seeds again at start, or an overlay loaded twice, never writes. A call that does change
+// something is planned again in the write transaction, under the ingest lock, against what is stored then.
 //
-// Errors: EINVALID when a batch fails graph.Batch.Validate or has ids too long to index; ENOTFOUND when a
-// batch has no text and no document with its id is stored; ECONFLICT when a batch changes a document's text
-// so that evidence stored from another origin no longer matches it; ETOOLARGE when Neo4j has not the memory
-// for the transaction (the message names the batch size, NEO4J_BATCH_SIZE); EUNAVAILABLE when Neo4j cannot
-// be reached.
+// Errors, besides those of graph.Store.Ingest: EINVALID when a batch has ids too long to index; ETOOLARGE
+// when Neo4j has not the memory for the transaction (the message names the batch size, NEO4J_BATCH_SIZE);
+// EUNAVAILABLE when Neo4j cannot be reached.
 func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.IngestResult, error) {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
@@ -41,7 +37,7 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		if err != nil {
 			return err
 		}
-		res.Unchanged, changes = p.unchanged, !p.empty()
+		res.Unchanged, changes = p.Unchanged, !p.Empty()
 		return nil
 	})
 	if err != nil || !changes {
@@ -66,7 +62,7 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		if err := w.apply(ctx, tx, s.batchSize); err != nil {
 			return err
 		}
-		if !p.empty() {
+		if !p.Empty() {
 			if _, err := run(ctx, tx, stmtNewVersion, nil); err != nil {
 				return err
 			}
@@ -75,7 +71,7 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		if err != nil {
 			return err
 		}
-		res = graph.IngestResult{Before: before, After: after, Unchanged: p.unchanged}
+		res = graph.IngestResult{Before: before, After: after, Unchanged: p.Unchanged}
 		return nil
 	})
 	if err != nil {
@@ -86,16 +82,16 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 
 // planned is a plan with the stored state it was made against.
 type planned struct {
-	*plan
+	*layer.Plan
 	stored *stored
 }
 
 func planIn(ctx context.Context, tx neo4j.ManagedTransaction, batches []graph.Batch) (planned, error) {
-	st, err := readStored(ctx, tx, batchDocuments(batches))
+	st, err := readStored(ctx, tx, layer.Documents(batches))
 	if err != nil {
 		return planned{}, err
 	}
-	p, err := newPlan(st, batches)
+	p, err := layer.PlanIngest(st, batches, checkKeySizes)
 	if err != nil {
 		return planned{}, err
 	}
@@ -121,25 +117,30 @@ type writes struct {
 // relationships; it writes nothing.
 func prepareWrites(ctx context.Context, tx neo4j.ManagedTransaction, p planned) (*writes, error) {
 	w := &writes{entities: map[graph.Kind][]map[string]any{}, relations: map[graph.RelType][]map[string]any{}}
-	changes, published := p.changes(p.stored)
-	for _, id := range slices.Sorted(maps.Keys(p.docs)) {
-		d := p.docs[id]
+	var changes []layer.Change
+	published := map[string]string{} // the date of every document the call touches, as it leaves them
+	for _, dc := range p.Changes(p.stored) {
+		changes = append(changes, dc.Layers...)
+		published[dc.Document.ID] = dc.Document.Published
+	}
+	for _, id := range slices.Sorted(maps.Keys(p.Docs)) {
+		d := p.Docs[id]
 		w.docs = append(w.docs, map[string]any{"id": d.ID, "title": orNil(d.Title), "source": orNil(d.Source),
 			"url": orNil(d.URL), "published": orNil(d.Published), "hash": d.Hash, "text": orNil(d.Text)})
 	}
-	changed := map[layerKey]bool{}
+	changed := map[layer.Key]bool{}
 	for _, c := range changes {
-		changed[c.key] = true
-		if !c.rewrite() {
+		changed[c.Key] = true
+		if !c.Rewrite() {
 			continue
 		}
-		k := map[string]any{"document": c.key.doc, "origin": c.key.origin}
+		k := map[string]any{"document": c.Key.Document, "origin": c.Key.Origin}
 		w.layers = append(w.layers, k)
-		if c.old != nil {
+		if c.Old != nil {
 			w.clear = append(w.clear, k)
 		}
-		for _, e := range c.new.entities {
-			w.mentions = append(w.mentions, map[string]any{"document": c.key.doc, "origin": c.key.origin, "entity": e.ID,
+		for _, e := range c.New.Entities {
+			w.mentions = append(w.mentions, map[string]any{"document": c.Key.Document, "origin": c.Key.Origin, "entity": e.ID,
 				"name": e.Name, "aliases": aliasList(e.Aliases), "description": orNil(e.Description)})
 		}
 	}
@@ -162,12 +163,12 @@ func aliasList(a []string) any {
 }
 
 // mergeEntities merges every entity a changed layer mentions, now or before, with the layers that stay.
-func (w *writes) mergeEntities(ctx context.Context, tx neo4j.ManagedTransaction, changes []layerChange, changed map[layerKey]bool, published map[string]string) error {
+func (w *writes) mergeEntities(ctx context.Context, tx neo4j.ManagedTransaction, changes []layer.Change, changed map[layer.Key]bool, published map[string]string) error {
 	idSet := map[string]bool{}
 	for _, c := range changes {
-		for _, l := range []*layer{c.old, c.new} {
+		for _, l := range []*layer.Layer{c.Old, c.New} {
 			if l != nil {
-				for _, e := range l.entities {
+				for _, e := range l.Entities {
 					idSet[e.ID] = true
 				}
 			}
@@ -177,27 +178,27 @@ func (w *writes) mergeEntities(ctx context.Context, tx neo4j.ManagedTransaction,
 	if len(ids) == 0 {
 		return nil
 	}
-	mentions := map[string][]mention{}
+	mentions := map[string][]layer.Mention{}
 	rows, err := run(ctx, tx, stmtEntityMentions, map[string]any{"ids": ids})
 	if err != nil {
 		return err
 	}
 	for _, r := range rows {
-		k := layerKey{str(r["document"]), str(r["origin"])}
+		k := layer.Key{Document: str(r["document"]), Origin: str(r["origin"])}
 		if changed[k] {
 			continue // replaced by its new version below
 		}
 		date := str(r["published"])
-		if d, ok := published[k.doc]; ok {
+		if d, ok := published[k.Document]; ok {
 			date = d
 		}
 		e := graph.Entity{ID: str(r["entity"]), Name: str(r["name"]), Kind: graph.Kind(str(r["kind"])),
 			Aliases: strs(r["aliases"]), Description: str(r["description"])}
-		mentions[e.ID] = append(mentions[e.ID], mention{order: orderOf(k.doc, date, k.origin), entity: e})
+		mentions[e.ID] = append(mentions[e.ID], layer.Mention{Order: layer.OrderOf(k.Document, date, k.Origin), Entity: e})
 	}
 	for _, c := range changes {
-		for _, e := range c.new.entities {
-			mentions[e.ID] = append(mentions[e.ID], mention{order: orderOf(c.key.doc, published[c.key.doc], c.key.origin), entity: e})
+		for _, e := range c.New.Entities {
+			mentions[e.ID] = append(mentions[e.ID], layer.Mention{Order: layer.OrderOf(c.Key.Document, published[c.Key.Document], c.Key.Origin), Entity: e})
 		}
 	}
 	current, err := readEntities(ctx, tx, ids)
@@ -213,8 +214,8 @@ func (w *writes) mergeEntities(ctx context.Context, tx neo4j.ManagedTransaction,
 			}
 			continue
 		}
-		e := mergeEntity(ms)
-		if exists && entityEqual(cur, e) {
+		e := layer.MergeEntity(ms)
+		if exists && layer.EntityEqual(cur, e) {
 			continue
 		}
 		w.entities[e.Kind] = append(w.entities[e.Kind], map[string]any{"id": e.ID, "kind": string(e.Kind), "name": e.Name,
@@ -225,14 +226,14 @@ func (w *writes) mergeEntities(ctx context.Context, tx neo4j.ManagedTransaction,
 
 // mergeRelations merges the evidence of every relationship a changed layer states, now or before, with the
 // evidence the layers that stay state.
-func (w *writes) mergeRelations(ctx context.Context, tx neo4j.ManagedTransaction, changes []layerChange, changed map[layerKey]bool) error {
+func (w *writes) mergeRelations(ctx context.Context, tx neo4j.ManagedTransaction, changes []layer.Change, changed map[layer.Key]bool) error {
 	merges := map[string]*relationMerge{}
 	for _, c := range changes {
-		for _, l := range []*layer{c.old, c.new} {
+		for _, l := range []*layer.Layer{c.Old, c.New} {
 			if l == nil {
 				continue
 			}
-			for _, r := range l.relations {
+			for _, r := range l.Relations {
 				if merges[r.ID] == nil {
 					merges[r.ID] = &relationMerge{rel: r, evidence: map[string]*storedEvidence{}}
 				}
@@ -253,30 +254,33 @@ func (w *writes) mergeRelations(ctx context.Context, tx neo4j.ManagedTransaction
 			continue
 		}
 		key := str(r["key"])
-		se := &storedEvidence{ev: decodeEvidence(dict(r["evidence"])), layers: map[layerKey]bool{}, stored: true}
+		se := &storedEvidence{ev: decodeEvidence(dict(r["evidence"])), layers: map[layer.Key]bool{}, stored: true}
 		list, _ := r["layers"].([]any)
 		for _, x := range list {
 			pair := strs(x)
-			if len(pair) == 2 && !changed[layerKey{pair[0], pair[1]}] {
-				se.layers[layerKey{pair[0], pair[1]}] = true
+			if len(pair) != 2 {
+				continue
+			}
+			if k := (layer.Key{Document: pair[0], Origin: pair[1]}); !changed[k] {
+				se.layers[k] = true
 			}
 		}
 		m.evidence[key] = se
 		m.before = append(m.before, key)
 	}
 	for _, c := range changes {
-		for _, r := range c.new.relations {
+		for _, r := range c.New.Relations {
 			m := merges[r.ID]
 			for _, ev := range r.Evidence {
 				key := evidenceKey(r.ID, ev)
 				se := m.evidence[key]
 				if se == nil {
-					se = &storedEvidence{ev: ev, layers: map[layerKey]bool{}}
+					se = &storedEvidence{ev: ev, layers: map[layer.Key]bool{}}
 					m.evidence[key] = se
 				}
-				se.layers[c.key] = true
-				if c.rewrite() {
-					w.evidence = append(w.evidence, evidenceRow(c.key, r, key, ev))
+				se.layers[c.Key] = true
+				if c.Rewrite() {
+					w.evidence = append(w.evidence, evidenceRow(c.Key, r, key, ev))
 				}
 			}
 		}
@@ -285,19 +289,19 @@ func (w *writes) mergeRelations(ctx context.Context, tx neo4j.ManagedTransaction
 		m := merges[id]
 		slices.Sort(m.before)
 		w.deleteEvidence = append(w.deleteEvidence, m.orphans()...)
-		keys, evidence := m.after()
+		keys, evidence, stance := m.after()
 		switch {
 		case len(keys) == 0 && len(m.before) > 0:
 			w.deleteRelations = append(w.deleteRelations, map[string]any{"id": id, "from": m.rel.From, "to": m.rel.To})
 		case len(keys) > 0 && !slices.Equal(keys, m.before):
-			w.relations[m.rel.Type] = append(w.relations[m.rel.Type], relationProps(m.rel, evidence))
+			w.relations[m.rel.Type] = append(w.relations[m.rel.Type], relationProps(m.rel, evidence, stance))
 		}
 	}
 	return nil
 }
 
-func evidenceRow(k layerKey, r graph.Relation, key string, ev graph.Evidence) map[string]any {
-	return map[string]any{"document": k.doc, "layer": k.origin, "key": key, "relation": r.ID, "type": string(r.Type),
+func evidenceRow(k layer.Key, r graph.Relation, key string, ev graph.Evidence) map[string]any {
+	return map[string]any{"document": k.Document, "layer": k.Origin, "key": key, "relation": r.ID, "type": string(r.Type),
 		"from": r.From, "to": r.To, "text": ev.Text, "start": ev.Start, "end": ev.End, "published": orNil(ev.Published),
 		"stance": string(ev.Stance), "origin": ev.Origin, "rule": orNil(ev.Rule), "confidence": ev.Confidence, "claim": orNil(ev.Claim)}
 }

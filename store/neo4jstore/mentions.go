@@ -53,7 +53,7 @@ func (s *Store) EntityDocuments(ctx context.Context, id string) ([]graph.Documen
 		}
 		return nil
 	})
-	slices.SortFunc(out, compareDocuments)
+	slices.SortFunc(out, graph.CompareDocuments)
 	return out, err
 }
 

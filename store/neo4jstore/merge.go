@@ -4,38 +4,16 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/layer"
 )
 
-// The merge rules are the embedded store's (see the boltstore package documentation), applied here to all
-// the layers of one entity or relationship at a time rather than incrementally.
-
-// mention is one layer's version of an entity.
-type mention struct {
-	order  layerOrder
-	entity graph.Entity
-}
-
-// mergeEntity merges the layers' versions of one entity: the name (and kind) of the first layer in layer
-// order, the first non-empty description, the union of the aliases. ms must not be empty.
-func mergeEntity(ms []mention) graph.Entity {
-	slices.SortFunc(ms, func(a, b mention) int { return a.order.compare(b.order) })
-	named := ms[0].entity
-	e := graph.Entity{ID: named.ID, Name: named.Name, Kind: named.Kind}
-	lists := make([][]string, 0, len(ms))
-	for _, m := range ms {
-		if e.Description == "" {
-			e.Description = m.entity.Description
-		}
-		lists = append(lists, m.entity.Aliases)
-	}
-	e.Aliases = graph.MergeAliases(e.Name, lists...)
-	return e
-}
+// The merge rules are package graph/layer's, applied here to all the layers of one entity or relationship
+// at a time (layer.MergeEntity, layer.MergeEvidence) rather than incrementally.
 
 // storedEvidence is one Evidence node of a relationship and the layers that state it.
 type storedEvidence struct {
 	ev     graph.Evidence
-	layers map[layerKey]bool
+	layers map[layer.Key]bool
 	stored bool // the node exists before this ingest
 }
 
@@ -46,9 +24,9 @@ type relationMerge struct {
 	before   []string // keys of the evidence stored before, sorted
 }
 
-// after returns the keys of the evidence some layer still states, sorted, and the evidence itself in
-// graph.CompareEvidence order.
-func (m *relationMerge) after() (keys []string, evidence []graph.Evidence) {
+// after returns the keys of the evidence some layer still states, sorted, the evidence itself in
+// graph.CompareEvidence order, and the stance it gives the relationship.
+func (m *relationMerge) after() (keys []string, evidence []graph.Evidence, stance graph.Stance) {
 	for k, se := range m.evidence {
 		if len(se.layers) > 0 {
 			keys = append(keys, k)
@@ -56,7 +34,8 @@ func (m *relationMerge) after() (keys []string, evidence []graph.Evidence) {
 		}
 	}
 	slices.Sort(keys)
-	return keys, graph.SortEvidence(evidence)
+	evidence, stance = layer.MergeEvidence(evidence)
+	return keys, evidence, stance
 }
 
 // orphans returns the keys of stored evidence no layer states any more.
@@ -71,9 +50,9 @@ func (m *relationMerge) orphans() []string {
 	return out
 }
 
-// relationProps returns the properties of the typed relationship from its evidence: the stance as
-// graph.MergeStance decides it, the weight (how many sentences state it), and the first and last dates.
-func relationProps(rel graph.Relation, evidence []graph.Evidence) map[string]any {
+// relationProps returns the properties of the typed relationship from its merged evidence and stance: the
+// weight (how many sentences state it), and the first and last dates.
+func relationProps(rel graph.Relation, evidence []graph.Evidence, stance graph.Stance) map[string]any {
 	first, last := "", ""
 	for _, ev := range evidence {
 		if ev.Published == "" {
@@ -84,6 +63,6 @@ func relationProps(rel graph.Relation, evidence []graph.Evidence) map[string]any
 		}
 		last = max(last, ev.Published)
 	}
-	return map[string]any{"id": rel.ID, "from": rel.From, "to": rel.To, "stance": string(graph.MergeStance(evidence)),
+	return map[string]any{"id": rel.ID, "from": rel.From, "to": rel.To, "stance": string(stance),
 		"weight": len(evidence), "first": orNil(first), "last": orNil(last)}
 }

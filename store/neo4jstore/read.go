@@ -1,7 +1,6 @@
 package neo4jstore
 
 import (
-	"cmp"
 	"context"
 	"slices"
 
@@ -59,12 +58,8 @@ func (s *Store) Documents(ctx context.Context) ([]graph.Document, error) {
 		}
 		return nil
 	})
-	slices.SortFunc(out, compareDocuments)
+	slices.SortFunc(out, graph.CompareDocuments)
 	return out, err
-}
-
-func compareDocuments(a, b graph.Document) int {
-	return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
 }
 
 // Stats counts what the store holds.
