@@ -93,7 +93,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&c.dot, "dot", "dot", "native Graphviz dot to compare with")
 	fs.StringVar(&c.store, "store", "", "query this store `file`, left in -dir by an earlier run of the largest size, instead of ingesting that corpus")
 	fs.StringVar(&c.actorgraph, "actorgraph", "", "the actorgraph `binary`, for the shutdown section (without it, the section is skipped)")
-	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,hubview,wholegraph,estimate,shutdown,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
+	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,layouts,hubview,wholegraph,estimate,shutdown,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -242,6 +242,11 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	}
 	if c.want("throughput") {
 		if err := throughput(ctx, c, views, res, out); err != nil {
+			return err
+		}
+	}
+	if c.want("layouts") {
+		if err := layoutTimes(ctx, c, store, corpus, res, out); err != nil {
 			return err
 		}
 	}
