@@ -44,20 +44,36 @@ func viewKey(sg graph.Subgraph, o Options, layout, format string) cacheKey {
 	return k
 }
 
-// lru is a least-recently-used cache of drawings bounded by their total size in bytes.
+// lru is a least-recently-used cache of drawings bounded by their total size in bytes. It also counts the
+// drawings made ahead of a request (see Drawing.Speculative): used when a real request first gets one,
+// wasted when one is dropped before anyone asked for it.
 type lru struct {
 	mu     sync.Mutex
 	max    int64
-	items  *lrucache.Cache[cacheKey, []byte]
+	items  *lrucache.Cache[cacheKey, *entry]
 	hits   int64
 	misses int64
+	used   int64
+	wasted int64
+}
+
+// entry is a cached drawing; prerendered until a real request gets it, if a speculative one made it.
+type entry struct {
+	b           []byte
+	prerendered bool
 }
 
 // entryOverhead is roughly what an entry costs besides its bytes: key, list element, map slot.
 const entryOverhead = 128
 
 func newLRU(maxBytes int64) *lru {
-	return &lru{max: maxBytes, items: lrucache.New[cacheKey, []byte](maxBytes)}
+	c := &lru{max: maxBytes, items: lrucache.New[cacheKey, *entry](maxBytes)}
+	c.items.OnEvict = func(_ cacheKey, e *entry) { // called under c.mu, from Add
+		if e.prerendered {
+			c.wasted++
+		}
+	}
+	return c
 }
 
 // peek is get without counting a hit or a miss, nor moving the entry: a second look by a call that has
@@ -65,35 +81,70 @@ func newLRU(maxBytes int64) *lru {
 func (c *lru) peek(k cacheKey) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.items.Peek(k)
+	e, ok := c.items.Peek(k)
+	if !ok {
+		return nil, false
+	}
+	c.use(e)
+	return e.b, true
+}
+
+// has reports whether k is cached, counting nothing.
+func (c *lru) has(k cacheKey) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.items.Peek(k)
+	return ok
 }
 
 func (c *lru) get(k cacheKey) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	val, ok := c.items.Get(k)
+	e, ok := c.items.Get(k)
 	if !ok {
 		c.misses++
 		return nil, false
 	}
 	c.hits++
-	return val, true
+	c.use(e)
+	return e.b, true
+}
+
+// use counts a pre-rendered drawing as used the first time a real request gets it. Under c.mu.
+func (c *lru) use(e *entry) {
+	if e.prerendered {
+		e.prerendered = false
+		c.used++
+	}
 }
 
 // add stores val, which the cache then owns, evicting the least recently used entries to stay within max.
 // A value larger than a quarter of the cache is not kept: it would push out many smaller drawings.
-func (c *lru) add(k cacheKey, val []byte) {
+// prerendered says a speculative render made it and nobody has asked for it yet; used counts it as used
+// at once (a real request joined the speculative render). It reports whether val was kept.
+func (c *lru) add(k cacheKey, val []byte, prerendered bool) bool {
 	size := int64(len(val)) + entryOverhead
-	if size > c.max/4 {
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.items.Add(k, val, size)
+	if size > c.max/4 {
+		if prerendered {
+			c.wasted++
+		}
+		return false
+	}
+	c.items.Add(k, &entry{b: val, prerendered: prerendered}, size)
+	return true
 }
 
-func (c *lru) stats() (entries int, bytes, hits, misses int64) {
+// countUsed counts a pre-rendered drawing that a real request got without the cache: it joined the render.
+func (c *lru) countUsed() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.items.Len(), c.items.Size(), c.hits, c.misses
+	c.used++
+}
+
+func (c *lru) stats() (entries int, bytes, hits, misses, used, wasted int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.items.Len(), c.items.Size(), c.hits, c.misses, c.used, c.wasted
 }

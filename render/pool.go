@@ -70,6 +70,7 @@ const (
 	RestartFresh     = "fresh"     // FreshSVG needed a worker that had drawn nothing
 	RestartTimeout   = "timeout"   // a render overran the pool's Timeout or the caller's deadline: killed
 	RestartCancelled = "cancelled" // the caller left mid-render, or the pool closed: killed
+	RestartPreempted = "preempted" // a speculative render was stopped for a real one: killed
 	RestartError     = "error"     // Graphviz failed a render, or returned nothing
 	RestartCrash     = "crashed"   // the process died, mid-render or idle
 	RestartStart     = "start"     // it did not start: Graphviz did not load within StartTimeout, or it exited
@@ -77,7 +78,7 @@ const (
 
 // RestartReasons lists every reason a worker is replaced for, so metrics can show each from the start.
 func RestartReasons() []string {
-	return []string{RestartRenders, RestartMemory, RestartFresh, RestartTimeout, RestartCancelled, RestartError, RestartCrash, RestartStart}
+	return []string{RestartRenders, RestartMemory, RestartFresh, RestartTimeout, RestartCancelled, RestartPreempted, RestartError, RestartCrash, RestartStart}
 }
 
 // Pool renders DOT to SVG in worker processes, one render at a time per worker. Workers start when first
@@ -93,10 +94,12 @@ type Pool struct {
 	live       map[*worker]struct{}
 	closed     bool
 	restartsBy map[string]int64
+	spec       map[*Ticket]struct{} // speculative renders that a real call may stop (see SpeculativeSVG)
 
 	waiting, busy                                       atomic.Int64
 	starts, restarts, renders, errs, timeouts, rejected atomic.Int64
 	renderNanos                                         atomic.Int64 // time of the renders that returned SVG
+	specRenders, specPreempted                          atomic.Int64
 }
 
 type slot struct{ w *worker }
@@ -129,7 +132,7 @@ func NewPool(cfg PoolConfig) *Pool {
 		log = slog.New(slog.DiscardHandler)
 	}
 	p := &Pool{cfg: cfg, log: log, slots: make(chan *slot, cfg.Workers), done: make(chan struct{}),
-		live: map[*worker]struct{}{}, restartsBy: map[string]int64{}}
+		live: map[*worker]struct{}{}, restartsBy: map[string]int64{}, spec: map[*Ticket]struct{}{}}
 	for range cfg.Workers {
 		p.slots <- &slot{}
 	}
@@ -210,14 +213,15 @@ func (p *Pool) acquire(ctx context.Context) (*slot, error) {
 		return s, nil
 	default:
 	}
-	if p.cfg.MaxQueue < 0 || p.waiting.Add(1) > int64(p.cfg.MaxQueue) {
-		if p.cfg.MaxQueue >= 0 {
-			p.waiting.Add(-1)
-		}
+	// Counted as waiting before any speculative render is stopped, so that none starts in the meantime on
+	// the place this call is about to free (see SpeculativeSVG).
+	queued := p.waiting.Add(1)
+	defer p.waiting.Add(-1)
+	preempted := p.preempt()
+	if !preempted && (p.cfg.MaxQueue < 0 || queued > int64(p.cfg.MaxQueue)) {
 		p.rejected.Add(1)
 		return nil, graph.Errorf(graph.EUNAVAILABLE, "all %d renderers are busy; try again in a few seconds", p.cfg.Workers)
 	}
-	defer p.waiting.Add(-1)
 	select {
 	case s := <-p.slots:
 		return s, nil
@@ -319,6 +323,8 @@ func (p *Pool) await(ctx context.Context, w *worker, limit time.Duration, fn fun
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			p.timeouts.Add(1)
 			reason = RestartTimeout
+		} else if errors.Is(context.Cause(ctx), ErrPreempted) {
+			reason = RestartPreempted
 		}
 		err = ctxError(ctx, "while rendering")
 	case <-p.done:
@@ -424,9 +430,12 @@ type Stats struct {
 	Errors   int64 // calls that failed after getting a worker, timeouts included
 	Timeouts int64 // renders stopped for taking too long
 	Rejected int64 // calls turned away because every worker was busy and the queue was full
-	Busy     int   // workers rendering now
-	Waiting  int   // calls waiting for a worker now
-	PIDs     []int // live worker processes, sorted
+	// Speculative counts the speculative renders that returned SVG (included in Renders), Preempted those
+	// stopped for a real call.
+	Speculative, Preempted int64
+	Busy                   int   // workers rendering now
+	Waiting                int   // calls waiting for a worker now
+	PIDs                   []int // live worker processes, sorted
 
 	// RestartsBy counts Restarts by reason, the Restart constants (RestartMemory, RestartRenders...).
 	RestartsBy map[string]int64
@@ -453,6 +462,7 @@ func (p *Pool) Stats() Stats {
 	return Stats{
 		Starts: p.starts.Load(), Restarts: p.restarts.Load(), RestartsBy: by, Renders: p.renders.Load(),
 		Errors: p.errs.Load(), Timeouts: p.timeouts.Load(), Rejected: p.rejected.Load(),
+		Speculative: p.specRenders.Load(), Preempted: p.specPreempted.Load(),
 		RenderTime: time.Duration(p.renderNanos.Load()), Busy: int(p.busy.Load()), Waiting: int(p.waiting.Load()),
 		PIDs: pids, RSS: rss,
 	}

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -46,6 +47,10 @@ type Service struct {
 	cache      *lru // nil when caching is off
 	rsvg, dot  string
 	rasterizer chan struct{}
+
+	specMu   sync.Mutex
+	inflight map[cacheKey]*speculation // speculative drawings being made
+	spec     specCounts                // under specMu
 }
 
 // NewService returns a service rendering with cfg.Pool.
@@ -55,7 +60,7 @@ func NewService(cfg ServiceConfig) *Service {
 		n = runtime.NumCPU()
 	}
 	s := &Service{pool: cfg.Pool, linkBase: cfg.LinkBase, rsvg: cfg.RSVGConvert, dot: cfg.Dot,
-		rasterizer: make(chan struct{}, n)}
+		rasterizer: make(chan struct{}, n), inflight: map[cacheKey]*speculation{}}
 	switch {
 	case cfg.CacheBytes == 0:
 		s.cache = newLRU(DefaultCacheBytes)
@@ -90,6 +95,11 @@ type Drawing struct {
 	// the drawings in progress with it without holding back the ones it has already made: a cache hit must
 	// not wait behind renders for a place it does not need.
 	Admit func(ctx context.Context) (release func(), err error)
+	// Speculative draws ahead of a request that may come, for the cache: only the page's SVG, only on an
+	// idle worker, stopped when a real request needs the worker (see Pool.SpeculativeSVG). Draw then returns
+	// no bytes: ErrNoIdleWorker when no worker is idle, nil when the drawing is made or was cached or in the
+	// making already. Admit is not called: a speculative drawing takes no place a real one could have.
+	Speculative bool
 }
 
 // Draw draws the subgraph as d says. Render and Export are Draw with the plain options; the analyst views
@@ -97,6 +107,9 @@ type Drawing struct {
 //
 // Errors: those of Render, Export and PNG.
 func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byte, error) {
+	if d.Speculative && (d.Format != FormatSVG || d.Report) {
+		return nil, graph.Errorf(graph.EINVALID, "only the page's SVG is drawn ahead of a request")
+	}
 	a := &admission{admit: d.Admit}
 	defer a.leave()
 	switch d.Format {
@@ -124,7 +137,14 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 	if d.Format == FormatDOT {
 		return DOT(sg, d.Options), nil
 	}
-	return s.cached(ctx, a, viewKey(sg, d.Options, layout, FormatSVG), func() ([]byte, error) {
+	key := viewKey(sg, d.Options, layout, FormatSVG)
+	if d.Speculative {
+		return nil, s.speculate(ctx, key, sg, d.Options)
+	}
+	if b, ok := s.joinSpeculation(ctx, key); ok {
+		return b, nil
+	}
+	return s.cached(ctx, a, key, func() ([]byte, error) {
 		svg, err := s.draw(ctx, DOT(sg, d.Options), layout, false)
 		if err != nil {
 			return nil, err
@@ -319,7 +339,7 @@ func (s *Service) cached(ctx context.Context, a *admission, key cacheKey, build 
 		return nil, err
 	}
 	if s.cache != nil {
-		s.cache.add(key, b)
+		s.cache.add(key, b, false)
 	}
 	return b, nil
 }
@@ -374,7 +394,7 @@ func (s *Service) CacheStats() CacheStats {
 	if s.cache == nil {
 		return CacheStats{}
 	}
-	n, b, h, m := s.cache.stats()
+	n, b, h, m, _, _ := s.cache.stats()
 	return CacheStats{Entries: n, Bytes: b, Hits: h, Misses: m}
 }
 

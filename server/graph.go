@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/view"
 	"github.com/labstack/echo/v4"
@@ -27,7 +28,14 @@ func (s *Server) graph(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, v, out)
+	if err := s.respond(c, v, out); err != nil {
+		return err
+	}
+	if out.Format == export.SVG && !out.download {
+		// The page shows this drawing now: draw the likely next ones while the workers are idle.
+		s.pre.after(v.Subgraph, c.QueryParams())
+	}
+	return nil
 }
 
 // neighborhoodParams reads the focus entities (from the parameter named: ids, names or aliases), depth= and

@@ -58,6 +58,9 @@ func newTestServer(tb testing.TB, opts ...func(*options)) *testServer {
 		Store:    store,
 		Renderer: render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}),
 		Assets:   assets.FS,
+		// Drawing ahead would add renders to what the tests count, and work to the machine: it has its own
+		// tests (prerender_test.go).
+		Prerender: -1,
 	})
 	ts := httptest.NewServer(srv)
 	tb.Cleanup(ts.Close)

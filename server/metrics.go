@@ -189,12 +189,51 @@ func (m *Metrics) watchRenderer(r Renderer) {
 	}
 }
 
+// prerenderStatser is a renderer that draws ahead of requests (render.Drawing.Speculative).
+type prerenderStatser interface{ PrerenderStats() render.PrerenderStats }
+
+// watchPrerender exposes the counters of the drawings made ahead of clicks.
+func (m *Metrics) watchPrerender(p *prerenderer) {
+	ps := p.rend.(prerenderStatser)
+	m.reg.MustRegister(prerenderCollector{ps},
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_prerender_used_total",
+			Help: "Drawings made ahead that a request then asked for (each counted once)."},
+			func() float64 { return float64(ps.PrerenderStats().Used) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_prerender_wasted_total",
+			Help: "Drawings made ahead and dropped from the render cache before any request asked for them."},
+			func() float64 { return float64(ps.PrerenderStats().Wasted) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_prerender_dropped_total",
+			Help: "Drawings planned ahead and dropped unstarted, for those of newer views."},
+			func() float64 { return float64(p.dropped.Load()) }))
+}
+
+// prerenderCollector counts the drawings made ahead of clicks by what became of them: rendered, skipped
+// (cached or in the making already), busy (no idle worker when tried; tried again later), preempted
+// (stopped for a request), failed.
+type prerenderCollector struct{ p prerenderStatser }
+
+var prerenders = prometheus.NewDesc("actorgraph_prerender_total",
+	"Drawings tried ahead of clicks, by result: rendered, skipped (cached or in the making), busy (no idle worker; tried again), preempted (stopped for a request), failed.",
+	[]string{"result"}, nil)
+
+func (prerenderCollector) Describe(ch chan<- *prometheus.Desc) { ch <- prerenders }
+
+func (c prerenderCollector) Collect(ch chan<- prometheus.Metric) {
+	st := c.p.PrerenderStats()
+	for _, r := range []struct {
+		name string
+		n    int64
+	}{{"rendered", st.Rendered}, {"skipped", st.Skipped}, {"busy", st.Busy}, {"preempted", st.Preempted}, {"failed", st.Failed}} {
+		ch <- prometheus.MustNewConstMetric(prerenders, prometheus.CounterValue, float64(r.n), r.name)
+	}
+}
+
 // restartCollector counts the render workers replaced, by reason (render.RestartReasons), every reason
 // from the start so that a rate over any of them is defined.
 type restartCollector struct{ p poolStatser }
 
 var workerRestarts = prometheus.NewDesc("actorgraph_render_worker_restarts_total",
-	"Render workers retired to be replaced, by reason: renders (done their number), memory (grown past the limit), fresh, timeout, cancelled, error, crashed, start.",
+	"Render workers retired to be replaced, by reason: renders (done their number), memory (grown past the limit), fresh, timeout, cancelled, preempted (a drawing made ahead stopped for a request), error, crashed, start.",
 	[]string{"reason"}, nil)
 
 func (restartCollector) Describe(ch chan<- *prometheus.Desc) { ch <- workerRestarts }

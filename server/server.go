@@ -52,6 +52,12 @@ type Config struct {
 	ComputeQueueWait time.Duration
 	ComputeTimeout   time.Duration
 	ViewCacheBytes   int
+	// Prerender is how many drawings are made ahead after each neighbourhood drawn for the page, while
+	// render workers are idle (see prerender.go); 0 means DefaultPrerender, negative turns it off. It needs
+	// a renderer that draws ahead (*render.Service). PrerenderQueue bounds the drawings waiting to be made
+	// ahead, the newest first; 0 means DefaultPrerenderQueue. PrerenderRunners is how many are made at once;
+	// 0 means one.
+	Prerender, PrerenderQueue, PrerenderRunners int
 }
 
 // Server serves the API and the page. It is an http.Handler.
@@ -63,6 +69,7 @@ type Server struct {
 	metrics *Metrics
 	gzipped *gzipCache
 	whole   *wholeGraph
+	pre     *prerenderer // nil when drawing ahead is off
 }
 
 // New returns a server for cfg.
@@ -84,6 +91,11 @@ func New(cfg Config) *Server {
 		cmp.Or(cfg.ComputeQueueWait, DefaultComputeQueueWait), cfg.RequestTimeout,
 		cmp.Or(cfg.ComputeTimeout, DefaultComputeTimeout), cmp.Or(cfg.ViewCacheBytes, DefaultViewCacheBytes))
 	s.metrics.watchViews(s.whole.m)
+	if _, ok := cfg.Renderer.(prerenderStatser); ok && cfg.Prerender >= 0 {
+		s.pre = newPrerenderer(s, cfg.Renderer, cmp.Or(cfg.Prerender, DefaultPrerender),
+			cmp.Or(cfg.PrerenderQueue, DefaultPrerenderQueue), cmp.Or(cfg.PrerenderRunners, 1))
+		s.metrics.watchPrerender(s.pre)
+	}
 	e.HTTPErrorHandler = s.handleError
 	e.Use(
 		requestID,

@@ -279,10 +279,11 @@ func (w *wholeGraph) leave(key string, f *flight, timedOut bool) {
 	}
 }
 
-// Close stops the whole-graph computations in progress, whose requests get 503, and waits for them to
-// return: a server shutting down stops the work nobody will wait for. Views not cached are not computed
+// Close stops the drawings made ahead and the whole-graph computations in progress, whose requests get 503,
+// and waits for the computations to return: a server shutting down stops the work nobody will wait for. Views not cached are not computed
 // afterwards (503); everything else is served as before.
 func (s *Server) Close() {
+	s.pre.close()
 	s.whole.close()
 	s.whole.running.Wait()
 }

@@ -7,6 +7,10 @@ import "container/list"
 
 // Cache holds values by key up to a total size.
 type Cache[K comparable, V any] struct {
+	// OnEvict, when set, is called with each value Add drops to stay within the bound (not with one it
+	// replaces, nor on Clear).
+	OnEvict func(K, V)
+
 	max, size int64
 	order     *list.List // of *entry[K, V], the most recently used first
 	items     map[K]*list.Element
@@ -63,6 +67,9 @@ func (c *Cache[K, V]) Add(k K, v V, size int64) {
 		c.order.Remove(el)
 		delete(c.items, e.key)
 		c.size -= e.size
+		if c.OnEvict != nil {
+			c.OnEvict(e.key, e.val)
+		}
 	}
 }
 

@@ -10,9 +10,9 @@ import (
 
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memstore"
-	"github.com/actorgraph/actorgraph/graph/render"
-	"github.com/actorgraph/actorgraph/graph/synthetic"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
+	"github.com/actorgraph/actorgraph/render"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 // layoutSizes are the view sizes, in actors, whose layout time the layouts section measures: the page's
@@ -23,7 +23,7 @@ var layoutSizes = []int{20, 40, 60, 100, 150, 200}
 // a warm one-worker pool, the drawing as the page gets it (render.Service's DOT, links and title), and
 // reports the median and worst time per size and engine, with the relationships the views hold. A render
 // that passes 3 s is stopped and counted as 3 s: it is out of the question for a click either way.
-func layoutTimes(ctx context.Context, c config, s *memstore.Store, corpus *synthetic.Corpus, res *results, out io.Writer) error {
+func layoutTimes(ctx context.Context, c config, s *boltstore.Store, corpus *synthetic.Corpus, res *results, out io.Writer) error {
 	const perSize, limit = 8, 3 * time.Second
 	pool := render.NewPool(render.PoolConfig{Workers: 1, Timeout: limit, MaxRenders: 1 << 30})
 	defer pool.Close()

@@ -1,0 +1,117 @@
+package render_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/render"
+)
+
+// TestRealRenderNeverWaitsBehindSpeculation: every worker is busy with a speculative render that would take
+// many seconds; a real render must still be answered in about the time of its own render and a worker start,
+// and the speculative ones are stopped, counted as preempted.
+func TestRealRenderNeverWaitsBehindSpeculation(t *testing.T) {
+	for _, workers := range []int{1, 2} {
+		t.Run(map[int]string{1: "one worker", 2: "two workers"}[workers], func(t *testing.T) {
+			p := newTestPool(t, render.PoolConfig{Workers: workers, Timeout: 20 * time.Second})
+			var warm sync.WaitGroup
+			for range workers { // start every worker, so the real render below measures a worker start at most
+				warm.Go(func() {
+					if _, err := p.SVG(context.Background(), seedDOT(t), "dot"); err != nil {
+						t.Error(err)
+					}
+				})
+			}
+			warm.Wait()
+			// What a real render of the seed costs here, a worker start included, on this machine now.
+			alone := time.Now()
+			if _, err := p.FreshSVG(context.Background(), seedDOT(t), "dot"); err != nil {
+				t.Fatal(err)
+			}
+			budget := 3*time.Since(alone) + 200*time.Millisecond
+
+			specErrs := make(chan error, workers)
+			for range workers {
+				go func() {
+					_, err := p.SpeculativeSVG(context.Background(), slowDOT(100, 4), "dot", &render.Ticket{})
+					specErrs <- err
+				}()
+			}
+			eventually(t, "every worker is drawing ahead", func() bool { return p.Stats().Busy == workers })
+			time.Sleep(100 * time.Millisecond) // well into the slow layouts (several seconds each)
+
+			start := time.Now()
+			svg, err := p.SVG(context.Background(), seedDOT(t), "dot")
+			waited := time.Since(start)
+			if err != nil {
+				t.Fatalf("real render: %v", err)
+			}
+			checkSVG(t, svg)
+			if waited > budget {
+				t.Errorf("the real render took %v behind speculative ones (alone, with a worker start: %v)", waited, budget)
+			}
+			// One speculative render was stopped for it; the others go on (or finish) on their own workers.
+			select {
+			case err := <-specErrs:
+				if !errors.Is(err, render.ErrPreempted) || graph.ErrorCode(err) != graph.EUNAVAILABLE {
+					t.Errorf("the stopped speculative render returned %v, want it preempted", err)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("no speculative render was stopped")
+			}
+			st := p.Stats()
+			if st.Preempted != 1 || st.RestartsBy[render.RestartPreempted] != 1 {
+				t.Errorf("stats %+v, want one preempted render and its worker replaced", st)
+			}
+		})
+	}
+}
+
+// TestSpeculationTakesOnlyIdleWorkers: a speculative render starts only on an idle worker and never while a
+// real call waits, and a promoted one is no longer stopped.
+func TestSpeculationTakesOnlyIdleWorkers(t *testing.T) {
+	p := newTestPool(t, render.PoolConfig{Workers: 1, Timeout: time.Minute})
+	if _, err := p.SpeculativeSVG(context.Background(), seedDOT(t), "dot", &render.Ticket{}); err != nil {
+		t.Fatalf("speculative render on an idle pool: %v", err)
+	}
+	real := make(chan error, 1)
+	go func() {
+		_, err := p.SVG(context.Background(), slowDOT(30, 3), "dot")
+		real <- err
+	}()
+	eventually(t, "the real render holds the worker", func() bool { return p.Stats().Busy == 1 })
+	start := time.Now()
+	_, err := p.SpeculativeSVG(context.Background(), seedDOT(t), "dot", &render.Ticket{})
+	if !errors.Is(err, render.ErrNoIdleWorker) {
+		t.Errorf("speculative render with no idle worker: %v, want ErrNoIdleWorker", err)
+	}
+	if d := time.Since(start); d > 100*time.Millisecond {
+		t.Errorf("refusing took %v; it must not wait", d)
+	}
+	if err := <-real; err != nil {
+		t.Fatal(err)
+	}
+
+	// Promoted: a real call waits for it like for any real render, and it completes.
+	tk := &render.Ticket{}
+	spec := make(chan error, 1)
+	go func() {
+		_, err := p.SpeculativeSVG(context.Background(), slowDOT(30, 3), "dot", tk)
+		spec <- err
+	}()
+	eventually(t, "the speculative render holds the worker", func() bool { return p.Stats().Busy == 1 })
+	tk.Promote()
+	if _, err := p.SVG(context.Background(), seedDOT(t), "dot"); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-spec; err != nil {
+		t.Errorf("the promoted render was stopped: %v", err)
+	}
+	if st := p.Stats(); st.Preempted != 0 || st.Speculative != 2 {
+		t.Errorf("stats %+v, want 2 speculative renders, none preempted", st)
+	}
+}
