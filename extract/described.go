@@ -337,7 +337,13 @@ func bareCollective(s *sentence, k int, noun, class string) bool {
 			return false
 		}
 	case "security forces", "police", "protesters":
-		if prev != "the" && prev != "" && !prepositions[prev] && toks[k-1].isWord() && toks[k-1].tag != "CC" && toks[k-1].tag != "IN" && toks[k-1].tag != "VBD" && toks[k-1].tag != "RB" {
+		// After a verb the noun is its object ("beat protesters", "disperse protesters"); after an
+		// adjective, protesters are still the protesters ("peaceful protesters"), unless they are the other
+		// side's ("pro-government protesters").
+		before := toks[max(k-1, 0)]
+		verb := strings.HasPrefix(before.tag, "VB")
+		adj := class == "protesters" && before.tag == "JJ" && !strings.HasPrefix(prev, "pro-")
+		if prev != "the" && prev != "" && !prepositions[prev] && before.isWord() && before.tag != "CC" && before.tag != "IN" && !verb && !adj && before.tag != "RB" {
 			return false
 		}
 	default:

@@ -207,9 +207,12 @@ var predicates = []predicate{
 		examples: []example{ex("Kenyan protesters marched against President William Ruto.", "Kenyan protesters>William Ruto")}},
 	{name: "noun:protest-against", nouns: "protest|demonstration|rally|march|uprising|revolt|riot|strike|sit-in", typ: graph.ProtestsAgainst, frame: frameNoun, preps: "against|outside", conf: 0.6,
 		examples: []example{ex("Kenyan protesters held a rally against William Ruto.", "Kenyan protesters>William Ruto")}},
-	{name: "verb:attacked", verbs: "attack|strike|invade|shell|bomb|raid|storm|seize|capture|kill|assassinate|ambush|target|shoot down|overrun|besiege|torch|ransack|occupy|annex|bombard|blockade|clash with|fire on|open fire on|hit|kidnap|abduct|massacre",
+	{name: "verb:attacked", verbs: "attack|strike|invade|shell|bomb|raid|storm|seize|capture|kill|assassinate|ambush|target|shoot down|overrun|besiege|torch|ransack|occupy|annex|bombard|blockade|clash with|fire on|open fire on|hit|kidnap|abduct|massacre|" +
+		"beat|beat up|disperse|crack down on|fire tear gas at|fire at|shoot at|shoot dead|use force against|tear-gas|teargas|" +
+		"fire live rounds at|fire rubber bullets at|fire water cannon at|use tear gas against|use water cannon against|assault",
 		typ: graph.Attacked, conf: 0.75,
-		examples: []example{ex("Russia invaded Ukraine in 2022.", "Russia>Ukraine"), ex("Indian troops clashed with Chinese troops.", "India>China")}},
+		examples: []example{ex("Russia invaded Ukraine in 2022.", "Russia>Ukraine"), ex("Indian troops clashed with Chinese troops.", "India>China"),
+			ex("Iranian security forces fired tear gas at protesters in Tehran.", "Iranian security forces>Iranian protesters")}},
 	{name: "verb:ousted", verbs: "oust|overthrow|topple|depose|unseat|remove|dismiss|sack|fire|force out", typ: graph.Attacked, people: true, conf: 0.7,
 		examples: []example{ex("Soldiers loyal to Goita ousted President Bah Ndaw.", "!Goita>Bah Ndaw")}},
 	{name: "noun:attack-on", nouns: "attack|invasion|strike|airstrike|assault|raid|offensive|incursion|bombardment|shelling|aggression|war|annexation|occupation|blockade|killing|coup|ambush|bombing",
