@@ -13,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest/article"
 	"github.com/actorgraph/actorgraph/ingest/overlay"
+	"github.com/actorgraph/actorgraph/ingest/webpage"
 )
 
 // File is an input file: an article or an overlay.
@@ -59,6 +60,9 @@ func (f File) article() (graph.Document, error) {
 	if f.Err != nil {
 		return graph.Document{}, f.Err
 	}
+	if webpage.IsPage(f.Name) {
+		return webpage.Parse(f.Name, f.Data, "", "")
+	}
 	return article.Parse(f.Name, f.Data)
 }
 
@@ -66,10 +70,11 @@ func isOverlay(name string) bool {
 	return strings.HasSuffix(name, ".overlay.yaml") || strings.HasSuffix(name, ".overlay.yml")
 }
 
-// isArticle says which files in a folder are articles: .txt and .md files other than READMEs.
+// isArticle says which files in a folder are articles: .txt and .md files other than READMEs, and saved web
+// pages (.html, .htm).
 func isArticle(name string) bool {
 	base := strings.ToLower(filepath.Base(name))
-	return (strings.HasSuffix(base, ".txt") || strings.HasSuffix(base, ".md")) && !strings.HasPrefix(base, "readme")
+	return (strings.HasSuffix(base, ".txt") || strings.HasSuffix(base, ".md") || webpage.IsPage(base)) && !strings.HasPrefix(base, "readme")
 }
 
 // Skipped is an entry of a folder that looked like an article or an overlay and was not read: a link that

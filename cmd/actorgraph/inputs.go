@@ -21,7 +21,7 @@ func readInputs(paths []string, stderr io.Writer) (ingest.Found, error) {
 		tprintf(stderr, "skipped    %s: %s\n", s.Path, s.Reason)
 	}
 	if len(found.Files) == 0 {
-		return found, fmt.Errorf("no articles (*.txt, *.md) or overlays (*.overlay.yaml) in %s", strings.Join(paths, ", "))
+		return found, fmt.Errorf("no articles (*.txt, *.md, *.html, *.htm) or overlays (*.overlay.yaml) in %s", strings.Join(paths, ", "))
 	}
 	return found, nil
 }
