@@ -29,6 +29,8 @@ type Ingester struct {
 	Logger    *slog.Logger
 	// Progress, when set, is called after each document with the number done and the number to do.
 	Progress func(done, total int)
+	// DryRun builds every document's layers without writing them: each DocReport carries its Batches.
+	DryRun bool
 	// GroupRows bounds how much one call of Store.Ingest writes: documents are written several to a call
 	// (one transaction) until they hold this many rows (entities, relationships and sentences); 0 means
 	// DefaultGroupRows, 1 one document per call.
@@ -45,6 +47,8 @@ type DocReport struct {
 	// Merges lists the entities of the document's text that were taken for entities the graph already
 	// knew under another name (see ingest/resolve), and the overlays' corrections.
 	Merges []resolve.Merge `json:"merges,omitempty"`
+	// Batches are the document's layers as built, the text layer first (written unless DryRun).
+	Batches []graph.Batch `json:"-"`
 }
 
 // Report is what an ingest did.
@@ -75,23 +79,13 @@ func (r Report) Err() error {
 // tells what was done before, and which documents were left waiting).
 func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 	var rep Report
-	var err error
-	if rep.Before, err = in.Store.Stats(ctx); err != nil {
-		return rep, err
-	}
-	docs := map[string]graph.Document{}
-	docFile := map[string]string{}
+	docs := map[string]Article{}
 	overlays := map[string][]*overlay.Overlay{}
-	fail := func(d DocReport, err error) {
-		d.Error = graph.ErrorMessage(err)
-		rep.Documents = append(rep.Documents, d)
-		rep.Failed++
-	}
 	for _, f := range files {
 		if f.IsOverlay() {
 			o, err := f.overlay()
 			if err != nil {
-				fail(DocReport{Overlays: []string{f.Name}}, err)
+				rep.fail(DocReport{Overlays: []string{f.Name}}, err)
 				continue
 			}
 			overlays[o.Document] = append(overlays[o.Document], o)
@@ -99,16 +93,52 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 		}
 		d, err := f.article()
 		if err != nil {
-			fail(DocReport{File: f.Name}, err)
+			rep.fail(DocReport{File: f.Name}, err)
 			continue
 		}
-		if prev, dup := docFile[d.ID]; dup {
-			fail(DocReport{Document: d.ID, File: f.Name}, graph.Errorf(graph.ECONFLICT, "%s: document id %q is already used by %s", f.Name, d.ID, prev))
+		if prev, dup := docs[d.ID]; dup {
+			rep.fail(DocReport{Document: d.ID, File: f.Name}, graph.Errorf(graph.ECONFLICT, "%s: document id %q is already used by %s", f.Name, d.ID, prev.Name))
 			continue
 		}
-		docs[d.ID], docFile[d.ID] = d, f.Name
+		docs[d.ID] = Article{Name: f.Name, Document: d}
 	}
+	return in.ingest(ctx, rep, docs, overlays)
+}
 
+// Article is a document read elsewhere than from a file (the server's JSON), with the corrections an
+// editor made to what the extractor read from it before it was stored.
+type Article struct {
+	Name        string // for messages: the file name, or what the document was sent as
+	Document    graph.Document
+	Corrections []overlay.Correction // applied to the text layer as an overlay's are, after them
+}
+
+// IngestArticles loads documents as Ingest loads article files.
+func (in *Ingester) IngestArticles(ctx context.Context, articles []Article) (Report, error) {
+	var rep Report
+	docs := map[string]Article{}
+	for _, a := range articles {
+		if prev, dup := docs[a.Document.ID]; dup {
+			rep.fail(DocReport{Document: a.Document.ID, File: a.Name}, graph.Errorf(graph.ECONFLICT, "%s: document id %q is already used by %s", a.Name, a.Document.ID, prev.Name))
+			continue
+		}
+		docs[a.Document.ID] = a
+	}
+	return in.ingest(ctx, rep, docs, nil)
+}
+
+// fail reports a document or file that could not be ingested.
+func (r *Report) fail(d DocReport, err error) {
+	d.Error = graph.ErrorMessage(err)
+	r.Documents = append(r.Documents, d)
+	r.Failed++
+}
+
+func (in *Ingester) ingest(ctx context.Context, rep Report, docs map[string]Article, overlays map[string][]*overlay.Overlay) (Report, error) {
+	var err error
+	if rep.Before, err = in.Store.Stats(ctx); err != nil {
+		return rep, err
+	}
 	ids := make([]string, 0, len(docs)+len(overlays))
 	for id := range docs {
 		ids = append(ids, id)
@@ -143,7 +173,7 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 				return rep, err
 			}
 		}
-		d := DocReport{Document: id, File: docFile[id]}
+		d := DocReport{Document: id, File: docs[id].Name}
 		for _, o := range overlays[id] {
 			d.Overlays = append(d.Overlays, o.File)
 		}
@@ -152,7 +182,7 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 			if storeFailed(err) {
 				return rep, w.abandon(err)
 			}
-			fail(d, err)
+			rep.fail(d, err)
 			continue
 		}
 		// The documents after this one resolve their actors against it before it is stored.
@@ -161,7 +191,11 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 				res.Add(b.Entities...)
 			}
 		}
-		d.Merges = merges
+		d.Merges, d.Batches = merges, batches
+		if in.DryRun {
+			rep.Documents = append(rep.Documents, d)
+			continue
+		}
 		if err := w.add(ctx, d, batches); err != nil {
 			return rep, err
 		}
@@ -191,8 +225,9 @@ func refused(d DocReport, err error) error {
 // batches builds every layer of one document: the extractor's reading of the text, resolved against what
 // the graph already knows and corrected by the overlays, and each overlay about it. The text layer is read
 // when the article is among the files, or from the stored text when an overlay with corrections comes alone.
-func (in *Ingester) batches(ctx context.Context, id string, docs map[string]graph.Document, ovs []*overlay.Overlay, res *resolve.Resolver) ([]graph.Batch, []resolve.Merge, error) {
-	doc, ok := docs[id]
+func (in *Ingester) batches(ctx context.Context, id string, docs map[string]Article, ovs []*overlay.Overlay, res *resolve.Resolver) ([]graph.Batch, []resolve.Merge, error) {
+	art, ok := docs[id]
+	doc := art.Document
 	if !ok {
 		var err error
 		if doc, err = in.Store.Document(ctx, id); err != nil {
@@ -204,7 +239,13 @@ func (in *Ingester) batches(ctx context.Context, id string, docs map[string]grap
 	}
 	var out []graph.Batch
 	var merges []resolve.Merge
-	corrects := slices.ContainsFunc(ovs, func(o *overlay.Overlay) bool { return len(o.Corrections) > 0 })
+	// The corrections of the overlays, then the editor's, apply to the text layer; only the overlays are
+	// layers of their own.
+	corrections := slices.Clone(ovs)
+	if len(art.Corrections) > 0 {
+		corrections = append(corrections, &overlay.Overlay{File: art.Name, Document: id, Corrections: art.Corrections})
+	}
+	corrects := slices.ContainsFunc(corrections, func(o *overlay.Overlay) bool { return len(o.Corrections) > 0 })
 	if ok || (corrects && in.Extractor != nil) {
 		text := graph.Batch{Document: doc, Origin: graph.OriginText}
 		if in.Extractor != nil {
@@ -216,7 +257,7 @@ func (in *Ingester) batches(ctx context.Context, id string, docs map[string]grap
 			if err != nil {
 				return nil, nil, err
 			}
-			for _, o := range ovs {
+			for _, o := range corrections {
 				if err := res.Correct(ctx, plan, o); err != nil {
 					return nil, nil, err
 				}

@@ -17,10 +17,13 @@ const eMethodNotAllowed = "method_not_allowed"
 // statusOf is the one table from error codes to HTTP statuses.
 var statusOf = map[string]int{
 	graph.EINVALID:     http.StatusBadRequest,
+	eUnauthorized:      http.StatusUnauthorized,
+	eForbidden:         http.StatusForbidden,
 	graph.ENOTFOUND:    http.StatusNotFound,
 	eMethodNotAllowed:  http.StatusMethodNotAllowed,
 	graph.ECONFLICT:    http.StatusConflict,
 	graph.ETOOLARGE:    http.StatusRequestEntityTooLarge,
+	eRateLimited:       http.StatusTooManyRequests,
 	graph.EUNAVAILABLE: http.StatusServiceUnavailable,
 	graph.ETIMEOUT:     http.StatusGatewayTimeout,
 	graph.EINTERNAL:    http.StatusInternalServerError,
@@ -29,6 +32,9 @@ var statusOf = map[string]int{
 // codeOf maps echo's own errors (unknown route, wrong method...) back to error codes.
 var codeOf = map[int]string{
 	http.StatusBadRequest:            graph.EINVALID,
+	http.StatusUnauthorized:          eUnauthorized,
+	http.StatusForbidden:             eForbidden,
+	http.StatusTooManyRequests:       eRateLimited,
 	http.StatusNotFound:              graph.ENOTFOUND,
 	http.StatusMethodNotAllowed:      eMethodNotAllowed,
 	http.StatusRequestEntityTooLarge: graph.ETOOLARGE,

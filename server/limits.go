@@ -14,8 +14,8 @@ import (
 // Limits on what one request may ask. Each parameter is also bounded by maxQueryLen, depth by
 // graph.MaxDepth and nodes per drawing by graph.MaxMaxNodes (see params.go and render.Service).
 const (
-	// DefaultMaxBodyBytes bounds a request body. No route reads one yet; the bound is there so that none
-	// can be made to buffer an unbounded upload by accident.
+	// DefaultMaxBodyBytes bounds a request body: a correction is a few hundred bytes. Articles sent to
+	// POST /api/documents have their own bound, DefaultMaxDocumentBytes.
 	DefaultMaxBodyBytes = 1 << 20
 	// maxRawQuery bounds the whole query string: many parameters each under maxQueryLen add up.
 	maxRawQuery = 8 << 10
@@ -23,11 +23,16 @@ const (
 	DefaultDrawQueueWait = time.Second
 )
 
-// limitRequest answers 413 to a query string or a body over the limits, before any work is done.
-func limitRequest(maxBody int64) echo.MiddlewareFunc {
+// limitRequest answers 413 to a query string or a body over the limits, before any work is done. An upload
+// of articles (isUpload) may carry maxUpload bytes, any other request maxBody.
+func limitRequest(maxBody, maxUpload int64) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			req := c.Request()
+			maxBody := maxBody
+			if isUpload(c) {
+				maxBody = maxUpload
+			}
 			if len(req.URL.RawQuery) > maxRawQuery {
 				return graph.Errorf(graph.ETOOLARGE, "the query string is longer than %d bytes", maxRawQuery)
 			}
@@ -108,4 +113,10 @@ func (s *Server) instrument(cfg *Config) {
 		m.watchRenderer(cfg.Renderer)
 		s.rend = timedRenderer{limitedRenderer{cfg.Renderer, make(chan struct{}, cfg.MaxDrawings), cfg.DrawQueueWait, m.rejected.Inc}, m}
 	}
+}
+
+// isUpload reports whether the request sends articles (POST /api/documents), which have their own bounds
+// on size and time. echo has routed the request before its middleware runs, so c.Path() is the route.
+func isUpload(c echo.Context) bool {
+	return c.Request().Method == http.MethodPost && c.Path() == "/api/documents"
 }

@@ -101,23 +101,7 @@ func (ts *testServer) get(tb testing.TB, path string, header ...string) response
 // do sends one request with the method and headers (pairs of name and value) and reads the whole answer.
 func (ts *testServer) do(tb testing.TB, method, path string, header ...string) response {
 	tb.Helper()
-	req, err := http.NewRequest(method, ts.URL+path, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for i := 0; i+1 < len(header); i += 2 {
-		req.Header.Set(header[i], header[i+1])
-	}
-	res, err := ts.Client().Do(req)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return response{res.StatusCode, res.Header, string(b)}
+	return send(tb, ts.Server, method, path, "", nil, header...)
 }
 
 const (

@@ -7,8 +7,9 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
-// routes lists every route the server answers. Every route is read-only and answers GET and HEAD; any other
-// method on a path that exists is 405 with the methods it does take in Allow (echo's router sets it).
+// routes lists every route the server answers. Every route answers GET and HEAD and only reads, but for
+// the writes at the end, which need an editor's token (auth.go); any other method on a path that exists
+// is 405 with the methods it does take in Allow (echo's router sets it).
 func (s *Server) routes(assets fs.FS) {
 	e := s.echo
 	get(e, "/healthz", s.healthz)
@@ -32,6 +33,10 @@ func (s *Server) routes(assets fs.FS) {
 	get(api, "/documents/:id", s.document, strictQuery, gzipJSON)
 	get(api, "/stats", s.stats, strictQuery)
 	get(api, "/vocabulary", s.vocabulary, strictQuery, gzipJSON)
+	get(api, "/editor", s.whoami, strictQuery)
+
+	// Writes: an editor's token, within the editor's rate limit (auth.go).
+	api.POST("/documents", s.postDocuments, strictQuery, s.guard.requireEditor)
 
 	if assets != nil {
 		s.pageRoutes(assets)

@@ -12,9 +12,11 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
+	"golang.org/x/time/rate"
 )
 
 // Renderer draws subgraphs: d says the format ("svg", "png" or "dot"), the layout ("" lets the renderer
@@ -58,6 +60,17 @@ type Config struct {
 	// ahead, the newest first; 0 means DefaultPrerenderQueue. PrerenderRunners is how many are made at once;
 	// 0 means one.
 	Prerender, PrerenderQueue, PrerenderRunners int
+	// Editors may write (corrections, articles) with their tokens; none turns every write into 403.
+	// WriteRate and WriteBurst bound each editor's writes; 0 means DefaultWriteRate and DefaultWriteBurst.
+	Editors *Editors
+	// Extractor reads the articles sent to POST /api/documents; nil turns that route into 503.
+	Extractor ingest.Extractor
+	// MaxDocumentBytes bounds the body of POST /api/documents, IngestTimeout its work; 0 means
+	// DefaultMaxDocumentBytes and DefaultIngestTimeout.
+	MaxDocumentBytes int64
+	IngestTimeout    time.Duration
+	WriteRate        rate.Limit
+	WriteBurst       int
 }
 
 // Server serves the API and the page. It is an http.Handler.
@@ -70,6 +83,10 @@ type Server struct {
 	gzipped *gzipCache
 	whole   *wholeGraph
 	pre     *prerenderer // nil when drawing ahead is off
+	guard   *writeGuard
+
+	extractor ingest.Extractor
+	ingesting chan struct{} // one ingest at a time (admitIngest)
 }
 
 // New returns a server for cfg.
@@ -85,8 +102,10 @@ func New(cfg Config) *Server {
 	// The client's address is the connection's: X-Forwarded-For and X-Real-IP are whatever a client says
 	// (GO-2026-6872). Behind a proxy, trust it here, by its address, rather than the headers of anyone.
 	e.IPExtractor = echo.ExtractIPDirect()
-	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger, gzipped: newGzipCache(gzipCacheBytes)}
+	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger, gzipped: newGzipCache(gzipCacheBytes),
+		extractor: cfg.Extractor, ingesting: make(chan struct{}, 1)}
 	s.instrument(&cfg)
+	s.guard = newWriteGuard(cfg.Editors, cmp.Or(cfg.WriteRate, DefaultWriteRate), cmp.Or(cfg.WriteBurst, DefaultWriteBurst))
 	s.whole = newWholeGraph(cfg.Store, cmp.Or(cfg.MaxComputations, defaultMaxComputations()),
 		cmp.Or(cfg.ComputeQueueWait, DefaultComputeQueueWait), cfg.RequestTimeout,
 		cmp.Or(cfg.ComputeTimeout, DefaultComputeTimeout), cmp.Or(cfg.ViewCacheBytes, DefaultViewCacheBytes))
@@ -110,9 +129,9 @@ func New(cfg Config) *Server {
 				return graph.Wrap(err, graph.EINTERNAL, "internal error")
 			},
 		}),
-		timeout(cfg.RequestTimeout),
+		timeout(cfg.RequestTimeout, cmp.Or(cfg.IngestTimeout, DefaultIngestTimeout)),
 		securityHeaders,
-		limitRequest(cfg.MaxBodyBytes),
+		limitRequest(cfg.MaxBodyBytes, cmp.Or(cfg.MaxDocumentBytes, DefaultMaxDocumentBytes)),
 	)
 	s.routes(cfg.Assets)
 	return s
@@ -134,11 +153,16 @@ func (s *Server) logRequest(c echo.Context, v middleware.RequestLoggerValues) er
 }
 
 // timeout gives every request a deadline; stores and renderers stop when it passes and the error handler
-// answers ETIMEOUT.
-func timeout(d time.Duration) echo.MiddlewareFunc {
+// answers ETIMEOUT. An upload of articles (isUpload) has its own, as the extractor reads for longer than
+// any view takes.
+func timeout(d, upload time.Duration) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			ctx, cancel := context.WithTimeout(c.Request().Context(), d)
+			limit := d
+			if isUpload(c) {
+				limit = upload
+			}
+			ctx, cancel := context.WithTimeout(c.Request().Context(), limit)
 			defer cancel()
 			c.SetRequest(c.Request().WithContext(ctx))
 			return next(c)

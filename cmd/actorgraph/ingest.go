@@ -3,13 +3,16 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/seeds"
+	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
@@ -18,6 +21,7 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 	sf.register(fs, getenv)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	seed := fs.Bool("seed", false, "also load the seed article shipped in the binary (the January 2022 unrest in Kazakhstan)")
+	serverURL := fs.String("server", "", "send the files to the actorgraph server at this `URL` (http://localhost:8080) instead of opening the store; the token is ACTORGRAPH_EDIT_TOKEN")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -25,6 +29,13 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return fmt.Errorf("ingest needs at least one file or folder, or --seed: %w", errUsage)
 	}
 	log := newLogger(getenv, stderr)
+	var rem *remote
+	if *serverURL != "" {
+		var err error
+		if rem, err = newRemote(*serverURL, strings.TrimSpace(getenv("ACTORGRAPH_EDIT_TOKEN"))); err != nil {
+			return err
+		}
+	}
 	var found ingest.Found
 	if fs.NArg() > 0 {
 		var err error
@@ -39,17 +50,15 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		}
 		found.Files = append(files, found.Files...)
 	}
-	store, err := sf.open(ctx, getenv, log)
-	if err != nil {
-		return userError(err)
+	var (
+		rep ingest.Report
+		err error
+	)
+	if rem != nil {
+		rep, err = rem.ingest(ctx, found.Files, nil)
+	} else {
+		rep, err = ingestLocal(ctx, sf, getenv, log, found.Files, stderr)
 	}
-	defer store.Close()
-	x, err := extract.New()
-	if err != nil {
-		return err
-	}
-	in := ingest.Ingester{Store: store, Extractor: x, Logger: log, Progress: progress(stderr)}
-	rep, err := in.Ingest(ctx, found.Files)
 	if err != nil {
 		return userError(err)
 	}
@@ -70,6 +79,25 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		return fmt.Errorf("%d of %d inputs failed; the store holds everything else", rep.Failed, len(rep.Documents))
 	}
 	return nil
+}
+
+// ingestLocal ingests the files into the store the flags name. A store that a running server holds gets one
+// line saying how to send the files to it.
+func ingestLocal(ctx context.Context, sf storeFlags, getenv env, log *slog.Logger, files []ingest.File, stderr io.Writer) (ingest.Report, error) {
+	store, err := sf.open(ctx, getenv, log)
+	if errors.Is(err, boltstore.ErrInUse) {
+		return ingest.Report{}, errors.New(inUseHint(sf.path))
+	}
+	if err != nil {
+		return ingest.Report{}, err
+	}
+	defer store.Close()
+	x, err := extract.New()
+	if err != nil {
+		return ingest.Report{}, err
+	}
+	in := ingest.Ingester{Store: store, Extractor: x, Logger: log, Progress: progress(stderr)}
+	return in.Ingest(ctx, files)
 }
 
 // printReport prints the report for a person to read; the file names, ids and messages in it go through

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
 	"github.com/actorgraph/actorgraph/store/boltstore"
@@ -19,7 +20,11 @@ func TestTheSeedGraphWithBothLayersStaysSane(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	if err := seedIfEmpty(t.Context(), store, slog.New(slog.DiscardHandler)); err != nil {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seedIfEmpty(t.Context(), store, x, slog.New(slog.DiscardHandler)); err != nil {
 		t.Fatal(err)
 	}
 	sg, err := store.Snapshot(t.Context(), graph.Filter{})

@@ -36,6 +36,10 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		return fmt.Errorf("serve takes no arguments, got %q: %w", fs.Args(), errUsage)
 	}
 	log := newLogger(getenv, stderr)
+	editors, err := editorsFromEnv(getenv, log.Warn)
+	if err != nil {
+		return userError(err)
+	}
 
 	// Listen first: a port in use fails at once, before the store is opened and seeded.
 	ln, err := listen(*addr)
@@ -50,8 +54,12 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	defer store.Close()
 	metrics := server.NewMetrics()
 	store = metrics.Store(store) // counts every ingest, the seed's too
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
 	if *seed {
-		if err := seedIfEmpty(ctx, store, log); err != nil {
+		if err := seedIfEmpty(ctx, store, x, log); err != nil {
 			return userError(err)
 		}
 	}
@@ -64,7 +72,7 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	defer stopRequests()
 	handler := server.New(server.Config{
 		Store: store, Renderer: renderer, Assets: assets.FS, Logger: log,
-		RequestTimeout: rf.timeout + 5*time.Second, Metrics: metrics,
+		RequestTimeout: rf.timeout + 5*time.Second, Metrics: metrics, Editors: editors, Extractor: x,
 	})
 	defer handler.Close()
 	srv := &http.Server{
@@ -76,6 +84,7 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
+	fmt.Fprintln(stdout, writesLine(editors))
 	fmt.Fprintf(stdout, "actorgraph: serving http://%s\n", displayAddr(ln.Addr()))
 	log.Info("serving", "addr", ln.Addr().String())
 
@@ -133,16 +142,12 @@ func shutdown(srv *http.Server, stopWork func(), log *slog.Logger) {
 
 // seedIfEmpty loads the embedded seed articles and overlays into a store that holds no documents, so a new
 // user sees a graph at once.
-func seedIfEmpty(ctx context.Context, store graph.Store, log interface{ Info(string, ...any) }) error {
+func seedIfEmpty(ctx context.Context, store graph.Store, x ingest.Extractor, log interface{ Info(string, ...any) }) error {
 	st, err := store.Stats(ctx)
 	if err != nil || st.Documents > 0 {
 		return err
 	}
 	files, err := ingest.ReadFS(seeds.FS, "seeds")
-	if err != nil {
-		return err
-	}
-	x, err := extract.New()
 	if err != nil {
 		return err
 	}

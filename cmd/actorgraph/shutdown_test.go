@@ -100,14 +100,21 @@ func TestServeShutsDownWithinFiveSecondsUnderLoad(t *testing.T) {
 // where its result will come.
 func startServe(t *testing.T, ctx context.Context, env map[string]string) (base string, done chan error) {
 	t.Helper()
-	stdout := &syncBuffer{}
+	return startServeOut(t, ctx, env, &syncBuffer{})
+}
+
+// startServeOut is startServe writing serve's output to stdout.
+func startServeOut(t *testing.T, ctx context.Context, env map[string]string, stdout *syncBuffer) (base string, done chan error) {
+	t.Helper()
 	done = make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--render-workers", "1"}, func(k string) string { return env[k] }, stdout, &bytes.Buffer{})
 	}()
 	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if u, ok := strings.CutPrefix(strings.TrimSpace(stdout.String()), "actorgraph: serving "); ok {
-			return u, done
+		for line := range strings.Lines(stdout.String()) {
+			if u, ok := strings.CutPrefix(strings.TrimSpace(line), "actorgraph: serving "); ok {
+				return u, done
+			}
 		}
 	}
 	t.Fatal("serve did not say where it listens")

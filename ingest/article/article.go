@@ -168,3 +168,85 @@ func invalidLine(data []byte) int {
 	}
 	return line
 }
+
+// Fields are an article given as data rather than as a file (the server's JSON): the front matter's fields
+// and the body.
+type Fields struct {
+	ID        string `json:"id,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"`
+	Source    string `json:"source,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Text      string `json:"text"`
+}
+
+// Bounds on the fields an article is sent with; front matter is bounded by its YAML limits instead.
+const (
+	maxTitleLen  = 1000
+	maxSourceLen = 300
+	maxURLLen    = 2000
+	// derivedIDLen bounds the slug of the title in an id made from it: long titles make unwieldy links.
+	derivedIDLen = 80
+)
+
+// FromFields checks the fields by the rules of front matter and returns the document. Without an id, the
+// id is the publication date and the title made a slug ("2022-01-07-at-least-26-protesters-dead-in-…");
+// without a title, the title is the text's first line. name says what the article was sent as, in
+// messages. Errors: EINVALID, ETOOLARGE.
+func FromFields(name string, f Fields) (graph.Document, error) {
+	if len(f.Text) > MaxSize {
+		return graph.Document{}, graph.Errorf(graph.ETOOLARGE, "%s: %d bytes of text is over the %d-byte limit for an article", name, len(f.Text), MaxSize)
+	}
+	if !utf8.ValidString(f.Text) {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: text: not valid UTF-8", name)
+	}
+	if strings.TrimSpace(f.Text) == "" {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: the article has no text", name)
+	}
+	for _, c := range []struct {
+		field, value string
+		max          int
+	}{{"id", f.ID, graph.MaxDocumentIDLen}, {"title", f.Title, maxTitleLen}, {"source", f.Source, maxSourceLen}, {"url", f.URL, maxURLLen}, {"published", f.Published, len(graph.DateLayout)}} {
+		if !utf8.ValidString(c.value) {
+			return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: %s is not valid UTF-8", name, c.field)
+		}
+		if n := utf8.RuneCountInString(c.value); n > c.max {
+			return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: %s has %d characters; at most %d", name, c.field, n, c.max)
+		}
+	}
+	doc := graph.Document{
+		ID: strings.TrimSpace(f.ID), Title: strings.TrimSpace(f.Title), Source: strings.TrimSpace(f.Source),
+		URL: strings.TrimSpace(f.URL), Text: f.Text,
+	}
+	if p := strings.TrimSpace(f.Published); p != "" {
+		t, err := time.Parse(graph.DateLayout, p)
+		if err != nil {
+			return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: published %q is not a date in the form YYYY-MM-DD", name, graph.Clip(p))
+		}
+		doc.Published = t.Format(graph.DateLayout)
+	}
+	if doc.URL != "" && !strings.HasPrefix(doc.URL, "https://") && !strings.HasPrefix(doc.URL, "http://") {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: url %q should start with https:// or http://", name, graph.Clip(doc.URL))
+	}
+	if doc.Title == "" {
+		doc.Title = firstLine(doc.Text)
+		if r := []rune(doc.Title); len(r) > maxTitleLen {
+			doc.Title = string(r[:maxTitleLen])
+		}
+	}
+	if doc.ID != "" && graph.Slug(doc.ID) == "" {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: id %q has no letters or digits", name, graph.Clip(doc.ID))
+	}
+	if doc.ID == "" {
+		slug := graph.Slug(doc.Title)
+		if r := []rune(slug); len(r) > derivedIDLen {
+			slug = strings.TrimRight(string(r[:derivedIDLen]), "-")
+		}
+		doc.ID = strings.TrimPrefix(doc.Published+"-"+slug, "-")
+	}
+	if graph.Slug(doc.ID) == "" {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: cannot make a document id from the title; give one with \"id\"", name)
+	}
+	doc.Hash = graph.ContentHash(doc.Text)
+	return doc, doc.Validate()
+}

@@ -86,3 +86,63 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestFromFields: an article sent as data gets the id and title a file would, and the same checks.
+func TestFromFields(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		in     article.Fields
+		id     string
+		title  string
+		errMsg string
+	}{
+		{"title and date make the id", article.Fields{Title: "At least 26 protesters dead in Kazakhstan", Published: "2022-01-07", Text: "Body."},
+			"2022-01-07-at-least-26-protesters-dead-in-kazakhstan", "At least 26 protesters dead in Kazakhstan", ""},
+		{"the first line is the title", article.Fields{Text: "\n  Talks in Astana \nBelarus supports Russia."}, "talks-in-astana", "Talks in Astana", ""},
+		{"an id given wins", article.Fields{ID: "kz-1", Title: "T", Text: "Body."}, "kz-1", "T", ""},
+		{"a long title makes an id of 80 characters", article.Fields{Title: strings.Repeat("word ", 40), Text: "Body."}, strings.TrimRight(strings.Repeat("word-", 16), "-"), strings.TrimSpace(strings.Repeat("word ", 40)), ""},
+		{"no text", article.Fields{Title: "T"}, "", "", "sent: the article has no text"},
+		{"a bad date", article.Fields{Published: "2022-13-01", Text: "Body."}, "", "", `sent: published "2022-13-01" is not a date in the form YYYY-MM-DD`},
+		{"a file URL", article.Fields{URL: "file:///etc/passwd", Text: "Body."}, "", "", "should start with https:// or http://"},
+		{"an id of punctuation", article.Fields{ID: "/../", Text: "Body."}, "", "", `sent: id "/../" has no letters or digits`},
+		{"a title of punctuation", article.Fields{Title: "!!!", Text: "Body."}, "", "", "cannot make a document id from the title"},
+		{"invalid UTF-8 in the source", article.Fields{Source: "\xff", Text: "Body."}, "", "", "sent: source is not valid UTF-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := article.FromFields("sent", tc.in)
+			if tc.errMsg != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.errMsg) {
+					t.Fatalf("error %v, want %q", err, tc.errMsg)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.ID != tc.id || d.Title != tc.title || d.Hash != graph.ContentHash(tc.in.Text) || d.Text != tc.in.Text {
+				t.Errorf("got id %q title %q, want %q %q", d.ID, d.Title, tc.id, tc.title)
+			}
+		})
+	}
+}
+
+func FuzzFromFields(f *testing.F) {
+	f.Add("", "Title", "2022-01-07", "Source", "https://example.com", "Body.")
+	f.Add("kz-1", "", "", "", "", "\n\nFirst line\nrest")
+	f.Add("", "\u202eevil", "2022-02-30", "", "javascript:x", "\xff")
+	f.Fuzz(func(t *testing.T, id, title, published, source, url, text string) {
+		d, err := article.FromFields("sent", article.Fields{ID: id, Title: title, Published: published, Source: source, URL: url, Text: text})
+		if err != nil {
+			if !strings.HasPrefix(graph.ErrorMessage(err), "sent") && !strings.HasPrefix(graph.ErrorMessage(err), "document") {
+				t.Fatalf("message %q does not say what was sent", graph.ErrorMessage(err))
+			}
+			return
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("FromFields accepted a document that does not validate: %v", err)
+		}
+		if d.Text != text || graph.Slug(d.ID) == "" {
+			t.Fatalf("document %+v", d)
+		}
+	})
+}

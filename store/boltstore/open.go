@@ -113,11 +113,15 @@ func openBolt(path string, o options) (db *bolt.DB, err error) {
 	return db, nil
 }
 
+// ErrInUse is in the chain of the error Open returns when another process holds the file: a running
+// serve, most likely, which can take the articles itself (`actorgraph ingest --server`).
+var ErrInUse = errors.New("the store file is in use by another process")
+
 func openError(path string, err error) error {
 	var pe *fs.PathError
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
-		return graph.Wrap(err, graph.EUNAVAILABLE, fmt.Sprintf("store file %s is in use by another actorgraph process", path))
+		return graph.Wrap(fmt.Errorf("%w: %w", ErrInUse, err), graph.EUNAVAILABLE, fmt.Sprintf("store file %s is in use by another actorgraph process", path))
 	case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrVersionMismatch),
 		errors.Is(err, bolterrors.ErrChecksum), errors.Is(err, bolterrors.ErrInvalidMapping):
 		return graph.Wrap(err, graph.EINVALID, fmt.Sprintf("store file %s is not an actorgraph store or is damaged", path))
