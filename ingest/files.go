@@ -66,6 +66,13 @@ func (f File) article() (graph.Document, error) {
 	return article.Parse(f.Name, f.Data)
 }
 
+// Article parses the file as an article: a saved web page or text (see the article package).
+func (f File) Article() (graph.Document, error) { return f.article() }
+
+// Accepts reports whether a file of that name is read as an article or an overlay: what ingest reads in a
+// folder, and what a server takes in an upload.
+func Accepts(name string) bool { return isOverlay(name) || isArticle(name) }
+
 func isOverlay(name string) bool {
 	return strings.HasSuffix(name, ".overlay.yaml") || strings.HasSuffix(name, ".overlay.yml")
 }

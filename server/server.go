@@ -62,15 +62,15 @@ type Config struct {
 	Prerender, PrerenderQueue, PrerenderRunners int
 	// Editors may write (corrections, articles) with their tokens; none turns every write into 403.
 	// WriteRate and WriteBurst bound each editor's writes; 0 means DefaultWriteRate and DefaultWriteBurst.
-	Editors *Editors
+	Editors    *Editors
+	WriteRate  rate.Limit
+	WriteBurst int
 	// Extractor reads the articles sent to POST /api/documents; nil turns that route into 503.
 	Extractor ingest.Extractor
 	// MaxDocumentBytes bounds the body of POST /api/documents, IngestTimeout its work; 0 means
 	// DefaultMaxDocumentBytes and DefaultIngestTimeout.
 	MaxDocumentBytes int64
 	IngestTimeout    time.Duration
-	WriteRate        rate.Limit
-	WriteBurst       int
 }
 
 // Server serves the API and the page. It is an http.Handler.

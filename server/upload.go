@@ -248,8 +248,8 @@ func jsonError(err error) error {
 	return graph.Errorf(graph.EINVALID, "the body is not the JSON expected: %s", graph.Clip(err.Error()))
 }
 
-// readUploads reads the files of a multipart body, field "file": articles (.txt, .md) and overlays
-// (.overlay.yaml, .overlay.yml). A file keeps only its base name. Other fields are errors.
+// readUploads reads the files of a multipart body, field "file": articles (.txt, .md, .html, .htm) and
+// overlays (.overlay.yaml, .overlay.yml). A file keeps only its base name. Other fields are errors.
 func readUploads(body io.Reader, boundary string) ([]ingest.File, error) {
 	if boundary == "" {
 		return nil, graph.Errorf(graph.EINVALID, "the multipart body has no boundary")
@@ -274,9 +274,8 @@ func readUploads(body io.Reader, boundary string) ([]ingest.File, error) {
 		if name == "" {
 			return nil, graph.Errorf(graph.EINVALID, "file %d of the upload has no name", len(files)+1)
 		}
-		lower := strings.ToLower(name)
-		if !strings.HasSuffix(lower, ".txt") && !strings.HasSuffix(lower, ".md") && !strings.HasSuffix(lower, ".overlay.yaml") && !strings.HasSuffix(lower, ".overlay.yml") {
-			return nil, graph.Errorf(graph.EINVALID, "%s: an upload is an article (.txt, .md) or an overlay (.overlay.yaml)", graph.Clip(name))
+		if !ingest.Accepts(name) {
+			return nil, graph.Errorf(graph.EINVALID, "%s: an upload is an article (.txt, .md, a saved web page .html, .htm; not a README) or an overlay (.overlay.yaml)", graph.Clip(name))
 		}
 		var buf bytes.Buffer
 		if _, err := buf.ReadFrom(part); err != nil {
@@ -316,7 +315,7 @@ func (s *Server) checkNotReplacing(ctx context.Context, articles []ingest.Articl
 		if f.IsOverlay() {
 			continue
 		}
-		d, err := article.Parse(f.Name, f.Data)
+		d, err := f.Article()
 		if err != nil {
 			continue // Ingest reports it with the file's other errors
 		}

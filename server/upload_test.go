@@ -177,6 +177,21 @@ func TestUploadedFiles(t *testing.T) {
 	}
 }
 
+// TestUploadedWebPage: a saved web page is an article too, read as ingest reads it.
+func TestUploadedWebPage(t *testing.T) {
+	ts, store := newWriteServer(t, server.Config{})
+	page := `<!doctype html><html><head><title>Talks in Astana</title><meta name="date" content="2023-05-02"></head>` +
+		`<body><nav>Home | World</nav><article><h1>Talks in Astana</h1><p>China criticized Japan on Monday.</p><p>Belarus supports Russia.</p></article></body></html>`
+	ct, body := multipartBody(t, "talks.html", page)
+	r := send(t, ts, http.MethodPost, "/api/documents", ct, body, "Authorization", "Bearer "+aliceToken)
+	if r.status != http.StatusCreated {
+		t.Fatalf("status %d: %s", r.status, r.body)
+	}
+	if _, err := store.Entity(context.Background(), "state:japan"); err != nil {
+		t.Errorf("Japan, named by the page, is not stored: %v", err)
+	}
+}
+
 // TestHostileDocumentRequests: every way a body can be wrong is refused with what is wrong, and stores
 // nothing.
 func TestHostileDocumentRequests(t *testing.T) {
