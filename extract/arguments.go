@@ -257,7 +257,7 @@ func needAt(s *sentence, from int, need set) (int, int) {
 		if i+1 < len(toks) && need[toks[i].lower+" "+toks[i+1].lower] {
 			return i, 2
 		}
-		if need[toks[i].lower] {
+		if need[toks[i].lower] && !(i+1 < len(toks) && modifiedNeed[toks[i].lower] && !need[toks[i+1].lower] && toks[i+1].tag == "NN") {
 			return i, 1
 		}
 		if clauseStops[toks[i].lower] || toks[i].lower == "." || toks[i].lower == ";" {
@@ -266,6 +266,10 @@ func needAt(s *sentence, from int, need set) (int, int) {
 	}
 	return -1, 0
 }
+
+// modifiedNeed are need nouns that also modify another noun, which is then what was sent: "military aid",
+// "police training", "army equipment" are no forces.
+var modifiedNeed = words("military|police|army|naval|navy|air|security|defence|defense")
 
 // ownerOf returns the actor that owns the noun at token k: the demonym or possessor before it, past
 // numbers and adjectives ("23 Russian diplomats", "France's ambassador"), or "of X" after it ("the

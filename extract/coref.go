@@ -935,7 +935,7 @@ func (d *doc) resolveRef(m *mention) {
 // beside, or the alliance the article names most.
 func (d *doc) resolveAlliance(s *sentence, m *mention) *entity {
 	if a := d.appositionHead(s, m); a != nil {
-		return a
+		return a.ent
 	}
 	return d.mainOrg(func(e *entity) bool {
 		return e.typ == "alliance" || e.typ == "bloc" || e.gz == nil && isAllianceName(e.name)
@@ -1072,13 +1072,14 @@ func reportingVerbBefore(s *sentence, i int) int {
 	return -1
 }
 
-// appositionHead returns the organisation a descriptive reference is in apposition to: "the Collective
-// Security Treaty Organization, a Russia-led military alliance".
-func (d *doc) appositionHead(s *sentence, m *mention) *entity {
+// appositionHead returns the organisation a descriptive reference or compound is in apposition to: "the
+// Collective Security Treaty Organization, a Russia-led military alliance", "Hezbollah, the Iran-backed
+// group".
+func (d *doc) appositionHead(s *sentence, m *mention) *mention {
 	for i := m.i - 1; i >= 1 && i >= m.i-6; i-- {
 		if s.toks[i].text == "," {
 			if h := s.mentionAt(i - 1); h != nil && h.ent != nil && h.ent.kind == graph.Organization {
-				return h.ent
+				return h
 			}
 			return nil
 		}

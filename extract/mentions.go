@@ -398,7 +398,11 @@ func (d *doc) findHyphenated(s *sentence) {
 		switch {
 		case len(ps) >= 2 && affixes[lower]:
 			name := strings.Join(parts[:len(parts)-1], "-")
-			if h := d.x.gz.lookup(name); len(h) > 0 {
+			h := d.x.gz.lookup(name)
+			if len(h) == 0 && k > 0 && s.toks[k-1].lower == "the" {
+				h = d.x.gz.lookup("The " + name) // "the Hague-based watchdog"
+			}
+			if len(h) > 0 {
 				m := &mention{i: k, j: k + 1, start: ps[0].start, end: ps[len(ps)-2].end, surface: name, kind: h[0].e.kind,
 					name: h[0].e.name, gz: h, form: h[0].form, rule: "gazetteer", conf: 0.9, affix: lower}
 				if h[0].form == formCapital || h[0].form == formStands {

@@ -25,9 +25,11 @@ func init() {
 		{name: "compound:led", yields: "LEADS", conf: 0.8, match: (*doc).affixLeads,
 			examples: []example{ex("The Russia-led alliance sent troops.", "!Russia>Kazakhstan"), ex("A Saudi-led coalition bombed Yemen.", "Saudi Arabia>Saudi-led coalition")}},
 		{name: "compound:backed", yields: "SUPPORTS", conf: 0.8, match: (*doc).affixBacks,
-			examples: []example{ex("Iran-backed Hezbollah fired rockets.", "Iran>Hezbollah")}},
+			examples: []example{ex("Iran-backed Hezbollah fired rockets.", "Iran>Hezbollah"),
+				ex("Hezbollah, the Iran-backed Lebanese group, fired rockets.", "Iran>Hezbollah", "!Iran>Lebanon")}},
 		{name: "compound:based", yields: "LOCATED_IN", conf: 0.75, match: (*doc).affixBased,
-			examples: []example{ex("The Nairobi-based carrier Kenya Airways cut flights.", "Kenya Airways>Nairobi")}},
+			examples: []example{ex("The Nairobi-based carrier Kenya Airways cut flights.", "Kenya Airways>Nairobi"),
+				ex("The Organisation for the Prohibition of Chemical Weapons, the Hague-based watchdog, took samples.", "Organisation for the Prohibition of Chemical Weapons>The Hague")}},
 		{name: "compound:anti", yields: "PROTESTS_AGAINST", conf: 0.6, match: (*doc).affixAnti,
 			examples: []example{ex("Anti-Russian protests spread in Tbilisi.", "!Tbilisi>Russia")}},
 		{name: "possessive:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.75, match: (*doc).possessiveOrg,
@@ -96,19 +98,29 @@ func (d *doc) addPattern(p *pattern, s *sentence, from, to *entity, t graph.RelT
 // affixTarget returns the actor a hyphenated compound qualifies: the next actor or reference within a few
 // words ("a Russia-led military alliance", "Russia-led CSTO").
 func (d *doc) affixTarget(s *sentence, m *mention) *mention {
+	noun := false
 	for i := m.j; i < len(s.toks) && i < m.j+4; i++ {
 		if n := s.mentionAt(i); n != nil && n != m {
 			if n.ent == nil {
 				d.resolveRef(n)
+			}
+			if n.form == formDemonym && n.ent != nil {
+				i = n.j - 1
+				continue // "the Iran-backed Lebanese group": the group, not Lebanon
 			}
 			if n.ent != nil && n.affix == "" {
 				return n
 			}
 			return nil
 		}
-		if clauseStops[s.toks[i].lower] || s.toks[i].lower == "," || strings.HasPrefix(s.toks[i].tag, "VB") {
-			return nil
+		t := s.toks[i]
+		if clauseStops[t.lower] || t.lower == "," || strings.HasPrefix(t.tag, "VB") {
+			break
 		}
+		noun = noun || t.tag == "NN" || t.tag == "NNS"
+	}
+	if noun {
+		return d.appositionHead(s, m)
 	}
 	return nil
 }

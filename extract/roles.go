@@ -210,6 +210,10 @@ func (d *doc) findRoles(s *sentence) {
 		if n == 0 {
 			continue
 		}
+		if k > 0 && nonStateModifiers[s.toks[k-1].lower] {
+			k += n - 1
+			continue // "Kenyan opposition leader Raila Odinga" leads no state
+		}
 		r := roleSite{title: title, rel: rel, k: k, after: k + n, affil: d.titleOwnerBefore(s, k)}
 		switch {
 		case d.roleNameAfter(s, &r):
@@ -221,6 +225,11 @@ func (d *doc) findRoles(s *sentence) {
 		k = r.after - 1
 	}
 }
+
+// nonStateModifiers before a title make it a title of a group that is not the state: "opposition
+// leader", "rebel commander", "party chairman".
+var nonStateModifiers = words("opposition|rebel|rebels|party|union|student|militia|separatist|insurgent|protest|" +
+	"guerrilla|jihadist|militant|tribal|clan|campaign|movement|church|religious")
 
 // roleSite is a title found in a sentence, while its holder is looked for.
 type roleSite struct {

@@ -47,6 +47,12 @@ func TestRules(t *testing.T) {
 			want: []rel{{"person:kiril-petkov", graph.Criticizes, "state:russia"}},
 		},
 		{
+			name: "an opposition leader leads no state; military aid is no deployment; a warrant accuses",
+			text: "Kenyan opposition leader Raila Odinga rejected the result. Washington pledged $500 million in military aid to Kyiv. The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+			want: []rel{{"state:united-states", graph.Supports, "state:ukraine"}, {"organization:international-criminal-court", graph.Accuses, "person:vladimir-putin"}},
+			not:  []rel{{"person:raila-odinga", graph.Leads, "state:kenya"}, {"state:united-states", graph.DeployedForcesTo, "state:ukraine"}},
+		},
+		{
 			name: "a sanction imposed in a relative clause",
 			text: "Turkey objects to the arms embargo that Sweden and Finland imposed on Ankara in 2019.",
 			want: []rel{{"state:sweden", graph.Sanctions, "state:turkey"}, {"state:finland", graph.Sanctions, "state:turkey"}},
