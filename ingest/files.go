@@ -27,6 +27,8 @@ type File struct {
 	// Err is why the file could not be read (too large, unreadable, a link to nothing). Ingest reports it as
 	// a failed input and goes on with the others.
 	Err error
+	// Doc, when set, is the article already read (a page fetched from a link): Data is not read again.
+	Doc *graph.Document
 }
 
 // IsOverlay reports whether the file is an overlay (named *.overlay.yaml or *.overlay.yml).
@@ -59,6 +61,9 @@ func (f File) overlay() (*overlay.Overlay, error) {
 func (f File) article() (graph.Document, error) {
 	if f.Err != nil {
 		return graph.Document{}, f.Err
+	}
+	if f.Doc != nil {
+		return *f.Doc, nil
 	}
 	if webpage.IsPage(f.Name) {
 		return webpage.Parse(f.Name, f.Data, "", "")

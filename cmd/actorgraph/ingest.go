@@ -4,29 +4,34 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/ingest/fetch"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
 func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	fs := newFlags("ingest", "[flags] PATH...", stdout, stderr)
+	fs := newFlags("ingest", "[flags] PATH_OR_LINK...", stdout, stderr)
 	var sf storeFlags
 	sf.register(fs, getenv)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	seed := fs.Bool("seed", false, "also load the seed article shipped in the binary (the January 2022 unrest in Kazakhstan)")
 	serverURL := fs.String("server", "", "send the files to the actorgraph server at this `URL` (http://localhost:8080) instead of opening the store; the token is ACTORGRAPH_EDIT_TOKEN")
+	var ff fetchFlags
+	ff.register(fs, getenv)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 && !*seed {
-		return fmt.Errorf("ingest needs at least one file or folder, or --seed: %w", errUsage)
+		return fmt.Errorf("ingest needs at least one file, folder or link, or --seed: %w", errUsage)
 	}
 	log := newLogger(getenv, stderr)
 	var rem *remote
@@ -37,12 +42,29 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		}
 	}
 	var found ingest.Found
-	if fs.NArg() > 0 {
+	var paths, links []string
+	for _, a := range fs.Args() {
+		if fetch.IsLink(a) {
+			links = append(links, a)
+		} else {
+			paths = append(paths, a)
+		}
+	}
+	if len(paths) > 0 {
 		var err error
-		if found, err = readInputs(fs.Args(), stderr); err != nil {
+		if found, err = readInputs(paths, stderr); err != nil {
 			return err
 		}
 	}
+	// Links, and files of links, become the articles they lead to, fetched before the store is opened.
+	fetcher := ff.fetcher()
+	var fetched int
+	found.Files, fetched = fetcher.Expand(ctx, found.Files)
+	if rem != nil && fetched+len(links) > 0 {
+		// The server's own fetcher, with its own address rules, is the one to fetch for it.
+		return fmt.Errorf("--server sends files, not links: add links on the server's page, or ingest them with the server stopped: %w", errUsage)
+	}
+	found.Files = append(found.Files, fetcher.Files(ctx, links)...)
 	if *seed {
 		files, err := ingest.ReadFS(seeds.FS, "seeds")
 		if err != nil {
@@ -125,4 +147,20 @@ func printReport(w io.Writer, rep ingest.Report) {
 	fmt.Fprintf(w, "store: %d documents (%+d), %d entities (%+d), %d relationships (%+d), %d evidence sentences (%+d)\n",
 		a.Documents, a.Documents-b.Documents, a.Entities, a.Entities-b.Entities,
 		a.Relations, a.Relations-b.Relations, a.Evidence, a.Evidence-b.Evidence)
+}
+
+// fetchFlags are the flags of the commands that fetch links.
+type fetchFlags struct {
+	allowPrivate bool
+	timeout      time.Duration
+}
+
+func (f *fetchFlags) register(fs *flag.FlagSet, getenv env) {
+	fs.BoolVar(&f.allowPrivate, "allow-private", getenv.or("ACTORGRAPH_ALLOW_PRIVATE", "false") == "true",
+		"fetch links to loopback, private and link-local addresses too (env ACTORGRAPH_ALLOW_PRIVATE); off, a link that leads into the machine's own network is refused")
+	fs.DurationVar(&f.timeout, "fetch-timeout", fetch.DefaultTimeout, "longest the fetch of one page may take, redirects included")
+}
+
+func (f *fetchFlags) fetcher() *fetch.Fetcher {
+	return fetch.New(fetch.Config{AllowPrivate: f.allowPrivate, Timeout: f.timeout, UserAgent: "actorgraph/" + shortVersion() + " (+https://github.com/actorgraph/actorgraph; news reader for analysts)"})
 }

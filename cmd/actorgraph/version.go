@@ -58,3 +58,14 @@ func formatVersion(version, commit string, info *debug.BuildInfo) string {
 	}
 	return fmt.Sprintf("%s, %s", line, runtime.Version())
 }
+
+// shortVersion is the version alone, for the User-Agent of fetches.
+func shortVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "devel"
+}

@@ -215,7 +215,8 @@ type metadata struct {
 func (m metadata) url() string { return firstOf(m.canonical, m.ogURL, m.jsonURL) }
 
 // id is the document's id: the file's name without its extension for a saved page, and for a fetched one
-// the site and the last part of its address (www.example.com/world/2022/kazakhstan-csto.html:
+// the site and the last part of the address it names for itself (canonical, og:url, JSON-LD), or else of
+// the one it was fetched from (www.example.com/world/2022/kazakhstan-csto.html:
 // example-com-kazakhstan-csto), so that the same article fetched again is the same document.
 func (m metadata) id(name, pageURL string) string {
 	if pageURL == "" {
@@ -225,7 +226,7 @@ func (m metadata) id(name, pageURL string) string {
 		}
 		return base
 	}
-	u, err := url.Parse(firstOf(httpURL(m.canonical), pageURL))
+	u, err := url.Parse(firstOf(httpURL(m.url()), pageURL))
 	if err != nil {
 		return graph.Slug(pageURL)
 	}
