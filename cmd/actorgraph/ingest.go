@@ -57,14 +57,21 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		}
 	}
 	// Links, and files of links, become the articles they lead to, fetched before the store is opened.
-	fetcher := ff.fetcher()
-	var fetched int
-	found.Files, fetched = fetcher.Expand(ctx, found.Files)
-	if rem != nil && fetched+len(links) > 0 {
-		// The server's own fetcher, with its own address rules, is the one to fetch for it.
-		return fmt.Errorf("--server sends files, not links: add links on the server's page, or ingest them with the server stopped: %w", errUsage)
+	if rem != nil {
+		for _, f := range found.Files {
+			if _, ok := fetch.LinkList(f.Data); ok && !f.IsOverlay() {
+				links = append(links, f.Name)
+			}
+		}
+		if len(links) > 0 {
+			// The server's own fetcher, with its own address rules, is the one to fetch for it.
+			return fmt.Errorf("--server sends files, not links (%s): add links on the server's page, or ingest them with the server stopped: %w", links[0], errUsage)
+		}
+	} else {
+		fetcher := ff.fetcher()
+		found.Files, _ = fetcher.Expand(ctx, found.Files)
+		found.Files = append(found.Files, fetcher.Files(ctx, links)...)
 	}
-	found.Files = append(found.Files, fetcher.Files(ctx, links)...)
 	if *seed {
 		files, err := ingest.ReadFS(seeds.FS, "seeds")
 		if err != nil {
