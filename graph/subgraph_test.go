@@ -233,7 +233,7 @@ func clique(n int) mapSource {
 }
 
 func TestExpandCapsRelationships(t *testing.T) {
-	const n = 30 // 435 relationships, over the limit of 180
+	const n = 30 // 435 relationships, over the limit of 90
 	src := clique(n)
 	focus := graph.EntityID(graph.State, "state 00")
 	sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{focus}, Depth: 1}, src)

@@ -422,7 +422,7 @@ func TestLayouts(t *testing.T) {
 	for _, tt := range []struct {
 		nodes int
 		want  string
-	}{{1, "dot"}, {60, "dot"}, {100, "dot"}, {101, "neato"}, {200, "neato"}, {201, "sfdp"}, {500, "sfdp"}} {
+	}{{1, "dot"}, {60, "dot"}, {150, "dot"}, {151, "sfdp"}, {500, "sfdp"}} {
 		if got := render.DefaultLayout(tt.nodes); got != tt.want {
 			t.Errorf("DefaultLayout(%d) = %q, want %q", tt.nodes, got, tt.want)
 		}
