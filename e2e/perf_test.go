@@ -8,7 +8,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Budgets from the issue: the first load of the page under 200 KB transferred, and recentring on a node
+// Budgets: the first load of the page under 200 KB transferred, and recentring on a node
 // shows the new drawing in under 300 ms on the seed graph.
 const (
 	firstLoadBudget = 200 * 1024

@@ -15,7 +15,7 @@ import (
 // "RTL exe.png" and, left open, reverses the words after it; a right-to-left name with two aliases, which
 // the bidirectional algorithm runs together unless each is isolated; a name, an alias and a description
 // with no space to break at, as long as a store takes them (graph.MaxNameLength, 200 characters, and
-// graph.MaxDescriptionLength, 2,000: a 20,000-character name is refused since issue 12, but even 200
+// graph.MaxDescriptionLength, 2,000: a 20,000-character name is refused, but even 200
 // characters run some 1,500 px wide).
 var (
 	spoofName    = "RTL \u202egnp.exe"

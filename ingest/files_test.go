@@ -48,8 +48,8 @@ func symlink(t *testing.T, target, link string) {
 	}
 }
 
-// hostileFolder is a folder of two good articles and an overlay beside everything issue 12 found a folder
-// could hold: links out of it (to a secret and to /dev/zero), a named pipe and a link to nothing, all named
+// hostileFolder is a folder of two good articles and an overlay beside everything hostile a folder
+// can hold: links out of it (to a secret and to /dev/zero), a named pipe and a link to nothing, all named
 // like articles, and a file over the size limit.
 func hostileFolder(t *testing.T) (dir, secret string) {
 	t.Helper()

@@ -11,10 +11,7 @@ import (
 )
 
 var (
-	chinaID   = graph.EntityID(graph.State, "China")
 	xiID      = graph.EntityID(graph.Person, "Xi Jinping")
-	belarusID = graph.EntityID(graph.State, "Belarus")
-	usID      = graph.EntityID(graph.State, "United States")
 	blinkenID = graph.EntityID(graph.Person, "Antony Blinken")
 )
 

@@ -229,15 +229,6 @@ func largeSeedSubgraph(tb testing.TB) graph.Subgraph {
 	return sg
 }
 
-// entityIDs lists the ids of a subgraph's entities.
-func entityIDs(sg graph.Subgraph) []string {
-	ids := make([]string, len(sg.Entities))
-	for i, e := range sg.Entities {
-		ids[i] = e.ID
-	}
-	return slices.Sorted(slices.Values(ids))
-}
-
 // Hostile names: everything an article, an overlay or an attacker could put in a name, an alias, a
 // description or a sentence.
 const (

@@ -191,8 +191,8 @@ func TestPNGToolFailure(t *testing.T) {
 	wantCode(t, err, graph.EINTERNAL)
 }
 
-// TestExportSeedCSTO exports what the done-when asks for: the CSTO's neighbourhood at depth 2 of the
-// seed data, as SVG twice (identical) and as PNG at 150 DPI. With -export-dir it writes both for a person
+// TestExportSeedCSTO checks the export of the CSTO's neighbourhood at depth 2 of the seed data: as SVG twice
+// (identical bytes) and as PNG at 150 DPI. With -export-dir it writes both for a person
 // to look at.
 func TestExportSeedCSTO(t *testing.T) {
 	sg := seedCSTO(t)

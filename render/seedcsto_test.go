@@ -74,8 +74,8 @@ func seedGraph(tb testing.TB) *batchSource {
 	return src
 }
 
-// seedCSTO is the neighbourhood of the CSTO at depth 2 in the seed data: the view the issue's done-when
-// exports (`actorgraph export --focus CSTO --depth 2`).
+// seedCSTO is the neighbourhood of the CSTO at depth 2 in the seed data, as
+// `actorgraph export --focus CSTO --depth 2` exports it.
 func seedCSTO(tb testing.TB) graph.Subgraph {
 	tb.Helper()
 	sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{cstoID}, Depth: 2}, seedGraph(tb))

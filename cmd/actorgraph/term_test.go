@@ -159,9 +159,9 @@ func rawUnsafe(out string) string {
 	return ""
 }
 
-// TestHostileTextIsEscaped is issue 12's case: names, ids, titles, sentences and file names with ESC[2J,
-// BEL, CR and U+202E reached the terminal raw. Every command's text output now shows them escaped, and its
-// JSON output escapes what encoding/json leaves raw (U+202E) while reading back as the same text.
+// TestHostileTextIsEscaped checks that names, ids, titles, sentences and file names with ESC[2J, BEL, CR
+// and U+202E never reach the terminal raw: every command's text output shows them escaped, and its JSON
+// output escapes what encoding/json leaves raw (U+202E) while reading back as the same text.
 func TestHostileTextIsEscaped(t *testing.T) {
 	dir := hostileFiles(t)
 	env := map[string]string{"ACTORGRAPH_STORE": filepath.Join(t.TempDir(), "hostile.db"), "ACTORGRAPH_LOG_LEVEL": "warn"}

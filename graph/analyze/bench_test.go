@@ -11,7 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph/analyze"
 )
 
-// The benchmark graph of the issue: 100,000 entities and 1,000,000 relationships, built once per test
+// The benchmark graph: 100,000 entities and 1,000,000 relationships, built once per test
 // binary (about 4 s) and shared by the benchmarks.
 var large struct {
 	once sync.Once

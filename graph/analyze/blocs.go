@@ -144,8 +144,7 @@ func splitBlocs(ix index, plus *undirected, member []int) []Bloc {
 	for i := range root {
 		root[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for root[i] != i {
 			root[i] = root[root[i]]
 			i = root[i]

@@ -106,7 +106,7 @@ func checkWholeCalls(t *testing.T, s graph.Store, n int) error {
 			return nil // no article yet
 		}
 		if err != nil {
-			return fmt.Errorf("Neighborhood: %w", err)
+			return fmt.Errorf("calling Neighborhood: %w", err)
 		}
 		per := map[string]int{}
 		for _, r := range sg.Relations {
@@ -124,7 +124,7 @@ func checkWholeCalls(t *testing.T, s graph.Store, n int) error {
 		c := n / 4 % concurrentCalls
 		found, err := s.Search(ctx, fmt.Sprintf("c%02d", c), graph.MaxSearchLimit)
 		if err != nil {
-			return fmt.Errorf("Search: %w", err)
+			return fmt.Errorf("calling Search: %w", err)
 		}
 		if len(found) != 0 && len(found) != 2*envoysPerArticle {
 			return fmt.Errorf("search finds %d envoys of call %d, want %d or none", len(found), c, 2*envoysPerArticle)
@@ -132,21 +132,21 @@ func checkWholeCalls(t *testing.T, s graph.Store, n int) error {
 	case 2: // the list of documents
 		docs, err := s.Documents(ctx)
 		if err != nil {
-			return fmt.Errorf("Documents: %w", err)
+			return fmt.Errorf("calling Documents: %w", err)
 		}
 		if extra := len(docs) - corpusStats.Documents; extra%2 != 0 {
-			return fmt.Errorf("Documents lists %d articles beyond the corpus, want an even number", extra)
+			return fmt.Errorf("the list of documents has %d articles beyond the corpus, want an even number", extra)
 		}
 	case 3: // the counts, and a document's text
 		st, err := s.Stats(ctx)
 		if err != nil {
-			return fmt.Errorf("Stats: %w", err)
+			return fmt.Errorf("calling Stats: %w", err)
 		}
 		if extra := st.Relations - corpusStats.Relations; extra%(2*relationsPerArticle) != 0 {
-			return fmt.Errorf("Stats counts %d relations beyond the corpus, want a multiple of %d", extra, 2*relationsPerArticle)
+			return fmt.Errorf("the stats count %d relations beyond the corpus, want a multiple of %d", extra, 2*relationsPerArticle)
 		}
 		if _, err := s.Document(ctx, troopsID); err != nil {
-			return fmt.Errorf("Document: %w", err)
+			return fmt.Errorf("calling Document: %w", err)
 		}
 	}
 	return nil

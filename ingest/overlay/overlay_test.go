@@ -105,7 +105,7 @@ func TestParseRejectsWithFileLineAndReason(t *testing.T) {
 			"bad.overlay.yaml:3:11: relation 1: from is 201 characters long, over the limit of 200"},
 		{"rename to 201 characters", "document: d1\ncorrections:\n  - rename: {id: state:x, name: " + strings.Repeat("x", 201) + "}\n",
 			"bad.overlay.yaml:3:33: correction 1 (rename): name is 201 characters long, over the limit of 200"},
-		// 64 KB that took 1.65 GB and 4.4 s before the YAML parser's own limit fired (issue 12).
+		// 64 KB that took 1.65 GB and 4.4 s before the YAML parser's own limit fired.
 		{"32,000 nested lists", "document: d1\nentities:\n  - name: " + strings.Repeat("[", 32_000), "bad.overlay.yaml:3: lists and mappings nested more than 16 levels deep"},
 		{"17 nested lists", "document: d1\nentities:\n  - name: X\n    kind: state\n    aliases: " + strings.Repeat("[", 14) + "Y" + strings.Repeat("]", 14) + "\n",
 			"bad.overlay.yaml:5:27: lists and mappings nested more than 16 levels deep"},

@@ -13,7 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// The bounds every file under the size limits is read within (issue 12): 50 MB allocated and one second.
+// The bounds every file under the size limits is read within: 50 MB allocated and one second.
 // Time is the process's CPU time where it can be had (cputime_*_test.go), which a machine busy with other
 // work inflates far less than the clock.
 const (
@@ -21,8 +21,8 @@ const (
 	maxCPU   = time.Second * cpuScale
 )
 
-// parseCost parses data and returns the error with what it cost.
-func parseCost(t *testing.T, data []byte) (err error, cpu time.Duration, alloc uint64) {
+// parseCost parses data and returns what it cost, with the error.
+func parseCost(t *testing.T, data []byte) (cpu time.Duration, alloc uint64, err error) {
 	t.Helper()
 	var before, after runtime.MemStats
 	runtime.GC()
@@ -31,12 +31,12 @@ func parseCost(t *testing.T, data []byte) (err error, cpu time.Duration, alloc u
 	_, err = yamlnode.Parse("f.yaml", data, 0)
 	cpu = cpuTime(t) - c0
 	runtime.ReadMemStats(&after)
-	return err, cpu, after.TotalAlloc - before.TotalAlloc
+	return cpu, after.TotalAlloc - before.TotalAlloc, err
 }
 
 func checkCost(t *testing.T, data []byte, wantCode, wantMsg string) {
 	t.Helper()
-	err, cpu, alloc := parseCost(t, data)
+	cpu, alloc, err := parseCost(t, data)
 	t.Logf("%d bytes: %v CPU, %.1f MB allocated: %v", len(data), cpu.Round(time.Millisecond), float64(alloc)/(1<<20), err)
 	if graph.ErrorCode(err) != wantCode {
 		t.Errorf("Parse = %v, want %s", err, wantCode)
@@ -134,7 +134,7 @@ func TestParseBoundsItems(t *testing.T) {
 	for _, d := range dense {
 		t.Run(d.name+" at the limit", func(t *testing.T) {
 			data := []byte(d.make(yamlnode.MaxItems - 2))
-			err, cpu, alloc := parseCost(t, data)
+			cpu, alloc, err := parseCost(t, data)
 			t.Logf("%d bytes: %v CPU, %.1f MB allocated: %v", len(data), cpu.Round(time.Millisecond), float64(alloc)/(1<<20), err)
 			if err != nil && graph.ErrorCode(err) != graph.EINVALID {
 				t.Errorf("Parse = %v", err)

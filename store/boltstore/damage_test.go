@@ -106,9 +106,9 @@ func copyCut(t *testing.T, src string, size int64) string {
 	return dst
 }
 
-// TestOpenCutShort is issue 12's case: a store file cut to 8 KiB, 16 KiB, 1 MB or 4 MiB made bbolt panic
-// with a stack trace ("invalid freelist page: 0, page type is unknown<00>"). Each is now the error that the
-// file is damaged, in the CLI's words, and no goroutine panics.
+// TestOpenCutShort checks that a store file cut to 8 KiB, 16 KiB, 1 MB or 4 MiB, which made bbolt panic with
+// a stack trace ("invalid freelist page: 0, page type is unknown<00>"), is refused with the error that the
+// file is damaged, in the CLI's words, and that no goroutine panics.
 func TestOpenCutShort(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes a 5 MB store")

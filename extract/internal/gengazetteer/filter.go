@@ -189,10 +189,7 @@ func ascii(s string) string {
 		}
 	}
 	out := strings.Join(strings.Fields(b.String()), " ")
-	if strings.HasPrefix(out, "'") {
-		out = strings.TrimPrefix(out, "'")
-	}
-	return out
+	return strings.TrimPrefix(out, "'")
 }
 
 // variants returns the other usual spellings of a name: "St. Petersburg" and "St Petersburg" for "Saint
