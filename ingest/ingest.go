@@ -49,7 +49,13 @@ type DocReport struct {
 	Merges []resolve.Merge `json:"merges,omitempty"`
 	// Batches are the document's layers as built, the text layer first (written unless DryRun).
 	Batches []graph.Batch `json:"-"`
+	// Warnings say what the document lacks that views need: a publication date, without which Changes
+	// and the date filters leave its evidence out.
+	Warnings []string `json:"warnings,omitempty"`
 }
+
+// NoDateWarning is the warning of a document without a publication date.
+const NoDateWarning = "no publication date: Changes and the date filters (from, to) leave its sentences out; give one with \"published: YYYY-MM-DD\" in front matter"
 
 // Report is what an ingest did.
 type Report struct {
@@ -174,6 +180,9 @@ func (in *Ingester) ingest(ctx context.Context, rep Report, docs map[string]Arti
 			}
 		}
 		d := DocReport{Document: id, File: docs[id].Name}
+		if docs[id].Document.Published == "" {
+			d.Warnings = append(d.Warnings, NoDateWarning)
+		}
 		for _, o := range overlays[id] {
 			d.Overlays = append(d.Overlays, o.File)
 		}

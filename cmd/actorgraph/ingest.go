@@ -146,6 +146,9 @@ func printReport(w io.Writer, rep ingest.Report) {
 		default:
 			tprintf(w, "ingested   %s (%s)\n", d.Document, what)
 		}
+		for _, warning := range d.Warnings {
+			tprintf(w, "           warning: %s\n", warning)
+		}
 		for _, m := range d.Merges {
 			tprintf(w, "           %q is %s (%s)\n", m.Alias, m.Into, m.Rule)
 		}

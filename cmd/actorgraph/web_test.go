@@ -105,3 +105,28 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// TestIngestWarnsOfNoDate: an article saved as headline, source line and body is read with its URL, and
+// one with no date is named with what will leave it out.
+func TestIngestWarnsOfNoDate(t *testing.T) {
+	dir := t.TempDir()
+	text := "Russia sends troops to Kazakhstan\nsource: https://www.example.com/world/troops\nRussia sent troops to Kazakhstan on Thursday, the Kremlin said.\n"
+	if err := os.WriteFile(filepath.Join(dir, "troops.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "w.db")
+	out, _, err := runCmd(t, t.Context(), map[string]string{"ACTORGRAPH_STORE": db, "ACTORGRAPH_LOG_LEVEL": "warn"}, "ingest", dir)
+	if err != nil || !strings.Contains(out, "ingested   troops (") ||
+		!strings.Contains(out, `warning: no publication date: Changes and the date filters (from, to) leave its sentences out; give one with "published: YYYY-MM-DD" in front matter`) {
+		t.Errorf("ingest: %v\n%s", err, out)
+	}
+	st, err := boltstore.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d, err := st.Document(t.Context(), "troops")
+	if err != nil || d.URL != "https://www.example.com/world/troops" || d.Source != "example.com" || strings.Contains(d.Text, "source:") {
+		t.Errorf("%v %+v", err, d)
+	}
+}

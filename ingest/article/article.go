@@ -17,6 +17,7 @@ package article
 
 import (
 	"bytes"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"time"
@@ -50,6 +51,8 @@ func Parse(name string, data []byte) (graph.Document, error) {
 			return graph.Document{}, err
 		}
 		body = rest
+	} else {
+		body = sourceLine(body, &doc)
 	}
 	doc.Text = string(body)
 	if strings.TrimSpace(doc.Text) == "" {
@@ -134,6 +137,46 @@ func readFrontMatter(name string, fm []byte, doc *graph.Document) error {
 		}
 	}
 	return nil
+}
+
+// sourceLine reads the shape people save articles in without front matter: a headline, then a line
+// "source: URL" (or "url:", "link:"), then the body. The URL becomes the document's, its host the
+// source, and the line leaves the text (it was read as a sentence before). The headline stays the first
+// line, and the title. Other text comes back as it is.
+func sourceLine(body []byte, doc *graph.Document) []byte {
+	lines := 0
+	for off := 0; off < len(body) && lines < 3; {
+		end := bytes.IndexByte(body[off:], '\n')
+		next := len(body)
+		if end >= 0 {
+			next = off + end + 1
+		}
+		line := strings.TrimSpace(string(body[off:next]))
+		if line == "" {
+			off = next
+			continue
+		}
+		lines++
+		if lines == 1 {
+			off = next
+			continue
+		}
+		key, val, ok := strings.Cut(line, ":")
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "source", "url", "link":
+		default:
+			return body
+		}
+		val = strings.TrimSpace(val)
+		u, err := url.Parse(val)
+		if !ok || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(val, " \t") {
+			return body
+		}
+		doc.URL = val
+		doc.Source = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		return append(append([]byte{}, body[:off]...), body[next:]...)
+	}
+	return body
 }
 
 // defaultID is the file name without directory and extension.

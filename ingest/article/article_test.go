@@ -146,3 +146,29 @@ func FuzzFromFields(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadlineSourceBody: "headline / source: URL / body", as people save articles, is read as title and
+// URL, and the source line leaves the text.
+func TestHeadlineSourceBody(t *testing.T) {
+	tests := []struct {
+		name, in, title, url, source, text string
+	}{
+		{"plain", "Russia sends troops\nsource: https://www.example.com/world/troops\nRussia sent troops on Thursday.\n",
+			"Russia sends troops", "https://www.example.com/world/troops", "example.com", "Russia sends troops\nRussia sent troops on Thursday.\n"},
+		{"blank lines and Source", "Russia sends troops\n\nSource: https://news.example.org/a?id=3\n\nRussia sent troops.\n",
+			"Russia sends troops", "https://news.example.org/a?id=3", "news.example.org", "Russia sends troops\n\n\nRussia sent troops.\n"},
+		{"a sentence with a colon", "Russia sends troops\nSource: officials said troops left.\n",
+			"Russia sends troops", "", "", "Russia sends troops\nSource: officials said troops left.\n"},
+		{"not http", "Headline\nsource: ftp://example.com/a\nBody.\n", "Headline", "", "", "Headline\nsource: ftp://example.com/a\nBody.\n"},
+		{"third line", "Headline\nBody.\nsource: https://example.com/a\n", "Headline", "", "", "Headline\nBody.\nsource: https://example.com/a\n"},
+	}
+	for _, tt := range tests {
+		doc, err := article.Parse(tt.name+".txt", []byte(tt.in))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if doc.Title != tt.title || doc.URL != tt.url || doc.Source != tt.source || doc.Text != tt.text {
+			t.Errorf("%s: title %q url %q source %q text %q", tt.name, doc.Title, doc.URL, doc.Source, doc.Text)
+		}
+	}
+}
