@@ -20,6 +20,7 @@ import (
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
 	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/store/corrected"
 )
 
 // TestMain lets the test binary serve as its own render worker, as the actorgraph binary does.
@@ -54,10 +55,12 @@ func newTestServer(tb testing.TB, opts ...func(*options)) *testServer {
 	store := seededStore(tb)
 	pool := render.NewPool(render.PoolConfig{Workers: o.workers, Timeout: o.renderTimeout})
 	tb.Cleanup(func() { pool.Close() })
+	cs := corrected.Wrap(store)
 	srv := server.New(server.Config{
-		Store:    store,
-		Renderer: render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}),
-		Assets:   assets.FS,
+		Store:       cs,
+		Corrections: cs,
+		Renderer:    render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}),
+		Assets:      assets.FS,
 		// Drawing ahead would add renders to what the tests count, and work to the machine: it has its own
 		// tests (prerender_test.go).
 		Prerender: -1,

@@ -34,9 +34,12 @@ func (s *Server) routes(assets fs.FS) {
 	get(api, "/stats", s.stats, strictQuery)
 	get(api, "/vocabulary", s.vocabulary, strictQuery, gzipJSON)
 	get(api, "/editor", s.whoami, strictQuery)
+	get(api, "/corrections", s.listCorrections, strictQuery, gzipJSON)
 
 	// Writes: an editor's token, within the editor's rate limit (auth.go).
 	api.POST("/documents", s.postDocuments, strictQuery, s.guard.requireEditor)
+	api.POST("/corrections", s.postCorrection, strictQuery, s.guard.requireEditor)
+	api.DELETE("/corrections/:id", s.undoCorrection, strictQuery, s.guard.requireEditor)
 
 	if assets != nil {
 		s.pageRoutes(assets)

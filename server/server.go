@@ -65,6 +65,9 @@ type Config struct {
 	Editors    *Editors
 	WriteRate  rate.Limit
 	WriteBurst int
+	// Corrections keeps the editors' corrections (POST, DELETE and GET /api/corrections); nil turns those
+	// routes into 503. The Store must read through them (store/corrected) for the views to show them.
+	Corrections Corrector
 	// Extractor reads the articles sent to POST /api/documents; nil turns that route into 503.
 	Extractor ingest.Extractor
 	// MaxDocumentBytes bounds the body of POST /api/documents, IngestTimeout its work; 0 means
@@ -85,8 +88,9 @@ type Server struct {
 	pre     *prerenderer // nil when drawing ahead is off
 	guard   *writeGuard
 
-	extractor ingest.Extractor
-	ingesting chan struct{} // one ingest at a time (admitIngest)
+	extractor   ingest.Extractor
+	corrections Corrector
+	ingesting   chan struct{} // one ingest at a time (admitIngest)
 }
 
 // New returns a server for cfg.
@@ -103,7 +107,7 @@ func New(cfg Config) *Server {
 	// (GO-2026-6872). Behind a proxy, trust it here, by its address, rather than the headers of anyone.
 	e.IPExtractor = echo.ExtractIPDirect()
 	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger, gzipped: newGzipCache(gzipCacheBytes),
-		extractor: cfg.Extractor, ingesting: make(chan struct{}, 1)}
+		extractor: cfg.Extractor, corrections: cfg.Corrections, ingesting: make(chan struct{}, 1)}
 	s.instrument(&cfg)
 	s.guard = newWriteGuard(cfg.Editors, cmp.Or(cfg.WriteRate, DefaultWriteRate), cmp.Or(cfg.WriteBurst, DefaultWriteBurst))
 	s.whole = newWholeGraph(cfg.Store, cmp.Or(cfg.MaxComputations, defaultMaxComputations()),

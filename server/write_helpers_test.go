@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/server"
 	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/store/corrected"
 )
 
 // Tokens of the editors of the write tests.
@@ -39,7 +40,8 @@ func newWriteServer(tb testing.TB, cfg server.Config) (*httptest.Server, *boltst
 	if err != nil {
 		tb.Fatal(err)
 	}
-	cfg.Store = store
+	cs := corrected.Wrap(store)
+	cfg.Store, cfg.Corrections = cs, cs
 	if cfg.Extractor == nil {
 		cfg.Extractor = x
 	}

@@ -47,13 +47,13 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		return err
 	}
 	defer ln.Close()
-	store, err := sf.open(ctx, getenv, log)
+	corrections, err := sf.open(ctx, getenv, log)
 	if err != nil {
 		return userError(err)
 	}
-	defer store.Close()
+	defer corrections.Close()
 	metrics := server.NewMetrics()
-	store = metrics.Store(store) // counts every ingest, the seed's too
+	store := metrics.Store(corrections) // counts every ingest, the seed's too
 	x, err := extract.New()
 	if err != nil {
 		return err
@@ -73,6 +73,7 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	handler := server.New(server.Config{
 		Store: store, Renderer: renderer, Assets: assets.FS, Logger: log,
 		RequestTimeout: rf.timeout + 5*time.Second, Metrics: metrics, Editors: editors, Extractor: x,
+		Corrections: corrections,
 	})
 	defer handler.Close()
 	srv := &http.Server{

@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/store/boltstore"
+	"github.com/actorgraph/actorgraph/store/corrected"
 	"github.com/actorgraph/actorgraph/store/neo4jstore"
 )
 
@@ -24,16 +25,22 @@ func (s *storeFlags) register(fs *flag.FlagSet, getenv env) {
 }
 
 // open opens the store: Neo4j when NEO4J_URI is set, otherwise the embedded store file.
-func (s *storeFlags) open(ctx context.Context, getenv env, log *slog.Logger) (graph.Store, error) {
+// Every command reads and writes the store through the editors' corrections (store/corrected), so what
+// the app shows, the CLI draws and exports too.
+func (s *storeFlags) open(ctx context.Context, getenv env, log *slog.Logger) (*corrected.Store, error) {
 	if uri := getenv("NEO4J_URI"); uri != "" {
-		return openNeo4j(ctx, uri, getenv, log)
+		st, err := openNeo4j(ctx, uri, getenv, log)
+		if err != nil {
+			return nil, err
+		}
+		return corrected.Wrap(st), nil
 	}
 	st, err := boltstore.Open(s.path)
 	if err != nil {
 		return nil, err
 	}
 	log.Debug("opened embedded store", "file", s.path)
-	return st, nil
+	return corrected.Wrap(st), nil
 }
 
 // openForReading opens the store for a command that reads the graph, which says so when the store holds

@@ -1,0 +1,131 @@
+package layer
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Corrections are the editors' corrections that apply (not undone), indexed for applying them to the merged
+// graph: after MergeEntity and MergeEvidence, whatever the layers say, so that a correction holds when the
+// articles and overlays are ingested again. Every store reads through them (store/corrected), so both apply
+// the same code.
+type Corrections struct {
+	rejected  map[string]bool              // relationship ids
+	sentences map[string]map[sentence]bool // by relationship id
+	hidden    map[string]bool              // entity ids
+}
+
+type sentence struct {
+	document   string
+	start, end int
+}
+
+// NewCorrections indexes the corrections that are active.
+func NewCorrections(cs []graph.Correction) *Corrections {
+	c := &Corrections{rejected: map[string]bool{}, sentences: map[string]map[sentence]bool{}, hidden: map[string]bool{}}
+	for _, x := range cs {
+		if !x.Active() {
+			continue
+		}
+		switch x.Action {
+		case graph.ActionReject:
+			c.rejected[x.Relation] = true
+		case graph.ActionRejectSentence:
+			m := c.sentences[x.Relation]
+			if m == nil {
+				m = map[sentence]bool{}
+				c.sentences[x.Relation] = m
+			}
+			m[sentence{x.Document, x.Start, x.End}] = true
+		case graph.ActionHide:
+			c.hidden[x.Entity] = true
+		}
+	}
+	return c
+}
+
+// Empty reports whether no correction applies, so reads can skip them.
+func (c *Corrections) Empty() bool {
+	return c == nil || len(c.rejected)+len(c.sentences)+len(c.hidden) == 0
+}
+
+// HiddenIDs lists the hidden entities, in any order.
+func (c *Corrections) HiddenIDs() []string {
+	if c == nil {
+		return nil
+	}
+	ids := make([]string, 0, len(c.hidden))
+	for id := range c.hidden {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// Hidden reports whether the entity is hidden from every view.
+func (c *Corrections) Hidden(id string) bool { return c != nil && c.hidden[id] }
+
+// Relation returns the relationship as corrected, and false when it is left out: rejected, taking part
+// with a hidden actor, or with every sentence rejected. The evidence left keeps its order, and the stance
+// is the merge rule's over it. r is not modified.
+func (c *Corrections) Relation(r graph.Relation) (graph.Relation, bool) {
+	if c.Empty() {
+		return r, true
+	}
+	if c.rejected[r.ID] || c.hidden[r.From] || c.hidden[r.To] {
+		return r, false
+	}
+	if rs := c.sentences[r.ID]; len(rs) > 0 {
+		kept := slices.DeleteFunc(slices.Clone(r.Evidence), func(ev graph.Evidence) bool {
+			return rs[sentence{ev.Document, ev.Start, ev.End}]
+		})
+		if len(kept) == 0 {
+			return r, false
+		}
+		if len(kept) < len(r.Evidence) {
+			r.Evidence, r.Stance = kept, graph.MergeStance(kept)
+		}
+	}
+	return r, true
+}
+
+// Relations returns the relationships as corrected, those left out dropped; rs is not modified.
+func (c *Corrections) Relations(rs []graph.Relation) []graph.Relation {
+	if c.Empty() {
+		return rs
+	}
+	out := make([]graph.Relation, 0, len(rs))
+	for _, r := range rs {
+		if r, ok := c.Relation(r); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Source returns src as corrected, for graph.Expand and graph.Induce.
+func (c *Corrections) Source(src graph.Source) graph.Source {
+	if c.Empty() {
+		return src
+	}
+	return correctedSource{src, c}
+}
+
+type correctedSource struct {
+	graph.Source
+	c *Corrections
+}
+
+func (s correctedSource) Entity(id string) (graph.Entity, bool) {
+	if s.c.hidden[id] {
+		return graph.Entity{}, false
+	}
+	return s.Source.Entity(id)
+}
+
+func (s correctedSource) Relations(id string) []graph.Relation {
+	if s.c.hidden[id] {
+		return nil
+	}
+	return s.c.Relations(s.Source.Relations(id))
+}
