@@ -12,6 +12,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest/article"
+	"github.com/actorgraph/actorgraph/ingest/feed"
 	"github.com/actorgraph/actorgraph/ingest/overlay"
 	"github.com/actorgraph/actorgraph/ingest/webpage"
 )
@@ -64,6 +65,13 @@ func (f File) article() (graph.Document, error) {
 	}
 	if f.Doc != nil {
 		return *f.Doc, nil
+	}
+	if feed.IsFeedName(f.Name) {
+		// Its items are fetched by package fetch (ingest FOLDER from the command line); here it is only data.
+		if feed.IsFeed(f.Data) {
+			return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: a feed: its items are links, which are fetched only where fetching is allowed (actorgraph ingest, watch)", f.Name)
+		}
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: an XML file that is not an RSS or Atom feed", f.Name)
 	}
 	if webpage.IsPage(f.Name) {
 		return webpage.Parse(f.Name, f.Data, "", "")
@@ -162,7 +170,7 @@ func (found *Found) readDir(dir, root string) {
 			}
 			return nil
 		}
-		if d.IsDir() || !(isOverlay(rel) || isArticle(rel)) {
+		if d.IsDir() || !(isOverlay(rel) || isArticle(rel) || feed.IsFeedName(rel)) {
 			return nil
 		}
 		real := name
@@ -207,7 +215,7 @@ func ReadFS(fsys fs.FS, prefix string) ([]File, error) {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() || !(isOverlay(p) || isArticle(p)) {
+		if d.IsDir() || !(isOverlay(p) || isArticle(p) || feed.IsFeedName(p)) {
 			return nil
 		}
 		data, err := fs.ReadFile(fsys, p)

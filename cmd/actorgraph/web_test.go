@@ -11,11 +11,18 @@ import (
 	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
-// TestIngestPagesAndLinks: a folder holding a saved news page and a file of links to pages a local server
-// serves ingests each with its title, date, publisher and clean text; a link on the command line too.
+// TestIngestPagesAndLinks: a folder holding a saved news page, a file of links and a feed file, whose links
+// lead to pages a local server serves, ingests each page with its title, date, publisher and clean text; a
+// link to a feed on the command line too.
 func TestIngestPagesAndLinks(t *testing.T) {
 	pages := "../../ingest/webpage/testdata/"
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.rss" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Bloc asked for help</title>` +
+				`<link>/news/wire.html</link><pubDate>Wed, 05 Jan 2022 22:41:00 GMT</pubDate></item></channel></rss>`))
+			return
+		}
 		name := strings.TrimPrefix(r.URL.Path, "/news/")
 		if name != "daily.html" && name != "wire.html" && name != "broadcaster.htm" {
 			http.NotFound(w, r) // robots.txt too: everything is allowed
@@ -32,20 +39,26 @@ func TestIngestPagesAndLinks(t *testing.T) {
 
 	dir := t.TempDir()
 	copyFile(t, pages+"agency.html", filepath.Join(dir, "agency.html"))
-	links := "# the morning's reading\n" + srv.URL + "/news/daily.html\n\n" + srv.URL + "/news/wire.html\n" + srv.URL + "/news/gone.html\n"
+	links := "# the morning's reading\n" + srv.URL + "/news/daily.html\n\n" + srv.URL + "/news/gone.html\n"
 	if err := os.WriteFile(filepath.Join(dir, "links.txt"), []byte(links), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	atom := `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Broadcaster</title>` +
+		`<entry><title>Troops arrive</title><link rel="alternate" href="` + srv.URL + `/news/broadcaster.htm"/><id>b1</id>` +
+		`<updated>2022-01-06T14:12:31Z</updated></entry></feed>`
+	if err := os.WriteFile(filepath.Join(dir, "broadcaster.atom"), []byte(atom), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	db := filepath.Join(t.TempDir(), "web.db")
 	env := map[string]string{"ACTORGRAPH_STORE": db, "ACTORGRAPH_LOG_LEVEL": "warn"}
 
 	// Without --allow-private the local server is refused as the machine's own network.
-	out, _, err := runCmd(t, t.Context(), env, "ingest", srv.URL+"/news/broadcaster.htm")
+	out, _, err := runCmd(t, t.Context(), env, "ingest", srv.URL+"/news/wire.html")
 	if err == nil || !strings.Contains(out, "is not public; links to the machine itself or its private network are refused") {
 		t.Errorf("a loopback link without --allow-private: %v\n%s", err, out)
 	}
 
-	out, _, err = runCmd(t, t.Context(), env, "ingest", "--allow-private", dir, srv.URL+"/news/broadcaster.htm")
+	out, _, err = runCmd(t, t.Context(), env, "ingest", "--allow-private", dir, srv.URL+"/feed.rss")
 	if err == nil || !strings.Contains(err.Error(), "1 of 5 inputs failed") {
 		t.Errorf("ingest: %v, want the gone page to fail alone", err)
 	}
