@@ -2,17 +2,13 @@ package export_test
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // dataFormats are the formats Encode writes.
 var dataFormats = []string{export.JSON, export.GraphML, export.GEXF, export.CSV, export.CSVNodes, export.CSVEdges, export.CSVDocuments}
@@ -24,25 +20,6 @@ func mustEncode(tb testing.TB, format string, sg graph.Subgraph) []byte {
 		tb.Fatalf("Encode(%s): %v", format, err)
 	}
 	return b.Bytes()
-}
-
-// checkGolden compares got with testdata/name, or rewrites it with -update.
-func checkGolden(tb testing.TB, name string, got []byte) {
-	tb.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			tb.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		tb.Errorf("%s differs from the golden file (run go test -update and review the diff)\ngot:\n%s", path, got)
-	}
 }
 
 func wantCode(tb testing.TB, err error, code string) {
@@ -57,7 +34,7 @@ func TestGolden(t *testing.T) {
 	// The zip is checked through its entries (TestCSVZip): its bytes are not worth reading in a diff.
 	for _, f := range []string{export.JSON, export.GraphML, export.GEXF, export.CSVNodes, export.CSVEdges, export.CSVDocuments} {
 		t.Run(f+" matches its golden file", func(t *testing.T) {
-			checkGolden(t, "fixture"+goldenSuffix(f), mustEncode(t, f, sg))
+			golden.Check(t, "fixture"+goldenSuffix(f), mustEncode(t, f, sg))
 		})
 	}
 }

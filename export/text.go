@@ -2,46 +2,14 @@ package export
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
-// clean makes data safe for every text format here: invalid UTF-8 becomes U+FFFD; control characters (C0,
-// DEL and C1, tabs and line breaks included) and the line and paragraph separators become spaces, since
-// XML 1.0 forbids most of them and a line break inside a CSV cell or a GraphML attribute breaks the one-line
-// tables analysts sort and filter; the bidirectional embedding, override and isolate controls are dropped,
-// since they can make a name read as something it is not; and the noncharacters U+FFFE and U+FFFF, which XML
-// forbids too, become U+FFFD. Everything else, Cyrillic, Chinese and right-to-left scripts included, is kept.
-func clean(s string) string {
-	if isPlain(s) {
-		return s
-	}
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069'):
-		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
-			b.WriteByte(' ')
-		case r == '\uFFFE' || r == '\uFFFF' || !utf8.ValidRune(r):
-			b.WriteRune('\uFFFD')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// isPlain lets printable ASCII, the common case, through without allocating.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return false
-		}
-	}
-	return true
-}
+// clean is safetext.Line: one line of valid, printable UTF-8 that every text format here can hold (XML
+// forbids most controls and the noncharacters U+FFFE and U+FFFF; a line break inside a CSV cell breaks the
+// one-line tables analysts sort and filter) and that reads as the letters it stores.
+func clean(s string) string { return safetext.Line(s) }
 
 // nmtoken turns an id into an XML NMTOKEN, which GraphML requires of node, edge and key ids: ASCII letters,
 // digits, '-', '_' and ':' stay, every other byte of the UTF-8 becomes '.' and two hex digits. It is

@@ -2,11 +2,8 @@ package render_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,31 +11,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/golden"
 	"github.com/actorgraph/actorgraph/render"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
 const linkBase = "/view?focus="
-
-// checkGolden compares got with testdata/name, or rewrites it with -update.
-func checkGolden(tb testing.TB, name string, got []byte) {
-	tb.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			tb.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		tb.Errorf("%s differs from the golden file (run go test -update and review the diff)\ngot:\n%s", path, got)
-	}
-}
 
 // focusOnly is an entity with no neighbours: what a reader sees for an actor only just ingested.
 func focusOnly(tb testing.TB) graph.Subgraph {
@@ -77,7 +54,7 @@ func TestDOTGolden(t *testing.T) {
 			}
 			dot := render.DOT(tt.sg, tt.opts)
 			checkDOTSafe(t, mustParseDOT(t, dot), legendOf(t))
-			checkGolden(t, tt.name+".dot", dot)
+			golden.Check(t, tt.name+".dot", dot)
 		})
 	}
 }

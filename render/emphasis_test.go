@@ -7,6 +7,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
+	"github.com/actorgraph/actorgraph/internal/golden"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -69,7 +70,7 @@ func TestDOTEmphasisGolden(t *testing.T) {
 			tt.opts.LinkBase = linkBase
 			dot := render.DOT(tt.sg, tt.opts)
 			checkDOTSafe(t, mustParseDOT(t, dot), legendOf(t))
-			checkGolden(t, "emphasis-"+tt.name+".dot", dot)
+			golden.Check(t, "emphasis-"+tt.name+".dot", dot)
 		})
 	}
 }

@@ -4,46 +4,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/safetext"
 )
 
-// clean turns data into one line of text that is safe to show: invalid UTF-8 becomes U+FFFD, control
-// characters and line or paragraph separators become spaces, and the bidirectional embedding, override and
-// isolate controls are dropped. Those controls can reorder the characters around them, so a name could make
-// a label read as something it is not; the plain marks (LRM, RLM) stay, since right-to-left names need them.
-// A NUL must never reach Graphviz: it reads DOT as a C string and would stop there.
-func clean(s string) string {
-	if isClean(s) {
-		return s
-	}
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case isBidiControl(r):
-		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// isClean lets the common case, plain printable text, through without allocating.
-func isClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c >= 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
-func isBidiControl(r rune) bool {
-	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069')
-}
+// clean is safetext.Line: one line of text safe to show, without the controls that reorder what a label
+// reads (and without NUL, which would end DOT for Graphviz).
+func clean(s string) string { return safetext.Line(s) }
 
 // truncate cuts s to at most n characters (code points), ending with an ellipsis when it cut.
 func truncate(s string, n int) string {

@@ -1,52 +1,21 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/ from the command's output")
+	"github.com/actorgraph/actorgraph/internal/golden"
+)
 
 const (
 	seedArticle = "../../seeds/2022-01-07-kazakhstan-csto-intervention.txt"
 	seedOverlay = "../../seeds/2022-01-07-kazakhstan-csto-intervention.overlay.yaml"
 )
-
-// golden compares got with testdata/name, or rewrites it under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/actorgraph -run %s -update)", err, t.Name())
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s; if the change is intended, run go test ./cmd/actorgraph -run %s -update and review the diff\ngot:\n%s", path, t.Name(), clipOut(string(got)))
-	}
-}
-
-func clipOut(s string) string {
-	if len(s) > 3000 {
-		return s[:3000] + "\n…"
-	}
-	return s
-}
 
 func TestExtractSeedGolden(t *testing.T) {
 	for _, format := range []string{"json", "text"} {
@@ -55,7 +24,7 @@ func TestExtractSeedGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v\n%s", err, stderr)
 			}
-			golden(t, "extract-seed."+format, []byte(out))
+			golden.Check(t, "extract-seed."+format, []byte(out))
 			// The same input gives the same bytes.
 			again, _, _ := runCmd(t, t.Context(), nil, "extract", "--format", format, seedOverlay, seedArticle)
 			if again != out {

@@ -103,7 +103,7 @@ func (o *Overlay) locate(doc graph.Document, q Quote) (start, end int, err error
 	n := strings.Count(doc.Text, q.Text)
 	switch {
 	case n == 0:
-		return 0, 0, graph.Errorf(graph.EINVALID, "%s:%d: quote not found in document %s%s: %q", o.File, q.Line, doc.ID, hint(doc.Text, q.Text), clip(q.Text))
+		return 0, 0, graph.Errorf(graph.EINVALID, "%s:%d: quote not found in document %s%s: %q", o.File, q.Line, doc.ID, hint(doc.Text, q.Text), graph.ClipTo(q.Text, 80))
 	case q.Occurrence == 0 && n > 1:
 		return 0, 0, graph.Errorf(graph.EINVALID, "%s:%d: quote occurs %d times in document %s; say which with \"occurrence: N\"", o.File, q.Line, n, doc.ID)
 	case q.Occurrence > n:
@@ -125,11 +125,4 @@ func hint(text, quote string) string {
 		return " (it differs only in spaces or line breaks)"
 	}
 	return ""
-}
-
-func clip(s string) string {
-	if r := []rune(s); len(r) > 80 {
-		return string(r[:80]) + "…"
-	}
-	return s
 }
