@@ -59,9 +59,27 @@ func (s *Service) speculate(ctx context.Context, key cacheKey, sg graph.Subgraph
 	s.inflight[key] = sp
 	s.specMu.Unlock()
 
-	svg, err := s.pool.SpeculativeSVG(ctx, DOT(sg, o), o.Layout, &sp.ticket)
+	dot := DOT(sg, o)
+	var name string
+	if s.disk != nil {
+		name = diskKey(dot, o.Layout, "page-"+FormatSVG)
+		if b, ok := s.disk.get(name); ok { // drawn before a restart: no worker needed
+			s.cache.add(key, b, false)
+			s.specMu.Lock()
+			delete(s.inflight, key)
+			sp.svg = b
+			s.spec.skipped++
+			s.specMu.Unlock()
+			close(sp.done)
+			return nil
+		}
+	}
+	svg, err := s.pool.SpeculativeSVG(ctx, dot, o.Layout, &sp.ticket)
 	if err == nil {
 		svg = withFontStack(svg)
+		if s.disk != nil {
+			s.disk.putLater(name, svg)
+		}
 	}
 	s.specMu.Lock()
 	delete(s.inflight, key)

@@ -28,6 +28,9 @@ type ServiceConfig struct {
 	// Rasterizers bounds the PNG tools running at once; default runtime.NumCPU(). Each may hold a few hundred
 	// MB for a large drawing at a high DPI.
 	Rasterizers int
+	// Disk, when set, keeps the finished drawings on disk as well, so that they outlive the process (see
+	// OpenDiskCache). The memory cache is looked at first.
+	Disk *DiskCache
 }
 
 // DefaultCacheBytes is the default bound on cached drawings.
@@ -47,6 +50,7 @@ type Service struct {
 	cache      *lru // nil when caching is off
 	rsvg, dot  string
 	rasterizer chan struct{}
+	disk       *DiskCache // nil when drawings are not kept on disk
 
 	specMu   sync.Mutex
 	inflight map[cacheKey]*speculation // speculative drawings being made
@@ -59,7 +63,7 @@ func NewService(cfg ServiceConfig) *Service {
 	if n <= 0 {
 		n = runtime.NumCPU()
 	}
-	s := &Service{pool: cfg.Pool, linkBase: cfg.LinkBase, rsvg: cfg.RSVGConvert, dot: cfg.Dot,
+	s := &Service{pool: cfg.Pool, linkBase: cfg.LinkBase, rsvg: cfg.RSVGConvert, dot: cfg.Dot, disk: cfg.Disk,
 		rasterizer: make(chan struct{}, n), inflight: map[cacheKey]*speculation{}}
 	switch {
 	case cfg.CacheBytes == 0:
@@ -144,8 +148,15 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 	if b, ok := s.joinSpeculation(ctx, key); ok {
 		return b, nil
 	}
-	return s.cached(ctx, a, key, func() ([]byte, error) {
-		svg, err := s.draw(ctx, DOT(sg, d.Options), layout, false)
+	var dot []byte // built once, for the disk cache's name or for drawing
+	dotOnce := func() []byte {
+		if dot == nil {
+			dot = DOT(sg, d.Options)
+		}
+		return dot
+	}
+	return s.cached(ctx, a, key, func() string { return diskKey(dotOnce(), layout, "page-"+FormatSVG) }, func() ([]byte, error) {
+		svg, err := s.draw(ctx, dotOnce(), layout, false)
 		if err != nil {
 			return nil, err
 		}
@@ -223,7 +234,8 @@ func (s *Service) png(ctx context.Context, a *admission, sg graph.Subgraph, o Op
 	if !useRSVG {
 		tool = "png:" + nativeDot
 	}
-	return s.cached(ctx, a, keyOf(dot, layout, tool+"@"+strconv.Itoa(dpi)), func() ([]byte, error) {
+	kind := tool + "@" + strconv.Itoa(dpi)
+	return s.cached(ctx, a, keyOf(dot, layout, kind), func() string { return diskKey(dot, layout, kind) }, func() ([]byte, error) {
 		svg, err := s.reportSVG(ctx, a, sg, dot, layout)
 		if err != nil {
 			return nil, err
@@ -285,7 +297,7 @@ func reportDOT(sg graph.Subgraph, o Options, layout string) []byte {
 // reportSVG renders the report DOT, on a fresh worker for the layouts that need one to be reproducible, and
 // adds the fonts and the footer.
 func (s *Service) reportSVG(ctx context.Context, a *admission, sg graph.Subgraph, dot []byte, layout string) ([]byte, error) {
-	return s.cached(ctx, a, keyOf(dot, layout, "report-"+FormatSVG), func() ([]byte, error) {
+	return s.cached(ctx, a, keyOf(dot, layout, "report-"+FormatSVG), func() string { return diskKey(dot, layout, "report-"+FormatSVG) }, func() ([]byte, error) {
 		svg, err := s.draw(ctx, dot, layout, NeedsFreshWorker(layout))
 		if err != nil {
 			return nil, err
@@ -320,10 +332,21 @@ func (s *Service) draw(ctx context.Context, dot []byte, layout string, fresh boo
 
 // cached returns the cached bytes for key, or makes, caches and returns them once a admits the work. A
 // hit is answered before admission, so it never waits for a place; a drawing another call made while this
-// one waited for its place is answered from the cache too.
-func (s *Service) cached(ctx context.Context, a *admission, key cacheKey, build func() ([]byte, error)) ([]byte, error) {
+// one waited for its place is answered from the cache too. With a disk cache, diskName names the drawing's
+// file there: a drawing on disk is answered before admission as well, and one made is written there after.
+func (s *Service) cached(ctx context.Context, a *admission, key cacheKey, diskName func() string, build func() ([]byte, error)) ([]byte, error) {
 	if s.cache != nil {
 		if b, ok := s.cache.get(key); ok {
+			return b, nil
+		}
+	}
+	var name string
+	if s.disk != nil {
+		name = diskName()
+		if b, ok := s.disk.get(name); ok {
+			if s.cache != nil {
+				s.cache.add(key, b, false)
+			}
 			return b, nil
 		}
 	}
@@ -340,6 +363,9 @@ func (s *Service) cached(ctx context.Context, a *admission, key cacheKey, build 
 	}
 	if s.cache != nil {
 		s.cache.add(key, b, false)
+	}
+	if s.disk != nil {
+		s.disk.putLater(name, b)
 	}
 	return b, nil
 }

@@ -8,3 +8,11 @@ func (s *Service) PoolStats() Stats {
 	}
 	return s.pool.Stats()
 }
+
+// DiskCacheStats returns the counters of the service's disk cache (zero when it has none).
+func (s *Service) DiskCacheStats() DiskCacheStats {
+	if s.disk == nil {
+		return DiskCacheStats{}
+	}
+	return s.disk.Stats()
+}

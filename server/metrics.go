@@ -146,11 +146,7 @@ type (
 // watchRenderer exposes the renderer's own counters, read at each scrape.
 func (m *Metrics) watchRenderer(r Renderer) {
 	if p, ok := r.(poolStatser); ok {
-		for _, c := range []struct {
-			name, help string
-			value      func(render.Stats) int64
-			counter    bool
-		}{
+		registerFuncs(m, p.PoolStats, []funcMetric[render.Stats]{
 			{"actorgraph_renders_total", "SVG renders the worker processes completed.", func(s render.Stats) int64 { return s.Renders }, true},
 			{"actorgraph_render_errors_total", "Renders that failed after getting a worker, timeouts included.", func(s render.Stats) int64 { return s.Errors }, true},
 			{"actorgraph_render_timeouts_total", "Renders stopped, and their worker killed, for taking too long.", func(s render.Stats) int64 { return s.Timeouts }, true},
@@ -160,20 +156,16 @@ func (m *Metrics) watchRenderer(r Renderer) {
 			{"actorgraph_render_queue_waiting", "Renders waiting for a worker now.", func(s render.Stats) int64 { return int64(s.Waiting) }, false},
 			{"actorgraph_render_workers_live", "Render worker processes alive now.", func(s render.Stats) int64 { return int64(len(s.PIDs)) }, false},
 			{"actorgraph_render_workers_rss_bytes", "Resident memory of the live render workers together, as each reported it after its latest render.", func(s render.Stats) int64 { return s.RSS }, false},
-		} {
-			f := func() float64 { return float64(c.value(p.PoolStats())) }
-			if c.counter {
-				m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: c.name, Help: c.help}, f))
-			} else {
-				m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: c.name, Help: c.help}, f))
-			}
-		}
+		})
 	}
 	if p, ok := r.(poolStatser); ok {
 		m.reg.MustRegister(restartCollector{p})
 		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_seconds_total",
 			Help: "Time of the SVG renders the workers completed (a worker's start included): divided by actorgraph_renders_total, the mean render time."},
 			func() float64 { return p.PoolStats().RenderTime.Seconds() }))
+	}
+	if d, ok := r.(diskStatser); ok {
+		m.watchDisk(d)
 	}
 	if cs, ok := r.(cacheStatser); ok {
 		m.reg.MustRegister(
@@ -186,6 +178,40 @@ func (m *Metrics) watchRenderer(r Renderer) {
 			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "actorgraph_render_cache_bytes",
 				Help: "Bytes held by the render cache."}, func() float64 { return float64(cs.CacheStats().Bytes) }),
 		)
+	}
+}
+
+// diskStatser is a renderer that keeps drawings on disk (render.ServiceConfig.Disk).
+type diskStatser interface{ DiskCacheStats() render.DiskCacheStats }
+
+// watchDisk exposes the counters of the drawings kept on disk.
+func (m *Metrics) watchDisk(d diskStatser) {
+	registerFuncs(m, d.DiskCacheStats, []funcMetric[render.DiskCacheStats]{
+		{"actorgraph_render_disk_hits_total", "Drawings answered from the disk cache (not in memory, drawn before).", func(s render.DiskCacheStats) int64 { return s.Hits }, true},
+		{"actorgraph_render_disk_misses_total", "Drawings looked for on disk and not found.", func(s render.DiskCacheStats) int64 { return s.Misses }, true},
+		{"actorgraph_render_disk_writes_total", "Drawings written to the disk cache.", func(s render.DiskCacheStats) int64 { return s.Writes }, true},
+		{"actorgraph_render_disk_corrupt_total", "Files of the disk cache that did not verify (cut short or changed), removed and drawn again.", func(s render.DiskCacheStats) int64 { return s.Corrupt }, true},
+		{"actorgraph_render_disk_evicted_total", "Files removed from the disk cache to keep it within its bound.", func(s render.DiskCacheStats) int64 { return s.Evicted }, true},
+		{"actorgraph_render_disk_bytes", "Bytes the disk cache holds.", func(s render.DiskCacheStats) int64 { return s.Bytes }, false},
+	})
+}
+
+// funcMetric is a series read from a value of counters at each scrape: a counter, or a gauge.
+type funcMetric[T any] struct {
+	name, help string
+	value      func(T) int64
+	counter    bool
+}
+
+// registerFuncs registers each series, reading get() at every scrape.
+func registerFuncs[T any](m *Metrics, get func() T, series []funcMetric[T]) {
+	for _, c := range series {
+		f := func() float64 { return float64(c.value(get())) }
+		if c.counter {
+			m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: c.name, Help: c.help}, f))
+		} else {
+			m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: c.name, Help: c.help}, f))
+		}
 	}
 }
 

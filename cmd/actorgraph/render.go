@@ -60,8 +60,13 @@ func (r *renderFlags) poolConfig(log *slog.Logger) render.PoolConfig {
 
 // service starts the worker pool behind a caching render service. Node links point at the web page.
 func (r *renderFlags) service(log *slog.Logger) (*render.Service, func()) {
+	return r.serviceWith(log, nil)
+}
+
+// serviceWith is service keeping drawings on disk as well, when disk is not nil.
+func (r *renderFlags) serviceWith(log *slog.Logger, disk *render.DiskCache) (*render.Service, func()) {
 	pool := render.NewPool(r.poolConfig(log))
-	return render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="}), func() { pool.Close() }
+	return render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus=", Disk: disk}), func() { pool.Close() }
 }
 
 func runRender(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {

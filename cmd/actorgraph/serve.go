@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -29,6 +31,20 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	seed := fs.Bool("seed", getenv.or("ACTORGRAPH_SEED", "true") == "true", "ingest the embedded seed articles when the store is empty (env ACTORGRAPH_SEED)")
 	var rf renderFlags
 	rf.register(fs, getenv)
+	cacheDir := fs.String("render-cache-dir", getenv.or("ACTORGRAPH_RENDER_CACHE_DIR", ""),
+		"`folder` that keeps finished drawings across restarts (env ACTORGRAPH_RENDER_CACHE_DIR); default: the\n"+
+			"store file's name with .drawings (none with Neo4j); \"off\" keeps them in memory only")
+	cacheMiB, err := strconv.Atoi(getenv.or("ACTORGRAPH_RENDER_CACHE_MB", strconv.Itoa(render.DefaultDiskCacheBytes>>20)))
+	if err != nil {
+		cacheMiB = render.DefaultDiskCacheBytes >> 20
+	}
+	fs.IntVar(&cacheMiB, "render-cache-mb", cacheMiB, "most `MiB` the drawings kept on disk take; the least recently used go first (env ACTORGRAPH_RENDER_CACHE_MB)")
+	prerender, err := strconv.Atoi(getenv.or("ACTORGRAPH_PRERENDER", strconv.Itoa(server.DefaultPrerender)))
+	if err != nil {
+		prerender = server.DefaultPrerender
+	}
+	fs.IntVar(&prerender, "prerender", prerender, "drawings made ahead, on idle render workers, after each neighbourhood the page shows: the actors on\n"+
+		"it and one step deeper; 0 turns it off (env ACTORGRAPH_PRERENDER)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -63,7 +79,19 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 			return userError(err)
 		}
 	}
-	renderer, closeRenderer := rf.service(log)
+	dir := *cacheDir
+	if dir == "" && getenv("NEO4J_URI") == "" {
+		dir = sf.path + ".drawings"
+	}
+	var disk *render.DiskCache
+	if dir != "" && dir != "off" {
+		if disk, err = render.OpenDiskCache(dir, int64(max(cacheMiB, 1))<<20, log); err != nil {
+			return userError(err)
+		}
+		defer disk.Wait()
+		log.Debug("drawings kept on disk", "folder", dir, "max_mib", cacheMiB)
+	}
+	renderer, closeRenderer := rf.serviceWith(log, disk)
 	defer closeRenderer()
 
 	// Every request's context derives from base: cancelling it at shutdown stops the work of the requests
@@ -74,6 +102,7 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		Store: store, Renderer: renderer, Assets: assets.FS, Logger: log,
 		RequestTimeout: rf.timeout + 5*time.Second, Metrics: metrics, Editors: editors, Extractor: x,
 		Corrections: corrections,
+		Prerender:   cmp.Or(prerender, -1), // 0 turns it off here; in server.Config, 0 is the default
 	})
 	defer handler.Close()
 	srv := &http.Server{
