@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -31,7 +33,7 @@ var (
 	// negators deny the verb group they stand in: "did not send", "has never backed".
 	negators = words("not|n't|never|no|neither|nor|without|hardly|no longer")
 	// hedges make what follows someone's unattributed claim.
-	hedges = words("allegedly|reportedly|purportedly|supposedly|alleged|suspected|rumoured|rumored|ostensibly")
+	hedges = words("allegedly|reportedly|purportedly|supposedly|alleged|suspected|rumoured|rumored|ostensibly|believed|thought|understood")
 	// speculation makes what follows no relationship yet: "could send troops", "is considering sanctions".
 	speculation = words("could|might|may|consider|considering|considered|weigh|weighing|mull|mulling|expected|likely|possible|possibly|perhaps|reluctant|hesitant|whether|if")
 	// claimNouns introduce a claim: "allegations that Iran supplied drones".
@@ -174,6 +176,12 @@ func (d *doc) accusedOf(s *sentence, k int) (attribution, bool) {
 		a := attribution{how: claimed}
 		if subj := d.subjects(s, i); len(subj) > 0 {
 			a.speaker = subj[0]
+			if r := a.speaker.ref; (r == "which" || r == "who") && a.speaker.j < i {
+				// "Rwanda, which Congo accuses of backing the M23": the relative pronoun is the accused, and
+				// the accuser stands between it and the verb (an actor, or words naming none).
+				a.speaker, a.accused = firstActorBetween(s, a.speaker.j-1, i), []*mention{a.speaker}
+				return a, true
+			}
 		}
 		if passiveAt(s, i, i+1) {
 			// "Rwanda is accused of backing": the accused is the subject, the accuser unnamed or after "by".
@@ -185,6 +193,11 @@ func (d *doc) accusedOf(s *sentence, k int) (attribution, bool) {
 			return a, true
 		}
 		a.accused = d.directObject(s, i+1)
+		if len(a.accused) == 0 && a.speaker != nil && a.speaker.i > 0 {
+			if w := s.mentionAt(a.speaker.i - 1); w != nil && (w.ref == "which" || w.ref == "who") {
+				a.accused = []*mention{w} // "Iran, which Israel accuses of arming Hezbollah"
+			}
+		}
 		return a, true
 	}
 	return attribution{}, false
@@ -231,18 +244,49 @@ func (d *doc) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+8; j++ {
-			if claimVerbs[toks[j].lower] {
+			if claimVerbs[toks[j].lower] && !determiners[toks[j-1].lower] && !strings.HasPrefix(toks[j].tag, "NN") {
+				if !reportEnds(s, j) {
+					break // "..., and the US said it would respond": a statement of its own
+				}
 				if sp := d.subjects(s, j); len(sp) > 0 && sp[0].i > i {
 					return sp[0], true
 				}
 				if sp := d.invertedSpeaker(s, j); sp != nil {
 					return sp, true
 				}
-				break
+				// "..., Ukrainian officials said.", "..., officials said on Monday.": a claim whose speaker
+				// the sentence names by an adjective, or not at all.
+				return firstActorBetween(s, i, j), true
 			}
 		}
 	}
 	return nil, false
+}
+
+// reportEnds reports whether nothing but adverbials follow the reporting verb at j to the clause's end:
+// "officials said on Monday." and "the ministry said, adding..." report what came before, "officials
+// said it would respond" does not.
+func reportEnds(s *sentence, j int) bool {
+	for i := j + 1; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.lower == "," || t.lower == ";" || t.tag == "VBG" {
+			return true // "..., the ministry said, adding", "said Friday citing"
+		}
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// firstActorBetween returns the first mention naming an actor strictly between tokens i and j.
+func firstActorBetween(s *sentence, i, j int) *mention {
+	for k := i + 1; k < j; k++ {
+		if m := s.mentionAt(k); m != nil && m.ent != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 // perfect reports whether the participle at i follows "has", "have" or "had": "Kyiv has said".
@@ -276,11 +320,20 @@ func reportedFrom(s *sentence, i, subj int) bool {
 
 // invertedSpeaker reads "said X" and "said X's spokesman": the speaker after the reporting verb at i.
 func (d *doc) invertedSpeaker(s *sentence, i int) *mention {
-	if m := d.nounPhraseActor(s, i+1); m != nil && m.i <= i+4 {
-		return m
+	m := d.nounPhraseActor(s, i+1)
+	if m == nil || m.i > i+4 {
+		return nil
 	}
-	return nil
+	// The speaker ends the clause ("..., said Iran." "said Iran's foreign ministry on Monday"); otherwise it
+	// is the reported clause's subject ("Critics say China supports Russia").
+	if m.j < len(s.toks) && !speakerEnds[s.toks[m.j].lower] {
+		return nil
+	}
+	return m
 }
+
+// speakerEnds may follow an inverted speaker: the clause's end, or the time and place of the report.
+var speakerEnds = words(",|.|;|:|\"|on|in|at|late|earlier|last|this|yesterday|today|tonight|told|)")
 
 // speaksFor reports whether the speaker states the relationship on its own behalf: it is the source, or
 // leads, serves or speaks for it, or is a body of the same state.

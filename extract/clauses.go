@@ -106,6 +106,9 @@ func isObject(s *sentence, m *mention) bool {
 			continue
 		}
 		t := s.toks[k]
+		if t.lower == "that" || t.lower == "whether" {
+			return false // "suspects that China will supply": a clause's subject, not the verb's object
+		}
 		if determiners[t.lower] || t.tag == "JJ" || t.tag == "CD" || t.tag == "VBN" && k < m.i-1 {
 			continue
 		}
@@ -220,10 +223,25 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		if n == nil || n.ent == nil || !sameSide(n.ent.kind, m.kindOf()) || n.affix != "" || n.i <= k || n.poss && t == "," {
 			break
 		}
+		if t == "," && (n.form == formDemonym && !listContinues(s, n.j) || verbAt(s, n.j)) {
+			// "to Russia, Ukrainian officials said", "to Russia, Ukraine said": after a comma, an
+			// adjective or a name followed by a verb opens a new clause.
+			break
+		}
 		out = append(out, n)
 		k = n.j
 	}
 	return out
+}
+
+// verbAt reports whether token j is a verb.
+func verbAt(s *sentence, j int) bool {
+	return j < len(s.toks) && (strings.HasPrefix(s.toks[j].tag, "VB") || s.toks[j].tag == "MD")
+}
+
+// listContinues reports whether a list goes on after token j: a comma, "and" or "or" follows.
+func listContinues(s *sentence, j int) bool {
+	return j < len(s.toks) && (s.toks[j].lower == "," || s.toks[j].lower == "and" || s.toks[j].lower == "or")
 }
 
 // has reports whether the sentence has one of the words.

@@ -500,6 +500,9 @@ func (d *doc) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) 
 		// party of an act between actors stands for its state.
 		from, to = d.capitalAsState(from), d.capitalAsState(to)
 	}
+	if t == graph.OwnsStakeIn && to.kind == graph.State {
+		t = graph.Attacked // "took control of Kabul": a state is seized, nobody holds a stake in it
+	}
 	if !fits(t, from, to) {
 		return
 	}

@@ -31,8 +31,11 @@ func (d *doc) loosePairs(s *sentence) {
 				break
 			}
 			k, p := d.predicateBetween(s, a.j, b.i)
-			if p == nil {
-				continue
+			if p == nil || passiveAt(s, k, k+1) {
+				continue // "the M23 has been accused of receiving backing from Rwanda": the frames read passives
+			}
+			if (a.ref == "which" || a.ref == "who") && subjectBetween(s, a.j, k) {
+				continue // "Rwanda, which Congo accuses of...": the relative clause's subject is someone else
 			}
 			d.addLoose(s, a, b, k, p)
 		}
@@ -46,8 +49,8 @@ func (d *doc) predicateBetween(s *sentence, from, to int) (int, *predicate) {
 	verbSeen := false
 	for k := from; k < to; k++ {
 		t := s.toks[k]
-		if clauseStops[t.lower] || t.lower == "\"" || reportingVerbs[t.lower] || t.lower == "," {
-			return -1, nil
+		if clauseStops[t.lower] || t.lower == "\"" || reportingVerbs[t.lower] || t.lower == "," || t.lower == "which" || t.lower == "who" {
+			return -1, nil // (a relative clause has a subject of its own, which the frames read)
 		}
 		if s.at[k] >= 0 || p0 != nil {
 			continue
@@ -104,4 +107,15 @@ func (d *doc) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 	}
 	r.feat = relFeatures{family: familyLoose, subjHow: argClause, objHow: argClause, viaRef: a.ref != "" || b.ref != "",
 		distance: tokenDistance(a, b)}
+}
+
+// subjectBetween reports whether a noun or pronoun stands between tokens [i, k): the subject of a relative
+// clause that its pronoun is the object of.
+func subjectBetween(s *sentence, i, k int) bool {
+	for ; i < k; i++ {
+		if t := s.toks[i].tag; strings.HasPrefix(t, "NN") || t == "PRP" {
+			return true
+		}
+	}
+	return false
 }

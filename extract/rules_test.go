@@ -53,6 +53,31 @@ func TestRules(t *testing.T) {
 			not:  []rel{{"person:raila-odinga", graph.Leads, "state:kenya"}, {"state:united-states", graph.DeployedForcesTo, "state:ukraine"}},
 		},
 		{
+			name: "control of a state is seized, not owned; a strike on targets in a state attacks it",
+			text: "The Taliban took control of Kabul in August 2021. Israel struck targets in Syria, the Syrian defence ministry said.",
+			want: []rel{{"organization:taliban", graph.Attacked, "state:afghanistan"}, {"state:israel", graph.Attacked, "state:syria"}},
+			not:  []rel{{"organization:taliban", graph.OwnsStakeIn, "state:afghanistan"}, {"state:israel", graph.ProtestsAgainst, "state:syria"}},
+		},
+		{
+			name: "a speaker named after the fact makes it a claim, also by an adjective or not at all",
+			text: "Iran sent drones to Russia, Ukrainian officials said. North Korea shipped shells to Russia, officials said on Monday. " +
+				"Belarus sent troops to Russia, Ukraine said. Syria sent fuel to Lebanon, and the United States said it would respond.",
+			want: []rel{{"state:ukraine", graph.Accuses, "state:iran"}, {"state:syria", graph.Supports, "state:lebanon"}},
+			not: []rel{{"state:iran", graph.Supports, "state:russia"}, {"state:north-korea", graph.Supports, "state:russia"},
+				{"state:belarus", graph.DeployedForcesTo, "state:ukraine"}, {"state:iran", graph.Supports, "state:ukraine"},
+				{"state:syria", graph.Supports, "state:united-states"}},
+		},
+		{
+			name: "reports, critics, beliefs and relative accusations are claims",
+			text: "Reports say Iran backed the Houthis. Critics say China supports Russia. Iran is believed to have armed Hezbollah. " +
+				"Rwanda supplied arms to the M23, the report alleged. Qatar, which Egypt accuses of backing Hamas, denied it. " +
+				"The US suspects that China will supply weapons to Russia.",
+			not: []rel{{"state:iran", graph.Supports, "organization:houthis"}, {"state:china", graph.Supports, "state:russia"},
+				{"state:iran", graph.Supports, "organization:hezbollah"}, {"state:rwanda", graph.Supports, "organization:march-23-movement"},
+				{"state:qatar", graph.Supports, "organization:hamas"}, {"state:egypt", graph.Supports, "organization:hamas"},
+				{"state:united-states", graph.Supports, "state:russia"}},
+		},
+		{
 			name: "a sanction imposed in a relative clause",
 			text: "Turkey objects to the arms embargo that Sweden and Finland imposed on Ankara in 2019.",
 			want: []rel{{"state:sweden", graph.Sanctions, "state:turkey"}, {"state:finland", graph.Sanctions, "state:turkey"}},
