@@ -24,7 +24,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"serve", "ingest the seeds into an empty store, then serve the API and the web page", runServe},
-		{"ingest", "load articles and overlays (files or folders) into the store", runIngest},
+		{"ingest", "load articles, saved web pages, links, feeds and overlays (files, folders, links) into the store", runIngest},
+		{"watch", "keep the store current with news feeds: read them every interval and ingest what is new", runWatch},
 		{"extract", "print what ingest would load from articles and overlays, without touching the store", runExtract},
 		{"render", "draw the neighbourhood of an actor as SVG, DOT or JSON", runRender},
 		{"export", "save the neighbourhood of an actor for a report or another tool: SVG, PNG, GraphML, CSV...", runExport},

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/render"
+	"github.com/actorgraph/actorgraph/ingest/fetch"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -45,11 +47,24 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	}
 	fs.IntVar(&prerender, "prerender", prerender, "drawings made ahead, on idle render workers, after each neighbourhood the page shows: the actors on\n"+
 		"it and one step deeper; 0 turns it off (env ACTORGRAPH_PRERENDER)")
+	watch := fs.String("watch", getenv("ACTORGRAPH_WATCH"), "news `feeds` to keep the store current with, comma-separated links or files (env ACTORGRAPH_WATCH)")
+	watchEvery := fs.Duration("watch-every", 15*time.Minute, "how often to read the --watch feeds again")
+	var ff fetchFlags
+	ff.register(fs, getenv)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("serve takes no arguments, got %q: %w", fs.Args(), errUsage)
+	}
+	var feeds []string
+	for _, f := range strings.Split(*watch, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			feeds = append(feeds, f)
+		}
+	}
+	if len(feeds) > 0 && *watchEvery < minWatchEvery {
+		return fmt.Errorf("--watch-every %v is under %v: %w", *watchEvery, minWatchEvery, errUsage)
 	}
 	log := newLogger(getenv, stderr)
 	editors, err := editorsFromEnv(getenv, log.Warn)
@@ -118,6 +133,22 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	fmt.Fprintf(stdout, "actorgraph: serving http://%s\n", displayAddr(ln.Addr()))
 	log.Info("serving", "addr", ln.Addr().String())
 
+	if len(feeds) > 0 {
+		w, err := newWatcher(store, ff, feeds, *watchEvery, log)
+		if err != nil {
+			return err
+		}
+		watchCtx, stopWatch := context.WithCancel(ctx)
+		defer stopWatch()
+		go func() {
+			err := w.Run(watchCtx, func(r fetch.Round) { logRound(log, r) })
+			if err != nil && !errors.Is(err, context.Canceled) {
+				log.Error("watching the feeds stopped", "error", graph.ErrorMessage(err))
+			}
+		}()
+		log.Info("watching feeds", "feeds", len(feeds), "every", watchEvery.String())
+	}
+
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -131,6 +162,16 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		return err
 	}
 	return nil
+}
+
+// logRound logs what a round of serve --watch added and what failed.
+func logRound(log *slog.Logger, r fetch.Round) {
+	for _, n := range r.New {
+		log.Info("new article from a feed", "document", n.Document, "title", n.Title, "published", n.Published, "link", n.Link)
+	}
+	for _, f := range r.Failed {
+		log.Warn("feed item not ingested", "feed", f.Feed, "link", f.Link, "error", f.Error)
+	}
 }
 
 // listen opens the address to serve on; its errors say which flag and variable choose another.
