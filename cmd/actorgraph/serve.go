@@ -19,8 +19,8 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
-	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/ingest/fetch"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
 )
