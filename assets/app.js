@@ -58,7 +58,7 @@ function navigate(change, { replace = false } = {}) {
     if (replace) history.replaceState(null, "", url);
     else history.pushState(null, "", url);
   }
-  show();
+  return show();
 }
 
 // apiPath is the API request that answers the view on screen, without format: the drawing, its JSON and
@@ -442,18 +442,44 @@ function drawSVG(text) {
   // The drawing's own title element would show as a tooltip over the whole picture.
   const top = node.querySelector(":scope > g > title");
   if (top) top.remove();
-  // Lines are reachable by keyboard like the actors (whose links are): Tab to a line, Enter reads its evidence.
-  const rels = new Map(subgraph().relations.map((r) => [r.id, r]));
-  for (const g of node.querySelectorAll("g.edge[id^='e:']")) {
-    const r = rels.get(g.id.slice(2));
-    g.setAttribute("tabindex", "0");
-    g.setAttribute("role", "button");
-    g.setAttribute("aria-label", r ? plainText(name(r.from), ` ${phrase(r.type)} `, name(r.to), `: ${r.stance}, ${plural(sentences(r).length, "sentence")}. Enter reads the evidence.`)
-      : "A relationship. Enter reads the evidence.");
-  }
+  nameDrawing(node);
   $("#graph").replaceChildren(node);
   zoom.reset(node);
   markSelection();
+  keys.reset();
+}
+
+// visibleText is what a shape of the drawing shows: the lines of its label, joined.
+const visibleText = (g) => $$("text", g).map((t) => t.textContent.trim()).filter(Boolean).join(" ");
+
+// nameDrawing names every actor and line for assistive technology, each name beginning with the text the
+// shape shows (WCAG 2.5.3: a person who says what they see can activate it): "DEPLOYED_FORCES_TO ×2:
+// Collective Security Treaty Organization deployed forces to Kazakhstan, cooperation, 2 sentences". The
+// drawing is one stop of the Tab key: every actor and line leaves the tab order, and the keys object gives
+// it back to one of them at a time (a roving tab index). Graphviz's <title> elements, which name the shapes
+// by their ids ("n:state:russia"), are removed: the tooltips are the links' own.
+function nameDrawing(node) {
+  const sg = subgraph();
+  const rels = new Map(sg.relations.map((r) => [r.id, r]));
+  const lines = new Map();
+  for (const r of sg.relations) for (const end of [r.from, r.to]) lines.set(end, (lines.get(end) || 0) + 1);
+  for (const t of node.querySelectorAll("g.node > title, g.edge > title, g.cluster > title")) t.remove();
+  for (const a of node.querySelectorAll("a")) a.setAttribute("tabindex", "-1");
+  for (const g of node.querySelectorAll("g.node")) {
+    const a = g.querySelector("a");
+    if (!a) continue;
+    const e = g.id.startsWith("n:") ? entity(g.id.slice(2)) : null;
+    const seen = clean(visibleText(g));
+    a.setAttribute("aria-label", e ? plainText(seen || name(e.id), `, ${e.kind}${state.focus.includes(e.id) ? ", in focus" : ""}, ${plural(lines.get(e.id) || 0, "line")}`) : seen);
+  }
+  for (const g of node.querySelectorAll("g.edge[id^='e:']")) {
+    const r = rels.get(g.id.slice(2));
+    const seen = clean(visibleText(g));
+    const said = r ? plainText(name(r.from), ` ${phrase(r.type)} `, name(r.to), `, ${r.stance}, ${plural(sentences(r).length, "sentence")}`) : "a relationship";
+    g.setAttribute("tabindex", "-1");
+    g.setAttribute("role", "button");
+    g.setAttribute("aria-label", seen ? seen + ": " + said : said);
+  }
 }
 
 // describe writes a text equivalent of the picture for screen readers, from the JSON of the same view.
@@ -486,10 +512,11 @@ function onGraphClick(ev) {
   const edge = ev.target.closest("g.edge");
   if (node && node.id.startsWith("n:")) {
     ev.preventDefault();
+    if (node.querySelector("a")) keys.set(node.querySelector("a"), false);
     clickNode(node.id.slice(2), ev.shiftKey);
   } else if (edge && edge.id.startsWith("e:")) {
     ev.preventDefault();
-    navigate({ edge: edge.id.slice(2), node: "", doc: "", at: "" }, { replace: true });
+    readLine(edge);
   } else if (ev.target.closest("svg a")) {
     ev.preventDefault();
   }
@@ -500,9 +527,16 @@ function clickNode(id, expand) {
   if (FOCUSED.includes(state.view)) {
     if (expand && state.view === "graph") return expandNode(id);
     if (state.focus.length === 1 && state.focus[0] === id) return navigate({ ...clear }, { replace: true });
-    return navigate({ ...clear, focus: [id] });
+    return recentre({ ...clear, focus: [id] });
   }
-  navigate({ ...clear, node: id }, { replace: true }); // path and blocs: read about the actor, keep the view
+  // Path and blocs: read about the actor, keep the view.
+  navigate({ ...clear, node: id }, { replace: true }).then(() => { if (narrow()) revealPanel(); });
+}
+
+// revealPanel scrolls the page to the details on a narrow screen, where they follow the drawing.
+function revealPanel() {
+  const motion = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+  $("#details").scrollIntoView({ block: "start", behavior: motion });
 }
 
 // prefetch asks for the view a click on this actor would show, once the pointer has rested on it.
@@ -516,6 +550,17 @@ function onGraphHover(ev) {
   hoverTimer = setTimeout(() => { fetchView(apiPath({ ...state, focus: [id] })).catch(() => {}); }, 120);
 }
 
+// recentre navigates to a view around other actors and gives the focus to the centre of its drawing.
+function recentre(change, opts) {
+  keys.focusNext = true;
+  return navigate(change, opts).finally(() => {
+    if (!keys.focusNext) return; // the new drawing took it (keys.reset)
+    keys.focusNext = false;
+    const c = drawn.data && keys.centre();
+    if (c) keys.set(c, true);
+  });
+}
+
 function expandNode(id) {
   if (state.focus.includes(id)) return navigate({ node: id, edge: "", doc: "", at: "" }, { replace: true });
   navigate({ focus: [...state.focus, id].slice(-20), edge: "", node: id, doc: "", at: "" });
@@ -526,7 +571,10 @@ function onLinkClick(ev) {
   const a = ev.target.closest("a[href^='/?'], a[href='/']");
   if (!a || a.closest("#graph svg") || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
   ev.preventDefault();
-  navigate(parseURL(new URL(a.href).search));
+  const next = parseURL(new URL(a.href).search);
+  // Recentring from a link (an actor in the panel, the breadcrumb) gives the focus to the new centre.
+  if (FOCUSED.includes(next.view) && next.focus.join() !== state.focus.join()) recentre(next);
+  else navigate(next);
 }
 
 function link(change, text, cls) {
@@ -617,9 +665,13 @@ function mentionedSection(id) {
   return box;
 }
 
+// byWeight orders an actor's relationships as the panel lists them, and as the arrow keys walk them in the
+// drawing: conflicts first, then cooperation, neutral and structural ties, the best attested first.
+const STANCE_ORDER = { conflict: 0, cooperation: 1, neutral: 2, structural: 3 };
+const byWeight = (a, b) => (STANCE_ORDER[a.stance] ?? 4) - (STANCE_ORDER[b.stance] ?? 4) || (b.evidence || []).length - (a.evidence || []).length;
+
 function relationList(rels, around) {
-  const order = { conflict: 0, cooperation: 1, neutral: 2, structural: 3 };
-  rels = [...rels].sort((a, b) => order[a.stance] - order[b.stance] || (b.evidence || []).length - (a.evidence || []).length);
+  rels = [...rels].sort(byWeight);
   return el("ul", { class: "relations" }, rels.map((r) => {
     const n = sentences(r).length;
     return el("li", { class: "rel stance-" + r.stance },
@@ -687,7 +739,7 @@ function edgePanel(id) {
   if (!r) return el("p", {}, "That relationship is not in this view.");
   return el("div", { class: "edge-details" },
     el("p", { class: "badge stance-" + r.stance }, r.stance + " · " + r.type),
-    el("h2", {}, actorLink(r.from), " ", el("span", { class: "type" }, phrase(r.type)), " ", actorLink(r.to)),
+    el("h2", { tabindex: "-1" }, actorLink(r.from), " ", el("span", { class: "type" }, phrase(r.type)), " ", actorLink(r.to)),
     el("h3", {}, "Says who? ", el("span", { class: "muted" }, plural(sentences(r).length, "sentence"))),
     evidenceList(r),
     el("button", { type: "button", class: "link", onclick: () => navigate({ edge: "" }, { replace: true }) }, "← Back"));
@@ -1050,9 +1102,8 @@ function setupControls() {
   });
 
   combobox($("#q"), $("#q-list"), (r) => {
-    $("#q").blur();
     const view = FOCUSED.includes(state.view) ? state.view : "graph";
-    navigate({ view, focus: [r.id], edge: "", node: "", doc: "", at: "" });
+    recentre({ view, focus: [r.id], edge: "", node: "", doc: "", at: "" });
   });
   const ends = {
     from: combobox($("#path-from"), $("#path-from-list"), (r) => { navigate({ from: r.id, edge: "", node: "" }); if (!state.to) $("#path-to").focus(); }),
@@ -1123,7 +1174,133 @@ async function defaultPeriods() {
   return { before: ".." + day.toISOString().slice(0, 10), after: split + ".." };
 }
 
+// ---- the drawing from the keyboard ----------------------------------------------------------------
+
+// The drawing is one stop of the Tab key (a roving tab index): the actor in focus when it is drawn, then
+// whatever actor or line the keys or a click reached last. Inside it the arrow keys walk along the lines:
+//   Down, Up   the next and previous line of the actor you are on, in the order the panel lists them
+//              (so the first is the panel's first), and back to the actor past either end;
+//   Right      on a line, the actor at its other end; on an actor, the next actor in reading order;
+//   Left       on a line, back to its actor; on an actor, the previous actor in reading order;
+//   Home       the actor in focus.
+// Enter centres on an actor (Shift+Enter adds it to the view) or reads a line's evidence, with the focus
+// moved to the evidence's heading; Escape there comes back to the line. Reaching the first line's evidence
+// from the page's top takes four keys: Tab (the skip link), Enter, Down, Enter.
+const keys = {
+  current: null, // the one element of the drawing in the tab order
+  anchor: "", // the actor whose lines Down and Up walk
+  focusNext: false, // move the focus to the centre of the next drawing (the user recentred)
+  reset() {
+    const centre = this.centre();
+    this.anchor = centre ? nodeOf(centre) : "";
+    this.current = null;
+    this.set(centre, this.focusNext && !!centre);
+    this.focusNext = false;
+  },
+  // centre is the link of the actor in focus (the last one added), or the first actor drawn.
+  centre() {
+    const id = state.node || state.focus[state.focus.length - 1];
+    const g = (id && document.getElementById("n:" + id)) || $("#graph g.node[id^='n:']");
+    return g && g.closest("#graph") ? g.querySelector("a") : null;
+  },
+  set(el, focus) {
+    if (this.current && this.current !== el) this.current.setAttribute("tabindex", "-1");
+    this.current = el;
+    if (!el) return;
+    el.setAttribute("tabindex", "0");
+    if (el.closest("g.node")) this.anchor = nodeOf(el);
+    if (focus) {
+      el.focus({ preventScroll: true });
+      zoom.reveal(el);
+    }
+  },
+};
+
+// nodeOf is the id of the actor an element of the drawing belongs to.
+const nodeOf = (el) => el.closest("g.node").id.slice(2);
+
+// ends gives a line's two actors, from the view's JSON or, for a line the JSON lacks, from its id.
+function ends(g) {
+  const id = g.id.slice(2);
+  const r = subgraph().relations.find((x) => x.id === id);
+  if (r) return r;
+  const [from, , to] = id.split("|");
+  return { from, to };
+}
+
+// linesOf lists the lines drawn at an actor, in the panel's order.
+function linesOf(id) {
+  const rels = new Map(subgraph().relations.map((r) => [r.id, r]));
+  return $$("#graph g.edge[id^='e:']").filter((g) => { const e = ends(g); return e.from === id || e.to === id; })
+    .sort((a, b) => byWeight(rels.get(a.id.slice(2)) || {}, rels.get(b.id.slice(2)) || {}));
+}
+
+// readingOrder lists the actors' links top to bottom, left to right (rows within a few points).
+function readingOrder() {
+  const at = (a) => { const b = a.closest("g.node").getBBox(); return [Math.round((b.y + b.height / 2) / 8), b.x + b.width / 2]; };
+  return $$("#graph g.node[id^='n:'] a").map((a) => [a, at(a)]).sort((p, q) => p[1][0] - q[1][0] || p[1][1] - q[1][1]).map((p) => p[0]);
+}
+
+const actorLinkIn = (id) => { const g = document.getElementById("n:" + id); return g && g.closest("#graph") ? g.querySelector("a") : null; };
+
+// walk answers an arrow key or Home on an actor or a line of the drawing; false when the key is not one.
+function walk(ev) {
+  const t = ev.target;
+  const line = t.closest && t.closest("g.edge[id^='e:']");
+  const actor = !line && t.closest && t.closest("g.node") && t.closest("g.node a");
+  if (!line && !actor) return false;
+  let to = null;
+  if (ev.key === "Home") to = keys.centre();
+  else if (actor) {
+    const id = nodeOf(actor);
+    const lines = linesOf(id);
+    const order = readingOrder();
+    const i = order.indexOf(actor);
+    if (ev.key === "ArrowDown") to = lines[0];
+    else if (ev.key === "ArrowUp") to = lines[lines.length - 1];
+    else if (ev.key === "ArrowRight") to = order[i + 1];
+    else if (ev.key === "ArrowLeft") to = order[i - 1];
+    else return false;
+    keys.anchor = id;
+    if (!to && (ev.key === "ArrowDown" || ev.key === "ArrowUp")) $("#announce").textContent = "No line is drawn at this actor.";
+  } else {
+    const e = ends(line);
+    if (keys.anchor !== e.from && keys.anchor !== e.to) keys.anchor = e.from;
+    const lines = linesOf(keys.anchor);
+    const i = lines.indexOf(line);
+    if (ev.key === "ArrowDown") to = lines[i + 1] || actorLinkIn(keys.anchor);
+    else if (ev.key === "ArrowUp") to = i > 0 ? lines[i - 1] : actorLinkIn(keys.anchor);
+    else if (ev.key === "ArrowRight") to = actorLinkIn(e.from === keys.anchor ? e.to : e.from);
+    else if (ev.key === "ArrowLeft") to = actorLinkIn(keys.anchor);
+    else return false;
+  }
+  ev.preventDefault();
+  if (to) keys.set(to, true);
+  return true;
+}
+
+// readLine shows a line's evidence and, from the keyboard, moves the focus to its heading: Escape there
+// comes back to the line.
+function readLine(g, { fromKeyboard = false } = {}) {
+  keys.set(g, false);
+  const shown = navigate({ edge: g.id.slice(2), node: "", doc: "", at: "" }, { replace: true });
+  shown.then(() => {
+    const h = $("#details .edge-details h2");
+    if (!h) return;
+    if (fromKeyboard) h.focus();
+    else if (narrow()) revealPanel();
+  });
+}
+
 // ---- pan and zoom ----------------------------------------------------------------------------------
+
+// TAP_PX is the smallest an actor is drawn at first on a narrow screen, in CSS pixels: 24 (WCAG 2.5.8) and
+// a margin for the shapes (a hexagon's tip, a house's roof) that fill less than their box.
+const TAP_PX = 28;
+
+// narrow is true for the phone layout (style.css switches below 900 px).
+const narrowQuery = window.matchMedia("(max-width: 900px)");
+const narrow = () => narrowQuery.matches;
 
 const zoom = {
   svg: null, base: null, box: null, dragged: false,
@@ -1142,6 +1319,36 @@ const zoom = {
       }
     }
     this.box = this.base && { ...this.base };
+    if (this.base && narrow()) this.touchable();
+  },
+  // touchable zooms a drawing that a narrow screen would show too small to tap in, on the actor in focus:
+  // every actor is then at least TAP_PX tall and wide on screen (WCAG 2.5.8 asks 24 px). Tokayev's
+  // neighbourhood on a 390 px phone was drawn at a fifth of its size, 22 of its 23 actors under 24 px tall.
+  // Fit (0) still shows the whole drawing.
+  touchable() {
+    const shapes = $$("g.node[id^='n:']", this.svg).map((g) => g.getBoundingClientRect()).filter((b) => b.width && b.height);
+    if (!shapes.length) return;
+    const small = Math.min(...shapes.map((b) => Math.min(b.width, b.height))); // on screen, in CSS pixels
+    if (small >= TAP_PX) return;
+    const f = small / TAP_PX; // the box's new size, as a share of its size now
+    const centre = keys.centre();
+    const c = centre ? centre.closest("g.node").getBoundingClientRect() : this.svg.getBoundingClientRect();
+    const at = this.point(c.left + c.width / 2, c.top + c.height / 2);
+    this.box = { x: at.x - this.box.w * f / 2, y: at.y - this.box.h * f / 2, w: this.box.w * f, h: this.box.h * f };
+    this.apply();
+  },
+  // unitsPerPixel is how many drawing units a screen pixel shows (the viewBox is fitted whole: "meet").
+  unitsPerPixel(r = this.svg.getBoundingClientRect()) {
+    return this.box && r.width && r.height ? Math.max(this.box.w / r.width, this.box.h / r.height) : 0;
+  },
+  // reveal pans an element of the drawing that is off screen, or nearly, to the middle of the canvas.
+  reveal(el) {
+    if (!this.box) return;
+    const r = this.svg.getBoundingClientRect(), e = el.getBoundingClientRect();
+    const m = 12;
+    if (e.left >= r.left + m && e.right <= r.right - m && e.top >= r.top + m && e.bottom <= r.bottom - m) return;
+    const k = this.unitsPerPixel(r);
+    this.pan((e.left + e.width / 2 - (r.left + r.width / 2)) * k, (e.top + e.height / 2 - (r.top + r.height / 2)) * k);
   },
   apply() {
     if (this.svg && this.box) this.svg.setAttribute("viewBox", `${this.box.x} ${this.box.y} ${this.box.w} ${this.box.h}`);
@@ -1174,8 +1381,10 @@ function setupZoom() {
     zoom.by(Math.exp(Math.max(-1, Math.min(1, ev.deltaY / 300))), zoom.point(ev.clientX, ev.clientY));
   }, { passive: false });
   let start = null;
+  // A mouse or a pen drags the drawing; a finger scrolls the page (touch-action in style.css) and two
+  // fingers pinch and pan the drawing (below).
   g.addEventListener("pointerdown", (ev) => {
-    if (!zoom.box || ev.button !== 0) return;
+    if (!zoom.box || ev.button !== 0 || ev.pointerType === "touch") return;
     start = { x: ev.clientX, y: ev.clientY, box: { ...zoom.box }, id: ev.pointerId };
     zoom.dragged = false;
   });
@@ -1196,22 +1405,27 @@ function setupZoom() {
   const end = () => { start = null; g.classList.remove("dragging"); setTimeout(() => { zoom.dragged = false; }, 0); };
   g.addEventListener("pointerup", end);
   g.addEventListener("pointercancel", end);
+  setupPinch(g);
   g.addEventListener("keydown", (ev) => {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const step = zoom.box ? zoom.box.w / 10 : 0;
     const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const line = ev.target.closest && ev.target.closest("g.edge[id^='e:']");
     if (ev.key === "+" || ev.key === "=") zoom.by(1 / 1.25);
     else if (ev.key === "-" || ev.key === "_") zoom.by(1.25);
     else if (ev.key === "0") zoom.fit();
-    else if (moves[ev.key] && ev.target === g) zoom.pan(...moves[ev.key]);
-    else if ((ev.key === "Enter" || ev.key === " ") && ev.target.closest && ev.target.closest("g.edge[id^='e:']")) {
+    // Shift and an arrow pan from anywhere in the drawing; a plain arrow walks the graph (walk).
+    else if (moves[ev.key] && (ev.shiftKey || ev.target === g)) zoom.pan(...moves[ev.key]);
+    else if (!ev.shiftKey && walk(ev)) return;
+    else if ((ev.key === "Enter" || ev.key === " ") && line) {
       ev.preventDefault();
-      navigate({ edge: ev.target.closest("g.edge").id.slice(2), node: "", doc: "", at: "" }, { replace: true });
+      readLine(line, { fromKeyboard: true });
       $("#announce").textContent = "The evidence of this relationship is shown beside the drawing.";
       return;
     } else if (ev.key === "Enter" && ev.target.closest && ev.target.closest("g.node") && ev.shiftKey) {
       ev.preventDefault();
-      expandNode(ev.target.closest("g.node").id.slice(2));
+      keys.focusNext = true;
+      expandNode(ev.target.closest("g.node").id.slice(2)).finally(() => { keys.focusNext = false; });
       return;
     } else return;
     ev.preventDefault();
@@ -1221,7 +1435,63 @@ function setupZoom() {
   $("#zoom-fit").addEventListener("click", () => zoom.fit());
 }
 
+// setupPinch zooms the drawing between two fingers and pans it with them, the drawing's point under the
+// fingers staying under them. One finger is left to the browser, which scrolls the page: on a phone the
+// drawing fills most of the screen, and a page that a finger on the drawing cannot scroll is a trap.
+// Touch events, not pointer events: the browser takes a two-finger pan for a scroll and cancels the
+// pointers, while a touchmove that is cancelled keeps the gesture for the page.
+function setupPinch(g) {
+  let last = null;
+  const mid = (t) => ({ x: (t[0].clientX + t[1].clientX) / 2, y: (t[0].clientY + t[1].clientY) / 2, d: Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY) });
+  g.addEventListener("touchstart", (ev) => {
+    if (ev.touches.length !== 2 || !zoom.box) { last = null; return; }
+    ev.preventDefault();
+    last = mid(ev.touches);
+  }, { passive: false });
+  g.addEventListener("touchmove", (ev) => {
+    if (!last || ev.touches.length !== 2) return;
+    ev.preventDefault();
+    const now = mid(ev.touches);
+    const k = zoom.unitsPerPixel();
+    zoom.pan((last.x - now.x) * k, (last.y - now.y) * k);
+    if (last.d > 0 && now.d > 0) zoom.by(last.d / now.d, zoom.point(now.x, now.y));
+    zoom.dragged = true;
+    last = now;
+  }, { passive: false });
+  const done = (ev) => {
+    if (ev.touches.length < 2 && last) { last = null; setTimeout(() => { zoom.dragged = false; }, 0); }
+  };
+  g.addEventListener("touchend", done);
+  g.addEventListener("touchcancel", done);
+}
+
 // ---- start ------------------------------------------------------------------------------------------
+
+// setupSkipLinks: the first two stops of the Tab key lead to the drawing (its actor in focus, or what the
+// keys reached last) and to the details.
+function setupSkipLinks() {
+  $("#skip-drawing").addEventListener("click", (ev) => {
+    ev.preventDefault();
+    $(".canvas").scrollIntoView({ block: "nearest" });
+    const c = keys.current && keys.current.isConnected ? keys.current : keys.centre();
+    if (c) keys.set(c, true);
+    else $("#graph").focus();
+  });
+  $("#skip-details").addEventListener("click", (ev) => {
+    ev.preventDefault();
+    $("#details").focus();
+    $("#details").scrollIntoView({ block: "start" });
+  });
+  // Escape in the evidence of a line of the drawing goes back to the line.
+  $("#details").addEventListener("keydown", (ev) => {
+    if (ev.key !== "Escape" || !state.edge) return;
+    const line = document.getElementById("e:" + state.edge);
+    if (!line || !line.closest("#graph")) return;
+    ev.preventDefault();
+    if (narrow()) $(".canvas").scrollIntoView({ block: "nearest" });
+    keys.set(line, true);
+  });
+}
 
 function start() {
   state = parseURL(location.search);
@@ -1229,6 +1499,7 @@ function start() {
   renderDownloads("");
   setupControls();
   setupZoom();
+  setupSkipLinks();
   $("#graph").addEventListener("click", onGraphClick);
   $("#graph").addEventListener("pointerover", onGraphHover);
   $("#graph").addEventListener("pointerleave", () => clearTimeout(hoverTimer));

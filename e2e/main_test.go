@@ -120,9 +120,15 @@ func serveWith(tb testing.TB, batches ...graph.Batch) string {
 	return serveStore(tb, path, "--seed=false")
 }
 
-// browser returns a chromedp context on a fresh headless Debian chromium. Without chromium the test is
-// skipped, unless ACTORGRAPH_REQUIRE_BROWSER is set (the test command sets it, and installs chromium).
+// browser returns a chromedp context on a fresh headless Debian chromium, for 45 s. Without chromium the test
+// is skipped, unless ACTORGRAPH_REQUIRE_BROWSER is set (the test command sets it, and installs chromium).
 func browser(tb testing.TB) context.Context {
+	tb.Helper()
+	return browserFor(tb, 45*time.Second)
+}
+
+// browserFor is browser for a test that needs the browser longer: one that visits many pages.
+func browserFor(tb testing.TB, d time.Duration) context.Context {
 	tb.Helper()
 	path, err := exec.LookPath("chromium")
 	if err != nil {
@@ -147,7 +153,7 @@ func browser(tb testing.TB) context.Context {
 	tb.Cleanup(cancel)
 	ctx, cancel2 := chromedp.NewContext(actx)
 	tb.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 45*time.Second)
+	ctx, cancel3 := context.WithTimeout(ctx, d)
 	tb.Cleanup(cancel3)
 	if err := chromedp.Do(ctx); err != nil {
 		tb.Fatalf("starting chromium: %v", err)
