@@ -25,7 +25,7 @@ func init() {
 	for _, v := range list("announce|impose|adopt|approve|unveil|expand|extend|introduce|tighten|offer|pledge|give|provide|" +
 		"voice|express|declare|reaffirm|show|launch|carry out|conduct|mount|stage|begin|start|continue|step up|hold|have|" +
 		"make|sign|conclude|reach|seal|strike|renew|lodge|file|bring|level|issue|send|deliver|pay|receive|maintain|" +
-		"keep|deepen|strengthen|build|forge|seek|request|lead|order|complete|finalise|finalize|agree|pursue|plan|" +
+		"keep|deepen|strengthen|build|forge|share|seek|request|lead|order|complete|finalise|finalize|agree|pursue|plan|" +
 		"propose|host|attend|join|be|become|remain|stay|seem|appear|call|act|serve|emerge|stand|come|rally|speak|throw") {
 		for _, f := range verbForms(v) {
 			lightVerbs[f] = true
@@ -390,7 +390,7 @@ func (d *doc) possessorBefore(s *sentence, k int) *mention {
 			return nil
 		}
 		t := toks[i]
-		if t.lower == "'s" || t.lower == "'" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "VBN" || t.tag == "NN" && !determiners[t.lower] && !clauseStops[t.lower] || t.lower == "-" {
+		if t.lower == "'s" || t.lower == "'" || t.tag == "JJ" || t.tag == "JJS" || t.tag == "VBN" || t.tag == "CD" || t.tag == "NN" && !determiners[t.lower] && !clauseStops[t.lower] || t.lower == "-" {
 			continue
 		}
 		return nil

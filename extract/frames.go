@@ -500,7 +500,7 @@ func (d *doc) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) 
 		// party of an act between actors stands for its state.
 		from, to = d.capitalAsState(from), d.capitalAsState(to)
 	}
-	if t == graph.OwnsStakeIn && to.kind == graph.State {
+	if t == graph.OwnsStakeIn && to.kind == graph.State && tm != nil && controlBefore(o.s, o.k, tm.i) {
 		t = graph.Attacked // "took control of Kabul": a state is seized, nobody holds a stake in it
 	}
 	if !fits(t, from, to) {
@@ -558,4 +558,14 @@ func tokenDistance(a, b *mention) int {
 func info(t graph.RelType) graph.RelTypeInfo {
 	i, _ := t.Info()
 	return i
+}
+
+// controlBefore reports whether "control" stands between tokens [k, j): "took control of".
+func controlBefore(s *sentence, k, j int) bool {
+	for ; k < j && k < len(s.toks); k++ {
+		if s.toks[k].lower == "control" {
+			return true
+		}
+	}
+	return false
 }

@@ -291,6 +291,8 @@ var predicates = []predicate{
 		examples: []example{ex("Finland joined NATO in 2023.", "Finland>North Atlantic Treaty Organization")}},
 	{name: "noun:member-of", nouns: "member|member state|member-state|membership|signatory|founding member|party", typ: graph.MemberOf, frame: frameNoun, preps: "of|in", conf: 0.75,
 		examples: []example{ex("Kazakhstan is a member of the CSTO.", "Kazakhstan>Collective Security Treaty Organization")}},
+	{name: "noun:member-role", nouns: "member|member state|newest member|founding member|youngest member", typ: graph.MemberOf, frame: frameNoun, role: true, conf: 0.7,
+		examples: []example{ex("Sweden became NATO's 32nd member in March.", "Sweden>North Atlantic Treaty Organization")}},
 	{name: "verb:borders", verbs: "border|neighbour|neighbor|adjoin|abut|share a border with|share borders with", typ: graph.Borders, conf: 0.75,
 		examples: []example{ex("Niger borders Nigeria.", "Niger>Nigeria")}},
 	{name: "noun:neighbour-of", nouns: "neighbour|neighbor", typ: graph.Borders, frame: frameNoun, preps: "of|to", role: true, conf: 0.65,
