@@ -1042,12 +1042,9 @@ function clearFilters() {
   navigate({ kinds: [], types: [], stances: [], from_date: "", to_date: "", min_evidence: "", min_confidence: "" });
 }
 
-const FORMATS = [
-  ["svg", "SVG", "drawing, for the web and slides"], ["png", "PNG", "picture"], ["dot", "DOT", "Graphviz source"],
-  ["graphml", "GraphML", "yEd, Cytoscape"], ["gexf", "GEXF", "Gephi"], ["csv", "CSV", "zip of nodes, edges, documents"],
-  ["json", "JSON", "with every sentence"],
-];
-const TABLES = [["csv-nodes", "nodes"], ["csv-edges", "edges"], ["csv-documents", "documents"]];
+// The download menu lists the formats of the server's registry (GET /api/vocabulary): a format the server
+// gains appears here with no change to the page. A format that is part of another (a table of the CSV zip)
+// is listed under it.
 let downloadKey = "";
 function renderDownloads(key) {
   downloadKey = key;
@@ -1055,15 +1052,22 @@ function renderDownloads(key) {
   const dpi = $("#dpi").value;
   $("#downloads").classList.toggle("disabled", !key);
   $("#dpi").disabled = !key;
-  const href = (f) => withFormat(key, f, (f === "png" ? "&dpi=" + dpi : "") + "&download=1");
-  const items = FORMATS.map(([f, label, what]) => el("li", {}, key
-    ? el("a", { href: href(f), download: "", "data-format": f }, el("strong", {}, label), el("span", {}, f === "png" ? `${what}, ${dpi} dpi` : what))
-    : el("span", { class: "muted" }, label)));
-  // The three tables of the zip, one by one, under it.
-  items.splice(FORMATS.findIndex(([f]) => f === "csv") + 1, 0, el("li", { class: "tables" }, el("span", {}, "or one table:"),
-    TABLES.map(([f, label]) => (key ? el("a", { href: href(f), download: "", "data-format": f }, label) : el("span", { class: "muted" }, label)))));
+  const formats = vocabulary.formats || [];
+  const href = (f) => withFormat(key, f.name, (f.dpi ? "&dpi=" + dpi : "") + "&download=1");
+  const items = [];
+  for (const f of formats.filter((f) => !f.part_of)) {
+    items.push(el("li", {}, key
+      ? el("a", { href: href(f), download: "", "data-format": f.name }, el("strong", {}, f.label), el("span", {}, f.dpi ? `${f.note}, ${dpi} dpi` : f.note))
+      : el("span", { class: "muted" }, f.label)));
+    const parts = formats.filter((p) => p.part_of === f.name);
+    if (parts.length) {
+      items.push(el("li", { class: "tables" }, el("span", {}, "or one table:"),
+        parts.map((p) => (key ? el("a", { href: href(p), download: "", "data-format": p.name }, p.label) : el("span", { class: "muted" }, p.label)))));
+    }
+  }
   ul.replaceChildren(...items);
 }
+vocabReady.then(() => renderDownloads(downloadKey));
 
 function setupControls() {
   $("#controls").addEventListener("submit", (ev) => ev.preventDefault());

@@ -8,14 +8,23 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Format describes one export format.
+// Format describes one export format. The CLI's --format, the API's format= and the page's download menu
+// (which reads the list from GET /api/vocabulary) all come from this one registry: a new format is a row
+// here and its encoder.
 type Format struct {
-	Name        string // what format= and --format take: "graphml"
-	ContentType string // for the HTTP Content-Type header
-	Extension   string // of the downloaded file, with its dot: ".graphml"
-	Description string // one line for help texts
+	Name        string `json:"name"`         // what format= and --format take: "graphml"
+	ContentType string `json:"content_type"` // for the HTTP Content-Type header
+	Extension   string `json:"extension"`    // of the downloaded file, with its dot: ".graphml"
+	Description string `json:"description"`  // one line for help texts
 	// Drawn formats are drawn by render (render.Service.Export); Encode refuses them.
-	Drawn bool
+	Drawn bool `json:"drawn"`
+	// Label and Note are what the page's download menu shows: "GraphML", "yEd, Cytoscape".
+	Label string `json:"label"`
+	Note  string `json:"note,omitempty"`
+	// PartOf names the format this one is a part of (a table of the CSV zip), under which the page lists it.
+	PartOf string `json:"part_of,omitempty"`
+	// DPI is set for the formats that take dpi= (--dpi): a resolution.
+	DPI bool `json:"dpi,omitempty"`
 }
 
 // The format names.
@@ -36,16 +45,23 @@ const csvType = "text/csv; charset=utf-8; header=present"
 
 // formats is the registry, in the order help texts list it: drawings first, then data.
 var formats = []Format{
-	{SVG, "image/svg+xml", ".svg", "drawing for reports: title, legend, sources footer", true},
-	{PNG, "image/png", ".png", "the SVG drawing as an image, at a chosen DPI", true},
-	{DOT, "text/vnd.graphviz; charset=utf-8", ".dot", "the Graphviz source of the drawing", true},
-	{JSON, "application/json", ".json", "the subgraph as actorgraph's API returns it, indented", false},
-	{GraphML, "application/graphml+xml", ".graphml", "GraphML 1.0 for Gephi, Cytoscape, yEd, NetworkX", false},
-	{GEXF, "application/gexf+xml", ".gexf", "GEXF 1.2 for Gephi, with colours", false},
-	{CSV, "application/zip", ".zip", "nodes.csv, edges.csv and documents.csv in one zip", false},
-	{CSVNodes, csvType, ".csv", "the nodes table alone", false},
-	{CSVEdges, csvType, ".csv", "the edges table alone", false},
-	{CSVDocuments, csvType, ".csv", "the documents table alone", false},
+	{Name: SVG, ContentType: "image/svg+xml", Extension: ".svg", Description: "drawing for reports: title, legend, sources footer", Drawn: true,
+		Label: "SVG", Note: "drawing, for the web and slides"},
+	{Name: PNG, ContentType: "image/png", Extension: ".png", Description: "the SVG drawing as an image, at a chosen DPI", Drawn: true,
+		Label: "PNG", Note: "picture", DPI: true},
+	{Name: DOT, ContentType: "text/vnd.graphviz; charset=utf-8", Extension: ".dot", Description: "the Graphviz source of the drawing", Drawn: true,
+		Label: "DOT", Note: "Graphviz source"},
+	{Name: JSON, ContentType: "application/json", Extension: ".json", Description: "the subgraph as actorgraph's API returns it, indented",
+		Label: "JSON", Note: "with every sentence"},
+	{Name: GraphML, ContentType: "application/graphml+xml", Extension: ".graphml", Description: "GraphML 1.0 for Gephi, Cytoscape, yEd, NetworkX",
+		Label: "GraphML", Note: "yEd, Cytoscape"},
+	{Name: GEXF, ContentType: "application/gexf+xml", Extension: ".gexf", Description: "GEXF 1.2 for Gephi, with colours",
+		Label: "GEXF", Note: "Gephi"},
+	{Name: CSV, ContentType: "application/zip", Extension: ".zip", Description: "nodes.csv, edges.csv and documents.csv in one zip",
+		Label: "CSV", Note: "zip of nodes, edges, documents"},
+	{Name: CSVNodes, ContentType: csvType, Extension: ".csv", Description: "the nodes table alone", Label: "nodes", PartOf: CSV},
+	{Name: CSVEdges, ContentType: csvType, Extension: ".csv", Description: "the edges table alone", Label: "edges", PartOf: CSV},
+	{Name: CSVDocuments, ContentType: csvType, Extension: ".csv", Description: "the documents table alone", Label: "documents", PartOf: CSV},
 }
 
 // Formats returns every format, drawings first.

@@ -5,8 +5,10 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/labstack/echo/v4"
+
+	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // healthz says the process is up; it checks nothing else, so an orchestrator does not restart a server
@@ -36,13 +38,16 @@ func (s *Server) stats(c echo.Context) error {
 	return c.JSON(http.StatusOK, st)
 }
 
-// vocabularyBody lists what filters accept, so clients build their controls from the server's truth.
+// vocabularyBody lists what filters accept and what downloads exist, so clients build their controls and
+// menus from the server's truth.
 type vocabularyBody struct {
 	Kinds   []graph.Kind        `json:"kinds"`
 	Stances []graph.Stance      `json:"stances"`
 	Types   []graph.RelTypeInfo `json:"types"`
+	Formats []export.Format     `json:"formats"`
 }
 
 func (s *Server) vocabulary(c echo.Context) error {
-	return c.JSON(http.StatusOK, vocabularyBody{Kinds: graph.Kinds, Stances: graph.Stances, Types: graph.RelTypes})
+	return c.JSON(http.StatusOK, vocabularyBody{Kinds: graph.Kinds, Stances: graph.Stances, Types: graph.RelTypes,
+		Formats: export.Formats()})
 }

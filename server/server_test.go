@@ -9,11 +9,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -321,5 +323,26 @@ func TestAPanicIsAnInternalErrorAndTheServerGoesOn(t *testing.T) {
 	res, err = http.Get(h.URL + "/api/search?q=tokayev")
 	if err != nil || res.StatusCode != http.StatusOK {
 		t.Errorf("after the panic: %v %v", err, res.Status)
+	}
+}
+
+// TestVocabularyListsTheExportFormats checks that the page's download menu can be built from the API: every
+// format of the export registry, in its order, with what the menu shows.
+func TestVocabularyListsTheExportFormats(t *testing.T) {
+	ts := newTestServer(t)
+	var body struct {
+		Formats []export.Format `json:"formats"`
+	}
+	r := ts.get(t, "/api/vocabulary")
+	if err := json.Unmarshal([]byte(r.body), &body); err != nil {
+		t.Fatalf("status %d: %v", r.status, err)
+	}
+	if !slices.Equal(body.Formats, export.Formats()) {
+		t.Errorf("formats %+v, want the registry's %+v", body.Formats, export.Formats())
+	}
+	for _, f := range body.Formats {
+		if f.Label == "" || (f.PartOf == "" && f.Note == "") {
+			t.Errorf("format %s has nothing for the menu to show: %+v", f.Name, f)
+		}
 	}
 }
