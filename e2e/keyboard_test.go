@@ -115,6 +115,18 @@ func TestKeyboard(t *testing.T) {
 		t.Errorf("Left comes back to %q, want %q", a, other)
 	}
 
+	// The second skip link leads to the details.
+	do(t, ctx, chromedp.Reload())
+	waitDrawn(t, ctx, 0)
+	do(t, ctx, chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab))
+	if a := get(t, ctx, chromedp.Evaluate[string](active)); !strings.Contains(a, "skip-details") {
+		t.Errorf("the second Tab reaches %q, want the skip link to the details", a)
+	}
+	do(t, ctx, chromedp.KeyEvent(kb.Enter))
+	if a := get(t, ctx, chromedp.Evaluate[string](active)); !strings.HasPrefix(a, "aside|details|") {
+		t.Errorf("Enter on the skip link to the details leaves the focus on %q", a)
+	}
+
 	// A search picked from the keyboard leaves the focus on the actor found, in the drawing.
 	n = drawn(t, ctx)
 	do(t, ctx, chromedp.Focus(`#q`), chromedp.SendKeys(`#q`, "Russia"), chromedp.WaitVisible(`#q-list li[role=option]`), chromedp.KeyEvent(kb.Enter))
