@@ -18,8 +18,9 @@ import (
 	"github.com/actorgraph/actorgraph/view"
 )
 
-// The analyst views on the command line: path, export, blocs and centrality. Each builds the same View the
-// API does (view), so a file from the CLI and a download from the page are the same bytes.
+// The analyst views on the command line: path, export, blocs, centrality, alliances and changes. Each is a
+// viewSpec run by runView, which takes the steps they share; each builds the same View the API does (view),
+// so a file from the CLI and a download from the page are the same bytes.
 
 // filterFlags are the filter flags every view takes.
 type filterFlags struct {
@@ -202,39 +203,114 @@ func (vc *viewCommand) open(ctx context.Context, getenv env, stderr io.Writer) (
 	return vc.sf.openForReading(ctx, getenv, newLogger(getenv, stderr))
 }
 
-func runPath(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("path", "--from NAME_OR_ID --to NAME_OR_ID [flags]", getenv, stdout, stderr, "text", true)
-	from := vc.fs.String("from", "", "the actor to start from: an id or a name or alias")
-	to := vc.fs.String("to", "", "the actor to reach: an id or a name or alias")
-	maxLen := vc.fs.Int("max", analyze.DefaultMaxLength, fmt.Sprintf("longest path in steps, 1..%d", analyze.MaxMaxLength))
-	limit := vc.fs.Int("limit", analyze.DefaultPathLimit, fmt.Sprintf("most paths, 1..%d", analyze.MaxPathLimit))
-	coop := vc.fs.Bool("cooperation", false, "walk only relationships whose stance is cooperation")
+// viewSpec is one view command: what it adds to the steps every view command takes (runView).
+type viewSpec struct {
+	name, usage string
+	// focus is the help of --focus for a view centred on one actor (with --depth, whose help is depth);
+	// empty for the others.
+	focus, depth string
+	// flags adds the command's own flags; check tests them once parsed (the focus as given, "" if none).
+	flags func(fs *flag.FlagSet)
+	check func(focus string) error
+	// build makes the view from the open store, the focus resolved to an id and the filter of the flags.
+	build func(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery) (view.View, error)
+	// text writes the view for a person to read, the default format; nil for a command without it (SVG then).
+	// summary says what it wrote, on stderr when it goes to a file.
+	text    func(ctx context.Context, st graph.Store, v view.View) (string, error)
+	summary string
+}
+
+// runView runs a view command: the shared flags and the command's own, the checks, the store opened for
+// reading, the focus resolved, the view built and written in the format asked for, or as text.
+func runView(ctx context.Context, spec viewSpec, args []string, getenv env, stdout, stderr io.Writer) error {
+	def := "svg"
+	if spec.text != nil {
+		def = "text"
+	}
+	vc := newViewCommand(spec.name, spec.usage, getenv, stdout, stderr, def, spec.text != nil)
+	var focus *string
+	var depth *int
+	if spec.focus != "" {
+		focus = vc.fs.String("focus", "", spec.focus)
+		depth = vc.fs.Int("depth", 2, fmt.Sprintf("%s (1..%d)", spec.depth, graph.MaxDepth))
+	}
+	if spec.flags != nil {
+		spec.flags(vc.fs)
+	}
 	if err := vc.parse(args); err != nil {
 		return err
 	}
-	if *from == "" || *to == "" {
-		return fmt.Errorf("path needs --from and --to: %w", errUsage)
+	q := graph.NeighborhoodQuery{Filter: vc.f}
+	given := ""
+	if focus != nil {
+		given, q.Depth = *focus, *depth
+	}
+	if spec.check != nil {
+		if err := spec.check(given); err != nil {
+			return err
+		}
+	}
+	if focus != nil && given == "" {
+		return fmt.Errorf("%s needs --focus: %w", spec.name, errUsage)
 	}
 	st, err := vc.open(ctx, getenv, stderr)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	q := analyze.PathQuery{MaxLength: *maxLen, Limit: *limit, CooperationOnly: *coop, Filter: vc.f}
-	if q.From, err = graph.ResolveEntity(ctx, st, *from); err != nil {
-		return userError(err)
+	if given != "" {
+		id, err := graph.ResolveEntity(ctx, st, given)
+		if err != nil {
+			return userError(err)
+		}
+		q.Focus = []string{id}
 	}
-	if q.To, err = graph.ResolveEntity(ctx, st, *to); err != nil {
-		return userError(err)
-	}
-	v, err := view.Paths(ctx, st, q, vc.f.MaxNodes)
+	v, err := spec.build(ctx, st, q)
 	if err != nil {
 		return userError(err)
 	}
-	if vc.of.format == "text" {
-		return vc.of.emit([]byte(pathsText(v, q)), stdout, stderr, "paths as text")
+	if vc.of.format != "text" {
+		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
 	}
-	return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
+	text, err := spec.text(ctx, st, v)
+	if err != nil {
+		return userError(err)
+	}
+	return vc.of.emit([]byte(text), stdout, stderr, spec.summary)
+}
+
+func runPath(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
+	var from, to *string
+	var q analyze.PathQuery
+	return runView(ctx, viewSpec{
+		name: "path", usage: "--from NAME_OR_ID --to NAME_OR_ID [flags]",
+		flags: func(fs *flag.FlagSet) {
+			from = fs.String("from", "", "the actor to start from: an id or a name or alias")
+			to = fs.String("to", "", "the actor to reach: an id or a name or alias")
+			fs.IntVar(&q.MaxLength, "max", analyze.DefaultMaxLength, fmt.Sprintf("longest path in steps, 1..%d", analyze.MaxMaxLength))
+			fs.IntVar(&q.Limit, "limit", analyze.DefaultPathLimit, fmt.Sprintf("most paths, 1..%d", analyze.MaxPathLimit))
+			fs.BoolVar(&q.CooperationOnly, "cooperation", false, "walk only relationships whose stance is cooperation")
+		},
+		check: func(string) error {
+			if *from == "" || *to == "" {
+				return fmt.Errorf("path needs --from and --to: %w", errUsage)
+			}
+			return nil
+		},
+		build: func(ctx context.Context, st graph.Store, nq graph.NeighborhoodQuery) (view.View, error) {
+			var err error
+			q.Filter = nq.Filter
+			if q.From, err = graph.ResolveEntity(ctx, st, *from); err != nil {
+				return view.View{}, err
+			}
+			if q.To, err = graph.ResolveEntity(ctx, st, *to); err != nil {
+				return view.View{}, err
+			}
+			return view.Paths(ctx, st, q, nq.Filter.MaxNodes)
+		},
+		text:    func(_ context.Context, _ graph.Store, v view.View) (string, error) { return pathsText(v, q), nil },
+		summary: "paths as text",
+	}, args, getenv, stdout, stderr)
 }
 
 // pathsText writes each path as its chain of names, then each step with the sentences that state it.
@@ -298,52 +374,37 @@ func pathsText(v view.View, q analyze.PathQuery) string {
 }
 
 func runExport(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("export", "--focus NAME_OR_ID [--depth N] --format FORMAT [-o FILE] [flags]", getenv, stdout, stderr, "svg", false)
-	focus := vc.fs.String("focus", "", "the actor to centre on: an id (person:kassym-jomart-tokayev) or a name or alias (Tokayev)")
-	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how many relationships away from the focus to show (1..%d)", graph.MaxDepth))
-	if err := vc.parse(args); err != nil {
-		return err
-	}
-	if *focus == "" {
-		return fmt.Errorf("export needs --focus: %w", errUsage)
-	}
-	st, err := vc.open(ctx, getenv, stderr)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	id, err := graph.ResolveEntity(ctx, st, *focus)
-	if err != nil {
-		return userError(err)
-	}
-	v, err := view.Neighborhood(ctx, st, graph.NeighborhoodQuery{Focus: []string{id}, Depth: *depth, Filter: vc.f})
-	if err != nil {
-		return userError(err)
-	}
-	return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
+	return runView(ctx, viewSpec{
+		name: "export", usage: "--focus NAME_OR_ID [--depth N] --format FORMAT [-o FILE] [flags]",
+		focus: "the actor to centre on: an id (person:kassym-jomart-tokayev) or a name or alias (Tokayev)",
+		depth: "how many relationships away from the focus to show",
+		build: func(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery) (view.View, error) {
+			return view.Neighborhood(ctx, st, q)
+		},
+	}, args, getenv, stdout, stderr)
 }
 
 func runBlocs(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("blocs", "[flags]", getenv, stdout, stderr, "text", true)
-	if err := vc.parse(args); err != nil {
-		return err
-	}
-	st, err := vc.open(ctx, getenv, stderr)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	v, err := view.Blocs(ctx, st, vc.f)
-	if err != nil {
-		return userError(err)
-	}
-	if vc.of.format != "text" {
-		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
-	}
-	all, err := st.Snapshot(ctx, vc.f)
-	if err != nil {
-		return userError(err)
-	}
+	var f graph.Filter
+	return runView(ctx, viewSpec{
+		name: "blocs", usage: "[flags]",
+		build: func(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery) (view.View, error) {
+			f = q.Filter
+			return view.Blocs(ctx, st, q.Filter)
+		},
+		text: func(ctx context.Context, st graph.Store, v view.View) (string, error) {
+			all, err := st.Snapshot(ctx, f)
+			if err != nil {
+				return "", err
+			}
+			return blocsText(v, all), nil
+		},
+		summary: "blocs as text",
+	}, args, getenv, stdout, stderr)
+}
+
+// blocsText lists each bloc's members by name, looked up in the whole graph.
+func blocsText(v view.View, all graph.Subgraph) string {
 	var b strings.Builder
 	for _, bloc := range v.Body.(view.BlocsBody).Blocs {
 		names := make([]string, len(bloc.Members))
@@ -355,28 +416,28 @@ func runBlocs(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		}
 		tprintf(&b, "Bloc %d, %s (%d): %s\n", bloc.ID, bloc.Label, len(names), strings.Join(names, ", "))
 	}
-	return vc.of.emit([]byte(b.String()), stdout, stderr, "blocs as text")
+	return b.String()
 }
 
 func runCentrality(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("centrality", "[--measure pagerank|degree|betweenness] [--limit N] [flags]", getenv, stdout, stderr, "text", true)
-	measure := vc.fs.String("measure", analyze.ByPageRank, "rank by pagerank, degree or betweenness")
-	limit := vc.fs.Int("limit", view.DefaultRankLimit, fmt.Sprintf("actors to list, 1..%d", view.MaxRankLimit))
-	if err := vc.parse(args); err != nil {
-		return err
-	}
-	st, err := vc.open(ctx, getenv, stderr)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	v, err := view.Centrality(ctx, st, *measure, *limit, vc.f)
-	if err != nil {
-		return userError(err)
-	}
-	if vc.of.format != "text" {
-		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
-	}
+	var measure *string
+	var limit *int
+	return runView(ctx, viewSpec{
+		name: "centrality", usage: "[--measure pagerank|degree|betweenness] [--limit N] [flags]",
+		flags: func(fs *flag.FlagSet) {
+			measure = fs.String("measure", analyze.ByPageRank, "rank by pagerank, degree or betweenness")
+			limit = fs.Int("limit", view.DefaultRankLimit, fmt.Sprintf("actors to list, 1..%d", view.MaxRankLimit))
+		},
+		build: func(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery) (view.View, error) {
+			return view.Centrality(ctx, st, *measure, *limit, q.Filter)
+		},
+		text:    func(_ context.Context, _ graph.Store, v view.View) (string, error) { return centralityText(v), nil },
+		summary: "ranking as text",
+	}, args, getenv, stdout, stderr)
+}
+
+// centralityText is the ranking as a table.
+func centralityText(v view.View) string {
 	var b bytes.Buffer
 	body := v.Body.(view.CentralityBody)
 	if e := body.Estimate; e != nil {
@@ -400,35 +461,24 @@ func runCentrality(ctx context.Context, args []string, getenv env, stdout, stder
 		fmt.Fprintln(tw)
 	}
 	tw.Flush()
-	return vc.of.emit(b.Bytes(), stdout, stderr, "ranking as text")
+	return b.String()
 }
 
 func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("alliances", "--focus NAME_OR_ID [--depth N] [flags]", getenv, stdout, stderr, "text", true)
-	focus := vc.fs.String("focus", "", "the actor whose allies and opponents to find: an id or a name or alias")
-	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how far around the actor to look (1..%d)", graph.MaxDepth))
-	if err := vc.parse(args); err != nil {
-		return err
-	}
-	if *focus == "" {
-		return fmt.Errorf("alliances needs --focus: %w", errUsage)
-	}
-	st, err := vc.open(ctx, getenv, stderr)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	id, err := graph.ResolveEntity(ctx, st, *focus)
-	if err != nil {
-		return userError(err)
-	}
-	v, err := view.Alliances(ctx, st, graph.NeighborhoodQuery{Focus: []string{id}, Depth: *depth, Filter: vc.f})
-	if err != nil {
-		return userError(err)
-	}
-	if vc.of.format != "text" {
-		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
-	}
+	return runView(ctx, viewSpec{
+		name: "alliances", usage: "--focus NAME_OR_ID [--depth N] [flags]",
+		focus: "the actor whose allies and opponents to find: an id or a name or alias",
+		depth: "how far around the actor to look",
+		build: func(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery) (view.View, error) {
+			return view.Alliances(ctx, st, q)
+		},
+		text:    func(_ context.Context, _ graph.Store, v view.View) (string, error) { return alliancesText(v), nil },
+		summary: "alliances as text",
+	}, args, getenv, stdout, stderr)
+}
+
+// alliancesText lists the allies and opponents, each with how many relationships tie them and through whom.
+func alliancesText(v view.View) string {
 	body := v.Body.(view.AlliancesBody)
 	var b strings.Builder
 	tprintf(&b, "%s\n", v.Drawing.Title)
@@ -456,45 +506,43 @@ func runAlliances(ctx context.Context, args []string, getenv env, stdout, stderr
 			b.WriteByte('\n')
 		}
 	}
-	return vc.of.emit([]byte(b.String()), stdout, stderr, "alliances as text")
+	return b.String()
 }
 
 func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	vc := newViewCommand("changes", "--focus NAME_OR_ID --before FROM..TO --after FROM..TO [flags]", getenv, stdout, stderr, "text", true)
-	focus := vc.fs.String("focus", "", "the actor around whom to compare: an id or a name or alias")
-	depth := vc.fs.Int("depth", 2, fmt.Sprintf("how far around the actor to look (1..%d)", graph.MaxDepth))
-	before := vc.fs.String("before", "", "the earlier `period`: FROM..TO, ..TO, FROM.. or one date (YYYY-MM-DD)")
-	after := vc.fs.String("after", "", "the later `period`, as --before")
-	if err := vc.parse(args); err != nil {
-		return err
-	}
-	if *focus == "" || *before == "" || *after == "" {
-		return fmt.Errorf("changes needs --focus, --before and --after: %w", errUsage)
-	}
-	early, err := view.ParseRange(*before)
-	if err != nil {
-		return fmt.Errorf("--before: %s: %w", graph.ErrorMessage(err), errUsage)
-	}
-	late, err := view.ParseRange(*after)
-	if err != nil {
-		return fmt.Errorf("--after: %s: %w", graph.ErrorMessage(err), errUsage)
-	}
-	st, err := vc.open(ctx, getenv, stderr)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	id, err := graph.ResolveEntity(ctx, st, *focus)
-	if err != nil {
-		return userError(err)
-	}
-	v, err := view.Changes(ctx, st, graph.NeighborhoodQuery{Focus: []string{id}, Depth: *depth, Filter: vc.f}, early, late)
-	if err != nil {
-		return userError(err)
-	}
-	if vc.of.format != "text" {
-		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
-	}
+	var before, after *string
+	var early, late view.Range
+	return runView(ctx, viewSpec{
+		name: "changes", usage: "--focus NAME_OR_ID --before FROM..TO --after FROM..TO [flags]",
+		focus: "the actor around whom to compare: an id or a name or alias",
+		depth: "how far around the actor to look",
+		flags: func(fs *flag.FlagSet) {
+			before = fs.String("before", "", "the earlier `period`: FROM..TO, ..TO, FROM.. or one date (YYYY-MM-DD)")
+			after = fs.String("after", "", "the later `period`, as --before")
+		},
+		check: func(focus string) error {
+			if focus == "" || *before == "" || *after == "" {
+				return fmt.Errorf("changes needs --focus, --before and --after: %w", errUsage)
+			}
+			var err error
+			if early, err = view.ParseRange(*before); err != nil {
+				return fmt.Errorf("--before: %s: %w", graph.ErrorMessage(err), errUsage)
+			}
+			if late, err = view.ParseRange(*after); err != nil {
+				return fmt.Errorf("--after: %s: %w", graph.ErrorMessage(err), errUsage)
+			}
+			return nil
+		},
+		build: func(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery) (view.View, error) {
+			return view.Changes(ctx, st, q, early, late)
+		},
+		text:    func(_ context.Context, _ graph.Store, v view.View) (string, error) { return changesText(v), nil },
+		summary: "changes as text",
+	}, args, getenv, stdout, stderr)
+}
+
+// changesText lists what appeared, vanished and changed stance between the two periods.
+func changesText(v view.View) string {
 	body := v.Body.(view.ChangesBody)
 	nameOf := func(id string) string {
 		if e, ok := v.Subgraph.Entity(id); ok {
@@ -523,5 +571,5 @@ func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr i
 	for _, c := range body.Changed {
 		tprintf(&b, "  ~ %s: %s → %s\n", line(c.Relation), c.Before, c.After)
 	}
-	return vc.of.emit([]byte(b.String()), stdout, stderr, "changes as text")
+	return b.String()
 }
