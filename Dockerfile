@@ -12,10 +12,10 @@ COPY . .
 RUN go build -trimpath -ldflags="-s -w" -o /out/actorgraph ./cmd/actorgraph
 
 FROM debian:bookworm-slim
-# graphviz: native dot; librsvg2-bin: PNG exports from the SVG; fonts so labels have the same metrics as in
-# the tests; wget for the compose healthcheck.
+# graphviz: native dot; wget for the compose healthcheck. PNG and PDF exports need nothing: the binary
+# paints them with its own fonts.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends graphviz librsvg2-bin fonts-dejavu-core fonts-liberation2 ca-certificates wget \
+ && apt-get install -y --no-install-recommends graphviz ca-certificates wget \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --user-group --create-home --home-dir /home/actorgraph actorgraph
 COPY --from=build /out/actorgraph /usr/local/bin/actorgraph

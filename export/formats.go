@@ -38,6 +38,7 @@ const (
 	CSVDocuments = "csv-documents" // one table: the documents the evidence cites
 	SVG          = "svg"
 	PNG          = "png"
+	PDF          = "pdf"
 	DOT          = "dot"
 )
 
@@ -49,6 +50,8 @@ var formats = []Format{
 		Label: "SVG", Note: "drawing, for the web and slides"},
 	{Name: PNG, ContentType: "image/png", Extension: ".png", Description: "the SVG drawing as an image, at a chosen DPI", Drawn: true,
 		Label: "PNG", Note: "picture", DPI: true},
+	{Name: PDF, ContentType: "application/pdf", Extension: ".pdf", Description: "the SVG drawing as a one-page PDF, fonts embedded", Drawn: true,
+		Label: "PDF", Note: "for reports, fonts embedded"},
 	{Name: DOT, ContentType: "text/vnd.graphviz; charset=utf-8", Extension: ".dot", Description: "the Graphviz source of the drawing", Drawn: true,
 		Label: "DOT", Note: "Graphviz source"},
 	{Name: JSON, ContentType: "application/json", Extension: ".json", Description: "the subgraph as actorgraph's API returns it, indented",

@@ -10,7 +10,8 @@
 //
 // Service.Render draws the interactive SVG of the web page; Service.Export and Service.PNG draw for reports:
 // no links, a footer naming the source documents, byte-identical for the same view (see NeedsFreshWorker),
-// and PNG made by rasterising that SVG with rsvg-convert (or, without it, by native Graphviz), never by
-// go-graphviz, whose PNG draws edges as blobs. Every SVG names a stack of fonts with Helvetica's metrics, the
-// metrics Graphviz laid the text out with, so labels fit their boxes on every system.
+// and PNG and PDF painted from that SVG in Go with embedded fonts (internal/paint), never by go-graphviz,
+// whose PNG draws edges as blobs, and with no program outside the binary. Every SVG names a stack of fonts
+// with Helvetica's metrics, the metrics Graphviz laid the text out with, so labels fit their boxes on every
+// system; the PNG and PDF use Liberation Sans, which has those metrics.
 package render

@@ -253,7 +253,7 @@ func TestExportErrors(t *testing.T) {
 		o            render.ExportOptions
 		code         string
 	}{
-		{"unknown format is invalid", "pdf", sg, render.ExportOptions{}, graph.EINVALID},
+		{"unknown format is invalid", "tiff", sg, render.ExportOptions{}, graph.EINVALID},
 		{"unknown layout is invalid", "svg", sg, render.ExportOptions{Layout: "twopi"}, graph.EINVALID},
 		{"DPI below the range is invalid", "png", sg, render.ExportOptions{DPI: render.MinDPI - 1}, graph.EINVALID},
 		{"DPI above the range is invalid", "png", sg, render.ExportOptions{DPI: render.MaxDPI + 1}, graph.EINVALID},

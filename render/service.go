@@ -2,6 +2,7 @@ package render
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/paint"
 )
 
 // ServiceConfig configures a Service.
@@ -21,12 +23,8 @@ type ServiceConfig struct {
 	LinkBase string
 	// CacheBytes bounds the cache of drawings; 0 means DefaultCacheBytes, negative turns the cache off.
 	CacheBytes int64
-	// RSVGConvert and Dot are the paths of the tools that make PNG: rsvg-convert (Debian librsvg2-bin), which
-	// rasterises the report SVG, and native Graphviz dot (Debian graphviz), used when rsvg-convert is missing.
-	// "" looks each up on PATH when a PNG is asked for; ToolOff never uses it.
-	RSVGConvert, Dot string
-	// Rasterizers bounds the PNG tools running at once; default runtime.NumCPU(). Each may hold a few hundred
-	// MB for a large drawing at a high DPI.
+	// Rasterizers bounds the PNGs and PDFs being painted at once; default runtime.NumCPU(). A PNG holds 4 bytes
+	// per pixel while it is painted: up to 256 MB at the pixel limit.
 	Rasterizers int
 	// Disk, when set, keeps the finished drawings on disk as well, so that they outlive the process (see
 	// OpenDiskCache). The memory cache is looked at first.
@@ -48,7 +46,6 @@ type Service struct {
 	pool       *Pool
 	linkBase   string
 	cache      *lru // nil when caching is off
-	rsvg, dot  string
 	rasterizer chan struct{}
 	disk       *DiskCache // nil when drawings are not kept on disk
 
@@ -63,8 +60,8 @@ func NewService(cfg ServiceConfig) *Service {
 	if n <= 0 {
 		n = runtime.NumCPU()
 	}
-	s := &Service{pool: cfg.Pool, linkBase: cfg.LinkBase, rsvg: cfg.RSVGConvert, dot: cfg.Dot, disk: cfg.Disk,
-		rasterizer: make(chan struct{}, n), inflight: map[cacheKey]*speculation{}}
+	s := &Service{pool: cfg.Pool, linkBase: cfg.LinkBase, disk: cfg.Disk, rasterizer: make(chan struct{}, n),
+		inflight: map[cacheKey]*speculation{}}
 	switch {
 	case cfg.CacheBytes == 0:
 		s.cache = newLRU(DefaultCacheBytes)
@@ -79,6 +76,7 @@ const (
 	FormatSVG = "svg"
 	FormatDOT = "dot"
 	FormatPNG = "png"
+	FormatPDF = "pdf"
 )
 
 // Drawing asks Draw for one picture of a subgraph.
@@ -86,10 +84,10 @@ type Drawing struct {
 	// Options are the DOT options: title ("" for Title of the subgraph), layout ("" chooses DefaultLayout
 	// for the number of entities), marks, clusters and node sizes. Draw sets LinkBase itself.
 	Options
-	// Format is "svg", "png" or "dot".
+	// Format is "svg", "png", "pdf" or "dot".
 	Format string
 	// Report asks for the drawing for a report or a file (see Export) rather than for the web page (see
-	// Render). PNG is always the report drawing.
+	// Render). PNG and PDF are always the report drawing.
 	Report bool
 	// DPI is the resolution of a PNG, MinDPI..MaxDPI; 0 means DefaultDPI.
 	DPI int
@@ -119,9 +117,11 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 	switch d.Format {
 	case FormatPNG:
 		return s.png(ctx, a, sg, d.Options, d.DPI)
+	case FormatPDF:
+		return s.pdf(ctx, a, sg, d.Options)
 	case FormatSVG, FormatDOT:
 	default:
-		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png or dot)", d.Format)
+		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png, pdf or dot)", d.Format)
 	}
 	layout, err := checkView(sg, d.Layout)
 	if err != nil {
@@ -184,7 +184,7 @@ type ExportOptions struct {
 	DPI int
 }
 
-// Export draws the subgraph for a report or a file, in the format ("svg", "png" or "dot"): the title, the
+// Export draws the subgraph for a report or a file, in the format ("svg", "png", "pdf" or "dot"): the title, the
 // drawing and its legend, no links, and below them a footer naming the documents the evidence comes from,
 // "Sources: <title> (<source>, <date>); ...", the documents past a few lines counted as "and N more". The
 // bytes depend only on the subgraph and the options: the same view on the same data gives the same file,
@@ -192,25 +192,32 @@ type ExportOptions struct {
 // Graphviz source of the drawing, without the footer, which Graphviz cannot draw. The caller must not modify
 // the bytes returned.
 //
-// Errors: those of Render, and for PNG those of PNG.
+// Errors: those of Render, for PNG those of PNG and for PDF those of PDF.
 func (s *Service) Export(ctx context.Context, sg graph.Subgraph, format string, o ExportOptions) ([]byte, error) {
 	return s.Draw(ctx, sg, Drawing{Options: Options{Layout: o.Layout}, Format: format, Report: true, DPI: o.DPI})
 }
 
-// PNG draws the subgraph as the report SVG does (see Export) and rasterises it at dpi dots per inch, so a
-// drawing W points wide is W/72×dpi pixels wide; 0 means DefaultDPI. It rasterises the SVG itself with
-// rsvg-convert, so the PNG shows exactly what the SVG does, footer included; without rsvg-convert it draws
-// the DOT with native Graphviz (dot -Tpng:cairo), which lays the drawing out anew and has no footer. The
-// tool runs as a subprocess, killed after the pool's render timeout. Text needs fonts with Helvetica's
-// metrics where the tool runs: Debian fonts-liberation2 (or fonts-liberation), with fonts-dejavu-core for
-// the scripts Liberation lacks.
+// PNG draws the subgraph as the report SVG does (see Export) and paints that SVG at dpi dots per inch, so a
+// drawing W points wide is W/72×dpi pixels wide; 0 means DefaultDPI. It is painted in this process, in Go,
+// with the fonts embedded in the binary (internal/paint): no program outside actorgraph is needed, and the
+// same view gives the same bytes. Painting stops when ctx ends or after the pool's render timeout.
 //
 // Errors: EINVALID for a DPI outside MinDPI..MaxDPI and for an unknown layout; ETOOLARGE when the picture
 // would be over 64 megapixels (the message names the DPI that fits) or the view is too large to draw;
-// EUNAVAILABLE when neither tool is installed (the message names the Debian packages); ETIMEOUT when the
-// tool overruns; those of Render for the SVG; EINTERNAL when the tool fails.
+// ETIMEOUT when painting overruns; those of Render for the SVG; EINTERNAL when the SVG cannot be painted.
 func (s *Service) PNG(ctx context.Context, sg graph.Subgraph, layout string, dpi int) ([]byte, error) {
 	return s.png(ctx, &admission{}, sg, Options{Layout: layout}, dpi)
+}
+
+// PDF draws the subgraph as the report SVG does (see Export) as a one-page PDF of the same size in points
+// (scaled down to fit 200 inches when larger), with its text as text in subsets of the embedded fonts. Like
+// PNG it needs no program outside actorgraph and gives the same bytes for the same view: its dates are the
+// newest source document's publication date, not the clock's.
+//
+// Errors: those of Render for the SVG; ETIMEOUT when painting overruns; EINTERNAL when the SVG cannot be
+// painted.
+func (s *Service) PDF(ctx context.Context, sg graph.Subgraph, layout string) ([]byte, error) {
+	return s.pdf(ctx, &admission{}, sg, Options{Layout: layout})
 }
 
 func (s *Service) png(ctx context.Context, a *admission, sg graph.Subgraph, o Options, dpi int) ([]byte, error) {
@@ -220,56 +227,71 @@ func (s *Service) png(ctx context.Context, a *admission, sg graph.Subgraph, o Op
 	if dpi < MinDPI || dpi > MaxDPI {
 		return nil, graph.Errorf(graph.EINVALID, "DPI %d is outside %d..%d", dpi, MinDPI, MaxDPI)
 	}
+	return s.painted(ctx, a, sg, o, FormatPNG+"@"+strconv.Itoa(dpi), func(ctx context.Context, pic *paint.Picture) ([]byte, error) {
+		if err := checkPNGSize(pic.Width, pic.Height, dpi); err != nil {
+			return nil, err
+		}
+		return paint.PNG(ctx, pic, float64(dpi))
+	})
+}
+
+func (s *Service) pdf(ctx context.Context, a *admission, sg graph.Subgraph, o Options) ([]byte, error) {
+	info := paint.PDFInfo{Title: o.Title}
+	if info.Title == "" {
+		info.Title = Title(sg)
+	}
+	for _, d := range sg.Documents {
+		if t, err := time.Parse(time.DateOnly, d.Published); err == nil && t.After(info.Date) {
+			info.Date = t
+		}
+	}
+	return s.painted(ctx, a, sg, o, FormatPDF, func(ctx context.Context, pic *paint.Picture) ([]byte, error) {
+		return paint.PDF(ctx, pic, info)
+	})
+}
+
+// painted makes the report SVG and paints it with paint, cached under the report DOT and what: at most
+// Rasterizers at once, each stopped at the pool's render timeout or when ctx ends.
+func (s *Service) painted(ctx context.Context, a *admission, sg graph.Subgraph, o Options, what string,
+	paintIt func(context.Context, *paint.Picture) ([]byte, error)) ([]byte, error) {
 	layout, err := checkView(sg, o.Layout)
 	if err != nil {
 		return nil, err
 	}
 	dot := reportDOT(sg, o, layout)
-	rsvg, useRSVG := lookTool(s.rsvg, rsvgConvert)
-	native, useDot := lookTool(s.dot, nativeDot)
-	if !useRSVG && !useDot {
-		return nil, graph.Errorf(graph.EUNAVAILABLE, "PNG needs rsvg-convert (Debian package librsvg2-bin) or Graphviz's dot (Debian package graphviz), and neither is installed; download the SVG instead")
-	}
-	tool := "png:" + rsvgConvert
-	if !useRSVG {
-		tool = "png:" + nativeDot
-	}
-	kind := tool + "@" + strconv.Itoa(dpi)
+	kind := "paint:" + what
 	return s.cached(ctx, a, keyOf(dot, layout, kind), func() string { return diskKey(dot, layout, kind) }, func() ([]byte, error) {
 		svg, err := s.reportSVG(ctx, a, sg, dot, layout)
 		if err != nil {
 			return nil, err
 		}
-		sz, err := parseSVGSize(svg)
+		pic, err := paint.Parse(svg)
 		if err != nil {
-			return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be measured")
-		}
-		if err := checkPNGSize(sz.widthPt, sz.heightPt, dpi); err != nil {
-			return nil, err
+			return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be read to paint it")
 		}
 		select {
 		case s.rasterizer <- struct{}{}:
 			defer func() { <-s.rasterizer }()
 		case <-ctx.Done():
-			return nil, ctxError(ctx, "waiting to make the PNG")
+			return nil, ctxError(ctx, "waiting to paint the drawing")
 		}
-		if useRSVG {
-			return runTool(ctx, s.timeout(), rsvg, rsvgArgs(dpi), svg)
+		limit := s.timeout()
+		pctx, cancel := context.WithTimeout(ctx, limit)
+		defer cancel()
+		b, err := paintIt(pctx, pic)
+		var known *graph.Error
+		switch {
+		case err == nil:
+			return b, nil
+		case ctx.Err() != nil:
+			return nil, ctxError(ctx, "painting the drawing")
+		case pctx.Err() != nil:
+			return nil, graph.Wrap(pctx.Err(), graph.ETIMEOUT, fmt.Sprintf("painting the drawing took longer than %s; try a lower DPI or a smaller view", limit))
+		case errors.As(err, &known):
+			return nil, err
 		}
-		return runTool(ctx, s.timeout(), native, dotArgs(layout, dpi), dot)
+		return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be painted")
 	})
-}
-
-// PNGTool names the tool PNG would use now, "rsvg-convert" or "dot", or returns the EUNAVAILABLE error PNG
-// would, so a health check or the CLI can say so before anyone asks for a PNG.
-func (s *Service) PNGTool() (string, error) {
-	if _, ok := lookTool(s.rsvg, rsvgConvert); ok {
-		return rsvgConvert, nil
-	}
-	if _, ok := lookTool(s.dot, nativeDot); ok {
-		return nativeDot, nil
-	}
-	return "", graph.Errorf(graph.EUNAVAILABLE, "PNG needs rsvg-convert (Debian package librsvg2-bin) or Graphviz's dot (Debian package graphviz), and neither is installed")
 }
 
 // checkView validates the layout and the size of the view, and returns the layout to use.
@@ -400,7 +422,7 @@ func (a *admission) leave() {
 	}
 }
 
-// timeout bounds a PNG tool: the pool's render timeout, since making the PNG is the same kind of work.
+// timeout bounds painting a PNG or PDF: the pool's render timeout, since it is the same kind of work.
 func (s *Service) timeout() time.Duration {
 	if s.pool == nil {
 		return DefaultTimeout

@@ -208,7 +208,7 @@ func TestServiceRender(t *testing.T) {
 		{"svg with the default layout", sg, "", "svg", ""},
 		{"svg with neato", sg, "neato", "svg", ""},
 		{"dot", sg, "", "dot", ""},
-		{"unknown format is invalid", sg, "", "pdf", graph.EINVALID},
+		{"unknown format is invalid", sg, "", "tiff", graph.EINVALID},
 		{"empty format is invalid", sg, "", "", graph.EINVALID},
 		{"unknown layout is invalid", sg, "twopi", "svg", graph.EINVALID},
 		{"too many entities is too large", tooMany, "", "svg", graph.ETOOLARGE},

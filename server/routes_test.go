@@ -284,8 +284,8 @@ func TestMalformedQueryIs400(t *testing.T) {
 	}{
 		{"q=%ZZ", `the query string has a malformed %-escape in "q=%ZZ"`},
 		{"q=tokayev&%zz=1", `the query string has a malformed %-escape in "%zz=1"`},
-		{"focus=" + tokayev + "&format=svg%3Bx%3D1", `format "svg;x=1" is not one of json, svg, png, dot, graphml, gexf, csv, csv-nodes, csv-edges, csv-documents`},
-		{"focus=" + tokayev + "&format=SVG", `format "SVG" is not one of json, svg, png, dot, graphml, gexf, csv, csv-nodes, csv-edges, csv-documents`},
+		{"focus=" + tokayev + "&format=svg%3Bx%3D1", `format "svg;x=1" is not one of json, svg, png, pdf, dot, graphml, gexf, csv, csv-nodes, csv-edges, csv-documents`},
+		{"focus=" + tokayev + "&format=SVG", `format "SVG" is not one of json, svg, png, pdf, dot, graphml, gexf, csv, csv-nodes, csv-edges, csv-documents`},
 	} {
 		t.Run(tt.query, func(t *testing.T) {
 			path := "/api/graph?" + tt.query

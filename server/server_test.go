@@ -113,7 +113,7 @@ func TestErrorsAreJSONWithCodeAndMessage(t *testing.T) {
 		{"/api/graph?focus=" + tokayev + "&depth=4", graph.EINVALID, 400, "depth=4 is outside 1..3"},
 		{"/api/graph?focus=" + tokayev + "&depth=two", graph.EINVALID, 400, `depth="two" is not a whole number`},
 		{"/api/graph?focus=person:nobody", graph.ENOTFOUND, 404, `no entity with id "person:nobody"`},
-		{"/api/graph?focus=" + tokayev + "&format=pdf", graph.EINVALID, 400, `format "pdf" is not one of json, svg, png, dot, graphml`},
+		{"/api/graph?focus=" + tokayev + "&format=tiff", graph.EINVALID, 400, `format "tiff" is not one of json, svg, png, pdf, dot, graphml`},
 		{"/api/graph?focus=" + tokayev + "&format=svg&layout=magic", graph.EINVALID, 400, "magic"},
 		{"/api/graph?focus=" + tokayev + "&kinds=planet", graph.EINVALID, 400, `unknown kind "planet"`},
 		{"/api/graph?focus=" + tokayev + "&from=yesterday", graph.EINVALID, 400, `date "yesterday" is not YYYY-MM-DD`},
