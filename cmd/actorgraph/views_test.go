@@ -161,7 +161,7 @@ func TestViewCommandErrors(t *testing.T) {
 	}{
 		{[]string{"path", "--from", "Xi Jinping"}, true, "path needs --from and --to"},
 		{[]string{"path", "--from", "Xi Jinping", "--to", "Nobody At All"}, false, `no actor matches "Nobody At All"`},
-		{[]string{"path", "--from", "Xi", "--to", "Zas", "--format", "pdf"}, true, `unknown format "pdf"`},
+		{[]string{"path", "--from", "Xi", "--to", "Zas", "--format", "tiff"}, true, `unknown format "tiff"`},
 		{[]string{"export", "--depth", "2"}, true, "export needs --focus"},
 		{[]string{"export", "--focus", "CSTO", "--kinds", "planet"}, true, `unknown kind "planet"`},
 		{[]string{"export", "--focus", "CSTO", "--format", "text"}, true, `unknown format "text"`},
