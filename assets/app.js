@@ -1069,7 +1069,40 @@ function renderDownloads(key) {
 }
 vocabReady.then(() => renderDownloads(downloadKey));
 
+// A download is fetched by the page rather than left to the browser, which shows a failed one (a drawing too
+// large at that resolution, a server gone) as nothing at all or as a file holding the error: here the
+// server's own message is said beside the links, and only a finished file is saved.
+async function download(a) {
+  const status = $("#download-status");
+  status.classList.remove("error");
+  status.textContent = `Preparing the ${a.dataset.format.toUpperCase()}…`;
+  try {
+    const res = await fetch(a.href);
+    if (!res.ok) {
+      let message = res.statusText || "HTTP " + res.status;
+      try { message = (await res.json()).error.message || message; } catch (_) { /* not our JSON */ }
+      throw new Error(message);
+    }
+    const blob = await res.blob();
+    const name = (/filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") || "") || [])[1] || "actorgraph." + a.dataset.format;
+    const url = URL.createObjectURL(blob);
+    // Clicked while detached, so the click reaches none of the page's handlers (which close open menus).
+    el("a", { href: url, download: name }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    status.textContent = `Saved ${name}.`;
+  } catch (e) {
+    status.classList.add("error");
+    status.textContent = `The ${a.dataset.format.toUpperCase()} could not be made: ${e.message === "Failed to fetch" ? "the server cannot be reached" : e.message}`;
+  }
+}
+
 function setupControls() {
+  $("#download-list").addEventListener("click", (ev) => {
+    const a = ev.target.closest("a[data-format]");
+    if (!a || ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
+    ev.preventDefault();
+    download(a);
+  });
   $("#controls").addEventListener("submit", (ev) => ev.preventDefault());
   $("#depth").addEventListener("change", (ev) => navigate({ depth: ev.target.value }));
   $("#layout").addEventListener("change", (ev) => navigate({ layout: ev.target.value }));

@@ -311,7 +311,7 @@ func TestDownloads(t *testing.T) {
 	}
 
 	hrefs := get(t, ctx, chromedp.Evaluate[map[string]string](`Object.fromEntries([...document.querySelectorAll("#download-list a")].map(a => [a.dataset.format, a.href]))`))
-	types := map[string]string{"svg": "image/svg+xml", "png": "image/png", "dot": "text/vnd.graphviz", "graphml": "graphml", "gexf": "gexf", "csv": "application/zip", "json": "application/json",
+	types := map[string]string{"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf", "dot": "text/vnd.graphviz", "graphml": "graphml", "gexf": "gexf", "csv": "application/zip", "json": "application/json",
 		"csv-nodes": "text/csv", "csv-edges": "text/csv", "csv-documents": "text/csv"}
 	for format, ct := range types {
 		href := hrefs[format]
@@ -374,6 +374,23 @@ func TestDownloads(t *testing.T) {
 	file := waitDownload(t, dir, "*.png", func(b []byte) bool { _, err := png.DecodeConfig(bytes.NewReader(b)); return err == nil })
 	if cfg, _ := png.DecodeConfig(bytes.NewReader(file)); cfg.Width != last.Width || cfg.Height != last.Height {
 		t.Errorf("the PNG downloaded at 300 dpi is %d×%d, want %d×%d", cfg.Width, cfg.Height, last.Width, last.Height)
+	}
+	// The PDF, through the browser: a PDF with its fonts, named for the view.
+	do(t, ctx, chromedp.Click(`#download-list a[data-format=pdf]`))
+	pdf := waitDownload(t, dir, "*.pdf", func(b []byte) bool { return bytes.HasSuffix(bytes.TrimSpace(b), []byte("%%EOF")) })
+	if !bytes.HasPrefix(pdf, []byte("%PDF-1.")) || !bytes.Contains(pdf, []byte("/FontFile2")) {
+		t.Errorf("the downloaded PDF is not a PDF with its fonts embedded (%d bytes)", len(pdf))
+	}
+	// A download the server refuses says why on the page, and saves nothing.
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("#dpi"); s.append(new Option("5000 dpi", "5000")); s.value = "5000"; s.dispatchEvent(new Event("change", {bubbles: true})); })()`))
+	do(t, ctx, chromedp.Click(`#download-list a[data-format=png]`))
+	do(t, ctx, chromedp.WaitVisible(`#download-status.error`))
+	screenshot(t, ctx, "download-failed")
+	if msg := get(t, ctx, chromedp.Text(`#download-status`)); !strings.Contains(msg, "The PNG could not be made: parameter dpi=5000 is outside 72..600") {
+		t.Errorf("a refused download says %q", msg)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*.png")); len(files) != 1 {
+		t.Errorf("after a refused download the folder holds %d PNGs, want the one from before", len(files))
 	}
 }
 
