@@ -48,7 +48,11 @@ func init() {
 			examples: []example{ex("Poland and other NATO members protested.", "Poland>North Atlantic Treaty Organization")}},
 		{name: "pattern:members-among-them", yields: "MEMBER_OF", conf: 0.7, match: (*doc).membersAmongThem,
 			examples: []example{ex("Fourteen European Union countries, among them Germany, France and Poland, expelled diplomats.", "Germany>European Union", "Poland>European Union"),
-				ex("Xi met leaders of the six-member Gulf Cooperation Council: Saudi Arabia, Qatar and Oman.", "Qatar>Gulf Cooperation Council")}},
+				ex("Xi met leaders of the six-member Gulf Cooperation Council: Saudi Arabia, Qatar and Oman.", "Qatar>Gulf Cooperation Council"),
+				ex("Xi met leaders of the six-member Gulf Cooperation Council (GCC): Saudi Arabia, Kuwait and Oman.", "Kuwait>Gulf Cooperation Council"),
+				ex("The lender was set up by the BRICS group of Brazil, Russia, India, China and South Africa.", "India>BRICS", "South Africa>BRICS")}},
+		{name: "pattern:members-of-after-list", yields: "MEMBER_OF", conf: 0.7, match: (*doc).membersOfAfterList,
+			examples: []example{ex("Russia and China, two of the five permanent members of the Security Council, blocked the statement.", "Russia>UN Security Council", "China>UN Security Council")}},
 		{name: "pattern:of-which-members", yields: "MEMBER_OF", conf: 0.75, match: (*doc).ofWhichMembers,
 			examples: []example{ex("The CSTO, a security bloc of which Russia, Kyrgyzstan and Tajikistan are all members, called for calm.", "Kyrgyzstan>Collective Security Treaty Organization")}},
 		{name: "place:comma", yields: "LOCATED_IN", conf: 0.8, match: (*doc).placeComma,
@@ -458,7 +462,15 @@ func (d *doc) membersAmongThem(s *sentence, p *pattern) {
 			}
 		case toks[k].text == ":":
 			org = s.mentionAt(k - 1) // "the six-member Gulf Cooperation Council:"
-			if org == nil || !memberCount(s, org.i) {
+			if org == nil && toks[k-1].text == ")" && k >= 2 {
+				org = s.mentionAt(k - 2) // "the six-member Gulf Cooperation Council (GCC):"
+			}
+			if org == nil || !memberCount(s, org.i) && !memberCount(s, acronymHead(s, org)) {
+				continue
+			}
+		case groupOfNouns[toks[k].lower] && toks[k+1].lower == "of":
+			org = s.mentionAt(k - 1) // "the BRICS group of Brazil, Russia, India, China and South Africa"
+			if org == nil || len(coordinatedRight(s, firstOr(d.nounPhraseActor(s, k+2), org))) < 2 {
 				continue
 			}
 		default:
@@ -475,6 +487,65 @@ func (d *doc) membersAmongThem(s *sentence, p *pattern) {
 			continue
 		}
 		for _, x := range coordinatedRight(s, first) {
+			if e := d.actorOf(x, false); e != nil && (e.kind == graph.State || e.kind == graph.Organization) && e != org.ent {
+				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
+			}
+		}
+	}
+}
+
+// groupOfNouns name a grouping whose members follow "of": "the BRICS group of Brazil, Russia...".
+var groupOfNouns = words("group|bloc|grouping|club|alliance|coalition|union|partnership")
+
+// firstOr returns m, or alt when m is nil.
+func firstOr(m, alt *mention) *mention {
+	if m == nil {
+		return alt
+	}
+	return m
+}
+
+// acronymHead returns the first token of the name an acronym in brackets defines ("Gulf Cooperation
+// Council (GCC)"), or the acronym's own first token.
+func acronymHead(s *sentence, m *mention) int {
+	if m.i >= 2 && s.toks[m.i-1].text == "(" {
+		if n := s.mentionAt(m.i - 2); n != nil {
+			return n.i
+		}
+	}
+	return m.i
+}
+
+// membersOfAfterList reads "Russia and China, two of the five permanent members of the Security Council":
+// the list set beside "members of" an organisation.
+func (d *doc) membersOfAfterList(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].lower != "members" || toks[k+1].lower != "of" {
+			continue
+		}
+		org := d.nounPhraseActor(s, k+2)
+		if org == nil || org.ent == nil || org.ent.kind != graph.Organization {
+			continue
+		}
+		comma := -1
+		for j := k - 1; j >= 1 && j >= k-7; j-- {
+			if toks[j].text == "," {
+				comma = j
+				break
+			}
+			if s.mentionAt(j) != nil || clauseStops[toks[j].lower] {
+				break
+			}
+		}
+		if comma < 1 {
+			continue
+		}
+		last := s.mentionAt(comma - 1)
+		if last == nil || last.ent == nil {
+			continue
+		}
+		for _, x := range coordinatedLeft(d, s, last) {
 			if e := d.actorOf(x, false); e != nil && (e.kind == graph.State || e.kind == graph.Organization) && e != org.ent {
 				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
 			}
