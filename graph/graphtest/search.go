@@ -39,6 +39,32 @@ func testSearch(t *testing.T, open func(t *testing.T) graph.Store) {
 		}
 	})
 
+	t.Run("a misspelt or otherwise transliterated name finds the actor when its letters find nothing", func(t *testing.T) {
+		s := newCorpusStore(t, open, true)
+		for _, tc := range []struct{ query, want string }{
+			{"Tokaiev", tokayevID},
+			{"tokaev", tokayevID},
+			{"Kasim Jomart", tokayevID},
+			{"Almati", almatyID},
+		} {
+			found := mustSearch(t, s, tc.query, 10)
+			if len(found) == 0 || found[0].ID != tc.want {
+				t.Errorf("Search(%q) = %v, want %s first", tc.query, entityIDs(found), tc.want)
+			}
+		}
+		// A query whose letters find something is not tried by its spelling: "kazakh" finds Kazakhstan and
+		// the Kazakh actors by their letters alone.
+		for _, e := range mustSearch(t, s, "kazakh", graph.MaxSearchLimit) {
+			if graph.SearchScore(e, graph.Fold("kazakh")) < 0 {
+				t.Errorf("Search(kazakh) found %s by spelling though its letters found actors", e.ID)
+			}
+		}
+		// Short keys are not tried: they would match too much.
+		if found := mustSearch(t, s, "Ksi", 10); len(found) != 0 {
+			t.Errorf("Search(Ksi) = %v, want nothing", entityIDs(found))
+		}
+	})
+
 	t.Run("a query that matches nothing finds nothing", func(t *testing.T) {
 		s := newCorpusStore(t, open, false)
 		if found := mustSearch(t, s, "xyzzy", 10); len(found) != 0 {

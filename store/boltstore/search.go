@@ -23,6 +23,7 @@ type searchIndex struct {
 
 type searchKey struct {
 	text     string
+	spelling string // graph.SpellingKey(text), for the queries that find nothing by their letters
 	id       int32
 	entities []string // ids of the entities with this name or alias
 }
@@ -38,7 +39,7 @@ func trigram(s string, i int) uint32 {
 func (x *searchIndex) add(entity, key string) {
 	k := x.keys[key]
 	if k == nil {
-		k = &searchKey{text: key, id: int32(len(x.byID))}
+		k = &searchKey{text: key, spelling: graph.SpellingKey(key), id: int32(len(x.byID))}
 		x.keys[key] = k
 		x.byID = append(x.byID, k)
 		x.index(k)
@@ -89,6 +90,32 @@ func (x *searchIndex) rebuild() {
 	for _, k := range live {
 		x.index(k)
 	}
+}
+
+// spellingScores returns, for every entity with a key whose spelling key matches the query's, its best
+// graph.SpellingScore. It scans every key: it runs only for a query that found nothing by its letters.
+func (x *searchIndex) spellingScores(q string) map[string]int {
+	best := map[string]int{}
+	sq := graph.SpellingKey(q)
+	if len(sq) < graph.MinSpellingQuery {
+		return best
+	}
+	for _, k := range x.byID {
+		if k == nil {
+			continue
+		}
+		s := graph.MatchScore(k.spelling, sq)
+		if s < 0 {
+			continue
+		}
+		s += graph.SpellingScoreBase
+		for _, e := range k.entities {
+			if prev, ok := best[e]; !ok || s < prev {
+				best[e] = s
+			}
+		}
+	}
+	return best
 }
 
 // scores returns, for every entity with a key that matches the folded query, its best graph.MatchScore.

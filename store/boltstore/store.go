@@ -119,7 +119,8 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 }
 
 // Search returns up to limit entities whose name or an alias matches the query, best first
-// (graph.CompareSearchHits). Errors: EINVALID for a query with no letters or digits, or a limit outside
+// (graph.CompareSearchHits); when none does, those whose spelling keys match the query's
+// (graph.SpellingScore). Errors: EINVALID for a query with no letters or digits, or a limit outside
 // 1..graph.MaxSearchLimit.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]graph.Entity, error) {
 	q, err := graph.SearchQuery(query, limit)
@@ -129,7 +130,11 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]graph.En
 	out := []graph.Entity{}
 	err = s.read(ctx, func(st *state) error {
 		top := topHits{limit: limit}
-		for id, score := range st.search.scores(q) {
+		scores := st.search.scores(q)
+		if len(scores) == 0 {
+			scores = st.search.spellingScores(q) // "Tokaiev" for Tokayev
+		}
+		for id, score := range scores {
 			top.offer(graph.SearchHit{Entity: st.entities[id].entity, Score: score})
 		}
 		for _, h := range top.sorted() {

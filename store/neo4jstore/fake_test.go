@@ -499,6 +499,12 @@ func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error
 			n = len(g.evidence)
 		}
 		out = append(out, map[string]any{"n": int64(n)})
+	case name == "searchSpelling":
+		for _, e := range g.entities {
+			if s, _ := e.props["spelling"].(string); strings.Contains(s, p["query"].(string)) && len(out) < p["scan"].(int) {
+				out = append(out, map[string]any{"entity": project(e.props, entityKeys...)})
+			}
+		}
 	case name == "searchCutoff", name == "searchHits":
 		type hit struct {
 			e     *fakeEntity
@@ -672,7 +678,7 @@ func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error
 				g.entities[id] = e
 			}
 			e.labels[label] = true
-			for _, k := range []string{"kind", "name", "aliases", "description", "search"} {
+			for _, k := range []string{"kind", "name", "aliases", "description", "search", "spelling"} {
 				set(e.props, k, r[k])
 			}
 		}

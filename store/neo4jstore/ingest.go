@@ -219,7 +219,8 @@ func (w *writes) mergeEntities(ctx context.Context, tx neo4j.ManagedTransaction,
 			continue
 		}
 		w.entities[e.Kind] = append(w.entities[e.Kind], map[string]any{"id": e.ID, "kind": string(e.Kind), "name": e.Name,
-			"aliases": aliasList(e.Aliases), "description": orNil(e.Description), "search": searchKey(e)})
+			"aliases": aliasList(e.Aliases), "description": orNil(e.Description), "search": searchKey(e),
+			"spelling": spellingKey(e)})
 	}
 	return nil
 }

@@ -24,7 +24,7 @@ const lintDir = "../../tools/cypherlint"
 // (the linter checks row.key like a property).
 var propertyKeys = []string{
 	// Entity
-	"id", "name", "kind", "aliases", "description", "search",
+	"id", "name", "kind", "aliases", "description", "search", "spelling",
 	// Document
 	"title", "source", "url", "published", "hash", "text",
 	// Layer, MENTIONS
@@ -43,7 +43,7 @@ var propertyKeys = []string{
 var parameters = map[string]any{
 	"ids": []string{"person:x"}, "id": "person:x", "documents": []string{"doc"}, "relations": []string{"a|LEADS|b"},
 	"focus": []string{"person:x"}, "cap": 500, "rows": []map[string]any{}, "keys": []string{"k"},
-	"query": "q", "exact": "|q|", "prefix": "|q", "word": " q", "limit": 10, "cutoff": 3,
+	"query": "q", "exact": "|q|", "prefix": "|q", "word": " q", "limit": 10, "cutoff": 3, "scan": 100,
 }
 
 type diagnostic struct {

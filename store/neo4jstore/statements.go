@@ -35,6 +35,7 @@ const (
 	stmtCountEvidence   = "countEvidence"
 	stmtSearchCutoff    = "searchCutoff"
 	stmtSearchHits      = "searchHits"
+	stmtSearchSpelling  = "searchSpelling"
 	stmtAdjacency       = "adjacency"
 	stmtAllEntities     = "allEntities"
 	stmtAllRelations    = "allRelations"
@@ -72,6 +73,7 @@ var schemaStatements = []struct{ name, cypher string }{
 	{"schema/entityName", `CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)`},
 	// Search matches folded names and aliases anywhere inside them: a TEXT index answers CONTAINS.
 	{"schema/entitySearch", `CREATE TEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON (e.search)`},
+	{"schema/entitySpelling", `CREATE TEXT INDEX entity_spelling IF NOT EXISTS FOR (e:Entity) ON (e.spelling)`},
 	// For analysts in Neo4j Browser: CALL db.index.fulltext.queryNodes('entity_names', 'tokayev').
 	{"schema/entityNames", `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]`},
 	{"schema/evidenceRelation", `CREATE INDEX evidence_relation IF NOT EXISTS FOR (ev:Evidence) ON (ev.relation)`},
@@ -198,6 +200,11 @@ WHERE e.search CONTAINS $query
 WITH e, ` + searchScore + ` AS score
 WHERE score <= $cutoff
 RETURN e ` + entityMap + ` AS entity, score`,
+		// A query that finds nothing is tried by its spelling key against the entities' (graph.SpellingKey).
+		stmtSearchSpelling: `MATCH (e:Entity)
+WHERE e.spelling CONTAINS $query
+RETURN e ` + entityMap + ` AS entity
+LIMIT $scan`,
 
 		stmtAdjacency: adjacency(`UNWIND $ids AS id
 MATCH (n:Entity {id: id})`),
@@ -272,7 +279,7 @@ LIMIT $cap`, types, d-1))
 		m[stmtUpsertEntities(k)] = `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e:` + kindLabel(k) + `, e.kind = row.kind, e.name = row.name, e.aliases = row.aliases,
-  e.description = row.description, e.search = row.search`
+  e.description = row.description, e.search = row.search, e.spelling = row.spelling`
 	}
 	for _, t := range graph.RelTypes {
 		m[stmtUpsertRelations(t.Type)] = `UNWIND $rows AS row
