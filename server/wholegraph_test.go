@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/analyze"
 	"github.com/actorgraph/actorgraph/internal/cputime"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/server"
 	"github.com/actorgraph/actorgraph/store/boltstore"
 )
@@ -261,7 +261,7 @@ func TestSlowWholeGraphViewGets504(t *testing.T) {
 // TestWholeGraphViewStopsWhenTheClientLeaves starts a betweenness ranking that runs for seconds, leaves,
 // and measures how soon the server stops computing it and how much CPU it spends until then.
 func TestWholeGraphViewStopsWhenTheClientLeaves(t *testing.T) {
-	big := analyze.Synthetic(6000, 60_000, 3)
+	big := synthetic.Graph(6000, 60_000, 3)
 	st := &viewStore{subgraph: &big, started: make(chan struct{}, 1)}
 	ts, _ := newViewServer(t, st, server.Config{})
 	ctx, leave := context.WithCancel(t.Context())

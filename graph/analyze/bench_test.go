@@ -9,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 // The benchmark graph: 100,000 entities and 1,000,000 relationships, built once per test
@@ -22,7 +23,7 @@ var large struct {
 func largeGraph(b *testing.B) (graph.Subgraph, *memAdjacency) {
 	b.Helper()
 	large.once.Do(func() {
-		large.sg = analyze.Synthetic(100_000, 1_000_000, 1)
+		large.sg = synthetic.Graph(100_000, 1_000_000, 1)
 		large.adj = newAdjacency(large.sg)
 		large.adj.record = false
 	})
@@ -97,7 +98,7 @@ func BenchmarkBlocs(b *testing.B) {
 func BenchmarkCentrality(b *testing.B) {
 	for _, size := range []struct{ entities, relations int }{{graph.MaxMaxNodes, 2_500}, {5_000, 50_000}} {
 		b.Run(fmt.Sprintf("%dx%d", size.entities, size.relations), func(b *testing.B) {
-			sg := analyze.Synthetic(size.entities, size.relations, 1)
+			sg := synthetic.Graph(size.entities, size.relations, 1)
 			for b.Loop() {
 				analyze.Centrality(sg)
 			}
@@ -108,7 +109,7 @@ func BenchmarkCentrality(b *testing.B) {
 // BenchmarkMeasure runs each whole-graph measure on a 100k-relationship graph, betweenness from 64 sources
 // (what MeasureOptions.BetweennessWork allows is a number of sources: the figure per source is what counts).
 func BenchmarkMeasure(b *testing.B) {
-	sg := analyze.Synthetic(10_000, 100_000, 1)
+	sg := synthetic.Graph(10_000, 100_000, 1)
 	entries := 0
 	m, err := analyze.Measure(b.Context(), sg, analyze.ByDegree, analyze.MeasureOptions{})
 	if err != nil {

@@ -8,11 +8,13 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/analyze"
 	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/simple"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analyze"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 func TestBlocsOfTheSeedGraphPutRussiaBelarusTheCSTOAndTokayevTogetherWithoutTheEUOrTheUS(t *testing.T) {
@@ -122,7 +124,7 @@ func TestBlocsAreLabelledByTheMemberMostTiedToTheRest(t *testing.T) {
 }
 
 func TestBlocsDoNotDependOnInputOrder(t *testing.T) {
-	sg := analyze.Synthetic(3000, 30000, 7)
+	sg := synthetic.Graph(3000, 30000, 7)
 	want := mustBlocs(t, sg, analyze.BlocOptions{})
 	rng := rand.New(rand.NewPCG(7, 7))
 	rng.Shuffle(len(sg.Relations), func(i, j int) { sg.Relations[i], sg.Relations[j] = sg.Relations[j], sg.Relations[i] })
@@ -139,7 +141,7 @@ func TestBlocsDoNotDependOnInputOrder(t *testing.T) {
 func TestBlocsScoreAsWellAsGonum(t *testing.T) {
 	graphs := map[string]graph.Subgraph{"seed": seedGraph(t)}
 	for seed := range int64(4) {
-		graphs[fmt.Sprintf("synthetic %d", seed)] = analyze.Synthetic(1500, 12000, seed)
+		graphs[fmt.Sprintf("synthetic %d", seed)] = synthetic.Graph(1500, 12000, seed)
 	}
 	for name, sg := range graphs {
 		for _, gamma := range []float64{analyze.DefaultResolution, 1} {

@@ -6,10 +6,12 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/analyze"
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/simple"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analyze"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 func star(n int) []rel {
@@ -96,7 +98,7 @@ func TestPageRankFollowsDirectionAndCountsSymmetricTypesBothWays(t *testing.T) {
 // TestPageRankAgreesWithGonum checks our power iteration against gonum's network.PageRankSparse on the same
 // weighted directed graph.
 func TestPageRankAgreesWithGonum(t *testing.T) {
-	for name, sg := range map[string]graph.Subgraph{"seed": seedGraph(t), "synthetic": analyze.Synthetic(500, 3000, 3)} {
+	for name, sg := range map[string]graph.Subgraph{"seed": seedGraph(t), "synthetic": synthetic.Graph(500, 3000, 3)} {
 		t.Run(name, func(t *testing.T) {
 			g := simple.NewWeightedDirectedGraph(0, 0)
 			ids := map[string]int64{}
@@ -130,7 +132,7 @@ func TestPageRankAgreesWithGonum(t *testing.T) {
 // TestBetweennessAgreesWithGonum checks our Brandes against gonum's network.Betweenness, which counts each
 // pair of an undirected graph twice.
 func TestBetweennessAgreesWithGonum(t *testing.T) {
-	for name, sg := range map[string]graph.Subgraph{"seed": seedGraph(t), "synthetic": analyze.Synthetic(300, 1500, 4)} {
+	for name, sg := range map[string]graph.Subgraph{"seed": seedGraph(t), "synthetic": synthetic.Graph(300, 1500, 4)} {
 		t.Run(name, func(t *testing.T) {
 			g := simple.NewUndirectedGraph()
 			ids := map[string]int64{}
@@ -152,7 +154,7 @@ func TestBetweennessAgreesWithGonum(t *testing.T) {
 }
 
 func TestCentralityIsTheSameOnEveryRun(t *testing.T) {
-	sg := analyze.Synthetic(400, 2000, 5)
+	sg := synthetic.Graph(400, 2000, 5)
 	want := analyze.Centrality(sg)
 	for range 3 {
 		if got := analyze.Centrality(sg); !reflect.DeepEqual(got, want) {

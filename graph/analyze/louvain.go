@@ -16,7 +16,7 @@ import (
 //
 // It is the Louvain method (Blondel et al. 2008) like gonum's, but computes a move's gain in time
 // proportional to the node's degree by keeping each community's Tot, where gonum's adds up the community's
-// members for every candidate move: on Synthetic(10_000, 100_000, 1) gonum's took 48 s and this one 0.2 s, and
+// members for every candidate move: on synthetic.Graph(10_000, 100_000, 1) gonum's took 48 s and this one 0.2 s, and
 // on the 100,000 actors and 1,000,000 relationships of the benchmark gonum's was out of reach (hours). As in
 // gonum without "all", a node only moves to a community it is tied to, in either layer. Nodes are visited
 // in an order shuffled by a fixed seed, so the result is the same on every run. It returns stop's error

@@ -11,12 +11,13 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
 	"github.com/actorgraph/actorgraph/internal/cputime"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 // TestMeasureComputesOnlyWhatIsAsked checks each measure against Centrality's, and that the measures not
 // asked for are not computed (left at 0): PageRank must not pay for betweenness.
 func TestMeasureComputesOnlyWhatIsAsked(t *testing.T) {
-	sg := analyze.Synthetic(300, 1500, 6)
+	sg := synthetic.Graph(300, 1500, 6)
 	all := analyze.Centrality(sg)
 	tests := []struct {
 		by                string
@@ -65,7 +66,7 @@ func TestMeasureComputesOnlyWhatIsAsked(t *testing.T) {
 // checks that the estimate keeps the ranking's head: the scale is right (the top actors' scores within 10%
 // of the exact ones) and the first ten are nine of the exact first ten.
 func TestBetweennessEstimate(t *testing.T) {
-	sg := analyze.Synthetic(3000, 15000, 2)
+	sg := synthetic.Graph(3000, 15000, 2)
 	exact, err := analyze.Measure(t.Context(), sg, analyze.ByBetweenness, analyze.MeasureOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -130,7 +131,7 @@ func mapsEqual(a, b map[string]analyze.Scores) bool {
 // the client that left no longer keeps a core busy. CPU rather than wall time, so a loaded machine (the
 // tests run beside others) does not make a prompt stop look slow; the wall time is bounded loosely too.
 func TestAnalysesStopWhenTheirContextIsDone(t *testing.T) {
-	sg := analyze.Synthetic(20_000, 200_000, 1)
+	sg := synthetic.Graph(20_000, 200_000, 1)
 	tests := []struct {
 		name string
 		run  func(ctx context.Context) error

@@ -30,7 +30,7 @@ const (
 	// cap on hubs: a frontier that reaches a great power or an alliance pulls in every relationship it has,
 	// and two or three such levels can be most of the graph. A search over the cap fails with ETOOLARGE
 	// rather than return an answer that might miss shorter paths. On the synthetic benchmark graph
-	// (Synthetic(100_000, 1_000_000, 1)) searches between random actors read 2,300 relationships at the
+	// (synthetic.Graph(100_000, 1_000_000, 1)) searches between random actors read 2,300 relationships at the
 	// median and 39,000 at most, and one from its biggest hub 28,000, because the smaller frontier grows
 	// first: the cap leaves ten times that room while keeping a search from asking a store for half a
 	// million rows.

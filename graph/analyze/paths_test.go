@@ -11,6 +11,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 func path(steps ...any) analyze.Path {
@@ -203,7 +204,7 @@ func TestShortestPathsAsksForAWholeFrontierAtOnceFromTheSmallerSide(t *testing.T
 // searches on random graphs, with the relationships handed out in a random order.
 func TestShortestPathsAgreesWithBruteForce(t *testing.T) {
 	for seed := range int64(30) {
-		sg := analyze.Synthetic(60, 120, seed)
+		sg := synthetic.Graph(60, 120, seed)
 		adj := newAdjacency(sg)
 		rng := rand.New(rand.NewPCG(uint64(seed), 1))
 		for _, rs := range adj.byEnd {

@@ -1,7 +1,8 @@
 // Package synthetic makes made-up news corpora for benchmarks and load tests: documents with dates and text,
 // the actors they name and the relationships they state, each backed by a sentence of the document at its
 // exact offsets, so a store ingests them as it would real extracted articles. The same Config always
-// makes the same corpus, byte for byte.
+// makes the same corpus, byte for byte. Graph makes the same kind of graph as one subgraph, without text,
+// with camps that bloc detection can find.
 //
 // The corpus is shaped like news about world affairs. Actors are numbered by how often the news names
 // them: the first few (states and organisations, as the great powers and the alliances) take part in a
@@ -61,7 +62,7 @@ func New(cfg Config) *Corpus {
 		seen: make(map[relKey]struct{}, cfg.Relations), infos: graph.RelTypes}
 	c.entities = make([]graph.Entity, cfg.Entities)
 	for i := range c.entities {
-		c.entities[i] = graph.NewEntity(kindOf(i, cfg.Entities), Name(i))
+		c.entities[i] = graph.NewEntity(kindOf(i, cfg.Entities, 8), Name(i))
 	}
 	return c
 }
@@ -177,9 +178,10 @@ func (c *Corpus) batch(i int, keys []relKey) graph.Batch {
 	return b
 }
 
-// kindOf makes the hubs (the first 0.1%, at least 8) states and organisations, and mixes the rest.
-func kindOf(i, n int) graph.Kind {
-	if i < max(8, n/1000) {
+// kindOf makes the hubs (the first 0.1% of n, at least minHubs) states and organisations, and mixes the
+// rest.
+func kindOf(i, n, minHubs int) graph.Kind {
+	if i < max(minHubs, n/1000) {
 		return []graph.Kind{graph.State, graph.Organization}[i%2]
 	}
 	return []graph.Kind{graph.Person, graph.Person, graph.Person, graph.Person, graph.Organization,

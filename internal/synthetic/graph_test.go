@@ -1,4 +1,4 @@
-package analyze_test
+package synthetic_test
 
 import (
 	"reflect"
@@ -7,22 +7,22 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/analyze"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
-func TestSyntheticIsTheSameForTheSameSeed(t *testing.T) {
-	a, b := analyze.Synthetic(2000, 10000, 42), analyze.Synthetic(2000, 10000, 42)
+func TestGraphIsTheSameForTheSameSeed(t *testing.T) {
+	a, b := synthetic.Graph(2000, 10000, 42), synthetic.Graph(2000, 10000, 42)
 	if !reflect.DeepEqual(a, b) {
 		t.Error("two graphs from seed 42 differ")
 	}
-	if c := analyze.Synthetic(2000, 10000, 43); reflect.DeepEqual(a.Relations, c.Relations) {
+	if c := synthetic.Graph(2000, 10000, 43); reflect.DeepEqual(a.Relations, c.Relations) {
 		t.Error("seeds 42 and 43 gave the same relationships")
 	}
 }
 
-func TestSyntheticLooksLikeNews(t *testing.T) {
+func TestGraphLooksLikeNews(t *testing.T) {
 	const entities, relations = 10_000, 50_000
-	sg := analyze.Synthetic(entities, relations, 1)
+	sg := synthetic.Graph(entities, relations, 1)
 	if len(sg.Entities) != entities || len(sg.Relations) != relations {
 		t.Fatalf("%d entities and %d relationships, want %d and %d", len(sg.Entities), len(sg.Relations), entities, relations)
 	}
@@ -82,11 +82,11 @@ func TestSyntheticLooksLikeNews(t *testing.T) {
 	t.Logf("stances %v; degree median %d, top %d", stances, median, top)
 }
 
-func TestSyntheticOfTinySizesStops(t *testing.T) {
+func TestGraphOfTinySizesStops(t *testing.T) {
 	for _, size := range [][2]int{{-1, 10}, {0, 0}, {0, 10}, {1, 10}, {2, 1000}, {3, 5}} {
-		sg := analyze.Synthetic(size[0], size[1], 1)
+		sg := synthetic.Graph(size[0], size[1], 1)
 		if len(sg.Entities) != max(0, size[0]) || len(sg.Relations) > size[1] {
-			t.Errorf("Synthetic(%d, %d) made %d entities and %d relationships", size[0], size[1], len(sg.Entities), len(sg.Relations))
+			t.Errorf("Graph(%d, %d) made %d entities and %d relationships", size[0], size[1], len(sg.Entities), len(sg.Relations))
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package analyze
+package synthetic
 
 import (
 	"cmp"
@@ -10,10 +10,11 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Synthetic returns a made-up graph of the given numbers of entities and relationships, the same for the
+// Graph returns a made-up graph of the given numbers of entities and relationships, the same for the
 // same arguments on every run, for benchmarks and load tests.
 //
-// It is shaped like news. Every entity belongs to one of about entities/1000 hidden camps of skewed sizes.
+// It is the corpus's kind of graph without its text, for what reads a whole subgraph at once (blocs,
+// centrality, paths), and it has sides to find: it is shaped like news. Every entity belongs to one of about entities/1000 hidden camps of skewed sizes.
 // A relationship's first end is drawn with a cubic skew towards low-numbered entities, so a few hubs (the
 // first entities, all states and organisations, as the great powers and the alliances) take part in a
 // large share of the relationships and most entities in a handful; its other end is drawn the same way
@@ -26,7 +27,7 @@ import (
 // documents have no text, so offsets do not point into one. Entities have generated names and no aliases.
 // Two relationships never share an id, so relations is capped at half the ids possible between that many
 // entities (none for fewer than two).
-func Synthetic(entities, relations int, seed int64) graph.Subgraph {
+func Graph(entities, relations int, seed int64) graph.Subgraph {
 	entities = max(0, entities)
 	relations = max(0, min(relations, entities*(entities-1)*len(graph.RelTypes)/2))
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x5eed_a11a_9e00))
@@ -36,7 +37,7 @@ func Synthetic(entities, relations int, seed int64) graph.Subgraph {
 	for i := range entities {
 		u := rng.Float64()
 		camp[i] = int(u * u * float64(camps))
-		sg.Entities[i] = graph.NewEntity(synthKind(i, entities), synthName(i))
+		sg.Entities[i] = graph.NewEntity(kindOf(i, entities, 1), Name(i))
 	}
 	docs := max(1, relations/50)
 	day0 := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -71,7 +72,7 @@ func Synthetic(entities, relations int, seed int64) graph.Subgraph {
 		if from == to {
 			continue
 		}
-		stance := synthStance(rng.Float64(), camp[from] == camp[to])
+		stance := stanceOf(rng.Float64(), camp[from] == camp[to])
 		types := byStance[stance]
 		info := types[rng.IntN(len(types))]
 		k := key{int32(from), int32(to), info.Type}
@@ -100,39 +101,9 @@ func Synthetic(entities, relations int, seed int64) graph.Subgraph {
 	return sg
 }
 
-// synthKind makes the hubs (the first 0.1%, at least one) states and organisations, and mixes the rest.
-func synthKind(i, n int) graph.Kind {
-	if i < max(1, n/1000) {
-		return []graph.Kind{graph.State, graph.Organization}[i%2]
-	}
-	return []graph.Kind{graph.Person, graph.Person, graph.Person, graph.Person, graph.Organization,
-		graph.Organization, graph.Organization, graph.Place, graph.Place, graph.State}[i%10]
-}
-
-// synthSyllables form a prefix code, so different numbers always spell different names.
-var synthSyllables = []string{"Ka", "Ro", "Mi", "Ne", "To", "Sa", "Li", "Vu", "De", "Ga", "Po", "Ze", "Ti", "Mo", "Ra", "Ke"}
-
-// synthName spells i in base 16 with a syllable per digit ("Karo Mine" style), with a space every two.
-func synthName(i int) string {
-	var b []byte
-	for k := 0; ; k++ {
-		if k > 0 && k%2 == 0 {
-			b = append(b, ' ')
-		}
-		s := synthSyllables[i%16]
-		if k%2 == 1 {
-			s = string(s[0]+'a'-'A') + s[1:]
-		}
-		b = append(b, s...)
-		if i /= 16; i == 0 {
-			return string(b)
-		}
-	}
-}
-
-// synthStance draws a stance: mostly cooperation and structural within a camp, mostly conflict and neutral
+// stanceOf draws a stance: mostly cooperation and structural within a camp, mostly conflict and neutral
 // across camps.
-func synthStance(u float64, sameCamp bool) graph.Stance {
+func stanceOf(u float64, sameCamp bool) graph.Stance {
 	type share struct {
 		s graph.Stance
 		p float64
