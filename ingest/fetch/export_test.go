@@ -12,3 +12,6 @@ func MatchRobots(pattern, path string) bool { return matchRobots(pattern, path) 
 func ParseRobotsAllows(data, path string) bool {
 	return parseRobots([]byte(data), robotsToken).allows(path)
 }
+
+// RobotsAllows parses data as a robots.txt and says whether it lets us fetch path.
+func RobotsAllows(data []byte, path string) bool { return parseRobots(data, robotsToken).allows(path) }
