@@ -45,6 +45,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// serveStartTimeout bounds the start of `actorgraph serve`: opening the store and starting to listen.
+var serveStartTimeout = 60 * time.Second
+
 // serve starts `actorgraph serve` on a new store and returns its base URL.
 func serve(tb testing.TB, args ...string) string {
 	tb.Helper()
@@ -89,8 +92,8 @@ func serveStore(tb testing.TB, store string, args ...string) string {
 	select {
 	case url := <-found:
 		return url
-	case <-time.After(60 * time.Second):
-		tb.Fatal("actorgraph serve did not start within 60 s")
+	case <-time.After(serveStartTimeout):
+		tb.Fatalf("actorgraph serve did not start within %v", serveStartTimeout)
 	}
 	return ""
 }

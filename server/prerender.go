@@ -15,6 +15,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/view"
+	"github.com/labstack/echo/v4"
 )
 
 // Defaults of the drawings made ahead of clicks (Config.Prerender, Config.PrerenderQueue).
@@ -124,10 +125,14 @@ func cloneValues(v url.Values) url.Values {
 	return out
 }
 
-// run draws queued views until none is left. When no worker is idle it waits a moment and tries the same
-// view again: real requests are using the workers.
+// run draws queued views until none is left, each once no request is in progress (the server's own work
+// for a request, its store queries and DOT, comes first too). When no worker is idle it waits a moment and
+// tries the same view again: real requests are using the workers.
 func (p *prerenderer) run() {
 	for {
+		for p.s.serving.Load() > 0 && p.ctx.Err() == nil {
+			time.Sleep(idlePoll)
+		}
 		p.mu.Lock()
 		if len(p.queue) == 0 || p.closed {
 			p.running--
@@ -152,7 +157,7 @@ func (p *prerenderer) run() {
 	}
 }
 
-// idlePoll is how often a runner looks for an idle worker while real requests hold them all.
+// idlePoll is how often a runner looks for an idle worker, or for no request in progress.
 const idlePoll = 20 * time.Millisecond
 
 // draw makes the drawing GET /api/graph?q would, for the cache only.
@@ -201,4 +206,13 @@ type speculativeDrawer struct{ Renderer }
 func (d speculativeDrawer) Draw(ctx context.Context, sg graph.Subgraph, dr render.Drawing) ([]byte, error) {
 	dr.Speculative = true
 	return d.Renderer.Draw(ctx, sg, dr)
+}
+
+// countRequests counts the requests in progress, for drawing ahead to wait for none.
+func (s *Server) countRequests(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		s.serving.Add(1)
+		defer s.serving.Add(-1)
+		return next(c)
+	}
 }

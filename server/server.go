@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -86,6 +87,7 @@ type Server struct {
 	gzipped *gzipCache
 	whole   *wholeGraph
 	pre     *prerenderer // nil when drawing ahead is off
+	serving atomic.Int64 // requests in progress: drawing ahead waits for none
 	guard   *writeGuard
 
 	extractor   ingest.Extractor
@@ -121,6 +123,7 @@ func New(cfg Config) *Server {
 	}
 	e.HTTPErrorHandler = s.handleError
 	e.Use(
+		s.countRequests,
 		requestID,
 		middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
 			LogMethod: true, LogURI: true, LogStatus: true, LogLatency: true, LogRequestID: true,
