@@ -75,10 +75,26 @@ func verbForms(base string) []string {
 	}
 	past := stem + ed
 	out = append(out, third, past, ger)
-	if irr, ok := irregular[base]; ok {
+	if irr, ok := irregularOf(base); ok {
 		out = append(out[:len(out)-2], irr[0], irr[1], ger)
 	}
 	return uniq(out)
+}
+
+// irregularOf returns the irregular past forms of a verb, or of the irregular verb it ends in after a
+// prefix: "uphold" → upheld, "withhold" → withheld, "overtake" → overtook.
+func irregularOf(base string) ([2]string, bool) {
+	if irr, ok := irregular[base]; ok {
+		return irr, true
+	}
+	for _, pre := range []string{"up", "with", "over", "under", "out", "re", "fore", "mis"} {
+		if rest, ok := strings.CutPrefix(base, pre); ok {
+			if irr, ok := irregular[rest]; ok && len(rest) >= 3 {
+				return [2]string{pre + irr[0], pre + irr[1]}, true
+			}
+		}
+	}
+	return [2]string{}, false
 }
 
 // nounForms returns a noun and its plural ("sanction", "sanctions"; "ally", "allies").

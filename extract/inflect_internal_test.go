@@ -20,6 +20,8 @@ func TestVerbForms(t *testing.T) {
 		"agree":         {"agree", "agrees", "agreed", "agreeing"},
 		"back":          {"back", "backs", "backed", "backing"},
 		"fly":           {"fly", "flies", "flew", "flown", "flying"},
+		"uphold":        {"uphold", "upholds", "upheld", "upholding"},
+		"withhold":      {"withhold", "withholds", "withheld", "withholding"},
 	} {
 		if got := verbForms(base); !slices.Equal(got, want) {
 			t.Errorf("verbForms(%q) = %q, want %q", base, got, want)

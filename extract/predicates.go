@@ -200,6 +200,16 @@ var predicates = []predicate{
 		examples: []example{ex("Bulgaria called the Russian decision blackmail.", "Bulgaria>Russia"),
 			ex("Linda Smith called Russia's continued membership of the Council a farce.", "Linda Smith>Russia"),
 			ex("Poland called the visit by Germany a success.", "!Poland>Germany")}},
+	// Upholding or rejecting what an actor asked for or won supports or opposes that actor: "upheld Ruto's
+	// election win", "dismissed Odinga's petition", "annulled Kenyatta's re-election".
+	{name: "verb:upheld-its", verbs: "uphold|endorse|approve|certify|confirm|validate|recognise|recognize|ratify|back|support|welcome|hail|praise",
+		typ: graph.Supports, after: "win|victory|election|re-election|reelection|candidacy|bid|application|appointment|nomination|presidency|mandate|accession",
+		judged: true, conf: 0.65,
+		examples: []example{ex("The Supreme Court upheld William Ruto's election win.", "Supreme Court>William Ruto")}},
+	{name: "verb:rejected-its", verbs: "dismiss|reject|annul|overturn|nullify|invalidate|block|veto|throw out|strike down|refuse",
+		typ: graph.Opposes, after: "petition|appeal|bid|application|candidacy|request|proposal|plan|re-election|reelection|election|win|victory|nomination|membership|aid|package|claim|challenge",
+		judged: true, conf: 0.65,
+		examples: []example{ex("The court dismissed Raila Odinga's petition.", "!Raila Odinga>Kenya"), ex("Hungary blocked the EU's aid package for Ukraine.", "Hungary>European Union")}},
 	{name: "verb:accuses", verbs: "accuse|blame|charge|indict|sue|implicate|fault|hold responsible|incriminate", typ: graph.Accuses, conf: 0.85,
 		examples: []example{ex("Ukraine accused Iran of supplying drones to Russia.", "Ukraine>Iran")}},
 	{name: "noun:accusation-against", nouns: "accusation|allegation|charge|indictment|lawsuit|case|complaint|claim", typ: graph.Accuses, frame: frameNoun, preps: "against", conf: 0.7,
