@@ -15,11 +15,8 @@ import (
 	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
-// layoutSizes are the view sizes, in actors, whose layout time the layouts section measures: the page's
-// default cap (60) and what max_nodes= asks for around it.
-var layoutSizes = []int{20, 40, 60, 100, 150, 200}
-
-// layoutTimes draws depth-2 views of random actors at each of layoutSizes actors with every engine through
+// layoutTimes draws depth-2 views of random actors at each of -layout-sizes actors (by default the page's
+// default cap, 60, and what max_nodes= asks for around it) with every engine of -layout-engines through
 // a warm one-worker pool, the drawing as the page gets it (render.Service's DOT, links and title), and
 // reports the median and worst time per size and engine, with the relationships the views hold. A render
 // that passes 3 s is stopped and counted as 3 s: it is out of the question for a click either way.
@@ -39,7 +36,7 @@ func layoutTimes(ctx context.Context, c config, s *boltstore.Store, corpus *synt
 		Over100ms, TimedOut int
 	}
 	var rows []row
-	for _, n := range layoutSizes {
+	for _, n := range c.layoutSizes {
 		var views []graph.Subgraph
 		for tries := 0; len(views) < perSize && tries < 2000; tries++ {
 			// Half the views around hubs (the first actors are the busiest), half anywhere.
@@ -67,7 +64,7 @@ func layoutTimes(ctx context.Context, c config, s *boltstore.Store, corpus *synt
 			rels = append(rels, len(sg.Relations))
 		}
 		slices.Sort(rels)
-		for _, engine := range []string{"dot", "neato", "sfdp", "fdp", "circo"} {
+		for _, engine := range c.layoutEngines {
 			r := row{Actors: n, Views: len(views), Relations: rels, Engine: engine}
 			var times []time.Duration
 			for _, sg := range views {

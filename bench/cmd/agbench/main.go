@@ -60,6 +60,9 @@ type config struct {
 	store      string // a store an earlier run left in -dir, queried instead of ingesting the largest corpus
 	actorgraph string // the actorgraph binary, for the shutdown section
 	only       map[string]bool
+
+	layoutSizes   []int    // view sizes of the layouts section
+	layoutEngines []string // engines of the layouts section
 }
 
 // results are the figures, as written to the JSON file.
@@ -94,9 +97,19 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&c.store, "store", "", "query this store `file`, left in -dir by an earlier run of the largest size, instead of ingesting that corpus")
 	fs.StringVar(&c.actorgraph, "actorgraph", "", "the actorgraph `binary`, for the shutdown section (without it, the section is skipped)")
 	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,layouts,hubview,wholegraph,estimate,shutdown,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
+	lsizes := fs.String("layout-sizes", "20,40,60,100,150,200", "view sizes, in actors, of the layouts section")
+	lengines := fs.String("layout-engines", "dot,neato,sfdp,fdp,circo", "engines of the layouts section")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	for _, s := range strings.Split(*lsizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			return fmt.Errorf("-layout-sizes: %q is not a number of actors", s)
+		}
+		c.layoutSizes = append(c.layoutSizes, n)
+	}
+	c.layoutEngines = strings.Split(*lengines, ",")
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := parseSize(s)
 		if err != nil {
