@@ -56,7 +56,7 @@ func init() {
 		{name: "pattern:of-which-members", yields: "MEMBER_OF", conf: 0.75, match: (*doc).ofWhichMembers,
 			examples: []example{ex("The CSTO, a security bloc of which Russia, Kyrgyzstan and Tajikistan are all members, called for calm.", "Kyrgyzstan>Collective Security Treaty Organization")}},
 		{name: "place:comma", yields: "LOCATED_IN", conf: 0.8, match: (*doc).placeComma,
-			examples: []example{ex("Protests erupted in Agadez, Niger, on Sunday.", "Agadez>Niger")}},
+			examples: []example{ex("Protests erupted in Agadez, Niger, on Sunday.", "Agadez>Niger"), ex("The jets left Lyon, in south-eastern France, on Monday.", "Lyon>France")}},
 		{name: "place:in", yields: "LOCATED_IN", conf: 0.75, match: (*doc).placeIn,
 			examples: []example{ex("Orano runs a mine near Arlit in northern Niger.", "Arlit>Niger"), ex("He will be sworn in at Kasarani stadium in Nairobi.", "Kasarani stadium>Nairobi"),
 				ex("Supporters celebrated in Eldoret, in Kenya's Rift Valley.", "Eldoret>Rift Valley")}},
@@ -624,6 +624,17 @@ func (d *doc) placeComma(s *sentence, p *pattern) {
 			continue
 		}
 		y, st := s.mentionAt(k-1), s.mentionAt(k+1)
+		if at := k + 1; st == nil && at < len(toks) && (toks[at].lower == "in" || toks[at].lower == "near") {
+			// "Mérignac, in south-western France": past the preposition and the direction.
+			for at++; at < len(toks) && at < k+5 && (directions[toks[at].lower] || toks[at].lower == "the" || toks[at].tag == "JJ"); at++ {
+			}
+			if st = s.mentionAt(at); st != nil && st.i != at {
+				st = nil
+			}
+			if st != nil {
+				k = at - 1 // (the checks below read st as if right after the comma)
+			}
+		}
 		if y == nil || st == nil || y.ent == nil || st.ent == nil || y.ent.kind != graph.Place || y.affix != "" || st.i != k+1 || st.poss {
 			continue
 		}
