@@ -499,6 +499,18 @@ func (g *fakeGraph) exec(name string, p map[string]any) ([]map[string]any, error
 			n = len(g.evidence)
 		}
 		out = append(out, map[string]any{"n": int64(n)})
+	case name == "spellingMissing":
+		for _, e := range g.entities {
+			if _, ok := e.props["spelling"]; !ok && len(out) < p["limit"].(int) {
+				out = append(out, map[string]any{"entity": project(e.props, entityKeys...)})
+			}
+		}
+	case name == "setSpelling":
+		for _, r := range rowList(p["rows"]) {
+			if e := g.entities[r["id"].(string)]; e != nil {
+				e.props["spelling"] = r["spelling"]
+			}
+		}
 	case name == "searchSpelling":
 		for _, e := range g.entities {
 			if s, _ := e.props["spelling"].(string); strings.Contains(s, p["query"].(string)) && len(out) < p["scan"].(int) {

@@ -36,6 +36,8 @@ const (
 	stmtSearchCutoff    = "searchCutoff"
 	stmtSearchHits      = "searchHits"
 	stmtSearchSpelling  = "searchSpelling"
+	stmtSpellingMissing = "spellingMissing"
+	stmtSetSpelling     = "setSpelling"
 	stmtAdjacency       = "adjacency"
 	stmtAllEntities     = "allEntities"
 	stmtAllRelations    = "allRelations"
@@ -200,6 +202,13 @@ WHERE e.search CONTAINS $query
 WITH e, ` + searchScore + ` AS score
 WHERE score <= $cutoff
 RETURN e ` + entityMap + ` AS entity, score`,
+		stmtSpellingMissing: `MATCH (e:Entity)
+WHERE e.spelling IS NULL
+RETURN e ` + entityMap + ` AS entity
+LIMIT $limit`,
+		stmtSetSpelling: `UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.spelling = row.spelling`,
 		// A query that finds nothing is tried by its spelling key against the entities' (graph.SpellingKey).
 		stmtSearchSpelling: `MATCH (e:Entity)
 WHERE e.spelling CONTAINS $query
