@@ -742,7 +742,14 @@ function edgePanel(id) {
     el("h2", { tabindex: "-1" }, actorLink(r.from), " ", el("span", { class: "type" }, phrase(r.type)), " ", actorLink(r.to)),
     el("h3", {}, "Says who? ", el("span", { class: "muted" }, plural(sentences(r).length, "sentence"))),
     evidenceList(r),
-    el("button", { type: "button", class: "link", onclick: () => navigate({ edge: "" }, { replace: true }) }, "← Back"));
+    el("button", { type: "button", class: "link", onclick: backFromLine }, "← Back"));
+}
+
+// backFromLine leaves a line's evidence for the panel of the view; on a narrow screen, where the details
+// follow the drawing, it also scrolls back up to the drawing the line was tapped in.
+function backFromLine() {
+  navigate({ edge: "" }, { replace: true });
+  if (narrow()) $(".canvas").scrollIntoView({ block: "start", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
 }
 
 function pathPanel() {

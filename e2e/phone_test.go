@@ -193,6 +193,10 @@ func TestPhone(t *testing.T) {
 		t.Errorf("the first sentence of the evidence reads %q", s)
 	}
 	phoneShot(t, ctx, "phone-evidence")
+	// Back, at the end of the evidence, returns to the drawing.
+	tap(t, ctx, `document.querySelector("#details .edge-details > button.link")`)
+	do(t, ctx, chromedp.Poll[chromedp.Void](`(() => { const r = document.querySelector(".canvas").getBoundingClientRect(); return r.top >= -1 && r.top < 60; })()`,
+		chromedp.WithPollingTimeout(5*time.Second)))
 
 	// Every view from the view bar, which fits the screen, by taps.
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`scrollTo(0, 0)`))
