@@ -650,7 +650,8 @@ function entityPanel(id) {
     actions,
     el("h3", {}, plural(rels.length, "relationship") + " in this view"),
     relationList(rels, id),
-    rels.length ? null : mentionedSection(id));
+    rels.length ? null : mentionedSection(id),
+    editor.name ? correctForm("Not an actor, or not one to show? Say why, and hide it from every view:", "Hide actor", { action: "hide", entity: id }) : null);
 }
 
 // mentionedSection lists the articles that name an actor shown without relationships.
@@ -742,6 +743,7 @@ function edgePanel(id) {
     el("h2", { tabindex: "-1" }, actorLink(r.from), " ", el("span", { class: "type" }, phrase(r.type)), " ", actorLink(r.to)),
     el("h3", {}, "Says who? ", el("span", { class: "muted" }, plural(sentences(r).length, "sentence"))),
     evidenceList(r),
+    editor.name ? correctForm("Wrong? Say why, and reject this relationship:", "Reject relationship", { action: "reject", relation: r.id }) : null,
     el("button", { type: "button", class: "link", onclick: backFromLine }, "← Back"));
 }
 
@@ -1509,6 +1511,255 @@ function setupPinch(g) {
   g.addEventListener("touchcancel", done);
 }
 
+// ---- editing: sign-in, corrections, articles ---------------------------------------------------------
+
+// An editor's token is kept in this tab's session storage and sent as a Bearer header with each write, never
+// in a cookie: a page elsewhere cannot make the browser send it, so there is no cross-site request to forge.
+const TOKEN_KEY = "actorgraph.token";
+const editor = { writes: false, name: "" };
+const token = () => sessionStorage.getItem(TOKEN_KEY) || "";
+
+// write sends a change with the editor's token and returns the JSON answer; a 401 signs the editor out.
+async function write(method, path, body) {
+  const headers = { Authorization: "Bearer " + token() };
+  if (body !== undefined && !(body instanceof FormData)) headers["Content-Type"] = "application/json";
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body) });
+  } catch (e) {
+    throw new APIError(0, "unreachable", "The server cannot be reached. Is actorgraph still running?");
+  }
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    if (res.status === 401) signedIn("");
+    const e = data.error || {};
+    throw new APIError(res.status, e.code || "internal", e.message || res.statusText || "HTTP " + res.status);
+  }
+  return data;
+}
+
+// writeError says what went wrong with a change, in the server's words.
+function writeError(err) {
+  const m = String(err.message || "").replace(/\.$/, "");
+  if (err.status === 401) return "Sign in again: " + m + ".";
+  if (err.status === 0) return m;
+  return m.charAt(0).toUpperCase() + m.slice(1) + ".";
+}
+
+function signedIn(name) {
+  editor.name = name;
+  if (!name) sessionStorage.removeItem(TOKEN_KEY);
+  $("#signin-summary").textContent = name ? "Signed in: " + clean(name) : "Sign in";
+  $("#signin-form").hidden = !!name;
+  $("#signed-in").hidden = !name;
+  $("#editor-name").textContent = clean(name);
+  $("#add-article").hidden = !name;
+  document.body.classList.toggle("editing", !!name);
+  if (drawn.data) renderPanel();
+}
+
+async function setupEditing() {
+  let info = { writes: false };
+  try { info = await api("/api/editor"); } catch (_) { /* reading goes on without editing */ }
+  editor.writes = !!info.writes;
+  $("#account").hidden = false;
+  $("#signin").hidden = !editor.writes;
+  $("#show-corrections").addEventListener("click", () => correctionsPanel());
+  $("#add-article").addEventListener("click", () => articlePanel());
+  $("#signout").addEventListener("click", () => { signedIn(""); $("#signin").open = false; });
+  $("#signin-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const err = $("#signin-error");
+    err.hidden = true;
+    const t = $("#token").value.trim();
+    try {
+      const res = await fetch("/api/editor", { headers: { Authorization: "Bearer " + t } });
+      const data = await res.json().catch(() => ({}));
+      if (!res.ok || !data.editor) throw new Error((data.error && data.error.message) || "that token is not an editor's");
+      sessionStorage.setItem(TOKEN_KEY, t);
+      $("#token").value = "";
+      signedIn(data.editor);
+      $("#signin").open = false;
+    } catch (e) {
+      err.textContent = "Cannot sign in: " + String(e.message).replace(/\.$/, "") + ".";
+      err.hidden = false;
+    }
+  });
+  if (editor.writes && token()) {
+    try {
+      const res = await fetch("/api/editor", { headers: { Authorization: "Bearer " + token() } });
+      const data = await res.json();
+      signedIn(res.ok && data.editor ? data.editor : "");
+    } catch (_) { signedIn(""); }
+  }
+}
+
+// changed redraws what is on screen after a change to the graph, dropping every view kept.
+function changed() {
+  views.clear();
+  entityInfos.clear();
+  docCache.clear();
+  docLoads.clear();
+  drawn.key = null;
+  return show();
+}
+
+// correctForm asks why, then makes the correction; the status line offers to undo it.
+function correctForm(legend, button, request) {
+  const reason = el("textarea", { name: "reason", required: true, maxlength: "1000", dir: "auto" });
+  const err = el("p", { class: "form-error", role: "alert", hidden: true });
+  const form = el("form", { class: "correct-form" },
+    el("label", {}, legend, el("br"), reason), err,
+    el("button", { type: "submit", class: "primary" }, button));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    err.hidden = true;
+    // Named now: once the change is drawn, the view may no longer show the actors it names.
+    const what = describeCorrection(request);
+    try {
+      const c = await write("POST", "/api/corrections", { ...request, reason: reason.value });
+      state = { ...state, edge: "", node: "" };
+      history.replaceState(null, "", pageURL(state));
+      await changed();
+      setStatus("done", "Done: " + what + ".", { label: "Undo", run: () => undo(c.id) });
+    } catch (e) {
+      err.textContent = writeError(e);
+      err.hidden = false;
+    }
+  });
+  return form;
+}
+
+async function undo(id) {
+  const listed = !!$("#details .corrections");
+  try {
+    await write("DELETE", "/api/corrections/" + encodeURIComponent(id));
+    await changed();
+    setStatus("done", "Undone.");
+    if (listed) correctionsPanel();
+  } catch (e) {
+    setStatus("error", writeError(e));
+  }
+}
+
+function describeCorrection(c) {
+  const rel = (id) => {
+    const [from, type, to] = String(id).split("|");
+    return [nameOf(from || ""), " ", phrase(type || ""), " ", nameOf(to || "")].join("");
+  };
+  switch (c.action) {
+    case "reject": return "rejected “" + rel(c.relation) + "”";
+    case "reject_sentence": return "rejected a sentence of “" + rel(c.relation) + "”";
+    case "hide": return "hid " + nameOf(c.entity);
+    default: return c.action;
+  }
+}
+
+// correctionsPanel lists the corrections, newest first: who, when, why, and undo for those in force.
+async function correctionsPanel() {
+  const panel = $("#details");
+  let list;
+  try { list = (await api("/api/corrections")).corrections; } catch (e) {
+    panel.replaceChildren(errorPanel(e));
+    return;
+  }
+  panel.replaceChildren(el("div", { class: "corrections" },
+    el("h2", {}, "Corrections"),
+    list.length ? null : el("p", {}, "No correction has been made in the app."),
+    el("ol", { class: "corrections-list" }, list.map((c) => el("li", { class: c.undone ? "undone" : "" },
+      el("p", { class: "what" }, el("strong", {}, describeCorrection(c))),
+      el("p", { class: "reason", dir: "auto" }, "“", bdi(c.reason), "”"),
+      el("p", { class: "who muted" }, "by ", bdi(c.editor), " · ", c.created,
+        c.undone ? [" · undone by ", bdi(c.undone.editor), " · ", c.undone.at] : ""),
+      !c.undone && editor.name ? el("button", { type: "button", class: "secondary undo", onclick: () => undo(c.id) }, "Undo") : null)))));
+  panel.focus({ preventScroll: true });
+}
+
+// articlePanel takes an article, pasted or as a file, shows what the extractor finds in it, lets the
+// editor leave out what it got wrong, and adds it to the graph.
+function articlePanel() {
+  const field = (label, input) => el("label", {}, label, input);
+  const title = el("input", { type: "text", id: "article-title", maxlength: "1000", dir: "auto" });
+  const published = el("input", { type: "date", id: "article-published" });
+  const source = el("input", { type: "text", id: "article-source", maxlength: "300" });
+  const url = el("input", { type: "url", id: "article-url", maxlength: "2000" });
+  const text = el("textarea", { id: "article-text", dir: "auto" });
+  const file = el("input", { type: "file", id: "article-file", accept: ".txt,.md,.html,.htm" });
+  const err = el("p", { class: "form-error", role: "alert", hidden: true });
+  const preview = el("div", { class: "preview", id: "article-preview" });
+  const edits = new Map(); // key → edit, for what the editor leaves out
+  const body = () => ({ text: text.value, title: title.value, published: published.value, source: source.value, url: url.value });
+  const send = async (previewOnly) => {
+    err.hidden = true;
+    try {
+      let ans;
+      if (file.files.length) {
+        const fd = new FormData();
+        fd.append("file", file.files[0]);
+        ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), fd);
+      } else {
+        ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), { ...body(), edits: [...edits.values()] });
+      }
+      return ans;
+    } catch (e) {
+      err.textContent = writeError(e);
+      err.hidden = false;
+      return null;
+    }
+  };
+  const showPreview = (ans) => {
+    const d = ans.documents[0];
+    const layer = (d.layers || [])[0] || { entities: [], relations: [] };
+    const toggle = (key, edit) => (ev) => {
+      if (edits.has(key)) edits.delete(key); else edits.set(key, edit);
+      ev.target.closest("li").classList.toggle("removed", edits.has(key));
+      ev.target.textContent = edits.has(key) ? "Keep" : "Leave out";
+    };
+    const canEdit = !file.files.length;
+    preview.replaceChildren(
+      el("h3", {}, "What the extractor found in ", bdi(d.document)),
+      el("h4", {}, plural(layer.entities.length, "actor")),
+      el("ul", { class: "preview-list" }, layer.entities.map((e) => el("li", {}, kindBadge(e.kind), " ", bdi(e.name), " ",
+        canEdit ? el("button", { type: "button", class: "link small", onclick: toggle("e " + e.id, { action: "hide", entity: e.id }) }, "Leave out") : null))),
+      el("h4", {}, plural(layer.relations.length, "relationship")),
+      el("ul", { class: "preview-list" }, layer.relations.map((r) => el("li", {},
+        bdi(nameById(layer, r.from)), " ", el("span", { class: "type" }, phrase(r.type)), " ", bdi(nameById(layer, r.to)), " ",
+        canEdit ? el("button", { type: "button", class: "link small", onclick: toggle("r " + r.id, { action: "reject", relation: r.id }) }, "Leave out") : null))),
+      el("p", {}, el("button", { type: "button", class: "primary", id: "article-commit", onclick: commit }, "Add to the graph")));
+  };
+  const commit = async () => {
+    const ans = await send(false);
+    if (!ans) return;
+    const d = ans.documents[0];
+    await changed(); // redraws the view and its panel: the form goes back in after
+    $("#details").replaceChildren(form);
+    preview.replaceChildren(el("p", { class: "done", role: "status" },
+      d.unchanged ? "The graph already holds this article." : "Added ", bdi(d.document), ": ",
+      `${ans.after.entities - ans.before.entities} actors and ${ans.after.relations - ans.before.relations} relationships more.`, " ",
+      link({ doc: d.document }, "Read it", "read")));
+  };
+  const form = el("form", { class: "article-form" },
+    el("h2", {}, "Add an article"),
+    el("p", { class: "hint" }, "Paste its text, or choose a file (.txt, .md, or a saved web page). You see what the extractor finds before anything is added."),
+    field("Title", title), field("Published", published), field("Source", source), field("URL", url),
+    field("Text", text), field("or a file", file), err,
+    el("p", {}, el("button", { type: "submit", class: "secondary", id: "article-preview-button" }, "Preview")),
+    preview);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    edits.clear();
+    const ans = await send(true);
+    if (ans) showPreview(ans);
+  });
+  $("#details").replaceChildren(form);
+  title.focus();
+}
+
+function nameById(layer, id) {
+  const e = layer.entities.find((x) => x.id === id);
+  return e ? e.name : id;
+}
+
 // ---- start ------------------------------------------------------------------------------------------
 
 // setupSkipLinks: the first two stops of the Tab key lead to the drawing (its actor in focus, or what the
@@ -1549,6 +1800,7 @@ function start() {
   $("#graph").addEventListener("pointerleave", () => clearTimeout(hoverTimer));
   document.addEventListener("click", onLinkClick);
   window.addEventListener("popstate", () => { state = parseURL(location.search); show(); });
+  setupEditing();
   show();
 }
 

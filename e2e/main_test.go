@@ -57,8 +57,14 @@ func serve(tb testing.TB, args ...string) string {
 // serveStore starts `actorgraph serve` on the store file and returns its base URL. A new file is seeded.
 func serveStore(tb testing.TB, store string, args ...string) string {
 	tb.Helper()
+	return serveStoreEnv(tb, store, nil, args...)
+}
+
+// serveStoreEnv is serveStore with more environment variables ("NAME=value").
+func serveStoreEnv(tb testing.TB, store string, env []string, args ...string) string {
+	tb.Helper()
 	cmd := exec.Command(binary, append([]string{"serve", "--addr", "127.0.0.1:0", "--store", store}, args...)...)
-	cmd.Env = append(os.Environ(), "ACTORGRAPH_LOG_LEVEL=warn")
+	cmd.Env = append(append(os.Environ(), "ACTORGRAPH_LOG_LEVEL=warn"), env...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		tb.Fatal(err)

@@ -1,0 +1,121 @@
+package e2e_test
+
+import (
+	"context"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+const editToken = "an-e2e-editor-token-0123456789"
+
+// serveEditable starts serve on the seed with one editor, alice.
+func serveEditable(tb testing.TB) string {
+	tb.Helper()
+	return serveStoreEnv(tb, filepath.Join(tb.TempDir(), "e2e.db"), []string{"ACTORGRAPH_EDIT_TOKEN=" + editToken, "ACTORGRAPH_EDITOR_NAME=alice"})
+}
+
+// waitFor polls a JavaScript expression until it is true.
+func waitFor(tb testing.TB, ctx context.Context, what, expr string) {
+	tb.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("#status").textContent`))
+		tb.Fatalf("%s: not within 20 s (status line %q): %v", what, status, err)
+	}
+}
+
+// signIn signs in through the header's form, first with a wrong token, which is refused.
+func signIn(t *testing.T, ctx context.Context) {
+	t.Helper()
+	do(t, ctx, chromedp.WaitVisible(`#signin-summary`), chromedp.Click(`#signin-summary`), chromedp.WaitVisible(`#token`),
+		chromedp.SendKeys(`#token`, "a-wrong-token-of-16-chars"), chromedp.Click(`#signin-form button[type=submit]`), chromedp.WaitVisible(`#signin-error`))
+	if msg := get(t, ctx, chromedp.Text(`#signin-error`)); !strings.Contains(msg, "not an editor's") {
+		t.Errorf("a wrong token says %q", msg)
+	}
+	do(t, ctx, chromedp.SetValue(`#token`, editToken), chromedp.Click(`#signin-form button[type=submit]`))
+	waitFor(t, ctx, "signed in", `document.querySelector("#signin-summary").textContent === "Signed in: alice"`)
+	stored := get(t, ctx, chromedp.Evaluate[string](`sessionStorage.getItem("actorgraph.token") + "|" + document.cookie`))
+	if stored != editToken+"|" {
+		t.Errorf("session storage and cookies hold %q, want the token in session storage and no cookie", stored)
+	}
+}
+
+// TestEditorRejectsARelationshipAndUndoesIt: signed out, the evidence of a line offers no change; signed in,
+// an editor rejects it with a reason, sees it gone from the drawing, undoes it from the status line and sees
+// it back; the corrections list says who did what, when and why.
+func TestEditorRejectsARelationshipAndUndoesIt(t *testing.T) {
+	base := serveEditable(t)
+	ctx := browser(t)
+	edge := tokayev + "|REQUESTED_HELP_FROM|" + csto
+	do(t, ctx, chromedp.Navigate(base+"/?focus="+tokayev+"&depth=1&edge="+url.QueryEscape(edge)), chromedp.WaitVisible(requestEdge), chromedp.WaitVisible(`#details .edge-details`))
+	if n := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll(".correct-form").length`)); n != 0 {
+		t.Fatalf("signed out, the page offers %d correction forms", n)
+	}
+	signIn(t, ctx)
+	do(t, ctx, chromedp.WaitVisible(`#details .edge-details .correct-form textarea`),
+		chromedp.SendKeys(`#details .correct-form textarea`, "The request went to the CSTO's chair, not the bloc"))
+	screenshot(t, ctx, "reject")
+	n := drawn(t, ctx)
+	do(t, ctx, chromedp.Click(`#details .correct-form button[type=submit]`))
+	waitDrawn(t, ctx, n)
+	waitFor(t, ctx, "the status line offers to undo", `document.querySelector("#status").textContent.includes("Undo")`)
+	if st := get(t, ctx, chromedp.Text(`#status`)); !strings.Contains(st, "Done: rejected “Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization”") {
+		t.Errorf("status line %q", st)
+	}
+	if has := get(t, ctx, chromedp.Evaluate[bool](`!!document.querySelector('`+requestEdge+`')`)); has {
+		t.Fatal("the rejected line is still drawn")
+	}
+	screenshot(t, ctx, "rejected")
+
+	n = drawn(t, ctx)
+	do(t, ctx, chromedp.Click(`#status button`))
+	waitDrawn(t, ctx, n)
+	do(t, ctx, chromedp.WaitVisible(requestEdge))
+
+	do(t, ctx, chromedp.Click(`#show-corrections`), chromedp.WaitVisible(`#details .corrections-list li`))
+	text := get(t, ctx, chromedp.Text(`#details .corrections-list li`))
+	for _, want := range []string{"rejected “Kassym-Jomart Tokayev requested help from", "The request went to the CSTO's chair, not the bloc", "by alice", "undone by alice"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the corrections list %q lacks %q", text, want)
+		}
+	}
+	screenshot(t, ctx, "corrections")
+}
+
+// TestEditorAddsAnArticleFromThePage: an editor pastes an article, previews what the extractor found,
+// leaves one relationship out, adds it, and finds its actors by search at once, with no restart.
+func TestEditorAddsAnArticleFromThePage(t *testing.T) {
+	base := serveEditable(t)
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(base+"/"))
+	signIn(t, ctx)
+	do(t, ctx, chromedp.Click(`#add-article`), chromedp.WaitVisible(`#article-text`),
+		chromedp.SendKeys(`#article-title`, "Talks in Astana"),
+		chromedp.SetValue(`#article-text`, "Talks in Astana\n\nChina criticized Japan on Monday. Belarus supports Russia.\n"),
+		chromedp.Click(`#article-preview-button`), chromedp.WaitVisible(`#article-commit`))
+	items := get(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#article-preview li")].map(li => li.textContent)`))
+	joined := strings.Join(items, "|")
+	if !strings.Contains(joined, "China criticizes Japan") || !strings.Contains(joined, "Belarus supports Russia") {
+		t.Fatalf("the preview lists %q", items)
+	}
+	// Leave the criticism out.
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#article-preview li")].find(li => li.textContent.includes("criticizes")).querySelector("button").click()`))
+	screenshot(t, ctx, "article-preview")
+	do(t, ctx, chromedp.Click(`#article-commit`), chromedp.WaitVisible(`#article-preview .done`))
+	if done := get(t, ctx, chromedp.Text(`#article-preview .done`)); !strings.Contains(done, "Added talks-in-astana") {
+		t.Errorf("after adding: %q", done)
+	}
+	start := time.Now()
+	do(t, ctx, chromedp.SendKeys(`#q`, "Japan"), chromedp.WaitVisible(`#q-list li[role=option]`))
+	if s := get(t, ctx, chromedp.Text(`#q-list li .name`)); s != "Japan" || time.Since(start) > 5*time.Second {
+		t.Errorf("search for Japan right after: %q in %v", s, time.Since(start))
+	}
+	do(t, ctx, chromedp.Navigate(base+"/?focus=state:japan&depth=1"), chromedp.WaitVisible(`#details`))
+	if has := get(t, ctx, chromedp.Evaluate[bool](`!!document.querySelector('#graph g.edge[id*="CRITICIZES"]')`)); has {
+		t.Error("the relationship left out in the preview is drawn")
+	}
+}
