@@ -34,6 +34,7 @@ func commands() []command {
 		{"blocs", "the sides of the graph: blocs of actors that cooperation ties together", runBlocs},
 		{"changes", "what appeared, vanished or changed stance around an actor between two periods", runChanges},
 		{"centrality", "rank the actors by PageRank, degree or betweenness", runCentrality},
+		{"corrections", "the editors' corrections made in the app: log (the audit trail), export, import", runCorrections},
 	}
 }
 

@@ -608,3 +608,64 @@ func (s *Store) RelationCounts(ctx context.Context, ids []string) ([]int, error)
 	}
 	return counts, nil
 }
+
+// Import adds corrections exported from another store (Corrections), keeping their ids, editors, times,
+// reasons and undos: the trail moves with them. A correction whose id the log holds already is skipped
+// when it is the same, and refused when it differs. Every one is checked as Correct checks a new one (the
+// active ones must name what the graph holds), and they are written all at once or not at all. It returns
+// how many were added. Errors: EINVALID, ENOTFOUND, ECONFLICT, ETOOLARGE.
+func (s *Store) Import(ctx context.Context, cs []graph.Correction) (int, error) {
+	s.write.Lock()
+	defer s.write.Unlock()
+	v, err := s.current(ctx)
+	if err != nil {
+		return 0, err
+	}
+	log := slices.Clone(v.log)
+	added := 0
+	for i, c := range cs {
+		where := func(err error) error {
+			return graph.Errorf(graph.ErrorCode(err), "correction %d (%s): %s", i+1, graph.Clip(c.ID), graph.ErrorMessage(err))
+		}
+		if err := c.Validate(); err != nil {
+			return 0, where(err)
+		}
+		if !validID(c.ID) || c.Editor == "" || c.Created == "" || (c.Undone != nil && (c.Undone.Editor == "" || c.Undone.At == "")) {
+			return 0, where(graph.Errorf(graph.EINVALID, "an exported correction has an id of hexadecimal digits, an editor, a time, and an undo with its editor and time"))
+		}
+		if j := slices.IndexFunc(log, func(o graph.Correction) bool { return o.ID == c.ID }); j >= 0 {
+			if !reflectEqual(log[j], c) {
+				return 0, where(graph.Errorf(graph.ECONFLICT, "the store holds another correction with this id"))
+			}
+			continue
+		}
+		if c.Active() {
+			if err := s.check(ctx, v, c); err != nil {
+				return 0, where(err)
+			}
+		}
+		log = append(log, c)
+		added++
+	}
+	if len(log) > MaxCorrections {
+		return 0, graph.Errorf(graph.ETOOLARGE, "%d corrections, more than the %d a store keeps", len(log), MaxCorrections)
+	}
+	if added == 0 {
+		return 0, nil
+	}
+	return added, s.writeLog(ctx, log)
+}
+
+func validID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	_, err := hex.DecodeString(id)
+	return err == nil
+}
+
+func reflectEqual(a, b graph.Correction) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	return string(ja) == string(jb)
+}
