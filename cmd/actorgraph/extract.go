@@ -26,8 +26,10 @@ type extraction struct {
 }
 
 func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "[--format json|text] FILE...", stdout, stderr)
+	fs := newFlags("extract", "[--format json|text] FILE_OR_LINK...", stdout, stderr)
 	format := fs.String("format", "text", "output `format`: json or text")
+	var ff fetchFlags
+	ff.register(fs, getenv)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -38,10 +40,15 @@ func runExtract(ctx context.Context, args []string, getenv env, stdout, stderr i
 		return fmt.Errorf("extract needs at least one file or folder: %w", errUsage)
 	}
 	log := newLogger(getenv, stderr)
-	found, err := readInputs(fs.Args(), stderr)
-	if err != nil {
-		return err
+	paths, links := splitLinks(fs.Args())
+	var found ingest.Found
+	var err error
+	if len(paths) > 0 {
+		if found, err = readInputs(paths, stderr); err != nil {
+			return err
+		}
 	}
+	found.Files = ff.fetchAll(ctx, found.Files, links)
 	x, err := extract.New()
 	if err != nil {
 		return err

@@ -42,14 +42,7 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 		}
 	}
 	var found ingest.Found
-	var paths, links []string
-	for _, a := range fs.Args() {
-		if fetch.IsLink(a) {
-			links = append(links, a)
-		} else {
-			paths = append(paths, a)
-		}
-	}
+	paths, links := splitLinks(fs.Args())
 	if len(paths) > 0 {
 		var err error
 		if found, err = readInputs(paths, stderr); err != nil {
@@ -68,9 +61,7 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 			return fmt.Errorf("--server sends files, not links (%s): add links on the server's page, or ingest them with the server stopped: %w", links[0], errUsage)
 		}
 	} else {
-		fetcher := ff.fetcher()
-		found.Files, _ = fetcher.Expand(ctx, found.Files)
-		found.Files = append(found.Files, fetcher.Files(ctx, links)...)
+		found.Files = ff.fetchAll(ctx, found.Files, links)
 	}
 	if *seed {
 		files, err := ingest.ReadFS(seeds.FS, "seeds")
@@ -173,4 +164,24 @@ func (f *fetchFlags) register(fs *flag.FlagSet, getenv env) {
 
 func (f *fetchFlags) fetcher() *fetch.Fetcher {
 	return fetch.New(fetch.Config{AllowPrivate: f.allowPrivate, Timeout: f.timeout, UserAgent: "actorgraph/" + shortVersion() + " (+https://github.com/actorgraph/actorgraph; news reader for analysts)"})
+}
+
+// splitLinks tells the links among a command's arguments from the paths.
+func splitLinks(args []string) (paths, links []string) {
+	for _, a := range args {
+		if fetch.IsLink(a) {
+			links = append(links, a)
+		} else {
+			paths = append(paths, a)
+		}
+	}
+	return paths, links
+}
+
+// fetchAll replaces the files of links and the feeds among files with the articles they lead to, and adds
+// the articles of the links, fetched.
+func (f *fetchFlags) fetchAll(ctx context.Context, files []ingest.File, links []string) []ingest.File {
+	fetcher := f.fetcher()
+	files, _ = fetcher.Expand(ctx, files)
+	return append(files, fetcher.Files(ctx, links)...)
 }

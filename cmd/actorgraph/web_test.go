@@ -75,6 +75,13 @@ func TestIngestPagesAndLinks(t *testing.T) {
 		}
 	}
 
+	// extract reads links as ingest does.
+	out, _, err = runCmd(t, t.Context(), env, "extract", "--allow-private", "--format", "json", srv.URL+"/news/wire.html")
+	if err != nil || !strings.Contains(out, `"id": "wire-example-kazakh-president-asks-russia-led-bloc-help-2022-01-05"`) ||
+		!strings.Contains(out, `"organization:collective-security-treaty-organization"`) {
+		t.Errorf("extract of a link: %v\n%.600s", err, out)
+	}
+
 	st, err := boltstore.Open(db)
 	if err != nil {
 		t.Fatal(err)
