@@ -3,7 +3,10 @@ package render_test
 import (
 	"bytes"
 	"context"
+	"os"
+	"os/exec"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/render"
@@ -56,4 +59,41 @@ func TestPrerenderedDrawings(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestARequestJoinsTheDrawingBeingMadeAhead: a request for the drawing a speculative render is making waits
+// for that render, now its own, instead of stopping it and drawing again.
+func TestARequestJoinsTheDrawingBeingMadeAhead(t *testing.T) {
+	p := newTestPool(t, render.PoolConfig{Workers: 1, Command: func() *exec.Cmd {
+		exe, err := os.Executable()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(exe)
+		cmd.Env = append(os.Environ(), render.WorkerEnv+"=1", delayEnv+"=700")
+		return cmd
+	}})
+	s := render.NewService(render.ServiceConfig{Pool: p, LinkBase: linkBase})
+	sg := seedSubgraph(t)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		speculate(t, s, sg)
+	}()
+	eventually(t, "the speculative render is in progress", func() bool { return p.Stats().Busy == 1 })
+	start := time.Now()
+	got := mustRender(t, s, sg, "", "svg")
+	joined := time.Since(start)
+	<-done
+	fresh, _ := newTestService(t, -1)
+	if want := mustRender(t, fresh, sg, "", "svg"); !bytes.Equal(got, want) {
+		t.Error("the joined drawing differs from the one a request makes")
+	}
+	if st := p.Stats(); st.Renders != 1 || st.Preempted != 0 || st.Speculative != 1 {
+		t.Errorf("pool %+v, want the one speculative render, not stopped (the request took %v)", st, joined)
+	}
+	mustRender(t, s, sg, "", "svg")
+	if st := s.PrerenderStats(); st.Rendered != 1 || st.Used != 1 {
+		t.Errorf("stats %+v, want 1 rendered and used once", st)
+	}
 }
