@@ -89,6 +89,9 @@ type Pool struct {
 	log   *slog.Logger
 	slots chan *slot // the idle places; a place holds a worker, or nil until one is started
 	done  chan struct{}
+	// watchers are the goroutines that log each worker's exit; Close waits for them, so nothing is logged
+	// once it returns (a command's log may be gone by then).
+	watchers sync.WaitGroup
 
 	mu         sync.Mutex
 	live       map[*worker]struct{}
@@ -356,7 +359,9 @@ func (p *Pool) start() (*worker, error) {
 	p.mu.Unlock()
 	p.starts.Add(1)
 	p.log.Debug("render worker started", "pid", w.pid)
+	p.watchers.Add(1)
 	go func() {
+		defer p.watchers.Done()
 		<-w.exited
 		p.mu.Lock()
 		delete(p.live, w)
@@ -419,6 +424,7 @@ func (p *Pool) Close() error {
 		delete(p.live, w) // now rather than when the exit watcher runs, so Stats shows none left
 	}
 	p.mu.Unlock()
+	p.watchers.Wait()
 	return nil
 }
 

@@ -419,3 +419,38 @@ func TestPoolClose(t *testing.T) {
 		t.Errorf("second Close: %v", err)
 	}
 }
+
+// TestPoolLogsNothingAfterClose checks that the workers' exit lines are written before Close returns: a
+// command hands its log to the pool and may read or free it as soon as Close is done.
+func TestPoolLogsNothingAfterClose(t *testing.T) {
+	var mu sync.Mutex
+	closed, late := false, 0
+	w := writerFunc(func(b []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if closed {
+			late++
+		}
+		return len(b), nil
+	})
+	p := render.NewPool(render.PoolConfig{Workers: 2, Logger: slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+	for range 2 {
+		if _, err := p.SVG(t.Context(), []byte("digraph { a -> b }"), "dot"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.Close()
+	mu.Lock()
+	closed = true
+	mu.Unlock()
+	time.Sleep(300 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	if late > 0 {
+		t.Errorf("%d log lines written after Close returned", late)
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(b []byte) (int, error) { return f(b) }
