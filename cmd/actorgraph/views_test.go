@@ -16,7 +16,10 @@ import (
 // seededEnv ingests the seeds into a new store and returns the environment that opens it.
 func seededEnv(t *testing.T) map[string]string {
 	t.Helper()
-	env := map[string]string{"ACTORGRAPH_STORE": filepath.Join(t.TempDir(), "views.db"), "ACTORGRAPH_LOG_LEVEL": "warn", "ACTORGRAPH_RENDER_WORKERS": "1"}
+	// The tests check what the commands write, not how fast: a PNG painted under the race detector on a busy
+	// machine took more than the default 10 s.
+	env := map[string]string{"ACTORGRAPH_STORE": filepath.Join(t.TempDir(), "views.db"), "ACTORGRAPH_LOG_LEVEL": "warn",
+		"ACTORGRAPH_RENDER_WORKERS": "1", "ACTORGRAPH_RENDER_TIMEOUT": "2m"}
 	if _, stderr, err := runCmd(t, t.Context(), env, "ingest", "../../seeds"); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, stderr)
 	}

@@ -155,8 +155,7 @@ func paintText(img *image.RGBA, t *Text, k float64, cache map[faceKey]font.Face)
 			cache[key] = ff
 		}
 		x := (x0 + pc.dx) * k
-		var buf []rune = []rune(pc.text)
-		for _, r := range buf {
+		for _, r := range pc.text {
 			dot := fixed.Point26_6{X: fixed.Int26_6(math.Round(x * 64)), Y: fixed.Int26_6(math.Round(t.Y * k * 64))}
 			dr, mask, maskp, adv, ok := ff.Glyph(dot, r)
 			if ok && !dr.Empty() {
