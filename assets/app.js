@@ -134,7 +134,32 @@ async function api(path, { as = "json", signal } = {}) {
 
 let vocabulary = { kinds: [], stances: [], types: [] };
 const vocabReady = api("/api/vocabulary").then((v) => { vocabulary = v; buildFilters(); }).catch(() => {});
-const phrase = (type) => (vocabulary.types.find((t) => t.Type === type) || {}).Phrase || type.toLowerCase().replace(/_/g, " ");
+// phrase is how a relationship reads after the actor it starts from, its verb agreeing with that actor's
+// name as in the drawings (graph.Phrase on the server): "Kazakh protesters oppose", "Russia opposes".
+function phrase(type, from) {
+  const p = (vocabulary.types.find((t) => t.Type === type) || {}).Phrase || type.toLowerCase().replace(/_/g, " ");
+  const e = from && subgraph().entities.find((x) => x.id === from);
+  return e && pluralName(e.name) ? pluralPhrase(p) : p;
+}
+function pluralName(name) {
+  const last = name.trim().split(/[\s-]/).pop();
+  return last.length >= 4 && /^\p{Ll}/u.test(last) && last.endsWith("s") && !/(ss|us|is|news|ics)$/.test(last);
+}
+function pluralPhrase(p) {
+  const [verb, ...rest] = p.split(" ");
+  const tail = rest.join(" ");
+  if (verb === "is") {
+    const m = /^an? (\S+) (.*)$/.exec(tail);
+    return m ? `are ${m[1]}s ${m[2]}` : ("are " + tail).trim();
+  }
+  if (verb === "was") return ("were " + tail).trim();
+  if (verb === "has") return ("have " + tail).trim();
+  let v = verb;
+  if (v.length > 4 && v.endsWith("ies")) v = v.slice(0, -3) + "y";
+  else if (/(sses|shes|ches|xes)$/.test(v) || (v.endsWith("zes") && !v.endsWith("izes"))) v = v.slice(0, -2);
+  else if (v.endsWith("s") && !v.endsWith("ss")) v = v.slice(0, -1);
+  return tail ? v + " " + tail : v;
+}
 
 // ---- small DOM helpers -----------------------------------------------------------------------------
 
@@ -475,7 +500,7 @@ function nameDrawing(node) {
   for (const g of node.querySelectorAll("g.edge[id^='e:']")) {
     const r = rels.get(g.id.slice(2));
     const seen = clean(visibleText(g));
-    const said = r ? plainText(name(r.from), ` ${phrase(r.type)} `, name(r.to), `, ${r.stance}, ${plural(sentences(r).length, "sentence")}`) : "a relationship";
+    const said = r ? plainText(name(r.from), ` ${phrase(r.type, r.from)} `, name(r.to), `, ${r.stance}, ${plural(sentences(r).length, "sentence")}`) : "a relationship";
     g.setAttribute("tabindex", "-1");
     g.setAttribute("role", "button");
     g.setAttribute("aria-label", seen ? seen + ": " + said : said);
@@ -492,7 +517,7 @@ function describe(sg) {
     el("h3", {}, "Actors"),
     el("ul", {}, sg.entities.map((e) => el("li", {}, bdi(e.name), ` (${e.kind}${state.focus.includes(e.id) ? ", in focus" : ""})`))),
     el("h3", {}, "Relationships"),
-    el("ul", {}, sg.relations.map((r) => el("li", {}, bdi(named[r.from] || r.from), ` ${phrase(r.type)} `, bdi(named[r.to] || r.to),
+    el("ul", {}, sg.relations.map((r) => el("li", {}, bdi(named[r.from] || r.from), ` ${phrase(r.type, r.from)} `, bdi(named[r.to] || r.to),
       ` (${r.stance}, ${plural((r.evidence || []).length, "sentence")})`))));
 }
 
@@ -648,7 +673,8 @@ function entityPanel(id) {
     e.description && el("p", { class: "description", dir: "auto" }, e.description),
     e.aliases && e.aliases.length ? el("p", { class: "aliases" }, "Also: ", joined(e.aliases.map(bdi))) : null,
     actions,
-    el("h3", {}, plural(rels.length, "relationship") + " in this view"),
+    // The same count as the title's, said as a part of it: "3 of the 17 relationships in this view".
+    el("h3", {}, `${rels.length} of the ${plural(subgraph().relations.length, "relationship")} in this view`),
     relationList(rels, id),
     rels.length ? null : mentionedSection(id),
     editor.name ? correctForm("Not an actor, or not one to show? Say why, and hide it from every view:", "Hide actor", { action: "hide", entity: id }) : null);
@@ -677,7 +703,7 @@ function relationList(rels, around) {
     const n = sentences(r).length;
     return el("li", { class: "rel stance-" + r.stance },
       el("p", {}, r.from === around ? el("strong", {}, name(r.from)) : actorLink(r.from), " ",
-        el("span", { class: "type" }, phrase(r.type)), " ",
+        el("span", { class: "type" }, phrase(r.type, r.from)), " ",
         r.to === around ? el("strong", {}, name(r.to)) : actorLink(r.to)),
       el("button", { type: "button", class: "link small", onclick: () => navigate({ edge: r.id, node: "", doc: "", at: "" }, { replace: true }) },
         `${r.stance} · ${plural(n, "sentence")} — read the evidence`));
@@ -740,7 +766,7 @@ function edgePanel(id) {
   if (!r) return el("p", {}, "That relationship is not in this view.");
   return el("div", { class: "edge-details" },
     el("p", { class: "badge stance-" + r.stance }, r.stance + " · " + r.type),
-    el("h2", { tabindex: "-1" }, actorLink(r.from), " ", el("span", { class: "type" }, phrase(r.type)), " ", actorLink(r.to)),
+    el("h2", { tabindex: "-1" }, actorLink(r.from), " ", el("span", { class: "type" }, phrase(r.type, r.from)), " ", actorLink(r.to)),
     el("h3", {}, "Says who? ", el("span", { class: "muted" }, plural(sentences(r).length, "sentence"))),
     evidenceList(r),
     editor.name ? correctForm("Wrong? Say why, and reject this relationship:", "Reject relationship", { action: "reject", relation: r.id }) : null,
@@ -768,7 +794,7 @@ function pathPanel() {
       const a = p.entities[j], b = p.entities[j + 1];
       ol.append(el("li", {}, el("p", {}, actorLink(a), " — ", actorLink(b)),
         ids.map((id) => rel[id]).filter(Boolean).map((r) => el("button", { type: "button", class: "link small rel-link stance-" + r.stance, onclick: () => navigate({ edge: r.id }, { replace: true }) },
-          name(r.from), ` ${phrase(r.type)} `, name(r.to)))));
+          name(r.from), ` ${phrase(r.type, r.from)} `, name(r.to)))));
     });
     box.append(el("h3", {}, `Path ${i + 1}`), ol);
   });
@@ -796,7 +822,7 @@ function changesPanel() {
   const d = drawn.data;
   const open = (r) => () => navigate({ edge: r.id, node: "", doc: "", at: "" }, { replace: true });
   const line = (r, extra) => el("li", {}, el("button", { type: "button", class: "link small rel-link stance-" + r.stance, onclick: open(r) },
-    name(r.from), ` ${phrase(r.type)} `, name(r.to), extra ? el("span", { class: "was" }, extra) : null));
+    name(r.from), ` ${phrase(r.type, r.from)} `, name(r.to), extra ? el("span", { class: "was" }, extra) : null));
   const section = (cls, head, items, show, none) => [
     el("h3", { class: "change " + cls }, head, " ", el("span", { class: "muted" }, String(items.length))),
     items.length ? el("ul", { class: "change-list " + cls }, items.map(show)) : el("p", { class: "muted small" }, none)];

@@ -242,7 +242,9 @@ func lookOf(r graph.Relation) relationLook {
 // view's mark then wins over both: the mark is what the view is about.
 func writeRelation(b *bytes.Buffer, r graph.Relation, names map[string]string, look relationLook, mark Mark) {
 	stance, ss := styleOfStance(r.Stance)
-	label := escLabel(truncate(clean(string(r.Type)), edgeLabelMax))
+	// The line reads as words, its verb agreeing with the actor it starts from: "oppose" after "Kazakh
+	// protesters".
+	label := escLabel(truncate(clean(graph.Phrase(r.Type, names[r.From])), edgeLabelMax))
 	if n := r.Sentences(); n > 1 {
 		label += " ×" + strconv.Itoa(n)
 	}
@@ -279,7 +281,7 @@ func writeRelation(b *bytes.Buffer, r graph.Relation, names map[string]string, l
 // sentences with their documents, dates and, for a claim, whose claim it is.
 func relationTooltip(r graph.Relation, names map[string]string, look relationLook) string {
 	head := escTooltip(truncate(names[r.From], tooltipNameMax)) + " " +
-		escTooltip(truncate(clean(string(r.Type)), edgeLabelMax)) + " " +
+		escTooltip(truncate(clean(graph.Phrase(r.Type, names[r.From])), edgeLabelMax)) + " " +
 		escTooltip(truncate(names[r.To], tooltipNameMax))
 	n := r.Sentences()
 	summary := escTooltip(truncate(clean(string(r.Stance)), 40))

@@ -111,15 +111,15 @@ func TestDOTStyle(t *testing.T) {
 			map[string]string{"URL": "/view?focus=person%3Akassym-jomart-tokayev", "target": "_top"}, nil},
 		{"cooperation edge is solid green with the evidence count",
 			func(t *testing.T) dotStmt { return f.edgeByID(t, relID(tokayevID, graph.RequestedHelpFrom, cstoID)) },
-			map[string]string{"class": "cooperation", "style": "solid", "color": "#009E73", "label": "REQUESTED_HELP_FROM ×3"}, []string{"dir"}},
+			map[string]string{"class": "cooperation", "style": "solid", "color": "#009E73", "label": "requested help from ×3"}, []string{"dir"}},
 		{"conflict edge is bold",
 			func(t *testing.T) dotStmt {
 				return f.edgeByID(t, relID(graph.EntityID(graph.Person, "Antony Blinken"), graph.Criticizes, tokayevID))
 			},
-			map[string]string{"class": "conflict", "style": "bold", "label": "CRITICIZES ×2"}, nil},
+			map[string]string{"class": "conflict", "style": "bold", "label": "criticizes ×2"}, nil},
 		{"structural edge is dashed",
 			func(t *testing.T) dotStmt { return f.edgeByID(t, relID(russiaID, graph.MemberOf, cstoID)) },
-			map[string]string{"class": "structural", "style": "dashed", "label": "MEMBER_OF"}, nil},
+			map[string]string{"class": "structural", "style": "dashed", "label": "is a member of"}, nil},
 		{"symmetric edge has no arrow head",
 			func(t *testing.T) dotStmt { return f.edgeByID(t, relID(kazakhstan, graph.Borders, russiaID)) },
 			map[string]string{"dir": "none"}, nil},
@@ -127,7 +127,7 @@ func TestDOTStyle(t *testing.T) {
 			func(t *testing.T) dotStmt {
 				return f.edgeByID(t, relID(tokayevID, graph.Called, graph.EntityID(graph.Person, "Vladimir Putin")))
 			},
-			map[string]string{"class": "neutral", "style": "dotted", "label": "CALLED"}, nil},
+			map[string]string{"class": "neutral", "style": "dotted", "label": "called"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,19 +161,19 @@ func TestDOTSureness(t *testing.T) {
 		tooltip []string
 	}{
 		{"stated only at 0.5: pale and thin", edge(tokayevID, graph.Called, putin),
-			map[string]string{"class": "neutral faint", "style": "dotted", "penwidth": "0.8", "color": "#B3B3B3", "label": "CALLED"},
+			map[string]string{"class": "neutral faint", "style": "dotted", "penwidth": "0.8", "color": "#B3B3B3", "label": "called"},
 			[]string{"neutral · 1 sentence · best confidence 0.50"}},
 		{"claimed by an actor shown: dashed, labelled, in the stance's colour", edge(graph.EntityID(graph.Person, "Xi Jinping"), graph.Supports, tokayevID),
-			map[string]string{"class": "cooperation claim", "style": "dashed", "penwidth": "1.6", "color": "#009E73", "label": "SUPPORTS (claim)"},
+			map[string]string{"class": "cooperation claim", "style": "dashed", "penwidth": "1.6", "color": "#009E73", "label": "supports (claim)"},
 			[]string{"cooperation · 1 sentence · best confidence 0.90 · claimed only", ", claim by Vladimir Putin"}},
 		{"a conflict claimed by nobody named at 0.4: dashed, not bold, pale and thin", edge(graph.EntityID(graph.Person, "Antony Blinken"), graph.Criticizes, tokayevID),
-			map[string]string{"class": "conflict faint claim", "style": "dashed", "penwidth": "0.8", "label": "CRITICIZES ×2 (claim)"},
+			map[string]string{"class": "conflict faint claim", "style": "dashed", "penwidth": "0.8", "label": "criticizes ×2 (claim)"},
 			[]string{"best confidence 0.40 · claimed only", ", unattributed claim"}},
 		{"claimed by someone not shown: the id, escaped", edge(graph.EntityID(graph.Organization, "Kazakh protesters"), graph.ProtestsAgainst, kazakhstan),
 			map[string]string{"class": "conflict claim", "style": "dashed"},
 			[]string{`, claim by person:"ghost" & \N`}},
 		{"a claim and a fact: not a claim only", edge(tokayevID, graph.Leads, kazakhstan),
-			map[string]string{"class": "structural", "style": "dashed", "label": "LEADS ×2"},
+			map[string]string{"class": "structural", "style": "dashed", "label": "leads ×2"},
 			[]string{"structural · 2 sentences · best confidence 0.90\n", ", claim by Vladimir Putin"}},
 	}
 	for _, tt := range tests {
@@ -223,7 +223,7 @@ func TestDOTTooltips(t *testing.T) {
 	t.Run("relationship tooltip quotes every sentence with document and date", func(t *testing.T) {
 		got := unescTooltip(f.edgeByID(t, "e:"+graph.RelationID(tokayevID, graph.RequestedHelpFrom, cstoID)).attrs["tooltip"])
 		for _, want := range []string{
-			"Kassym-Jomart Tokayev REQUESTED_HELP_FROM Collective Security Treaty Organization\ncooperation · 3 sentences · best confidence 0.90\n",
+			"Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization\ncooperation · 3 sentences · best confidence 0.90\n",
 			"“Tokayev appealed to the Collective Security Treaty Organization for help to overcome what he called a terrorist threat.” — reuters-2022-01-05-kazakhstan-csto, 2022-01-05",
 			"“Tokayev again thanked the CSTO for answering his request.” — bbc-2022-01-07-shoot-without-warning, 2022-01-07",
 		} {

@@ -76,7 +76,7 @@ func (s *Service) speculate(ctx context.Context, key cacheKey, sg graph.Subgraph
 	}
 	svg, err := s.pool.SpeculativeSVG(ctx, dot, o.Layout, &sp.ticket)
 	if err == nil {
-		svg = withFontStack(svg)
+		svg = finishSVG(svg)
 		if s.disk != nil {
 			s.disk.putLater(name, svg)
 		}

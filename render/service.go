@@ -160,7 +160,7 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 		if err != nil {
 			return nil, err
 		}
-		return withFontStack(svg), nil
+		return finishSVG(svg), nil
 	})
 }
 
@@ -324,7 +324,7 @@ func (s *Service) reportSVG(ctx context.Context, a *admission, sg graph.Subgraph
 		if err != nil {
 			return nil, err
 		}
-		out, err := addFooter(withFontStack(svg), sg.Documents)
+		out, err := addFooter(finishSVG(svg), sg.Documents)
 		if err != nil {
 			return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be finished")
 		}

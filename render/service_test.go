@@ -122,6 +122,8 @@ func TestServiceSVG(t *testing.T) {
 		{"other nodes show their names", g["n:"+cstoID] != nil && slices.Equal(g["n:"+cstoID].texts, []string{"Collective Security", "Treaty Organization"})},
 		{"omitted entities are summarised", g["more:state"] != nil && slices.Contains(g["more:state"].texts, "+5 more states")},
 		{"legend is there", g["legend"] != nil && slices.Contains(g["legend"].texts, "Relationships")},
+		// A browser shows a shape's <title> as its tooltip: a name, never an id like n:person:….
+		{"shapes' titles are names, not ids", !bytes.Contains(svg, []byte("<title>n:")) && bytes.Contains(svg, []byte("<title>Kassym&#45;Jomart Tokayev&#10;person"))},
 	}
 	edge := g["e:"+graph.RelationID(tokayevID, graph.RequestedHelpFrom, cstoID)]
 	if edge == nil {
@@ -133,7 +135,7 @@ func TestServiceSVG(t *testing.T) {
 		ok   bool
 	}{
 		{"edge has its stance class", edge.class == "edge cooperation"},
-		{"edge is labelled with its type and evidence count", slices.Contains(edge.texts, "REQUESTED_HELP_FROM ×3")},
+		{"edge is labelled with its phrase and evidence count", slices.Contains(edge.texts, "requested help from ×3")},
 		{"edge tooltip quotes the evidence", strings.Contains(tooltip, "“The troops arrived after Tokayev asked the CSTO for assistance.” — ap-2022-01-06-csto-troops, 2022-01-06")},
 	}...)
 	for _, tt := range tests {

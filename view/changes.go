@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
@@ -146,4 +147,25 @@ func Changes(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery, bef
 			EdgeMarks: marks,
 		},
 	}, nil
+}
+
+// DefaultPeriods are the two periods the page compares when none is given, and so the CLI's: the documents'
+// distinct publication dates split at the middle one, until the day before it against from it on. With no
+// dated document the split is today.
+func DefaultPeriods(docs []graph.Document, today time.Time) (before, after Range) {
+	seen := map[string]bool{}
+	var dates []string
+	for _, d := range docs {
+		if _, err := time.Parse(time.DateOnly, d.Published); err == nil && !seen[d.Published] {
+			seen[d.Published] = true
+			dates = append(dates, d.Published)
+		}
+	}
+	slices.Sort(dates)
+	split := today.UTC().Format(time.DateOnly)
+	if len(dates) > 0 {
+		split = dates[len(dates)/2]
+	}
+	day, _ := time.Parse(time.DateOnly, split)
+	return Range{To: day.AddDate(0, 0, -1).Format(time.DateOnly)}, Range{From: split}
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
@@ -343,11 +344,7 @@ func pathsText(v view.View, q analyze.PathQuery) string {
 		for j, step := range p.Steps {
 			for _, id := range step {
 				r := rels[id]
-				phrase := string(r.Type)
-				if info, ok := r.Type.Info(); ok {
-					phrase = info.Phrase
-				}
-				tprintf(&b, "   step %d: %s %s %s (%s)\n", j+1, nameOf(r.From), phrase, nameOf(r.To), r.Stance)
+				tprintf(&b, "   step %d: %s %s %s (%s)\n", j+1, nameOf(r.From), graph.Phrase(r.Type, nameOf(r.From)), nameOf(r.To), r.Stance)
 				seen := map[string]bool{} // a sentence both curated and extracted is one sentence to a reader
 				for _, ev := range r.Evidence {
 					if key := fmt.Sprint(ev.Document, ev.Start, ev.End); seen[key] {
@@ -513,16 +510,22 @@ func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr i
 	var before, after *string
 	var early, late view.Range
 	return runView(ctx, viewSpec{
-		name: "changes", usage: "--focus NAME_OR_ID --before FROM..TO --after FROM..TO [flags]",
+		name: "changes", usage: "--focus NAME_OR_ID [--before FROM..TO --after FROM..TO] [flags]",
 		focus: "the actor around whom to compare: an id or a name or alias",
 		depth: "how far around the actor to look",
 		flags: func(fs *flag.FlagSet) {
-			before = fs.String("before", "", "the earlier `period`: FROM..TO, ..TO, FROM.. or one date (YYYY-MM-DD)")
+			before = fs.String("before", "", "the earlier `period`: FROM..TO, ..TO, FROM.. or one date (YYYY-MM-DD); without --before and --after, the page's default: the documents split at their middle publication date")
 			after = fs.String("after", "", "the later `period`, as --before")
 		},
 		check: func(focus string) error {
-			if focus == "" || *before == "" || *after == "" {
-				return fmt.Errorf("changes needs --focus, --before and --after: %w", errUsage)
+			if focus == "" {
+				return fmt.Errorf("changes needs --focus: %w", errUsage)
+			}
+			if (*before == "") != (*after == "") {
+				return fmt.Errorf("changes needs both --before and --after, or neither for the page's default periods: %w", errUsage)
+			}
+			if *before == "" {
+				return nil
 			}
 			var err error
 			if early, err = view.ParseRange(*before); err != nil {
@@ -534,6 +537,13 @@ func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr i
 			return nil
 		},
 		build: func(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery) (view.View, error) {
+			if *before == "" {
+				docs, err := st.Documents(ctx)
+				if err != nil {
+					return view.View{}, err
+				}
+				early, late = view.DefaultPeriods(docs, time.Now())
+			}
 			return view.Changes(ctx, st, q, early, late)
 		},
 		text:    func(_ context.Context, _ graph.Store, v view.View) (string, error) { return changesText(v), nil },
@@ -551,11 +561,7 @@ func changesText(v view.View) string {
 		return id
 	}
 	line := func(r graph.Relation) string {
-		phrase := string(r.Type)
-		if info, ok := r.Type.Info(); ok {
-			phrase = info.Phrase
-		}
-		return fmt.Sprintf("%s %s %s", nameOf(r.From), phrase, nameOf(r.To))
+		return fmt.Sprintf("%s %s %s", nameOf(r.From), graph.Phrase(r.Type, nameOf(r.From)), nameOf(r.To))
 	}
 	var b strings.Builder
 	tprintf(&b, "%s\n", v.Drawing.Title)

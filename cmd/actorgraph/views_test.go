@@ -92,6 +92,8 @@ func TestViewCommands(t *testing.T) {
 			"Appeared (", "  + Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization (cooperation)",
 			"Vanished (0)", "Changed stance (0)"}},
 		{"changes as dot", []string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06", "--after", "2022-01-07..", "--format", "dot"}, []string{"appeared"}},
+		{"changes with the page's default periods", []string{"changes", "--focus", "Tokayev"}, []string{
+			"(from 2022-01-07, compared with until 2022-01-06)", "  + Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization (cooperation)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,7 +177,7 @@ func TestViewCommandErrors(t *testing.T) {
 		{[]string{"path", "--from", "Xi", "--to", "Zas", "--min-confidence", "NaN"}, true, "--min-confidence NaN is outside 0..1"},
 		{[]string{"centrality", "--min-confidence", "high"}, true, `invalid value "high" for flag -min-confidence`},
 		{[]string{"alliances"}, true, "alliances needs --focus"},
-		{[]string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06"}, true, "changes needs --focus, --before and --after"},
+		{[]string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06"}, true, "changes needs both --before and --after, or neither"},
 		{[]string{"changes", "--focus", "Tokayev", "--before", "yesterday", "--after", "2022-01-07.."}, true, `--before: date "yesterday" is not YYYY-MM-DD`},
 	}
 	for _, tt := range tests {
