@@ -45,7 +45,7 @@ func TestCheckOutput(t *testing.T) {
 		{view.Output{Format: "json"}, ""},
 		{view.Output{Format: "png", DPI: 300, Layout: "neato"}, ""},
 		{view.Output{Format: "csv-edges"}, ""},
-		{view.Output{Format: "pdf"}, `unknown format "pdf"`},
+		{view.Output{Format: "tiff"}, `unknown format "tiff"`},
 		{view.Output{Format: "svg", Layout: "twopi"}, `unknown layout "twopi"`},
 		{view.Output{Format: "png", DPI: 5}, "DPI 5 is outside"},
 	}
