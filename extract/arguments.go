@@ -82,25 +82,34 @@ func (d *doc) subjectsOf(s *sentence, k int, places bool) []*mention {
 			}
 			continue
 		}
-		switch t := toks[i].lower; {
-		case t == ";" || t == ":" || t == "--" || t == "—" || t == "(" || t == ")":
+		if subjectSearchEnds(s, i, k) {
 			return nil
-		case t == "\"" && i == k-1 && !(i > 0 && copulas[toks[i-1].lower] && toks[i-1].lower != "," && toks[i-1].lower != "("):
-			return nil // a quotation opens right before: its speaker is elsewhere (but "X was "disappointed by" Y")
-		case t == "that" && i > 0 && (reportingVerbs[toks[i-1].lower] || toks[i-1].lower == ","):
-			return nil // "X said that ...": the subject is inside the reported clause, or absent
-		case reportingVerbs[t] && i == k-1:
-			continue
-		case reportingVerbs[t] && i < k-1 && toks[i].tag != "VBN":
-			// "Sunak said the invasion of Ukraine": the speaker is not the subject of what follows.
-			return nil
-		case t == ",":
+		}
+		if toks[i].lower == "," {
 			if j := openingComma(s, i); j >= 0 {
 				i = j
 			}
 		}
 	}
 	return nil
+}
+
+// subjectSearchEnds reports whether the word at i, looking left from a predicate at k, ends the search
+// for its subject.
+func subjectSearchEnds(s *sentence, i, k int) bool {
+	toks := s.toks
+	switch t := toks[i].lower; {
+	case t == ";" || t == ":" || t == "--" || t == "—" || t == "(" || t == ")":
+		return true
+	case t == "\"" && i == k-1 && !(i > 0 && copulas[toks[i-1].lower] && toks[i-1].lower != "," && toks[i-1].lower != "("):
+		return true // a quotation opens right before: its speaker is elsewhere (but "X was "disappointed by" Y")
+	case t == "that" && i > 0 && (reportingVerbs[toks[i-1].lower] || toks[i-1].lower == ","):
+		return true // "X said that ...": the subject is inside the reported clause, or absent
+	case reportingVerbs[t] && i < k-1 && toks[i].tag != "VBN":
+		// "Sunak said the invasion of Ukraine": the speaker is not the subject of what follows.
+		return true
+	}
+	return false
 }
 
 // governed reports whether a preposition governs m: "between Israel and Hamas", "in Kenya".

@@ -446,6 +446,19 @@ func (d *doc) findHyphenated(s *sentence) {
 
 // findPlaceHeads reads places named after the place they are in: "the Almaty airport", "West Kazakhstan",
 // "the Kashagan oil field".
+// wordsAt reports whether the unclaimed tokens from e spell the words ws.
+func wordsAt(s *sentence, e int, ws []string) bool {
+	if e+len(ws) > len(s.toks) {
+		return false
+	}
+	for n, w := range ws {
+		if s.toks[e+n].lower != w || s.at[e+n] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) findPlaceHeads(s *sentence) {
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
@@ -474,17 +487,7 @@ func (d *doc) findPlaceHeads(s *sentence) {
 		}
 		for _, h := range placeHeads {
 			hw := strings.Fields(h)
-			if end+len(hw) > len(toks) {
-				continue
-			}
-			ok := true
-			for n, w := range hw {
-				if toks[end+n].lower != w || s.at[end+n] >= 0 {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !wordsAt(s, end, hw) {
 				continue
 			}
 			if m == nil && (h == "field" || h == "port" || h == "base" || h == "region" || h == "square" || h == "district") {
