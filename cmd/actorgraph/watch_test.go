@@ -88,9 +88,11 @@ func TestWatchPicksUpANewItem(t *testing.T) {
 	waitFor("nothing new in 1 items", every+5*time.Second)
 
 	site.add("wire.html")
-	took := waitFor(`new      wire-example-kazakh-president-asks-russia-led-bloc-help-2022-01-05 "Kazakh president asks Russia-led bloc for help as unrest spreads" (2022-01-05)`, 2*every)
-	if took > every+time.Second {
-		t.Errorf("the new item took %v to be picked up, more than the interval of %v (and a second to fetch it)", took, every)
+	took := waitFor(`new      wire-example-kazakh-president-asks-russia-led-bloc-help-2022-01-05 "Kazakh president asks Russia-led bloc for help as unrest spreads" (2022-01-05)`, 2*every+5*time.Second)
+	// The next round starts within one interval of the item's appearing; fetching and reading the page takes
+	// the rest (well under a second alone, seconds on a loaded machine under the race detector).
+	if took > every+3*time.Second {
+		t.Errorf("the new item took %v to be picked up, more than the interval of %v and 3 s to fetch and read it", took, every)
 	}
 	if n := strings.Count(stdout.String(), "new      daily-example"); n != 1 {
 		t.Errorf("the first item was reported new %d times", n)
