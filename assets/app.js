@@ -770,6 +770,7 @@ function edgePanel(id) {
     el("h3", {}, "Says who? ", el("span", { class: "muted" }, plural(sentences(r).length, "sentence"))),
     evidenceList(r),
     editor.name ? correctForm("Wrong? Say why, and reject this relationship:", "Reject relationship", { action: "reject", relation: r.id }) : null,
+    editor.name ? stanceForm(r) : null,
     el("button", { type: "button", class: "link", onclick: backFromLine }, "← Back"));
 }
 
@@ -1630,20 +1631,22 @@ function changed() {
   return show();
 }
 
-// correctForm asks why, then makes the correction; the status line offers to undo it.
-function correctForm(legend, button, request) {
+// correctForm asks why (and whatever extra asks, read by request when the form is sent), then makes the
+// correction; the status line offers to undo it.
+function correctForm(legend, button, request, extra = null) {
   const reason = el("textarea", { name: "reason", required: true, maxlength: "1000", dir: "auto" });
   const err = el("p", { class: "form-error", role: "alert", hidden: true });
   const form = el("form", { class: "correct-form" },
-    el("label", {}, legend, el("br"), reason), err,
+    extra, el("label", {}, legend, el("br"), reason), err,
     el("button", { type: "submit", class: "primary" }, button));
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     err.hidden = true;
+    const req = typeof request === "function" ? request() : request;
     // Named now: once the change is drawn, the view may no longer show the actors it names.
-    const what = describeCorrection(request);
+    const what = describeCorrection(req);
     try {
-      const c = await write("POST", "/api/corrections", { ...request, reason: reason.value });
+      const c = await write("POST", "/api/corrections", { ...req, reason: reason.value });
       state = { ...state, edge: "", node: "" };
       history.replaceState(null, "", pageURL(state));
       await changed();
@@ -1677,6 +1680,7 @@ function describeCorrection(c) {
     case "reject": return "rejected “" + rel(c.relation) + "”";
     case "reject_sentence": return "rejected a sentence of “" + rel(c.relation) + "”";
     case "hide": return "hid " + nameOf(c.entity);
+    case "stance": return "set “" + rel(c.relation) + "” to " + c.stance;
     default: return c.action;
   }
 }
@@ -1779,6 +1783,13 @@ function articlePanel() {
   });
   $("#details").replaceChildren(form);
   title.focus();
+}
+
+// stanceForm sets a relationship's stance, another than it has.
+function stanceForm(r) {
+  const select = el("select", { name: "stance", class: "stance-select" }, vocabulary.stances.filter((x) => x !== r.stance).map((x) => el("option", { value: x }, x)));
+  return correctForm("Say why:", "Set stance", () => ({ action: "stance", relation: r.id, stance: select.value }),
+    el("label", {}, "The stance is wrong: it is ", select));
 }
 
 function nameById(layer, id) {

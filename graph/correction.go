@@ -15,13 +15,16 @@ const (
 	// ActionRejectSentence leaves one sentence out of a relationship's evidence: Relation, Document, Start
 	// and End name it. A relationship whose every sentence is rejected is left out.
 	ActionRejectSentence = "reject_sentence"
+	// ActionStance sets a relationship's stance, and that of each of its sentences: Relation and Stance
+	// name them. One such correction a relationship at a time: undo it to set another.
+	ActionStance = "stance"
 	// ActionHide leaves an actor, and every relationship it takes part in, out of every view: Entity names
 	// it.
 	ActionHide = "hide"
 )
 
 // Actions lists the correction actions, for messages.
-var Actions = []string{ActionReject, ActionRejectSentence, ActionHide}
+var Actions = []string{ActionReject, ActionRejectSentence, ActionStance, ActionHide}
 
 // Bounds on what a correction holds: a reason is a sentence or two, and everything else is an id.
 const (
@@ -39,6 +42,7 @@ type Correction struct {
 	Document string `json:"document,omitempty"` // of a sentence
 	Start    int    `json:"start,omitempty"`
 	End      int    `json:"end,omitempty"`
+	Stance   Stance `json:"stance,omitempty"` // of a stance correction
 	Reason   string `json:"reason"`
 	Editor   string `json:"editor"`
 	Created  string `json:"created"` // RFC 3339, UTC
@@ -91,7 +95,20 @@ func (c Correction) Validate() error {
 		}
 		return nil
 	}
+	if c.Stance != "" && c.Action != ActionStance {
+		return fail("takes no \"stance\"")
+	}
 	switch c.Action {
+	case ActionStance:
+		if err := relation(); err != nil {
+			return err
+		}
+		if _, err := ParseStance(string(c.Stance)); err != nil {
+			return fail("%s", ErrorMessage(err))
+		}
+		if c.Entity != "" || c.Document != "" || c.Start != 0 || c.End != 0 {
+			return fail("takes only \"relation\", \"stance\" and \"reason\"")
+		}
 	case ActionReject:
 		if err := relation(); err != nil {
 			return err

@@ -32,6 +32,7 @@ type correctionRequest struct {
 	Document string `json:"document,omitempty"`
 	Start    int    `json:"start,omitempty"`
 	End      int    `json:"end,omitempty"`
+	Stance   string `json:"stance,omitempty"`
 	Reason   string `json:"reason"`
 }
 
@@ -76,7 +77,7 @@ func (s *Server) postCorrection(c echo.Context) error {
 		return graph.Errorf(graph.EINVALID, "the body holds more than one JSON value")
 	}
 	done, err := cr.Correct(c.Request().Context(), graph.Correction{Action: req.Action, Relation: req.Relation, Entity: req.Entity,
-		Document: req.Document, Start: req.Start, End: req.End, Reason: req.Reason, Editor: editorOf(c)})
+		Document: req.Document, Start: req.Start, End: req.End, Stance: graph.Stance(req.Stance), Reason: req.Reason, Editor: editorOf(c)})
 	if err != nil {
 		return err
 	}

@@ -62,6 +62,26 @@ func TestRejectAndUndoThroughTheAPI(t *testing.T) {
 	}
 }
 
+// TestSetStanceThroughTheAPI: an editor sets a relationship's stance; the filters read it so.
+func TestSetStanceThroughTheAPI(t *testing.T) {
+	ts, _ := newWriteServer(t, server.Config{})
+	conflicts := "/api/graph?depth=1&stances=conflict&focus=" + tokayev
+	if r := send(t, ts, http.MethodGet, conflicts, "", nil); strings.Contains(r.body, "REQUESTED_HELP_FROM") {
+		t.Fatal("before: the request for help is among the conflicts")
+	}
+	r := sendJSON(t, ts, http.MethodPost, "/api/corrections", map[string]string{"action": "stance", "relation": askedCSTO, "stance": "conflict", "reason": "a test"})
+	if r.status != http.StatusCreated || !strings.Contains(r.body, `"stance":"conflict"`) {
+		t.Fatalf("%d %s", r.status, r.body)
+	}
+	if r := send(t, ts, http.MethodGet, conflicts, "", nil); !strings.Contains(r.body, "REQUESTED_HELP_FROM") {
+		t.Error("after: the request for help is not among the conflicts")
+	}
+	r = sendJSON(t, ts, http.MethodPost, "/api/corrections", map[string]string{"action": "stance", "relation": askedCSTO, "stance": "friendly", "reason": "x"})
+	if _, msg := apiError(t, r); r.status != http.StatusBadRequest || !strings.Contains(msg, `"friendly"`) {
+		t.Errorf("an unknown stance: %d %q", r.status, msg)
+	}
+}
+
 // TestHostileCorrections: every field of a correction is checked, and refused with what is wrong.
 func TestHostileCorrections(t *testing.T) {
 	ts, _ := newWriteServer(t, server.Config{})
@@ -73,7 +93,7 @@ func TestHostileCorrections(t *testing.T) {
 		{"no reason", `{"action":"reject","relation":"` + askedCSTO + `"}`, 400, "give a reason"},
 		{"a blank reason", `{"action":"reject","relation":"` + askedCSTO + `","reason":"  \n "}`, 400, "give a reason"},
 		{"a long reason", `{"action":"reject","relation":"` + askedCSTO + `","reason":"` + strings.Repeat("é", 1001) + `"}`, 400, "1001 characters long, over the limit of 1000"},
-		{"an unknown action", `{"action":"drop_table","entity":"x","reason":"x"}`, 400, `action "drop_table" is not one of reject, reject_sentence, hide`},
+		{"an unknown action", `{"action":"drop_table","entity":"x","reason":"x"}`, 400, `action "drop_table" is not one of reject, reject_sentence, stance, hide`},
 		{"an unknown field", `{"action":"reject","relation":"` + askedCSTO + `","reason":"x","editor":"mallory"}`, 400, `unknown field "editor"`},
 		{"an unknown relationship", `{"action":"reject","relation":"state:a|SUPPORTS|state:b","reason":"x"}`, 404, `no relationship with id "state:a|SUPPORTS|state:b"`},
 		{"a relationship id that is not one", `{"action":"reject","relation":"<script>","reason":"x"}`, 400, `is not an id FROM|TYPE|TO`},

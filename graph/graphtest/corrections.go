@@ -125,6 +125,49 @@ func testCorrections(t *testing.T, open func(t *testing.T) graph.Store) {
 		}
 	})
 
+	t.Run("set a relationship's stance, then undo it", func(t *testing.T) {
+		s := newCorrected(t)
+		holds := true // while the correction holds, every sentence reads the stance set
+		stanceOf := func(f graph.Filter) (graph.Stance, bool) {
+			rels, err := s.Adjacent(t.Context(), []string{russiaID}, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(rels, func(r graph.Relation) bool { return r.ID == deployed })
+			if i < 0 {
+				return "", false
+			}
+			for _, ev := range rels[i].Evidence {
+				if holds && ev.Stance != rels[i].Stance {
+					t.Errorf("a sentence of %s reads %s, the relationship %s", deployed, ev.Stance, rels[i].Stance)
+				}
+			}
+			return rels[i].Stance, true
+		}
+		c := correct(t, s, graph.Correction{Action: graph.ActionStance, Relation: deployed, Stance: graph.Conflict, Reason: "sent against the protesters"})
+		if st, _ := stanceOf(graph.Filter{}); st != graph.Conflict {
+			t.Errorf("stance %s, want conflict", st)
+		}
+		if _, ok := stanceOf(graph.Filter{Stances: []graph.Stance{graph.Cooperation}}); ok {
+			t.Error("filtered to cooperation, the relationship set to conflict is still there")
+		}
+		if st, _ := stanceOf(graph.Filter{Documents: []string{troopsID}}); st != graph.Conflict {
+			t.Errorf("through one document's sentences, stance %s, want conflict", st)
+		}
+		hood, _ := s.Neighborhood(t.Context(), graph.NeighborhoodQuery{Focus: []string{kazakhstanID}, Depth: 1, Filter: graph.Filter{Stances: []graph.Stance{graph.Conflict}}})
+		if !slices.Contains(relIDs(hood.Relations), deployed) {
+			t.Error("the neighbourhood of conflicts lacks the relationship set to conflict")
+		}
+		if _, err := s.Correct(t.Context(), graph.Correction{Action: graph.ActionStance, Relation: deployed, Stance: graph.Neutral, Reason: "x", Editor: "bob"}); graph.ErrorCode(err) != graph.ECONFLICT {
+			t.Errorf("a second stance on the same relationship: %v, want conflict", err)
+		}
+		s.Undo(t.Context(), c.ID, "alice")
+		holds = false
+		if st, _ := stanceOf(graph.Filter{}); st != graph.Cooperation {
+			t.Errorf("after the undo, stance %s, want the curated cooperation", st)
+		}
+	})
+
 	t.Run("hide an actor, then undo it", func(t *testing.T) {
 		s := newCorrected(t)
 		before := read(t, s)
@@ -177,6 +220,8 @@ func testCorrections(t *testing.T, open func(t *testing.T) graph.Store) {
 			{graph.Correction{Action: graph.ActionHide, Entity: "person:nobody", Reason: "x"}, graph.ENOTFOUND},
 			{graph.Correction{Action: graph.ActionRejectSentence, Relation: supports, Document: troopsID, Start: 0, End: 5, Reason: "x"}, graph.ENOTFOUND},
 			{graph.Correction{Action: "delete", Entity: xiID, Reason: "x"}, graph.EINVALID},
+			{graph.Correction{Action: graph.ActionStance, Relation: supports, Stance: "hostile", Reason: "x"}, graph.EINVALID},
+			{graph.Correction{Action: graph.ActionReject, Relation: supports, Stance: graph.Conflict, Reason: "x"}, graph.EINVALID},
 		} {
 			tc.c.Editor = "alice"
 			if _, err := s.Correct(t.Context(), tc.c); graph.ErrorCode(err) != tc.code {

@@ -14,6 +14,7 @@ type Corrections struct {
 	rejected  map[string]bool              // relationship ids
 	sentences map[string]map[sentence]bool // by relationship id
 	hidden    map[string]bool              // entity ids
+	stances   map[string]graph.Stance      // by relationship id
 }
 
 type sentence struct {
@@ -23,7 +24,8 @@ type sentence struct {
 
 // NewCorrections indexes the corrections that are active.
 func NewCorrections(cs []graph.Correction) *Corrections {
-	c := &Corrections{rejected: map[string]bool{}, sentences: map[string]map[sentence]bool{}, hidden: map[string]bool{}}
+	c := &Corrections{rejected: map[string]bool{}, sentences: map[string]map[sentence]bool{}, hidden: map[string]bool{},
+		stances: map[string]graph.Stance{}}
 	for _, x := range cs {
 		if !x.Active() {
 			continue
@@ -40,6 +42,8 @@ func NewCorrections(cs []graph.Correction) *Corrections {
 			m[sentence{x.Document, x.Start, x.End}] = true
 		case graph.ActionHide:
 			c.hidden[x.Entity] = true
+		case graph.ActionStance:
+			c.stances[x.Relation] = x.Stance
 		}
 	}
 	return c
@@ -47,7 +51,7 @@ func NewCorrections(cs []graph.Correction) *Corrections {
 
 // Empty reports whether no correction applies, so reads can skip them.
 func (c *Corrections) Empty() bool {
-	return c == nil || len(c.rejected)+len(c.sentences)+len(c.hidden) == 0
+	return c == nil || len(c.rejected)+len(c.sentences)+len(c.hidden)+len(c.stances) == 0
 }
 
 // HiddenIDs lists the hidden entities, in any order.
@@ -66,7 +70,7 @@ func (c *Corrections) HiddenIDs() []string {
 func (c *Corrections) Hidden(id string) bool { return c != nil && c.hidden[id] }
 
 // Relation returns the relationship as corrected, and false when it is left out: rejected, taking part
-// with a hidden actor, or with every sentence rejected. The evidence left keeps its order, and the stance
+// with a hidden actor, or with every sentence rejected; with the stance an editor set, if any. The evidence left keeps its order, and the stance
 // is the merge rule's over it. r is not modified.
 func (c *Corrections) Relation(r graph.Relation) (graph.Relation, bool) {
 	if c.Empty() {
@@ -85,6 +89,15 @@ func (c *Corrections) Relation(r graph.Relation) (graph.Relation, bool) {
 		if len(kept) < len(r.Evidence) {
 			r.Evidence, r.Stance = kept, graph.MergeStance(kept)
 		}
+	}
+	if st, ok := c.stances[r.ID]; ok {
+		// Each sentence takes the stance too, so that a filter that keeps some of them, and the changes
+		// between two periods, read the relationship as the editor does.
+		ev := slices.Clone(r.Evidence)
+		for i := range ev {
+			ev[i].Stance = st
+		}
+		r.Evidence, r.Stance = ev, st
 	}
 	return r, true
 }

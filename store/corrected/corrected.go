@@ -166,6 +166,9 @@ func (s *Store) Correct(ctx context.Context, c graph.Correction) (graph.Correcti
 	}
 	for _, o := range v.log {
 		if o.Active() && same(o, c) {
+			if c.Action == graph.ActionStance {
+				return c, graph.Errorf(graph.ECONFLICT, "correction %s by %s sets this relationship's stance already; undo it first", o.ID, o.Editor)
+			}
 			return c, graph.Errorf(graph.ECONFLICT, "correction %s by %s does this already", o.ID, o.Editor)
 		}
 	}
@@ -216,7 +219,7 @@ func (s *Store) check(ctx context.Context, v *view, c graph.Correction) error {
 		if _, err := s.entity(ctx, v, c.Entity); err != nil {
 			return err
 		}
-	case graph.ActionReject, graph.ActionRejectSentence:
+	case graph.ActionReject, graph.ActionRejectSentence, graph.ActionStance:
 		r, ok, err := s.relation(ctx, v, c.Relation)
 		if err != nil {
 			return err
