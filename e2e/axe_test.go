@@ -67,7 +67,7 @@ func TestAxe(t *testing.T) {
 	}{
 		{"the start page", "/", nil},
 		{"a neighbourhood", "/?focus=" + tokayev, nil},
-		{"the search's suggestions", "/?focus=" + tokayev, []chromedp.Action[chromedp.Void]{chromedp.SendKeys(`#q`, "Kaz"), chromedp.WaitVisible(`#q-list li[role=option]`)}},
+		{"the search's suggestions", "/?focus=" + tokayev, []chromedp.Action[chromedp.Void]{typeInto(`#q`, "Kaz"), chromedp.WaitVisible(`#q-list li[role=option]`)}},
 		{"the filters", "/?focus=" + tokayev, []chromedp.Action[chromedp.Void]{chromedp.Click(`#filters summary`), chromedp.WaitVisible(`#types input`)}},
 		{"the downloads", "/?focus=" + tokayev, []chromedp.Action[chromedp.Void]{chromedp.Click(`#downloads summary`), chromedp.WaitVisible(`#download-list a`)}},
 		{"a line's evidence", "/?focus=" + tokayev + "&edge=" + request, []chromedp.Action[chromedp.Void]{chromedp.WaitVisible(`#details blockquote`)}},

@@ -35,7 +35,7 @@ func TestSearchThenClickThrough(t *testing.T) {
 	ctx := browser(t)
 
 	// The suggestions answer the keyboard: arrows move the active option, Escape closes the list.
-	do(t, ctx, chromedp.Navigate(base), chromedp.WaitVisible(`#q`), chromedp.SendKeys(`#q`, "Kaz"), chromedp.WaitVisible(`#q-list li[role=option]:nth-of-type(2)`),
+	do(t, ctx, chromedp.Navigate(base), chromedp.WaitVisible(`#q`), typeInto(`#q`, "Kaz"), chromedp.WaitVisible(`#q-list li[role=option]:nth-of-type(2)`),
 		chromedp.KeyEvent(kb.ArrowDown))
 	if a := get(t, ctx, chromedp.Attributes(`#q`)); a["aria-activedescendant"] != "q-list-1" {
 		t.Errorf("after ArrowDown the active option is %q, want q-list-1", a["aria-activedescendant"])
@@ -49,7 +49,7 @@ func TestSearchThenClickThrough(t *testing.T) {
 		t.Errorf("after Escape the combobox has aria-expanded=%q", a["aria-expanded"])
 	}
 
-	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector("#q").value = ""`), chromedp.SendKeys(`#q`, "Tokayev"), chromedp.WaitVisible(`#q-list li[role=option]`))
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector("#q").value = ""`), typeInto(`#q`, "Tokayev"), chromedp.WaitVisible(`#q-list li[role=option]`))
 	if s := get(t, ctx, chromedp.Text(`#q-list li .name`)); s != "Kassym-Jomart Tokayev" {
 		t.Fatalf("first suggestion for Tokayev = %q", s)
 	}
@@ -63,7 +63,7 @@ func TestSearchThenClickThrough(t *testing.T) {
 	screenshot(t, ctx, "search")
 
 	n := drawn(t, ctx)
-	do(t, ctx, chromedp.SendKeys(`#q`, "\r"))
+	do(t, ctx, typeInto(`#q`, "\r"))
 	waitDrawn(t, ctx, n)
 	do(t, ctx, chromedp.WaitVisible(cstoNode))
 	if q := query(t, get(t, ctx, chromedp.Location())); q.Get("focus") != tokayev {
@@ -241,11 +241,11 @@ func TestPathFinder(t *testing.T) {
 
 	do(t, ctx, chromedp.Navigate(base), chromedp.WaitVisible(`.modes button[data-view=path]`), chromedp.Click(`.modes button[data-view=path]`),
 		chromedp.WaitVisible(`#path-from`),
-		chromedp.SendKeys(`#path-from`, "Xi Jin"), chromedp.WaitVisible(`#path-from-list li[role=option]`))
+		typeInto(`#path-from`, "Xi Jin"), chromedp.WaitVisible(`#path-from-list li[role=option]`))
 	if s := get(t, ctx, chromedp.Text(`#path-from-list li .name`)); s != "Xi Jinping" {
 		t.Fatalf("first suggestion for Xi Jin = %q", s)
 	}
-	do(t, ctx, chromedp.SendKeys(`#path-from`, "\r"), chromedp.SendKeys(`#path-to`, "Zas"), chromedp.WaitVisible(`#path-to-list li[role=option]`))
+	do(t, ctx, typeInto(`#path-from`, "\r"), typeInto(`#path-to`, "Zas"), chromedp.WaitVisible(`#path-to-list li[role=option]`))
 	n := drawn(t, ctx)
 	do(t, ctx, chromedp.Click(`#path-to-list li[role=option]`))
 	waitDrawn(t, ctx, n)

@@ -32,7 +32,7 @@ func waitFor(tb testing.TB, ctx context.Context, what, expr string) {
 func signIn(t *testing.T, ctx context.Context) {
 	t.Helper()
 	do(t, ctx, chromedp.WaitVisible(`#signin-summary`), chromedp.Click(`#signin-summary`), chromedp.WaitVisible(`#token`),
-		chromedp.SendKeys(`#token`, "a-wrong-token-of-16-chars"), chromedp.Click(`#signin-form button[type=submit]`), chromedp.WaitVisible(`#signin-error`))
+		typeInto(`#token`, "a-wrong-token-of-16-chars"), chromedp.Click(`#signin-form button[type=submit]`), chromedp.WaitVisible(`#signin-error`))
 	if msg := get(t, ctx, chromedp.Text(`#signin-error`)); !strings.Contains(msg, "not an editor's") {
 		t.Errorf("a wrong token says %q", msg)
 	}
@@ -57,7 +57,7 @@ func TestEditorRejectsARelationshipAndUndoesIt(t *testing.T) {
 	}
 	signIn(t, ctx)
 	do(t, ctx, chromedp.WaitVisible(`#details .edge-details .correct-form textarea`),
-		chromedp.SendKeys(`#details .correct-form textarea`, "The request went to the CSTO's chair, not the bloc"))
+		typeInto(`#details .correct-form textarea`, "The request went to the CSTO's chair, not the bloc"))
 	screenshot(t, ctx, "reject")
 	n := drawn(t, ctx)
 	do(t, ctx, chromedp.Click(`#details .correct-form button[type=submit]`))
@@ -94,7 +94,7 @@ func TestEditorAddsAnArticleFromThePage(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(base+"/"))
 	signIn(t, ctx)
 	do(t, ctx, chromedp.Click(`#add-article`), chromedp.WaitVisible(`#article-text`),
-		chromedp.SendKeys(`#article-title`, "Talks in Astana"),
+		typeInto(`#article-title`, "Talks in Astana"),
 		chromedp.SetValue(`#article-text`, "Talks in Astana\n\nChina criticized Japan on Monday. Belarus supports Russia.\n"),
 		chromedp.Click(`#article-preview-button`), chromedp.WaitVisible(`#article-commit`))
 	items := get(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#article-preview li")].map(li => li.textContent)`))
@@ -110,7 +110,7 @@ func TestEditorAddsAnArticleFromThePage(t *testing.T) {
 		t.Errorf("after adding: %q", done)
 	}
 	start := time.Now()
-	do(t, ctx, chromedp.SendKeys(`#q`, "Japan"), chromedp.WaitVisible(`#q-list li[role=option]`))
+	do(t, ctx, typeInto(`#q`, "Japan"), chromedp.WaitVisible(`#q-list li[role=option]`))
 	if s := get(t, ctx, chromedp.Text(`#q-list li .name`)); s != "Japan" || time.Since(start) > 5*time.Second {
 		t.Errorf("search for Japan right after: %q in %v", s, time.Since(start))
 	}

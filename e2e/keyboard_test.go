@@ -129,7 +129,7 @@ func TestKeyboard(t *testing.T) {
 
 	// A search picked from the keyboard leaves the focus on the actor found, in the drawing.
 	n = drawn(t, ctx)
-	do(t, ctx, chromedp.Focus(`#q`), chromedp.SendKeys(`#q`, "Russia"), chromedp.WaitVisible(`#q-list li[role=option]`), chromedp.KeyEvent(kb.Enter))
+	do(t, ctx, chromedp.Focus(`#q`), typeInto(`#q`, "Russia"), chromedp.WaitVisible(`#q-list li[role=option]`), chromedp.KeyEvent(kb.Enter))
 	waitDrawn(t, ctx, n)
 	do(t, ctx, chromedp.Poll[chromedp.Void](active+` === "n:state:russia"`))
 }

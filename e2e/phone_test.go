@@ -92,7 +92,7 @@ func TestPhone(t *testing.T) {
 
 	// Search: tap the box, type, tap the suggestion.
 	tap(t, ctx, `document.querySelector("#q")`)
-	do(t, ctx, chromedp.SendKeys(`#q`, "Tokayev"), chromedp.WaitVisible(`#q-list li[role=option]`))
+	do(t, ctx, typeInto(`#q`, "Tokayev"), chromedp.WaitVisible(`#q-list li[role=option]`))
 	n := drawn(t, ctx)
 	tap(t, ctx, `document.querySelector("#q-list li[role=option]")`)
 	waitDrawn(t, ctx, n)

@@ -139,7 +139,7 @@ func TestActorMentionedOnly(t *testing.T) {
 	// suggest types q into the search box and waits until the first suggestion is the actor named.
 	suggest := func(q, name string) {
 		t.Helper()
-		do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector("#q").value = ""`), chromedp.SendKeys(`#q`, q),
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector("#q").value = ""`), typeInto(`#q`, q),
 			chromedp.Poll[chromedp.Void](`(document.querySelector("#q-list li .name") || {}).textContent === "`+name+`"`, chromedp.WithPollingTimeout(10*time.Second)))
 	}
 	do(t, ctx, chromedp.Navigate(base), chromedp.WaitVisible(`#q`))
@@ -152,7 +152,7 @@ func TestActorMentionedOnly(t *testing.T) {
 		t.Errorf("Sylvania, in two relationships, is marked %q", s)
 	}
 	suggest("Firefly", "Rufus T. Firefly")
-	do(t, ctx, chromedp.SendKeys(`#q`, "\r"), chromedp.WaitVisible(islandNotice))
+	do(t, ctx, typeInto(`#q`, "\r"), chromedp.WaitVisible(islandNotice))
 	notice := get(t, ctx, chromedp.TextContent(islandNotice))
 	if !strings.Contains(notice, "Rufus T. Firefly is mentioned in Rumours from Freedonia (2022-01-08) with no relationship stated.") {
 		t.Errorf("the notice says %q", notice)

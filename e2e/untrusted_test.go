@@ -209,11 +209,11 @@ func TestUntrustedText(t *testing.T) {
 	if h := get(t, ctx, chromedp.Evaluate[float64](`document.querySelector("#details h2").getBoundingClientRect().height`)); h > 200 {
 		t.Errorf("the long name's heading is %.0f px high, want it cut to a few lines", h)
 	}
-	do(t, ctx, chromedp.SendKeys(`#q`, "Abcdefghij"), chromedp.WaitVisible(`#q-list li[role=option]`))
+	do(t, ctx, typeInto(`#q`, "Abcdefghij"), chromedp.WaitVisible(`#q-list li[role=option]`))
 	do(t, ctx, chromedp.Poll[chromedp.Void](`document.querySelector("#q-list li .name") && document.querySelector("#q-list li .name").textContent.length >= 200`,
 		chromedp.WithPollingTimeout(10*time.Second)))
 	check("the suggestions")
-	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector("#q").value = ""`), chromedp.SendKeys(`#q`, "Untrustia"),
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector("#q").value = ""`), typeInto(`#q`, "Untrustia"),
 		chromedp.Poll[chromedp.Void](`(document.querySelector("#q-list li .name") || {}).textContent === "Untrustia"`, chromedp.WithPollingTimeout(10*time.Second)))
 	check("the suggestion with the long description")
 
