@@ -283,7 +283,7 @@ func (x *blockingExtractor) Extract(ctx context.Context, d graph.Document) (grap
 // 504, and stores nothing.
 func TestOneIngestAtATimeAndBoundedInTime(t *testing.T) {
 	x := &blockingExtractor{started: make(chan struct{}), release: make(chan struct{})}
-	ts, store := newWriteServer(t, server.Config{Extractor: x, IngestTimeout: 4 * time.Second})
+	ts, store := newWriteServer(t, server.Config{Extractor: x, IngestTimeout: 10 * time.Second})
 	before, _ := store.Stats(context.Background())
 	first := make(chan response, 1)
 	go func() {
@@ -295,7 +295,8 @@ func TestOneIngestAtATimeAndBoundedInTime(t *testing.T) {
 	if r.status != http.StatusServiceUnavailable || r.header.Get("Retry-After") == "" {
 		t.Errorf("a second ingest while one runs: %d (Retry-After %q), want 503: %s", r.status, r.header.Get("Retry-After"), r.body)
 	}
-	if waited := time.Since(start); waited < 1900*time.Millisecond || waited > 3900*time.Millisecond {
+	// At least the 2 s it waits; the upper bound leaves room for a loaded machine.
+	if waited := time.Since(start); waited < 1900*time.Millisecond || waited > 8*time.Second {
 		t.Errorf("it waited %v, want about 2 s", waited)
 	}
 	r = <-first
