@@ -192,3 +192,23 @@ func TestHashedTokensSignIn(t *testing.T) {
 		t.Errorf("the hash itself as a token: %d, want 401", r.status)
 	}
 }
+
+// FuzzParseEditors: any file is read or refused with its name, and a file read names editors whose tokens
+// sign them in.
+func FuzzParseEditors(f *testing.F) {
+	f.Add([]byte("alice " + aliceToken + "\nbob " + bobToken + "\n"))
+	f.Add([]byte("# x\n\ncarol sha256:" + strings.Repeat("ab", 32) + "\n"))
+	f.Add([]byte("al\u202eice short\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		eds, err := server.ParseEditors("editors", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "invalid: editors") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		if eds.Len() == 0 || len(eds.Names()) != eds.Len() {
+			t.Fatalf("a file read with %d editors named %v", eds.Len(), eds.Names())
+		}
+	})
+}
