@@ -145,6 +145,9 @@ func (d *doc) directObject(s *sentence, end int) []*mention {
 	toks := s.toks
 	for i := end; i < len(toks) && i < end+phraseReach; i++ {
 		if m := s.mentionAt(i); m != nil {
+			if possessivePronoun(m) && i+1 < len(toks) && i+1 < end+phraseReach {
+				continue // "met his Turkish counterpart Hakan Fidan": the pronoun qualifies the object
+			}
 			if d.actorOf(m, false) != nil {
 				return coordinatedRight(s, m)
 			}
@@ -172,6 +175,11 @@ func (d *doc) directObject(s *sentence, end int) []*mention {
 		return nil
 	}
 	return nil
+}
+
+// possessivePronoun reports whether m is "his", "her", "its" or "their", which qualify a noun after them.
+func possessivePronoun(m *mention) bool {
+	return m.ref == "his" || m.ref == "its" || m.ref == "her" || m.ref == "their"
 }
 
 // ofNouns stand for the actor named after "of" when they are a verb's object: people acting for it, and
