@@ -500,8 +500,8 @@ func (d *doc) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) 
 		// party of an act between actors stands for its state.
 		from, to = d.capitalAsState(from), d.capitalAsState(to)
 	}
-	if t == graph.OwnsStakeIn && to.kind == graph.State && tm != nil && controlBefore(o.s, o.k, tm.i) {
-		t = graph.Attacked // "took control of Kabul": a state is seized, nobody holds a stake in it
+	if t == graph.OwnsStakeIn && (to.kind == graph.State || to.kind == graph.Place) && tm != nil && controlBefore(o.s, o.k, tm.i) {
+		t = graph.Attacked // "took control of Kabul", "regained control of Nagorno-Karabakh": seized, not owned
 	}
 	if !fits(t, from, to) {
 		return

@@ -52,6 +52,9 @@ func (d *doc) predicateBetween(s *sentence, from, to int) (int, *predicate) {
 		if clauseStops[t.lower] || t.lower == "\"" || reportingVerbs[t.lower] || t.lower == "," || t.lower == "which" || t.lower == "who" {
 			return -1, nil // (a relative clause has a subject of its own, which the frames read)
 		}
+		if p0 == nil && t.lower == "and" && k+1 < to && strings.HasPrefix(s.toks[k+1].tag, "VB") {
+			return -1, nil // "expelled French troops and turned to Wagner": the second verb's subject is the first's
+		}
 		if s.at[k] >= 0 || p0 != nil {
 			continue
 		}

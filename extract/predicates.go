@@ -165,7 +165,7 @@ var predicates = []predicate{
 		examples: []example{ex("Saudi Arabia announced investment in Egypt.", "Saudi Arabia>Egypt")}},
 	{name: "verb:acquired", verbs: "acquire|buy|purchase|take over|own|control|absorb|merge with|snap up", typ: graph.OwnsStakeIn, conf: 0.7,
 		examples: []example{ex("Gazprom owns Nord Stream 2 AG.", "Gazprom>Nord Stream 2 AG")}},
-	{name: "verb:took-stake-in", verbs: "take|buy|acquire|hold|own|purchase|sell|raise|increase|cut", typ: graph.OwnsStakeIn, frame: frameNeed, need: stakeWords, preps: "in|of", conf: 0.75,
+	{name: "verb:took-stake-in", verbs: "take|buy|acquire|hold|own|purchase|sell|raise|increase|cut|gain|regain|seize|wrest|retake|assume", typ: graph.OwnsStakeIn, frame: frameNeed, need: stakeWords, preps: "in|of", conf: 0.75,
 		examples: []example{ex("COSCO took a 24.9% stake in HHLA.", "COSCO>HHLA")}},
 	{name: "noun:subsidiary-of", nouns: "subsidiary|unit|arm|division|affiliate|joint venture|offshoot|branch", typ: graph.OwnsStakeIn, frame: frameNoun, preps: "of", reverse: true, conf: 0.6,
 		examples: []example{ex("Tengizchevroil, a subsidiary of Chevron, pumps oil.", "Chevron>Tengizchevroil")}},

@@ -55,11 +55,12 @@ func TestRules(t *testing.T) {
 		{
 			name: "control of a state is seized, not owned; a strike on targets in a state attacks it",
 			text: "The Taliban took control of Kabul in August 2021. Israel struck targets in Syria, the Syrian defence ministry said. " +
-				"France's TotalEnergies owns a 26.5% stake in the Mozambique LNG project. Sweden became NATO's 32nd member in March.",
+				"France's TotalEnergies owns a 26.5% stake in the Mozambique LNG project. Sweden became NATO's 32nd member in March. " +
+				"Azerbaijan regained control of Nagorno-Karabakh in September. The Malian junta expelled French troops and turned to Russia's Wagner Group.",
 			want: []rel{{"organization:taliban", graph.Attacked, "state:afghanistan"}, {"state:israel", graph.Attacked, "state:syria"},
-				{"state:sweden", graph.MemberOf, "organization:north-atlantic-treaty-organization"}},
+				{"state:sweden", graph.MemberOf, "organization:north-atlantic-treaty-organization"}, {"state:azerbaijan", graph.Attacked, "place:nagorno-karabakh"}},
 			not: []rel{{"organization:taliban", graph.OwnsStakeIn, "state:afghanistan"}, {"state:israel", graph.ProtestsAgainst, "state:syria"},
-				{"organization:totalenergies", graph.Attacked, "state:mozambique"}},
+				{"organization:totalenergies", graph.Attacked, "state:mozambique"}, {"state:france", graph.RequestedHelpFrom, "organization:wagner-group"}},
 		},
 		{
 			name: "a speaker named after the fact makes it a claim, also by an adjective or not at all",
