@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden from the extractor's output")
+	"github.com/actorgraph/actorgraph/internal/golden"
+)
 
 // TestGolden keeps the extractor's whole output for every test article under review: any change in what it
 // finds shows up as a diff of testdata/golden/<id>.json. Run with -update to accept a change.
@@ -27,24 +25,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got = append(got, '\n')
-			path := filepath.Join("testdata", "golden", td.name+".json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestGolden -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s; run go test ./extract -run TestGolden -update and review the diff", path)
-			}
+			golden.Check(t, filepath.Join("golden", td.name+".json"), append(got, '\n'))
 		})
 	}
 }

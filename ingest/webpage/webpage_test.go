@@ -2,7 +2,6 @@ package webpage_test
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,9 +9,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest/webpage"
+	"github.com/actorgraph/actorgraph/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestNewsPages reads pages written in the shapes of large news sites (a wire service with JSON-LD, a
 // broadcaster with OpenGraph only, a daily with JSON-LD in an @graph and comments, an agency in
@@ -146,18 +144,5 @@ func checkGolden(t *testing.T, name string, v any) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if strings.TrimSpace(string(want)) != string(got) {
-		t.Errorf("%s differs from what the pages give now (go test -update rewrites it):\n%s", path, got)
-	}
+	golden.Check(t, name, append(got, '\n'))
 }
