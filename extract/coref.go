@@ -1196,24 +1196,17 @@ func (d *doc) mainOrg(ok func(*entity) bool) *entity {
 // recentOrg returns the last organisation of the kind named before token k, in this sentence or the three
 // before it.
 func (d *doc) recentOrg(s *sentence, k int, ok func(*entity) bool) *entity {
-	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
-		cur := d.sents[si]
-		end := len(cur.toks)
-		if si == s.idx {
-			end = k
-		}
-		for i := end - 1; i >= 0; i-- {
-			if m := cur.mentionAt(i); m != nil && m.ent != nil && m.ent.kind == graph.Organization && ok(m.ent) {
-				return m.ent
-			}
-		}
-	}
-	return nil
+	return d.recent(s, k, func(e *entity) bool { return e.kind == graph.Organization && ok(e) })
 }
 
 // recentPerson returns the last person named before token k, in this sentence or the three before it,
 // other than not.
 func (d *doc) recentPerson(s *sentence, k int, not *entity) *entity {
+	return d.recent(s, k, func(e *entity) bool { return e.kind == graph.Person && e != not })
+}
+
+// recent returns the last entity that fits, named before token k in this sentence or the three before it.
+func (d *doc) recent(s *sentence, k int, want func(*entity) bool) *entity {
 	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
 		cur := d.sents[si]
 		end := len(cur.toks)
@@ -1221,7 +1214,7 @@ func (d *doc) recentPerson(s *sentence, k int, not *entity) *entity {
 			end = k
 		}
 		for i := end - 1; i >= 0; i-- {
-			if m := cur.mentionAt(i); m != nil && m.ent != nil && m.ent.kind == graph.Person && m.ent != not {
+			if m := cur.mentionAt(i); m != nil && m.ent != nil && want(m.ent) {
 				return m.ent
 			}
 		}
