@@ -47,17 +47,17 @@ var clauseStops = words(";|:|--|—|that|which|who|whom|whose|while|whereas|but|
 // preposition governs and no verb takes as its object, skipping asides between commas and past a
 // reported-speech verb only when the verb's own subject is the actor ("Gazprom said it had halted"), with
 // the actors coordinated with it ("Mali and Burkina Faso").
-func (d *doc) subjects(s *sentence, k int) []*mention {
+func (d *reading) subjects(s *sentence, k int) []*mention {
 	return d.subjectsOf(s, k, false)
 }
 
 // placeSubjects is subjects for a predicate whose subject may be a place: "Shusha sits on a hilltop in
 // Nagorno-Karabakh".
-func (d *doc) placeSubjects(s *sentence, k int) []*mention {
+func (d *reading) placeSubjects(s *sentence, k int) []*mention {
 	return d.subjectsOf(s, k, true)
 }
 
-func (d *doc) subjectsOf(s *sentence, k int, places bool) []*mention {
+func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 	toks := s.toks
 	// "Iran, which she said backed Hamas": a reporting verb right before is a parenthesis; its speaker is
 	// not the subject.
@@ -69,7 +69,7 @@ func (d *doc) subjectsOf(s *sentence, k int, places bool) []*mention {
 				skipSpeaker = false
 				continue
 			}
-			if d.subjectCandidate(s, m) || places && m.ent != nil && m.ent.kind == graph.Place && !governed(m) && !isObject(s, m) {
+			if d.subjectCandidate(s, m) || places && m.entity != nil && m.entity.kind == graph.Place && !governed(m) && !isObject(s, m) {
 				list := coordinatedLeft(d, s, m)
 				if governed(list[0]) {
 					i = list[0].i // "talks between Israel and Hamas were led by": no subject here
@@ -124,7 +124,7 @@ func governed(m *mention) bool {
 // subjectCandidate reports whether m can be the subject of a verb to its right: an actor, not governed by a
 // preposition (but "after", "since" open clauses), not the object of a verb, not a possessor whose noun is
 // the real head ("Russia's troops" is the subject through its noun, handled by actorOf).
-func (d *doc) subjectCandidate(s *sentence, m *mention) bool {
+func (d *reading) subjectCandidate(s *sentence, m *mention) bool {
 	switch m.prep {
 	case "", "after", "before", "since", "like", "unlike":
 	case "with":
@@ -141,7 +141,7 @@ func (d *doc) subjectCandidate(s *sentence, m *mention) bool {
 // directObject returns the object right after the predicate ending at token end: the first actor after
 // determiners, adjectives, numbers and titles, with those coordinated with it. A preposition, a verb or a
 // clause boundary first means there is none.
-func (d *doc) directObject(s *sentence, end int) []*mention {
+func (d *reading) directObject(s *sentence, end int) []*mention {
 	toks := s.toks
 	for i := end; i < len(toks) && i < end+phraseReach; i++ {
 		if m := s.mentionAt(i); m != nil {
@@ -190,7 +190,7 @@ var ofNouns = words("ministers|minister|leaders|leader|delegation|delegations|re
 
 // prepObject returns the object after one of the prepositions, looking at most prepReach tokens past from
 // for the preposition and phraseReach past it for the object; a clause boundary ends the search.
-func (d *doc) prepObject(s *sentence, from int, preps set) ([]*mention, int) {
+func (d *reading) prepObject(s *sentence, from int, preps set) ([]*mention, int) {
 	toks := s.toks
 	for i := from; i < len(toks) && i < from+prepReach; i++ {
 		if m := s.mentionAt(i); m != nil && m.ref == "" {
@@ -222,7 +222,7 @@ var prepNouns = words("border|borders|frontier|boundary|relations|ties|links|tra
 
 // nounPhraseActor returns the actor heading the noun phrase that starts at token i, past determiners,
 // adjectives and numbers: "the Central African Republic", "its northern neighbour", "Russia's forces".
-func (d *doc) nounPhraseActor(s *sentence, i int) *mention {
+func (d *reading) nounPhraseActor(s *sentence, i int) *mention {
 	toks := s.toks
 	for j := i; j < len(toks) && j < i+phraseReach; j++ {
 		if m := s.mentionAt(j); m != nil {
@@ -291,14 +291,14 @@ var modifiedNeed = words("military|police|army|naval|navy|air|security|defence|d
 // ownerOf returns the actor that owns the noun at token k: the demonym or possessor before it, past
 // numbers and adjectives ("23 Russian diplomats", "France's ambassador"), or "of X" after it ("the
 // ambassador of France"). A possessive pronoun ("its ambassador") is no owner here: it is the subject.
-func (d *doc) ownerOf(s *sentence, k, n int) *mention {
+func (d *reading) ownerOf(s *sentence, k, n int) *mention {
 	toks := s.toks
 	for i := k - 1; i >= 0 && i >= k-ownerReach; i-- {
 		if m := s.mentionAt(i); m != nil {
 			if m.ref != "" || m.affix != "" {
 				return nil
 			}
-			if (m.form == formDemonym || m.poss || m.j == k) && m.ent != nil {
+			if (m.form == formDemonym || m.poss || m.j == k) && m.entity != nil {
 				return m
 			}
 			return nil
@@ -349,7 +349,7 @@ func passiveAt(s *sentence, k, end int) bool {
 }
 
 // agent returns the actor after "by" that follows the passive verb ending at end.
-func (d *doc) agent(s *sentence, end int) []*mention {
+func (d *reading) agent(s *sentence, end int) []*mention {
 	objs, _ := d.prepObject(s, end, set{"by": true})
 	return objs
 }
@@ -394,7 +394,7 @@ func nextLower(s *sentence, i int) string {
 
 // possessorBefore returns the owner written right before the noun at token k: "Russia's invasion",
 // "its support", "Russian sanctions", "EU sanctions", over adjectives ("Russia's full-scale invasion").
-func (d *doc) possessorBefore(s *sentence, k int) *mention {
+func (d *reading) possessorBefore(s *sentence, k int) *mention {
 	toks := s.toks
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		if m := s.mentionAt(i); m != nil {
@@ -416,12 +416,12 @@ func (d *doc) possessorBefore(s *sentence, k int) *mention {
 }
 
 // appositionOwner returns the actor a noun phrase is set beside: "Belarus, a close ally of Russia,".
-func (d *doc) appositionOwner(s *sentence, k int) *mention {
+func (d *reading) appositionOwner(s *sentence, k int) *mention {
 	toks := s.toks
 	for i := k - 1; i >= 1 && i >= k-5; i-- {
 		t := toks[i].lower
 		if t == "," {
-			if m := s.mentionAt(i - 1); m != nil && (m.ent != nil || m.ref != "") {
+			if m := s.mentionAt(i - 1); m != nil && (m.entity != nil || m.ref != "") {
 				return m
 			}
 			return nil

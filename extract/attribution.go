@@ -75,7 +75,7 @@ func verbSet(l string) set {
 
 // attribute reads the context of the predicate at tokens [k, end) of s, whose subject starts at token
 // subj (-1 when it has none in the sentence).
-func (d *doc) attribute(s *sentence, k, end, subj int) attribution {
+func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 	if d.negatedAt(s, k) {
 		return attribution{how: denied}
 	}
@@ -96,7 +96,7 @@ func (d *doc) attribute(s *sentence, k, end, subj int) attribution {
 
 // negatedAt reports whether the predicate at token k is negated, denied or speculative: a negator or a
 // word of speculation in its verb group, or a denying verb that governs it.
-func (d *doc) negatedAt(s *sentence, k int) bool {
+func (d *reading) negatedAt(s *sentence, k int) bool {
 	toks := s.toks
 	for i := k - 1; i >= 0 && i >= k-negationReach; i-- {
 		t := toks[i].lower
@@ -161,7 +161,7 @@ func hedgedAt(s *sentence, k, end int) bool {
 
 // accusedOf reads "X accused Y of backing Z": the predicate, a gerund after "of" or "for", is X's claim
 // about Y, which is its subject.
-func (d *doc) accusedOf(s *sentence, k int) (attribution, bool) {
+func (d *reading) accusedOf(s *sentence, k int) (attribution, bool) {
 	toks := s.toks
 	if k < 2 || toks[k].tag != "VBG" || toks[k-1].lower != "of" && toks[k-1].lower != "for" && toks[k-1].lower != "with" {
 		return attribution{}, false
@@ -206,7 +206,7 @@ func (d *doc) accusedOf(s *sentence, k int) (attribution, bool) {
 // speakerOf returns whoever the sentence says claims the predicate at [k, end): the subject of a reporting
 // verb before it whose reported clause holds the predicate ("Kyiv said Iran supplied"), the speaker of a
 // reporting clause after it ("..., Kyiv said."), or the actor of "according to X".
-func (d *doc) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
+func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
@@ -282,7 +282,7 @@ func reportEnds(s *sentence, j int) bool {
 // firstActorBetween returns the first mention naming an actor strictly between tokens i and j.
 func firstActorBetween(s *sentence, i, j int) *mention {
 	for k := i + 1; k < j; k++ {
-		if m := s.mentionAt(k); m != nil && m.ent != nil {
+		if m := s.mentionAt(k); m != nil && m.entity != nil {
 			return m
 		}
 	}
@@ -319,7 +319,7 @@ func reportedFrom(s *sentence, i, subj int) bool {
 }
 
 // invertedSpeaker reads "said X" and "said X's spokesman": the speaker after the reporting verb at i.
-func (d *doc) invertedSpeaker(s *sentence, i int) *mention {
+func (d *reading) invertedSpeaker(s *sentence, i int) *mention {
 	m := d.nounPhraseActor(s, i+1)
 	if m == nil || m.i > i+4 {
 		return nil
@@ -337,7 +337,7 @@ var speakerEnds = words(",|.|;|:|\"|on|in|at|late|earlier|last|this|yesterday|to
 
 // speaksFor reports whether the speaker states the relationship on its own behalf: it is the source, or
 // leads, serves or speaks for it, or is a body of the same state.
-func (d *doc) speaksFor(speaker, source *entity) bool {
+func (d *reading) speaksFor(speaker, source *entity) bool {
 	if speaker == nil || source == nil {
 		return false
 	}

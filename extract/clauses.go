@@ -27,18 +27,18 @@ var argNouns = words("troops|forces|soldiers|military|army|navy|peacekeepers|off
 
 // actorOf returns the entity a mention stands for as an argument of a relationship, or nil when it is no
 // actor there: a demonym that merely modifies a noun ("Russian newspaper"), a place that does not act.
-func (d *doc) actorOf(m *mention, asSubject bool) *entity {
+func (d *reading) actorOf(m *mention, asSubject bool) *entity {
 	if m == nil {
 		return nil
 	}
-	if m.ent == nil && m.ref != "" {
+	if m.entity == nil && m.ref != "" {
 		d.resolveRef(m)
 	}
-	e := m.ent
+	e := m.entity
 	if e == nil {
 		return nil
 	}
-	s := m.s
+	s := m.sentence
 	if m.affix != "" {
 		if asSubject || m.affix == "pro" || m.affix == "anti" || m.affix == "pair" {
 			return nil
@@ -139,7 +139,7 @@ func openingComma(s *sentence, i int) int {
 }
 
 // coordinatedLeft returns m with the actors listed before it: "Ukraine, Georgia and Moldova" ending at m.
-func coordinatedLeft(d *doc, s *sentence, m *mention) []*mention {
+func coordinatedLeft(d *reading, s *sentence, m *mention) []*mention {
 	out := []*mention{m}
 	if m.ref == "which" {
 		return out // "Turkey, which": a relative pronoun is its antecedent, not one more of a list
@@ -175,7 +175,7 @@ func coordinatedLeft(d *doc, s *sentence, m *mention) []*mention {
 				p = s.mentionAt(j - 1)
 			}
 		}
-		if p == nil || p.ent == nil || !sameSide(p.ent.kind, m.kindOf()) || p.affix != "" {
+		if p == nil || p.entity == nil || !sameSide(p.entity.kind, m.kindOf()) || p.affix != "" {
 			break
 		}
 		out = append([]*mention{p}, out...)
@@ -185,8 +185,8 @@ func coordinatedLeft(d *doc, s *sentence, m *mention) []*mention {
 }
 
 func (m *mention) kindOf() graph.Kind {
-	if m.ent != nil {
-		return m.ent.kind
+	if m.entity != nil {
+		return m.entity.kind
 	}
 	return m.kind
 }
@@ -207,11 +207,11 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		if n == nil && k+3 < len(s.toks) && t == "," && s.toks[k+1].lower == "and" && s.toks[k+2].lower == "the" {
 			n = s.mentionAt(k + 3)
 		}
-		if n == nil || n.ent == nil || n.ent.kind != m.kindOf() {
+		if n == nil || n.entity == nil || n.entity.kind != m.kindOf() {
 			// "to PGNiG and to Bulgargaz"; "Finnish President X and Swedish Prime Minister Y"
 			for i := k + 1; i < len(s.toks) && i <= k+5; i++ {
 				x := s.mentionAt(i)
-				if x != nil && x.ent != nil && x.ent.kind == m.kindOf() && x.affix == "" {
+				if x != nil && x.entity != nil && x.entity.kind == m.kindOf() && x.affix == "" {
 					n = x
 					break
 				}
@@ -220,7 +220,7 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 				}
 			}
 		}
-		if n == nil || n.ent == nil || !sameSide(n.ent.kind, m.kindOf()) || n.affix != "" || n.i <= k || n.poss && t == "," {
+		if n == nil || n.entity == nil || !sameSide(n.entity.kind, m.kindOf()) || n.affix != "" || n.i <= k || n.poss && t == "," {
 			break
 		}
 		if t == "," && (n.form == formDemonym && !listContinues(s, n.j) || verbAt(s, n.j)) {

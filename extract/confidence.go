@@ -76,7 +76,7 @@ const (
 )
 
 // features returns the model's inputs for r.
-func (d *doc) features(r *rel) []float64 {
+func (d *reading) features(r *rel) []float64 {
 	f := make([]float64, nFeatures)
 	f[0], f[1] = 1, r.prior
 	if r.feat.family > familyNone && r.feat.family < familyCount {
@@ -89,7 +89,7 @@ func (d *doc) features(r *rel) []float64 {
 		f[offObject+int(h)-1] = 1
 	}
 	for i, b := range []bool{r.feat.viaRef, r.feat.viaList, false, r.feat.distance == 0, r.feat.passive, r.feat.light,
-		r.claimed, r.claimant != nil, r.s.kind == regHeadline, r.s.kind == regCaption, r.s.quoted} {
+		r.claimed, r.claimant != nil, r.sentence.kind == regHeadline, r.sentence.kind == regCaption, r.sentence.quoted} {
 		f[offFlags+i] = b2f(b)
 	}
 	f[offFlags+2] = float64(min(r.feat.distance, 20)) / 20
@@ -97,7 +97,7 @@ func (d *doc) features(r *rel) []float64 {
 	f[offTo+kindIndex(r.to.kind)] = 1
 	f[offStance+stanceIndex(info(r.typ).Stance)] = 1
 	f[offTail] = b2f(d.guessed[r.from] || d.guessed[r.to])
-	f[offTail+1] = float64(min(r.s.actors, 10)) / 10
+	f[offTail+1] = float64(min(r.sentence.actors, 10)) / 10
 	f[offTail+2] = float64(min(r.feat.repeated, 4)) / 4
 	f[offTail+3] = float64(min(r.feat.others, 3)) / 3
 	return f
@@ -133,10 +133,10 @@ func stanceIndex(s graph.Stance) int {
 
 // weigh gives every relationship its confidence: the model's estimate that an analyst would mark the pair
 // of actors as related, from the rule's own confidence and what the sentence and the document show.
-func (d *doc) weigh() {
+func (d *reading) weigh() {
 	type key struct {
 		from, to *entity
-		t        graph.RelType
+		typ      graph.RelType
 	}
 	type pairKey struct{ a, b *entity }
 	sentences := map[key]map[*sentence]bool{}
@@ -146,7 +146,7 @@ func (d *doc) weigh() {
 		if sentences[k] == nil {
 			sentences[k] = map[*sentence]bool{}
 		}
-		sentences[k][r.s] = true
+		sentences[k][r.sentence] = true
 		pk := pairKey{r.from, r.to}
 		if r.to.order < r.from.order {
 			pk = pairKey{r.to, r.from}
@@ -169,7 +169,7 @@ func (d *doc) weigh() {
 
 // score applies the logistic model; without weights (while the model is being trained) it is the rule's
 // prior.
-func (d *doc) score(f []float64) float64 {
+func (d *reading) score(f []float64) float64 {
 	if len(confidenceWeights) != len(f) {
 		return f[1]
 	}

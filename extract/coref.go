@@ -29,7 +29,7 @@ var pronounRefs = map[string]string{
 
 // findReferences marks the references that coreference resolves: "the country", "its Central Asian
 // neighbor", "a Russia-led military alliance", "he", "which".
-func (d *doc) findReferences(s *sentence) {
+func (d *reading) findReferences(s *sentence) {
 	toks := s.toks
 	for k, t := range toks {
 		if s.at[k] >= 0 {
@@ -52,7 +52,7 @@ func (d *doc) findReferences(s *sentence) {
 }
 
 // pronounAt marks the pronoun at token k: "which" only after a comma, "her" before a noun as a possessive.
-func (d *doc) pronounAt(s *sentence, k int, p string) {
+func (d *reading) pronounAt(s *sentence, k int, p string) {
 	toks := s.toks
 	if p == "which" && (k == 0 || toks[k-1].text != ",") {
 		return
@@ -67,7 +67,7 @@ func (d *doc) pronounAt(s *sentence, k int, p string) {
 
 // nounReference marks a definite description at token k: its determiner, over the modifiers before the
 // noun, must be "the", a possessive pronoun or, for alliances and countries, "a".
-func (d *doc) nounReference(s *sentence, k int, ref string) {
+func (d *reading) nounReference(s *sentence, k int, ref string) {
 	toks := s.toks
 	i, owner := d.referenceStart(s, k)
 	if i < 0 {
@@ -108,7 +108,7 @@ func (d *doc) nounReference(s *sentence, k int, ref string) {
 // referenceStart looks back from a reference noun at k over its modifiers ("the resource-rich Central
 // Asian country") to its determiner, and returns the determiner's token, or the possessive pronoun that
 // owns the noun ("its Central Asian neighbor"); -1 when the noun is no reference.
-func (d *doc) referenceStart(s *sentence, k int) (int, *mention) {
+func (d *reading) referenceStart(s *sentence, k int) (int, *mention) {
 	toks := s.toks
 	i := k - 1
 	for i >= 0 && k-i <= 6 {
@@ -142,7 +142,7 @@ func (d *doc) referenceStart(s *sentence, k int) (int, *mention) {
 
 // resolve ties every mention to an entity: names first, then people's surnames, the state the article is
 // about, the names built on other names (ministries, forces, places), roles, and last the references.
-func (d *doc) resolve() {
+func (d *reading) resolve() {
 	all := func(f func(*mention)) {
 		for _, s := range d.sents {
 			for _, m := range s.ments {
@@ -161,19 +161,19 @@ func (d *doc) resolve() {
 	d.resolveRoles()
 	d.rolesDone = true
 	all(func(m *mention) {
-		if m.special == "collective" && m.ent == nil {
+		if m.special == "collective" && m.entity == nil {
 			d.resolveBuilt(m)
 		}
 	})
 	d.resolveDescribed()
-	if d.t.dateline.end > 0 {
+	if d.text.dateline.end > 0 {
 		d.resolveDateline()
 	}
 	// References tried while names were still being tied (a "leader" before the roles were read) get one
 	// more try now that everything else is known.
 	for _, s := range d.sents {
 		for _, m := range s.ments {
-			if m.ent == nil {
+			if m.entity == nil {
 				m.tried = false
 			}
 		}
@@ -185,14 +185,14 @@ func (d *doc) resolve() {
 	}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
-			if m.ent != nil && m.ref == "" {
-				m.ent.count++
+			if m.entity != nil && m.ref == "" {
+				m.entity.count++
 			}
 		}
 	}
 	for _, m := range d.hidden {
-		if m.ent != nil {
-			m.ent.count++
+		if m.entity != nil {
+			m.entity.count++
 		}
 	}
 }
@@ -203,7 +203,7 @@ func acts(m *mention) bool {
 	if m.affix != "" && m.affix != "pair" && !basedAffixes[m.affix] {
 		return true // "Moscow-led", "Washington-backed"; but "Nairobi-based" is the city
 	}
-	s := m.s
+	s := m.sentence
 	if m.prep != "" {
 		// "criticism from Washington", "tensions between Washington and Beijing", "arms sales to Taipei"
 		for k := m.i - 1; k >= 1 && k >= m.i-3; k-- {
@@ -269,7 +269,7 @@ var (
 )
 
 // resolveName gives a named mention its entity.
-func (d *doc) resolveName(m *mention) {
+func (d *reading) resolveName(m *mention) {
 	if m.ref != "" || m.special != "" {
 		return
 	}
@@ -298,7 +298,7 @@ func (d *doc) resolveName(m *mention) {
 		}
 		m.form = pick.form
 		if pick.form == formCapital && acts(m) {
-			if st := d.x.gz.state(e.code); st != nil {
+			if st := d.extractor.gz.state(e.code); st != nil {
 				e = st
 				m.acting = true
 			}
@@ -323,7 +323,7 @@ func (d *doc) resolveName(m *mention) {
 				ent.alias(a)
 			}
 		}
-		m.kind, m.ent = e.kind, ent
+		m.kind, m.entity = e.kind, ent
 	case m.name != "":
 		name := m.name
 		if m.kind == graph.Person {
@@ -331,16 +331,16 @@ func (d *doc) resolveName(m *mention) {
 		}
 		if m.rule == "acronym-definition" {
 			if e := d.acronymEntity(m); e != nil {
-				m.ent = e
+				m.entity = e
 				return
 			}
 		}
-		m.ent = d.entity(m.kind, name)
+		m.entity = d.entity(m.kind, name)
 	}
 }
 
 // acronymEntity returns the entity an acronym definition names, with the acronym as an alias.
-func (d *doc) acronymEntity(m *mention) *entity {
+func (d *reading) acronymEntity(m *mention) *entity {
 	for acr, am := range d.acronyms {
 		if am == m {
 			e := d.entity(graph.Organization, m.name)
@@ -359,7 +359,7 @@ func cleanPersonName(n string) string {
 
 // mergeSurnames folds "Tokayev" into "Kassym-Jomart Tokayev" when the document names him in full, and
 // "Xi" into "Xi Jinping".
-func (d *doc) mergeSurnames() {
+func (d *reading) mergeSurnames() {
 	full := map[string][]*entity{}
 	for _, e := range d.entList {
 		if e.kind != graph.Person {
@@ -414,13 +414,13 @@ func appendOnce(l []*entity, e *entity) []*entity {
 }
 
 // remap points the mentions of merged entities at the entity they were merged into.
-func (d *doc) remap(merged map[*entity]*entity) {
+func (d *reading) remap(merged map[*entity]*entity) {
 	if len(merged) == 0 {
 		return
 	}
 	fix := func(m *mention) {
-		if to, ok := merged[m.ent]; ok {
-			m.ent = to
+		if to, ok := merged[m.entity]; ok {
+			m.entity = to
 		}
 	}
 	for _, s := range d.sents {
@@ -438,7 +438,7 @@ func (d *doc) remap(merged map[*entity]*entity) {
 
 // findSurnameMentions finds the people the document has named in full wherever it names them by surname
 // alone ("Tokayev also promised...").
-func (d *doc) findSurnameMentions() {
+func (d *reading) findSurnameMentions() {
 	for _, s := range d.sents {
 		for k, t := range s.toks {
 			if s.at[k] >= 0 || !t.isCap() || !isNameWord(t.text) {
@@ -456,7 +456,7 @@ func (d *doc) findSurnameMentions() {
 			}
 			m := d.newMention(s, k, k+1, graph.Person, c[0].name, "coref:surname", 0.85)
 			if s.claim(m) {
-				m.ent = c[0]
+				m.entity = c[0]
 				sortMentions(s)
 			}
 		}
@@ -466,7 +466,7 @@ func (d *doc) findSurnameMentions() {
 // chooseFocus picks the state the article is about: the one it names most by name, with its places and
 // the headline counting extra; adjectives ("Russian newspaper") and compounds ("Russia-led") count little
 // or nothing, since they name a state in passing.
-func (d *doc) chooseFocus() {
+func (d *reading) chooseFocus() {
 	score := map[*entity]int{}
 	for _, s := range d.sents {
 		w := 1
@@ -474,16 +474,16 @@ func (d *doc) chooseFocus() {
 			w = 3
 		}
 		for _, m := range s.ments {
-			if m.ent == nil || m.affix != "" {
+			if m.entity == nil || m.affix != "" {
 				continue
 			}
 			switch {
-			case m.ent.kind == graph.State && m.form == formName:
-				score[m.ent] += 2 * w
-			case m.ent.kind == graph.State:
-				score[m.ent] += w
-			case m.ent.kind == graph.Place && m.ent.code != "":
-				if st := d.stateEntity(m.ent.code); st != nil && st.count >= 0 {
+			case m.entity.kind == graph.State && m.form == formName:
+				score[m.entity] += 2 * w
+			case m.entity.kind == graph.State:
+				score[m.entity] += w
+			case m.entity.kind == graph.Place && m.entity.code != "":
+				if st := d.stateEntity(m.entity.code); st != nil && st.count >= 0 {
 					score[st] += w
 				}
 			}
@@ -497,28 +497,28 @@ func (d *doc) chooseFocus() {
 }
 
 // stateOf returns the state entity a mention stands for or belongs to.
-func (d *doc) stateOf(m *mention) *entity {
+func (d *reading) stateOf(m *mention) *entity {
 	if m == nil {
 		return nil
 	}
-	if m.ent == nil {
+	if m.entity == nil {
 		d.resolveRef(m)
 	}
-	e := m.ent
+	e := m.entity
 	if e == nil {
 		return nil
 	}
 	if e.kind == graph.State {
 		return e
 	}
-	if st := d.x.gz.state(e.code); st != nil {
+	if st := d.extractor.gz.state(e.code); st != nil {
 		return d.entity(graph.State, st.name)
 	}
 	return nil
 }
 
-func (d *doc) stateEntity(code string) *entity {
-	st := d.x.gz.state(code)
+func (d *reading) stateEntity(code string) *entity {
+	st := d.extractor.gz.state(code)
 	if st == nil {
 		return nil
 	}
@@ -528,7 +528,7 @@ func (d *doc) stateEntity(code string) *entity {
 }
 
 // demonymOf returns the adjective for a state's name: "Kazakh" for Kazakhstan.
-func (d *doc) demonymOf(st *entity) string {
+func (d *reading) demonymOf(st *entity) string {
 	if st.gz != nil && st.gz.demonym != "" {
 		return st.gz.demonym
 	}
@@ -536,7 +536,7 @@ func (d *doc) demonymOf(st *entity) string {
 }
 
 // resolveBuilt names the entities built on other names: ministries, collectives, places within places.
-func (d *doc) resolveBuilt(m *mention) {
+func (d *reading) resolveBuilt(m *mention) {
 	switch m.special {
 	case "ministry":
 		st := d.stateOf(m.ownerM)
@@ -546,13 +546,13 @@ func (d *doc) resolveBuilt(m *mention) {
 		if st == nil || m.topic == "" {
 			return
 		}
-		m.ent = d.entity(graph.Organization, d.demonymOf(st)+" "+m.topic+" Ministry")
-		m.ent.code, m.ent.typ = st.code, "government"
-		m.ent.desc = st.name + "'s " + strings.ToLower(m.topic) + " ministry"
+		m.entity = d.entity(graph.Organization, d.demonymOf(st)+" "+m.topic+" Ministry")
+		m.entity.code, m.entity.typ = st.code, "government"
+		m.entity.desc = st.name + "'s " + strings.ToLower(m.topic) + " ministry"
 		if m.ownerM != nil && m.ownerM.form == formName {
-			m.ent.alias(st.name + "'s " + m.topic + " Ministry")
+			m.entity.alias(st.name + "'s " + m.topic + " Ministry")
 		}
-		d.built = append(d.built, builtRel{m: m, to: st, t: graph.PartOf, rule: "name:ministry-of"})
+		d.built = append(d.built, builtRel{mention: m, to: st, typ: graph.PartOf, rule: "name:ministry-of"})
 	case "collective":
 		if m.ownerM != nil && (m.ownerM.ref != "" || m.ownerM.kind == graph.Person) && !d.rolesDone {
 			return // a pronoun or person owner needs the people's states, known after the roles
@@ -570,31 +570,31 @@ func (d *doc) resolveBuilt(m *mention) {
 		dem := d.demonymOf(st)
 		switch m.topic {
 		case "government":
-			m.ent = d.entity(graph.Organization, "Government of "+st.name)
-			m.ent.alias(dem + " government")
-			m.ent.alias(dem + " authorities")
-			m.ent.desc = st.name + "'s government and authorities"
+			m.entity = d.entity(graph.Organization, "Government of "+st.name)
+			m.entity.alias(dem + " government")
+			m.entity.alias(dem + " authorities")
+			m.entity.desc = st.name + "'s government and authorities"
 		case "protesters":
-			m.ent = d.protesters(st)
+			m.entity = d.protesters(st)
 		default:
-			m.ent = d.entity(graph.Organization, dem+" "+m.topic)
-			if m.ent.desc == "" {
-				m.ent.desc = st.name + "'s " + m.topic
+			m.entity = d.entity(graph.Organization, dem+" "+m.topic)
+			if m.entity.desc == "" {
+				m.entity.desc = st.name + "'s " + m.topic
 			}
 		}
 		if m.topic == "government" || m.topic == "security forces" || m.topic == "police" || m.topic == "junta" || m.topic == "parliament" {
-			m.ent.typ = "government"
+			m.entity.typ = "government"
 		}
-		m.ent.code, m.ent.generic = st.code, true
+		m.entity.code, m.entity.generic = st.code, true
 		switch m.topic {
 		case "government", "security forces", "police", "parliament", "junta":
-			d.built = append(d.built, builtRel{m: m, to: st, t: graph.PartOf, rule: "name:" + strings.ReplaceAll(m.topic, " ", "-") + "-of"})
+			d.built = append(d.built, builtRel{mention: m, to: st, typ: graph.PartOf, rule: "name:" + strings.ReplaceAll(m.topic, " ", "-") + "-of"})
 		}
 		// "Prime Minister X ... said his government": the leader of the state leads its government.
-		if m.topic == "government" && m.ownerM != nil && m.ownerM.ref == "his" && m.ownerM.ent != nil && m.ownerM.ent.kind == graph.Person {
+		if m.topic == "government" && m.ownerM != nil && m.ownerM.ref == "his" && m.ownerM.entity != nil && m.ownerM.entity.kind == graph.Person {
 			for _, l := range d.leaders[st] {
-				if l == m.ownerM.ent {
-					d.addRel(l, m.ent, graph.Leads, m.s, "pattern:his-government", 0.7)
+				if l == m.ownerM.entity {
+					d.addRel(l, m.entity, graph.Leads, m.sentence, "pattern:his-government", 0.7)
 				}
 			}
 		}
@@ -603,15 +603,15 @@ func (d *doc) resolveBuilt(m *mention) {
 	case "longer":
 		d.resolveLonger(m)
 	case "place-in":
-		name := strings.TrimPrefix(d.t.norm[m.start:m.end], "the ")
-		m.ent = d.entity(graph.Place, name)
+		name := strings.TrimPrefix(d.text.norm[m.start:m.end], "the ")
+		m.entity = d.entity(graph.Place, name)
 		if m.head != nil {
-			if m.head.ent == nil {
+			if m.head.entity == nil {
 				d.resolveName(m.head)
 			}
-			if m.head.ent != nil {
-				m.ent.code = m.head.ent.code
-				d.built = append(d.built, builtRel{m: m, to: m.head.ent, t: graph.LocatedIn, rule: "name:located-in"})
+			if m.head.entity != nil {
+				m.entity.code = m.head.entity.code
+				d.built = append(d.built, builtRel{mention: m, to: m.head.entity, typ: graph.LocatedIn, rule: "name:located-in"})
 			}
 		}
 	}
@@ -619,31 +619,31 @@ func (d *doc) resolveBuilt(m *mention) {
 
 // resolveAffixGroup names a group by its compound, "Saudi-led coalition", "Pro-Russian separatists", and
 // ties it to the actor the compound names: led by it, or supported by it.
-func (d *doc) resolveAffixGroup(m *mention) {
+func (d *reading) resolveAffixGroup(m *mention) {
 	owner := m.ownerM
 	if owner == nil {
 		return
 	}
-	if owner.ent == nil {
+	if owner.entity == nil {
 		d.resolveName(owner)
 	}
-	src := owner.ent
+	src := owner.entity
 	if owner.affix == "pro" {
 		src = d.stateOf(owner)
 	}
 	if src == nil {
 		return
 	}
-	name := d.t.norm[m.start:m.end]
+	name := d.text.norm[m.start:m.end]
 	r, size := utf8.DecodeRuneInString(name)
-	m.ent = d.entity(graph.Organization, string(unicode.ToUpper(r))+name[size:])
+	m.entity = d.entity(graph.Organization, string(unicode.ToUpper(r))+name[size:])
 	switch {
 	case owner.affix == "pro":
-		d.built = append(d.built, builtRel{m: m, to: src, t: graph.Supports, rule: "modifier:pro"})
+		d.built = append(d.built, builtRel{mention: m, to: src, typ: graph.Supports, rule: "modifier:pro"})
 	case leadAffixes[owner.affix]:
-		d.built = append(d.built, builtRel{m: m, to: src, t: graph.Leads, rule: "compound:led", reverse: true})
+		d.built = append(d.built, builtRel{mention: m, to: src, typ: graph.Leads, rule: "compound:led", reverse: true})
 	default:
-		d.built = append(d.built, builtRel{m: m, to: src, t: graph.Supports, rule: "compound:backed", reverse: true})
+		d.built = append(d.built, builtRel{mention: m, to: src, typ: graph.Supports, rule: "compound:backed", reverse: true})
 	}
 }
 
@@ -655,33 +655,33 @@ var governmentHeads = words("forces|force|army|navy|police|guard|parliament|asse
 // resolveLonger names an organisation whose name begins with a known one and says how the two are tied:
 // a state's own body is part of it, a company named after a state or place is based there, a body named
 // after an organisation is part of it.
-func (d *doc) resolveLonger(m *mention) {
-	m.ent = d.entity(graph.Organization, m.name)
+func (d *reading) resolveLonger(m *mention) {
+	m.entity = d.entity(graph.Organization, m.name)
 	o := m.ownerM
-	if o == nil || o.ent == nil {
+	if o == nil || o.entity == nil {
 		return
 	}
 	f := strings.Fields(strings.ToLower(m.name))
 	head := f[len(f)-1]
 	switch {
-	case o.ent.kind == graph.State && governmentHeads[head]:
-		m.ent.typ, m.ent.code = "government", o.ent.code
-		d.built = append(d.built, builtRel{m: m, to: o.ent, t: graph.PartOf, rule: "name:body-of"})
-	case o.ent.kind == graph.State || o.ent.kind == graph.Place:
-		m.ent.code = o.ent.code
-		d.built = append(d.built, builtRel{m: m, to: o.ent, t: graph.LocatedIn, rule: "name:based-in"})
-	case o.ent.kind == graph.Organization && (bodyNouns[head] || governmentHeads[head]):
-		m.ent.typ, m.ent.code = o.ent.typ, o.ent.code
-		d.built = append(d.built, builtRel{m: m, to: o.ent, t: graph.PartOf, rule: "name:body-of"})
+	case o.entity.kind == graph.State && governmentHeads[head]:
+		m.entity.typ, m.entity.code = "government", o.entity.code
+		d.built = append(d.built, builtRel{mention: m, to: o.entity, typ: graph.PartOf, rule: "name:body-of"})
+	case o.entity.kind == graph.State || o.entity.kind == graph.Place:
+		m.entity.code = o.entity.code
+		d.built = append(d.built, builtRel{mention: m, to: o.entity, typ: graph.LocatedIn, rule: "name:based-in"})
+	case o.entity.kind == graph.Organization && (bodyNouns[head] || governmentHeads[head]):
+		m.entity.typ, m.entity.code = o.entity.typ, o.entity.code
+		d.built = append(d.built, builtRel{mention: m, to: o.entity, typ: graph.PartOf, rule: "name:body-of"})
 	}
 }
 
 // builtRel is a relationship a name states by how it is built: "Russia's Defense Ministry" is part of
 // Russia.
 type builtRel struct {
-	m       *mention
+	mention *mention
 	to      *entity
-	t       graph.RelType
+	typ     graph.RelType
 	rule    string
 	reverse bool // the other actor is the source: "Saudi-led coalition"
 }
@@ -690,33 +690,33 @@ type builtRel struct {
 // Kazakh president" finds the person. Titles that name what they belong to come first; a title without
 // it ("President Vladimir Putin") then takes, in order, the organisation its head noun names, the state
 // its sentence is about, the state the same person's other titles name, or the state the article is about.
-func (d *doc) resolveRoles() {
+func (d *reading) resolveRoles() {
 	var bare []*role
 	for _, r := range d.roles {
-		if r.person.ent == nil {
+		if r.person.entity == nil {
 			continue
 		}
-		if r.affil != nil && r.affil.ent == nil {
+		if r.affil != nil && r.affil.entity == nil {
 			d.resolveRef(r.affil)
 		}
-		if r.affil == nil || r.affil.ent == nil {
+		if r.affil == nil || r.affil.entity == nil {
 			bare = append(bare, r)
 			continue
 		}
-		d.tieRole(r, r.affil.ent)
+		d.tieRole(r, r.affil.entity)
 	}
 	for _, r := range bare {
 		if to := d.guessAffiliation(r); to != nil {
 			d.tieRole(r, to)
-		} else if r.person.ent.desc == "" {
-			r.person.ent.desc = titleCase(r.title)
+		} else if r.person.entity.desc == "" {
+			r.person.entity.desc = titleCase(r.title)
 		}
 	}
 }
 
 // tieRole records that the role's person is tied to e by its title.
-func (d *doc) tieRole(r *role, e *entity) {
-	p := r.person.ent
+func (d *reading) tieRole(r *role, e *entity) {
+	p := r.person.entity
 	r.to = e
 	if r.rel == graph.Leads {
 		d.leaders[e] = appendOnce(d.leaders[e], p)
@@ -725,7 +725,7 @@ func (d *doc) tieRole(r *role, e *entity) {
 	if p.code == "" {
 		if e.kind == graph.State {
 			p.code = e.code
-		} else if st := d.x.gz.state(e.code); st != nil {
+		} else if st := d.extractor.gz.state(e.code); st != nil {
 			p.code = st.code
 		}
 	}
@@ -747,22 +747,22 @@ var nationalTitles = words("president|prime minister|premier|king|queen|emir|sul
 	"treasury secretary|chief justice|attorney general|national security adviser|national security advisor")
 
 // guessAffiliation finds what a title without its state belongs to.
-func (d *doc) guessAffiliation(r *role) *entity {
-	p := r.person.ent
+func (d *reading) guessAffiliation(r *role) *entity {
+	p := r.person.entity
 	if o := d.orgByHead(r.head); o != nil {
 		r.rule, r.conf = "title:"+ruleName(r.rel)+"-head", 0.75
 		return o
 	}
 	national := nationalTitles[r.title] || strings.HasSuffix(r.title, " minister")
-	if code := d.x.gz.officialState(p.name); national && code != "" {
+	if code := d.extractor.gz.officialState(p.name); national && code != "" {
 		if st := d.stateEntity(code); st != nil {
 			r.rule, r.conf = "title:"+ruleName(r.rel)+"-known", 0.85
 			return st
 		}
 	}
-	if m := d.sentenceState(r.person.s, r.person); m != nil && m.ent != nil {
+	if m := d.sentenceState(r.person.sentence, r.person); m != nil && m.entity != nil {
 		r.rule, r.conf = "title:"+ruleName(r.rel)+"-context", 0.55
-		return m.ent
+		return m.entity
 	}
 	for _, a := range d.affiliations[p] {
 		if a.kind == graph.State {
@@ -770,7 +770,7 @@ func (d *doc) guessAffiliation(r *role) *entity {
 			return a
 		}
 	}
-	if d.focus != nil && national && !names(r.person.s, d.focus) {
+	if d.focus != nil && national && !names(r.person.sentence, d.focus) {
 		// (not when the sentence names the article's state and the person's role was not read as its:
 		// "President Joe Biden arrived in Poland")
 		r.rule, r.conf = "title:"+ruleName(r.rel)+"-focus", 0.45
@@ -782,7 +782,7 @@ func (d *doc) guessAffiliation(r *role) *entity {
 // names reports whether the sentence names the entity.
 func names(s *sentence, e *entity) bool {
 	for _, m := range s.ments {
-		if m.ent == e {
+		if m.entity == e {
 			return true
 		}
 	}
@@ -790,7 +790,7 @@ func names(s *sentence, e *entity) bool {
 }
 
 // roleAffiliation reports whether m names what another title belongs to.
-func (d *doc) roleAffiliation(m *mention) bool {
+func (d *reading) roleAffiliation(m *mention) bool {
 	for _, r := range d.roles {
 		if r.affil == m {
 			return true
@@ -800,15 +800,15 @@ func (d *doc) roleAffiliation(m *mention) bool {
 }
 
 // sentenceState returns the state a sentence is about: the only one it names, or the one it opens with.
-func (d *doc) sentenceState(s *sentence, not *mention) *mention {
+func (d *reading) sentenceState(s *sentence, not *mention) *mention {
 	var first *mention
 	distinct := map[*entity]bool{}
 	for _, m := range s.ments {
-		if m == not || m.ent == nil || m.affix != "" || d.roleAffiliation(m) {
+		if m == not || m.entity == nil || m.affix != "" || d.roleAffiliation(m) {
 			continue // "President Joe Biden and Chinese President Xi Jinping": China is Xi's
 		}
-		if m.ent.kind == graph.State {
-			distinct[m.ent] = true
+		if m.entity.kind == graph.State {
+			distinct[m.entity] = true
 			if first == nil {
 				first = m
 			}
@@ -838,26 +838,26 @@ func titleCase(s string) string {
 }
 
 // resolveDescribed names the organisations their descriptors introduced and says where they are based.
-func (d *doc) resolveDescribed() {
+func (d *reading) resolveDescribed() {
 	for _, x := range d.descs {
-		if x.org.ent == nil || x.org.ent.kind != graph.Organization {
+		if x.org.entity == nil || x.org.entity.kind != graph.Organization {
 			continue
 		}
-		if x.org.ent.desc == "" {
+		if x.org.entity.desc == "" {
 			dsc := x.noun
-			if x.affil != nil && x.affil.ent != nil {
-				dsc = d.demonymOf(x.affil.ent) + " " + dsc
+			if x.affil != nil && x.affil.entity != nil {
+				dsc = d.demonymOf(x.affil.entity) + " " + dsc
 			}
-			x.org.ent.desc = titleCase(dsc)
+			x.org.entity.desc = titleCase(dsc)
 		}
 	}
 }
 
 // resolveDateline records the place the report was filed from.
-func (d *doc) resolveDateline() {
-	place := d.t.norm[d.t.dateline.start:d.t.dateline.end]
+func (d *reading) resolveDateline() {
+	place := d.text.norm[d.text.dateline.start:d.text.dateline.end]
 	name := place
-	if h := d.x.gz.byFold[graph.Fold(place)]; len(h) > 0 {
+	if h := d.extractor.gz.byFold[graph.Fold(place)]; len(h) > 0 {
 		for _, x := range h {
 			if x.e.kind == graph.Place {
 				name = x.e.name
@@ -874,8 +874,8 @@ func (d *doc) resolveDateline() {
 	e := d.entity(graph.Place, name)
 	e.count++
 	d.dateline = e
-	if in := d.t.datelineIn; in.end > in.start {
-		for _, h := range d.x.gz.lookup(d.t.norm[in.start:in.end]) {
+	if in := d.text.datelineIn; in.end > in.start {
+		for _, h := range d.extractor.gz.lookup(d.text.norm[in.start:in.end]) {
 			if h.e.kind == graph.State || h.e.kind == graph.Place {
 				d.datelineIn = d.entity(h.e.kind, h.e.name)
 				d.datelineIn.gz, d.datelineIn.code = h.e, h.e.code
@@ -887,43 +887,43 @@ func (d *doc) resolveDateline() {
 }
 
 // resolveRef resolves a reference to the entity a reader takes it for.
-func (d *doc) resolveRef(m *mention) {
+func (d *reading) resolveRef(m *mention) {
 	// Each reference is resolved once: resolving one looks at others, and an unresolvable one must not
 	// be tried again and again (or recursively).
-	if m.ent != nil || m.ref == "" || m.tried {
+	if m.entity != nil || m.ref == "" || m.tried {
 		return
 	}
 	m.tried = true
-	s := m.s
+	s := m.sentence
 	switch m.ref {
 	case "country", "neighbor":
-		m.ent = d.recentState(s, m.i, m)
+		m.entity = d.recentState(s, m.i, m)
 	case "event":
 		if ls := d.ledeActors(); len(ls) > 0 {
-			m.ent, m.alts = ls[0], ls[1:]
+			m.entity, m.alts = ls[0], ls[1:]
 		}
 	case "coup":
-		m.ent = d.mainOrg(func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
+		m.entity = d.mainOrg(func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
 	case "pair":
-		m.ent, m.alts = d.recentPair(s)
+		m.entity, m.alts = d.recentPair(s)
 	case "alliance":
-		m.ent = d.resolveAlliance(s, m)
+		m.entity = d.resolveAlliance(s, m)
 	case "group":
-		m.ent = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ != "company" && e.typ != "media" && e.typ != "government" })
+		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ != "company" && e.typ != "media" && e.typ != "government" })
 	case "company":
-		m.ent = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" })
+		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" })
 	case "leader":
-		m.ent = d.resolveLeader(m)
+		m.entity = d.resolveLeader(m)
 	case "he", "his":
-		m.ent = d.recentPerson(s, m.i, nil)
+		m.entity = d.recentPerson(s, m.i, nil)
 	case "him":
 		var not *entity
 		if subj := d.subjects(s, m.i-1); len(subj) > 0 {
-			not = subj[0].ent
+			not = subj[0].entity
 		}
-		m.ent = d.recentPerson(s, m.i, not)
+		m.entity = d.recentPerson(s, m.i, not)
 	case "which":
-		m.ent = d.resolveWhich(s, m)
+		m.entity = d.resolveWhich(s, m)
 	case "it":
 		d.resolveIt(s, m)
 	case "its":
@@ -933,9 +933,9 @@ func (d *doc) resolveRef(m *mention) {
 
 // resolveAlliance resolves "the alliance", "a Russia-led military alliance": the organisation it is set
 // beside, or the alliance the article names most.
-func (d *doc) resolveAlliance(s *sentence, m *mention) *entity {
+func (d *reading) resolveAlliance(s *sentence, m *mention) *entity {
 	if a := d.appositionHead(s, m); a != nil {
-		return a.ent
+		return a.entity
 	}
 	return d.mainOrg(func(e *entity) bool {
 		return e.typ == "alliance" || e.typ == "bloc" || e.gz == nil && isAllianceName(e.name)
@@ -943,13 +943,13 @@ func (d *doc) resolveAlliance(s *sentence, m *mention) *entity {
 }
 
 // resolveLeader resolves "Kazakhstan's president", "the leader": the one person the text says leads it.
-func (d *doc) resolveLeader(m *mention) *entity {
+func (d *reading) resolveLeader(m *mention) *entity {
 	owner := d.focus
 	if m.refOf != nil {
-		if m.refOf.ent == nil {
+		if m.refOf.entity == nil {
 			d.resolveRef(m.refOf)
 		}
-		owner = m.refOf.ent
+		owner = m.refOf.entity
 	}
 	if owner != nil && owner.kind == graph.Place {
 		owner = d.stateEntity(owner.code)
@@ -962,29 +962,29 @@ func (d *doc) resolveLeader(m *mention) *entity {
 
 // resolveWhich resolves ", which": the actor before the comma, past an acronym in parentheses ("the
 // Kurdistan Workers' Party (PKK), which").
-func (d *doc) resolveWhich(s *sentence, m *mention) *entity {
+func (d *reading) resolveWhich(s *sentence, m *mention) *entity {
 	p := s.mentionAt(m.i - 2)
 	if p == nil && m.i >= 3 && s.toks[m.i-2].lower == ")" {
 		p = s.mentionAt(m.i - 3)
 	}
-	if p != nil && p.ent == nil && p.ref != "" && p.ref != "which" {
+	if p != nil && p.entity == nil && p.ref != "" && p.ref != "which" {
 		d.resolveRef(p)
 	}
 	if p != nil {
-		return p.ent
+		return p.entity
 	}
 	return nil
 }
 
 // resolveIts resolves "its" and "their": the subject of the clause, all of it for "their" ("Mali and
 // Burkina Faso ... their support", "both countries sent ... their support").
-func (d *doc) resolveIts(s *sentence, m *mention) {
+func (d *reading) resolveIts(s *sentence, m *mention) {
 	subj := d.mainSubject(s, m.i)
 	if len(subj) == 0 {
 		return
 	}
-	m.ent = d.actorOf(subj[0], true)
-	if m.ent == nil || s.toks[m.i].lower != "their" {
+	m.entity = d.actorOf(subj[0], true)
+	if m.entity == nil || s.toks[m.i].lower != "their" {
 		return
 	}
 	m.alts = append(m.alts, subj[0].alts...)
@@ -997,7 +997,7 @@ func (d *doc) resolveIts(s *sentence, m *mention) {
 
 // mainSubject is the subject of the clause of token k, or, when that clause is reported, the subject of
 // the reporting verb: "Chevron announced that half of its joint venture" — its is Chevron's.
-func (d *doc) mainSubject(s *sentence, k int) []*mention {
+func (d *reading) mainSubject(s *sentence, k int) []*mention {
 	if subj := d.subjects(s, k); len(subj) > 0 {
 		return subj
 	}
@@ -1020,7 +1020,7 @@ func (d *doc) mainSubject(s *sentence, k int) []*mention {
 // verb that governs it ("Gazprom said it had halted"), or at the start of a sentence the subject of the one
 // before ("The company denied the report. It said ..."). Elsewhere it stays unresolved: a wrong guess
 // would state a relationship between the wrong actors.
-func (d *doc) resolveIt(s *sentence, m *mention) {
+func (d *reading) resolveIt(s *sentence, m *mention) {
 	if j := reportingVerbBefore(s, m.i); j >= 0 {
 		if sp := d.subjects(s, j); len(sp) > 0 {
 			d.takeSubject(m, sp)
@@ -1042,13 +1042,13 @@ func (d *doc) resolveIt(s *sentence, m *mention) {
 }
 
 // takeSubject makes m mean the subject, all of it for "they".
-func (d *doc) takeSubject(m *mention, subj []*mention) {
-	m.ent = d.actorOf(subj[0], true)
-	if m.ent == nil || m.ent.kind == graph.Person {
-		m.ent = nil
+func (d *reading) takeSubject(m *mention, subj []*mention) {
+	m.entity = d.actorOf(subj[0], true)
+	if m.entity == nil || m.entity.kind == graph.Person {
+		m.entity = nil
 		return
 	}
-	if m.s.toks[m.i].lower == "they" {
+	if m.sentence.toks[m.i].lower == "they" {
 		for _, x := range subj[1:] {
 			if e := d.actorOf(x, true); e != nil {
 				m.alts = append(m.alts, e)
@@ -1075,10 +1075,10 @@ func reportingVerbBefore(s *sentence, i int) int {
 // appositionHead returns the organisation a descriptive reference or compound is in apposition to: "the
 // Collective Security Treaty Organization, a Russia-led military alliance", "Hezbollah, the Iran-backed
 // group".
-func (d *doc) appositionHead(s *sentence, m *mention) *mention {
+func (d *reading) appositionHead(s *sentence, m *mention) *mention {
 	for i := m.i - 1; i >= 1 && i >= m.i-6; i-- {
 		if s.toks[i].text == "," {
-			if h := s.mentionAt(i - 1); h != nil && h.ent != nil && h.ent.kind == graph.Organization {
+			if h := s.mentionAt(i - 1); h != nil && h.entity != nil && h.entity.kind == graph.Organization {
 				return h
 			}
 			return nil
@@ -1092,7 +1092,7 @@ func (d *doc) appositionHead(s *sentence, m *mention) *mention {
 
 // ledeActors returns the actors of the article's first sentence: what "the move" or "the decision" refers
 // to when nothing nearer does.
-func (d *doc) ledeActors() []*entity {
+func (d *reading) ledeActors() []*entity {
 	if d.lede != nil {
 		return d.lede
 	}
@@ -1118,20 +1118,20 @@ func (d *doc) ledeActors() []*entity {
 }
 
 // recentPair returns the states last named together ("Mali and Burkina Faso"), for "both countries".
-func (d *doc) recentPair(s *sentence) (*entity, []*entity) {
+func (d *reading) recentPair(s *sentence) (*entity, []*entity) {
 	for si := s.idx; si >= 0 && si >= s.idx-2; si-- {
 		cur := d.sents[si]
 		for _, m := range cur.ments {
 			if si == s.idx && m.i >= len(cur.toks) {
 				break
 			}
-			if m.ent == nil || m.ent.kind != graph.State {
+			if m.entity == nil || m.entity.kind != graph.State {
 				continue
 			}
 			if list := coordinatedRight(cur, m); len(list) >= 2 {
 				var ents []*entity
 				for _, x := range list {
-					ents = append(ents, x.ent)
+					ents = append(ents, x.entity)
 				}
 				return ents[0], ents[1:]
 			}
@@ -1147,7 +1147,7 @@ func isAllianceName(n string) bool {
 
 // recentState returns the state a reference at token k means: the last state named before it in the
 // sentence that is not the sentence's own subject, or else the state the article is about.
-func (d *doc) recentState(s *sentence, k int, self *mention) *entity {
+func (d *reading) recentState(s *sentence, k int, self *mention) *entity {
 	subj := d.subjects(s, k)
 	for i := k - 1; i >= 0; i-- {
 		m := s.mentionAt(i)
@@ -1160,12 +1160,12 @@ func (d *doc) recentState(s *sentence, k int, self *mention) *entity {
 		}
 		var st *entity
 		switch {
-		case m.ent != nil && m.ent.kind == graph.State:
-			st = m.ent
-		case m.ent != nil && m.ent.kind == graph.Person && m.ent.code != "":
-			st = d.stateEntity(m.ent.code)
+		case m.entity != nil && m.entity.kind == graph.State:
+			st = m.entity
+		case m.entity != nil && m.entity.kind == graph.Person && m.entity.code != "":
+			st = d.stateEntity(m.entity.code)
 		}
-		if st != nil && (len(subj) == 0 || subj[0].ent != st) {
+		if st != nil && (len(subj) == 0 || subj[0].entity != st) {
 			return st
 		}
 	}
@@ -1173,13 +1173,13 @@ func (d *doc) recentState(s *sentence, k int, self *mention) *entity {
 }
 
 // mainOrg returns the organisation of the kind the document names most.
-func (d *doc) mainOrg(ok func(*entity) bool) *entity {
+func (d *reading) mainOrg(ok func(*entity) bool) *entity {
 	if d.orgCount == nil {
 		d.orgCount = map[*entity]int{}
 		for _, s := range d.sents {
 			for _, m := range s.ments {
-				if m.ent != nil && m.ent.kind == graph.Organization {
-					d.orgCount[m.ent]++
+				if m.entity != nil && m.entity.kind == graph.Organization {
+					d.orgCount[m.entity]++
 				}
 			}
 		}
@@ -1195,18 +1195,18 @@ func (d *doc) mainOrg(ok func(*entity) bool) *entity {
 
 // recentOrg returns the last organisation of the kind named before token k, in this sentence or the three
 // before it.
-func (d *doc) recentOrg(s *sentence, k int, ok func(*entity) bool) *entity {
+func (d *reading) recentOrg(s *sentence, k int, ok func(*entity) bool) *entity {
 	return d.recent(s, k, func(e *entity) bool { return e.kind == graph.Organization && ok(e) })
 }
 
 // recentPerson returns the last person named before token k, in this sentence or the three before it,
 // other than not.
-func (d *doc) recentPerson(s *sentence, k int, not *entity) *entity {
+func (d *reading) recentPerson(s *sentence, k int, not *entity) *entity {
 	return d.recent(s, k, func(e *entity) bool { return e.kind == graph.Person && e != not })
 }
 
 // recent returns the last entity that fits, named before token k in this sentence or the three before it.
-func (d *doc) recent(s *sentence, k int, want func(*entity) bool) *entity {
+func (d *reading) recent(s *sentence, k int, want func(*entity) bool) *entity {
 	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
 		cur := d.sents[si]
 		end := len(cur.toks)
@@ -1214,8 +1214,8 @@ func (d *doc) recent(s *sentence, k int, want func(*entity) bool) *entity {
 			end = k
 		}
 		for i := end - 1; i >= 0; i-- {
-			if m := cur.mentionAt(i); m != nil && m.ent != nil && want(m.ent) {
-				return m.ent
+			if m := cur.mentionAt(i); m != nil && m.entity != nil && want(m.entity) {
+				return m.entity
 			}
 		}
 	}
@@ -1234,7 +1234,7 @@ func inQuote(s *sentence, k int) bool {
 }
 
 // orgByHead returns the one organisation of the document whose name ends with the head noun.
-func (d *doc) orgByHead(head string) *entity {
+func (d *reading) orgByHead(head string) *entity {
 	if head == "" {
 		return nil
 	}

@@ -62,7 +62,7 @@ func affilLeft(s *sentence, k int) *mention {
 
 // findDescribed reads organisations introduced by what they are: "Russian newspaper RBC", "state news
 // agency RIA", "global Internet monitor NetBlocks", and "Chevron USA, the US energy giant".
-func (d *doc) findDescribed(s *sentence) {
+func (d *reading) findDescribed(s *sentence) {
 	for k := 0; k < len(s.toks); k++ {
 		k = d.descriptorBefore(s, k)
 	}
@@ -75,7 +75,7 @@ func (d *doc) findDescribed(s *sentence) {
 
 // descriptorBefore reads a descriptor at token k and the names it introduces: "U.S. defence contractors
 // Lockheed Martin and Raytheon Technologies". It returns the last token it read.
-func (d *doc) descriptorBefore(s *sentence, k int) int {
+func (d *reading) descriptorBefore(s *sentence, k int) int {
 	toks := s.toks
 	noun, n := phraseAt(s, k, func(p string) bool { return descriptorNouns[p] })
 	if n == 0 || s.at[k] >= 0 {
@@ -86,7 +86,7 @@ func (d *doc) descriptorBefore(s *sentence, k int) int {
 	if m := s.mentionAt(after); m != nil && m.i == after && m.kind == graph.Organization {
 		org = m
 	} else if e := capRun(s, after, 4); e > after && (e-after >= 1 && isAcronym(toks[after].text) || toks[after].tag == "NNP" || e-after >= 2) {
-		org = d.newMention(s, after, e, graph.Organization, d.t.norm[toks[after].start:toks[e-1].end], "descriptor", 0.75)
+		org = d.newMention(s, after, e, graph.Organization, d.text.norm[toks[after].start:toks[e-1].end], "descriptor", 0.75)
 		if !s.claim(org) {
 			return k
 		}
@@ -106,7 +106,7 @@ func (d *doc) descriptorBefore(s *sentence, k int) int {
 
 // describedList returns the organisation a descriptor introduces with those listed after it; an unknown
 // name after "and" is one more of the kind.
-func (d *doc) describedList(s *sentence, org *mention) []*mention {
+func (d *reading) describedList(s *sentence, org *mention) []*mention {
 	toks := s.toks
 	list := coordinatedRight(s, org)
 	last := list[len(list)-1]
@@ -121,7 +121,7 @@ func (d *doc) describedList(s *sentence, org *mention) []*mention {
 	}
 	b := last.j + 1
 	if e := capRun(s, b, 4); e > b && toks[b].tag == "NNP" && (e == len(toks) || !toks[e].isCap()) {
-		o := d.newMention(s, b, e, graph.Organization, d.t.norm[toks[b].start:toks[e-1].end], "descriptor", 0.7)
+		o := d.newMention(s, b, e, graph.Organization, d.text.norm[toks[b].start:toks[e-1].end], "descriptor", 0.7)
 		if s.claim(o) {
 			list = append(list, o)
 		}
@@ -131,7 +131,7 @@ func (d *doc) describedList(s *sentence, org *mention) []*mention {
 
 // descriptorApposition reads an apposition that says what an organisation is, after the comma at token k:
 // "Chevron USA, the US energy giant,", ", Bulgaria's state gas supplier", ", a subsidiary of Chevron".
-func (d *doc) descriptorApposition(s *sentence, k int) {
+func (d *reading) descriptorApposition(s *sentence, k int) {
 	toks := s.toks
 	if toks[k+1].lower != "the" && toks[k+1].lower != "a" && toks[k+1].lower != "an" {
 		// (possessives are marked once all mentions are found: look at the token)
@@ -161,7 +161,7 @@ func (d *doc) descriptorApposition(s *sentence, k int) {
 		if ns == k {
 			return
 		}
-		org = d.newMention(s, ns, k, graph.Organization, d.t.norm[toks[ns].start:toks[k-1].end], "apposition:descriptor", 0.75)
+		org = d.newMention(s, ns, k, graph.Organization, d.text.norm[toks[ns].start:toks[k-1].end], "apposition:descriptor", 0.75)
 		if !s.claim(org) || partOf {
 			return
 		}
@@ -213,7 +213,7 @@ var affixGroupNouns = words("coalition|force|forces|mission|militia|militias|reb
 // findCollectives reads collective actors: "Kazakh authorities", "the government of Niger", "security
 // forces", "pro-Russian separatist groups". Bare nouns ("authorities", "protesters") are tied to the state
 // the article is about when the document is resolved.
-func (d *doc) findCollectives(s *sentence) {
+func (d *reading) findCollectives(s *sentence) {
 	for k := 0; k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil && (m.affix == "pro" && m.kind == graph.State || leadAffixes[m.affix] || backAffixes[m.affix]) {
 			k = d.affixGroup(s, m, k)
@@ -230,7 +230,7 @@ func (d *doc) findCollectives(s *sentence) {
 
 // affixGroup reads "pro-Russian separatist groups", "the Saudi-led coalition": a group named by a compound.
 // It returns the last token it read.
-func (d *doc) affixGroup(s *sentence, m *mention, k int) int {
+func (d *reading) affixGroup(s *sentence, m *mention, k int) int {
 	nouns := groupNouns
 	if m.affix != "pro" {
 		nouns = affixGroupNouns
@@ -247,7 +247,7 @@ func (d *doc) affixGroup(s *sentence, m *mention, k int) int {
 
 // collectiveAt reads a collective noun at token k with the state it belongs to, and claims it; nil when
 // the noun names no actor there.
-func (d *doc) collectiveAt(s *sentence, k int) *mention {
+func (d *reading) collectiveAt(s *sentence, k int) *mention {
 	toks := s.toks
 	noun, n := phraseAt(s, k, func(p string) bool { _, ok := collectiveNouns[p]; return ok })
 	if n == 0 {
@@ -286,7 +286,7 @@ func (d *doc) collectiveAt(s *sentence, k int) *mention {
 // collectiveOwner returns the state a collective noun belongs to and the end of the phrase: "Kazakh
 // authorities", "her government", "the government of Niger", "the government in Niamey", "the Biden
 // administration".
-func (d *doc) collectiveOwner(s *sentence, k, next int, noun, class string) (*mention, int) {
+func (d *reading) collectiveOwner(s *sentence, k, next int, noun, class string) (*mention, int) {
 	toks := s.toks
 	if o := affilBefore(s, k); o != nil && o.kind == graph.State {
 		return o, next
@@ -355,7 +355,7 @@ func bareCollective(s *sentence, k int, noun, class string) bool {
 }
 
 // replaceSpan puts n, which covers m, in m's place; m stays reachable as n's owner.
-func (d *doc) replaceSpan(s *sentence, m, n *mention) {
+func (d *reading) replaceSpan(s *sentence, m, n *mention) {
 	for idx, x := range s.ments {
 		if x == m {
 			s.ments = append(s.ments[:idx], s.ments[idx+1:]...)
@@ -376,6 +376,6 @@ func (d *doc) replaceSpan(s *sentence, m, n *mention) {
 			s.at[k] = len(s.ments) - 1
 		}
 	}
-	m.s = s
+	m.sentence = s
 	d.hidden = append(d.hidden, m)
 }

@@ -25,8 +25,8 @@ func TestExplain(t *testing.T) {
 		fmt.Println()
 		for _, m := range s.ments {
 			name := ""
-			if m.ent != nil {
-				name = string(m.ent.kind) + ":" + m.ent.name
+			if m.entity != nil {
+				name = string(m.entity.kind) + ":" + m.entity.name
 			}
 			fmt.Printf("  [%d,%d) %q rule=%s ref=%s affix=%s form=%d poss=%v prep=%q -> %s\n", m.i, m.j, m.surface, m.rule, m.ref, m.affix, m.form, m.poss, m.prep, name)
 		}

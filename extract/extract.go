@@ -49,11 +49,11 @@ func New() (*Extractor, error) {
 	return &Extractor{gz: gz, seg: seg, tok: tokenize.New(), tag: tg, ner: nr}, nil
 }
 
-// doc is the state of one Extract call.
-type doc struct {
-	x     *Extractor
-	t     *text
-	sents []*sentence
+// reading is the state of one Extract call.
+type reading struct {
+	extractor *Extractor
+	text      *text
+	sents     []*sentence
 
 	roles  []*role
 	descs  []*described
@@ -119,18 +119,18 @@ func (x *Extractor) Extract(ctx context.Context, d graph.Document) (graph.Batch,
 }
 
 // read runs the pipeline over a text up to the relationships and their confidences.
-func (x *Extractor) read(ctx context.Context, text string) (*doc, error) {
-	st := &doc{x: x, acronyms: map[string]*mention{}, acronymNames: map[string]string{}, ents: map[string]*entity{},
+func (x *Extractor) read(ctx context.Context, text string) (*reading, error) {
+	st := &reading{extractor: x, acronyms: map[string]*mention{}, acronymNames: map[string]string{}, ents: map[string]*entity{},
 		leaders: map[*entity][]*entity{}, affiliations: map[*entity][]*entity{}, guessed: map[*entity]bool{}}
-	st.t = prepare(text, x.isOrgAcronym)
-	st.sents = x.sentences(st.t)
+	st.text = prepare(text, x.isOrgAcronym)
+	st.sents = x.sentences(st.text)
 	for n, s := range st.sents {
 		if n%32 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		x.tokenize(st.t, s)
+		x.tokenize(st.text, s)
 		st.findMentions(s)
 	}
 	if err := ctx.Err(); err != nil {
@@ -144,20 +144,20 @@ func (x *Extractor) read(ctx context.Context, text string) (*doc, error) {
 
 // markSentences counts each sentence's actors and notes its quotations, and records which entities rest
 // on a guess alone: features of the confidence model.
-func (d *doc) markSentences() {
+func (d *reading) markSentences() {
 	confirmed := map[*entity]bool{}
 	for _, s := range d.sents {
-		s.quoted = strings.Contains(d.t.norm[s.start:s.end], "\"")
+		s.quoted = strings.Contains(d.text.norm[s.start:s.end], "\"")
 		for _, m := range s.ments {
-			if m.ent == nil {
+			if m.entity == nil {
 				continue
 			}
 			s.actors++
 			switch {
 			case m.gz != nil, m.ref != "", m.special != "", strings.HasPrefix(m.rule, "acronym"), m.rule == "title", m.rule == "apposition", m.rule == "coref:surname":
-				confirmed[m.ent] = true
+				confirmed[m.entity] = true
 			default:
-				d.guessed[m.ent] = true
+				d.guessed[m.entity] = true
 			}
 		}
 	}
@@ -176,7 +176,7 @@ func (x *Extractor) isOrgAcronym(s string) bool {
 }
 
 // entity returns the document's entity of the kind and name, creating it.
-func (d *doc) entity(kind graph.Kind, name string) *entity {
+func (d *reading) entity(kind graph.Kind, name string) *entity {
 	name = strings.TrimSpace(name)
 	key := string(kind) + ":" + graph.Fold(name)
 	if e, ok := d.ents[key]; ok {
@@ -203,7 +203,7 @@ func (e *entity) alias(a string) {
 
 // build fills the batch: the entities mentioned and the relationships with their evidence. A relationship
 // stated in the body keeps only its body sentences: a caption repeats the story and must not count twice.
-func (d *doc) build(b *graph.Batch, keepAbove float64) {
+func (d *reading) build(b *graph.Batch, keepAbove float64) {
 	used := map[*entity]bool{}
 	for _, e := range d.entList {
 		if e.count > 0 && !e.generic {
@@ -212,11 +212,11 @@ func (d *doc) build(b *graph.Batch, keepAbove float64) {
 	}
 	type key struct {
 		from, to *entity
-		t        graph.RelType
+		typ      graph.RelType
 	}
 	inBody := map[key]bool{}
 	for _, r := range d.rels {
-		if r.s.kind != regCaption && r.conf >= keepAbove {
+		if r.sentence.kind != regCaption && r.conf >= keepAbove {
 			inBody[key{r.from, r.to, r.t()}] = true
 		}
 	}
@@ -228,15 +228,15 @@ func (d *doc) build(b *graph.Batch, keepAbove float64) {
 	}
 	seen := map[string]int{}
 	for _, r := range d.rels {
-		if r.conf < keepAbove || r.s.kind == regCaption && inBody[key{r.from, r.to, r.t()}] {
+		if r.conf < keepAbove || r.sentence.kind == regCaption && inBody[key{r.from, r.to, r.t()}] {
 			continue
 		}
 		if r.from.generic && !acts[r.from] || r.to.generic && !acts[r.to] {
 			continue // "the Kenyan police" named in passing: no actor of the graph
 		}
 		used[r.from], used[r.to] = true, true
-		start, end := d.t.origRange(r.s.start, r.s.end)
-		ev := graph.Evidence{Document: b.Document.ID, Text: d.t.origText(r.s.start, r.s.end), Start: start, End: end,
+		start, end := d.text.origRange(r.sentence.start, r.sentence.end)
+		ev := graph.Evidence{Document: b.Document.ID, Text: d.text.origText(r.sentence.start, r.sentence.end), Start: start, End: end,
 			Stance: r.stance, Origin: graph.Extracted, Rule: r.rule, Confidence: round2(r.conf)}
 		if r.claimed {
 			ev.Claim = graph.ClaimUnattributed

@@ -8,16 +8,16 @@ import (
 
 // occurrence is one predicate phrase found in a sentence, with what the frames found around it.
 type occurrence struct {
-	s        *sentence
-	k, end   int // the phrase's tokens [k, end)
-	p        *predicate
-	passive  bool
-	subj     []*mention
-	obj      []*mention
-	subjHow  argHow
-	objHow   argHow
-	attrib   attribution
-	lightVia bool // a noun whose subject came from a light verb or copula
+	sentence  *sentence
+	k, end    int // the phrase's tokens [k, end)
+	predicate *predicate
+	passive   bool
+	subj      []*mention
+	obj       []*mention
+	subjHow   argHow
+	objHow    argHow
+	attrib    attribution
+	lightVia  bool // a noun whose subject came from a light verb or copula
 }
 
 // argHow says how an argument was found, which the confidence model weighs.
@@ -33,7 +33,7 @@ const (
 )
 
 // applyPredicates finds the predicates of a sentence and the relationships they state.
-func (d *doc) applyPredicates(s *sentence) {
+func (d *reading) applyPredicates(s *sentence) {
 	for k := 0; k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil && m.ref == "" {
 			k = m.j - 1
@@ -47,7 +47,7 @@ func (d *doc) applyPredicates(s *sentence) {
 			if !tagFits(s, k, ph) {
 				continue
 			}
-			d.applyPhrase(&occurrence{s: s, k: k, end: k + len(ph.words), p: ph.p}, ph.verb)
+			d.applyPhrase(&occurrence{sentence: s, k: k, end: k + len(ph.words), predicate: ph.predicate}, ph.verb)
 		}
 	}
 }
@@ -90,9 +90,9 @@ func verbLike(s *sentence, k int) bool {
 	return s.mentionAt(k+1) != nil || determiners[next.lower] || next.tag == "CD" || next.tag == "NNP"
 }
 
-func (d *doc) applyPhrase(o *occurrence, verb bool) {
-	p := o.p
-	if verb && nominalGerund(o.s, o.k) {
+func (d *reading) applyPhrase(o *occurrence, verb bool) {
+	p := o.predicate
+	if verb && nominalGerund(o.sentence, o.k) {
 		return // "Finland and Sweden joining NATO would...": a possibility talked about, not a fact
 	}
 	switch {
@@ -121,7 +121,7 @@ func (d *doc) applyPhrase(o *occurrence, verb bool) {
 	if len(o.subj) > 0 {
 		subjPos = o.subj[0].i
 	}
-	o.attrib = d.attribute(o.s, o.k, o.end, subjPos)
+	o.attrib = d.attribute(o.sentence, o.k, o.end, subjPos)
 	if len(o.attrib.accused) > 0 {
 		o.subj, o.subjHow = o.attrib.accused, argAdjacent
 	}
@@ -153,8 +153,8 @@ func nominalGerund(s *sentence, k int) bool {
 
 // verbArgs finds the subject and object of a verb: active ("X sanctioned Y", "X met with Y") or passive
 // ("Y was sanctioned by X").
-func (d *doc) verbArgs(o *occurrence) {
-	s, p := o.s, o.p
+func (d *reading) verbArgs(o *occurrence) {
+	s, p := o.sentence, o.predicate
 	o.passive = passiveAt(s, o.k, o.end) && !p.stative
 	if o.passive {
 		o.obj, o.objHow = d.subjects(s, o.k), argClause
@@ -191,7 +191,7 @@ func (d *doc) verbArgs(o *occurrence) {
 
 // judgedObject returns the first actor after a verb of judging when one of the judging words follows it in
 // the same clause: "called the Russian decision blackmail", "described Russia's membership as a farce".
-func (d *doc) judgedObject(s *sentence, end int, judging set) []*mention {
+func (d *reading) judgedObject(s *sentence, end int, judging set) []*mention {
 	var first *mention
 	for i := end; i < len(s.toks) && i < end+phraseReach+afterReach; i++ {
 		t := s.toks[i].lower
@@ -205,10 +205,10 @@ func (d *doc) judgedObject(s *sentence, end int, judging set) []*mention {
 			return nil
 		}
 		if m := s.mentionAt(i); m != nil && first == nil {
-			if m.ent == nil {
+			if m.entity == nil {
 				d.resolveRef(m)
 			}
-			if m.ent != nil && m.ent.kind != graph.Place {
+			if m.entity != nil && m.entity.kind != graph.Place {
 				first = m
 			}
 			i = m.j - 1
@@ -219,7 +219,7 @@ func (d *doc) judgedObject(s *sentence, end int, judging set) []*mention {
 
 // relativeObject reads the object of a verb in a relative clause: "Hamas, which Israel fights" — the
 // relative pronoun before the subject is the object.
-func (d *doc) relativeObject(s *sentence, o *occurrence) []*mention {
+func (d *reading) relativeObject(s *sentence, o *occurrence) []*mention {
 	if len(o.subj) == 0 {
 		return nil
 	}
@@ -247,8 +247,8 @@ func afterObject(s *sentence, j int, words set) bool {
 // needArgs fills a need frame: the need noun after the verb, then the object after one of the
 // prepositions, or the owner of the noun ("expelled Russian diplomats"). It reports whether the noun was
 // found.
-func (d *doc) needArgs(o *occurrence) bool {
-	s, p := o.s, o.p
+func (d *reading) needArgs(o *occurrence) bool {
+	s, p := o.sentence, o.predicate
 	need := nounSet(p.need)
 	at, n := needAt(s, o.end, need)
 	o.passive = passiveAt(s, o.k, o.end)
@@ -335,7 +335,7 @@ func needBefore(s *sentence, k int, need set) (int, int) {
 
 func sameMention(m *mention, l []*mention) bool {
 	for _, x := range l {
-		if x == m || x.ent != nil && x.ent == m.ent {
+		if x == m || x.entity != nil && x.entity == m.entity {
 			return true
 		}
 	}
@@ -345,8 +345,8 @@ func sameMention(m *mention, l []*mention) bool {
 // nounArgs fills a noun frame: the object after one of the prepositions, or a name right after the noun
 // ("its ally Belarus"); the subject is the noun's owner, the agent after "by", the subject of a light verb
 // or copula that takes the noun, or the phrase the noun is in apposition to.
-func (d *doc) nounArgs(o *occurrence) {
-	s, p := o.s, o.p
+func (d *reading) nounArgs(o *occurrence) {
+	s, p := o.sentence, o.predicate
 	if p.role {
 		d.roleNounArgs(o)
 		return
@@ -379,8 +379,8 @@ func (d *doc) nounArgs(o *occurrence) {
 // object after "of" is the other side; the side itself is the name right after the noun ("Russia's ally
 // Belarus"), the phrase the noun is in apposition to ("Iran, Assad's backer"), or the subject of a
 // copula ("Belarus is an ally of Russia").
-func (d *doc) roleNounArgs(o *occurrence) {
-	s, p := o.s, o.p
+func (d *reading) roleNounArgs(o *occurrence) {
+	s, p := o.sentence, o.predicate
 	if owner := d.possessorBefore(s, o.k); owner != nil {
 		o.obj, o.objHow = []*mention{owner}, argOwner
 	} else {
@@ -404,8 +404,8 @@ func (d *doc) roleNounArgs(o *occurrence) {
 }
 
 // between reads "talks between A and B": the relationship holds between every two of A, B, ... .
-func (d *doc) between(o *occurrence) {
-	s := o.s
+func (d *reading) between(o *occurrence) {
+	s := o.sentence
 	if o.end >= len(s.toks) || s.toks[o.end].lower != "between" && s.toks[o.end].lower != "among" {
 		return
 	}
@@ -426,12 +426,12 @@ func (d *doc) between(o *occurrence) {
 }
 
 // relateAll adds the predicate's relationship from every subject to every object.
-func (d *doc) relateAll(o *occurrence) {
-	placeSubject := o.p.typ == graph.LocatedIn || o.p.typ == graph.Borders // "Shusha sits in Nagorno-Karabakh"
+func (d *reading) relateAll(o *occurrence) {
+	placeSubject := o.predicate.typ == graph.LocatedIn || o.predicate.typ == graph.Borders // "Shusha sits in Nagorno-Karabakh"
 	for _, a := range o.subj {
 		for _, from := range d.argActors(a, o.subjHow, !placeSubject) {
 			for _, b := range o.obj {
-				if (b.poss || b.form == formDemonym) && structural(o.p.typ) && !ownsArgNoun(b) && o.objHow != argOwner {
+				if (b.poss || b.form == formDemonym) && structural(o.predicate.typ) && !ownsArgNoun(b) && o.objHow != argOwner {
 					continue // "led Ukraine's delegation" leads the delegation, not Ukraine; but "Sudan's army"
 				}
 				for _, to := range d.argActors(b, o.objHow, false) {
@@ -445,7 +445,7 @@ func (d *doc) relateAll(o *occurrence) {
 // ownsArgNoun reports whether the possessor or adjective m qualifies a noun that stands for its state:
 // "Sudan's army", "the Kenyan government".
 func ownsArgNoun(m *mention) bool {
-	s, k := m.s, m.j
+	s, k := m.sentence, m.j
 	if m.poss {
 		k++
 	}
@@ -466,15 +466,15 @@ func structural(t graph.RelType) bool {
 
 // argActors returns the actors an argument stands for: an owner the frame chose ("Russian" in "a Russian
 // base") is its entity whatever noun follows it.
-func (d *doc) argActors(m *mention, how argHow, asSubject bool) []*entity {
-	if how == argOwner && m.ent != nil && (m.form == formDemonym || m.poss) {
-		return append([]*entity{m.ent}, m.alts...)
+func (d *reading) argActors(m *mention, how argHow, asSubject bool) []*entity {
+	if how == argOwner && m.entity != nil && (m.form == formDemonym || m.poss) {
+		return append([]*entity{m.entity}, m.alts...)
 	}
 	return d.actorsOf(m, asSubject && !m.poss)
 }
 
 // relateJoint adds the predicate's relationship between every two of the listed actors.
-func (d *doc) relateJoint(o *occurrence, list []*mention) {
+func (d *reading) relateJoint(o *occurrence, list []*mention) {
 	for x := 0; x+1 < len(list); x++ {
 		for y := x + 1; y < len(list); y++ {
 			from, to := d.actorOf(list[x], true), d.actorOf(list[y], true)
@@ -487,8 +487,8 @@ func (d *doc) relateJoint(o *occurrence, list []*mention) {
 
 // addPredicateRel records one relationship a predicate states, with its claim and the features the
 // confidence model weighs.
-func (d *doc) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) {
-	t := o.p.typ
+func (d *reading) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) {
+	t := o.predicate.typ
 	if o.attrib.how == threatened && info(t).Stance == graph.Conflict {
 		t = graph.Opposes
 	}
@@ -500,17 +500,17 @@ func (d *doc) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) 
 		// party of an act between actors stands for its state.
 		from, to = d.capitalAsState(from), d.capitalAsState(to)
 	}
-	if t == graph.OwnsStakeIn && (to.kind == graph.State || to.kind == graph.Place) && tm != nil && controlBefore(o.s, o.k, tm.i) {
+	if t == graph.OwnsStakeIn && (to.kind == graph.State || to.kind == graph.Place) && tm != nil && controlBefore(o.sentence, o.k, tm.i) {
 		t = graph.Attacked // "took control of Kabul", "regained control of Nagorno-Karabakh": seized, not owned
 	}
 	if !fits(t, from, to) {
 		return
 	}
-	r := d.addRel(from, to, t, o.s, o.p.name, o.p.conf)
+	r := d.addRel(from, to, t, o.sentence, o.predicate.name, o.predicate.conf)
 	if r == nil {
 		return
 	}
-	if o.attrib.how == claimed || o.attrib.how == threatened && t != o.p.typ {
+	if o.attrib.how == claimed || o.attrib.how == threatened && t != o.predicate.typ {
 		sp := d.actorOf(o.attrib.speaker, true)
 		if o.attrib.how == claimed && !d.speaksFor(sp, from) {
 			r.claimed, r.claimant = true, sp
@@ -522,7 +522,7 @@ func (d *doc) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) 
 }
 
 // capitalAsState returns the state whose capital e is, or e.
-func (d *doc) capitalAsState(e *entity) *entity {
+func (d *reading) capitalAsState(e *entity) *entity {
 	if e.kind == graph.Place && e.typ == "capital" {
 		if st := d.stateEntity(e.code); st != nil {
 			return st
@@ -532,7 +532,7 @@ func (d *doc) capitalAsState(e *entity) *entity {
 }
 
 func familyOf(o *occurrence) ruleFamily {
-	switch o.p.frame {
+	switch o.predicate.frame {
 	case frameNoun:
 		return familyNoun
 	case frameBetween:
@@ -546,7 +546,7 @@ func familyOf(o *occurrence) ruleFamily {
 }
 
 func tokenDistance(a, b *mention) int {
-	if a == nil || b == nil || a.s != b.s {
+	if a == nil || b == nil || a.sentence != b.sentence {
 		return 40
 	}
 	if a.i > b.i {

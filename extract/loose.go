@@ -13,10 +13,10 @@ const looseReach = 14
 // read ("Rwanda, at Mozambique's request, has begun deploying troops" read as Rwanda and Mozambique). They
 // come with a low prior and the features the confidence model needs to tell the few right ones from the
 // many wrong ones.
-func (d *doc) loosePairs(s *sentence) {
+func (d *reading) loosePairs(s *sentence) {
 	var actors []*mention
 	for _, m := range s.ments {
-		if m.affix != "" || m.ent == nil && m.ref == "" || m.poss || m.ref == "its" || m.ref == "his" {
+		if m.affix != "" || m.entity == nil && m.ref == "" || m.poss || m.ref == "its" || m.ref == "his" {
 			continue // a possessor qualifies its noun; it is no side of a verb
 		}
 		actors = append(actors, m)
@@ -44,7 +44,7 @@ func (d *doc) loosePairs(s *sentence) {
 
 // predicateBetween returns the first predicate word between tokens [from, to) that needs no noun before
 // its object and names no role, unless a clause boundary or a reporting verb separates the two sides.
-func (d *doc) predicateBetween(s *sentence, from, to int) (int, *predicate) {
+func (d *reading) predicateBetween(s *sentence, from, to int) (int, *predicate) {
 	k0, p0 := -1, (*predicate)(nil)
 	verbSeen := false
 	for k := from; k < to; k++ {
@@ -62,11 +62,11 @@ func (d *doc) predicateBetween(s *sentence, from, to int) (int, *predicate) {
 			// A noun counts only before any verb: after one it belongs to the verb's object ("posted
 			// photos of troops ... as the protests"). Structure ("led", "joined") and calls ("called what
 			// happened an attack") need their frames' tight syntax.
-			if structural(ph.p.typ) || ph.p.typ == graph.Called || ph.verb && nominalGerund(s, k) {
+			if structural(ph.predicate.typ) || ph.predicate.typ == graph.Called || ph.verb && nominalGerund(s, k) {
 				continue
 			}
-			if (ph.p.frame == frameDirect || ph.p.frame == frameNoun && !ph.verb && !ph.p.role && !verbSeen) && tagFits(s, k, ph) {
-				k0, p0 = k, ph.p
+			if (ph.predicate.frame == frameDirect || ph.predicate.frame == frameNoun && !ph.verb && !ph.predicate.role && !verbSeen) && tagFits(s, k, ph) {
+				k0, p0 = k, ph.predicate
 				break
 			}
 		}
@@ -76,7 +76,7 @@ func (d *doc) predicateBetween(s *sentence, from, to int) (int, *predicate) {
 }
 
 // addLoose records a loose pair, in the predicate's direction and with its claim.
-func (d *doc) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
+func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 	from, to := d.actorOf(a, true), d.actorOf(b, false)
 	if from == nil || to == nil || from == to {
 		return

@@ -11,7 +11,7 @@ import (
 // mention is a stretch of a sentence that refers to an actor: a name, a demonym, a title, or a reference
 // such as "the country" that coreference resolves later.
 type mention struct {
-	s          *sentence
+	sentence   *sentence
 	i, j       int // tokens [i, j)
 	start, end int // bytes in the normalised text; inside one token for "Russia-led"
 	surface    string
@@ -32,7 +32,7 @@ type mention struct {
 	head    *mention // the name a place-in mention is built on ("Almaty" in "the Almaty airport")
 	poss    bool     // followed by 's
 	prep    string   // the preposition that governs it, if any
-	ent     *entity
+	entity  *entity
 	alts    []*entity // further entities a reference means ("both countries", "the applications")
 	acting  bool      // a capital or stand-in that acts ("Moscow has deployed")
 	tried   bool      // a reference whose resolution has been attempted
@@ -45,7 +45,7 @@ func (s *sentence) claim(m *mention) bool {
 			return false
 		}
 	}
-	m.s = s
+	m.sentence = s
 	s.ments = append(s.ments, m)
 	for k := m.i; k < m.j; k++ {
 		s.at[k] = len(s.ments) - 1
@@ -61,14 +61,14 @@ func (s *sentence) mentionAt(k int) *mention {
 	return s.ments[s.at[k]]
 }
 
-func (d *doc) newMention(s *sentence, i, j int, kind graph.Kind, name, rule string, conf float64) *mention {
-	return &mention{i: i, j: j, start: s.toks[i].start, end: s.toks[j-1].end, surface: d.t.norm[s.toks[i].start:s.toks[j-1].end],
+func (d *reading) newMention(s *sentence, i, j int, kind graph.Kind, name, rule string, conf float64) *mention {
+	return &mention{i: i, j: j, start: s.toks[i].start, end: s.toks[j-1].end, surface: d.text.norm[s.toks[i].start:s.toks[j-1].end],
 		kind: kind, name: name, rule: rule, conf: conf}
 }
 
 // findMentions runs the recognisers over one sentence, most specific first: a token once claimed is not
 // claimed again.
-func (d *doc) findMentions(s *sentence) {
+func (d *reading) findMentions(s *sentence) {
 	d.findGazetteer(s)
 	d.findAcronymDefinitions(s)
 	d.findHyphenated(s)
@@ -129,7 +129,7 @@ func governingPrep(s *sentence, i int) string {
 
 // findGazetteer claims the longest gazetteer match at each word, extended when the name goes on into a
 // longer one ("China Merchants Port Holdings", "Nord Stream 2 AG", "African Union Commission").
-func (d *doc) findGazetteer(s *sentence) {
+func (d *reading) findGazetteer(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		if !toks[i].isCap() && !startsWithDigit(toks[i].text) {
@@ -161,14 +161,14 @@ func (d *doc) findGazetteer(s *sentence) {
 
 // longestEntry returns the length in tokens of the longest gazetteer form starting at token i, and its
 // readings.
-func (d *doc) longestEntry(s *sentence, i int) (int, []gzHit) {
+func (d *reading) longestEntry(s *sentence, i int) (int, []gzHit) {
 	toks := s.toks
-	for n := min(d.x.gz.maxTokens+2, len(toks)-i); n >= 1; n-- {
+	for n := min(d.extractor.gz.maxTokens+2, len(toks)-i); n >= 1; n-- {
 		last := toks[i+n-1]
 		if !last.isWord() && last.text != ")" && !strings.HasSuffix(last.text, ".") || last.text == "." {
 			continue
 		}
-		if h := d.x.gz.lookup(d.t.norm[toks[i].start:last.end]); len(h) > 0 {
+		if h := d.extractor.gz.lookup(d.text.norm[toks[i].start:last.end]); len(h) > 0 {
 			return n, h
 		}
 	}
@@ -182,7 +182,7 @@ var corporateSuffixes = words("ag|sa|s.a.|ltd|ltd.|limited|inc|inc.|plc|llc|gmbh
 // capitalised words after it up to an organisation's head word or a company's suffix ("Kenya Airways",
 // "China Merchants Port Holdings", "African Union Commission"); "Ministry" is left to the ministry rule, and
 // a possessive, a demonym's people or an acronym after it end the name.
-func (d *doc) longerName(s *sentence, m *mention) int {
+func (d *reading) longerName(s *sentence, m *mention) int {
 	toks := s.toks
 	if m.form == formCapital || m.form == formStands {
 		return m.j
@@ -196,7 +196,7 @@ func (d *doc) longerName(s *sentence, m *mention) int {
 		if notNames[t.lower] && !orgHeads[t.lower] || calendar[t.lower] || isAcronym(t.text) && !corporateSuffixes[t.lower] {
 			break
 		}
-		if len(d.x.gz.lookup(t.text)) > 0 && !orgHeads[t.lower] {
+		if len(d.extractor.gz.lookup(t.text)) > 0 && !orgHeads[t.lower] {
 			break // another name: "Chevron USA" is handled apart, "Russia China" are two
 		}
 		if orgHeads[t.lower] || corporateSuffixes[t.lower] {
@@ -209,17 +209,17 @@ func (d *doc) longerName(s *sentence, m *mention) int {
 // extendedName turns a gazetteer match into the longer organisation name it begins, remembering the
 // matched name as the owner: "Kenya Airways" is based in Kenya, "African Union Commission" is part of the
 // African Union.
-func (d *doc) extendedName(s *sentence, m *mention, end int) *mention {
-	n := d.newMention(s, m.i, end, graph.Organization, d.t.norm[s.toks[m.i].start:s.toks[end-1].end], "name:longer", 0.8)
+func (d *reading) extendedName(s *sentence, m *mention, end int) *mention {
+	n := d.newMention(s, m.i, end, graph.Organization, d.text.norm[s.toks[m.i].start:s.toks[end-1].end], "name:longer", 0.8)
 	n.special, n.ownerM = "longer", m
-	m.s = s
+	m.sentence = s
 	d.hidden = append(d.hidden, m)
 	return n
 }
 
 // companiesBeforeStates reads "Chevron USA" and "Toyota USA": an unknown capitalised word before a state's
 // acronym is a company's name, unless it is a word that opens sentences or dates.
-func (d *doc) companiesBeforeStates(s *sentence) {
+func (d *reading) companiesBeforeStates(s *sentence) {
 	toks := s.toks
 	for n, m := range s.ments {
 		if m.kind != graph.State || len(m.gz) == 0 || !m.gz[0].exact || m.i == 0 {
@@ -227,7 +227,7 @@ func (d *doc) companiesBeforeStates(s *sentence) {
 		}
 		p := toks[m.i-1]
 		if s.at[m.i-1] < 0 && p.isCap() && m.i-1 > 0 && !notNames[p.lower] && !calendar[p.lower] && !titleWords[p.lower] && m.surface != "US" && m.surface != "U.S." {
-			m.kind, m.name, m.gz, m.rule = graph.Organization, d.t.norm[p.start:m.end], nil, "company-name"
+			m.kind, m.name, m.gz, m.rule = graph.Organization, d.text.norm[p.start:m.end], nil, "company-name"
 			m.i--
 			m.start = p.start
 			m.surface = m.name
@@ -238,14 +238,14 @@ func (d *doc) companiesBeforeStates(s *sentence) {
 
 // absorbState makes a known company's name followed by a state's acronym ("Chevron USA") one name: the
 // state is not mentioned.
-func (d *doc) absorbState(s *sentence, m *mention) {
+func (d *reading) absorbState(s *sentence, m *mention) {
 	if h := m.gz[0]; h.e.kind != graph.Organization || h.e.typ != "company" || m.j >= len(s.toks) {
 		return
 	}
-	if next := d.x.gz.lookup(s.toks[m.j].text); len(next) > 0 && next[0].e.kind == graph.State && next[0].exact {
+	if next := d.extractor.gz.lookup(s.toks[m.j].text); len(next) > 0 && next[0].e.kind == graph.State && next[0].exact {
 		m.j++
 		m.end = s.toks[m.j-1].end
-		m.surface = d.t.norm[m.start:m.end]
+		m.surface = d.text.norm[m.start:m.end]
 	}
 }
 
@@ -256,7 +256,7 @@ func startsWithDigit(s string) bool {
 
 // findAcronymDefinitions reads "Collective Security Treaty Organization (CSTO)": the acronym names the
 // entity for the rest of the document.
-func (d *doc) findAcronymDefinitions(s *sentence) {
+func (d *reading) findAcronymDefinitions(s *sentence) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k].text != "(" || toks[k+2].text != ")" || !isAcronym(toks[k+1].text) || !toks[k+1].isWord() {
@@ -284,10 +284,10 @@ func (d *doc) findAcronymDefinitions(s *sentence) {
 		if i < k && toks[i].lower == "the" {
 			i++
 		}
-		if i >= k || !acronymFits(acr, d.t.norm[toks[i].start:toks[k-1].end]) {
+		if i >= k || !acronymFits(acr, d.text.norm[toks[i].start:toks[k-1].end]) {
 			continue
 		}
-		name := d.t.norm[toks[i].start:toks[k-1].end]
+		name := d.text.norm[toks[i].start:toks[k-1].end]
 		kind := graph.Organization
 		if s.at[k+1] >= 0 {
 			continue
@@ -378,7 +378,7 @@ var affixes = words("led|backed|brokered|based|owned|run|controlled|allied|spons
 	"operated|administered|annexed|occupied|held")
 
 // findHyphenated finds names inside hyphenated words: "Russia-led", "pro-Russian", "US-China".
-func (d *doc) findHyphenated(s *sentence) {
+func (d *reading) findHyphenated(s *sentence) {
 	for k, t := range s.toks {
 		if s.at[k] >= 0 || !strings.Contains(t.text, "-") {
 			continue
@@ -398,9 +398,9 @@ func (d *doc) findHyphenated(s *sentence) {
 		switch {
 		case len(ps) >= 2 && affixes[lower]:
 			name := strings.Join(parts[:len(parts)-1], "-")
-			h := d.x.gz.lookup(name)
+			h := d.extractor.gz.lookup(name)
 			if len(h) == 0 && k > 0 && s.toks[k-1].lower == "the" {
-				h = d.x.gz.lookup("The " + name) // "the Hague-based watchdog"
+				h = d.extractor.gz.lookup("The " + name) // "the Hague-based watchdog"
 			}
 			if len(h) > 0 {
 				m := &mention{i: k, j: k + 1, start: ps[0].start, end: ps[len(ps)-2].end, surface: name, kind: h[0].e.kind,
@@ -412,7 +412,7 @@ func (d *doc) findHyphenated(s *sentence) {
 			}
 		case len(ps) >= 2 && (strings.EqualFold(parts[0], "pro") || strings.EqualFold(parts[0], "anti")):
 			name := strings.Join(parts[1:], "-")
-			if h := d.x.gz.lookup(name); len(h) > 0 {
+			if h := d.extractor.gz.lookup(name); len(h) > 0 {
 				m := &mention{i: k, j: k + 1, start: ps[1].start, end: ps[len(ps)-1].end, surface: name, kind: h[0].e.kind,
 					name: h[0].e.name, gz: h, form: h[0].form, rule: "gazetteer", conf: 0.9, affix: strings.ToLower(parts[0])}
 				if h[0].form == formCapital || h[0].form == formStands {
@@ -424,7 +424,7 @@ func (d *doc) findHyphenated(s *sentence) {
 			// "US-China", "Russia-Ukraine": every part must be a state.
 			var found []*mention
 			for _, p := range ps {
-				h := d.x.gz.lookup(p.text)
+				h := d.extractor.gz.lookup(p.text)
 				if len(h) == 0 || h[0].e.kind != graph.State {
 					found = nil
 					break
@@ -435,7 +435,7 @@ func (d *doc) findHyphenated(s *sentence) {
 			if len(found) >= 2 {
 				// Several mentions share the token: record them without claiming token by token.
 				for _, m := range found {
-					m.s = s
+					m.sentence = s
 					s.ments = append(s.ments, m)
 				}
 				s.at[k] = len(s.ments) - 1
@@ -459,13 +459,13 @@ func wordsAt(s *sentence, e int, ws []string) bool {
 	return true
 }
 
-func (d *doc) findPlaceHeads(s *sentence) {
+func (d *reading) findPlaceHeads(s *sentence) {
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		// "West Kazakhstan": a direction before a state is a part of it.
 		if directions[toks[k].lower] && toks[k].isCap() && s.at[k] < 0 {
 			if m := s.mentionAt(k + 1); m != nil && m.kind == graph.State && m.form == formName && m.i == k+1 && m.affix == "" {
-				pm := d.newMention(s, k, m.j, graph.Place, d.t.norm[toks[k].start:toks[m.j-1].end], "name:part-of-state", 0.85)
+				pm := d.newMention(s, k, m.j, graph.Place, d.text.norm[toks[k].start:toks[m.j-1].end], "name:part-of-state", 0.85)
 				pm.special, pm.head = "place-in", m
 				d.replace(s, m, pm)
 				continue
@@ -493,7 +493,7 @@ func (d *doc) findPlaceHeads(s *sentence) {
 			if m == nil && (h == "field" || h == "port" || h == "base" || h == "region" || h == "square" || h == "district") {
 				break // "Friday field"... only known places take the vague heads
 			}
-			name := d.t.norm[toks[k].start:toks[end+len(hw)-1].end]
+			name := d.text.norm[toks[k].start:toks[end+len(hw)-1].end]
 			pm := d.newMention(s, k, end+len(hw), graph.Place, name, "name:place-head", 0.8)
 			pm.special = "place-in"
 			if m != nil {
@@ -510,7 +510,7 @@ func (d *doc) findPlaceHeads(s *sentence) {
 
 // findUnknownPlaces reads places the gazetteer lacks from how they are placed: "near Wloclawek, Poland",
 // "near Arlit in northern Niger", "in Agadez, Niger".
-func (d *doc) findUnknownPlaces(s *sentence) {
+func (d *reading) findUnknownPlaces(s *sentence) {
 	toks := s.toks
 	for k := 0; k+2 < len(toks); k++ {
 		switch toks[k].lower {
@@ -525,7 +525,7 @@ func (d *doc) findUnknownPlaces(s *sentence) {
 		if !placedBy(s, e) {
 			continue
 		}
-		m := d.newMention(s, k+1, e, graph.Place, d.t.norm[toks[k+1].start:toks[e-1].end], "name:placed", 0.7)
+		m := d.newMention(s, k+1, e, graph.Place, d.text.norm[toks[k+1].start:toks[e-1].end], "name:placed", 0.7)
 		if s.claim(m) {
 			k = e - 1
 		}
@@ -566,7 +566,7 @@ func placedBy(s *sentence, e int) bool {
 
 // findTownsOf reads "the coastal town of Palma", "the province of Cabo Delgado": a place noun and "of"
 // before a name no gazetteer knows.
-func (d *doc) findTownsOf(s *sentence) {
+func (d *reading) findTownsOf(s *sentence) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		if !cityNouns[toks[k].lower] || toks[k+1].lower != "of" || s.at[k+2] >= 0 || !isNameWord(toks[k+2].text) || !toks[k+2].isCap() {
@@ -576,7 +576,7 @@ func (d *doc) findTownsOf(s *sentence) {
 		if e == k+2 {
 			continue
 		}
-		m := d.newMention(s, k+2, e, graph.Place, d.t.norm[toks[k+2].start:toks[e-1].end], "name:town-of", 0.7)
+		m := d.newMention(s, k+2, e, graph.Place, d.text.norm[toks[k+2].start:toks[e-1].end], "name:town-of", 0.7)
 		s.claim(m)
 	}
 }
@@ -596,7 +596,7 @@ var weaponNouns = words("missile|missiles|system|systems|jet|jets|fighter|fighte
 // findUnknownAcronyms reads an acronym no gazetteer knows and the document does not define ("COSCO took a
 // stake in HHLA", "the M23"): in news such capitals name organisations. Words written in capitals for
 // emphasis, units, designations of weapons and Roman numerals are left out.
-func (d *doc) findUnknownAcronyms(s *sentence) {
+func (d *reading) findUnknownAcronyms(s *sentence) {
 	toks := s.toks
 	if shouting(s) {
 		return // a line written in capitals throughout: "FRANCE, EU BACK BLOC"
@@ -614,7 +614,7 @@ func (d *doc) findUnknownAcronyms(s *sentence) {
 		if letters < 2 && !(letters == 1 && len(t.text) >= 2 && startsWithLetterThenDigit(t.text)) {
 			continue
 		}
-		if k+1 < len(toks) && weaponNouns[toks[k+1].lower] || len(d.x.gz.lookup(t.text)) > 0 {
+		if k+1 < len(toks) && weaponNouns[toks[k+1].lower] || len(d.extractor.gz.lookup(t.text)) > 0 {
 			continue
 		}
 		m := d.newMention(s, k, k+1, graph.Organization, t.text, "acronym:unknown", 0.6)
@@ -641,14 +641,14 @@ func shouting(s *sentence) bool {
 }
 
 // replace puts n in the place of m, which it is built on ("Almaty" in "the Almaty airport").
-func (d *doc) replace(s *sentence, m, n *mention) {
+func (d *reading) replace(s *sentence, m, n *mention) {
 	n.head = m
 	d.replaceSpan(s, m, n)
 }
 
 // findOrgNames reads organisations named by their last word: "Russia's Defense Ministry", "the Ministry of
 // Foreign Affairs", "the National Bank".
-func (d *doc) findOrgNames(s *sentence) {
+func (d *reading) findOrgNames(s *sentence) {
 	for k := 1; k < len(s.toks); k++ {
 		d.lowerMinistry(s, k)
 	}
@@ -666,7 +666,7 @@ func (d *doc) findOrgNames(s *sentence) {
 
 // lowerMinistry reads "Chinese foreign ministry", "Russia's defence ministry": a ministry written in lower
 // case after a state.
-func (d *doc) lowerMinistry(s *sentence, k int) {
+func (d *reading) lowerMinistry(s *sentence, k int) {
 	toks := s.toks
 	if toks[k].lower != "ministry" || s.at[k] >= 0 || toks[k].isCap() {
 		return
@@ -692,7 +692,7 @@ func (d *doc) lowerMinistry(s *sentence, k int) {
 }
 
 // ministryOf reads "Ministry of Foreign Affairs (of Russia)" at token k and returns its end, or k.
-func (d *doc) ministryOf(s *sentence, k int) int {
+func (d *reading) ministryOf(s *sentence, k int) int {
 	toks := s.toks
 	if toks[k].lower != "ministry" || k+2 >= len(toks) || toks[k+1].lower != "of" || !toks[k+2].isCap() {
 		return k
@@ -702,7 +702,7 @@ func (d *doc) ministryOf(s *sentence, k int) int {
 		e++
 	}
 	m := d.newMention(s, k, e, graph.Organization, "", "name:ministry", 0.85)
-	m.special, m.topic = "ministry", ministryTopic(d.t.norm[toks[k+2].start:toks[e-1].end])
+	m.special, m.topic = "ministry", ministryTopic(d.text.norm[toks[k+2].start:toks[e-1].end])
 	d.ministryOwner(s, m, e)
 	s.claim(m)
 	return e
@@ -710,7 +710,7 @@ func (d *doc) ministryOf(s *sentence, k int) int {
 
 // namedMinistry reads "the Defence Ministry", "Russia's Interior Ministry" at token k and returns the end
 // of the capitalised run it looked at, or k.
-func (d *doc) namedMinistry(s *sentence, k int) int {
+func (d *reading) namedMinistry(s *sentence, k int) int {
 	toks := s.toks
 	e := k
 	for e < len(toks) && toks[e].isCap() && s.at[e] < 0 && e < k+6 {
@@ -728,7 +728,7 @@ func (d *doc) namedMinistry(s *sentence, k int) int {
 	}
 	m := d.newMention(s, i, e, graph.Organization, "", "name:ministry", 0.85)
 	m.special = "ministry"
-	m.topic = ministryTopic(d.t.norm[toks[i].start:toks[e-2].end])
+	m.topic = ministryTopic(d.text.norm[toks[i].start:toks[e-2].end])
 	d.ministryOwner(s, m, e)
 	s.claim(m)
 	return e
@@ -736,7 +736,7 @@ func (d *doc) namedMinistry(s *sentence, k int) int {
 
 // ministryOwner records the state a ministry belongs to: written before it ("Russia's", "Russian") or
 // after it ("of Russia").
-func (d *doc) ministryOwner(s *sentence, m *mention, e int) {
+func (d *reading) ministryOwner(s *sentence, m *mention, e int) {
 	if e+1 < len(s.toks) && s.toks[e].lower == "of" {
 		if o := s.mentionAt(e + 1); o != nil && o.kind == graph.State {
 			m.ownerM = o
@@ -748,7 +748,7 @@ func (d *doc) ministryOwner(s *sentence, m *mention, e int) {
 }
 
 // ownerBefore records the state that a name is preceded by: "Russia's", "Russian", "the US".
-func (d *doc) ownerBefore(s *sentence, m *mention) {
+func (d *reading) ownerBefore(s *sentence, m *mention) {
 	k := m.i - 1
 	if k >= 0 && (s.toks[k].lower == "'s" || s.toks[k].lower == "'") {
 		k--
@@ -767,7 +767,7 @@ func ministryTopic(t string) string {
 
 // findPersons proposes people among the capitalised runs nothing else explained, with prose's entity
 // recogniser, run on a window around each run only: it is by far the slowest step of the pipeline.
-func (d *doc) findPersons(s *sentence) {
+func (d *reading) findPersons(s *sentence) {
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		if s.at[k] >= 0 || !toks[k].isCap() || notNames[toks[k].lower] || !isNameWord(toks[k].text) ||
@@ -793,14 +793,14 @@ func (d *doc) findPersons(s *sentence) {
 		}
 		if placeContext(s, k, e) {
 			// "at Bogotá's Teatro Colón", "in Causeway Bay": where something happens is a place.
-			pm := d.newMention(s, k, e, graph.Place, d.t.norm[toks[k].start:toks[e-1].end], "context:place", 0.6)
+			pm := d.newMention(s, k, e, graph.Place, d.text.norm[toks[k].start:toks[e-1].end], "context:place", 0.6)
 			s.claim(pm)
 			k = e - 1
 			continue
 		}
 		lo, hi := max(0, k-3), min(len(toks), e+2)
 		window := proseTokens(s, lo, hi)
-		d.x.ner.Label(window)
+		d.extractor.ner.Label(window)
 		person := 0
 		for n := k; n < e; n++ {
 			if strings.HasSuffix(window[n-lo].Label, "PERSON") {
@@ -815,7 +815,7 @@ func (d *doc) findPersons(s *sentence) {
 				end--
 			}
 			if end-k >= 2 && !orgHeads[toks[end-1].lower] {
-				pm := d.newMention(s, k, end, graph.Person, d.t.norm[toks[k].start:toks[end-1].end], "ner:person", 0.7)
+				pm := d.newMention(s, k, end, graph.Person, d.text.norm[toks[k].start:toks[end-1].end], "ner:person", 0.7)
 				if person == 0 {
 					pm.rule, pm.conf = "context:person", 0.6
 				}
@@ -849,8 +849,8 @@ func opensSentence(s *sentence, k int) bool {
 // nameShaped reports whether a run of two to four capitalised words no other reading explained has the
 // shape of a personal name: proper nouns to the tagger, no word a known name, demonym or head word of an
 // organisation or place. In news such runs are people far more often than anything else.
-func (d *doc) nameShaped(s *sentence, i, e int) bool {
-	if e-i < 2 || e-i > 4 || d.x.gz.isCommonWord(s.toks[i].text) {
+func (d *reading) nameShaped(s *sentence, i, e int) bool {
+	if e-i < 2 || e-i > 4 || d.extractor.gz.isCommonWord(s.toks[i].text) {
 		return false // "Cold War", "Golden Arrows": a first name is no common word
 	}
 	for k := i; k < e; k++ {
@@ -859,7 +859,7 @@ func (d *doc) nameShaped(s *sentence, i, e int) bool {
 			continue
 		}
 		if !strings.HasPrefix(t.tag, "NNP") && !(t.tag == "NN" && isNameToken(t)) || orgHeads[t.lower] || placeHeadWords[t.lower] ||
-			len(d.x.gz.lookup(t.text)) > 0 || isAcronym(t.text) {
+			len(d.extractor.gz.lookup(t.text)) > 0 || isAcronym(t.text) {
 			return false
 		}
 	}

@@ -44,7 +44,7 @@ type headedName struct {
 // findHeadedNames reads organisations and places by their head words ("Galwan Valley", "Central Bank of
 // Nigeria", "Kasarani stadium", "Democratic Alliance"), completing a fragment with the capitalised words
 // before it and dropping a head alone ("the Army").
-func (d *doc) findHeadedNames(s *sentence) {
+func (d *reading) findHeadedNames(s *sentence) {
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		if s.at[k] >= 0 || !toks[k].isCap() || calendar[toks[k].lower] {
@@ -54,7 +54,7 @@ func (d *doc) findHeadedNames(s *sentence) {
 		if !ok {
 			continue
 		}
-		name := d.t.norm[toks[n.i].start:toks[n.e-1].end]
+		name := d.text.norm[toks[n.i].start:toks[n.e-1].end]
 		if n.owner != nil {
 			d.hideInside(s, n.owner)
 		}
@@ -75,7 +75,7 @@ func (d *doc) findHeadedNames(s *sentence) {
 }
 
 // hideInside takes a mention out of its sentence's list, to become part of a longer name.
-func (d *doc) hideInside(s *sentence, m *mention) {
+func (d *reading) hideInside(s *sentence, m *mention) {
 	for idx, x := range s.ments {
 		if x == m {
 			s.ments = append(s.ments[:idx], s.ments[idx+1:]...)
@@ -90,12 +90,12 @@ func (d *doc) hideInside(s *sentence, m *mention) {
 			s.at[k] = idx
 		}
 	}
-	m.s = s
+	m.sentence = s
 	d.hidden = append(d.hidden, m)
 }
 
 // headedNameAt returns the name starting at token k, if its words type it.
-func (d *doc) headedNameAt(s *sentence, k int) (headedName, bool) {
+func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 	i := k
 	if s.toks[i].lower == "the" {
 		i++

@@ -13,7 +13,7 @@ type pattern struct {
 	name     string
 	yields   string // what it yields, for people reading the table: "LEADS", "LOCATED_IN or PART_OF"
 	conf     float64
-	match    func(d *doc, s *sentence, p *pattern)
+	match    func(d *reading, s *sentence, p *pattern)
 	examples []example
 }
 
@@ -22,75 +22,75 @@ var patterns []pattern
 
 func init() {
 	patterns = []pattern{
-		{name: "compound:led", yields: "LEADS", conf: 0.8, match: (*doc).affixLeads,
+		{name: "compound:led", yields: "LEADS", conf: 0.8, match: (*reading).affixLeads,
 			examples: []example{ex("The Russia-led alliance sent troops.", "!Russia>Kazakhstan"), ex("A Saudi-led coalition bombed Yemen.", "Saudi Arabia>Saudi-led coalition")}},
-		{name: "compound:backed", yields: "SUPPORTS", conf: 0.8, match: (*doc).affixBacks,
+		{name: "compound:backed", yields: "SUPPORTS", conf: 0.8, match: (*reading).affixBacks,
 			examples: []example{ex("Iran-backed Hezbollah fired rockets.", "Iran>Hezbollah"),
 				ex("Hezbollah, the Iran-backed Lebanese group, fired rockets.", "Iran>Hezbollah", "!Iran>Lebanon")}},
-		{name: "compound:based", yields: "LOCATED_IN", conf: 0.75, match: (*doc).affixBased,
+		{name: "compound:based", yields: "LOCATED_IN", conf: 0.75, match: (*reading).affixBased,
 			examples: []example{ex("The Nairobi-based carrier Kenya Airways cut flights.", "Kenya Airways>Nairobi"),
 				ex("The Organisation for the Prohibition of Chemical Weapons, the Hague-based watchdog, took samples.", "Organisation for the Prohibition of Chemical Weapons>The Hague")}},
-		{name: "compound:anti", yields: "PROTESTS_AGAINST", conf: 0.6, match: (*doc).affixAnti,
+		{name: "compound:anti", yields: "PROTESTS_AGAINST", conf: 0.6, match: (*reading).affixAnti,
 			examples: []example{ex("Anti-Russian protests spread in Tbilisi.", "!Tbilisi>Russia")}},
-		{name: "possessive:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.75, match: (*doc).possessiveOrg,
+		{name: "possessive:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.75, match: (*reading).possessiveOrg,
 			examples: []example{ex("Russia's Wagner Group sent fighters to Mali.", "Wagner Group>Russia")}},
-		{name: "demonym:based-in", yields: "LOCATED_IN or PART_OF", conf: 0.7, match: (*doc).demonymOrg,
+		{name: "demonym:based-in", yields: "LOCATED_IN or PART_OF", conf: 0.7, match: (*reading).demonymOrg,
 			examples: []example{ex("Washington backed the Syrian Kurdish YPG militia.", "YPG>Syria")}},
-		{name: "pattern:org-of-org", yields: "PART_OF", conf: 0.7, match: (*doc).orgOfOrg,
+		{name: "pattern:org-of-org", yields: "PART_OF", conf: 0.7, match: (*reading).orgOfOrg,
 			examples: []example{ex("A spokesman for the Western Theatre Command of the People's Liberation Army spoke.", "Western Theatre Command>People's Liberation Army")}},
-		{name: "name:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.8, match: (*doc).nameOfBody,
+		{name: "name:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.8, match: (*reading).nameOfBody,
 			examples: []example{ex("The African Union said the African Union Commission would meet.", "African Union Commission>African Union")}},
-		{name: "pattern:org-member", yields: "MEMBER_OF", conf: 0.75, match: (*doc).orgMembers,
+		{name: "pattern:org-member", yields: "MEMBER_OF", conf: 0.75, match: (*reading).orgMembers,
 			examples: []example{ex("NATO members Poland and Lithuania sent help.", "Poland>North Atlantic Treaty Organization", "Lithuania>North Atlantic Treaty Organization")}},
-		{name: "pattern:members-including", yields: "MEMBER_OF", conf: 0.65, match: (*doc).membersIncluding,
+		{name: "pattern:members-including", yields: "MEMBER_OF", conf: 0.65, match: (*reading).membersIncluding,
 			examples: []example{ex("The European Union's members, including France and Italy, agreed.", "France>European Union")}},
-		{name: "pattern:other-members", yields: "MEMBER_OF", conf: 0.7, match: (*doc).otherMembers,
+		{name: "pattern:other-members", yields: "MEMBER_OF", conf: 0.7, match: (*reading).otherMembers,
 			examples: []example{ex("Poland and other NATO members protested.", "Poland>North Atlantic Treaty Organization")}},
-		{name: "pattern:members-among-them", yields: "MEMBER_OF", conf: 0.7, match: (*doc).membersAmongThem,
+		{name: "pattern:members-among-them", yields: "MEMBER_OF", conf: 0.7, match: (*reading).membersAmongThem,
 			examples: []example{ex("Fourteen European Union countries, among them Germany, France and Poland, expelled diplomats.", "Germany>European Union", "Poland>European Union"),
 				ex("Xi met leaders of the six-member Gulf Cooperation Council: Saudi Arabia, Qatar and Oman.", "Qatar>Gulf Cooperation Council"),
 				ex("Xi met leaders of the six-member Gulf Cooperation Council (GCC): Saudi Arabia, Kuwait and Oman.", "Kuwait>Gulf Cooperation Council"),
 				ex("The lender was set up by the BRICS group of Brazil, Russia, India, China and South Africa.", "India>BRICS", "South Africa>BRICS")}},
-		{name: "pattern:members-of-after-list", yields: "MEMBER_OF", conf: 0.7, match: (*doc).membersOfAfterList,
+		{name: "pattern:members-of-after-list", yields: "MEMBER_OF", conf: 0.7, match: (*reading).membersOfAfterList,
 			examples: []example{ex("Russia and China, two of the five permanent members of the Security Council, blocked the statement.", "Russia>UN Security Council", "China>UN Security Council")}},
-		{name: "pattern:of-which-members", yields: "MEMBER_OF", conf: 0.75, match: (*doc).ofWhichMembers,
+		{name: "pattern:of-which-members", yields: "MEMBER_OF", conf: 0.75, match: (*reading).ofWhichMembers,
 			examples: []example{ex("The CSTO, a security bloc of which Russia, Kyrgyzstan and Tajikistan are all members, called for calm.", "Kyrgyzstan>Collective Security Treaty Organization")}},
-		{name: "place:comma", yields: "LOCATED_IN", conf: 0.8, match: (*doc).placeComma,
+		{name: "place:comma", yields: "LOCATED_IN", conf: 0.8, match: (*reading).placeComma,
 			examples: []example{ex("Protests erupted in Agadez, Niger, on Sunday.", "Agadez>Niger"), ex("The jets left Lyon, in south-eastern France, on Monday.", "Lyon>France")}},
-		{name: "place:in", yields: "LOCATED_IN", conf: 0.75, match: (*doc).placeIn,
+		{name: "place:in", yields: "LOCATED_IN", conf: 0.75, match: (*reading).placeIn,
 			examples: []example{ex("Orano runs a mine near Arlit in northern Niger.", "Arlit>Niger"), ex("He will be sworn in at Kasarani stadium in Nairobi.", "Kasarani stadium>Nairobi"),
 				ex("Supporters celebrated in Eldoret, in Kenya's Rift Valley.", "Eldoret>Rift Valley")}},
-		{name: "place:possessive", yields: "LOCATED_IN", conf: 0.75, match: (*doc).placePossessive,
+		{name: "place:possessive", yields: "LOCATED_IN", conf: 0.75, match: (*reading).placePossessive,
 			examples: []example{ex("The accord was signed at Bogotá's Teatro Colón.", "Teatro Colón>Bogotá")}},
-		{name: "place:city-of", yields: "LOCATED_IN", conf: 0.8, match: (*doc).cityOf,
+		{name: "place:city-of", yields: "LOCATED_IN", conf: 0.8, match: (*reading).cityOf,
 			examples: []example{ex("News of the deal triggered fury in the Armenian capital, Yerevan.", "Yerevan>Armenia"),
 				ex("He flew to Malé, the capital of the Maldives.", "Malé>Maldives"), ex("Kazakhstan's largest city of Almaty was calm.", "Almaty>Kazakhstan"), ex("Kazakhstan was calm. Almaty, the country's largest city, was quiet.", "Almaty>Kazakhstan")}},
-		{name: "place:headquarters-in", yields: "LOCATED_IN", conf: 0.8, match: (*doc).headquartersIn,
+		{name: "place:headquarters-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).headquartersIn,
 			examples: []example{ex("OPEC's headquarters in Vienna hosted the meeting.", "Organization of the Petroleum Exporting Countries>Vienna")}},
-		{name: "place:runs-through", yields: "LOCATED_IN", conf: 0.7, match: (*doc).runsThrough,
+		{name: "place:runs-through", yields: "LOCATED_IN", conf: 0.7, match: (*reading).runsThrough,
 			examples: []example{ex("The Druzhba pipeline, which runs from Russia through Belarus to Poland, was shut.", "Druzhba pipeline>Belarus")}},
-		{name: "name:located-in", yields: "LOCATED_IN", conf: 0.8, match: (*doc).placeNamedAfter,
+		{name: "name:located-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).placeNamedAfter,
 			examples: []example{ex("Fighting spread in West Kazakhstan.", "West Kazakhstan>Kazakhstan")}},
-		{name: "gazetteer:located-in", yields: "LOCATED_IN or PART_OF", conf: 0.5, match: (*doc).gazetteerPairs,
+		{name: "gazetteer:located-in", yields: "LOCATED_IN or PART_OF", conf: 0.5, match: (*reading).gazetteerPairs,
 			examples: []example{ex("Police in Almaty and across Kazakhstan detained dozens.", "Almaty>Kazakhstan")}},
-		{name: "pattern:appointed-as", yields: "OFFICIAL_OF or LEADS", conf: 0.7, match: (*doc).appointed,
+		{name: "pattern:appointed-as", yields: "OFFICIAL_OF or LEADS", conf: 0.7, match: (*reading).appointed,
 			examples: []example{ex("The junta named Ali Lamine Zeine as prime minister.", "!Ali Lamine Zeine>Niger")}},
-		{name: "pattern:designates-terrorist", yields: "OPPOSES", conf: 0.75, match: (*doc).designatesTerrorist,
+		{name: "pattern:designates-terrorist", yields: "OPPOSES", conf: 0.75, match: (*reading).designatesTerrorist,
 			examples: []example{ex("Hamas, which Israel and the United States consider a terrorist organization, rejected the plan.", "Israel>Hamas", "United States>Hamas")}},
-		{name: "pattern:troops-arrived", yields: "DEPLOYED_FORCES_TO", conf: 0.65, match: (*doc).troopsArrived,
+		{name: "pattern:troops-arrived", yields: "DEPLOYED_FORCES_TO", conf: 0.65, match: (*reading).troopsArrived,
 			examples: []example{ex("Russian troops arrived in Kazakhstan on Friday.", "Russia>Kazakhstan")}},
 	}
 }
 
 // applyPatterns runs the structural rules over one sentence.
-func (d *doc) applyPatterns(s *sentence) {
+func (d *reading) applyPatterns(s *sentence) {
 	for i := range patterns {
 		patterns[i].match(d, s, &patterns[i])
 	}
 }
 
 // addPattern records a relationship a structural rule found.
-func (d *doc) addPattern(p *pattern, s *sentence, from, to *entity, t graph.RelType, fm, tm *mention) {
+func (d *reading) addPattern(p *pattern, s *sentence, from, to *entity, t graph.RelType, fm, tm *mention) {
 	if from == nil || to == nil || !fits(t, from, to) {
 		return
 	}
@@ -101,18 +101,18 @@ func (d *doc) addPattern(p *pattern, s *sentence, from, to *entity, t graph.RelT
 
 // affixTarget returns the actor a hyphenated compound qualifies: the next actor or reference within a few
 // words ("a Russia-led military alliance", "Russia-led CSTO").
-func (d *doc) affixTarget(s *sentence, m *mention) *mention {
+func (d *reading) affixTarget(s *sentence, m *mention) *mention {
 	noun := false
 	for i := m.j; i < len(s.toks) && i < m.j+4; i++ {
 		if n := s.mentionAt(i); n != nil && n != m {
-			if n.ent == nil {
+			if n.entity == nil {
 				d.resolveRef(n)
 			}
-			if n.form == formDemonym && n.ent != nil {
+			if n.form == formDemonym && n.entity != nil {
 				i = n.j - 1
 				continue // "the Iran-backed Lebanese group": the group, not Lebanon
 			}
-			if n.ent != nil && n.affix == "" {
+			if n.entity != nil && n.affix == "" {
 				return n
 			}
 			return nil
@@ -138,19 +138,19 @@ var (
 
 // affixLeads reads "X-led": X leads the actor it qualifies, or, before an action ("a Saudi-led coalition
 // bombed Yemen", "the Russia-led intervention in Kazakhstan"), acts where the action takes place.
-func (d *doc) affixLeads(s *sentence, p *pattern) {
+func (d *reading) affixLeads(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if m.ent == nil || !leadAffixes[m.affix] {
+		if m.entity == nil || !leadAffixes[m.affix] {
 			continue
 		}
 		if n := d.affixTarget(s, m); n != nil {
-			d.addPattern(p, s, m.ent, n.ent, graph.Leads, m, n)
+			d.addPattern(p, s, m.entity, n.entity, graph.Leads, m, n)
 			continue
 		}
 		for i := m.j; i < len(s.toks) && i < m.j+3; i++ {
 			if deployingNouns[s.toks[i].lower] {
 				if to := d.destination(s, i); to != nil {
-					d.addPattern(p, s, d.liftToState(m.ent), to, graph.DeployedForcesTo, m, m)
+					d.addPattern(p, s, d.liftToState(m.entity), to, graph.DeployedForcesTo, m, m)
 				}
 				break
 			}
@@ -159,7 +159,7 @@ func (d *doc) affixLeads(s *sentence, p *pattern) {
 }
 
 // destination returns where an action at token k takes place: "in X" right after it.
-func (d *doc) destination(s *sentence, k int) *entity {
+func (d *reading) destination(s *sentence, k int) *entity {
 	objs, _ := d.prepObject(s, k+1, words("in|into|to|on|against"))
 	if len(objs) == 0 {
 		return nil
@@ -171,35 +171,35 @@ func (d *doc) destination(s *sentence, k int) *entity {
 }
 
 // affixBacks reads "X-backed Y": X supports Y.
-func (d *doc) affixBacks(s *sentence, p *pattern) {
+func (d *reading) affixBacks(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if m.ent != nil && backAffixes[m.affix] {
+		if m.entity != nil && backAffixes[m.affix] {
 			if n := d.affixTarget(s, m); n != nil {
-				d.addPattern(p, s, m.ent, n.ent, graph.Supports, m, n)
+				d.addPattern(p, s, m.entity, n.entity, graph.Supports, m, n)
 			}
 		}
 	}
 }
 
 // affixBased reads "X-based Y": Y is located in X.
-func (d *doc) affixBased(s *sentence, p *pattern) {
+func (d *reading) affixBased(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if m.ent != nil && basedAffixes[m.affix] {
+		if m.entity != nil && basedAffixes[m.affix] {
 			if n := d.affixTarget(s, m); n != nil {
-				d.addPattern(p, s, n.ent, m.ent, graph.LocatedIn, n, m)
+				d.addPattern(p, s, n.entity, m.entity, graph.LocatedIn, n, m)
 			}
 		}
 	}
 }
 
 // affixAnti reads "anti-X protests": the protesters of the article's state protest against X.
-func (d *doc) affixAnti(s *sentence, p *pattern) {
+func (d *reading) affixAnti(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if m.ent == nil || m.affix != "anti" || m.j >= len(s.toks) || !protestWords[s.toks[m.j].lower] {
+		if m.entity == nil || m.affix != "anti" || m.j >= len(s.toks) || !protestWords[s.toks[m.j].lower] {
 			continue
 		}
 		if prot := d.protesters(nil); prot != nil {
-			d.addPattern(p, s, prot, m.ent, graph.ProtestsAgainst, m, m)
+			d.addPattern(p, s, prot, m.entity, graph.ProtestsAgainst, m, m)
 		}
 	}
 	for k, t := range s.toks {
@@ -215,28 +215,28 @@ var protestWords = words("protests|protest|demonstrations|demonstrators|proteste
 
 // possessiveOrg reads "Russia's Wagner Group" (based in Russia), "Taiwan's Defence Ministry" (part of
 // Taiwan), "the Pentagon's Defense Security Cooperation Agency" (part of the Pentagon).
-func (d *doc) possessiveOrg(s *sentence, p *pattern) {
+func (d *reading) possessiveOrg(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if m.ref == "its" && m.ent == nil {
+		if m.ref == "its" && m.entity == nil {
 			d.resolveRef(m)
 		}
-		if !(m.poss || m.ref == "its") || m.ent == nil || m.j+1 >= len(s.toks) {
+		if !(m.poss || m.ref == "its") || m.entity == nil || m.j+1 >= len(s.toks) {
 			continue
 		}
 		n := ownedOrg(s, m)
-		if n == nil || n.ent == nil || n.ent.kind != graph.Organization || n.special == "ministry" || n.special == "collective" {
+		if n == nil || n.entity == nil || n.entity.kind != graph.Organization || n.special == "ministry" || n.special == "collective" {
 			continue
 		}
-		if m.ent.kind == graph.State && intergovernmental(n) {
+		if m.entity.kind == graph.State && intergovernmental(n) {
 			continue // "Russia's Security Council" is no UN body in Russia
 		}
 		switch {
-		case m.ent.kind == graph.State && n.ent.typ == "government":
-			d.addPattern(p, s, n.ent, m.ent, graph.PartOf, n, m)
-		case m.ent.kind == graph.State || m.ent.kind == graph.Place:
-			d.addPattern(p, s, n.ent, m.ent, graph.LocatedIn, n, m)
-		case m.ent.kind == graph.Organization:
-			d.addPattern(p, s, n.ent, m.ent, graph.PartOf, n, m)
+		case m.entity.kind == graph.State && n.entity.typ == "government":
+			d.addPattern(p, s, n.entity, m.entity, graph.PartOf, n, m)
+		case m.entity.kind == graph.State || m.entity.kind == graph.Place:
+			d.addPattern(p, s, n.entity, m.entity, graph.LocatedIn, n, m)
+		case m.entity.kind == graph.Organization:
+			d.addPattern(p, s, n.entity, m.entity, graph.PartOf, n, m)
 		}
 	}
 }
@@ -269,36 +269,36 @@ func ownedOrg(s *sentence, m *mention) *mention {
 
 // demonymOrg reads "the Syrian Kurdish YPG militia", "Russian Wagner Group": an organisation named
 // after a state's adjective is based in it, or part of it when it is one of its bodies.
-func (d *doc) demonymOrg(s *sentence, p *pattern) {
+func (d *reading) demonymOrg(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if m.form != formDemonym || m.ent == nil || m.ent.kind != graph.State || m.affix != "" {
+		if m.form != formDemonym || m.entity == nil || m.entity.kind != graph.State || m.affix != "" {
 			continue
 		}
-		n := ownedOrg(s, &mention{s: s, j: m.j, i: m.i})
-		if n == nil || n.ent == nil || n.ent.kind != graph.Organization || n.special != "" || intergovernmental(n) {
+		n := ownedOrg(s, &mention{sentence: s, j: m.j, i: m.i})
+		if n == nil || n.entity == nil || n.entity.kind != graph.Organization || n.special != "" || intergovernmental(n) {
 			continue
 		}
 		t := graph.LocatedIn
-		if n.ent.typ == "government" || n.ent.typ == "military" {
+		if n.entity.typ == "government" || n.entity.typ == "military" {
 			t = graph.PartOf
 		}
-		d.addPattern(p, s, n.ent, m.ent, t, n, m)
+		d.addPattern(p, s, n.entity, m.entity, t, n, m)
 	}
 }
 
 // orgOfOrg reads "the Western Theatre Command of the People's Liberation Army": a body named with "of"
 // and the organisation it belongs to.
-func (d *doc) orgOfOrg(s *sentence, p *pattern) {
+func (d *reading) orgOfOrg(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if m.ent == nil || m.ent.kind != graph.Organization || m.ref != "" || m.affix != "" || m.j+1 >= len(s.toks) || s.toks[m.j].lower != "of" {
+		if m.entity == nil || m.entity.kind != graph.Organization || m.ref != "" || m.affix != "" || m.j+1 >= len(s.toks) || s.toks[m.j].lower != "of" {
 			continue
 		}
-		f := strings.Fields(graph.Fold(m.ent.name))
+		f := strings.Fields(graph.Fold(m.entity.name))
 		if !bodyNouns[f[len(f)-1]] && !governmentHeads[f[len(f)-1]] {
 			continue
 		}
-		if o := d.nounPhraseActor(s, m.j+1); o != nil && o.ent != nil && o.ent.kind == graph.Organization && o.ent != m.ent {
-			d.addPattern(p, s, m.ent, o.ent, graph.PartOf, m, o)
+		if o := d.nounPhraseActor(s, m.j+1); o != nil && o.entity != nil && o.entity.kind == graph.Organization && o.entity != m.entity {
+			d.addPattern(p, s, m.entity, o.entity, graph.PartOf, m, o)
 		}
 	}
 }
@@ -308,9 +308,9 @@ var bodyNouns = words("commission|council|secretariat|parliament|assembly|court|
 
 // nameOfBody reads what a name says: "the African Union Commission" is part of the African Union, "the
 // U.S. State Department" part of the United States.
-func (d *doc) nameOfBody(s *sentence, p *pattern) {
+func (d *reading) nameOfBody(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		e := m.ent
+		e := m.entity
 		if e == nil || e.kind != graph.Organization || m.special != "" || m.ref != "" || m.affix != "" {
 			continue
 		}
@@ -353,19 +353,19 @@ func namesState(surface string, st *entity) bool {
 }
 
 // orgMembers reads "NATO members Poland and Lithuania", "fellow EU member Hungary".
-func (d *doc) orgMembers(s *sentence, p *pattern) {
+func (d *reading) orgMembers(s *sentence, p *pattern) {
 	for k, t := range s.toks {
 		if k == 0 || !memberNouns[t.lower] {
 			continue
 		}
 		org := s.mentionAt(k - 1)
-		if org == nil || org.ent == nil || org.ent.kind != graph.Organization || org.affix != "" {
+		if org == nil || org.entity == nil || org.entity.kind != graph.Organization || org.affix != "" {
 			continue
 		}
-		if st := s.mentionAt(k + 1); st != nil && st.ent != nil && (st.ent.kind == graph.State || st.ent.kind == graph.Organization) {
+		if st := s.mentionAt(k + 1); st != nil && st.entity != nil && (st.entity.kind == graph.State || st.entity.kind == graph.Organization) {
 			for _, x := range coordinatedRight(s, st) {
-				if x.ent != nil {
-					d.addPattern(p, s, x.ent, org.ent, graph.MemberOf, x, org)
+				if x.entity != nil {
+					d.addPattern(p, s, x.entity, org.entity, graph.MemberOf, x, org)
 				}
 			}
 		}
@@ -375,7 +375,7 @@ func (d *doc) orgMembers(s *sentence, p *pattern) {
 var memberNouns = words("member|members|member-state|member-states|member state|ally|allies|partner|partners|signatory|signatories")
 
 // membersIncluding reads "the bloc's members, including Nigeria and Ghana" and "members such as".
-func (d *doc) membersIncluding(s *sentence, p *pattern) {
+func (d *reading) membersIncluding(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 2; k+2 < len(toks); k++ {
 		if toks[k].lower != "members" && toks[k].lower != "states" {
@@ -406,30 +406,30 @@ func (d *doc) membersIncluding(s *sentence, p *pattern) {
 
 // memberOwner returns the organisation whose members the noun at k are: its possessor ("the bloc's
 // members"), or the organisation named just before ("NATO members").
-func (d *doc) memberOwner(s *sentence, k int) *entity {
+func (d *reading) memberOwner(s *sentence, k int) *entity {
 	if o := d.possessorBefore(s, k); o != nil {
 		if e := d.actorOf(o, false); e != nil && e.kind == graph.Organization {
 			return e
 		}
-		if o.ent == nil && o.ref != "" {
+		if o.entity == nil && o.ref != "" {
 			d.resolveRef(o)
 		}
-		if o.ent != nil && o.ent.kind == graph.Organization {
-			return o.ent
+		if o.entity != nil && o.entity.kind == graph.Organization {
+			return o.entity
 		}
 	}
 	return nil
 }
 
 // otherMembers reads "Poland and other NATO members", "Hungary, like other EU states".
-func (d *doc) otherMembers(s *sentence, p *pattern) {
+func (d *reading) otherMembers(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 2; k+2 < len(toks); k++ {
 		if toks[k].lower != "other" || !(toks[k-1].lower == "and" || toks[k-1].lower == "like") {
 			continue
 		}
 		org := s.mentionAt(k + 1)
-		if org == nil || org.ent == nil || org.ent.kind != graph.Organization || org.j >= len(toks) || !memberNouns[toks[org.j].lower] && toks[org.j].lower != "states" && toks[org.j].lower != "countries" {
+		if org == nil || org.entity == nil || org.entity.kind != graph.Organization || org.j >= len(toks) || !memberNouns[toks[org.j].lower] && toks[org.j].lower != "states" && toks[org.j].lower != "countries" {
 			continue
 		}
 		first := s.mentionAt(k - 2)
@@ -441,7 +441,7 @@ func (d *doc) otherMembers(s *sentence, p *pattern) {
 		}
 		for _, x := range coordinatedLeft(d, s, first) {
 			if e := d.actorOf(x, true); e != nil {
-				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
+				d.addPattern(p, s, e, org.entity, graph.MemberOf, x, org)
 			}
 		}
 	}
@@ -450,7 +450,7 @@ func (d *doc) otherMembers(s *sentence, p *pattern) {
 // membersAmongThem reads "Fourteen European Union countries, among them Germany, France and Poland" and
 // "the six-member Gulf Cooperation Council: Saudi Arabia, the UAE, Qatar": states listed right after an
 // organisation's members.
-func (d *doc) membersAmongThem(s *sentence, p *pattern) {
+func (d *reading) membersAmongThem(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		var org *mention
@@ -476,7 +476,7 @@ func (d *doc) membersAmongThem(s *sentence, p *pattern) {
 		default:
 			continue
 		}
-		if org == nil || org.ent == nil || org.ent.kind != graph.Organization || org.affix != "" {
+		if org == nil || org.entity == nil || org.entity.kind != graph.Organization || org.affix != "" {
 			continue
 		}
 		first := d.nounPhraseActor(s, k+1)
@@ -487,8 +487,8 @@ func (d *doc) membersAmongThem(s *sentence, p *pattern) {
 			continue
 		}
 		for _, x := range coordinatedRight(s, first) {
-			if e := d.actorOf(x, false); e != nil && (e.kind == graph.State || e.kind == graph.Organization) && e != org.ent {
-				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
+			if e := d.actorOf(x, false); e != nil && (e.kind == graph.State || e.kind == graph.Organization) && e != org.entity {
+				d.addPattern(p, s, e, org.entity, graph.MemberOf, x, org)
 			}
 		}
 	}
@@ -518,14 +518,14 @@ func acronymHead(s *sentence, m *mention) int {
 
 // membersOfAfterList reads "Russia and China, two of the five permanent members of the Security Council":
 // the list set beside "members of" an organisation.
-func (d *doc) membersOfAfterList(s *sentence, p *pattern) {
+func (d *reading) membersOfAfterList(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 2; k+2 < len(toks); k++ {
 		if toks[k].lower != "members" || toks[k+1].lower != "of" {
 			continue
 		}
 		org := d.nounPhraseActor(s, k+2)
-		if org == nil || org.ent == nil || org.ent.kind != graph.Organization {
+		if org == nil || org.entity == nil || org.entity.kind != graph.Organization {
 			continue
 		}
 		comma := -1
@@ -542,12 +542,12 @@ func (d *doc) membersOfAfterList(s *sentence, p *pattern) {
 			continue
 		}
 		last := s.mentionAt(comma - 1)
-		if last == nil || last.ent == nil {
+		if last == nil || last.entity == nil {
 			continue
 		}
 		for _, x := range coordinatedLeft(d, s, last) {
-			if e := d.actorOf(x, false); e != nil && (e.kind == graph.State || e.kind == graph.Organization) && e != org.ent {
-				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
+			if e := d.actorOf(x, false); e != nil && (e.kind == graph.State || e.kind == graph.Organization) && e != org.entity {
+				d.addPattern(p, s, e, org.entity, graph.MemberOf, x, org)
 			}
 		}
 	}
@@ -565,7 +565,7 @@ func memberCount(s *sentence, i int) bool {
 
 // ofWhichMembers reads "the CSTO, a security bloc of which Russia, Kyrgyzstan and Tajikistan are all
 // members": the members of the organisation the relative clause describes.
-func (d *doc) ofWhichMembers(s *sentence, p *pattern) {
+func (d *reading) ofWhichMembers(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k].lower != "of" || toks[k+1].lower != "which" && toks[k+1].lower != "whom" {
@@ -585,8 +585,8 @@ func (d *doc) ofWhichMembers(s *sentence, p *pattern) {
 			continue
 		}
 		for _, x := range list {
-			if e := d.actorOf(x, false); e != nil && e != org.ent {
-				d.addPattern(p, s, e, org.ent, graph.MemberOf, x, org)
+			if e := d.actorOf(x, false); e != nil && e != org.entity {
+				d.addPattern(p, s, e, org.entity, graph.MemberOf, x, org)
 			}
 		}
 	}
@@ -594,11 +594,11 @@ func (d *doc) ofWhichMembers(s *sentence, p *pattern) {
 
 // relativeHead returns the organisation a relative clause opening at token k describes: the noun just
 // before it when it names one, or the name its apposition describes ("the CSTO, a security bloc of which").
-func (d *doc) relativeHead(s *sentence, k int) *mention {
-	if m := s.mentionAt(k - 1); m != nil && m.ent != nil && m.ent.kind == graph.Organization {
+func (d *reading) relativeHead(s *sentence, k int) *mention {
+	if m := s.mentionAt(k - 1); m != nil && m.entity != nil && m.entity.kind == graph.Organization {
 		return m
 	}
-	if ap := d.appositionOwner(s, k); ap != nil && ap.ent != nil && ap.ent.kind == graph.Organization {
+	if ap := d.appositionOwner(s, k); ap != nil && ap.entity != nil && ap.entity.kind == graph.Organization {
 		return ap
 	}
 	return nil
@@ -617,7 +617,7 @@ func wordWithin(s *sentence, from, n int, ws ...string) bool {
 
 // placeComma reads "Agadez, Niger" and "Mombasa, Kenya,": a place, a comma and the state (or larger
 // place) it is in, the state not opening a clause of its own.
-func (d *doc) placeComma(s *sentence, p *pattern) {
+func (d *reading) placeComma(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].text != "," {
@@ -635,26 +635,26 @@ func (d *doc) placeComma(s *sentence, p *pattern) {
 				k = at - 1 // (the checks below read st as if right after the comma)
 			}
 		}
-		if y == nil || st == nil || y.ent == nil || st.ent == nil || y.ent.kind != graph.Place || y.affix != "" || st.i != k+1 || st.poss {
+		if y == nil || st == nil || y.entity == nil || st.entity == nil || y.entity.kind != graph.Place || y.affix != "" || st.i != k+1 || st.poss {
 			continue
 		}
-		if st.ent.kind != graph.State && st.ent.kind != graph.Place || st.ent == y.ent {
+		if st.entity.kind != graph.State && st.entity.kind != graph.Place || st.entity == y.entity {
 			continue
 		}
 		// The state closes the phrase: a comma, a full stop or a preposition follows, not a verb.
 		if st.j < len(toks) && strings.HasPrefix(toks[st.j].tag, "VB") {
 			continue
 		}
-		if y.ent.code != "" && st.ent.kind == graph.State && y.ent.code != st.ent.code {
+		if y.entity.code != "" && st.entity.kind == graph.State && y.entity.code != st.entity.code {
 			continue
 		}
-		d.addPattern(p, s, y.ent, st.ent, graph.LocatedIn, y, st)
+		d.addPattern(p, s, y.entity, st.entity, graph.LocatedIn, y, st)
 	}
 }
 
 // placeIn reads "Arlit in northern Niger", "Kasarani stadium in Nairobi", "Eldoret, in Kenya's Rift Valley":
 // a place, "in" and the larger place it lies in.
-func (d *doc) placeIn(s *sentence, p *pattern) {
+func (d *reading) placeIn(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].lower != "in" {
@@ -664,28 +664,28 @@ func (d *doc) placeIn(s *sentence, p *pattern) {
 		if y == nil && k >= 2 && toks[k-1].text == "," {
 			y = s.mentionAt(k - 2)
 		}
-		if y == nil || y.ent == nil || y.ent.kind != graph.Place || y.affix != "" || y.j < k-1 {
+		if y == nil || y.entity == nil || y.entity.kind != graph.Place || y.affix != "" || y.j < k-1 {
 			continue
 		}
-		if st := d.placeAfter(s, k+1); st != nil && st.ent != y.ent && st.ent.code != "" && y.ent.code != "" && st.ent.code != y.ent.code && st.ent.kind == graph.State {
+		if st := d.placeAfter(s, k+1); st != nil && st.entity != y.entity && st.entity.code != "" && y.entity.code != "" && st.entity.code != y.entity.code && st.entity.kind == graph.State {
 			continue // the gazetteer knows better: "Paris in Texas" is no Paris in France, and the reverse
-		} else if st != nil && st.ent != y.ent {
-			d.addPattern(p, s, y.ent, st.ent, graph.LocatedIn, y, st)
+		} else if st != nil && st.entity != y.entity {
+			d.addPattern(p, s, y.entity, st.entity, graph.LocatedIn, y, st)
 		}
 	}
 }
 
 // placeAfter returns the place or state heading the phrase at token i, past determiners, adjectives,
 // directions and a possessive owner ("the western Himalayas", "Kenya's Rift Valley").
-func (d *doc) placeAfter(s *sentence, i int) *mention {
+func (d *reading) placeAfter(s *sentence, i int) *mention {
 	toks := s.toks
 	for j := i; j < len(toks) && j < i+phraseReach; j++ {
 		if m := s.mentionAt(j); m != nil {
-			if m.ent == nil || m.affix != "" || m.ent.kind != graph.Place && m.ent.kind != graph.State {
+			if m.entity == nil || m.affix != "" || m.entity.kind != graph.Place && m.entity.kind != graph.State {
 				return nil
 			}
 			if m.poss || m.form == formDemonym {
-				if next := s.mentionAt(m.j + 1); m.poss && next != nil && next.ent != nil && next.ent.kind == graph.Place {
+				if next := s.mentionAt(m.j + 1); m.poss && next != nil && next.entity != nil && next.entity.kind == graph.Place {
 					return next
 				}
 				if m.form == formDemonym || m.poss && j+2 < len(toks) {
@@ -717,13 +717,13 @@ func (d *doc) placeAfter(s *sentence, i int) *mention {
 
 // placePossessive reads "Bogotá's Teatro Colón", "Kenya's Rift Valley": a place owned by a place or
 // state lies in it.
-func (d *doc) placePossessive(s *sentence, p *pattern) {
+func (d *reading) placePossessive(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		if !m.poss || m.ent == nil || (m.ent.kind != graph.Place && m.ent.kind != graph.State) || m.j+1 >= len(s.toks) {
+		if !m.poss || m.entity == nil || (m.entity.kind != graph.Place && m.entity.kind != graph.State) || m.j+1 >= len(s.toks) {
 			continue
 		}
-		if n := s.mentionAt(m.j + 1); n != nil && n.ent != nil && n.ent.kind == graph.Place && n.i == m.j+1 {
-			d.addPattern(p, s, n.ent, m.ent, graph.LocatedIn, n, m)
+		if n := s.mentionAt(m.j + 1); n != nil && n.entity != nil && n.entity.kind == graph.Place && n.i == m.j+1 {
+			d.addPattern(p, s, n.entity, m.entity, graph.LocatedIn, n, m)
 		}
 	}
 }
@@ -732,34 +732,34 @@ var cityNouns = words("city|town|capital|port|region|province|village|district|o
 
 // cityOf reads "Kazakhstan's largest city of Almaty" and the apposition "Almaty, the country's largest
 // city,".
-func (d *doc) cityOf(s *sentence, p *pattern) {
+func (d *reading) cityOf(s *sentence, p *pattern) {
 	toks := s.toks
 	for k, t := range toks {
 		if !cityNouns[t.lower] {
 			continue
 		}
 		if k+2 < len(toks) && toks[k+1].lower == "of" {
-			if y := s.mentionAt(k + 2); y != nil && y.ent != nil && y.ent.kind == graph.Place {
+			if y := s.mentionAt(k + 2); y != nil && y.entity != nil && y.entity.kind == graph.Place {
 				if c := d.containerBefore(s, k); c != nil {
-					d.addPattern(p, s, y.ent, c.ent, graph.LocatedIn, y, c)
+					d.addPattern(p, s, y.entity, c.entity, graph.LocatedIn, y, c)
 				}
 			}
 		}
 		// "the Armenian capital, Yerevan".
 		if c := d.containerBefore(s, k); c != nil && k+2 < len(toks) && toks[k+1].text == "," {
-			if y := s.mentionAt(k + 2); y != nil && y.ent != nil && y.ent.kind == graph.Place && y.i == k+2 && y.ent != c.ent {
-				d.addPattern(p, s, y.ent, d.containerOf(c), graph.LocatedIn, y, c)
+			if y := s.mentionAt(k + 2); y != nil && y.entity != nil && y.entity.kind == graph.Place && y.i == k+2 && y.entity != c.entity {
+				d.addPattern(p, s, y.entity, d.containerOf(c), graph.LocatedIn, y, c)
 			}
 		}
 		// "Y, the country's largest city" / "Y, a port city in southern Kenya".
 		if c := d.containerBefore(s, k); c != nil {
-			if y := d.appositionOwner(s, c.i); y != nil && y.ent != nil && y.ent.kind == graph.Place && y.ent != d.containerOf(c) {
-				d.addPattern(p, s, y.ent, d.containerOf(c), graph.LocatedIn, y, c)
+			if y := d.appositionOwner(s, c.i); y != nil && y.entity != nil && y.entity.kind == graph.Place && y.entity != d.containerOf(c) {
+				d.addPattern(p, s, y.entity, d.containerOf(c), graph.LocatedIn, y, c)
 			}
 		} else if objs, _ := d.prepObject(s, k+1, words("in|of")); len(objs) > 0 {
 			if c := d.containerOf(objs[0]); c != nil {
-				if y := d.appositionOwner(s, k); y != nil && y.ent != nil && y.ent.kind == graph.Place && y.ent != c {
-					d.addPattern(p, s, y.ent, c, graph.LocatedIn, y, objs[0])
+				if y := d.appositionOwner(s, k); y != nil && y.entity != nil && y.entity.kind == graph.Place && y.entity != c {
+					d.addPattern(p, s, y.entity, c, graph.LocatedIn, y, objs[0])
 				}
 			}
 		}
@@ -768,7 +768,7 @@ func (d *doc) cityOf(s *sentence, p *pattern) {
 
 // containerBefore returns the state or place owning the noun at k: "Kazakhstan's", "the Kazakh", "the
 // country's".
-func (d *doc) containerBefore(s *sentence, k int) *mention {
+func (d *reading) containerBefore(s *sentence, k int) *mention {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		if m := s.mentionAt(i); m != nil {
 			if m.poss || m.form == formDemonym || m.ref == "country" || m.ref == "its" {
@@ -786,18 +786,18 @@ func (d *doc) containerBefore(s *sentence, k int) *mention {
 }
 
 // containerOf returns the state or place a mention names as a container, resolving "the country".
-func (d *doc) containerOf(m *mention) *entity {
-	if m.ent == nil && m.ref != "" {
+func (d *reading) containerOf(m *mention) *entity {
+	if m.entity == nil && m.ref != "" {
 		d.resolveRef(m)
 	}
-	if m.ent == nil || (m.ent.kind != graph.State && m.ent.kind != graph.Place) {
+	if m.entity == nil || (m.entity.kind != graph.State && m.entity.kind != graph.Place) {
 		return nil
 	}
-	return m.ent
+	return m.entity
 }
 
 // headquartersIn reads "the alliance's headquarters in Brussels", "the headquarters of OPEC in Vienna".
-func (d *doc) headquartersIn(s *sentence, p *pattern) {
+func (d *reading) headquartersIn(s *sentence, p *pattern) {
 	toks := s.toks
 	for k, t := range toks {
 		if t.lower != "headquarters" && t.lower != "seat" && t.lower != "offices" && t.lower != "office" {
@@ -821,7 +821,7 @@ func (d *doc) headquartersIn(s *sentence, p *pattern) {
 }
 
 // runsThrough reads "the pipeline, which runs from Russia through Belarus and Poland to Germany".
-func (d *doc) runsThrough(s *sentence, p *pattern) {
+func (d *reading) runsThrough(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		if !words("runs|run|passes|crosses|stretches|flows|links|connects")[toks[k].lower] {
@@ -833,12 +833,12 @@ func (d *doc) runsThrough(s *sentence, p *pattern) {
 		} else if sub := d.subjects(s, k); len(sub) > 0 {
 			subj = sub[0]
 		}
-		if subj == nil || subj.ent == nil || subj.ent.kind != graph.Place {
+		if subj == nil || subj.entity == nil || subj.entity.kind != graph.Place {
 			continue
 		}
 		for i := k + 1; i < len(toks) && i <= k+14; i++ {
-			if m := s.mentionAt(i); m != nil && m.ent != nil && (m.ent.kind == graph.State || m.ent.kind == graph.Place) && m.ent != subj.ent {
-				d.addPattern(p, s, subj.ent, m.ent, graph.LocatedIn, subj, m)
+			if m := s.mentionAt(i); m != nil && m.entity != nil && (m.entity.kind == graph.State || m.entity.kind == graph.Place) && m.entity != subj.entity {
+				d.addPattern(p, s, subj.entity, m.entity, graph.LocatedIn, subj, m)
 				i = m.j - 1
 			} else if toks[i].text == ";" || toks[i].text == "." {
 				break
@@ -848,9 +848,9 @@ func (d *doc) runsThrough(s *sentence, p *pattern) {
 }
 
 // placeNamedAfter reads what a place's own name says: "West Kazakhstan" is in Kazakhstan.
-func (d *doc) placeNamedAfter(s *sentence, p *pattern) {
+func (d *reading) placeNamedAfter(s *sentence, p *pattern) {
 	for _, m := range s.ments {
-		e := m.ent
+		e := m.entity
 		if e == nil || e.kind != graph.Place || e.code == "" || m.special != "" || m.affix != "" {
 			continue
 		}
@@ -862,23 +862,23 @@ func (d *doc) placeNamedAfter(s *sentence, p *pattern) {
 
 // gazetteerPairs adds what the gazetteer knows and a sentence shows together: a city named with its state,
 // a government body named with its state.
-func (d *doc) gazetteerPairs(s *sentence, p *pattern) {
+func (d *reading) gazetteerPairs(s *sentence, p *pattern) {
 	for _, a := range s.ments {
-		if a.ent == nil || a.ent.code == "" || a.gz == nil || a.affix != "" || a.ent.typ == "capital" && !a.acting {
+		if a.entity == nil || a.entity.code == "" || a.gz == nil || a.affix != "" || a.entity.typ == "capital" && !a.acting {
 			continue
 		}
-		if a.ent.kind != graph.Place && !(a.ent.kind == graph.Organization && a.ent.typ == "government") {
+		if a.entity.kind != graph.Place && !(a.entity.kind == graph.Organization && a.entity.typ == "government") {
 			continue
 		}
 		for _, b := range s.ments {
-			if b.ent == nil || b.ent.kind != graph.State || b.ent.code != a.ent.code || b.affix != "" || b == a {
+			if b.entity == nil || b.entity.kind != graph.State || b.entity.code != a.entity.code || b.affix != "" || b == a {
 				continue
 			}
 			t := graph.LocatedIn
-			if a.ent.kind == graph.Organization {
+			if a.entity.kind == graph.Organization {
 				t = graph.PartOf
 			}
-			d.addPattern(p, s, a.ent, b.ent, t, a, b)
+			d.addPattern(p, s, a.entity, b.entity, t, a, b)
 			break
 		}
 	}
@@ -888,14 +888,14 @@ var appointVerbs = verbSet("appoint|name|nominate|install|pick|tap|choose|elect|
 
 // appointed reads "The junta has named Ali Lamine Zeine, a former finance minister, as prime minister":
 // whoever a state or organisation appoints to a post serves it.
-func (d *doc) appointed(s *sentence, p *pattern) {
+func (d *reading) appointed(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
 		if !appointVerbs[toks[k].lower] || copulas[toks[k-1].lower] || toks[k-1].lower == "been" || d.negatedAt(s, k) {
 			continue
 		}
 		pm := s.mentionAt(k + 1)
-		if pm == nil || pm.ent == nil || pm.ent.kind != graph.Person {
+		if pm == nil || pm.entity == nil || pm.entity.kind != graph.Person {
 			continue
 		}
 		title, rel := titleAfterAs(s, pm.j)
@@ -909,7 +909,7 @@ func (d *doc) appointed(s *sentence, p *pattern) {
 						e = st // "Ukraine's parliament appointed X as defence minister"
 					}
 				}
-				d.addPattern(p, s, pm.ent, e, rel, pm, a)
+				d.addPattern(p, s, pm.entity, e, rel, pm, a)
 			}
 		}
 	}
@@ -943,7 +943,7 @@ var designateVerbs = verbSet("list|designate|consider|regard|brand|label|classif
 
 // designatesTerrorist reads "X lists Y as a terrorist group" and "Y, which X considers a terrorist
 // organization": designating someone a terrorist is opposing them.
-func (d *doc) designatesTerrorist(s *sentence, p *pattern) {
+func (d *reading) designatesTerrorist(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
 		if !designateVerbs[toks[k].lower] || d.negatedAt(s, k) || !terroristAfter(s, k) {
@@ -981,7 +981,7 @@ var arriveVerbs = verbSet("arrive|land|enter|cross into|pour into|roll into|move
 
 // troopsArrived reads forces arriving: "Russian troops arrived in Kazakhstan", "troops from Rwanda landed
 // in Cabo Delgado".
-func (d *doc) troopsArrived(s *sentence, p *pattern) {
+func (d *reading) troopsArrived(s *sentence, p *pattern) {
 	forces := nounSet(forceWords)
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
@@ -996,7 +996,7 @@ func (d *doc) troopsArrived(s *sentence, p *pattern) {
 		if sender == nil && at+2 < len(toks) && toks[at+1].lower == "from" {
 			sender = d.nounPhraseActor(s, at+2)
 		}
-		if sender == nil || sender.ent == nil || sender.ent.kind == graph.Place {
+		if sender == nil || sender.entity == nil || sender.entity.kind == graph.Place {
 			continue
 		}
 		objs, _ := d.prepObject(s, k+1, words("in|at|to|into"))
@@ -1005,13 +1005,13 @@ func (d *doc) troopsArrived(s *sentence, p *pattern) {
 		}
 		for _, o := range objs {
 			if to := d.actorOf(o, false); to != nil {
-				d.addPattern(p, s, d.liftToState(sender.ent), to, graph.DeployedForcesTo, sender, o)
+				d.addPattern(p, s, d.liftToState(sender.entity), to, graph.DeployedForcesTo, sender, o)
 			}
 		}
 		if len(objs) == 0 {
 			// "troops from a Russia-led alliance arrived": where the sentence says, or the article is.
 			if to := d.recentState(s, at, nil); to != nil {
-				d.addPattern(p, s, d.liftToState(sender.ent), to, graph.DeployedForcesTo, sender, sender)
+				d.addPattern(p, s, d.liftToState(sender.entity), to, graph.DeployedForcesTo, sender, sender)
 			}
 		}
 	}

@@ -339,9 +339,9 @@ var predicates = []predicate{
 
 // phrase is one surface form of a predicate, lower case, as a sequence of words.
 type phrase struct {
-	words []string
-	p     *predicate
-	verb  bool // a verb form (voice and negation apply), not a noun
+	words     []string
+	predicate *predicate
+	verb      bool // a verb form (voice and negation apply), not a noun
 }
 
 // lexicon indexes the predicates' forms by first word, longest first, so that the longest phrase at a word

@@ -9,7 +9,7 @@ type rel struct {
 	from, to *entity
 	typ      graph.RelType
 	stance   graph.Stance
-	s        *sentence
+	sentence *sentence
 	rule     string
 	prior    float64 // the rule's own confidence, before the model weighs the context
 	conf     float64 // the confidence the evidence gets
@@ -20,35 +20,35 @@ type rel struct {
 
 // findRelations collects the relationships: those names and titles state, those predicates state, those
 // the structure of the text states; then it sets each one's stance from its context and its confidence.
-func (d *doc) findRelations() {
+func (d *reading) findRelations() {
 	for _, b := range d.built {
-		if b.m.ent != nil {
-			from, to := b.m.ent, b.to
+		if b.mention.entity != nil {
+			from, to := b.mention.entity, b.to
 			if b.reverse {
 				from, to = to, from
 			}
-			if r := d.addRel(from, to, b.t, b.m.s, b.rule, 0.85); r != nil {
+			if r := d.addRel(from, to, b.typ, b.mention.sentence, b.rule, 0.85); r != nil {
 				r.feat = relFeatures{family: familyName, subjHow: argAdjacent, objHow: argAdjacent}
 			}
 		}
 	}
 	for _, r := range d.roles {
-		if r.person.ent != nil && r.to != nil {
+		if r.person.entity != nil && r.to != nil {
 			how := argAdjacent
 			if r.affil == nil {
 				how = argClause // guessed from the sentence or the article
 			}
-			if x := d.addRel(r.person.ent, r.to, r.rel, r.person.s, r.rule, r.conf); x != nil {
+			if x := d.addRel(r.person.entity, r.to, r.rel, r.person.sentence, r.rule, r.conf); x != nil {
 				x.feat = relFeatures{family: familyTitle, subjHow: argAdjacent, objHow: how, distance: tokenDistance(r.person, r.affil)}
 			}
 		}
 	}
 	for _, x := range d.descs {
-		if x.affil != nil && x.affil.ent == nil {
+		if x.affil != nil && x.affil.entity == nil {
 			d.resolveRef(x.affil)
 		}
-		if x.org.ent != nil && x.affil != nil && x.affil.ent != nil && x.affil.ent.kind == graph.State {
-			if r := d.addRel(x.org.ent, x.affil.ent, graph.LocatedIn, x.org.s, x.rule, 0.8); r != nil {
+		if x.org.entity != nil && x.affil != nil && x.affil.entity != nil && x.affil.entity.kind == graph.State {
+			if r := d.addRel(x.org.entity, x.affil.entity, graph.LocatedIn, x.org.sentence, x.rule, 0.8); r != nil {
 				r.feat = relFeatures{family: familyName, subjHow: argAdjacent, objHow: argAdjacent}
 			}
 		}
@@ -66,7 +66,7 @@ func (d *doc) findRelations() {
 
 // accusations adds what a claim states as fact about its claimant: whoever says another actor attacked,
 // armed, sanctioned or invaded accuses that actor ("Kyiv said Iran supplied drones" → Ukraine ACCUSES Iran).
-func (d *doc) accusations() {
+func (d *reading) accusations() {
 	var add []*rel
 	for _, r := range d.rels {
 		if !r.claimed || r.claimant == nil || r.claimant == r.from {
@@ -75,7 +75,7 @@ func (d *doc) accusations() {
 		if info(r.typ).Stance != graph.Conflict && r.typ != graph.Supports && r.typ != graph.DeployedForcesTo || r.typ == graph.Accuses {
 			continue // leasing, meeting, signing: told, not blamed
 		}
-		add = append(add, &rel{from: r.claimant, to: r.from, typ: graph.Accuses, stance: graph.Conflict, s: r.s,
+		add = append(add, &rel{from: r.claimant, to: r.from, typ: graph.Accuses, stance: graph.Conflict, sentence: r.sentence,
 			rule: "claim:accuses", prior: 0.6, conf: 0.6, feat: r.feat})
 	}
 	for _, a := range add {
@@ -87,12 +87,12 @@ func (d *doc) accusations() {
 
 // datelineRelation reads "NAIROBI, Kenya —": the city is in the state, as the story's first sentence,
 // which the dateline opens, says.
-func (d *doc) datelineRelation() {
+func (d *reading) datelineRelation() {
 	if d.dateline == nil || d.datelineIn == nil || d.dateline == d.datelineIn {
 		return
 	}
 	for _, s := range d.sents {
-		if s.start >= d.t.dateline.end {
+		if s.start >= d.text.dateline.end {
 			if r := d.addRel(d.dateline, d.datelineIn, graph.LocatedIn, s, "dateline:located-in", 0.85); r != nil {
 				r.feat = relFeatures{family: familyStructure, subjHow: argAdjacent, objHow: argAdjacent}
 			}
@@ -102,20 +102,20 @@ func (d *doc) datelineRelation() {
 }
 
 // addRel records a relationship stated by sentence s, with the rule's own confidence.
-func (d *doc) addRel(from, to *entity, t graph.RelType, s *sentence, rule string, conf float64) *rel {
+func (d *reading) addRel(from, to *entity, t graph.RelType, s *sentence, rule string, conf float64) *rel {
 	if from == nil || to == nil || from == to || s == nil {
 		return nil
 	}
 	if t == graph.PartOf && from.kind == graph.Place {
 		t = graph.LocatedIn // a region is part of a state: where it is
 	}
-	r := &rel{from: from, to: to, typ: t, stance: info(t).Stance, s: s, rule: rule, prior: min(conf, 1), conf: min(conf, 1)}
+	r := &rel{from: from, to: to, typ: t, stance: info(t).Stance, sentence: s, rule: rule, prior: min(conf, 1), conf: min(conf, 1)}
 	d.rels = append(d.rels, r)
 	return r
 }
 
 // actorsOf is actorOf with the further entities a reference may mean.
-func (d *doc) actorsOf(m *mention, asSubject bool) []*entity {
+func (d *reading) actorsOf(m *mention, asSubject bool) []*entity {
 	e := d.actorOf(m, asSubject)
 	if e == nil {
 		return nil
@@ -154,7 +154,7 @@ func fits(t graph.RelType, from, to *entity) bool {
 
 // liftToState makes the state the actor when one of its bodies sends troops: "Russia's Defense Ministry
 // said ... transferring units" is Russia deploying.
-func (d *doc) liftToState(e *entity) *entity {
+func (d *reading) liftToState(e *entity) *entity {
 	if e.kind == graph.Organization && e.typ == "government" && e.code != "" {
 		if st := d.stateEntity(e.code); st != nil {
 			return st
@@ -164,7 +164,7 @@ func (d *doc) liftToState(e *entity) *entity {
 }
 
 // protesters returns the protesters of the state (the article's state when nil).
-func (d *doc) protesters(st *entity) *entity {
+func (d *reading) protesters(st *entity) *entity {
 	if st == nil {
 		st = d.focus
 	}
@@ -182,7 +182,7 @@ func (d *doc) protesters(st *entity) *entity {
 }
 
 // government returns the government of the state (the article's state when nil).
-func (d *doc) government(st *entity) *entity {
+func (d *reading) government(st *entity) *entity {
 	if st == nil {
 		st = d.focus
 	}
@@ -204,7 +204,7 @@ var copulas = words("is|are|was|were|be|been|being|became|become|becomes|remain|
 // stanceCues say which way a sentence turns a neutral relationship: troops sent at the host's request are
 // cooperation, an invasion is conflict; a call to voice support is cooperation.
 var stanceCues = []struct {
-	t      graph.RelType
+	typ    graph.RelType
 	stance graph.Stance
 	words  []string
 }{
@@ -217,7 +217,7 @@ var stanceCues = []struct {
 }
 
 // setStances sets the stance each sentence gives its relationship where the type's default does not fit.
-func (d *doc) setStances() {
+func (d *reading) setStances() {
 	requested := map[[2]*entity]bool{}
 	for _, r := range d.rels {
 		if r.typ == graph.RequestedHelpFrom {
@@ -239,7 +239,7 @@ func (d *doc) setStances() {
 			}
 		}
 		for _, c := range stanceCues {
-			if c.t == r.typ && r.s.has(c.words...) {
+			if c.typ == r.typ && r.sentence.has(c.words...) {
 				r.stance = c.stance
 				break
 			}

@@ -201,7 +201,7 @@ func hasForm(m *mention, f gzForm) bool {
 // findRoles reads titles with names: "Kazakh President Kassym-Jomart Tokayev", "President Alexander
 // Lukashenko of Belarus", "Stanislav Zas, the CSTO official", "the EU's foreign policy chief, Josep Borrell",
 // and titles without names ("Kazakhstan's president"), which coreference resolves.
-func (d *doc) findRoles(s *sentence) {
+func (d *reading) findRoles(s *sentence) {
 	for k := 0; k < len(s.toks); k++ {
 		if s.at[k] >= 0 {
 			continue
@@ -242,7 +242,7 @@ type roleSite struct {
 // titleOwnerBefore returns what a title belongs to when that is written before it: "Kazakh president",
 // "the EU's foreign policy chief", "the agency's executive director", "White House national security
 // spokesman" (over a few lower-case modifiers).
-func (d *doc) titleOwnerBefore(s *sentence, k int) *mention {
+func (d *reading) titleOwnerBefore(s *sentence, k int) *mention {
 	if a := affilBefore(s, k); a != nil {
 		return a
 	}
@@ -261,7 +261,7 @@ func (d *doc) titleOwnerBefore(s *sentence, k int) *mention {
 
 // roleNameAfter reads a name right after the title, past honorifics: "President X (of Belarus)", "Prince
 // Abdulaziz bin Salman".
-func (d *doc) roleNameAfter(s *sentence, r *roleSite) bool {
+func (d *reading) roleNameAfter(s *sentence, r *roleSite) bool {
 	toks := s.toks
 	ns := r.after
 	for ns < len(toks) && honorificTitles[toks[ns].lower] && s.at[ns] < 0 {
@@ -274,7 +274,7 @@ func (d *doc) roleNameAfter(s *sentence, r *roleSite) bool {
 	if ne-ns == 1 && (toks[ns].tag != "NNP" && toks[ns].tag != "NNPS") {
 		return true // a lower-case-looking single word: no name, and nothing else to read here
 	}
-	p := d.newMention(s, ns, ne, graph.Person, d.t.norm[toks[ns].start:toks[ne-1].end], "title", 0.9)
+	p := d.newMention(s, ns, ne, graph.Person, d.text.norm[toks[ns].start:toks[ne-1].end], "title", 0.9)
 	if !s.claim(p) {
 		return true
 	}
@@ -295,7 +295,7 @@ func (d *doc) roleNameAfter(s *sentence, r *roleSite) bool {
 // roleAppositionAfter reads the holder named after a comma: "the EU's foreign policy chief, Josep
 // Borrell,", "its head, Ismail Demir", "the head of Kyrgyzstan's State Committee for National Security
 // (GKNB), Kamchybek Tashiev", "the representative of Ukraine, Sergiy Kyslytsya".
-func (d *doc) roleAppositionAfter(s *sentence, r *roleSite) bool {
+func (d *reading) roleAppositionAfter(s *sentence, r *roleSite) bool {
 	toks := s.toks
 	comma := r.after
 	affil := r.affil
@@ -312,7 +312,7 @@ func (d *doc) roleAppositionAfter(s *sentence, r *roleSite) bool {
 	if ne-(comma+1) < 2 && !(ne-(comma+1) == 1 && toks[comma+1].tag == "NNP" && s.toks[comma+1].isCap()) {
 		return false
 	}
-	p := d.newMention(s, comma+1, ne, graph.Person, d.t.norm[toks[comma+1].start:toks[ne-1].end], "apposition", 0.85)
+	p := d.newMention(s, comma+1, ne, graph.Person, d.text.norm[toks[comma+1].start:toks[ne-1].end], "apposition", 0.85)
 	if !s.claim(p) {
 		return false
 	}
@@ -326,7 +326,7 @@ func (d *doc) roleAppositionAfter(s *sentence, r *roleSite) bool {
 
 // roleAppositionBefore reads the holder named before a comma: "X, the CSTO official,", "Tokayev, the
 // Kazakhstan president,".
-func (d *doc) roleAppositionBefore(s *sentence, r *roleSite) bool {
+func (d *reading) roleAppositionBefore(s *sentence, r *roleSite) bool {
 	toks := s.toks
 	start := r.k
 	if r.affil != nil {
@@ -351,7 +351,7 @@ func (d *doc) roleAppositionBefore(s *sentence, r *roleSite) bool {
 		affil = d.ofAffil(s, r.after-1)
 	}
 	if ns < ne && (ns == 0 || !toks[ns-1].isCap()) {
-		p := d.newMention(s, ns, ne, graph.Person, d.t.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
+		p := d.newMention(s, ns, ne, graph.Person, d.text.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
 		if !s.claim(p) {
 			return false
 		}
@@ -367,7 +367,7 @@ func (d *doc) roleAppositionBefore(s *sentence, r *roleSite) bool {
 
 // roleReference records a title without a name, which coreference resolves: "Kazakhstan's president",
 // "the leader", "the group's secretary general".
-func (d *doc) roleReference(s *sentence, r *roleSite) {
+func (d *reading) roleReference(s *sentence, r *roleSite) {
 	if r.rel == graph.Leads && (r.affil != nil || r.k > 0 && s.toks[r.k-1].lower == "the") {
 		m := d.newMention(s, r.k, r.after, "", "", "reference:title", 0.7)
 		m.ref, m.refOf, m.topic = "leader", r.affil, r.title
@@ -377,7 +377,7 @@ func (d *doc) roleReference(s *sentence, r *roleSite) {
 
 // ofAffil returns the state or organisation in "... of Belarus" right after token k; in "of Russia's
 // Wagner Group" it is the organisation.
-func (d *doc) ofAffil(s *sentence, k int) *mention {
+func (d *reading) ofAffil(s *sentence, k int) *mention {
 	// "a spokesman for the State Department"
 	if k+2 < len(s.toks) && s.toks[k+1].lower == "for" && titles[s.toks[k].lower] == graph.SpokespersonFor {
 		o := s.mentionAt(k + 2)
@@ -410,7 +410,7 @@ func (d *doc) ofAffil(s *sentence, k int) *mention {
 	return nil
 }
 
-func (d *doc) addRole(p *mention, title string, rel graph.RelType, affil *mention, rule string, conf float64) {
+func (d *reading) addRole(p *mention, title string, rel graph.RelType, affil *mention, rule string, conf float64) {
 	if affil != nil && affil.kind == graph.State && rel == graph.Leads && (title == "chief" || title == "head") {
 		rel = graph.OfficialOf
 	}
@@ -440,7 +440,7 @@ func orgHeadBefore(s *sentence, k int, title string) string {
 
 // refOwnerBefore reads "the agency's executive director", "the company's chief executive": the reference
 // before the title, claimed here since references are found after titles.
-func (d *doc) refOwnerBefore(s *sentence, k int) *mention {
+func (d *reading) refOwnerBefore(s *sentence, k int) *mention {
 	if k < 3 || (s.toks[k-1].lower != "'s" && s.toks[k-1].lower != "'") || s.toks[k-3].lower != "the" || s.at[k-2] >= 0 {
 		return nil
 	}
@@ -464,5 +464,5 @@ func intergovernmental(m *mention) bool {
 			return true
 		}
 	}
-	return m.ent != nil && (m.ent.typ == "intergovernmental" || m.ent.typ == "alliance" || m.ent.typ == "bloc")
+	return m.entity != nil && (m.entity.typ == "intergovernmental" || m.entity.typ == "alliance" || m.entity.typ == "bloc")
 }

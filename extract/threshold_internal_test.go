@@ -29,7 +29,7 @@ func TestThresholds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var reads []*doc
+		var reads []*reading
 		for _, dd := range docs {
 			d, err := x.read(t.Context(), dd.Doc.Text)
 			if err != nil {
