@@ -24,7 +24,7 @@ const (
 )
 
 // Actions lists the correction actions, for messages.
-var Actions = []string{ActionReject, ActionRejectSentence, ActionStance, ActionHide}
+var Actions = []string{ActionReject, ActionRejectSentence, ActionStance, ActionHide, ActionAdd, ActionRetype, ActionReverse}
 
 // Bounds on what a correction holds: a reason is a sentence or two, and everything else is an id.
 const (
@@ -35,18 +35,21 @@ const (
 // Correction is one change an editor made in the app, with who made it, when and why, and whether it has
 // been undone (the audit trail keeps undone corrections).
 type Correction struct {
-	ID       string `json:"id"`
-	Action   string `json:"action"`
-	Relation string `json:"relation,omitempty"`
-	Entity   string `json:"entity,omitempty"`
-	Document string `json:"document,omitempty"` // of a sentence
-	Start    int    `json:"start,omitempty"`
-	End      int    `json:"end,omitempty"`
-	Stance   Stance `json:"stance,omitempty"` // of a stance correction
-	Reason   string `json:"reason"`
-	Editor   string `json:"editor"`
-	Created  string `json:"created"` // RFC 3339, UTC
-	Undone   *Undo  `json:"undone,omitempty"`
+	ID       string  `json:"id"`
+	Action   string  `json:"action"`
+	Relation string  `json:"relation,omitempty"`
+	Entity   string  `json:"entity,omitempty"`
+	Document string  `json:"document,omitempty"` // of a sentence
+	Start    int     `json:"start,omitempty"`
+	End      int     `json:"end,omitempty"`
+	Stance   Stance  `json:"stance,omitempty"` // of a stance correction, or of the sentence of an addition
+	Type     RelType `json:"type,omitempty"`   // the new type of a retype
+	// Text is the sentence of an addition: the article's text from Start to End, filled in by the store.
+	Text    string `json:"text,omitempty"`
+	Reason  string `json:"reason"`
+	Editor  string `json:"editor"`
+	Created string `json:"created"` // RFC 3339, UTC
+	Undone  *Undo  `json:"undone,omitempty"`
 }
 
 // Undo says who undid a correction, and when.
@@ -94,6 +97,12 @@ func (c Correction) Validate() error {
 			return fail("relation %q: unknown type %q", Clip(c.Relation), Clip(typ))
 		}
 		return nil
+	}
+	if IsRelationEdit(c.Action) {
+		return c.validateRelationEdit(fail)
+	}
+	if c.Type != "" || c.Text != "" {
+		return fail("takes no \"type\" or \"text\"")
 	}
 	if c.Stance != "" && c.Action != ActionStance {
 		return fail("takes no \"stance\"")

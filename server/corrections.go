@@ -33,6 +33,7 @@ type correctionRequest struct {
 	Start    int    `json:"start,omitempty"`
 	End      int    `json:"end,omitempty"`
 	Stance   string `json:"stance,omitempty"`
+	Type     string `json:"type,omitempty"` // the new type of a retype
 	Reason   string `json:"reason"`
 }
 
@@ -77,7 +78,8 @@ func (s *Server) postCorrection(c echo.Context) error {
 		return graph.Errorf(graph.EINVALID, "the body holds more than one JSON value")
 	}
 	done, err := cr.Correct(c.Request().Context(), graph.Correction{Action: req.Action, Relation: req.Relation, Entity: req.Entity,
-		Document: req.Document, Start: req.Start, End: req.End, Stance: graph.Stance(req.Stance), Reason: req.Reason, Editor: editorOf(c)})
+		Document: req.Document, Start: req.Start, End: req.End, Stance: graph.Stance(req.Stance), Type: graph.RelType(req.Type),
+		Reason: req.Reason, Editor: editorOf(c)})
 	if err != nil {
 		return err
 	}

@@ -12,18 +12,8 @@ import (
 // keeps them in the store itself), seen by every read; its undo gives back what the store answered before;
 // corrections survive the articles being ingested again; and the log is the audit trail.
 func testCorrections(t *testing.T, open func(t *testing.T) graph.Store) {
-	newCorrected := func(t *testing.T) *corrected.Store {
-		return corrected.Wrap(newCorpusStore(t, open, true))
-	}
-	correct := func(t *testing.T, s *corrected.Store, c graph.Correction) graph.Correction {
-		t.Helper()
-		c.Editor = "alice"
-		got, err := s.Correct(t.Context(), c)
-		if err != nil {
-			t.Fatalf("Correct %+v: %v", c, err)
-		}
-		return got
-	}
+	newCorrected := func(t *testing.T) *corrected.Store { return newCorrectedStore(t, open) }
+	correct := mustCorrect
 	// answers is what every read says about the neighbourhood of Kazakhstan, Russia's relationships, the
 	// whole graph and the counts: what a correction must change, and its undo restore.
 	type answers struct {

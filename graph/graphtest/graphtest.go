@@ -33,6 +33,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
 	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
 	t.Run("Corrections", func(t *testing.T) { testCorrections(t, open) })
+	t.Run("RelationEdits", func(t *testing.T) { testRelationEdits(t, open) })
 }
 
 // newStore opens an empty store that is closed when the test ends.

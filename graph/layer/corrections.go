@@ -15,6 +15,7 @@ type Corrections struct {
 	sentences map[string]map[sentence]bool // by relationship id
 	hidden    map[string]bool              // entity ids
 	stances   map[string]graph.Stance      // by relationship id
+	edits                                  // relationships added, retyped and reversed
 }
 
 type sentence struct {
@@ -44,6 +45,8 @@ func NewCorrections(cs []graph.Correction) *Corrections {
 			c.hidden[x.Entity] = true
 		case graph.ActionStance:
 			c.stances[x.Relation] = x.Stance
+		case graph.ActionAdd, graph.ActionRetype, graph.ActionReverse:
+			c.edits.index(x)
 		}
 	}
 	return c
@@ -51,7 +54,7 @@ func NewCorrections(cs []graph.Correction) *Corrections {
 
 // Empty reports whether no correction applies, so reads can skip them.
 func (c *Corrections) Empty() bool {
-	return c == nil || len(c.rejected)+len(c.sentences)+len(c.hidden)+len(c.stances) == 0
+	return c == nil || len(c.rejected)+len(c.sentences)+len(c.hidden)+len(c.stances)+len(c.moves)+len(c.added) == 0
 }
 
 // HiddenIDs lists the hidden entities, in any order.
@@ -70,13 +73,33 @@ func (c *Corrections) HiddenIDs() []string {
 func (c *Corrections) Hidden(id string) bool { return c != nil && c.hidden[id] }
 
 // Relation returns the relationship as corrected, and false when it is left out: rejected, taking part
-// with a hidden actor, or with every sentence rejected; with the stance an editor set, if any. The evidence left keeps its order, and the stance
-// is the merge rule's over it. r is not modified.
+// with a hidden actor, or with every sentence rejected; moved to another type or direction, if an editor
+// did; with the stance an editor set, if any. The evidence left keeps its order, and the stance is the
+// merge rule's over it. r is not modified. A relationship moved onto one the store holds too is merged with
+// it only by Relations, which sees both.
 func (c *Corrections) Relation(r graph.Relation) (graph.Relation, bool) {
 	if c.Empty() {
 		return r, true
 	}
-	if c.rejected[r.ID] || c.hidden[r.From] || c.hidden[r.To] {
+	r, ok := c.route(r)
+	if !ok {
+		return r, false
+	}
+	return c.final(r)
+}
+
+// final applies the corrections of the relationship's id, and leaves out one with a hidden actor.
+func (c *Corrections) final(r graph.Relation) (graph.Relation, bool) {
+	if c.hidden[r.From] || c.hidden[r.To] {
+		return r, false
+	}
+	return c.fix(r)
+}
+
+// fix applies the corrections made to the relationship under its id: a rejection, rejected sentences and
+// a stance.
+func (c *Corrections) fix(r graph.Relation) (graph.Relation, bool) {
+	if c.rejected[r.ID] {
 		return r, false
 	}
 	if rs := c.sentences[r.ID]; len(rs) > 0 {
@@ -102,18 +125,38 @@ func (c *Corrections) Relation(r graph.Relation) (graph.Relation, bool) {
 	return r, true
 }
 
-// Relations returns the relationships as corrected, those left out dropped; rs is not modified.
+// Relations returns the relationships as corrected, those left out dropped and those moved onto the same
+// id merged; rs is not modified.
 func (c *Corrections) Relations(rs []graph.Relation) []graph.Relation {
 	if c.Empty() {
 		return rs
 	}
 	out := make([]graph.Relation, 0, len(rs))
+	var at map[string]int // where each id is in out, once a relationship may move onto another
+	if len(c.moves)+len(c.added) > 0 {
+		at = make(map[string]int, len(rs))
+	}
 	for _, r := range rs {
-		if r, ok := c.Relation(r); ok {
-			out = append(out, r)
+		r, ok := c.route(r)
+		if !ok {
+			continue
+		}
+		if at != nil {
+			if i, dup := at[r.ID]; dup {
+				out[i] = mergeRelations(out[i], r)
+				continue
+			}
+			at[r.ID] = len(out)
+		}
+		out = append(out, r)
+	}
+	kept := out[:0]
+	for _, r := range out {
+		if r, ok := c.final(r); ok {
+			kept = append(kept, r)
 		}
 	}
-	return out
+	return kept
 }
 
 // Source returns src as corrected, for graph.Expand and graph.Induce.
@@ -140,5 +183,5 @@ func (s correctedSource) Relations(id string) []graph.Relation {
 	if s.c.hidden[id] {
 		return nil
 	}
-	return s.c.Relations(s.Source.Relations(id))
+	return s.c.With(s.Source.Relations(id), func(from, to string) bool { return from == id || to == id })
 }

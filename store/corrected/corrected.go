@@ -80,6 +80,9 @@ func (s *Store) current(ctx context.Context) (*view, error) {
 		return nil, err
 	}
 	nv := &view{version: v, log: log, c: layer.NewCorrections(log), hasLog: has}
+	if err := nv.c.Resolve(func(id string) (graph.Document, error) { return s.Store.Document(ctx, id) }); err != nil {
+		return nil, err
+	}
 	if nv.delta, err = s.delta(ctx, nv); err != nil {
 		return nil, err
 	}
@@ -149,6 +152,7 @@ func (s *Store) Corrections(ctx context.Context) ([]graph.Correction, error) {
 func (s *Store) Correct(ctx context.Context, c graph.Correction) (graph.Correction, error) {
 	c.ID, c.Created, c.Undone = "", "", nil
 	c.Reason = strings.TrimSpace(c.Reason)
+	c.Relation = ordered(c)
 	if err := c.Validate(); err != nil {
 		return c, err
 	}
@@ -170,6 +174,11 @@ func (s *Store) Correct(ctx context.Context, c graph.Correction) (graph.Correcti
 				return c, graph.Errorf(graph.ECONFLICT, "correction %s by %s sets this relationship's stance already; undo it first", o.ID, o.Editor)
 			}
 			return c, graph.Errorf(graph.ECONFLICT, "correction %s by %s does this already", o.ID, o.Editor)
+		}
+	}
+	if c.Action == graph.ActionAdd {
+		if c.Text, err = s.sentence(ctx, c); err != nil {
+			return c, err
 		}
 	}
 	if err := s.check(ctx, v, c); err != nil {
@@ -219,6 +228,8 @@ func (s *Store) check(ctx context.Context, v *view, c graph.Correction) error {
 		if _, err := s.entity(ctx, v, c.Entity); err != nil {
 			return err
 		}
+	case graph.ActionAdd, graph.ActionRetype, graph.ActionReverse:
+		return s.checkEdit(ctx, v, c)
 	case graph.ActionReject, graph.ActionRejectSentence, graph.ActionStance:
 		r, ok, err := s.relation(ctx, v, c.Relation)
 		if err != nil {
@@ -276,8 +287,10 @@ func (s *Store) delta(ctx context.Context, v *view) (graph.Stats, error) {
 		}
 		if c.Entity != "" {
 			ids[c.Entity] = true
-			if _, err := s.Store.Entity(ctx, c.Entity); err == nil {
-				d.Entities++
+			if c.Action == graph.ActionHide {
+				if _, err := s.Store.Entity(ctx, c.Entity); err == nil {
+					d.Entities++
+				}
 			}
 		}
 		if from, _, to, ok := graph.SplitRelationID(c.Relation); ok {
@@ -288,15 +301,15 @@ func (s *Store) delta(ctx context.Context, v *view) (graph.Stats, error) {
 	if err != nil {
 		return d, err
 	}
+	// Every corrected relationship touches one of ids (a move keeps the actors, an addition names them), so
+	// the difference over these is the difference over the store.
+	fixed := v.c.With(rels, func(from, to string) bool { return ids[from] || ids[to] })
+	d.Relations = len(rels) - len(fixed)
 	for _, r := range rels {
-		fixed, ok := v.c.Relation(r)
-		switch {
-		case !ok:
-			d.Relations++
-			d.Evidence += len(r.Evidence)
-		default:
-			d.Evidence += len(r.Evidence) - len(fixed.Evidence)
-		}
+		d.Evidence += len(r.Evidence)
+	}
+	for _, r := range fixed {
+		d.Evidence -= len(r.Evidence)
 	}
 	return d, nil
 }
@@ -505,12 +518,17 @@ func (s *Store) Adjacent(ctx context.Context, ids []string, f graph.Filter) ([]g
 	if err != nil {
 		return nil, err
 	}
-	out := rels[:0]
-	for _, r := range v.c.Relations(rels) {
+	asked := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		asked[id] = true
+	}
+	var out []graph.Relation
+	for _, r := range v.c.With(rels, func(from, to string) bool { return asked[from] && keepsKind(f, to) || asked[to] && keepsKind(f, from) }) {
 		if r, ok := f.Apply(r); ok {
 			out = append(out, r)
 		}
 	}
+	slices.SortFunc(out, byID)
 	return out, nil
 }
 
@@ -531,9 +549,13 @@ func (s *Store) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, e
 		return sg, err
 	}
 	sg.Entities = slices.DeleteFunc(sg.Entities, func(e graph.Entity) bool { return v.c.Hidden(e.ID) })
+	in := make(map[string]bool, len(sg.Entities))
+	for _, e := range sg.Entities {
+		in[e.ID] = true
+	}
 	cited := map[string]bool{}
-	rels := sg.Relations[:0]
-	for _, r := range v.c.Relations(sg.Relations) {
+	var rels []graph.Relation
+	for _, r := range v.c.With(sg.Relations, func(from, to string) bool { return in[from] && in[to] }) {
 		if r, ok := f.Apply(r); ok {
 			rels = append(rels, r)
 			for _, ev := range r.Evidence {
@@ -541,8 +563,12 @@ func (s *Store) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, e
 			}
 		}
 	}
+	slices.SortFunc(rels, byID)
 	sg.Relations = rels
 	sg.Documents = slices.DeleteFunc(sg.Documents, func(d graph.Document) bool { return !cited[d.ID] })
+	if sg.Documents, err = s.addCited(ctx, sg.Documents, cited); err != nil {
+		return sg, err
+	}
 	return sg, nil
 }
 
@@ -643,6 +669,9 @@ func (s *Store) Import(ctx context.Context, cs []graph.Correction) (int, error) 
 			continue
 		}
 		if c.Active() {
+			if err := s.checkText(ctx, c); err != nil {
+				return 0, where(err)
+			}
 			if err := s.check(ctx, v, c); err != nil {
 				return 0, where(err)
 			}
