@@ -24,7 +24,8 @@ const (
 )
 
 // Actions lists the correction actions, for messages.
-var Actions = []string{ActionReject, ActionRejectSentence, ActionStance, ActionHide, ActionAdd, ActionRetype, ActionReverse}
+var Actions = []string{ActionReject, ActionRejectSentence, ActionStance, ActionHide, ActionAdd, ActionRetype, ActionReverse,
+	ActionMerge, ActionSplit, ActionRename, ActionKind, ActionAddAlias, ActionRemoveAlias}
 
 // Bounds on what a correction holds: a reason is a sentence or two, and everything else is an id.
 const (
@@ -45,7 +46,12 @@ type Correction struct {
 	Stance   Stance  `json:"stance,omitempty"` // of a stance correction, or of the sentence of an addition
 	Type     RelType `json:"type,omitempty"`   // the new type of a retype
 	// Text is the sentence of an addition: the article's text from Start to End, filled in by the store.
-	Text    string `json:"text,omitempty"`
+	Text string `json:"text,omitempty"`
+	// Into is the actor an actor correction leads to: the one merged into (given by the editor), or the
+	// new id of a renamed or re-kinded actor and of an alias split off (filled in by the store).
+	Into    string `json:"into,omitempty"`
+	Name    string `json:"name,omitempty"` // the new name, or the alias added, removed or split off
+	Kind    Kind   `json:"kind,omitempty"` // the new kind
 	Reason  string `json:"reason"`
 	Editor  string `json:"editor"`
 	Created string `json:"created"` // RFC 3339, UTC
@@ -67,7 +73,8 @@ func (c Correction) Validate() error {
 	fail := func(format string, args ...any) error {
 		return Errorf(EINVALID, "correction %s: "+format, append([]any{Clip(c.Action)}, args...)...)
 	}
-	for _, f := range []struct{ name, v string }{{"relation", c.Relation}, {"entity", c.Entity}, {"document", c.Document}} {
+	for _, f := range []struct{ name, v string }{{"relation", c.Relation}, {"entity", c.Entity}, {"document", c.Document},
+		{"into", c.Into}, {"kind", string(c.Kind)}} {
 		if len(f.v) > maxCorrectionID {
 			return fail("%s is longer than %d bytes", f.name, maxCorrectionID)
 		}
@@ -97,6 +104,15 @@ func (c Correction) Validate() error {
 			return fail("relation %q: unknown type %q", Clip(c.Relation), Clip(typ))
 		}
 		return nil
+	}
+	if IsActorAction(c.Action) {
+		if c.Stance != "" || c.Type != "" || c.Text != "" {
+			return fail("takes no \"stance\", \"type\" or \"text\"")
+		}
+		return c.validateActor(fail)
+	}
+	if c.Into != "" || c.Name != "" || c.Kind != "" {
+		return fail("takes no \"into\", \"name\" or \"kind\"")
 	}
 	if IsRelationEdit(c.Action) {
 		return c.validateRelationEdit(fail)

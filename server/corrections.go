@@ -34,6 +34,9 @@ type correctionRequest struct {
 	End      int    `json:"end,omitempty"`
 	Stance   string `json:"stance,omitempty"`
 	Type     string `json:"type,omitempty"` // the new type of a retype
+	Into     string `json:"into,omitempty"` // the actor to merge into
+	Name     string `json:"name,omitempty"` // a new name, or the alias to add, remove or split off
+	Kind     string `json:"kind,omitempty"` // a new kind
 	Reason   string `json:"reason"`
 }
 
@@ -79,7 +82,7 @@ func (s *Server) postCorrection(c echo.Context) error {
 	}
 	done, err := cr.Correct(c.Request().Context(), graph.Correction{Action: req.Action, Relation: req.Relation, Entity: req.Entity,
 		Document: req.Document, Start: req.Start, End: req.End, Stance: graph.Stance(req.Stance), Type: graph.RelType(req.Type),
-		Reason: req.Reason, Editor: editorOf(c)})
+		Into: req.Into, Name: req.Name, Kind: graph.Kind(req.Kind), Reason: req.Reason, Editor: editorOf(c)})
 	if err != nil {
 		return err
 	}

@@ -119,6 +119,7 @@ func runCorrections(ctx context.Context, args []string, getenv env, stdout, stde
 		if c.Action == graph.ActionRejectSentence {
 			target += fmt.Sprintf(" (sentence %s:%d-%d)", c.Document, c.Start, c.End)
 		}
+		target += actorChange(c)
 		tprintf(stdout, "%s  %s  %-15s %s  %s\n", c.Created, c.Editor, c.Action, target, c.ID)
 		tprintf(stdout, "    why: %s\n", c.Reason)
 		if c.Undone != nil {
@@ -126,6 +127,23 @@ func runCorrections(ctx context.Context, args []string, getenv env, stdout, stde
 		}
 	}
 	return nil
+}
+
+// actorChange says what an actor correction changed, after the actor's id: " into ID", " to NAME (ID)".
+func actorChange(c graph.Correction) string {
+	switch c.Action {
+	case graph.ActionMerge:
+		return " into " + c.Into
+	case graph.ActionRename:
+		return fmt.Sprintf(" to %q (%s)", c.Name, c.Into)
+	case graph.ActionKind:
+		return fmt.Sprintf(" to %s (%s)", c.Kind, c.Into)
+	case graph.ActionSplit:
+		return fmt.Sprintf(" alias %q off as %s", c.Name, c.Into)
+	case graph.ActionAddAlias, graph.ActionRemoveAlias:
+		return fmt.Sprintf(" alias %q", c.Name)
+	}
+	return ""
 }
 
 const correctionsUsage = `Usage: actorgraph corrections log [--format text|json]   the audit trail: who changed what, when and why

@@ -48,6 +48,9 @@ func TestCorrectionsExportImportRoundTrip(t *testing.T) {
 	for _, c := range []graph.Correction{
 		{Action: graph.ActionReject, Relation: asked, Reason: "the request went to the chair", Editor: "alice"},
 		{Action: graph.ActionHide, Entity: "organization:kazakh-protesters", Reason: "not an organisation", Editor: "bob"},
+		{Action: graph.ActionRename, Entity: "person:xi-jinping", Name: "Xi", Reason: "a test of renaming", Editor: "bob"},
+		{Action: graph.ActionAddAlias, Entity: "person:xi", Name: "Chairman Xi", Reason: "a test of aliases", Editor: "bob"},
+		{Action: graph.ActionMerge, Entity: "person:vladimir-putin", Into: "state:russia", Reason: "a test of merging", Editor: "alice"},
 	} {
 		if _, err := cs.Correct(ctx, c); err != nil {
 			t.Fatal(err)
@@ -72,13 +75,13 @@ func TestCorrectionsExportImportRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _, err := runCmd(t, ctx, envB, "corrections", "import", file)
-	if err != nil || out != "imported 3 corrections (0 already there)\n" {
+	if err != nil || out != "imported 6 corrections (0 already there)\n" {
 		t.Fatalf("import: %v %q", err, out)
 	}
 	if got := exportJSON(b, "b.json"); !bytes.Equal(got, corrected) {
 		t.Errorf("the fresh store with the imported corrections exports %d bytes that differ from the %d of the corrected one", len(got), len(corrected))
 	}
-	if out, _, err := runCmd(t, ctx, envB, "corrections", "import", file); err != nil || out != "imported 0 corrections (3 already there)\n" {
+	if out, _, err := runCmd(t, ctx, envB, "corrections", "import", file); err != nil || out != "imported 0 corrections (6 already there)\n" {
 		t.Errorf("importing again: %v %q", err, out)
 	}
 
@@ -87,7 +90,8 @@ func TestCorrectionsExportImportRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"alice  reject          " + asked, "why: the request went to the chair", "bob  hide            organization:kazakh-protesters",
-		"undone by alice at "} {
+		"undone by alice at ", "bob  rename          person:xi-jinping to \"Xi\" (person:xi)", "alice  merge           person:vladimir-putin into state:russia",
+		"add_alias       person:xi alias \"Chairman Xi\""} {
 		if !strings.Contains(log, want) {
 			t.Errorf("corrections log lacks %q:\n%s", want, log)
 		}

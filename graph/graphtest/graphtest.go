@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Version", func(t *testing.T) { testVersion(t, open) })
 	t.Run("Corrections", func(t *testing.T) { testCorrections(t, open) })
 	t.Run("RelationEdits", func(t *testing.T) { testRelationEdits(t, open) })
+	t.Run("ActorCorrections", func(t *testing.T) { testActorCorrections(t, open) })
 }
 
 // newStore opens an empty store that is closed when the test ends.

@@ -51,8 +51,9 @@ type view struct {
 	version string
 	log     []graph.Correction
 	c       *layer.Corrections
-	hasLog  bool        // the log document is stored
-	delta   graph.Stats // what the corrections take away from the inner store's counts
+	a       *layer.Actors // the actor corrections (actors.go)
+	hasLog  bool          // the log document is stored
+	delta   graph.Stats   // what the corrections take away from the inner store's counts
 }
 
 // Wrap returns the store as corrected.
@@ -79,16 +80,30 @@ func (s *Store) current(ctx context.Context) (*view, error) {
 	if err != nil {
 		return nil, err
 	}
-	nv := &view{version: v, log: log, c: layer.NewCorrections(log), hasLog: has}
-	if err := nv.c.Resolve(func(id string) (graph.Document, error) { return s.Store.Document(ctx, id) }); err != nil {
-		return nil, err
-	}
-	if nv.delta, err = s.delta(ctx, nv); err != nil {
+	nv, err := s.build(ctx, v, log, has)
+	if err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
 	s.cached = nv
 	s.mu.Unlock()
+	return nv, nil
+}
+
+// build indexes the corrections of the log for one version of the inner store.
+func (s *Store) build(ctx context.Context, version string, log []graph.Correction, has bool) (*view, error) {
+	var err error
+	nv := &view{version: version, log: log, c: layer.NewCorrections(log), hasLog: has}
+	if err := nv.c.Resolve(func(id string) (graph.Document, error) { return s.Store.Document(ctx, id) }); err != nil {
+		return nil, err
+	}
+	nv.a = layer.NewActors(log, s.lookup(ctx, &err))
+	if err != nil {
+		return nil, err
+	}
+	if nv.delta, err = s.delta(ctx, nv); err != nil {
+		return nil, err
+	}
 	return nv, nil
 }
 
@@ -153,6 +168,9 @@ func (s *Store) Correct(ctx context.Context, c graph.Correction) (graph.Correcti
 	c.ID, c.Created, c.Undone = "", "", nil
 	c.Reason = strings.TrimSpace(c.Reason)
 	c.Relation = ordered(c)
+	if c.Action != graph.ActionMerge {
+		c.Into = "" // the store works out where a rename, a kind or a split leads
+	}
 	if err := c.Validate(); err != nil {
 		return c, err
 	}
@@ -167,6 +185,11 @@ func (s *Store) Correct(ctx context.Context, c graph.Correction) (graph.Correcti
 	}
 	if len(v.log) >= MaxCorrections {
 		return c, graph.Errorf(graph.ETOOLARGE, "the store holds %d corrections, the most it keeps", MaxCorrections)
+	}
+	if graph.IsActorAction(c.Action) {
+		if err := s.prepareActor(ctx, v, &c); err != nil {
+			return c, err
+		}
 	}
 	for _, o := range v.log {
 		if o.Active() && same(o, c) {
@@ -218,12 +241,14 @@ func (s *Store) Undo(ctx context.Context, id, editor string) (graph.Correction, 
 // same reports whether two corrections do the same thing.
 func same(a, b graph.Correction) bool {
 	return a.Action == b.Action && a.Relation == b.Relation && a.Entity == b.Entity && a.Document == b.Document &&
-		a.Start == b.Start && a.End == b.End
+		a.Start == b.Start && a.End == b.End && a.Into == b.Into && graph.Fold(a.Name) == graph.Fold(b.Name) && a.Kind == b.Kind
 }
 
 // check returns ENOTFOUND when the correction names something the graph, as corrected so far, does not hold.
 func (s *Store) check(ctx context.Context, v *view, c graph.Correction) error {
 	switch c.Action {
+	case graph.ActionMerge, graph.ActionSplit, graph.ActionRename, graph.ActionKind, graph.ActionAddAlias, graph.ActionRemoveAlias:
+		return s.checkActor(ctx, v, c)
 	case graph.ActionHide:
 		if _, err := s.entity(ctx, v, c.Entity); err != nil {
 			return err
@@ -277,34 +302,39 @@ func (s *Store) delta(ctx context.Context, v *view) (graph.Stats, error) {
 	if v.hasLog {
 		d.Documents = 1
 	}
-	if v.c.Empty() {
+	if v.c.Empty() && v.a.Empty() {
 		return d, nil
 	}
 	ids := map[string]bool{}
+	if !v.a.Empty() {
+		n, err := s.actorsDelta(ctx, v, ids)
+		if err != nil {
+			return d, err
+		}
+		d.Entities += n
+	}
 	for _, c := range v.log {
 		if !c.Active() {
 			continue
 		}
-		if c.Entity != "" {
+		if c.Action == graph.ActionHide {
 			ids[c.Entity] = true
-			if c.Action == graph.ActionHide {
-				if _, err := s.Store.Entity(ctx, c.Entity); err == nil {
-					d.Entities++
-				}
+			if _, err := s.entity(ctx, &view{c: layer.NewCorrections(nil), a: v.a}, c.Entity); err == nil {
+				d.Entities++
 			}
 		}
 		if from, _, to, ok := graph.SplitRelationID(c.Relation); ok {
 			ids[from], ids[to] = true, true
 		}
 	}
-	rels, err := s.Store.Adjacent(ctx, slices.Sorted(mapsKeys(ids)), graph.Filter{})
+	rels, err := s.Store.Adjacent(ctx, v.a.Stored(slices.Sorted(mapsKeys(ids))), graph.Filter{})
 	if err != nil {
 		return d, err
 	}
-	// Every corrected relationship touches one of ids (a move keeps the actors, an addition names them), so
-	// the difference over these is the difference over the store.
-	fixed := v.c.With(rels, func(from, to string) bool { return ids[from] || ids[to] })
-	d.Relations = len(rels) - len(fixed)
+	// Every corrected relationship touches one of ids (a move keeps the actors, an addition names them, a
+	// merge gathers the stored actors named), so the difference over these is the difference over the store.
+	fixed := v.relations(rels, func(from, to string) bool { return ids[from] || ids[to] })
+	d.Relations += len(rels) - len(fixed)
 	for _, r := range rels {
 		d.Evidence += len(r.Evidence)
 	}
@@ -373,6 +403,9 @@ func (s *Store) Entity(ctx context.Context, id string) (graph.Entity, error) {
 }
 
 func (s *Store) entity(ctx context.Context, v *view, id string) (graph.Entity, error) {
+	if !v.a.Empty() {
+		return s.actorEntity(ctx, v, id)
+	}
 	if v.c.Hidden(id) {
 		return graph.Entity{}, graph.Errorf(graph.ENOTFOUND, "no entity with id %q", graph.Clip(id))
 	}
@@ -384,6 +417,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]graph.En
 	v, err := s.current(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if !v.a.Empty() {
+		return s.searchActors(ctx, v, query, limit)
 	}
 	if v.c.Empty() {
 		return s.Store.Search(ctx, query, limit)
@@ -404,9 +440,12 @@ func (s *Store) Neighborhood(ctx context.Context, q graph.NeighborhoodQuery) (gr
 		return graph.Subgraph{}, err
 	}
 	for _, id := range q.Focus {
-		if v.c.Hidden(id) {
+		if v.c.Hidden(v.a.Shown(id)) {
 			return graph.Subgraph{}, graph.Errorf(graph.ENOTFOUND, "no entity with id %q", graph.Clip(id))
 		}
+	}
+	if !v.a.Empty() {
+		return s.neighborhoodActors(ctx, v, q)
 	}
 	sg, err := s.Store.Neighborhood(ctx, q)
 	if err != nil || v.c.Empty() || !v.touches(sg) {
@@ -504,7 +543,7 @@ func (src *storeSource) Document(id string) (graph.Document, bool) {
 // Adjacent returns the relationships as corrected, then filtered: the filter counts the sentences left.
 func (s *Store) Adjacent(ctx context.Context, ids []string, f graph.Filter) ([]graph.Relation, error) {
 	v, err := s.current(ctx)
-	if err != nil || v.c.Empty() {
+	if err != nil || (v.c.Empty() && v.a.Empty()) {
 		if err != nil {
 			return nil, err
 		}
@@ -512,6 +551,9 @@ func (s *Store) Adjacent(ctx context.Context, ids []string, f graph.Filter) ([]g
 	}
 	if err := f.Validate(); err != nil {
 		return nil, err
+	}
+	if !v.a.Empty() {
+		return s.adjacentActors(ctx, v, ids, f)
 	}
 	ids = slices.DeleteFunc(slices.Clone(ids), v.c.Hidden)
 	rels, err := s.Store.Adjacent(ctx, ids, graph.Filter{Kinds: f.Kinds})
@@ -537,6 +579,9 @@ func (s *Store) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, e
 	v, err := s.current(ctx)
 	if err != nil {
 		return graph.Subgraph{}, err
+	}
+	if !v.a.Empty() {
+		return s.snapshotActors(ctx, v, f)
 	}
 	if v.c.Empty() {
 		return s.Store.Snapshot(ctx, f)
@@ -595,6 +640,9 @@ func (s *Store) DocumentEntities(ctx context.Context, id string) ([]graph.Entity
 	if err != nil {
 		return nil, err
 	}
+	if !v.a.Empty() {
+		return s.documentEntitiesActors(ctx, v, id)
+	}
 	es, err := s.Store.DocumentEntities(ctx, id)
 	return slices.DeleteFunc(es, func(e graph.Entity) bool { return v.c.Hidden(e.ID) }), err
 }
@@ -604,6 +652,9 @@ func (s *Store) EntityDocuments(ctx context.Context, id string) ([]graph.Documen
 	v, err := s.current(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if !v.a.Empty() {
+		return s.entityDocumentsActors(ctx, v, id)
 	}
 	if v.c.Hidden(id) {
 		return nil, graph.Errorf(graph.ENOTFOUND, "no entity with id %q", graph.Clip(id))
@@ -617,7 +668,7 @@ func (s *Store) RelationCounts(ctx context.Context, ids []string) ([]int, error)
 	if err != nil {
 		return nil, err
 	}
-	if v.c.Empty() {
+	if v.c.Empty() && v.a.Empty() {
 		return s.Store.RelationCounts(ctx, ids)
 	}
 	counts := make([]int, len(ids))
@@ -633,7 +684,7 @@ func (s *Store) RelationCounts(ctx context.Context, ids []string) ([]int, error)
 		}
 	}
 	for i, id := range ids {
-		counts[i] = at[id]
+		counts[i] = at[v.a.Shown(id)]
 	}
 	return counts, nil
 }
@@ -672,7 +723,14 @@ func (s *Store) Import(ctx context.Context, cs []graph.Correction) (int, error) 
 			if err := s.checkText(ctx, c); err != nil {
 				return 0, where(err)
 			}
-			if err := s.check(ctx, v, c); err != nil {
+			at := v
+			if graph.IsActorAction(c.Action) && len(log) > len(v.log) {
+				// An actor correction may name an actor an earlier one in the file made.
+				if at, err = s.build(ctx, v.version, log, true); err != nil {
+					return 0, err
+				}
+			}
+			if err := s.check(ctx, at, c); err != nil {
 				return 0, where(err)
 			}
 		}
