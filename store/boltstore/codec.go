@@ -90,14 +90,7 @@ func encodeLayer(l *layer.Layer) []byte {
 	b = binary.AppendUvarint(b, uint64(len(l.Entities)))
 	for i, e := range l.Entities {
 		index[e.ID] = i
-		b = appendString(b, e.ID)
-		b = appendString(b, e.Name)
-		b = appendString(b, string(e.Kind))
-		b = binary.AppendUvarint(b, uint64(len(e.Aliases)))
-		for _, a := range e.Aliases {
-			b = appendString(b, a)
-		}
-		b = appendString(b, e.Description)
+		b = appendEntity(b, &e)
 	}
 	b = binary.AppendUvarint(b, uint64(len(l.Relations)))
 	for _, rel := range l.Relations {
@@ -109,14 +102,41 @@ func encodeLayer(l *layer.Layer) []byte {
 			b = appendString(b, ev.Text)
 			b = binary.AppendUvarint(b, uint64(ev.Start))
 			b = binary.AppendUvarint(b, uint64(ev.End))
-			b = appendString(b, string(ev.Stance))
-			b = appendString(b, ev.Origin)
-			b = appendString(b, ev.Rule)
-			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(ev.Confidence))
-			b = appendString(b, ev.Claim)
+			b = appendEvidenceTail(b, &ev)
 		}
 	}
 	return b
+}
+
+// appendEvidenceTail encodes what follows a piece of evidence's place, in layers and the image.
+func appendEvidenceTail(b []byte, ev *graph.Evidence) []byte {
+	b = appendString(b, string(ev.Stance))
+	b = appendString(b, ev.Origin)
+	b = appendString(b, ev.Rule)
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(ev.Confidence))
+	return appendString(b, ev.Claim)
+}
+
+// appendEntity encodes an entity, as layers and the image hold them.
+func appendEntity(b []byte, e *graph.Entity) []byte {
+	b = appendString(b, e.ID)
+	b = appendString(b, e.Name)
+	b = appendString(b, string(e.Kind))
+	b = binary.AppendUvarint(b, uint64(len(e.Aliases)))
+	for _, a := range e.Aliases {
+		b = appendString(b, a)
+	}
+	return appendString(b, e.Description)
+}
+
+// entity decodes what appendEntity wrote.
+func (r *reader) entity(e *graph.Entity) {
+	e.ID, e.Name, e.Kind = r.string(), r.string(), graph.Kind(r.string())
+	e.Aliases = make([]string, r.count(1))
+	for j := range e.Aliases {
+		e.Aliases[j] = r.string()
+	}
+	e.Description = r.string()
 }
 
 // decodeLayer reads a layer of document d. The strings share the memory of one copy of v.
@@ -128,13 +148,7 @@ func decodeLayer(v []byte, d graph.Document) (*layer.Layer, error) {
 	}
 	l := &layer.Layer{Entities: make([]graph.Entity, r.count(4))}
 	for i := range l.Entities {
-		e := &l.Entities[i]
-		e.ID, e.Name, e.Kind = r.string(), r.string(), graph.Kind(r.string())
-		e.Aliases = make([]string, r.count(1))
-		for j := range e.Aliases {
-			e.Aliases[j] = r.string()
-		}
-		e.Description = r.string()
+		r.entity(&l.Entities[i])
 	}
 	l.Relations = make([]graph.Relation, r.count(4))
 	for i := range l.Relations {

@@ -27,6 +27,11 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 	if s.broken != nil {
 		return graph.IngestResult{}, s.broken
 	}
+	if s.partial {
+		if err := s.loadLayers(); err != nil {
+			return graph.IngestResult{Before: s.st.stats, After: s.st.stats}, err
+		}
+	}
 	// The ingest in progress is the only writer, so it reads s.st without the read lock.
 	res := graph.IngestResult{Before: s.st.stats, After: s.st.stats}
 	if err := ctx.Err(); err != nil {
@@ -81,8 +86,23 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		return res, writeError(s.path, err)
 	}
 	s.apply(u)
+	s.imageFresh = false
 	res.After = s.st.stats
 	return res, nil
+}
+
+// loadLayers replaces a state read from the file's image (which reads need) with one merged from the
+// layers (which an ingest needs too). What reads see does not change.
+func (s *Store) loadLayers() error {
+	fresh := &Store{path: s.path, db: s.db, st: newState()}
+	if err := fresh.load(true); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.st = fresh.st
+	s.mu.Unlock()
+	s.partial = false
+	return nil
 }
 
 // resync rebuilds the in-memory graph from the file after an ingest that failed once compute had run: the
@@ -90,7 +110,7 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 // read again, later ingests fail; reads go on serving the graph as it was, which compute did not change.
 func (s *Store) resync() {
 	fresh := &Store{path: s.path, db: s.db, st: newState()}
-	if err := fresh.load(); err != nil {
+	if err := fresh.load(true); err != nil {
 		s.broken = graph.Wrap(err, graph.EUNAVAILABLE, fmt.Sprintf("the store file %s could not be read again after a failed ingest: close and reopen it", s.path))
 		return
 	}
@@ -100,8 +120,11 @@ func (s *Store) resync() {
 	s.mu.Unlock()
 }
 
-// writePlan puts the plan's documents and layers into the file.
+// writePlan puts the plan's documents and layers into the file, and marks its image as out of date.
 func writePlan(tx *bolt.Tx, p *layer.Plan) error {
+	if err := tx.Bucket(metaBucket).Delete(imageKey); err != nil {
+		return err
+	}
 	docs, layers := tx.Bucket(documentsBucket), tx.Bucket(layersBucket)
 	for id, d := range p.Docs {
 		if err := docs.Put([]byte(id), encodeDocument(*d)); err != nil {

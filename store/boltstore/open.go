@@ -18,8 +18,10 @@ import (
 )
 
 // FormatVersion is the version of the file format this build writes. Open refuses files of a newer version
-// rather than misread them.
-const FormatVersion = 1
+// rather than misread them. Version 2 adds the merged graph's image (image.go): a build of version 1 would
+// ingest without invalidating it, so Close marks a file of version 1 as version 2 when it writes the image.
+// Files of version 1 open as they are (their layers are merged) and become version 2 when next closed.
+const FormatVersion = 2
 
 // Bucket names. The meta bucket also marks a bbolt file as an actorgraph store.
 var (
@@ -75,7 +77,7 @@ func openChecked(path string, o options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{path: path, db: db, st: newState()}
-	if err := s.load(); err != nil {
+	if err := s.load(false); err != nil {
 		_ = db.Close()
 		return nil, err
 	}
@@ -131,9 +133,10 @@ func openError(path string, err error) error {
 	return graph.Wrap(err, graph.EINVALID, fmt.Sprintf("cannot open store file %s: it is not an actorgraph store or is damaged", path))
 }
 
-// load checks the format of the file, creating the buckets of a new one, and builds the in-memory graph
-// from its layers.
-func (s *Store) load() (err error) {
+// load checks the format of the file, creating the buckets of a new one, and builds the in-memory graph:
+// from the file's image unless full is set and if it has a valid one (then s.partial is set: the layers
+// are not loaded), or else from its layers.
+func (s *Store) load(full bool) (err error) {
 	defer func() {
 		// bbolt panics on some kinds of damage inside the file rather than returning an error.
 		if p := recover(); p != nil {
@@ -161,6 +164,7 @@ func (s *Store) load() (err error) {
 	// while loading (unless the process already asked for that or for no collection at all).
 	defer relaxGC()()
 	p := layer.NewPlan()
+	var image *state
 	err = s.db.View(func(tx *bolt.Tx) error {
 		if err := tx.Bucket(documentsBucket).ForEach(func(k, v []byte) error {
 			d, err := decodeDocument(v)
@@ -171,6 +175,12 @@ func (s *Store) load() (err error) {
 			return nil
 		}); err != nil {
 			return err
+		}
+		if !full {
+			if st, ok := readImage(tx, p.Docs); ok {
+				image = st
+				return nil
+			}
 		}
 		return tx.Bucket(layersBucket).ForEach(func(k, v []byte) error {
 			doc, origin, err := splitLayerKey(k)
@@ -191,6 +201,10 @@ func (s *Store) load() (err error) {
 	})
 	if err != nil {
 		return err
+	}
+	if image != nil {
+		s.st, s.partial, s.imageFresh = image, true, true
+		return nil
 	}
 	s.apply(s.compute(p))
 	return nil

@@ -29,6 +29,9 @@ type Store struct {
 	// version is what Version returns, a number from versions; it changes under the write lock with st,
 	// and 0 until Version first asks.
 	version atomic.Uint64
+	// partial: st was read from the file's image and has no layers; the next ingest loads them first.
+	// imageFresh: the file's image is that of st (Close need not write it). Both under writeMu.
+	partial, imageFresh bool
 
 	failWrite func() error // tests only: makes the write transaction of every ingest fail
 }
@@ -237,6 +240,11 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if !s.imageFresh && s.broken == nil {
+		// The next Open reads this instead of merging every layer. If it cannot be written (a full disk),
+		// the file is as it was and the next Open merges the layers.
+		_ = s.db.Update(func(tx *bolt.Tx) error { return writeImage(tx, s.st) })
+	}
 	if err := s.db.Close(); err != nil {
 		return graph.Wrap(err, graph.EINTERNAL, "closing the store file failed")
 	}
