@@ -134,7 +134,7 @@ func TestInputErrorsAreReported(t *testing.T) {
 	for _, want := range []string{
 		`document "nowhere" is neither among the files given nor in the store`,
 		`document id "a1" is already used by`,
-		"broken.overlay.yaml:1:",
+		"broken.overlay.yaml:2:1: did not find expected node content where the YAML ends",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("errors %q lack %q", all, want)

@@ -74,7 +74,7 @@ func TestParseRejectsWithFileLineAndReason(t *testing.T) {
 	tests := []struct {
 		name, yaml, want string
 	}{
-		{"syntax", "document: d1\nentities:\n  - name: [unclosed\n", "bad.overlay.yaml:3:11: sequence end token ']' not found"},
+		{"syntax", "document: d1\nentities:\n  - name: [unclosed\n", "bad.overlay.yaml:4:1: did not find expected ',' or ']' where the YAML ends (while parsing a flow sequence started at 3:11)"},
 		{"no document", "entities: []\n", "bad.overlay.yaml:1:1: overlay: missing \"document\""},
 		{"unknown top field", "document: d1\nentitys: []\n", `bad.overlay.yaml:2:1: overlay: unknown field "entitys" (known: document, entities, relations, corrections)`},
 		{"entities not a list", "document: d1\nentities: {}\n", "bad.overlay.yaml:2:11: entities should be a list"},
@@ -106,7 +106,7 @@ func TestParseRejectsWithFileLineAndReason(t *testing.T) {
 		{"rename to 201 characters", "document: d1\ncorrections:\n  - rename: {id: state:x, name: " + strings.Repeat("x", 201) + "}\n",
 			"bad.overlay.yaml:3:33: correction 1 (rename): name is 201 characters long, over the limit of 200"},
 		// 64 KB that took 1.65 GB and 4.4 s before the YAML parser's own limit fired.
-		{"32,000 nested lists", "document: d1\nentities:\n  - name: " + strings.Repeat("[", 32_000), "bad.overlay.yaml:3: lists and mappings nested more than 16 levels deep"},
+		{"19,000 nested lists", "document: d1\nentities:\n  - name: " + strings.Repeat("[", 19_000), "bad.overlay.yaml:3:27: lists and mappings nested more than 16 levels deep"},
 		{"17 nested lists", "document: d1\nentities:\n  - name: X\n    kind: state\n    aliases: " + strings.Repeat("[", 14) + "Y" + strings.Repeat("]", 14) + "\n",
 			"bad.overlay.yaml:5:27: lists and mappings nested more than 16 levels deep"},
 	}

@@ -4,10 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"go.yaml.in/yaml/v3"
+	"go.yaml.in/yaml/v4"
 )
 
-// FuzzScanBoundsNodes checks what the limits rest on: whatever the file, yaml.v3 builds at most a few nodes
+// FuzzScanBoundsNodes checks what the limits rest on: whatever the file, the parser builds at most a few nodes
 // per item scan counts (an item brings at most a collection, a key and a value, plus the one that follows),
 // and Parse accepts nothing nested deeper than MaxDepth.
 func FuzzScanBoundsNodes(f *testing.F) {

@@ -6,23 +6,19 @@ package yamlnode
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	goyaml "github.com/goccy/go-yaml"
-	goccy "github.com/goccy/go-yaml/parser"
-	"go.yaml.in/yaml/v3"
+	"go.yaml.in/yaml/v4"
+	"go.yaml.in/yaml/v4/plugin/loaderlimits"
 )
 
 // Errorf returns an EINVALID error that points at node n of file.
 func Errorf(file string, n *yaml.Node, format string, args ...any) error {
 	return graph.Errorf(graph.EINVALID, "%s:%d:%d: %s", file, n.Line, n.Column, fmt.Sprintf(format, args...))
 }
-
-var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // Parse parses data as one YAML document and returns its root node (the mapping, sequence or scalar under
 // the document node). lineOffset is added to line numbers, for YAML embedded after other lines. A file with
@@ -34,25 +30,8 @@ func Parse(file string, data []byte, lineOffset int) (*yaml.Node, error) {
 		return nil, graph.Errorf(graph.ETOOLARGE, "%s:%d: more than %d YAML items (line breaks and - ? : , [ {); split it into smaller files", file, sh.itemsLine+lineOffset, MaxItems)
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		if sh.positioned(len(data)) {
-			if pos := syntaxError(file, data, lineOffset); pos != nil {
-				return nil, pos
-			}
-		}
-		msg := err.Error()
-		if strings.HasPrefix(msg, "yaml: exceeded max depth") {
-			// yaml.v3 names no line when the nesting starts on the first.
-			msg = "yaml: line 1: " + strings.TrimPrefix(msg, "yaml: ")
-		}
-		if m := lineRE.FindStringSubmatch(msg); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			if strings.HasPrefix(m[2], "exceeded max depth") {
-				m[2] = tooDeepMessage
-			}
-			return nil, graph.Errorf(graph.EINVALID, "%s:%d: %s", file, n+lineOffset, m[2])
-		}
-		return nil, graph.Errorf(graph.EINVALID, "%s: %s", file, strings.TrimPrefix(msg, "yaml: "))
+	if err := yaml.Load(data, &doc, limits); err != nil {
+		return nil, syntaxError(file, err, len(data), lineOffset)
 	}
 	if len(doc.Content) == 0 {
 		return nil, graph.Errorf(graph.EINVALID, "%s: empty", file)
@@ -65,19 +44,33 @@ func Parse(file string, data []byte, lineOffset int) (*yaml.Node, error) {
 	return root, nil
 }
 
+// limits stops the parser at the first list or mapping nested more than MaxDepth flow or block levels (it
+// counts the two kinds apart; tooDeep checks them together).
+var limits = yaml.WithPlugin(loaderlimits.New(loaderlimits.DepthValue(MaxDepth)))
+
 var tooDeepMessage = fmt.Sprintf("lists and mappings nested more than %d levels deep", MaxDepth)
 
-// syntaxError asks goccy/go-yaml where a syntax error is: yaml.v3 reports the line where the enclosing
-// construct starts, which can be a line or more before the mistake, and no column. It returns nil when the
-// second parser finds no error, leaving the first parser's report to stand.
-func syntaxError(file string, data []byte, lineOffset int) error {
-	_, err := goccy.ParseBytes(data, 0)
-	var e goyaml.Error
-	if err == nil || !errors.As(err, &e) || e.GetToken() == nil {
-		return nil
+// syntaxError turns the parser's error into one that names the file, the line and the column where the
+// parser found the mistake, whether that is where the YAML ends, and what the parser was reading there and
+// where that started (a list, a mapping or a quote never closed, say).
+func syntaxError(file string, err error, size, lineOffset int) error {
+	var e *yaml.LoadError
+	if !errors.As(err, &e) {
+		return graph.Errorf(graph.EINVALID, "%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
-	pos := e.GetToken().Position
-	return graph.Errorf(graph.EINVALID, "%s:%d:%d: %s", file, pos.Line+lineOffset, pos.Column, e.GetMessage())
+	msg := strings.TrimPrefix(e.Message, "yaml: ")
+	if strings.HasPrefix(msg, "exceeded max depth") {
+		msg = tooDeepMessage
+	} else if e.Mark.Index >= size && !strings.Contains(msg, "end of stream") {
+		msg += " where the YAML ends"
+	}
+	if c := e.ContextMark; e.ContextMsg != "" && c.Line > 0 && c != e.Mark {
+		msg += fmt.Sprintf(" (%s started at %d:%d)", e.ContextMsg, c.Line+lineOffset, c.Column)
+	}
+	if e.Mark.Line == 0 {
+		return graph.Errorf(graph.EINVALID, "%s: %s", file, msg)
+	}
+	return graph.Errorf(graph.EINVALID, "%s:%d:%d: %s", file, e.Mark.Line+lineOffset, e.Mark.Column, msg)
 }
 
 func shift(n *yaml.Node, by int) {
