@@ -771,6 +771,7 @@ function edgePanel(id) {
     evidenceList(r),
     editor.name ? correctForm("Wrong? Say why, and reject this relationship:", "Reject relationship", { action: "reject", relation: r.id }) : null,
     editor.name ? stanceForm(r) : null,
+    editor.name ? moveForm(r) : null,
     el("button", { type: "button", class: "link", onclick: backFromLine }, "← Back"));
 }
 
@@ -904,6 +905,7 @@ async function showDocument(id, at) {
     body.append(clean(d.text));
   }
   const back = el("button", { type: "button", class: "link", onclick: () => navigate({ doc: "", at: "" }) }, state.edge ? "← Back to the evidence" : "← Back");
+  const adding = editor.name ? addRelationBox(d, body) : null;
   panel.replaceChildren(el("article", { class: "document" },
     el("header", { class: "doc-head" },
       back,
@@ -912,6 +914,7 @@ async function showDocument(id, at) {
       el("p", { class: "cite" }, joined([d.published, d.source && bdi(d.source)].filter(Boolean), " · "),
         d.url && /^https?:/.test(d.url) ? el("span", {}, " · ", el("a", { href: d.url, rel: "noopener noreferrer", target: "_blank" }, "original")) : null)),
     namedActors(d, !mark),
+    adding,
     body));
   if (mark) mark.scrollIntoView({ block: "center" });
 }
@@ -1681,6 +1684,12 @@ function describeCorrection(c) {
     case "reject_sentence": return "rejected a sentence of “" + rel(c.relation) + "”";
     case "hide": return "hid " + nameOf(c.entity);
     case "stance": return "set “" + rel(c.relation) + "” to " + c.stance;
+    case "add": return "added “" + rel(c.relation) + "”";
+    case "retype": {
+      const [from, , to] = String(c.relation).split("|");
+      return "changed “" + rel(c.relation) + "” to “" + rel([from, c.type, to].join("|")) + "”";
+    }
+    case "reverse": return "turned “" + rel(c.relation) + "” the other way round";
     default: return c.action;
   }
 }
@@ -1790,6 +1799,94 @@ function stanceForm(r) {
   const select = el("select", { name: "stance", class: "stance-select" }, vocabulary.stances.filter((x) => x !== r.stance).map((x) => el("option", { value: x }, x)));
   return correctForm("Say why:", "Set stance", () => ({ action: "stance", relation: r.id, stance: select.value }),
     el("label", {}, "The stance is wrong: it is ", select));
+}
+
+// moveForm gives a relationship another type from the vocabulary, or turns it the other way round; its
+// sentences go with it.
+function moveForm(r) {
+  const info = vocabulary.types.find((t) => t.Type === r.type) || {};
+  const select = el("select", { name: "type", class: "type-select" },
+    info.Symmetric ? null : el("option", { value: "" }, "the other way round: " + nameOf(r.to) + " " + (info.Phrase || r.type) + " " + nameOf(r.from)),
+    vocabulary.types.filter((t) => t.Type !== r.type).map((t) => el("option", { value: t.Type }, t.Phrase)));
+  return correctForm("Say why:", "Change relationship",
+    () => (select.value ? { action: "retype", relation: r.id, type: select.value } : { action: "reverse", relation: r.id }),
+    el("label", {}, "The type or direction is wrong: make it ", select));
+}
+
+// shownToStored maps the text as the page shows it (clean(), counted in UTF-16 units as a DOM selection is)
+// to the stored text, counted in code points as evidence offsets are: map[u] is the code point where the
+// shown unit u starts, and map[shown length] the stored length.
+function shownToStored(text) {
+  const map = [];
+  let cp = 0;
+  for (const ch of text) {
+    if (clean(ch) !== "") for (let i = 0; i < ch.length; i++) map.push(cp);
+    cp++;
+  }
+  map.push(cp);
+  return map;
+}
+
+// addRelationBox lets an editor add a relationship from the words selected in the article's text: the
+// selection, trimmed of space, becomes the sentence (offsets into the stored text), and the editor picks
+// the two actors, from those the article names or by search, and the type.
+function addRelationBox(d, body) {
+  const box = el("section", { class: "add-relation", id: "add-relation", "aria-live": "polite" },
+    el("p", { class: "hint" }, "To add a relationship the extractor missed, select the words of the article that state it."));
+  const map = shownToStored(d.text || "");
+  const offer = () => {
+    const sel = document.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return;
+    const range = sel.getRangeAt(0);
+    if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return;
+    const before = document.createRange();
+    before.setStart(body, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const picked = range.toString();
+    let from = before.toString().length;
+    let to = from + picked.length;
+    from += picked.length - picked.trimStart().length;
+    to -= picked.length - picked.trimEnd().length;
+    if (to <= from || to > map.length - 1) return;
+    const start = map[from];
+    const end = map[to - 1] + 1;
+    box.replaceChildren(addForm(d, start, end, picked.trim()));
+  };
+  body.addEventListener("mouseup", () => setTimeout(offer, 0));
+  body.addEventListener("keyup", (ev) => { if (ev.shiftKey) offer(); });
+  return box;
+}
+
+// addForm asks for the two actors and the type of the relationship the quoted words state.
+function addForm(d, start, end, quote) {
+  const actors = [...(d.entities || [])].sort((a, b) => a.name.localeCompare(b.name));
+  const pick = (id, label) => {
+    const select = el("select", { id, class: "actor-select" }, actors.map((e) => el("option", { value: e.id }, clean(e.name))));
+    const search = el("input", { type: "search", class: "actor-search", placeholder: "or another actor…", "aria-label": label + ": search for an actor", dir: "auto" });
+    search.addEventListener("keydown", async (ev) => {
+      if (ev.key !== "Enter") return;
+      ev.preventDefault();
+      const q = search.value.trim();
+      if (!q) return;
+      let found = [];
+      try { found = (await api("/api/search?limit=8&q=" + encodeURIComponent(q))).results || []; } catch (_) { found = []; }
+      for (const e of found) {
+        if (![...select.options].some((o) => o.value === e.id)) select.append(el("option", { value: e.id }, clean(e.name)));
+      }
+      if (found.length) select.value = found[0].id;
+    });
+    return { select, field: el("p", { class: "add-end" }, el("label", {}, label, " ", select), " ", search) };
+  };
+  const from = pick("add-from", "From");
+  const to = pick("add-to", "To");
+  if (actors.length > 1) to.select.selectedIndex = 1;
+  const type = el("select", { id: "add-type" }, vocabulary.types.map((t) => el("option", { value: t.Type }, t.Phrase)));
+  return el("div", {},
+    el("p", {}, "Add a relationship stated by:"),
+    el("blockquote", { class: "add-quote", dir: "auto" }, quote),
+    correctForm("Say why:", "Add relationship",
+      () => ({ action: "add", relation: [from.select.value, type.value, to.select.value].join("|"), document: d.id, start, end }),
+      el("div", { class: "add-fields" }, from.field, el("p", {}, el("label", {}, "Type ", type)), to.field)));
 }
 
 function nameById(layer, id) {
