@@ -554,50 +554,9 @@ func (d *reading) resolveBuilt(m *mention) {
 		}
 		d.built = append(d.built, builtRel{mention: m, to: st, typ: graph.PartOf, rule: "name:ministry-of"})
 	case "collective":
-		if m.ownerM != nil && (m.ownerM.ref != "" || m.ownerM.kind == graph.Person) && !d.rolesDone {
-			return // a pronoun or person owner needs the people's states, known after the roles
-		}
-		st := d.stateOf(m.ownerM)
-		if st == nil && m.ownerM != nil && m.ownerM.kind == graph.Person {
-			return // "the X administration" with X's state unknown: not the article's state
-		}
-		if st == nil {
-			st = d.focus
-		}
-		if st == nil {
-			return
-		}
-		dem := d.demonymOf(st)
-		switch m.topic {
-		case "government":
-			m.entity = d.entity(graph.Organization, "Government of "+st.name)
-			m.entity.alias(dem + " government")
-			m.entity.alias(dem + " authorities")
-			m.entity.desc = st.name + "'s government and authorities"
-		case "protesters":
-			m.entity = d.protesters(st)
-		default:
-			m.entity = d.entity(graph.Organization, dem+" "+m.topic)
-			if m.entity.desc == "" {
-				m.entity.desc = st.name + "'s " + m.topic
-			}
-		}
-		if m.topic == "government" || m.topic == "security forces" || m.topic == "police" || m.topic == "junta" || m.topic == "parliament" {
-			m.entity.typ = "government"
-		}
-		m.entity.code, m.entity.generic = st.code, true
-		switch m.topic {
-		case "government", "security forces", "police", "parliament", "junta":
-			d.built = append(d.built, builtRel{mention: m, to: st, typ: graph.PartOf, rule: "name:" + strings.ReplaceAll(m.topic, " ", "-") + "-of"})
-		}
-		// "Prime Minister X ... said his government": the leader of the state leads its government.
-		if m.topic == "government" && m.ownerM != nil && m.ownerM.ref == "his" && m.ownerM.entity != nil && m.ownerM.entity.kind == graph.Person {
-			for _, l := range d.leaders[st] {
-				if l == m.ownerM.entity {
-					d.addRel(l, m.entity, graph.Leads, m.sentence, "pattern:his-government", 0.7)
-				}
-			}
-		}
+		d.resolveCollective(m)
+	case "facility":
+		d.resolveFacility(m)
 	case "affix-group":
 		d.resolveAffixGroup(m)
 	case "longer":
@@ -612,6 +571,63 @@ func (d *reading) resolveBuilt(m *mention) {
 			if m.head.entity != nil {
 				m.entity.code = m.head.entity.code
 				d.built = append(d.built, builtRel{mention: m, to: m.head.entity, typ: graph.LocatedIn, rule: "name:located-in"})
+			}
+		}
+	}
+}
+
+// resolveCollective names a collective by its state and class ("Kazakh security forces", "Government of
+// Niger", "Serbian protesters") and ties a state's body to the state.
+func (d *reading) resolveCollective(m *mention) {
+	if m.ownerM != nil && (m.ownerM.ref != "" || m.ownerM.kind == graph.Person) && !d.rolesDone {
+		return // a pronoun or person owner needs the people's states, known after the roles
+	}
+	st := d.stateOf(m.ownerM)
+	if st == nil && m.ownerM != nil && m.ownerM.kind == graph.Person {
+		return // "the X administration" with X's state unknown: not the article's state
+	}
+	if m.stateCode != "" {
+		st = d.stateEntity(m.stateCode)
+	}
+	if st == nil {
+		st = d.focus
+	}
+	if st == nil {
+		return
+	}
+	dem := d.demonymOf(st)
+	switch m.topic {
+	case "government":
+		m.entity = d.entity(graph.Organization, "Government of "+st.name)
+		m.entity.alias(dem + " government")
+		m.entity.alias(dem + " authorities")
+		m.entity.desc = st.name + "'s government and authorities"
+	case "protesters":
+		m.entity = d.protesters(st)
+	default:
+		m.entity = d.entity(graph.Organization, dem+" "+m.topic)
+		if m.entity.desc == "" {
+			m.entity.desc = st.name + "'s " + m.topic
+		}
+	}
+	if stateBodies[m.topic] {
+		m.entity.typ = "government"
+	}
+	if m.noun != "" && m.noun != m.topic {
+		m.entity.alias(dem + " " + m.noun) // the article's own word: "Georgian riot police"
+	}
+	m.entity.code, m.entity.generic = st.code, true
+	if m.ownerM != nil && m.ownerM.ref == "" && m.ownerM.kind != graph.Person || m.stateCode != "" {
+		m.entity.tied = true
+	}
+	if stateBodies[m.topic] {
+		d.built = append(d.built, builtRel{mention: m, to: st, typ: graph.PartOf, rule: "name:" + strings.ReplaceAll(m.topic, " ", "-") + "-of"})
+	}
+	// "Prime Minister X ... said his government": the leader of the state leads its government.
+	if m.topic == "government" && m.ownerM != nil && m.ownerM.ref == "his" && m.ownerM.entity != nil && m.ownerM.entity.kind == graph.Person {
+		for _, l := range d.leaders[st] {
+			if l == m.ownerM.entity {
+				d.addRel(l, m.entity, graph.Leads, m.sentence, "pattern:his-government", 0.7)
 			}
 		}
 	}

@@ -271,7 +271,7 @@ func (d *reading) collectiveAt(s *sentence, k int) *mention {
 		start = owner.i
 	}
 	c := d.newMention(s, start, end, graph.Organization, "", "name:collective", 0.75)
-	c.special, c.topic, c.ownerM = "collective", class, owner
+	c.special, c.topic, c.noun, c.ownerM = "collective", class, noun, owner
 	if owner == nil {
 		c.conf = 0.6
 	}

@@ -96,6 +96,10 @@ type entity struct {
 	// generic marks an actor the text names by a common noun ("the Kenyan government", "protesters"): it is
 	// reported only when it takes part in a relationship.
 	generic bool
+	// tied marks a generic actor the text ties to its state by name ("Kazakh security forces", "the
+	// government of Niger"), which an analyst lists even when it only belongs to that state; one tied only
+	// by the article's focus ("the police said") is kept only when it acts.
+	tied bool
 }
 
 // Extract reads the document's text and returns its text layer: the entities it names and the
@@ -206,7 +210,7 @@ func (e *entity) alias(a string) {
 func (d *reading) build(b *graph.Batch, keepAbove float64) {
 	used := map[*entity]bool{}
 	for _, e := range d.entList {
-		if e.count > 0 && !e.generic {
+		if e.count > 0 && (!e.generic || e.tied) {
 			used[e] = true
 		}
 	}
@@ -221,6 +225,11 @@ func (d *reading) build(b *graph.Batch, keepAbove float64) {
 		}
 	}
 	acts := map[*entity]bool{} // generic actors that do something beyond what their names say
+	for _, e := range d.entList {
+		if e.tied {
+			acts[e] = true
+		}
+	}
 	for _, r := range d.rels {
 		if !strings.HasPrefix(r.rule, "name:") && r.conf >= keepAbove {
 			acts[r.from], acts[r.to] = true, true

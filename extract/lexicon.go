@@ -64,7 +64,27 @@ var (
 		"armed groups": "armed groups", "guerrillas": "guerrillas", "opposition groups": "opposition",
 		"opposition parties": "opposition", "militias": "militias",
 		"militants": "militants", "parliament": "parliament", "lawmakers": "parliament",
+		"legislators": "parliament", "rebel factions": "rebels", "rebel fighters": "rebels",
+		// Bodies of a state named by a common noun: "Russian peacekeepers", "Mozambican armed forces",
+		// "the Iranian judiciary", "Swedish prosecutors". Troops, soldiers and bare "forces" are left to
+		// the state they belong to: news writes "Russian troops shelled X" for what the state did; so is
+		// "army" ("part of Sudan's army" is part of Sudan's armed forces, that is, of Sudan).
+		"peacekeepers": "peacekeepers", "peacekeeping troops": "peacekeepers", "peacekeeping forces": "peacekeepers",
+		"armed forces": "armed forces", "navy": "navy", "air force": "air force",
+		"coast guard": "coast guard", "border guards": "border service", "border guard": "border service",
+		"border service": "border service", "border police": "border service", "border troops": "border service",
+		"judiciary": "judiciary", "prosecutors": "prosecutors", "prosecutor's office": "prosecutors",
+		"military intelligence": "military intelligence", "intelligence services": "intelligence services",
+		"intelligence agencies": "intelligence services", "secret police": "secret police",
+		"morality police": "morality police", "religious police": "morality police",
+		"state media": "state media", "state television": "state media", "state tv": "state media",
 	}
+
+	// stateBodies are the collectives that are part of the state they are tied to ("Kazakh security forces"
+	// PART_OF Kazakhstan), as opposed to protesters, rebels or the opposition, which are only of its people.
+	stateBodies = words("government|security forces|police|junta|parliament|peacekeepers|armed forces|" +
+		"navy|air force|coast guard|border service|judiciary|prosecutors|military intelligence|" +
+		"intelligence services|secret police|morality police|state media")
 
 	// Nouns that, after a descriptor such as "Russian newspaper", name the kind of organisation that follows.
 	descriptorNouns = words("newspaper|daily|paper|tabloid|magazine|weekly|agency|news agency|broadcaster|" +

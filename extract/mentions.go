@@ -28,14 +28,17 @@ type mention struct {
 	refOf   *mention
 	special string // "ministry", "collective", "place-in" … naming deferred to resolution
 	topic   string // the ministry's field, the collective's noun ("Defense", "protesters")
-	ownerM  *mention
-	head    *mention // the name a place-in mention is built on ("Almaty" in "the Almaty airport")
-	poss    bool     // followed by 's
-	prep    string   // the preposition that governs it, if any
-	entity  *entity
-	alts    []*entity // further entities a reference means ("both countries", "the applications")
-	acting  bool      // a capital or stand-in that acts ("Moscow has deployed")
-	tried   bool      // a reference whose resolution has been attempted
+	noun    string // the collective's noun as written ("riot police"), when its class names it otherwise
+	// stateCode is the state a collective names without a mention of it: "Serbs" are Serbia's people.
+	stateCode string
+	ownerM    *mention
+	head      *mention // the name a place-in mention is built on ("Almaty" in "the Almaty airport")
+	poss      bool     // followed by 's
+	prep      string   // the preposition that governs it, if any
+	entity    *entity
+	alts      []*entity // further entities a reference means ("both countries", "the applications")
+	acting    bool      // a capital or stand-in that acts ("Moscow has deployed")
+	tried     bool      // a reference whose resolution has been attempted
 }
 
 // claim records m in its sentence if none of its tokens is taken; it reports whether it did.
@@ -79,6 +82,7 @@ func (d *reading) findMentions(s *sentence) {
 	d.findDescribed(s)
 	d.findUnknownPlaces(s)
 	d.findTownsOf(s)
+	d.findPeoplesAndFacilities(s)
 	d.findCollectives(s)
 	d.findUnknownAcronyms(s)
 	d.findPersons(s)

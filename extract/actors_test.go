@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestActors checks that the actors news names are found with the right kind, on sentences written in the
+// shapes general news uses: collectives tied to a state, a state's people protesting, missions and
+// facilities. Each case names the entities it must and must not yield, and the relationships their names
+// state.
+func TestActors(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string // entity ids
+		rels      []rel
+	}{
+		{
+			name: "bodies of a state named by a demonym and a common noun",
+			text: "Russian peacekeepers patrolled the corridor on Monday. Mozambican armed forces retook the town. " +
+				"The Iranian judiciary sentenced the activist. Swedish prosecutors dropped the case.",
+			want: []string{"organization:russian-peacekeepers", "organization:mozambican-armed-forces", "organization:iranian-judiciary", "organization:swedish-prosecutors"},
+			not:  []string{"person:russian-peacekeepers"},
+			rels: []rel{{"organization:russian-peacekeepers", graph.PartOf, "state:russia"}, {"organization:mozambican-armed-forces", graph.PartOf, "state:mozambique"},
+				{"organization:iranian-judiciary", graph.PartOf, "state:iran"}},
+		},
+		{
+			name: "a collective is named by its class, and the article's words are an alias",
+			text: "Georgian riot police dispersed the crowd outside parliament. Tajik border guards fired on a checkpoint.",
+			want: []string{"organization:georgian-police", "organization:tajik-border-service"},
+			rels: []rel{{"organization:georgian-police", graph.PartOf, "state:georgia"}, {"organization:tajik-border-service", graph.PartOf, "state:tajikistan"}},
+		},
+		{
+			name: "a collective tied to its state by name is kept even when it does nothing else",
+			text: "Russia said its troops, alongside Kazakh security forces, held the airport.",
+			want: []string{"organization:kazakh-security-forces"},
+		},
+		{
+			name: "a state's people protesting are its protesters; voting they are not",
+			text: "Thousands of Serbs protested in Belgrade on Saturday. Tens of thousands of Armenians took to the streets of Yerevan. Russians voted on Sunday.",
+			want: []string{"organization:serbian-protesters", "organization:armenian-protesters"},
+			not:  []string{"organization:russian-protesters"},
+		},
+		{
+			name: "embassies and consulates are places where they are; a mission is its state's",
+			text: "Protesters gathered outside the Russian consulate in Seattle. Russia's mission to the United Nations rejected the report. " +
+				"Staff left the French embassy in Niamey.",
+			want: []string{"place:russian-consulate-in-seattle", "organization:russian-mission-to-the-united-nations", "place:french-embassy-in-niamey", "place:seattle"},
+			not:  []string{"organization:russias-mission-to-the-united-nations"},
+			rels: []rel{{"place:russian-consulate-in-seattle", graph.LocatedIn, "place:seattle"}, {"organization:russian-mission-to-the-united-nations", graph.PartOf, "state:russia"},
+				{"place:french-embassy-in-niamey", graph.LocatedIn, "place:niamey"}},
+		},
+		{
+			name: "an embassy that speaks acts for its state; a name that took the facility noun in is completed",
+			text: "The Chinese Embassy in Pakistan said the victims were engineers. The Indian High Commission in Colombo issued a statement.",
+			want: []string{"organization:chinese-embassy-in-pakistan", "organization:indian-high-commission-in-colombo"},
+			not:  []string{"organization:indian-high-commission", "state:sri-lanka"},
+			rels: []rel{{"organization:chinese-embassy-in-pakistan", graph.PartOf, "state:china"}, {"organization:chinese-embassy-in-pakistan", graph.LocatedIn, "state:pakistan"},
+				{"organization:indian-high-commission-in-colombo", graph.LocatedIn, "place:colombo"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := mustExtract(t, tt.text)
+			for _, id := range tt.want {
+				if !hasEntity(b, id) {
+					t.Errorf("want entity %s", id)
+				}
+			}
+			for _, id := range tt.not {
+				if hasEntity(b, id) {
+					t.Errorf("do not want entity %s", id)
+				}
+			}
+			for _, w := range tt.rels {
+				if hasRelation(b, w.from, w.t, w.to) == nil {
+					t.Errorf("want %s %s %s", w.from, w.t, w.to)
+				}
+			}
+			if t.Failed() {
+				for _, e := range b.Entities {
+					t.Logf("entity %s %v", e.ID, e.Aliases)
+				}
+				for _, r := range b.Relations {
+					t.Logf("got %s", r.ID)
+				}
+			}
+		})
+	}
+}
