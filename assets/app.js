@@ -374,8 +374,8 @@ function emptyState(data, sg) {
     setStatus("empty", [`No path within ${state.max} steps between `, name(state.from), " and ", name(state.to),
       `${state.cooperation ? " through cooperation only" : ""}.`], clear);
   } else if (state.view === "blocs" && !(data.blocs || []).length) {
-    setStatus("empty", "No blocs of two or more actors in this part of the graph.", clear);
-  } else if (state.view === "changes" && !["appeared", "vanished", "changed"].some((k) => (data[k] || []).length)) {
+    setStatus("empty", "No sides in this part of the graph: no two actors cooperate and nobody opposes anyone.", clear);
+  } else if (state.view === "changes" && !["appeared", "ended", "changed", "not_mentioned"].some((k) => (data[k] || []).length)) {
     setStatus("empty", ["Nothing changed around ", names(state.focus),
       ` from the earlier period (${describeRange(state.before)}) to the later (${describeRange(state.after)}).`], clear);
   } else if (!sg.relations.length) {
@@ -818,13 +818,16 @@ function alliancePanel() {
     list(d.opponents || [], "opponents"));
 }
 
-// changesPanel lists what appeared, vanished or changed stance between the two periods, each line a way to
-// its evidence.
+// changesPanel lists what appeared, ended, changed stance or is not mentioned in the later period, each
+// line a way to its evidence. Only a statement ends a relationship: an ended one names the later
+// relationships that say so.
 function changesPanel() {
   const d = drawn.data;
   const open = (r) => () => navigate({ edge: r.id, node: "", doc: "", at: "" }, { replace: true });
   const line = (r, extra) => el("li", {}, el("button", { type: "button", class: "link small rel-link stance-" + r.stance, onclick: open(r) },
     name(r.from), ` ${phrase(r.type, r.from)} `, name(r.to), extra ? el("span", { class: "was" }, extra) : null));
+  const rels = Object.fromEntries(subgraph().relations.map((r) => [r.id, r]));
+  const said = (id) => { const r = rels[id]; return r ? `${name(r.from)} ${phrase(r.type, r.from)} ${name(r.to)}` : id; };
   const section = (cls, head, items, show, none) => [
     el("h3", { class: "change " + cls }, head, " ", el("span", { class: "muted" }, String(items.length))),
     items.length ? el("ul", { class: "change-list " + cls }, items.map(show)) : el("p", { class: "muted small" }, none)];
@@ -832,10 +835,14 @@ function changesPanel() {
     el("p", { class: "badge" }, "Changes"),
     el("h2", {}, state.focus.flatMap((id, i) => (i ? [" + ", actorLink(id)] : [actorLink(id)]))),
     el("dl", { class: "periods" }, el("dt", {}, "Earlier"), el("dd", {}, describeRange(state.before)), el("dt", {}, "Later"), el("dd", {}, describeRange(state.after))),
-    el("p", { class: "change-key small" }, el("span", { class: "appeared" }, "new"), el("span", { class: "vanished" }, "gone"), el("span", { class: "changed" }, "stance changed")),
+    el("p", { class: "change-key small" }, el("span", { class: "appeared" }, "new"), el("span", { class: "ended" }, "ended"),
+      el("span", { class: "changed" }, "stance changed"), el("span", { class: "unmentioned" }, "not mentioned later")),
     section("appeared", "Appeared", d.appeared || [], (r) => line(r), "Nothing new in the later period."),
-    section("vanished", "Vanished", d.vanished || [], (r) => line(r), "Nothing stated earlier is missing later."),
-    section("changed", "Changed stance", d.changed || [], (c) => line(c.relation, `${c.before} → ${c.after}`), "No relationship changed its stance."));
+    section("ended", "Ended", d.ended || [], (e) => line(e.relation, "later: " + e.by.map(said).join("; ")), "The later period states the end of nothing stated earlier."),
+    section("changed", "Changed stance", d.changed || [], (c) => line(c.relation, `${c.before} → ${c.after}`), "No relationship changed its stance."),
+    section("unmentioned", "Not mentioned in the later period", d.not_mentioned || [], (r) => line(r),
+      "Everything stated earlier is stated again later."),
+    el("p", { class: "muted small" }, "Not mentioned is not ended: a relationship ends only when a later source says so."));
 }
 
 // centralList fills a list with the most central actors of the filtered graph (GET /api/centrality).
@@ -856,10 +863,14 @@ function blocsPanel() {
   const blocs = drawn.data.blocs || [];
   return el("div", { class: "blocs-details" },
     el("p", { class: "badge" }, "Blocs"),
-    el("h2", {}, plural(blocs.length, "bloc")),
-    el("p", { class: "muted" }, "Cooperation pulls actors together and conflict pushes them apart; each box is one side."),
+    el("h2", {}, plural(blocs.length, "side")),
+    el("p", { class: "muted" }, "Cooperation pulls actors together and conflict pushes them apart; actors that oppose the same actor stand together; each box is one side."),
     blocs.map((b) => el("section", { class: "bloc" },
-      el("h3", {}, bdi(b.label), " ", el("span", { class: "muted" }, plural(b.members.length, "actor"))),
+      el("h3", {}, `${b.id}. `, bdi(b.label), " ", el("span", { class: "muted" }, plural(b.members.length, "actor"))),
+      (b.opposes || []).length ? el("p", { class: "against small" }, "Against ", joined(b.opposes.map((id) => {
+        const o = blocs.find((x) => x.id === id);
+        return o ? `${id}. ${o.label}` : String(id);
+      }))) : null,
       el("ul", { class: "members" }, b.members.map((m) => el("li", {}, actorLink(m)))))),
     centralList());
 }

@@ -44,8 +44,8 @@ func TestChanges(t *testing.T) {
 	if !strings.Contains(strings.Join(appeared, "|"), "Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization") {
 		t.Errorf("the appeared relationships do not include Tokayev's request to the CSTO: %q", appeared)
 	}
-	if c := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#details ul.change-list.vanished li, #details ul.change-list.changed li").length`)); c != 0 {
-		t.Errorf("%d relationships vanished or changed, want none", c)
+	if c := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#details ul.change-list.ended li, #details ul.change-list.unmentioned li, #details ul.change-list.changed li").length`)); c != 0 {
+		t.Errorf("%d relationships ended, not mentioned or changed, want none", c)
 	}
 	// The drawing marks the same relationships as new.
 	marked := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#graph g.edge.appeared").length`))

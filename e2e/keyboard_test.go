@@ -139,7 +139,8 @@ func TestKeyboard(t *testing.T) {
 func TestFocusRing(t *testing.T) {
 	base := serve(t)
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(base+"/?view=blocs"))
+	// Places are left out of the blocs unless asked for.
+	do(t, ctx, chromedp.Navigate(base+"/?view=blocs&kinds=person,state,organization,place"))
 	waitDrawn(t, ctx, 0)
 	// A key first, so that the browser shows focus as it does for the keyboard (:focus-visible).
 	do(t, ctx, chromedp.Focus(`#graph`), chromedp.KeyEvent(kb.Shift))

@@ -18,8 +18,10 @@ type Mark string
 const (
 	MarkPath     Mark = "path"     // on a path between two actors: thick line, or a thick border on a node
 	MarkAppeared Mark = "appeared" // new in the later of two periods: thick green dashes
-	MarkVanished Mark = "vanished" // only in the earlier period: thin grey dashes
-	MarkChanged  Mark = "changed"  // in both periods with another stance: thick orange
+	// MarkNotMentioned: stated in the earlier period, and the later one says nothing of it: thin grey dashes.
+	MarkNotMentioned Mark = "unmentioned"
+	MarkEnded        Mark = "ended"   // the later period states its end (see analyze.Diff): dark grey dots
+	MarkChanged      Mark = "changed" // in both periods with another stance: thick orange
 )
 
 // markStyle is how a marked relationship is drawn; zero fields keep the stance's style.
@@ -30,14 +32,15 @@ type markStyle struct {
 }
 
 var markStyles = map[Mark]markStyle{
-	MarkPath:     {penWidth: "4", legend: "<b>━━</b>&#160;on the path"},
-	MarkAppeared: {color: "#1B9E3E", fontColor: "#11692A", style: "dashed", penWidth: "3.5", suffix: " (new)", legend: `<font color="#1B9E3E"><b>- - -</b></font>&#160;new`},
-	MarkVanished: {color: "#A0A0A0", fontColor: "#707070", style: "dashed", penWidth: "1.4", suffix: " (gone)", legend: `<font color="#A0A0A0">- - -</font>&#160;gone`},
-	MarkChanged:  {color: "#E69F00", fontColor: "#9A6A00", style: "bold", penWidth: "3.5", suffix: " (changed)", legend: `<font color="#E69F00"><b>━━</b></font>&#160;stance changed`},
+	MarkPath:         {penWidth: "4", legend: "<b>━━</b>&#160;on the path"},
+	MarkAppeared:     {color: "#1B9E3E", fontColor: "#11692A", style: "dashed", penWidth: "3.5", suffix: " (new)", legend: `<font color="#1B9E3E"><b>- - -</b></font>&#160;new`},
+	MarkNotMentioned: {color: "#A0A0A0", fontColor: "#707070", style: "dashed", penWidth: "1.4", suffix: " (not mentioned later)", legend: `<font color="#A0A0A0">- - -</font>&#160;not mentioned later`},
+	MarkEnded:        {color: "#4D4D4D", fontColor: "#4D4D4D", style: "dotted", penWidth: "2.5", suffix: " (ended)", legend: `<font color="#4D4D4D"><b>· · ·</b></font>&#160;ended`},
+	MarkChanged:      {color: "#E69F00", fontColor: "#9A6A00", style: "bold", penWidth: "3.5", suffix: " (changed)", legend: `<font color="#E69F00"><b>━━</b></font>&#160;stance changed`},
 }
 
 // marks lists the marks in the order the legend shows them.
-var marks = []Mark{MarkPath, MarkAppeared, MarkVanished, MarkChanged}
+var marks = []Mark{MarkPath, MarkAppeared, MarkEnded, MarkNotMentioned, MarkChanged}
 
 // Tone colours a cluster by what its members are to the view's focus.
 type Tone string

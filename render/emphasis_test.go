@@ -55,8 +55,9 @@ func emphasisCases(tb testing.TB) []struct {
 		{"pagerank", sg, render.Options{Sizes: render.NodeSizes(pagerank)}},
 		{"changes", sg, render.Options{EdgeMarks: map[string]render.Mark{
 			xiSupports: render.MarkAppeared, asks: render.MarkChanged,
-			graph.RelationID(blinkenID, graph.Criticizes, tokayevID):                            render.MarkVanished,
-			graph.RelationID(tokayevID, graph.Leads, graph.EntityID(graph.State, "Kazakhstan")): "no-such-mark",
+			graph.RelationID(blinkenID, graph.Criticizes, tokayevID):                                      render.MarkNotMentioned,
+			graph.RelationID(russiaID, graph.DeployedForcesTo, graph.EntityID(graph.State, "Kazakhstan")): render.MarkEnded,
+			graph.RelationID(tokayevID, graph.Leads, graph.EntityID(graph.State, "Kazakhstan")):           "no-such-mark",
 		}}},
 	}
 }
@@ -149,10 +150,11 @@ func TestDOTEmphasis(t *testing.T) {
 	t.Run("changes are coloured and labelled", func(t *testing.T) {
 		f := byName["changes"]
 		for id, want := range map[string]string{
-			graph.RelationID(xiID, graph.Supports, tokayevID):                                   "(new)",
-			graph.RelationID(tokayevID, graph.RequestedHelpFrom, cstoID):                        "(changed)",
-			graph.RelationID(blinkenID, graph.Criticizes, tokayevID):                            "(gone)",
-			graph.RelationID(tokayevID, graph.Leads, graph.EntityID(graph.State, "Kazakhstan")): "",
+			graph.RelationID(xiID, graph.Supports, tokayevID):                                             "(new)",
+			graph.RelationID(tokayevID, graph.RequestedHelpFrom, cstoID):                                  "(changed)",
+			graph.RelationID(blinkenID, graph.Criticizes, tokayevID):                                      "(not mentioned later)",
+			graph.RelationID(russiaID, graph.DeployedForcesTo, graph.EntityID(graph.State, "Kazakhstan")): "(ended)",
+			graph.RelationID(tokayevID, graph.Leads, graph.EntityID(graph.State, "Kazakhstan")):           "",
 		} {
 			label := unescLabel(f.edgeByID(t, "e:"+id).attrs["label"])
 			if want == "" && strings.Contains(label, "(") || !strings.HasSuffix(label, want) {
@@ -160,7 +162,7 @@ func TestDOTEmphasis(t *testing.T) {
 			}
 		}
 		legend := f.nodes()["legend"].attrs["label"]
-		for _, w := range []string{"new", "gone", "stance changed"} {
+		for _, w := range []string{"new", "ended", "not mentioned later", "stance changed"} {
 			if !strings.Contains(legend, w) {
 				t.Errorf("legend lacks %q", w)
 			}

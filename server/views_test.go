@@ -88,6 +88,7 @@ func TestAlliancesBlocsSeed(t *testing.T) {
 			ID      int      `json:"id"`
 			Members []string `json:"members"`
 			Label   string   `json:"label"`
+			Opposes []int    `json:"opposes"`
 		} `json:"blocs"`
 		Subgraph graph.Subgraph `json:"subgraph"`
 	}
@@ -97,8 +98,8 @@ func TestAlliancesBlocsSeed(t *testing.T) {
 		if slices.Contains(b.Members, russia) {
 			bloc = b.Members
 		}
-		if b.Label == "" || len(b.Members) < 2 {
-			t.Errorf("bloc %d: label %q, %d members", b.ID, b.Label, len(b.Members))
+		if b.Label == "" || len(b.Members) < 2 && len(b.Opposes) == 0 {
+			t.Errorf("bloc %d: label %q, %d members, against %v: a side of one must oppose another", b.ID, b.Label, len(b.Members), b.Opposes)
 		}
 	}
 	for _, id := range []string{belarus, csto, tokayev} {
@@ -156,7 +157,7 @@ func TestViews(t *testing.T) {
 		{name: "alliances svg has green and red boxes", path: "/api/alliances?format=svg&focus=" + russia,
 			contentType: "image/svg+xml", contains: []string{"cluster ally", "cluster opponent", "Allies of Russia", "Opponents of Russia"}},
 		{name: "blocs svg has a box per bloc", path: "/api/blocs?format=svg",
-			contentType: "image/svg+xml", contains: []string{"cluster group", "Bloc 1: Kazakhstan", "Bloc 2: Chevron"}},
+			contentType: "image/svg+xml", contains: []string{"cluster group", "Bloc 1: Kazakhstan, against blocs", "Bloc 3: Georgia, against bloc 1"}},
 		{name: "blocs download", path: "/api/blocs?format=csv&download=1",
 			contentType: "application/zip", disposition: `attachment; filename="actorgraph-blocs.zip"`},
 		{name: "blocs filtered to states", path: "/api/blocs?kinds=state",
@@ -179,11 +180,11 @@ func TestViews(t *testing.T) {
 			contentType: "image/svg+xml", contains: []string{"Sources:"},
 			disposition: `attachment; filename="actorgraph-collective-security-treaty-organization-depth1.svg"`},
 		{name: "changes", path: "/api/changes?focus=" + csto + "&depth=1&before=..2022-01-06&after=" + q("2022-01-07.."),
-			json: map[string]any{"vanished": []any{}, "changed": []any{}, "appeared": nil, "subgraph": nil}},
+			json: map[string]any{"ended": []any{}, "not_mentioned": []any{}, "changed": []any{}, "appeared": nil, "subgraph": nil}},
 		{name: "changes drawn", path: "/api/changes?format=svg&focus=" + csto + "&depth=1&before=..2022-01-06&after=2022-01-07",
-			contentType: "image/svg+xml", contains: []string{"(new)", "edge cooperation appeared", "Collective Security Treaty Organization: ", " new, 0 gone, 0 changed stance (2022-01-07, compared with until 2022-01-06)"}},
+			contentType: "image/svg+xml", contains: []string{"(new)", "edge cooperation appeared", "Collective Security Treaty Organization: ", " new, 0 ended, 0 changed, 0 not mentioned (2022-01-07 vs until 2022-01-06)"}},
 		{name: "nothing changed within one period", path: "/api/changes?focus=" + csto + "&depth=1&before=2022-01-07&after=2022-01-07",
-			json: map[string]any{"appeared": []any{}, "vanished": []any{}, "changed": []any{}}},
+			json: map[string]any{"appeared": []any{}, "ended": []any{}, "not_mentioned": []any{}, "changed": []any{}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -346,7 +347,8 @@ func laterArticle(tb testing.TB) graph.Batch {
 }
 
 // TestChangesBetweenArticles compares the seed's week with the month after: one relationship changed
-// stance, one appeared, the rest of Russia's neighbourhood vanished.
+// stance, one appeared, the rest of Russia's neighbourhood is not mentioned in the later article, which
+// states the end of nothing.
 func TestChangesBetweenArticles(t *testing.T) {
 	ts := newTestServer(t)
 	if _, err := ts.store.Ingest(t.Context(), laterArticle(t)); err != nil {
@@ -354,9 +356,10 @@ func TestChangesBetweenArticles(t *testing.T) {
 	}
 	path := "/api/changes?focus=" + russia + "&depth=1&before=2022-01-01..2022-01-31&after=2022-02-01.."
 	var body struct {
-		Appeared []graph.Relation `json:"appeared"`
-		Vanished []graph.Relation `json:"vanished"`
-		Changed  []struct {
+		Appeared     []graph.Relation                    `json:"appeared"`
+		Ended        []struct{ Relation graph.Relation } `json:"ended"`
+		NotMentioned []graph.Relation                    `json:"not_mentioned"`
+		Changed      []struct {
 			Relation      graph.Relation `json:"relation"`
 			Before, After graph.Stance
 		} `json:"changed"`
@@ -372,18 +375,18 @@ func TestChangesBetweenArticles(t *testing.T) {
 	if len(body.Appeared) != 1 || body.Appeared[0].ID != criticizes {
 		t.Errorf("appeared = %+v", body.Appeared)
 	}
-	if len(body.Vanished) == 0 {
-		t.Errorf("nothing vanished")
+	if len(body.NotMentioned) == 0 || body.Ended == nil || len(body.Ended) > 0 {
+		t.Errorf("%d not mentioned (want some), ended %v (want an empty list)", len(body.NotMentioned), body.Ended)
 	}
 	shown := map[string]bool{}
 	for _, r := range body.Subgraph.Relations {
 		shown[r.ID] = true
 	}
-	for _, r := range append(body.Vanished, body.Appeared...) {
+	for _, r := range append(body.NotMentioned, body.Appeared...) {
 		if !shown[r.ID] {
 			t.Errorf("%s is not in the subgraph", r.ID)
 		}
 	}
 	dot := ts.get(t, path+"&format=dot").body
-	mustContain(t, "changes DOT", dot, `class="conflict changed"`, `class="conflict appeared"`, `vanished"`, "(gone)", "(changed)", "(new)")
+	mustContain(t, "changes DOT", dot, `class="conflict changed"`, `class="conflict appeared"`, `unmentioned"`, "(not mentioned later)", "(changed)", "(new)")
 }

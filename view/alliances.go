@@ -29,7 +29,8 @@ type AlliancesBody struct {
 }
 
 // Alliances answers "who sides with whom?" for one actor: its allies and opponents (see analyze.Alliances),
-// read from its neighbourhood of q.Depth (q.Focus holds the one actor) filtered and capped as q says. The
+// read from its neighbourhood of q.Depth (q.Focus holds the one actor) filtered and capped as q says, of
+// people, states and organisations unless q's filter names kinds (see ActorKinds). The
 // subgraph holds the actor, its allies, its opponents, the third parties of shared causes and the
 // relationships that justify each tie; the drawing boxes the allies in green and the opponents in red. An
 // actor the sources put on both sides is drawn outside both boxes.
@@ -39,6 +40,7 @@ func Alliances(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery) (
 	if len(q.Focus) != 1 {
 		return View{}, graph.Errorf(graph.EINVALID, "the alliance view takes one focus actor, got %d", len(q.Focus))
 	}
+	q.Filter = actorsOnly(q.Filter)
 	nb, err := st.Neighborhood(ctx, q)
 	if err != nil {
 		return View{}, err
@@ -106,7 +108,7 @@ type CommonAlliesBody struct {
 }
 
 // CommonAllies answers "who sides with both a and b?", read from the neighbourhood of both within depth,
-// filtered and capped by f. The subgraph holds a, b, their common allies and the relationships that make
+// filtered and capped by f, of people, states and organisations unless f names kinds. The subgraph holds a, b, their common allies and the relationships that make
 // each an ally of a or b; the drawing boxes the common allies.
 //
 // Errors: EINVALID when a and b are the same; those of Store.Neighborhood.
@@ -114,7 +116,7 @@ func CommonAllies(ctx context.Context, st graph.Store, a, b string, depth int, f
 	if a == b {
 		return View{}, graph.Errorf(graph.EINVALID, "common allies need two different actors; %q was given twice", a)
 	}
-	nb, err := st.Neighborhood(ctx, graph.NeighborhoodQuery{Focus: []string{a, b}, Depth: depth, Filter: f})
+	nb, err := st.Neighborhood(ctx, graph.NeighborhoodQuery{Focus: []string{a, b}, Depth: depth, Filter: actorsOnly(f)})
 	if err != nil {
 		return View{}, err
 	}

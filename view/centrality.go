@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analyze"
@@ -39,11 +40,14 @@ const (
 	MaxRankLimit     = graph.MaxMaxNodes
 )
 
-// Centrality answers "who are the central players?": every actor that passes the filter and takes part in
-// a relationship that does, scored on the whole filtered graph by the measure (pagerank, degree or
-// betweenness) and by nothing else (see analyze.Measure: betweenness is estimated on large graphs), ranked,
-// the first limit of them. The drawing shows the ranked actors (at most f's node limit), sized by the
-// measure; the other actors are counted in Omitted. It stops when ctx is done.
+// Centrality answers "who are the central players?": every actor that takes part in a relationship that
+// passes the filter, scored by the measure (pagerank, degree or betweenness) on the whole graph those
+// relationships make, of every kind, and by nothing else (see analyze.Measure: betweenness is estimated on
+// large graphs); then the kinds only hide: the ranking lists the actors of f's kinds (people, states and
+// organisations unless f names kinds, see ActorKinds), the first limit of them. So an official keeps the
+// degree the whole graph gives it when only people are asked for, where scoring the person-to-person
+// subgraph gave every official degree 0. The drawing shows the ranked actors (at most f's node limit),
+// sized by the measure; the other actors of those kinds are counted in Omitted. It stops when ctx is done.
 //
 // Errors: EINVALID for an unknown measure or a limit outside 1..MaxRankLimit; those of Store.Snapshot;
 // ETIMEOUT when ctx is done.
@@ -57,7 +61,10 @@ func Centrality(ctx context.Context, st graph.Store, measure string, limit int, 
 	if err := CheckCentrality(measure, limit); err != nil {
 		return View{}, err
 	}
-	all, err := st.Snapshot(ctx, f)
+	shown := actorsOnly(f)
+	whole := f
+	whole.Kinds = nil
+	all, err := st.Snapshot(ctx, whole)
 	if err != nil {
 		return View{}, err
 	}
@@ -70,6 +77,7 @@ func Centrality(ctx context.Context, st graph.Store, measure string, limit int, 
 	if err != nil {
 		return View{}, err
 	}
+	ranked = slices.DeleteFunc(ranked, func(r analyze.Ranked) bool { return !shown.KeepsKind(kindOf(r.ID)) })
 	ranked = ranked[:min(limit, len(ranked))]
 	drawn := min(len(ranked), cmp.Or(f.MaxNodes, graph.DefaultMaxNodes))
 	body := CentralityBody{Measure: measure, Ranking: make([]Ranked, len(ranked))}
@@ -94,9 +102,13 @@ func Centrality(ctx context.Context, st graph.Store, measure string, limit int, 
 		}
 	}
 	omitted := map[graph.Kind]int{}
+	actors := 0 // of the kinds shown
 	for _, e := range all.Entities {
-		if !kept[e.ID] {
-			omitted[e.Kind]++
+		if shown.KeepsKind(e.Kind) {
+			actors++
+			if !kept[e.ID] {
+				omitted[e.Kind]++
+			}
 		}
 	}
 	sg := restrict(all, kept, nil, nil, 0, omitted)
@@ -105,7 +117,7 @@ func Centrality(ctx context.Context, st graph.Store, measure string, limit int, 
 		Subgraph: sg,
 		Body:     body,
 		Drawing: render.Options{
-			Title: fmt.Sprintf("The %s most central by %s%s, of %s", plural(len(kept), "actor", "actors"), measure, estimated, plural(len(all.Entities), "actor", "actors")),
+			Title: fmt.Sprintf("The %s most central by %s%s, of %s", plural(len(kept), "actor", "actors"), measure, estimated, plural(actors, "actor", "actors")),
 			Sizes: render.NodeSizes(scores),
 		},
 	}, nil

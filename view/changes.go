@@ -67,15 +67,18 @@ type Change struct {
 // ChangesBody is the JSON answer of Changes.
 type ChangesBody struct {
 	Appeared []graph.Relation `json:"appeared"`
-	Vanished []graph.Relation `json:"vanished"`
-	Changed  []Change         `json:"changed"`
-	Subgraph graph.Subgraph   `json:"subgraph"`
+	// Ended lists what the later period states has ended, NotMentioned what it is silent about (see
+	// analyze.Diff).
+	Ended        []analyze.Ending `json:"ended"`
+	NotMentioned []graph.Relation `json:"not_mentioned"`
+	Changed      []Change         `json:"changed"`
+	Subgraph     graph.Subgraph   `json:"subgraph"`
 }
 
 // Changes answers "what changed?": the same neighbourhood (q) seen through the evidence of two periods,
 // each narrowing q's own dates, compared by relationship (see analyze.Diff). The subgraph is the later view
-// with what vanished from the earlier one added back; the drawing marks what appeared, vanished or changed
-// stance.
+// with what it no longer states added back; the drawing marks what appeared, ended, is not mentioned later
+// or changed stance.
 //
 // Errors: those of Store.Neighborhood.
 func Changes(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery, before, after Range) (View, error) {
@@ -101,7 +104,10 @@ func Changes(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery, bef
 		}
 	}
 	slices.SortFunc(sg.Entities, func(a, b graph.Entity) int { return cmp.Compare(a.ID, b.ID) })
-	sg.Relations = append(sg.Relations, d.Vanished...)
+	sg.Relations = append(sg.Relations, d.NotMentioned...)
+	for _, e := range d.Ended {
+		sg.Relations = append(sg.Relations, e.Relation)
+	}
 	slices.SortFunc(sg.Relations, func(a, b graph.Relation) int { return cmp.Compare(a.ID, b.ID) })
 	for _, doc := range was.Documents {
 		if !slices.ContainsFunc(sg.Documents, func(x graph.Document) bool { return x.ID == doc.ID }) {
@@ -122,12 +128,15 @@ func Changes(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery, bef
 	}
 
 	marks := map[string]render.Mark{}
-	body := ChangesBody{Appeared: d.Appeared, Vanished: d.Vanished, Changed: make([]Change, len(d.ChangedStance)), Subgraph: sg}
+	body := ChangesBody{Appeared: d.Appeared, Ended: d.Ended, NotMentioned: d.NotMentioned, Changed: make([]Change, len(d.ChangedStance)), Subgraph: sg}
 	for _, r := range d.Appeared {
 		marks[r.ID] = render.MarkAppeared
 	}
-	for _, r := range d.Vanished {
-		marks[r.ID] = render.MarkVanished
+	for _, e := range d.Ended {
+		marks[e.Relation.ID] = render.MarkEnded
+	}
+	for _, r := range d.NotMentioned {
+		marks[r.ID] = render.MarkNotMentioned
 	}
 	for i, c := range d.ChangedStance {
 		body.Changed[i] = Change{Relation: c.Relation, Before: c.Before, After: c.After}
@@ -142,8 +151,9 @@ func Changes(ctx context.Context, st graph.Store, q graph.NeighborhoodQuery, bef
 		Subgraph: sg,
 		Body:     body,
 		Drawing: render.Options{
-			Title: fmt.Sprintf("%s: %d new, %d gone, %d changed stance (%s, compared with %s)",
-				strings.Join(names, ", "), len(d.Appeared), len(d.Vanished), len(d.ChangedStance), after, before),
+			// Short enough for the title's 120 characters with the CSTO's name and two periods.
+			Title: fmt.Sprintf("%s: %d new, %d ended, %d changed, %d not mentioned (%s vs %s)",
+				strings.Join(names, ", "), len(d.Appeared), len(d.Ended), len(d.ChangedStance), len(d.NotMentioned), after, before),
 			EdgeMarks: marks,
 		},
 	}, nil

@@ -229,6 +229,20 @@ func related(sg graph.Subgraph) graph.Subgraph {
 	return sg
 }
 
+// ActorKinds are the kinds the analyses (allies, blocs, centrality) consider when a filter names no kinds:
+// people, states and organisations take sides and act; a place is where things happen (an airport Russia
+// deployed forces to is not Russia's ally, and Central Asia, which every Kazakh town is located in, ranked
+// 4th by PageRank on the seed, above Russia).
+var ActorKinds = []graph.Kind{graph.Person, graph.State, graph.Organization}
+
+// actorsOnly returns f with ActorKinds as its kinds when it names none.
+func actorsOnly(f graph.Filter) graph.Filter {
+	if len(f.Kinds) == 0 {
+		f.Kinds = slices.Clone(ActorKinds)
+	}
+	return f
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one

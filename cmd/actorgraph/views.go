@@ -411,7 +411,15 @@ func blocsText(v view.View, all graph.Subgraph) string {
 				names[i] = e.Name
 			}
 		}
-		tprintf(&b, "Bloc %d, %s (%d): %s\n", bloc.ID, bloc.Label, len(names), strings.Join(names, ", "))
+		against := ""
+		for i, id := range bloc.Opposes {
+			if i == 0 {
+				against = "; against bloc " + fmt.Sprint(id)
+			} else {
+				against += ", " + fmt.Sprint(id)
+			}
+		}
+		tprintf(&b, "Bloc %d, %s (%d%s): %s\n", bloc.ID, bloc.Label, len(names), against, strings.Join(names, ", "))
 	}
 	return b.String()
 }
@@ -551,8 +559,17 @@ func runChanges(ctx context.Context, args []string, getenv env, stdout, stderr i
 	}, args, getenv, stdout, stderr)
 }
 
-// changesText lists what appeared, vanished and changed stance between the two periods.
+// changesText lists what appeared, ended, changed stance and is not mentioned again between the two
+// periods.
 func changesText(v view.View) string {
+	relation := func(sg graph.Subgraph, id string) (graph.Relation, bool) {
+		for _, r := range sg.Relations {
+			if r.ID == id {
+				return r, true
+			}
+		}
+		return graph.Relation{}, false
+	}
 	body := v.Body.(view.ChangesBody)
 	nameOf := func(id string) string {
 		if e, ok := v.Subgraph.Entity(id); ok {
@@ -569,13 +586,23 @@ func changesText(v view.View) string {
 	for _, r := range body.Appeared {
 		tprintf(&b, "  + %s (%s)\n", line(r), r.Stance)
 	}
-	tprintf(&b, "\nVanished (%d)\n", len(body.Vanished))
-	for _, r := range body.Vanished {
-		tprintf(&b, "  - %s (%s)\n", line(r), r.Stance)
+	tprintf(&b, "\nEnded (%d)\n", len(body.Ended))
+	for _, e := range body.Ended {
+		var by []string
+		for _, id := range e.By {
+			if r, ok := relation(v.Subgraph, id); ok {
+				by = append(by, line(r))
+			}
+		}
+		tprintf(&b, "  x %s (%s): later, %s\n", line(e.Relation), e.Relation.Stance, strings.Join(by, "; "))
 	}
 	tprintf(&b, "\nChanged stance (%d)\n", len(body.Changed))
 	for _, c := range body.Changed {
 		tprintf(&b, "  ~ %s: %s → %s\n", line(c.Relation), c.Before, c.After)
+	}
+	tprintf(&b, "\nNot mentioned in the later period (%d)\n", len(body.NotMentioned))
+	for _, r := range body.NotMentioned {
+		tprintf(&b, "  . %s (%s)\n", line(r), r.Stance)
 	}
 	return b.String()
 }

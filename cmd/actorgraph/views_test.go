@@ -83,17 +83,20 @@ func TestViewCommands(t *testing.T) {
 		{"path as dot", []string{"path", "--from", "Xi Jinping", "--to", "Zas", "--format", "dot"}, []string{`class="cooperation path"`}},
 		{"export filtered", []string{"export", "--focus", "CSTO", "--depth", "1", "--format", "csv-nodes", "--kinds", "state,organization"}, []string{"state:russia"}},
 		{"export sized", []string{"export", "--focus", "CSTO", "--depth", "1", "--format", "dot", "--size", "centrality"}, []string{`fontsize="24.0"`}},
-		{"blocs", []string{"blocs"}, []string{"Bloc 1, Kazakhstan (", "Belarus", "European Union"}},
+		{"blocs", []string{"blocs"}, []string{"Bloc 1, Kazakhstan (", "Belarus", "European Union",
+			"Georgia (3; against bloc 1): Georgia, Moldova, Ukraine", "Kazakh protesters (1; against bloc 1)"}},
+		{"centrality hides kinds and keeps the whole graph's degree", []string{"centrality", "--measure", "degree", "--kinds", "person", "--limit", "1"},
+			[]string{"1     Kassym-Jomart Tokayev  person  6"}},
 		{"centrality", []string{"centrality", "--measure", "degree", "--limit", "3"}, []string{"RANK", "1     Kazakhstan"}},
 		{"alliances", []string{"alliances", "--focus", "Russia"}, []string{"Allies and opponents of Russia",
 			"Belarus (state): 2 relationships, through Kazakhstan", "Opponents (3)", "Ukraine (state): 1 relationship\n"}},
 		{"alliances as json", []string{"alliances", "--focus", "Russia", "--format", "json"}, []string{`"focus": "state:russia"`, `"opponents": [`}},
 		{"changes", []string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06", "--after", "2022-01-07.."}, []string{
 			"Appeared (", "  + Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization (cooperation)",
-			"Vanished (0)", "Changed stance (0)"}},
+			"Ended (0)", "Changed stance (0)", "Not mentioned in the later period (0)"}},
 		{"changes as dot", []string{"changes", "--focus", "Tokayev", "--before", "..2022-01-06", "--after", "2022-01-07..", "--format", "dot"}, []string{"appeared"}},
 		{"changes with the page's default periods", []string{"changes", "--focus", "Tokayev"}, []string{
-			"(from 2022-01-07, compared with until 2022-01-06)", "  + Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization (cooperation)"}},
+			"(from 2022-01-07 vs until 2022-01-06)", "  + Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization (cooperation)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

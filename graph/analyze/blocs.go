@@ -52,6 +52,21 @@ type Bloc struct {
 	// Label is the member most tied to the rest of the bloc (the largest weight of cooperation and
 	// structural ties inside it, then the smallest id): the name to show for the bloc.
 	Label string `json:"label"`
+	// Opposes lists the blocs that a member of this one is in conflict with, by ID, ascending: what makes a
+	// bloc a side rather than a cluster.
+	Opposes []int `json:"opposes,omitempty"`
+}
+
+// aligns reports whether a structural relationship of type t says whom an actor belongs to (a leader, an
+// official, a part, a member) rather than where it is or what it owns: a newspaper located in Russia, a
+// town in Kazakhstan, two neighbours and a company's oil field take no side by being so. On the seed they
+// put RBC, RIA Novosti, Aktau and Central Asia in Russia's bloc and Chevron in the United States'.
+func aligns(t graph.RelType) bool {
+	switch t {
+	case graph.LocatedIn, graph.Borders, graph.OwnsStakeIn:
+		return false
+	}
+	return true
 }
 
 // Blocs partitions the actors of sg into blocs by community detection on the signed graph.
@@ -71,9 +86,20 @@ type Bloc struct {
 // members are not connected through positive ties, since actors joined only by conflict, or not at all,
 // are not a side.
 //
+// Then it completes balanced triads among the actors left alone: actors without a positive tie in their bloc
+// who oppose the same actor, and not each other, are one side (structural balance: the enemies of one
+// actor are friends). Georgia, Moldova and Ukraine, which each accuse Russia and state nothing else, are
+// so one side, the accusers of Russia; the Kazakh protesters, who oppose other actors, stay a side of their
+// own. The rule asks for the same opponent, not the same bloc: "against Russia's bloc" would join anyone
+// who criticised any of its members, and the sources do not say these are one side.
+//
+// Structural relationships count only when they say whom an actor belongs to (see aligns): location,
+// borders and ownership take no side.
+//
 // Every actor is in exactly one bloc: an actor with no signed relationship (isolated, or with neutral
-// ones only) is a bloc of its own, as is one with only conflicts. A renderer can skip clusters of one.
-// Grouping them as "unaligned" would draw unrelated actors as one side.
+// ones only) is a bloc of its own, as is one with only conflicts and no fellow opponent. Opposes lists
+// the blocs each is in conflict with, so a side of one (the protesters) can be told from an actor
+// aligned with nobody. Grouping actors without ties as "unaligned" would draw unrelated actors as one side.
 //
 // Blocs are ordered by size, then label; the result does not depend on the order of sg's slices.
 //
@@ -105,7 +131,7 @@ func Blocs(ctx context.Context, sg graph.Subgraph, o BlocOptions) ([]Bloc, error
 		case graph.Cooperation:
 			pos = append(pos, edge{u, v, w})
 		case graph.Structural:
-			if sw > 0 {
+			if sw > 0 && aligns(r.Type) {
 				pos = append(pos, edge{u, v, sw * w})
 			}
 		case graph.Conflict:
@@ -125,7 +151,7 @@ func Blocs(ctx context.Context, sg graph.Subgraph, o BlocOptions) ([]Bloc, error
 	if err != nil {
 		return nil, err
 	}
-	return splitBlocs(ix, plus, member), nil
+	return splitBlocs(ix, plus, minus, member), nil
 }
 
 // evidenceWeight damps the evidence count of a relationship.
@@ -137,8 +163,9 @@ func evidenceWeight(n int) float64 {
 }
 
 // splitBlocs turns community memberships into blocs, one per set of members connected by positive ties
-// within their community.
-func splitBlocs(ix index, plus *undirected, member []int) []Bloc {
+// within their community, then joins the actors left alone that oppose a common actor and not each other
+// (see Blocs), and lists the blocs each bloc opposes.
+func splitBlocs(ix index, plus, minus *undirected, member []int) []Bloc {
 	n := len(member)
 	root := make([]int, n) // union-find over positive ties inside a community
 	for i := range root {
@@ -160,6 +187,7 @@ func splitBlocs(ix index, plus *undirected, member []int) []Bloc {
 			}
 		}
 	}
+	joinFellowOpponents(minus, find, root)
 	groups := map[int][]int{}
 	for i := range n {
 		r := find(i)
@@ -190,10 +218,74 @@ func splitBlocs(ix index, plus *undirected, member []int) []Bloc {
 	slices.SortFunc(blocs, func(a, b Bloc) int {
 		return cmp.Or(cmp.Compare(len(b.Members), len(a.Members)), cmp.Compare(a.Label, b.Label))
 	})
+	of := make([]int, n)
 	for i := range blocs {
 		blocs[i].ID = i + 1
+		for _, id := range blocs[i].Members {
+			of[ix.of[id]] = i + 1
+		}
+	}
+	for u, vs := range minus.nbr {
+		for _, v := range vs {
+			if a, b := of[u], of[v]; a != b {
+				blocs[a-1].Opposes = append(blocs[a-1].Opposes, b)
+			}
+		}
+	}
+	for i := range blocs {
+		slices.Sort(blocs[i].Opposes)
+		blocs[i].Opposes = slices.Compact(blocs[i].Opposes)
 	}
 	return blocs
+}
+
+// joinFellowOpponents joins, in the union-find of splitBlocs, the actors alone in their set (no positive
+// tie in their community) that are in conflict with the same actor and not with one another. Opponents
+// are visited in node order and an actor stays on the first side it joins, so the result does not depend
+// on the input's order.
+func joinFellowOpponents(minus *undirected, find func(int) int, root []int) {
+	n := len(root)
+	size := make([]int, n)
+	for i := range n {
+		size[find(i)]++
+	}
+	side := make([]int, n) // index into sides, or -1
+	for i := range side {
+		side[i] = -1
+	}
+	var sides [][]int
+	opposed := func(u int, members []int) bool {
+		for _, m := range members {
+			if _, hit := slices.BinarySearch(minus.nbr[u], int32(m)); hit {
+				return true
+			}
+		}
+		return false
+	}
+	for v := range n {
+		cur := -1 // the side the lone opponents of v join
+		for _, u32 := range minus.nbr[v] {
+			u := int(u32)
+			switch {
+			case size[find(u)] != 1:
+			case cur < 0 && side[u] >= 0:
+				cur = side[u]
+			case cur < 0:
+				cur, side[u] = len(sides), len(sides)
+				sides = append(sides, []int{u})
+			case side[u] < 0 && !opposed(u, sides[cur]):
+				side[u] = cur
+				sides[cur] = append(sides[cur], u)
+			}
+		}
+	}
+	for _, members := range sides {
+		for _, u := range members[1:] {
+			if a, b := find(members[0]), find(u); a != b {
+				root[max(a, b)] = min(a, b)
+			}
+		}
+	}
 }
 
 // BlocOf maps each member of the blocs to its bloc's ID.

@@ -2,6 +2,7 @@ package analyze_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -14,21 +15,27 @@ func TestDiff(t *testing.T) {
 		name          string
 		before, after []rel
 		appeared      []string
-		vanished      []string
+		unmentioned   []string
+		ended         []string // "id by id,id"
 		changed       []string // "id before→after"
 	}{
 		{"of the same view is empty",
-			[]rel{{from: a, typ: graph.Supports, to: b}}, []rel{{from: a, typ: graph.Supports, to: b}}, nil, nil, nil},
-		{"lists relationships that appeared and vanished",
+			[]rel{{from: a, typ: graph.Supports, to: b}}, []rel{{from: a, typ: graph.Supports, to: b}}, nil, nil, nil, nil},
+		{"lists relationships that appeared and those not mentioned later",
 			[]rel{{from: a, typ: graph.Supports, to: b}, {from: b, typ: graph.Borders, to: c}},
 			[]rel{{from: b, typ: graph.Borders, to: c}, {from: c, typ: graph.Opposes, to: a}, {from: a, typ: graph.Called, to: c}},
-			[]string{id(a, graph.Called, c), id(c, graph.Opposes, a)}, []string{id(a, graph.Supports, b)}, nil},
+			[]string{id(a, graph.Called, c), id(c, graph.Opposes, a)}, []string{id(a, graph.Supports, b)}, nil, nil},
+		{"a relationship ends when the later period states the opposite between the same actors",
+			[]rel{{from: a, typ: graph.Supports, to: b}, {from: a, typ: graph.Accuses, to: c}, {from: b, typ: graph.Supports, to: c}},
+			[]rel{{from: b, typ: graph.Opposes, to: a}, {from: c, typ: graph.AlliedWith, to: a}, {from: b, typ: graph.MetWith, to: c}},
+			[]string{id(b, graph.MetWith, c), id(b, graph.Opposes, a), id(c, graph.AlliedWith, a)}, []string{id(b, graph.Supports, c)},
+			[]string{id(a, graph.Accuses, c) + " by " + id(c, graph.AlliedWith, a), id(a, graph.Supports, b) + " by " + id(b, graph.Opposes, a)}, nil},
 		{"lists a relationship whose stance changed",
 			[]rel{{from: a, typ: graph.DeployedForcesTo, to: b, stance: graph.Cooperation}, {from: b, typ: graph.Called, to: c}},
 			[]rel{{from: a, typ: graph.DeployedForcesTo, to: b, stance: graph.Conflict}, {from: b, typ: graph.Called, to: c, n: 3}},
-			nil, nil, []string{id(a, graph.DeployedForcesTo, b) + " cooperation→conflict"}},
+			nil, nil, nil, []string{id(a, graph.DeployedForcesTo, b) + " cooperation→conflict"}},
 		{"from nothing has everything appear",
-			nil, []rel{{from: a, typ: graph.Supports, to: b}}, []string{id(a, graph.Supports, b)}, nil, nil},
+			nil, []rel{{from: a, typ: graph.Supports, to: b}}, []string{id(a, graph.Supports, b)}, nil, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,8 +57,15 @@ func TestDiff(t *testing.T) {
 			if got := ids(ch.Appeared); !reflect.DeepEqual(got, tt.appeared) {
 				t.Errorf("appeared %v, want %v", got, tt.appeared)
 			}
-			if got := ids(ch.Vanished); !reflect.DeepEqual(got, tt.vanished) {
-				t.Errorf("vanished %v, want %v", got, tt.vanished)
+			if got := ids(ch.NotMentioned); !reflect.DeepEqual(got, tt.unmentioned) {
+				t.Errorf("not mentioned %v, want %v", got, tt.unmentioned)
+			}
+			var ended []string
+			for _, e := range ch.Ended {
+				ended = append(ended, e.Relation.ID+" by "+strings.Join(e.By, ","))
+			}
+			if !reflect.DeepEqual(ended, tt.ended) {
+				t.Errorf("ended %v, want %v", ended, tt.ended)
 			}
 			if !reflect.DeepEqual(changed, tt.changed) {
 				t.Errorf("changed %v, want %v", changed, tt.changed)
