@@ -32,6 +32,10 @@ type Config struct {
 	PerDocument int
 	// Seed chooses the corpus.
 	Seed uint64
+	// Aliases, when above zero, gives every Aliases-th actor whose name has two words or more an alias
+	// of its first initial and its last word ("K. Mine" for "Karo Mine"), as news shortens a name it gave
+	// in full before; zero gives none.
+	Aliases int
 }
 
 // Corpus makes the documents of a corpus one at a time, in order. It is not safe for concurrent use.
@@ -62,7 +66,7 @@ func New(cfg Config) *Corpus {
 		seen: make(map[relKey]struct{}, cfg.Relations), infos: graph.RelTypes}
 	c.entities = make([]graph.Entity, cfg.Entities)
 	for i := range c.entities {
-		c.entities[i] = graph.NewEntity(kindOf(i, cfg.Entities, 8), Name(i))
+		c.entities[i] = graph.NewEntity(kindOf(i, cfg.Entities, 8), Name(i), alias(i, cfg.Aliases)...)
 	}
 	return c
 }
@@ -176,6 +180,19 @@ func (c *Corpus) batch(i int, keys []relKey) graph.Batch {
 	b.Document.Hash = graph.ContentHash(b.Document.Text)
 	b.Normalize()
 	return b
+}
+
+// alias is actor i's alias when every nth actor has one: its first initial and its last word.
+func alias(i, n int) []string {
+	if n <= 0 || i%n != 0 {
+		return nil
+	}
+	name := Name(i)
+	last := strings.LastIndexByte(name, ' ')
+	if last < 0 {
+		return nil
+	}
+	return []string{name[:1] + ". " + name[last+1:]}
 }
 
 // kindOf makes the hubs (the first 0.1% of n, at least minHubs) states and organisations, and mixes the

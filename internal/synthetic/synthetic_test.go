@@ -93,3 +93,26 @@ func TestCorpusIsValidAndHasTheRelationsAskedFor(t *testing.T) {
 		t.Errorf("store holds %+v, want %d relations, %d documents, %d evidence", st, relations, len(batches), evidence)
 	}
 }
+
+func TestAliasesShortenEveryNthName(t *testing.T) {
+	plain := synthetic.New(synthetic.Config{Relations: 5_000, Entities: 2_000})
+	c := synthetic.New(synthetic.Config{Relations: 5_000, Entities: 2_000, Aliases: 5})
+	if got := plain.Entity(1280).Aliases; len(got) != 0 {
+		t.Errorf("without Aliases, actor 1280 has aliases %q", got)
+	}
+	tests := []struct {
+		i    int
+		name string
+		want []string
+	}{
+		{1280, "Kaka Sa", []string{"K. Sa"}},
+		{1281, "Roka Sa", nil}, // not a fifth
+		{5, "Sa", nil},         // one word
+	}
+	for _, tt := range tests {
+		e := c.Entity(tt.i)
+		if e.Name != tt.name || !slices.Equal(e.Aliases, tt.want) {
+			t.Errorf("actor %d = %q %q, want %q %q", tt.i, e.Name, e.Aliases, tt.name, tt.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
@@ -15,12 +16,11 @@ import (
 // entities and about 100k relations. Each is built once per run of the test binary, in a folder
 // TestMain removes.
 var benchGraphs = []struct {
-	name     string
-	corpus   synthCorpus
-	articles int
+	name   string
+	corpus synthetic.Config
 }{
-	{"seed", synthCorpus{entities: 48, relations: 10}, 6},
-	{"large", synthCorpus{entities: 10_000, relations: 50}, 2_000},
+	{"seed", synthetic.Config{Relations: 60, Entities: 48, PerDocument: 10, Aliases: 5}},
+	{"large", synthetic.Config{Relations: 100_000, Entities: 10_000, PerDocument: 50, Aliases: 5}},
 }
 
 var bench struct {
@@ -62,13 +62,10 @@ func benchStore(b *testing.B, name string) (*boltstore.Store, string) {
 			continue
 		}
 		s := mustOpenStore(b, path, boltstore.NoSync())
+		batches := synthetic.New(g.corpus).All()
 		const perCall = 100
-		for i := 0; i < g.articles; i += perCall {
-			var batch []graph.Batch
-			for j := i; j < min(i+perCall, g.articles); j++ {
-				batch = append(batch, g.corpus.article(j))
-			}
-			mustIngestTB(b, s, batch...)
+		for i := 0; i < len(batches); i += perCall {
+			mustIngestTB(b, s, batches[i:min(i+perCall, len(batches))]...)
 		}
 		bench.stores[name] = s
 		return s, path
@@ -83,9 +80,11 @@ func BenchmarkNeighborhoodDepth2(b *testing.B) {
 			s, _ := benchStore(b, g.name)
 			// Foci spread over the pool, busy hubs and quiet corners alike.
 			var foci []string
-			for i := 0; i < g.corpus.entities; i += max(1, g.corpus.entities/97) {
-				if _, err := s.Entity(b.Context(), synthEntity(i).ID); err == nil {
-					foci = append(foci, synthEntity(i).ID)
+			corpus := synthetic.New(g.corpus)
+			for i := 0; i < g.corpus.Entities; i += max(1, g.corpus.Entities/97) {
+				id := corpus.Entity(i).ID
+				if _, err := s.Entity(b.Context(), id); err == nil {
+					foci = append(foci, id)
 				}
 			}
 			benchNeighborhood(b, s, foci)
@@ -94,7 +93,7 @@ func BenchmarkNeighborhoodDepth2(b *testing.B) {
 	// The worst case: the entity most articles mention.
 	b.Run("large-hub", func(b *testing.B) {
 		s, _ := benchStore(b, "large")
-		benchNeighborhood(b, s, []string{synthEntity(0).ID})
+		benchNeighborhood(b, s, []string{synthetic.New(benchGraphs[1].corpus).Entity(0).ID})
 	})
 }
 
@@ -119,11 +118,11 @@ func BenchmarkSearch(b *testing.B) {
 	s, _ := benchStore(b, "large")
 	// Whole names, prefixes, word starts, fragments inside words, aliases, and misses.
 	var queries []string
-	for i := 0; i < 10_000; i += 487 {
-		name := synthName(i)
+	for i := 256; i < 10_000; i += 487 { // names of two words and more
+		name := synthetic.Name(i)
 		queries = append(queries, name, name[:4], name[len(name)-4:], name[1:4])
 	}
-	queries = append(queries, "K. Ro", "zzzz", "ka", "shimo")
+	queries = append(queries, "K. Sa", "zzzz", "ka", "neka")
 	n := 0
 	for b.Loop() {
 		if _, err := s.Search(b.Context(), queries[n%len(queries)], 20); err != nil {
@@ -136,7 +135,8 @@ func BenchmarkSearch(b *testing.B) {
 // BenchmarkIngest ingests calls of 20 new articles (1,000 relations) into a store that grows with b.N,
 // syncing every call as the default options do.
 func BenchmarkIngest(b *testing.B) {
-	corpus := synthCorpus{entities: 10_000, relations: 50}
+	// 20,000 articles: enough for 1,000 calls, far more than a benchmark's run makes.
+	corpus := synthetic.New(synthetic.Config{Relations: 1_000_000, Entities: 10_000, PerDocument: 50, Aliases: 5})
 	const perCall = 20
 	s := mustOpenStore(b, filepath.Join(b.TempDir(), "ingest.db"))
 	defer s.Close()
@@ -145,7 +145,10 @@ func BenchmarkIngest(b *testing.B) {
 		b.StopTimer()
 		batch := make([]graph.Batch, perCall)
 		for j := range batch {
-			batch[j] = corpus.article(next)
+			var ok bool
+			if batch[j], ok = corpus.Next(); !ok {
+				b.Fatalf("the corpus ran out after %d articles", next)
+			}
 			relations += len(batch[j].Relations)
 			next++
 		}

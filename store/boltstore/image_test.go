@@ -9,6 +9,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/store/boltstore"
 )
 
@@ -58,7 +59,7 @@ func answersOf(t *testing.T, s *boltstore.Store) answers {
 		}
 	}
 	a.Search = map[string][]graph.Entity{}
-	for _, q := range []string{"member", "zoë", "muller", "hub", "karo", "z. m"} {
+	for _, q := range []string{"member", "zoë", "muller", "hub", "karo", "z. m", "k. sa", "neka"} {
 		if a.Search[q], err = s.Search(ctx, q, 20); err != nil {
 			t.Fatal(err)
 		}
@@ -79,13 +80,9 @@ func imageStore(t *testing.T) (string, answers) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "image.db")
 	s := mustOpenStore(t, path, boltstore.NoSync())
-	c := synthCorpus{entities: 300, relations: 25}
-	for i := 0; i < 120; i += 40 {
-		var batches []graph.Batch
-		for j := i; j < i+40; j++ {
-			batches = append(batches, c.article(j))
-		}
-		mustIngestTB(t, s, batches...)
+	batches := synthetic.New(synthetic.Config{Relations: 3_000, Entities: 300, PerDocument: 25, Aliases: 5}).All()
+	for i := 0; i < len(batches); i += 40 {
+		mustIngestTB(t, s, batches[i:min(i+40, len(batches))]...)
 	}
 	mustIngestTB(t, s, accented(1000), article(1001, 5))
 	want := answersOf(t, s)
@@ -196,7 +193,7 @@ func TestImageDamaged(t *testing.T) {
 	defer s.Close()
 	sameAnswers(t, "with a damaged layer", answersOf(t, s), want)
 	_, err := s.Ingest(t.Context(), article(1002, 3))
-	wantError(t, err, graph.EINVALID, "store file "+path+" is damaged: cannot read layer synth-0000000 text")
+	wantError(t, err, graph.EINVALID, "store file "+path+" is damaged: cannot read layer article-001000 text")
 	sameAnswers(t, "after the refused ingest", answersOf(t, s), want)
 }
 
