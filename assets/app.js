@@ -677,6 +677,7 @@ function entityPanel(id) {
     el("h3", {}, `${rels.length} of the ${plural(subgraph().relations.length, "relationship")} in this view`),
     relationList(rels, id),
     rels.length ? null : mentionedSection(id),
+    editor.name ? actorForms(e) : null,
     editor.name ? correctForm("Not an actor, or not one to show? Say why, and hide it from every view:", "Hide actor", { action: "hide", entity: id }) : null);
 }
 
@@ -1661,7 +1662,8 @@ function correctForm(legend, button, request, extra = null) {
     const what = describeCorrection(req);
     try {
       const c = await write("POST", "/api/corrections", { ...req, reason: reason.value });
-      state = { ...state, edge: "", node: "" };
+      const node = c.into && c.action !== "split" && state.node === c.entity ? c.into : "";
+      state = { ...state, edge: "", node, focus: followActor(state.focus, c, false) };
       history.replaceState(null, "", pageURL(state));
       await changed();
       setStatus("done", "Done: " + what + ".", { label: "Undo", run: () => undo(c.id) });
@@ -1676,7 +1678,12 @@ function correctForm(legend, button, request, extra = null) {
 async function undo(id) {
   const listed = !!$("#details .corrections");
   try {
-    await write("DELETE", "/api/corrections/" + encodeURIComponent(id));
+    const c = await write("DELETE", "/api/corrections/" + encodeURIComponent(id));
+    const focus = followActor(state.focus, c, true);
+    if (focus.join() !== state.focus.join()) {
+      state = { ...state, focus, node: "", edge: "" };
+      history.replaceState(null, "", pageURL(state));
+    }
     await changed();
     setStatus("done", "Undone.");
     if (listed) correctionsPanel();
@@ -1701,6 +1708,12 @@ function describeCorrection(c) {
       return "changed “" + rel(c.relation) + "” to “" + rel([from, c.type, to].join("|")) + "”";
     }
     case "reverse": return "turned “" + rel(c.relation) + "” the other way round";
+    case "merge": return "merged " + nameOf(c.entity) + " into " + nameOf(c.into);
+    case "rename": return "renamed " + nameOf(c.entity) + " “" + clean(c.name) + "”";
+    case "kind": return "made " + nameOf(c.entity) + " a " + (c.kind === "organization" ? "organisation" : c.kind);
+    case "add_alias": return "gave " + nameOf(c.entity) + " the alias “" + clean(c.name) + "”";
+    case "remove_alias": return "took the alias “" + clean(c.name) + "” off " + nameOf(c.entity);
+    case "split": return "split “" + clean(c.name) + "” off " + nameOf(c.entity);
     default: return c.action;
   }
 }
@@ -1803,6 +1816,46 @@ function articlePanel() {
   });
   $("#details").replaceChildren(form);
   title.focus();
+}
+
+// followActor returns the focus after an actor correction changed an id: a merge, a rename or a change of
+// kind shows the actor under another id (c.into), and undoing a rename or a kind gives the old one back.
+function followActor(focus, c, undone) {
+  if (!c || !c.into || c.action === "split" || (undone && c.action === "merge")) return focus;
+  const [from, to] = undone ? [c.into, c.entity] : [c.entity, c.into];
+  return [...new Set(focus.map((f) => (f === from ? to : f)))];
+}
+
+// actorForms are the editor's corrections of an actor: merge it into another, rename it, change its kind,
+// add an alias, and take one off or split it off as an actor of its own. Each asks why.
+function actorForms(e) {
+  const input = (name, label) => el("input", { type: "text", name, required: true, maxlength: "200", dir: "auto", "aria-label": label });
+  const into = input("into", "The actor to merge into (name or id)");
+  const rename = input("name", "The new name");
+  const alias = input("alias", "The alias to add");
+  const kinds = el("select", { name: "kind" }, vocabulary.kinds.filter((k) => k !== e.kind).map((k) => el("option", { value: k }, k)));
+  const aliasSelect = () => el("select", { name: "alias" }, (e.aliases || []).map((a) => el("option", { value: a }, a)));
+  const removeAlias = aliasSelect();
+  const splitAlias = aliasSelect();
+  const forms = [
+    correctForm("Say why:", "Merge", () => ({ action: "merge", entity: e.id, into: into.value.trim() }),
+      el("label", {}, "The same actor as ", into)),
+    correctForm("Say why:", "Rename", () => ({ action: "rename", entity: e.id, name: rename.value.trim() }),
+      el("label", {}, "Rename it ", rename)),
+    correctForm("Say why:", "Change kind", () => ({ action: "kind", entity: e.id, kind: kinds.value }),
+      el("label", {}, "It is a ", kinds)),
+    correctForm("Say why:", "Add alias", () => ({ action: "add_alias", entity: e.id, name: alias.value.trim() }),
+      el("label", {}, "Also called ", alias)),
+  ];
+  if ((e.aliases || []).length) {
+    forms.push(
+      correctForm("Say why:", "Remove alias", () => ({ action: "remove_alias", entity: e.id, name: removeAlias.value }),
+        el("label", {}, "Not a name of it: ", removeAlias)),
+      correctForm("Say why:", "Split off", () => ({ action: "split", entity: e.id, name: splitAlias.value }),
+        el("label", {}, "Another actor, wrongly merged: ", splitAlias)));
+  }
+  return el("details", { class: "actor-edits" }, el("summary", {}, "Correct this actor"),
+    ...forms.map((f) => { f.classList.add("actor-form"); return f; }));
 }
 
 // stanceForm sets a relationship's stance, another than it has.

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 // the merged actor; the undo gives both back.
 func TestMergeAndUndoThroughTheAPI(t *testing.T) {
 	ts, _ := newWriteServer(t, server.Config{})
-	r := sendJSON(t, ts, http.MethodPost, "/api/corrections", map[string]string{"action": "merge", "entity": xi, "into": tokayev, "reason": "one actor"})
+	r := sendJSON(t, ts, http.MethodPost, "/api/corrections", map[string]string{"action": "merge", "entity": xi, "into": "Tokayev", "reason": "one actor"})
 	if r.status != http.StatusCreated {
 		t.Fatalf("POST merge: %d %s", r.status, r.body)
 	}
@@ -23,8 +24,11 @@ func TestMergeAndUndoThroughTheAPI(t *testing.T) {
 	if c.Into != tokayev || c.Entity != xi {
 		t.Errorf("the merge is recorded as %+v", c)
 	}
-	e := send(t, ts, http.MethodGet, "/api/entities/"+xi, "", nil)
-	mustContain(t, "the old id's entity", e.body, `"id":"`+tokayev+`"`, `"Xi Jinping"`)
+	var page struct{ Entity graph.Entity }
+	decode(t, send(t, ts, http.MethodGet, "/api/entities/"+xi, "", nil), &page)
+	if page.Entity.ID != tokayev || !slices.Contains(page.Entity.Aliases, "Xi Jinping") {
+		t.Errorf("the old id's entity page shows %+v, want Tokayev with the alias Xi Jinping", page.Entity)
+	}
 	s := send(t, ts, http.MethodGet, "/api/search?q=xi+jinping", "", nil)
 	mustContain(t, "search for the merged name", s.body, tokayev)
 	if strings.Contains(s.body, `"id":"`+xi+`"`) {
@@ -52,8 +56,6 @@ func TestActorCorrectionsRefuseHostileInput(t *testing.T) {
 		{"action": "rename", "entity": xi, "name": strings.Repeat("x", 5000), "reason": "x"},
 		{"action": "rename", "entity": xi, "name": "   ", "reason": "x"},
 		{"action": "kind", "entity": xi, "kind": "<script>", "reason": "x"},
-		{"action": "merge", "entity": xi, "into": "not an id", "reason": "x"},
-		{"action": "merge", "entity": xi, "into": strings.Repeat("person:x", 200), "reason": "x"},
 		{"action": "add_alias", "entity": xi, "name": "x", "reason": ""},
 		{"action": "add_alias", "entity": xi, "name": 7, "reason": "x"},
 		{"action": "split", "entity": xi, "reason": "x"},
@@ -61,6 +63,12 @@ func TestActorCorrectionsRefuseHostileInput(t *testing.T) {
 		r := sendJSON(t, ts, http.MethodPost, "/api/corrections", body)
 		if code, msg := apiError(t, r); r.status != http.StatusBadRequest || code != "invalid" || msg == "" {
 			t.Errorf("%v: %d %s %s", body, r.status, code, msg)
+		}
+	}
+	for _, into := range []string{"no such actor", strings.Repeat("person:x", 200), "<script>"} {
+		r := sendJSON(t, ts, http.MethodPost, "/api/corrections", map[string]string{"action": "merge", "entity": xi, "into": into, "reason": "x"})
+		if code, msg := apiError(t, r); r.status != http.StatusNotFound || code != "not_found" || msg == "" {
+			t.Errorf("merge into %.40q: %d %s %s", into, r.status, code, msg)
 		}
 	}
 	hostile := `<img src=x onerror=alert(1)> "Си" & 'x'`

@@ -80,6 +80,13 @@ func (s *Server) postCorrection(c echo.Context) error {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return graph.Errorf(graph.EINVALID, "the body holds more than one JSON value")
 	}
+	if req.Action == graph.ActionMerge && req.Into != "" {
+		// The actor to merge into may be named as the page's search names it, "Russia" as well as
+		// "state:russia"; a name several actors have is refused with their ids.
+		if req.Into, err = graph.ResolveEntity(c.Request().Context(), s.store, req.Into); err != nil {
+			return err
+		}
+	}
 	done, err := cr.Correct(c.Request().Context(), graph.Correction{Action: req.Action, Relation: req.Relation, Entity: req.Entity,
 		Document: req.Document, Start: req.Start, End: req.End, Stance: graph.Stance(req.Stance), Type: graph.RelType(req.Type),
 		Into: req.Into, Name: req.Name, Kind: graph.Kind(req.Kind), Reason: req.Reason, Editor: editorOf(c)})

@@ -33,6 +33,9 @@ func (s *Server) entity(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if len(sg.Focus) == 1 {
+		id = sg.Focus[0] // the actor as shown: an id merged into another leads to that one
+	}
 	mentioned, err := s.store.EntityDocuments(ctx, id)
 	if err != nil {
 		return err
