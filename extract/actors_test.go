@@ -60,6 +60,22 @@ func TestActors(t *testing.T) {
 			rels: []rel{{"organization:chinese-embassy-in-pakistan", graph.PartOf, "state:china"}, {"organization:chinese-embassy-in-pakistan", graph.LocatedIn, "state:pakistan"},
 				{"organization:indian-high-commission-in-colombo", graph.LocatedIn, "place:colombo"}},
 		},
+		{
+			name: "initials and inner words belong to the personal name",
+			text: "Colonel B. Santosh Babu was killed in the clash. Air Chief Marshal R.K.S. Bhadauria received the jets. " +
+				"President Roch Marc Christian Kaboré was ousted. Prime Minister Mohammed Shia al-Sudani met the envoy.",
+			want: []string{"person:b-santosh-babu", "person:r-k-s-bhadauria", "person:roch-marc-christian-kabore", "person:mohammed-shia-al-sudani"},
+			not:  []string{"organization:r-k-s", "person:santosh-babu", "person:roch-marc", "person:mohammed"},
+		},
+		{
+			name: "names in other languages are typed by their first word; a capital at a sentence's start is no name",
+			text: "The deal was signed with Empresa Nacional de Hidrocarbonetos (ENH). ENH said it would invest. " +
+				"The state broadcaster, Radiodiffusion Télévision du Burkina (RTB), reported the coup. The accord was signed at the Teatro Colón. " +
+				"Whether Assad would attend was unclear.",
+			want: []string{"organization:empresa-nacional-de-hidrocarbonetos", "organization:radiodiffusion-television-du-burkina", "place:teatro-colon"},
+			not: []string{"person:empresa-nacional-de-hidrocarbonetos", "organization:enh", "organization:rtb", "person:radiodiffusion-television-du-burkina",
+				"person:teatro-colon", "person:whether-assad"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -348,7 +348,7 @@ func acronymFits(acr, name string) bool {
 		}
 		if li == len(letters) {
 			for ; wi < len(ws); wi++ {
-				if !notNames[ws[wi]] {
+				if !notNames[ws[wi]] && !connectors[ws[wi]] {
 					return false
 				}
 			}
@@ -370,7 +370,7 @@ func acronymFits(acr, name string) bool {
 				}
 			}
 		}
-		return notNames[ws[wi]] && fit(li, wi+1)
+		return (notNames[ws[wi]] || connectors[ws[wi]]) && fit(li, wi+1) // "Radiodiffusion Télévision du Burkina (RTB)"
 	}
 	return fit(0, 0)
 }
@@ -615,8 +615,8 @@ func (d *reading) findUnknownAcronyms(s *sentence) {
 				letters++
 			}
 		}
-		if letters < 2 && !(letters == 1 && len(t.text) >= 2 && startsWithLetterThenDigit(t.text)) {
-			continue
+		if letters < 2 && !(letters == 1 && len(t.text) >= 2 && startsWithLetterThenDigit(t.text)) || initialsEnd(s, k) > k {
+			continue // "R.K.S. Bhadauria": a person's initials
 		}
 		if k+1 < len(toks) && weaponNouns[toks[k+1].lower] || len(d.extractor.gz.lookup(t.text)) > 0 {
 			continue
@@ -780,7 +780,7 @@ func (d *reading) findPersons(s *sentence) {
 		}
 		e := k + 1
 		for e < len(toks) && s.at[e] < 0 && e < k+5 {
-			if isNameToken(toks[e]) && !notNames[toks[e].lower] && !honorificTitles[toks[e].lower] {
+			if isNameToken(toks[e]) && !notNames[toks[e].lower] && !honorificTitles[toks[e].lower] || innerNameWord(s, e) {
 				e++
 			} else if p := particleRun(s, e); p > e {
 				e = p
@@ -818,8 +818,9 @@ func (d *reading) findPersons(s *sentence) {
 			for end > k && nameParticles[toks[end-1].lower] {
 				end--
 			}
-			if end-k >= 2 && !orgHeads[toks[end-1].lower] {
-				pm := d.newMention(s, k, end, graph.Person, d.text.norm[toks[k].start:toks[end-1].end], "ner:person", 0.7)
+			start := initialsStart(s, k) // "B. Santosh Babu"
+			if end-k >= 2 && !orgHeads[toks[end-1].lower] && !d.commonFirstWord(s, k) {
+				pm := d.newMention(s, start, end, graph.Person, d.text.norm[toks[start].start:toks[end-1].end], "ner:person", 0.7)
 				if person == 0 {
 					pm.rule, pm.conf = "context:person", 0.6
 				}

@@ -30,6 +30,21 @@ var (
 		"society|centre|center|foundation|fund|authority|service|corps|directorate|bureau|chamber|guard|police")
 	// placeLeadWords begin "X of Y" names of places: "Port of Mombasa", "Gulf of Aden", "Strait of Hormuz".
 	placeLeadWords = words("port|gulf|strait|bay|isle|island|islands|lake|mount|cape|sea|straits|city|province|region|district|state")
+	// foreignOrgLeads begin names of organisations in the languages world news quotes untranslated
+	// (Spanish, Portuguese, French, Italian): "Empresa Nacional de Hidrocarbonetos", "Partido Liberal",
+	// "Radiodiffusion Télévision du Burkina", "Banco Central do Brasil".
+	foreignOrgLeads = words("empresa|compañía|compania|companhia|compagnie|société|societe|società|banco|banque|" +
+		"partido|parti|partito|frente|movimiento|movimento|mouvement|ejército|ejercito|exército|armée|fuerzas|forças|" +
+		"agencia|agência|agence|consejo|conselho|conseil|ministerio|ministério|ministère|instituto|institut|" +
+		"universidad|universidade|université|asamblea|assemblée|congreso|radiodiffusion|televisión|télévision|" +
+		"unión|união|confederación|federación|fédération|organización|comité|comisión|comissão|sindicato|" +
+		"petróleos|grupo|groupe|gruppo|corporación|autoridad|secretaría|guardia|gendarmerie|gendarmería|policía|" +
+		"polícia|fundación|fundação|fondation|caja|caixa|administración|direction|dirección|tribunal|corte|cour")
+	// foreignPlaceLeads begin names of places in those languages and in Arabic: "Teatro Colón", "Palacio de
+	// Miraflores", "Bab al-Hawa" (a gate, the name of border crossings), "Jebel Marra", "Wadi Halfa".
+	foreignPlaceLeads = words("teatro|théâtre|palacio|palácio|palais|plaza|praça|castillo|château|puerto|porto|" +
+		"río|rio|lago|monte|sierra|cerro|isla|ilha|île|bab|jebel|jabal|wadi|ras|bir|khor|shatt|pulau|gunung|" +
+		"aeropuerto|aeroporto|aéroport|estadio|estádio|stade|avenida|calle|rua|rue|puente|ponte|pont|paso|col")
 	// connectors join the words of a name: "Bank of China", "Casa de Nariño", "Trinidad and Tobago".
 	connectors = words("of|de|del|da|do|dos|das|la|le|les|du|des|al|el|and|&|for|on|in")
 )
@@ -159,6 +174,10 @@ func typeByWords(s *sentence, i, e int) (int, graph.Kind, bool) {
 	case e-i >= 3 && toks[i+1].lower == "of" && orgLeadWords[first]:
 		return e, graph.Organization, true
 	case e-i >= 3 && toks[i+1].lower == "of" && placeLeadWords[first]:
+		return e, graph.Place, true
+	case e-i >= 2 && foreignOrgLeads[first]:
+		return e, graph.Organization, true
+	case e-i >= 2 && foreignPlaceLeads[first]:
 		return e, graph.Place, true
 	}
 	return e, "", false

@@ -118,6 +118,10 @@ func nameAt(s *sentence, k int) int {
 		switch {
 		case isNameToken(t) && !notNames[t.lower] && !titleWords[t.lower]:
 			e++
+		case e == k && initialsEnd(s, e) > e:
+			e = initialsEnd(s, e) // "Colonel B. Santosh Babu"
+		case e > k && innerNameWord(s, e):
+			e++ // "President Roch Marc Christian Kaboré"
 		case e > k && nameInnerWords[t.lower] && t.isCap() && !nextIsNumber(s, e):
 			e++ // "Theresa May", "Zhang Jun", "Kaci Kullmann Five": a month or number after a name is part of it
 		case e > k && particleRun(s, e) > e:
