@@ -239,6 +239,52 @@ func testActorCorrections(t *testing.T, open func(t *testing.T) graph.Store) {
 		same(t, "after every undo", read(t, s), before)
 	})
 
+	t.Run("every actor correction holds when the articles are ingested again, and each undo restores", func(t *testing.T) {
+		s := newCorrected(t)
+		before := read(t, s)
+		var made []graph.Correction
+		for _, c := range []graph.Correction{
+			{Action: graph.ActionMerge, Entity: moscowID, Into: russiaID, Reason: "one actor"},
+			{Action: graph.ActionRename, Entity: xiID, Name: `Xi "习近平" <i>Jinping</i>`, Reason: "with his name in Chinese"},
+			{Action: graph.ActionKind, Entity: almatyID, Kind: graph.Organization, Reason: "the city's administration"},
+			{Action: graph.ActionAddAlias, Entity: tokayevID, Name: "Kazakh leader", Reason: "the wires' name"},
+			{Action: graph.ActionRemoveAlias, Entity: cstoID, Name: "CSTO", Reason: "ambiguous"},
+			{Action: graph.ActionSplit, Entity: putinID, Name: "Putin", Reason: "another Putin"},
+		} {
+			made = append(made, correct(t, s, c))
+		}
+		corrected := read(t, s)
+		mustIngest(t, s, corpus()...)
+		mustIngest(t, s, troopsOverlay(), moscowText("moscow-2022-01-11", "2022-01-11"))
+		same(t, "ingested again", read(t, s), corrected)
+		for i := len(made) - 1; i >= 0; i-- {
+			undo(t, s, made[i])
+		}
+		same(t, "every correction undone", read(t, s), before)
+	})
+
+	t.Run("relationship corrections before and after a merge", func(t *testing.T) {
+		s := newCorrected(t)
+		rej := correct(t, s, graph.Correction{Action: graph.ActionReject, Relation: moscowDeployed, Reason: "the city sends no troops"})
+		m := correct(t, s, graph.Correction{Action: graph.ActionMerge, Entity: moscowID, Into: russiaID, Reason: "one actor"})
+		rels, _ := s.Adjacent(t.Context(), []string{russiaID}, graph.Filter{})
+		if r, _ := relation(rels, deployed); len(r.Evidence) != 3 {
+			t.Errorf("a relationship rejected before the merge brings %d sentences to Russia's, want its 3 alone", len(r.Evidence))
+		}
+		undo(t, s, rej)
+		all := correct(t, s, graph.Correction{Action: graph.ActionReject, Relation: deployed, Reason: "rejected under the merged id"})
+		rels, _ = s.Adjacent(t.Context(), []string{russiaID}, graph.Filter{})
+		if _, ok := relation(rels, deployed); ok {
+			t.Error("the merged relationship, rejected under its id, is still there")
+		}
+		undo(t, s, m)
+		rels, _ = s.Adjacent(t.Context(), []string{moscowID, russiaID}, graph.Filter{})
+		if _, ok := relation(rels, moscowDeployed); !ok {
+			t.Error("after the merge is undone, Moscow's own relationship is not back")
+		}
+		undo(t, s, all)
+	})
+
 	t.Run("an actor correction must name an actor, and change something", func(t *testing.T) {
 		s := newCorrected(t)
 		for _, tc := range []struct {

@@ -75,12 +75,19 @@ func (a *Actors) Empty() bool {
 	return a == nil || len(a.shown)+len(a.names)+len(a.kinds)+len(a.added)+len(a.removed)+len(a.splits)+len(a.made) == 0
 }
 
-// Shown returns the id the actor with the id is shown as.
+// Shown returns the id the actor with the id is shown as. The moves are kept flat, but a log imported
+// from elsewhere may chain them (a rename to an id merged since) or even loop: Shown follows a chain to its
+// end, and stops a loop after as many steps as there are moves.
 func (a *Actors) Shown(id string) string {
-	if a != nil {
-		if to, ok := a.shown[id]; ok {
-			return to
+	if a == nil {
+		return id
+	}
+	for range len(a.shown) {
+		to, ok := a.shown[id]
+		if !ok || to == id {
+			break
 		}
+		id = to
 	}
 	return id
 }
@@ -223,8 +230,8 @@ func (a *Actors) members(g string, lookup Lookup) []string {
 	if _, ok := lookup(g); ok && !a.Moved(g) {
 		ms = append(ms, g)
 	}
-	for k, v := range a.shown {
-		if v == g {
+	for k := range a.shown {
+		if a.Shown(k) == g {
 			if _, ok := lookup(k); ok {
 				ms = append(ms, k)
 			}
@@ -284,8 +291,8 @@ func (a *Actors) Touched() []string {
 		return nil
 	}
 	set := map[string]bool{}
-	for _, v := range a.shown {
-		set[v] = true
+	for k := range a.shown {
+		set[a.Shown(k)] = true
 	}
 	for _, m := range []map[string]bool{a.made} {
 		for k := range m {
@@ -334,8 +341,8 @@ func (a *Actors) Stored(ids []string) []string {
 			set[b] = true
 		}
 	}
-	for k, v := range a.shown {
-		if want[v] {
+	for k := range a.shown {
+		if want[a.Shown(k)] {
 			set[k] = true
 		}
 	}
