@@ -228,3 +228,20 @@ func (d *reading) resolveFacility(m *mention) {
 		d.built = append(d.built, builtRel{mention: m, to: st, typ: graph.PartOf, rule: "name:mission-of"})
 	}
 }
+
+// governmentName names a state's government as news does: "Government of Kenya", "Government of the United
+// States" (a state whose short name is a plural or a union, republic or kingdom takes "the").
+func governmentName(state string) string {
+	return "Government of " + theState(state)
+}
+
+// theState returns a state's short name as it reads after "of": "the United States", "the Philippines",
+// "the Central African Republic", but "Kenya".
+func theState(name string) string {
+	low := strings.ToLower(name)
+	if strings.HasPrefix(low, "united ") || strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "us") ||
+		strings.Contains(low, "republic") || strings.Contains(low, "kingdom") || low == "gambia" || low == "vatican" {
+		return "the " + name
+	}
+	return name
+}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -76,6 +77,12 @@ func TestActors(t *testing.T) {
 			not: []string{"person:empresa-nacional-de-hidrocarbonetos", "organization:enh", "organization:rtb", "person:radiodiffusion-television-du-burkina",
 				"person:teatro-colon", "person:whether-assad"},
 		},
+		{
+			name: "a state's body is found by its other names too; a government of a plural or united state takes 'the'",
+			text: "Pakistan's army created a dedicated force. The American government imposed tariffs on China.",
+			want: []string{"organization:pakistani-army", "organization:government-of-the-united-states"},
+			rels: []rel{{"organization:pakistani-army", graph.PartOf, "state:pakistan"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,6 +100,11 @@ func TestActors(t *testing.T) {
 			for _, w := range tt.rels {
 				if hasRelation(b, w.from, w.t, w.to) == nil {
 					t.Errorf("want %s %s %s", w.from, w.t, w.to)
+				}
+			}
+			for _, e := range b.Entities {
+				if e.ID == "organization:pakistani-army" && !slices.Contains(e.Aliases, "Pakistan's army") {
+					t.Errorf("want the alias Pakistan's army, got %v", e.Aliases)
 				}
 			}
 			if t.Failed() {

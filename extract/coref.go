@@ -598,9 +598,13 @@ func (d *reading) resolveCollective(m *mention) {
 	dem := d.demonymOf(st)
 	switch m.topic {
 	case "government":
-		m.entity = d.entity(graph.Organization, "Government of "+st.name)
+		m.entity = d.entity(graph.Organization, governmentName(st.name))
 		m.entity.alias(dem + " government")
 		m.entity.alias(dem + " authorities")
+		m.entity.alias(st.name + "'s government")
+		if m.noun == "administration" && m.ownerM != nil && m.ownerM.kind == graph.Person {
+			m.entity.alias(strings.TrimPrefix(d.text.norm[m.start:m.end], "the ")) // "the Biden administration"
+		}
 		m.entity.desc = st.name + "'s government and authorities"
 	case "protesters":
 		m.entity = d.protesters(st)
@@ -615,6 +619,11 @@ func (d *reading) resolveCollective(m *mention) {
 	}
 	if m.noun != "" && m.noun != m.topic {
 		m.entity.alias(dem + " " + m.noun) // the article's own word: "Georgian riot police"
+	}
+	if stateBodies[m.topic] && m.topic != "government" {
+		// The other ways news names a state's body: "Georgia's parliament", "Parliament of Georgia".
+		m.entity.alias(st.name + "'s " + m.topic)
+		m.entity.alias(strings.ToUpper(m.topic[:1]) + m.topic[1:] + " of " + st.name)
 	}
 	m.entity.code, m.entity.generic = st.code, true
 	if m.ownerM != nil && m.ownerM.ref == "" && m.ownerM.kind != graph.Person || m.stateCode != "" {

@@ -67,10 +67,10 @@ var (
 		"legislators": "parliament", "rebel factions": "rebels", "rebel fighters": "rebels",
 		// Bodies of a state named by a common noun: "Russian peacekeepers", "Mozambican armed forces",
 		// "the Iranian judiciary", "Swedish prosecutors". Troops, soldiers and bare "forces" are left to
-		// the state they belong to: news writes "Russian troops shelled X" for what the state did; so is
-		// "army" ("part of Sudan's army" is part of Sudan's armed forces, that is, of Sudan).
+		// the state they belong to: news writes "Russian troops shelled X" for what the state did. "The
+		// army" alone is left too (bareCollective): which state's, the article may not say.
 		"peacekeepers": "peacekeepers", "peacekeeping troops": "peacekeepers", "peacekeeping forces": "peacekeepers",
-		"armed forces": "armed forces", "navy": "navy", "air force": "air force",
+		"armed forces": "armed forces", "army": "army", "navy": "navy", "air force": "air force",
 		"coast guard": "coast guard", "border guards": "border service", "border guard": "border service",
 		"border service": "border service", "border police": "border service", "border troops": "border service",
 		"judiciary": "judiciary", "prosecutors": "prosecutors", "prosecutor's office": "prosecutors",
@@ -82,7 +82,7 @@ var (
 
 	// stateBodies are the collectives that are part of the state they are tied to ("Kazakh security forces"
 	// PART_OF Kazakhstan), as opposed to protesters, rebels or the opposition, which are only of its people.
-	stateBodies = words("government|security forces|police|junta|parliament|peacekeepers|armed forces|" +
+	stateBodies = words("government|security forces|police|junta|parliament|peacekeepers|armed forces|army|" +
 		"navy|air force|coast guard|border service|judiciary|prosecutors|military intelligence|" +
 		"intelligence services|secret police|morality police|state media")
 

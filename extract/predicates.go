@@ -333,7 +333,7 @@ var predicates = []predicate{
 		examples: []example{ex("French nuclear group Orano is based in Paris.", "Orano>Paris")}},
 	{name: "noun:part-of", nouns: "part|arm|wing|branch|organ|body|agency|department|component|section|province|region|territory|enclave|exclave|colony",
 		typ: graph.PartOf, frame: frameNoun, preps: "of", role: true, conf: 0.6,
-		examples: []example{ex("The Rapid Support Forces are part of Sudan's army.", "Rapid Support Forces>Sudan"),
+		examples: []example{ex("The Rapid Support Forces are part of Sudan's army.", "Rapid Support Forces>Sudanese army"),
 			ex("The European Commission, the EU's executive arm, advised against it.", "European Commission>European Union")}},
 }
 

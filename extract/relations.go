@@ -189,7 +189,7 @@ func (d *reading) government(st *entity) *entity {
 	if st == nil {
 		return nil
 	}
-	e := d.entity(graph.Organization, "Government of "+st.name)
+	e := d.entity(graph.Organization, governmentName(st.name))
 	e.alias(d.demonymOf(st) + " government")
 	e.alias(d.demonymOf(st) + " authorities")
 	e.code, e.typ, e.generic = st.code, "government", true
