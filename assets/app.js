@@ -1738,8 +1738,10 @@ async function correctionsPanel() {
   panel.focus({ preventScroll: true });
 }
 
-// articlePanel takes an article, pasted or as a file, shows what the extractor finds in it, lets the
-// editor leave out what it got wrong, and adds it to the graph.
+// articlePanel takes an article, pasted, as a file or as a link the server fetches, shows what the
+// extractor finds in it, lets the editor leave out what it got wrong, and adds it to the graph. A fetched
+// page fills the form (text, title, date, source), so what is added is what was previewed, and a date
+// the page lacks can be given before adding it.
 function articlePanel() {
   const field = (label, input) => el("label", {}, label, input);
   const title = el("input", { type: "text", id: "article-title", maxlength: "1000", dir: "auto" });
@@ -1748,10 +1750,14 @@ function articlePanel() {
   const url = el("input", { type: "url", id: "article-url", maxlength: "2000" });
   const text = el("textarea", { id: "article-text", dir: "auto" });
   const file = el("input", { type: "file", id: "article-file", accept: ".txt,.md,.html,.htm" });
+  const fetchLink = el("input", { type: "url", id: "article-link", maxlength: "2000", placeholder: "https://" });
+  let fetchedID = ""; // the id the server gave the fetched page
   const err = el("p", { class: "form-error", role: "alert", hidden: true });
   const preview = el("div", { class: "preview", id: "article-preview" });
   const edits = new Map(); // key → edit, for what the editor leaves out
-  const body = () => ({ text: text.value, title: title.value, published: published.value, source: source.value, url: url.value });
+  const body = () => ({ id: fetchedID || undefined, text: text.value, title: title.value, published: published.value, source: source.value, url: url.value });
+  const linkOnly = () => fetchLink.value.trim() !== "" && text.value.trim() === "" && !file.files.length;
+  text.addEventListener("input", () => { fetchedID = ""; }); // another text: its id comes from its date and title
   const send = async (previewOnly) => {
     err.hidden = true;
     try {
@@ -1760,6 +1766,8 @@ function articlePanel() {
         const fd = new FormData();
         fd.append("file", file.files[0]);
         ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), fd);
+      } else if (linkOnly()) {
+        ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), { url: fetchLink.value.trim(), edits: [...edits.values()] });
       } else {
         ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), { ...body(), edits: [...edits.values()] });
       }
@@ -1803,16 +1811,28 @@ function articlePanel() {
   };
   const form = el("form", { class: "article-form" },
     el("h2", {}, "Add an article"),
-    el("p", { class: "hint" }, "Paste its text, or choose a file (.txt, .md, or a saved web page). You see what the extractor finds before anything is added."),
+    el("p", { class: "hint" }, "Paste its text, give a link to fetch it from, or choose a file (.txt, .md, or a saved web page). You see what the extractor finds before anything is added."),
     field("Title", title), field("Published", published), field("Source", source), field("URL", url),
-    field("Text", text), field("or a file", file), err,
+    field("Text", text), field("or a link to fetch", fetchLink), field("or a file", file), err,
     el("p", {}, el("button", { type: "submit", class: "secondary", id: "article-preview-button" }, "Preview")),
     preview);
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     edits.clear();
+    const fetching = linkOnly();
     const ans = await send(true);
-    if (ans) showPreview(ans);
+    if (!ans) return;
+    const doc = fetching && ((ans.documents[0].layers || [])[0] || {}).document;
+    if (doc && doc.text) { // the fetched page, to add as previewed
+      fetchedID = doc.id;
+      title.value = doc.title || "";
+      published.value = doc.published || "";
+      source.value = doc.source || "";
+      url.value = doc.url || "";
+      text.value = doc.text;
+      fetchLink.value = "";
+    }
+    showPreview(ans);
   });
   $("#details").replaceChildren(form);
   title.focus();

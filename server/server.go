@@ -71,6 +71,9 @@ type Config struct {
 	Corrections Corrector
 	// Extractor reads the articles sent to POST /api/documents; nil turns that route into 503.
 	Extractor ingest.Extractor
+	// Fetcher fetches the articles sent to POST /api/documents as a link ({"url": "https://…"} without
+	// text), within its own bounds on size, time and addresses (ingest/fetch); nil refuses links.
+	Fetcher ArticleFetcher
 	// MaxDocumentBytes bounds the body of POST /api/documents, IngestTimeout its work; 0 means
 	// DefaultMaxDocumentBytes and DefaultIngestTimeout.
 	MaxDocumentBytes int64
@@ -91,6 +94,7 @@ type Server struct {
 	guard   *writeGuard
 
 	extractor   ingest.Extractor
+	fetcher     ArticleFetcher
 	corrections Corrector
 	ingesting   chan struct{} // one ingest at a time (admitIngest)
 }
@@ -109,7 +113,7 @@ func New(cfg Config) *Server {
 	// (GO-2026-6872). Behind a proxy, trust it here, by its address, rather than the headers of anyone.
 	e.IPExtractor = echo.ExtractIPDirect()
 	s := &Server{echo: e, store: cfg.Store, rend: cfg.Renderer, log: cfg.Logger, gzipped: newGzipCache(gzipCacheBytes),
-		extractor: cfg.Extractor, corrections: cfg.Corrections, ingesting: make(chan struct{}, 1)}
+		extractor: cfg.Extractor, fetcher: cfg.Fetcher, corrections: cfg.Corrections, ingesting: make(chan struct{}, 1)}
 	s.instrument(&cfg)
 	s.guard = newWriteGuard(cfg.Editors, cmp.Or(cfg.WriteRate, DefaultWriteRate), cmp.Or(cfg.WriteBurst, DefaultWriteBurst))
 	s.whole = newWholeGraph(cfg.Store, cmp.Or(cfg.MaxComputations, defaultMaxComputations()),

@@ -41,8 +41,14 @@ const (
 	maxIDLen = 2*(graph.MaxIDSlug+16) + 64
 )
 
+// ArticleFetcher fetches an article from the web: *fetch.Fetcher, which refuses private addresses, big
+// pages and slow sites unless configured otherwise.
+type ArticleFetcher interface {
+	Article(ctx context.Context, link string) (graph.Document, error)
+}
+
 // documentRequest is the JSON of POST /api/documents: the article, and what the editor corrected in the
-// preview of what the extractor found in it.
+// preview of what the extractor found in it. An article with a url and no text is fetched from the url.
 type documentRequest struct {
 	article.Fields
 	Edits []edit `json:"edits,omitempty"`
@@ -96,11 +102,18 @@ func (s *Server) postDocuments(c echo.Context) error {
 		articles []ingest.Article
 		files    []ingest.File
 	)
+	fetched := false
 	switch mt {
 	case echo.MIMEApplicationJSON:
-		a, err := readArticleJSON(c.Request().Body)
+		a, link, err := readArticleJSON(c.Request().Body)
 		if err != nil {
 			return err
+		}
+		if link != "" {
+			if a.Document, err = s.fetchArticle(c.Request().Context(), link); err != nil {
+				return err
+			}
+			a.Name, fetched = link, true
 		}
 		articles = []ingest.Article{a}
 	case echo.MIMEMultipartForm:
@@ -144,7 +157,9 @@ func (s *Server) postDocuments(c echo.Context) error {
 		da := documentAnswer{DocReport: d, Layers: make([]graph.Batch, 0, len(d.Batches))}
 		for _, b := range d.Batches {
 			b.Normalize()
-			b.Document.Text = "" // the client sent it; GET /api/documents/:id gives it back
+			if !fetched {
+				b.Document.Text = "" // the client sent it; GET /api/documents/:id gives it back
+			}
 			da.Layers = append(da.Layers, b)
 		}
 		stored = stored || (d.Error == "" && !d.Unchanged)
@@ -161,33 +176,59 @@ func (s *Server) postDocuments(c echo.Context) error {
 	return c.JSON(status, ans)
 }
 
-// readArticleJSON decodes one documentRequest, refusing unknown fields and anything after it.
-func readArticleJSON(body io.Reader) (ingest.Article, error) {
+// fetchArticle fetches the article at link for POST /api/documents.
+func (s *Server) fetchArticle(ctx context.Context, link string) (graph.Document, error) {
+	if s.fetcher == nil {
+		return graph.Document{}, graph.Errorf(graph.EUNAVAILABLE, "this server does not fetch links; paste the article's text instead")
+	}
+	doc, err := s.fetcher.Article(ctx, link)
+	if err != nil {
+		return graph.Document{}, err
+	}
+	s.log.Info("article fetched", "url", link, "document", doc.ID, "bytes", len(doc.Text))
+	return doc, nil
+}
+
+// readArticleJSON decodes one documentRequest, refusing unknown fields and anything after it. A request
+// with a url and no text asks for the article at the url: readArticleJSON returns the link, and an
+// Article with only the edits.
+func readArticleJSON(body io.Reader) (ingest.Article, string, error) {
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	var req documentRequest
 	if err := dec.Decode(&req); err != nil {
-		return ingest.Article{}, jsonError(err)
+		return ingest.Article{}, "", jsonError(err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return ingest.Article{}, graph.Errorf(graph.EINVALID, "the body holds more than one JSON value")
+		return ingest.Article{}, "", graph.Errorf(graph.EINVALID, "the body holds more than one JSON value")
 	}
-	doc, err := article.FromFields("the article", req.Fields)
-	if err != nil {
-		return ingest.Article{}, err
+	var (
+		a    ingest.Article
+		link string
+	)
+	if link = strings.TrimSpace(req.URL); link != "" && strings.TrimSpace(req.Text) == "" {
+		if req.ID != "" || req.Title != "" || req.Published != "" || req.Source != "" {
+			return a, "", graph.Errorf(graph.EINVALID, "a url without text is fetched, and the page gives the id, title, date and source: send only the url (and edits), or the text with them")
+		}
+	} else {
+		link = ""
+		doc, err := article.FromFields("the article", req.Fields)
+		if err != nil {
+			return a, "", err
+		}
+		a = ingest.Article{Name: "the article " + doc.ID, Document: doc}
 	}
-	a := ingest.Article{Name: "the article " + doc.ID, Document: doc}
 	if len(req.Edits) > maxEdits {
-		return a, graph.Errorf(graph.EINVALID, "%d edits; at most %d", len(req.Edits), maxEdits)
+		return a, "", graph.Errorf(graph.EINVALID, "%d edits; at most %d", len(req.Edits), maxEdits)
 	}
 	for i, e := range req.Edits {
 		c, err := e.correction(i + 1)
 		if err != nil {
-			return a, err
+			return a, "", err
 		}
 		a.Corrections = append(a.Corrections, c)
 	}
-	return a, nil
+	return a, link, nil
 }
 
 // correction turns the n-th edit into the overlay correction that does it; its Line is n, so errors say

@@ -116,8 +116,8 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	handler := server.New(server.Config{
 		Store: store, Renderer: renderer, Assets: assets.FS, Logger: log,
 		RequestTimeout: rf.timeout + 5*time.Second, Metrics: metrics, Editors: editors, Extractor: x,
-		Corrections: corrections,
-		Prerender:   cmp.Or(prerender, -1), // 0 turns it off here; in server.Config, 0 is the default
+		Fetcher: ff.fetcher(), Corrections: corrections,
+		Prerender: cmp.Or(prerender, -1), // 0 turns it off here; in server.Config, 0 is the default
 	})
 	defer handler.Close()
 	srv := &http.Server{
