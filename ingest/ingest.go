@@ -35,6 +35,16 @@ type Ingester struct {
 	// (one transaction) until they hold this many rows (entities, relationships and sentences); 0 means
 	// DefaultGroupRows, 1 one document per call.
 	GroupRows int
+	// Corrections takes the editor corrections of overlays (their editor_corrections), after the documents
+	// are written. Nil refuses an overlay that holds any: only a command run by whoever holds the store may
+	// write a trail in others' names.
+	Corrections CorrectionImporter
+}
+
+// CorrectionImporter adds exported editor corrections to a store (*corrected.Store does), all or none,
+// returning how many it added; an error names the correction by its number from 1.
+type CorrectionImporter interface {
+	Import(ctx context.Context, cs []graph.Correction) (int, error)
 }
 
 // DocReport is what happened to one document.
@@ -63,6 +73,9 @@ type Report struct {
 	Before    graph.Stats `json:"before"`
 	After     graph.Stats `json:"after"`
 	Failed    int         `json:"failed"` // documents or files that could not be ingested
+	// Corrections counts the editor corrections added from overlays (those the store held already are
+	// not counted).
+	Corrections int `json:"corrections,omitempty"`
 }
 
 // Err returns an error summarising the failures, or nil.
@@ -87,6 +100,7 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 	var rep Report
 	docs := map[string]Article{}
 	overlays := map[string][]*overlay.Overlay{}
+	var editors []*overlay.Overlay
 	for _, f := range files {
 		if f.IsOverlay() {
 			o, err := f.overlay()
@@ -94,7 +108,17 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 				rep.fail(DocReport{Overlays: []string{f.Name}}, err)
 				continue
 			}
-			overlays[o.Document] = append(overlays[o.Document], o)
+			if len(o.EditorCorrections) > 0 {
+				if in.Corrections == nil {
+					rep.fail(DocReport{Overlays: []string{f.Name}}, graph.Errorf(graph.EINVALID,
+						"%s: editor_corrections are added by `actorgraph ingest` or `actorgraph corrections import` on the store, not here", f.Name))
+					continue
+				}
+				editors = append(editors, o)
+			}
+			if o.Document != "" {
+				overlays[o.Document] = append(overlays[o.Document], o)
+			}
 			continue
 		}
 		d, err := f.article()
@@ -108,7 +132,11 @@ func (in *Ingester) Ingest(ctx context.Context, files []File) (Report, error) {
 		}
 		docs[d.ID] = Article{Name: f.Name, Document: d}
 	}
-	return in.ingest(ctx, rep, docs, overlays)
+	rep, err := in.ingest(ctx, rep, docs, overlays)
+	if err != nil || len(editors) == 0 || in.DryRun {
+		return rep, err
+	}
+	return in.importCorrections(ctx, rep, editors)
 }
 
 // Article is a document read elsewhere than from a file (the server's JSON), with the corrections an

@@ -39,6 +39,7 @@ func runCorrections(ctx context.Context, args []string, getenv env, stdout, stde
 		format = fs.String("format", "text", "`text` for a person to read, or json")
 	case "export":
 		out = fs.String("o", "", "write to this `file` instead of standard output")
+		format = fs.String("format", "overlay", "`overlay` (YAML that `actorgraph ingest` reads with the articles) or json")
 	case "import":
 		fs.Usage = func() {
 			fmt.Fprintf(fs.Output(), "Usage: actorgraph corrections import [flags] FILE\n\nFlags:\n")
@@ -66,17 +67,15 @@ func runCorrections(ctx context.Context, args []string, getenv env, stdout, stde
 		if err != nil {
 			return err
 		}
-		var f correctionsFile
-		dec := json.NewDecoder(strings.NewReader(string(data)))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&f); err != nil {
-			return fmt.Errorf("%s: not a file of corrections (`actorgraph corrections export` writes them): %v", fs.Arg(0), err)
+		list, err := readCorrections(fs.Arg(0), data)
+		if err != nil {
+			return userError(err)
 		}
-		n, err := store.Import(ctx, f.Corrections)
+		n, err := store.Import(ctx, list)
 		if err != nil {
 			return userError(graph.Errorf(graph.ErrorCode(err), "%s: %s", fs.Arg(0), graph.ErrorMessage(err)))
 		}
-		fmt.Fprintf(stdout, "imported %d corrections (%d already there)\n", n, len(f.Corrections)-n)
+		fmt.Fprintf(stdout, "imported %d corrections (%d already there)\n", n, len(list)-n)
 		return nil
 	}
 	list, err := store.Corrections(ctx)
@@ -93,12 +92,7 @@ func runCorrections(ctx context.Context, args []string, getenv env, stdout, stde
 			defer f.Close()
 			w = f
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		if list == nil {
-			list = []graph.Correction{}
-		}
-		return enc.Encode(correctionsFile{Corrections: list})
+		return exportCorrections(w, *format, list)
 	}
 	if *format == "json" {
 		enc := json.NewEncoder(terminalJSON{stdout})
@@ -119,7 +113,7 @@ func runCorrections(ctx context.Context, args []string, getenv env, stdout, stde
 		if c.Action == graph.ActionRejectSentence {
 			target += fmt.Sprintf(" (sentence %s:%d-%d)", c.Document, c.Start, c.End)
 		}
-		target += actorChange(c)
+		target += actorChange(c) + relationChange(c)
 		tprintf(stdout, "%s  %s  %-15s %s  %s\n", c.Created, c.Editor, c.Action, target, c.ID)
 		tprintf(stdout, "    why: %s\n", c.Reason)
 		if c.Undone != nil {
@@ -147,8 +141,10 @@ func actorChange(c graph.Correction) string {
 }
 
 const correctionsUsage = `Usage: actorgraph corrections log [--format text|json]   the audit trail: who changed what, when and why
-       actorgraph corrections export [-o FILE]              every correction, undone ones too, as JSON
-       actorgraph corrections import FILE                   add exported corrections to this store
+       actorgraph corrections export [-o FILE] [--format overlay|json]
+                                                            every correction, undone ones too: an overlay
+                                                            that ingest reads with the articles, or JSON
+       actorgraph corrections import FILE                   add exported corrections (either) to this store
 
 Each takes --store FILE (env ACTORGRAPH_STORE), or uses Neo4j when NEO4J_URI is set.`
 

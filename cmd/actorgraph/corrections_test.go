@@ -71,7 +71,7 @@ func TestCorrectionsExportImportRoundTrip(t *testing.T) {
 	}
 	file := filepath.Join(dir, "corrections.json")
 	envA, envB := map[string]string{"ACTORGRAPH_STORE": a}, map[string]string{"ACTORGRAPH_STORE": b}
-	if _, _, err := runCmd(t, ctx, envA, "corrections", "export", "-o", file); err != nil {
+	if _, _, err := runCmd(t, ctx, envA, "corrections", "export", "--format", "json", "-o", file); err != nil {
 		t.Fatal(err)
 	}
 	out, _, err := runCmd(t, ctx, envB, "corrections", "import", file)

@@ -116,7 +116,7 @@ func ingestLocal(ctx context.Context, sf storeFlags, getenv env, log *slog.Logge
 	if err != nil {
 		return ingest.Report{}, err
 	}
-	in := ingest.Ingester{Store: store, Extractor: x, Logger: log, Progress: progress(stderr)}
+	in := ingest.Ingester{Store: store, Extractor: x, Logger: log, Progress: progress(stderr), Corrections: store}
 	return in.Ingest(ctx, files)
 }
 
@@ -143,6 +143,9 @@ func printReport(w io.Writer, rep ingest.Report) {
 		for _, m := range d.Merges {
 			tprintf(w, "           %q is %s (%s)\n", m.Alias, m.Into, m.Rule)
 		}
+	}
+	if rep.Corrections > 0 {
+		fmt.Fprintf(w, "added %d editor corrections\n", rep.Corrections)
 	}
 	b, a := rep.Before, rep.After
 	fmt.Fprintf(w, "store: %d documents (%+d), %d entities (%+d), %d relationships (%+d), %d evidence sentences (%+d)\n",

@@ -30,6 +30,9 @@ type Overlay struct {
 	Relations []Relation
 	// Corrections change what the extractor read from the document: see corrections.go.
 	Corrections []Correction
+	// EditorCorrections are corrections made in the app, to the whole graph: see editors.go. An overlay
+	// that holds only those needs no document.
+	EditorCorrections []EditorCorrection
 }
 
 // Entity is an entity as the overlay states it.
@@ -69,11 +72,22 @@ func Parse(file string, data []byte) (*Overlay, error) {
 	if err != nil {
 		return nil, err
 	}
-	top, err := yamlnode.Mapping(file, root, "overlay", "document", "entities", "relations", "corrections")
+	top, err := yamlnode.Mapping(file, root, "overlay", "document", "entities", "relations", "corrections", "editor_corrections")
 	if err != nil {
 		return nil, err
 	}
 	o := &Overlay{File: file, Path: filepath.Base(file)}
+	if f, ok := top["editor_corrections"]; ok {
+		if err := o.parseEditorCorrections(f.Value); err != nil {
+			return nil, err
+		}
+		_, e := top["entities"]
+		_, r := top["relations"]
+		_, c := top["corrections"]
+		if _, d := top["document"]; !d && !e && !r && !c {
+			return o, nil
+		}
+	}
 	f, ok := top["document"]
 	if !ok {
 		return nil, yamlnode.Errorf(file, root, "overlay: missing \"document\" (the id of the document its evidence quotes)")

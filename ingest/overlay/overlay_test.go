@@ -76,7 +76,7 @@ func TestParseRejectsWithFileLineAndReason(t *testing.T) {
 	}{
 		{"syntax", "document: d1\nentities:\n  - name: [unclosed\n", "bad.overlay.yaml:4:1: did not find expected ',' or ']' where the YAML ends (while parsing a flow sequence started at 3:11)"},
 		{"no document", "entities: []\n", "bad.overlay.yaml:1:1: overlay: missing \"document\""},
-		{"unknown top field", "document: d1\nentitys: []\n", `bad.overlay.yaml:2:1: overlay: unknown field "entitys" (known: document, entities, relations, corrections)`},
+		{"unknown top field", "document: d1\nentitys: []\n", `bad.overlay.yaml:2:1: overlay: unknown field "entitys" (known: document, entities, relations, corrections, editor_corrections)`},
 		{"entities not a list", "document: d1\nentities: {}\n", "bad.overlay.yaml:2:11: entities should be a list"},
 		{"unknown kind", "document: d1\nentities:\n  - name: X\n    kind: planet\n", `bad.overlay.yaml:4:11: entity "X": unknown kind "planet"`},
 		{"missing kind", "document: d1\nentities:\n  - name: X\n", `bad.overlay.yaml:3:5: entity 1: missing "kind"`},

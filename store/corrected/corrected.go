@@ -278,7 +278,7 @@ func (s *Store) relation(ctx context.Context, v *view, id string) (graph.Relatio
 	if !ok {
 		return graph.Relation{}, false, nil
 	}
-	rels, err := s.Adjacent(ctx, []string{from}, graph.Filter{})
+	rels, err := s.adjacent(ctx, v, []string{from}, graph.Filter{})
 	if err != nil {
 		return graph.Relation{}, false, err
 	}
@@ -543,10 +543,15 @@ func (src *storeSource) Document(id string) (graph.Document, bool) {
 // Adjacent returns the relationships as corrected, then filtered: the filter counts the sentences left.
 func (s *Store) Adjacent(ctx context.Context, ids []string, f graph.Filter) ([]graph.Relation, error) {
 	v, err := s.current(ctx)
-	if err != nil || (v.c.Empty() && v.a.Empty()) {
-		if err != nil {
-			return nil, err
-		}
+	if err != nil {
+		return nil, err
+	}
+	return s.adjacent(ctx, v, ids, f)
+}
+
+// adjacent is Adjacent through the corrections of v.
+func (s *Store) adjacent(ctx context.Context, v *view, ids []string, f graph.Filter) ([]graph.Relation, error) {
+	if v.c.Empty() && v.a.Empty() {
 		return s.Store.Adjacent(ctx, ids, f)
 	}
 	if err := f.Validate(); err != nil {
@@ -707,11 +712,8 @@ func (s *Store) Import(ctx context.Context, cs []graph.Correction) (int, error) 
 		where := func(err error) error {
 			return graph.Errorf(graph.ErrorCode(err), "correction %d (%s): %s", i+1, graph.Clip(c.ID), graph.ErrorMessage(err))
 		}
-		if err := c.Validate(); err != nil {
+		if err := c.ValidateRecord(); err != nil {
 			return 0, where(err)
-		}
-		if !validID(c.ID) || c.Editor == "" || c.Created == "" || (c.Undone != nil && (c.Undone.Editor == "" || c.Undone.At == "")) {
-			return 0, where(graph.Errorf(graph.EINVALID, "an exported correction has an id of hexadecimal digits, an editor, a time, and an undo with its editor and time"))
 		}
 		if j := slices.IndexFunc(log, func(o graph.Correction) bool { return o.ID == c.ID }); j >= 0 {
 			if !reflectEqual(log[j], c) {
@@ -723,14 +725,7 @@ func (s *Store) Import(ctx context.Context, cs []graph.Correction) (int, error) 
 			if err := s.checkText(ctx, c); err != nil {
 				return 0, where(err)
 			}
-			at := v
-			if graph.IsActorAction(c.Action) && len(log) > len(v.log) {
-				// An actor correction may name an actor an earlier one in the file made.
-				if at, err = s.build(ctx, v.version, log, true); err != nil {
-					return 0, err
-				}
-			}
-			if err := s.check(ctx, at, c); err != nil {
+			if err := s.checkImported(ctx, v, log, c); err != nil {
 				return 0, where(err)
 			}
 		}
@@ -744,14 +739,6 @@ func (s *Store) Import(ctx context.Context, cs []graph.Correction) (int, error) 
 		return 0, nil
 	}
 	return added, s.writeLog(ctx, log)
-}
-
-func validID(id string) bool {
-	if id == "" || len(id) > 64 {
-		return false
-	}
-	_, err := hex.DecodeString(id)
-	return err == nil
 }
 
 func reflectEqual(a, b graph.Correction) bool {

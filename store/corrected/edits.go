@@ -121,3 +121,43 @@ func (s *Store) addCited(ctx context.Context, docs []graph.Document, cited map[s
 	}
 	return docs, nil
 }
+
+// checkImported checks an imported correction in force against the graph as the corrections before it in
+// the log make it: an earlier one in the file may have made the actor or the relationship it names (a
+// relationship added, then retyped). When that finds nothing, it checks again with the earlier corrections
+// as they were when this one was made (asMade): one undone later may have been in force then (a
+// relationship added, its stance set, then the addition undone).
+func (s *Store) checkImported(ctx context.Context, v *view, log []graph.Correction, c graph.Correction) error {
+	at := v
+	var err error
+	if len(log) > len(v.log) {
+		if at, err = s.build(ctx, v.version, log, true); err != nil {
+			return err
+		}
+	}
+	err = s.check(ctx, at, c)
+	if graph.ErrorCode(err) != graph.ENOTFOUND {
+		return err
+	}
+	then, changed := asMade(log, c.Created)
+	if !changed {
+		return err
+	}
+	if at, err = s.build(ctx, v.version, then, true); err != nil {
+		return err
+	}
+	return s.check(ctx, at, c)
+}
+
+// asMade returns the log as it stood at the time given: the corrections undone at that time or later in
+// force again (times are to the second, so one undone in the same second counts as in force).
+func asMade(log []graph.Correction, at string) ([]graph.Correction, bool) {
+	out := slices.Clone(log)
+	changed := false
+	for i, c := range out {
+		if c.Undone != nil && c.Undone.At >= at {
+			out[i].Undone, changed = nil, true
+		}
+	}
+	return out, changed
+}
