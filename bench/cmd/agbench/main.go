@@ -26,6 +26,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/cputime"
 	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/store/boltstore"
@@ -95,8 +96,8 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&c.out, "o", "", "write the figures as JSON to this `file`")
 	fs.StringVar(&c.dot, "dot", "dot", "native Graphviz dot to compare with")
 	fs.StringVar(&c.store, "store", "", "query this store `file`, left in -dir by an earlier run of the largest size, instead of ingesting that corpus")
-	fs.StringVar(&c.actorgraph, "actorgraph", "", "the actorgraph `binary`, for the shutdown section (without it, the section is skipped)")
-	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,layouts,hubview,wholegraph,estimate,shutdown,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
+	fs.StringVar(&c.actorgraph, "actorgraph", "", "the actorgraph `binary`, for the shutdown and servememory sections (without it, the section is skipped)")
+	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,layouts,hubview,wholegraph,estimate,shutdown,servememory,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
 	lsizes := fs.String("layout-sizes", "20,40,60,100,150,200", "view sizes, in actors, of the layouts section")
 	lengines := fs.String("layout-engines", "dot,neato,sfdp,fdp,circo", "engines of the layouts section")
 	if err := fs.Parse(args); err != nil {
@@ -198,6 +199,14 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 		res.set(fmt.Sprintf("ingest_%d_relations_per_s", size), med)
 	}
 
+	if c.want("servememory") && c.actorgraph != "" {
+		if err := serveMemory(ctx, c, path, largest, corpus, res, out); err != nil {
+			return err
+		}
+		if len(c.only) == 1 { // without opening the file here, which would write its image
+			return nil
+		}
+	}
 	fi, err := os.Stat(path)
 	if err != nil {
 		return err
@@ -210,13 +219,17 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	if c.store != "" {
 		n = 1 // a run that measures the views, not the store
 	}
+	var openCPU []time.Duration
 	for i := range n {
 		start := time.Now()
+		cpu0, _ := cputime.Process()
 		s, err := boltstore.Open(path)
 		if err != nil {
 			return err
 		}
 		opens = append(opens, time.Since(start))
+		cpu1, _ := cputime.Process()
+		openCPU = append(openCPU, cpu1-cpu0)
 		if i < n-1 {
 			s.Close()
 		} else {
@@ -225,7 +238,7 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	}
 	defer store.Close()
 	open := bench.Summarize(opens)
-	fmt.Fprintf(out, "open the store at %d relationships: median %s (%s)\n", largest, bench.Round(open.P50), open)
+	fmt.Fprintf(out, "open the store at %d relationships: median %s (%s); CPU time median %s\n", largest, bench.Round(open.P50), open, bench.Round(bench.Summarize(openCPU).P50))
 	res.set(fmt.Sprintf("store_open_%d", largest), open)
 
 	rng := rand.New(rand.NewPCG(2, 3))
