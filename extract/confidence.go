@@ -19,6 +19,7 @@ const (
 	familyNoun                 // a noun and its owner and object: "Russia's invasion of Ukraine"
 	familyBetween              // "talks between A and B"
 	familyLoose                // two actors of one clause with a predicate between them, no frame
+	familyPair                 // two actors of one sentence the pair classifier relates (pairs.go)
 	familyCount
 )
 
@@ -41,7 +42,7 @@ const KeepAbove = 0.4
 // construction (TestFeatureNames checks the count).
 var featureNames = func() []string {
 	names := []string{"bias", "prior"}
-	for _, f := range []string{"title", "name", "structure", "verb", "need", "noun", "between", "loose"} {
+	for _, f := range []string{"title", "name", "structure", "verb", "need", "noun", "between", "loose", "pair"} {
 		names = append(names, "family:"+f)
 	}
 	for _, side := range []string{"subject", "object"} {
@@ -64,7 +65,7 @@ var featureNames = func() []string {
 
 // Offsets of the one-hot blocks in the feature vector.
 const (
-	offFamily  = 2                                // families 1..8 at offFamily+family-1
+	offFamily  = 2                                // families 1..9 at offFamily+family-1
 	offSubject = offFamily + int(familyCount) - 1 // argHow 1..5
 	offObject  = offSubject + 5                   //
 	offFlags   = offObject + 5                    // via-reference ... quoted: 11 flags

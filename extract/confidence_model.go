@@ -15,6 +15,7 @@ var confidenceWeights = []float64{
 	0.0434,  // family:noun
 	0.2321,  // family:between
 	-0.2169, // family:loose
+	0.0000,  // family:pair
 	-0.2715, // subject:adjacent
 	-0.1053, // subject:clause
 	0.3045,  // subject:owner

@@ -26,6 +26,8 @@ type Extractor struct {
 	tok *tokenize.Tokenizer
 	tag *tag.Tagger
 	ner *ner.Extracter
+	// pairs is the pair classifier; nil reads with the rules alone, as its training does.
+	pairs *pairModel
 }
 
 // New loads the models and the gazetteer.
@@ -46,7 +48,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, graph.Errorf(graph.EINTERNAL, "extract: entity model: %v", err)
 	}
-	return &Extractor{gz: gz, seg: seg, tok: tokenize.New(), tag: tg, ner: nr}, nil
+	return &Extractor{gz: gz, seg: seg, tok: tokenize.New(), tag: tg, ner: nr, pairs: trainedPairs}, nil
 }
 
 // reading is the state of one Extract call.

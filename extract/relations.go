@@ -62,6 +62,9 @@ func (d *reading) findRelations() {
 	d.accusations()
 	d.setStances()
 	d.weigh()
+	if m := d.extractor.pairs; m != nil {
+		d.classifyPairs(m)
+	}
 }
 
 // accusations adds what a claim states as fact about its claimant: whoever says another actor attacked,

@@ -311,3 +311,9 @@ type Doc struct {
 	Doc  graph.Document
 	Gold graph.Batch
 }
+
+// Match pairs extracted entities with gold ones as Score does: extracted id → gold index, -1 for none.
+func Match(gold, got graph.Batch) map[string]int {
+	var r Result
+	return matchEntities(gold, got, &r)
+}

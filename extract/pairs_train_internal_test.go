@@ -1,0 +1,426 @@
+package extract
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/internal/eval"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Training settings of the pair classifier, fixed so that the same corpus always gives the same model.
+// pairL2 and pairMinCount were chosen by the cross-validation TestTrainPairs prints.
+const (
+	pairIterations = 600
+	pairRate       = 2.0
+	pairL2         = 0.002
+	pairMinCount   = 2 // a feature seen in fewer training pairs than this is left out: it cannot generalise
+	pairFolds      = 5
+	// pairSlack is how much pair precision, cross-validated, the classifier may cost the rules: the
+	// threshold is the one of highest F1 among those that keep precision within it.
+	pairSlack      = 0.0
+	typeIterations = 300
+	typeRate       = 2.0
+	typeKeep       = 0.05 // type weights smaller than this are left out of the model file
+	pairModelFile  = "pairs_model.go"
+)
+
+// pairDoc is a development article read by the rules alone, with its candidate pairs and their labels.
+type pairDoc struct {
+	eval.Doc
+	d      *reading
+	cands  []pairCand
+	labels []int8      // 1: the gold marks the pair as fact in this sentence; 0: not at all; -1: left out
+	class  []pairClass // for the positives, the gold's type and direction
+}
+
+// pairDocs reads the development split with the rules alone and labels each candidate pair by the gold:
+// positive when the gold states the pair as fact in the candidate's sentence, negative when the gold
+// relates the two actors nowhere (or one is no gold actor), left out when the gold states it only elsewhere
+// or only as a claim.
+func pairDocs(t *testing.T) []pairDoc {
+	docs, err := eval.Split("testdata/corpus/dev", "../seeds/2022-01-07-kazakhstan-csto-intervention.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := *mustInternalExtractor(t)
+	rules.pairs = nil
+	var out []pairDoc
+	for _, dd := range docs {
+		d, err := rules.read(t.Context(), dd.Doc.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pd := pairDoc{Doc: dd, d: d, cands: d.pairCandidates()}
+		all := graph.Batch{Document: dd.Doc, Origin: graph.OriginText}
+		for _, e := range d.entList {
+			all.Entities = append(all.Entities, graph.NewEntity(e.kind, e.name, e.aliases...))
+		}
+		match := eval.Match(dd.Gold, all)
+		goldIdx := map[string]int{}
+		for i, e := range dd.Gold.Entities {
+			goldIdx[e.ID] = i
+		}
+		gi := func(e *entity) int { return match[graph.EntityID(e.kind, e.name)] }
+		for _, c := range pd.cands {
+			a, b := gi(c.ea), gi(c.eb)
+			label, class := int8(0), pairClass{}
+			s0, s1 := d.text.origRange(c.s.start, c.s.end)
+			for _, r := range dd.Gold.Relations {
+				f, to := goldIdx[r.From], goldIdx[r.To]
+				if a < 0 || b < 0 || !(f == a && to == b || f == b && to == a) {
+					continue
+				}
+				if isGoldClaim(r) {
+					label = max(label, -1)
+					if label == 0 {
+						label = -1
+					}
+					continue
+				}
+				here := false
+				for _, ev := range r.Evidence {
+					here = here || ev.Start < s1 && s0 < ev.End
+				}
+				if !here {
+					if label == 0 {
+						label = -1
+					}
+					continue
+				}
+				if label != 1 {
+					label, class = 1, pairClass{typ: r.Type, reverse: f == b && !info(r.Type).Symmetric}
+				}
+			}
+			pd.labels = append(pd.labels, label)
+			pd.class = append(pd.class, class)
+		}
+		out = append(out, pd)
+	}
+	return out
+}
+
+func isGoldClaim(r graph.Relation) bool { return len(r.Evidence) > 0 && r.Evidence[0].Claim != "" }
+
+// pairRow is one labelled candidate as the trainer sees it.
+type pairRow struct {
+	x     []int // feature indices
+	y     bool
+	class int
+}
+
+// trainPairModel fits the binary and type models on the documents' labelled candidates.
+func trainPairModel(docs []pairDoc, threshold float64) *pairModel {
+	count := map[string]int{}
+	classSet := map[pairClass]bool{}
+	for _, pd := range docs {
+		for i, c := range pd.cands {
+			if pd.labels[i] < 0 {
+				continue
+			}
+			for _, f := range c.features {
+				count[f]++
+			}
+			if pd.labels[i] == 1 {
+				classSet[pd.class[i]] = true
+			}
+		}
+	}
+	var names []string
+	for f, n := range count {
+		if n >= pairMinCount || f == "bias" {
+			names = append(names, f)
+		}
+	}
+	slices.Sort(names)
+	index := map[string]int{}
+	for i, f := range names {
+		index[f] = i
+	}
+	var classes []pairClass
+	for c := range classSet {
+		classes = append(classes, c)
+	}
+	slices.SortFunc(classes, func(a, b pairClass) int {
+		return cmp.Or(cmp.Compare(a.typ, b.typ), cmp.Compare(b2i(a.reverse), b2i(b.reverse)))
+	})
+	classIdx := map[pairClass]int{}
+	for i, c := range classes {
+		classIdx[c] = i
+	}
+	var rows []pairRow
+	for _, pd := range docs {
+		for i, c := range pd.cands {
+			if pd.labels[i] < 0 {
+				continue
+			}
+			r := pairRow{y: pd.labels[i] == 1, class: -1}
+			for _, f := range c.features {
+				if n, ok := index[f]; ok {
+					r.x = append(r.x, n)
+				}
+			}
+			if r.y {
+				r.class = classIdx[pd.class[i]]
+			}
+			rows = append(rows, r)
+		}
+	}
+	w := fitSparse(rows, len(names), index["bias"])
+	tw := fitSoftmax(rows, len(names), len(classes))
+	m := &pairModel{threshold: threshold, weights: map[string]float64{}, classes: classes, typeWeights: map[string][]float64{}}
+	for i, f := range names {
+		if v := round4(w[i]); v != 0 {
+			m.weights[f] = v
+		}
+		row := make([]float64, len(classes))
+		keep := false
+		for c := range classes {
+			row[c] = round4(tw[i*len(classes)+c])
+			keep = keep || math.Abs(row[c]) >= typeKeep
+		}
+		if keep {
+			m.typeWeights[f] = row
+		}
+	}
+	return m
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func round4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
+
+// fitSparse is logistic regression over indicator features by full-batch gradient descent with an L2
+// penalty (not on the bias).
+func fitSparse(rows []pairRow, n, bias int) []float64 {
+	w := make([]float64, n)
+	grad := make([]float64, n)
+	for it := 0; it < pairIterations; it++ {
+		clear(grad)
+		for _, r := range rows {
+			z := 0.0
+			for _, i := range r.x {
+				z += w[i]
+			}
+			g := sigmoid(z) - b2f(r.y)
+			for _, i := range r.x {
+				grad[i] += g
+			}
+		}
+		for i := range w {
+			g := grad[i] / float64(len(rows))
+			if i != bias {
+				g += pairL2 * w[i]
+			}
+			w[i] -= pairRate * g
+		}
+	}
+	return w
+}
+
+// fitSoftmax is multinomial logistic regression over the positive rows' classes, weights laid out feature
+// by feature.
+func fitSoftmax(rows []pairRow, n, k int) []float64 {
+	w := make([]float64, n*k)
+	grad := make([]float64, n*k)
+	p := make([]float64, k)
+	pos := 0
+	for _, r := range rows {
+		if r.y {
+			pos++
+		}
+	}
+	if pos == 0 || k == 0 {
+		return w
+	}
+	for it := 0; it < typeIterations; it++ {
+		clear(grad)
+		for _, r := range rows {
+			if !r.y {
+				continue
+			}
+			clear(p)
+			for _, i := range r.x {
+				for c := 0; c < k; c++ {
+					p[c] += w[i*k+c]
+				}
+			}
+			top := slices.Max(p)
+			sum := 0.0
+			for c := range p {
+				p[c] = math.Exp(p[c] - top)
+				sum += p[c]
+			}
+			for c := range p {
+				p[c] /= sum
+				if c == r.class {
+					p[c]--
+				}
+			}
+			for _, i := range r.x {
+				for c := 0; c < k; c++ {
+					grad[i*k+c] += p[c]
+				}
+			}
+		}
+		for i := range w {
+			w[i] -= typeRate * (grad[i]/float64(pos) + pairL2*w[i])
+		}
+	}
+	return w
+}
+
+// scoreWith scores the documents with the pairs each model accepts at the threshold added to the rules'
+// relationships (model nil: the rules alone).
+func scoreWith(docs []pairDoc, models []*pairModel, threshold float64) eval.PRF {
+	var total eval.PRF
+	for i, pd := range docs {
+		n := len(pd.d.rels)
+		if m := models[i]; m != nil {
+			for _, c := range pd.cands {
+				if p := m.prob(c.features); p >= threshold {
+					pd.d.addPair(c, p, m)
+				}
+			}
+		}
+		b := graph.Batch{Document: pd.Doc.Doc, Origin: graph.OriginText}
+		pd.d.build(&b, KeepAbove)
+		b.Normalize()
+		total = total.Add(eval.Score(pd.Gold, b).Pairs)
+		pd.d.rels = pd.d.rels[:n]
+	}
+	return total
+}
+
+// pairThresholds are the thresholds the cross-validation tries.
+var pairThresholds = []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}
+
+// crossValidate trains one model per fold of the development split (articles by their order, every
+// pairFolds-th together) and scores each article with the model that did not see it; it returns the
+// curve and the threshold of highest pair F1 that costs at most pairSlack of the rules' precision.
+func crossValidate(docs []pairDoc) (curve []string, best float64) {
+	models := make([]*pairModel, len(docs))
+	for f := 0; f < pairFolds; f++ {
+		var train []pairDoc
+		for i, pd := range docs {
+			if i%pairFolds != f {
+				train = append(train, pd)
+			}
+		}
+		m := trainPairModel(train, 0)
+		for i := range docs {
+			if i%pairFolds == f {
+				models[i] = m
+			}
+		}
+	}
+	rules := scoreWith(docs, make([]*pairModel, len(docs)), 1)
+	curve = append(curve, fmt.Sprintf("rules alone            P %.3f  R %.3f  F1 %.3f", rules.P(), rules.R(), rules.F1()))
+	bestF1 := -1.0
+	for _, th := range pairThresholds {
+		s := scoreWith(docs, models, th)
+		curve = append(curve, fmt.Sprintf("rules + pairs ≥ %.2f   P %.3f  R %.3f  F1 %.3f", th, s.P(), s.R(), s.F1()))
+		if s.F1() > bestF1+1e-9 && s.P() >= rules.P()-pairSlack {
+			bestF1, best = s.F1(), th
+		}
+	}
+	return curve, best
+}
+
+// TestTrainPairs fits the pair classifier on the development split when run with -train, choosing its
+// threshold by cross-validation within the split, and otherwise checks that pairs_model.go is exactly what
+// the corpus and the rules give: go test ./extract -run TestTrainPairs -train -v.
+func TestTrainPairs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("training reads the whole development split")
+	}
+	docs := pairDocs(t)
+	pos, neg := 0, 0
+	for _, pd := range docs {
+		for _, l := range pd.labels {
+			pos += b2i(l == 1)
+			neg += b2i(l == 0)
+		}
+	}
+	threshold := trainedThreshold()
+	if *train || os.Getenv("ACTORGRAPH_PAIRS_CV") != "" {
+		curve, best := crossValidate(docs)
+		t.Logf("development split, %d-fold cross-validation by article (relationship pairs):\n%s", pairFolds, strings.Join(curve, "\n"))
+		threshold = best
+	}
+	m := trainPairModel(docs, threshold)
+	src := pairModelSource(m, pos, neg)
+	if *train {
+		if err := os.WriteFile(pairModelFile, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d positive and %d negative pairs, %d features, threshold %.2f", pairModelFile, pos, neg, len(m.weights), threshold)
+		return
+	}
+	old, err := os.ReadFile(pairModelFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(old, src) {
+		t.Fatalf("%s is not what the development split gives; run go test ./extract -run TestTrainPairs -train", pairModelFile)
+	}
+}
+
+// trainedThreshold is the committed model's threshold, which the check without -train keeps.
+func trainedThreshold() float64 {
+	if trainedPairs == nil {
+		return 0.5
+	}
+	return trainedPairs.threshold
+}
+
+// pairModelSource writes the model as Go source, in sorted order.
+func pairModelSource(m *pairModel, pos, neg int) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "// Code generated by go test ./extract -run TestTrainPairs -train; DO NOT EDIT.\n\npackage extract\n\n")
+	fmt.Fprintf(&b, "// trainedPairs is the pair classifier fitted on the development split: %d pairs an analyst marks in\n", pos)
+	fmt.Fprintf(&b, "// their sentence and %d pairs nobody relates; its threshold is the cross-validated one.\n", neg)
+	fmt.Fprintf(&b, "var trainedPairs = &pairModel{\n\tthreshold: %.2f,\n\tclasses: []pairClass{\n", m.threshold)
+	for _, c := range m.classes {
+		fmt.Fprintf(&b, "\t\t{%q, %v},\n", string(c.typ), c.reverse)
+	}
+	fmt.Fprintf(&b, "\t},\n\tweights: map[string]float64{\n")
+	for _, f := range sortedKeys(m.weights) {
+		fmt.Fprintf(&b, "\t\t%q: %v,\n", f, m.weights[f])
+	}
+	fmt.Fprintf(&b, "\t},\n\ttypeWeights: map[string][]float64{\n")
+	for _, f := range sortedKeys(m.typeWeights) {
+		var ws []string
+		for _, v := range m.typeWeights[f] {
+			ws = append(ws, fmt.Sprint(v))
+		}
+		fmt.Fprintf(&b, "\t\t%q: {%s},\n", f, strings.Join(ws, ", "))
+	}
+	fmt.Fprintf(&b, "\t},\n}\n")
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		panic(err)
+	}
+	return src
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
