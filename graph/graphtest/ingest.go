@@ -334,6 +334,42 @@ func testIngest(t *testing.T, open func(t *testing.T) graph.Store) {
 		}
 	})
 
+	t.Run("a date given to an undated document stays when its text is ingested again without one", func(t *testing.T) {
+		s := newStore(t, open)
+		undated := troopsText()
+		undated.Document.Published = ""
+		for i := range undated.Relations {
+			for j := range undated.Relations[i].Evidence {
+				undated.Relations[i].Evidence[j].Published = ""
+			}
+		}
+		mustIngest(t, s, undated)
+		// An editor dates it: the document again, with its date, in a layer of its own with nothing in it.
+		dated := graph.Batch{Document: mustDocument(t, s, troopsID), Origin: graph.OriginOverlay + "date"}
+		dated.Document.Published = "2022-01-08"
+		mustIngest(t, s, dated)
+		res := mustIngest(t, s, undated)
+		if len(res.Unchanged) != 1 {
+			t.Errorf("unchanged = %q, want the text layer: the date stays and nothing else changed", res.Unchanged)
+		}
+		if got := mustDocument(t, s, troopsID).Published; got != "2022-01-08" {
+			t.Errorf("published %q after the text came again without a date, want 2022-01-08", got)
+		}
+		for _, ev := range mustRelation(t, s, deployed).Evidence {
+			if ev.Published != "2022-01-08" {
+				t.Errorf("evidence from %s is dated %q, want 2022-01-08", ev.Document, ev.Published)
+			}
+		}
+		sg, err := s.Neighborhood(t.Context(), graph.NeighborhoodQuery{Focus: []string{russiaID}, Depth: 1,
+			Filter: graph.Filter{From: "2022-01-08", To: "2022-01-08"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(sg.Relations, func(r graph.Relation) bool { return r.ID == deployed }) {
+			t.Errorf("a filter on its date leaves out %s: %v", deployed, sg.Relations)
+		}
+	})
+
 	t.Run("a changed title is stored even when the layer is the same", func(t *testing.T) {
 		s := newCorpusStore(t, open, false)
 		b := unrestText()

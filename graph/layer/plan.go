@@ -82,8 +82,9 @@ func Documents(batches []graph.Batch) []string {
 }
 
 // PlanIngest validates and normalises the batches against what is stored and what earlier batches of the same
-// call bring, in order, and settles the call (see the package documentation). It changes nothing, neither
-// the store nor the batches. check may be nil.
+// call bring, in order, and settles the call (see the package documentation). A batch whose document has no
+// publication date keeps the date the store or an earlier batch gives it. It changes nothing, neither the
+// store nor the batches. check may be nil.
 //
 // Errors, for the first batch in order that fails: EINVALID when it fails graph.Batch.Validate or check;
 // ENOTFOUND when it has no text and no document with its id is stored or brought earlier; ECONFLICT when
@@ -106,6 +107,12 @@ func PlanIngest(st Stored, batches []graph.Batch, check Check) (*Plan, error) {
 			known = &d
 		}
 		k, l := Key{id, b.Origin}, Of(b)
+		if known != nil && b.Document.Published == "" && known.Published != "" {
+			// A document given again without a date keeps the one it has: an editor may have dated an
+			// article its text leaves undated, and ingesting that text again must not undo it.
+			b.Document.Published = known.Published
+			l = l.WithPublished(known.Published)
+		}
 		if known != nil && *known == b.Document {
 			if prev := p.layer(st, k); prev != nil && prev.Equal(l) {
 				p.Unchanged = append(p.Unchanged, k.String())
