@@ -25,6 +25,8 @@ type Actors struct {
 	removed map[string]map[string]bool // shown id -> folded aliases taken off
 	splits  map[string][]split         // stored id -> aliases split off it by the sentences naming them
 	made    map[string]bool            // ids of actors a split made from sentences, with no stored entity
+
+	involved map[string]bool // every id above, stored or shown: Involved
 }
 
 // split moves, from one stored actor, the sentences that name alias (folded) and none of others to into.
@@ -67,7 +69,36 @@ func NewActors(cs []graph.Correction, lookup Lookup) *Actors {
 			a.split(g, c, lookup)
 		}
 	}
+	a.involved = map[string]bool{}
+	for _, id := range a.Touched() {
+		a.involved[id] = true
+	}
+	for _, id := range a.Stored(a.Touched()) {
+		a.involved[id] = true
+	}
+	for k := range a.shown {
+		a.involved[k] = true
+	}
+	for k, ss := range a.splits {
+		a.involved[k] = true
+		for _, sp := range ss {
+			a.involved[sp.into] = true
+		}
+	}
 	return a
+}
+
+// Involved reports whether an actor correction bears on the id: an actor it moved, gathered, changed or
+// made, or one a split takes sentences from. A view none of whose actors is involved reads the same
+// corrected or not.
+func (a *Actors) Involved(id string) bool { return a != nil && a.involved[id] }
+
+// InvolvedIDs lists the ids Involved reports, sorted.
+func (a *Actors) InvolvedIDs() []string {
+	if a == nil {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(a.involved))
 }
 
 // Empty reports whether no actor correction applies, so reads can skip them.
@@ -358,13 +389,33 @@ func (a *Actors) Stored(ids []string) []string {
 
 // Relations returns the stored relationships rs as between the actors shown: each end shown as its actor
 // (a split's alias by the sentence), those that become one merged (evidence gathered in CompareEvidence
-// order, the stance the merge rule's), and those from an actor to itself left out. Sorted by id; rs is not
-// modified.
+// order, the stance the merge rule's), and those from an actor to itself left out: rs itself when no
+// correction moves any of them, else sorted by id. rs is not modified.
 func (a *Actors) Relations(rs []graph.Relation) []graph.Relation {
 	if a.Empty() {
 		return rs
 	}
+	moves := func(r *graph.Relation) bool {
+		_, from := a.shown[r.From]
+		_, to := a.shown[r.To]
+		return from || to || len(a.splits[r.From]) > 0 || len(a.splits[r.To]) > 0 || a.claims(r)
+	}
+	// Most relationships a read asks for touch no corrected actor: they pass as they are, and only the
+	// others are gathered by id (a hub's thousands of relationships were copied into a map on every read).
+	first := slices.IndexFunc(rs, func(r graph.Relation) bool { return moves(&r) })
+	if first < 0 {
+		return rs
+	}
+	out := slices.Clone(rs[:first])
+	for i := first; i < len(rs); i++ {
+		if !moves(&rs[i]) {
+			out = append(out, rs[i])
+		}
+	}
 	byID := map[string]*graph.Relation{}
+	for _, r := range out {
+		byID[r.ID] = nil // an id taken: a moved relationship with it merges into the one kept
+	}
 	merged := map[string]bool{}
 	seen := make(map[string]bool, len(rs))
 	add := func(r *graph.Relation, from, to string, ev []graph.Evidence) {
@@ -372,7 +423,18 @@ func (a *Actors) Relations(rs []graph.Relation) []graph.Relation {
 			return
 		}
 		id := graph.RelationID(from, r.Type, to)
-		if got, ok := byID[id]; ok {
+		if got, ok := byID[id]; ok && got == nil {
+			// A relationship that passed as it was has this id: gather into it.
+			i := slices.IndexFunc(out, func(o graph.Relation) bool { return o.ID == id })
+			kept := out[i]
+			kept.Evidence = slices.Clone(kept.Evidence)
+			out = slices.Delete(out, i, i+1)
+			got = &kept
+			byID[id] = got
+			got.Evidence = append(got.Evidence, ev...)
+			merged[id] = true
+			return
+		} else if ok {
 			got.Evidence = append(got.Evidence, ev...)
 			merged[id] = true
 			return
@@ -382,9 +444,9 @@ func (a *Actors) Relations(rs []graph.Relation) []graph.Relation {
 			merged[id] = true
 		}
 	}
-	for i := range rs {
+	for i := first; i < len(rs); i++ {
 		r := &rs[i]
-		if seen[r.ID] {
+		if seen[r.ID] || !moves(r) {
 			continue
 		}
 		seen[r.ID] = true
@@ -398,8 +460,10 @@ func (a *Actors) Relations(rs []graph.Relation) []graph.Relation {
 			add(r, a.splitEnd(r.From, ev[0], from), a.splitEnd(r.To, ev[0], to), ev)
 		}
 	}
-	out := make([]graph.Relation, 0, len(byID))
 	for id, r := range byID {
+		if r == nil {
+			continue
+		}
 		for i, ev := range r.Evidence {
 			if strings.Contains(ev.Claim, ":") && a.Moved(ev.Claim) {
 				if !merged[id] {
@@ -416,6 +480,18 @@ func (a *Actors) Relations(rs []graph.Relation) []graph.Relation {
 	}
 	slices.SortFunc(out, func(x, y graph.Relation) int { return cmp.Compare(x.ID, y.ID) })
 	return out
+}
+
+// claims reports whether a sentence of r reports the claim of an actor a correction moved.
+func (a *Actors) claims(r *graph.Relation) bool {
+	for _, ev := range r.Evidence {
+		if ev.Claim != "" {
+			if _, ok := a.shown[ev.Claim]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitEnd returns the actor a sentence of a relationship of the stored actor id names: the one split off

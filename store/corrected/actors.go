@@ -3,6 +3,7 @@ package corrected
 import (
 	"context"
 	"slices"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/layer"
@@ -114,6 +115,7 @@ func (s *Store) adjacentActors(ctx context.Context, v *view, ids []string, f gra
 			out = append(out, r)
 		}
 	}
+	slices.SortFunc(out, byID)
 	return out, kerr
 }
 
@@ -199,6 +201,19 @@ func (src *actorSource) Entity(id string) (graph.Entity, bool) {
 	return src.v.a.Entity(id, src.lookup)
 }
 
+// EntityKind tells Expand the kind of an actor at the end of a relationship without reading it: by its id
+// (as the stores do) unless an actor correction bears on it.
+func (src *actorSource) EntityKind(id string) (graph.Kind, bool) {
+	if !src.v.a.Involved(id) {
+		if src.v.c.Hidden(id) {
+			return "", false
+		}
+		return graph.KindOfID(id)
+	}
+	e, ok := src.Entity(id)
+	return e.Kind, ok
+}
+
 func (src *actorSource) Relations(id string) []graph.Relation {
 	if rels, ok := src.rels[id]; ok {
 		return rels
@@ -223,8 +238,12 @@ func (src *actorSource) Document(id string) (graph.Document, bool) { return src.
 
 func (src *actorSource) failed() error { return src.inner.err }
 
-// neighborhoodActors expands through the actors corrected.
+// neighborhoodActors expands through the actors corrected, unless the inner store's own answer holds no
+// actor a correction bears on.
 func (s *Store) neighborhoodActors(ctx context.Context, v *view, q graph.NeighborhoodQuery) (graph.Subgraph, error) {
+	if sg, ok, err := s.untouchedNeighborhood(ctx, v, q); ok || err != nil {
+		return sg, err
+	}
 	q.Focus = slices.Clone(q.Focus)
 	for i, id := range q.Focus {
 		q.Focus[i] = v.a.Shown(id)
@@ -235,6 +254,56 @@ func (s *Store) neighborhoodActors(ctx context.Context, v *view, q graph.Neighbo
 		err = src.failed()
 	}
 	return sg, err
+}
+
+// untouchedNeighborhood returns the inner store's neighbourhood when the actor corrections leave it as it
+// is: no actor of it is involved nor related to an involved one (Expand weighs only the relationships of
+// the actors it takes in, so an involved actor would be one of them or among their candidates), and the
+// filter keeps every kind (an actor given another kind may be missing).
+// Measured with BenchmarkCorrectedNeighborhood: one merge elsewhere in a 100,000-relationship store cost
+// 36 times the uncorrected read through Expand, and costs the same as it with this.
+func (s *Store) untouchedNeighborhood(ctx context.Context, v *view, q graph.NeighborhoodQuery) (graph.Subgraph, bool, error) {
+	if len(q.Filter.Kinds) > 0 || slices.ContainsFunc(q.Focus, v.a.Involved) {
+		return graph.Subgraph{}, false, nil
+	}
+	sg, err := s.Store.Neighborhood(ctx, q)
+	if err != nil {
+		return sg, graph.ErrorCode(err) == graph.EINVALID, err
+	}
+	near, err := v.near.get(ctx, s.Store, v.a)
+	if err != nil {
+		return sg, false, err
+	}
+	if slices.ContainsFunc(sg.Entities, func(e graph.Entity) bool { return v.a.Involved(e.ID) || near[e.ID] }) ||
+		(!v.c.Empty() && v.touches(sg)) {
+		return graph.Subgraph{}, false, nil
+	}
+	return sg, true, nil
+}
+
+// nearActors are the stored actors related to an involved one, read once for a view: an actor of a
+// neighbourhood outside these has no involved actor among the candidates Expand weighs next to it, shown
+// or left out by the node limit.
+type nearActors struct {
+	once sync.Once
+	ids  map[string]bool
+	err  error
+}
+
+func (n *nearActors) get(ctx context.Context, inner graph.Store, a *layer.Actors) (map[string]bool, error) {
+	n.once.Do(func() {
+		involved := a.InvolvedIDs()
+		rels, err := inner.Adjacent(ctx, involved, graph.Filter{})
+		if err != nil {
+			n.err = err
+			return
+		}
+		n.ids = map[string]bool{}
+		for _, r := range rels {
+			n.ids[r.From], n.ids[r.To] = true, true
+		}
+	})
+	return n.ids, n.err
 }
 
 // snapshotActors is the whole graph as corrected: every actor shown, and the relationships between them.
@@ -294,6 +363,7 @@ func (s *Store) snapshotActors(ctx context.Context, v *view, f graph.Filter) (gr
 			}
 		}
 	}
+	slices.SortFunc(rels, byID)
 	all.Entities, all.Relations = entities, rels
 	all.Documents = slices.DeleteFunc(all.Documents, func(d graph.Document) bool { return !cited[d.ID] })
 	all.Documents, err = s.addCited(ctx, all.Documents, cited)

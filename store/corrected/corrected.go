@@ -52,6 +52,7 @@ type view struct {
 	log     []graph.Correction
 	c       *layer.Corrections
 	a       *layer.Actors // the actor corrections (actors.go)
+	near    nearActors    // the involved actors' neighbours, read once when a view asks
 	hasLog  bool          // the log document is stored
 	delta   graph.Stats   // what the corrections take away from the inner store's counts
 }
