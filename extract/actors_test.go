@@ -83,6 +83,13 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:pakistani-army", "organization:government-of-the-united-states"},
 			rels: []rel{{"organization:pakistani-army", graph.PartOf, "state:pakistan"}},
 		},
+		{
+			name: "places by their words also when an acronym defines them or an Arabic article is inside; a vice-chairperson's name",
+			text: "Aid could enter only through Bab al-Hawa, the single crossing. Fighting broke out along the Line of Actual Control (LAC). " +
+				"Troops massed on the LAC. Gas flows through the Baltic Pipe. Commission vice-chairperson Juliana Cherera disowned the results.",
+			want: []string{"place:bab-al-hawa", "place:line-of-actual-control", "place:baltic-pipe", "person:juliana-cherera"},
+			not:  []string{"person:bab-al-hawa", "organization:line-of-actual-control", "organization:lac", "person:baltic-pipe", "person:vice-chairperson-juliana-cherera"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

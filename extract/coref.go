@@ -343,7 +343,7 @@ func (d *reading) resolveName(m *mention) {
 func (d *reading) acronymEntity(m *mention) *entity {
 	for acr, am := range d.acronyms {
 		if am == m {
-			e := d.entity(graph.Organization, m.name)
+			e := d.entity(m.kind, m.name)
 			e.alias(acr)
 			return e
 		}

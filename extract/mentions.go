@@ -293,6 +293,9 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 		}
 		name := d.text.norm[toks[i].start:toks[k-1].end]
 		kind := graph.Organization
+		if _, byWords, ok := typeByWords(s, i, k); ok && byWords == graph.Place {
+			kind = graph.Place // "Line of Actual Control (LAC)", "China-Pakistan Economic Corridor (CPEC)"
+		}
 		if s.at[k+1] >= 0 {
 			continue
 		}
@@ -310,7 +313,11 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 			continue
 		}
 		if _, ok := d.acronymNames[t.text]; ok {
-			m := d.newMention(s, k, k+1, graph.Organization, d.acronymNames[t.text], "acronym", 0.9)
+			kind := graph.Organization
+			if def := d.acronyms[t.text]; def != nil {
+				kind = def.kind // "LAC" is the place its definition names
+			}
+			m := d.newMention(s, k, k+1, kind, d.acronymNames[t.text], "acronym", 0.9)
 			s.claim(m)
 		}
 	}

@@ -14,7 +14,7 @@ var (
 	placeHeadWords = words("down|gurdwara|hafen|valley|park|road|street|avenue|square|corridor|peninsula|island|islands|mountains|mountain|" +
 		"range|river|lake|bay|gulf|strait|straits|sea|ocean|coast|desert|plateau|basin|canal|airport|port|harbour|" +
 		"harbor|base|airbase|station|stadium|palace|camp|prison|bridge|dam|field|oilfield|mine|refinery|terminal|" +
-		"pipeline|plant|crossing|checkpoint|province|region|district|county|oblast|governorate|prefecture|" +
+		"pipeline|pipe|plant|crossing|checkpoint|province|region|district|county|oblast|governorate|prefecture|" +
 		"territory|state|heights|hills|plain|plains|delta|reef|atoll|strip|bank|pass|gorge|enclave|town|city|" +
 		"village|green|gardens|garden|hall|tower|towers|building|cathedral|mosque|temple|monastery|barracks|" +
 		"cosmodrome|spaceport|zone|line|front|border|frontier|archipelago|cape|glacier|forest|falls|highway")
@@ -29,7 +29,7 @@ var (
 		"assembly|school|academy|organisation|organization|league|alliance|coalition|confederation|secretariat|" +
 		"society|centre|center|foundation|fund|authority|service|corps|directorate|bureau|chamber|guard|police")
 	// placeLeadWords begin "X of Y" names of places: "Port of Mombasa", "Gulf of Aden", "Strait of Hormuz".
-	placeLeadWords = words("port|gulf|strait|bay|isle|island|islands|lake|mount|cape|sea|straits|city|province|region|district|state")
+	placeLeadWords = words("port|gulf|strait|bay|isle|island|islands|lake|mount|cape|sea|straits|city|province|region|district|state|line")
 	// foreignOrgLeads begin names of organisations in the languages world news quotes untranslated
 	// (Spanish, Portuguese, French, Italian): "Empresa Nacional de Hidrocarbonetos", "Partido Liberal",
 	// "Radiodiffusion Télévision du Burkina", "Banco Central do Brasil".
@@ -145,8 +145,8 @@ func nameRun(s *sentence, i int) int {
 	e := i
 	for e < len(toks) && e < i+8 && s.at[e] < 0 {
 		t := toks[e]
-		if t.isCap() && isNameLike(t.text) {
-			e++
+		if t.isCap() && isNameLike(t.text) || e > i && isNameToken(t) && !t.isCap() {
+			e++ // "Bab al-Hawa": an Arabic article inside a name
 			continue
 		}
 		if connectors[t.lower] && e > i && e+1 < len(toks) && toks[e+1].isCap() && s.at[e+1] < 0 && t.lower != "and" && t.lower != "in" && t.lower != "on" {

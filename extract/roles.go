@@ -22,6 +22,7 @@ func init() {
 			"acting president|general secretary|party leader|founder|crown prince|executive director|" +
 			"managing director|chief executive officer|head of the junta",
 		graph.OfficialOf: "deputy chairman|deputy chairwoman|vice chairman|vice chair|vice-chairman|deputy head|deputy chief|" +
+			"vice-chairperson|vice chairperson|deputy chairperson|vice-chairwoman|vice chairwoman|vice-chair|" +
 			"deputy leader|deputy director|deputy secretary-general|deputy secretary general|deputy president|minister|foreign minister|defense minister|defence minister|interior minister|" +
 			"energy minister|oil minister|finance minister|economy minister|trade minister|justice minister|" +
 			"deputy prime minister|first deputy prime minister|vice president|vice-president|secretary of state|" +
