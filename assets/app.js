@@ -10,7 +10,7 @@ const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
 
 // ---- view state and the URL ------------------------------------------------------------------------
 
-const LISTS = ["focus", "kinds", "types", "stances"];
+const LISTS = ["focus", "kinds", "types", "stances", "hide"];
 const FILTERS = ["kinds", "types", "stances", "from_date", "to_date", "min_evidence", "min_confidence"];
 const DEFAULTS = {
   view: "graph", focus: [], depth: "2", layout: "", size: "",
@@ -18,6 +18,7 @@ const DEFAULTS = {
   from: "", to: "", max: "4", cooperation: "",
   before: "", after: "",
   edge: "", node: "", doc: "", at: "",
+  hide: [],
 };
 const VIEWS = ["graph", "path", "alliances", "blocs", "changes"];
 // The views drawn around the actor in focus (the others are drawn from two ends, or from the whole graph).
@@ -264,12 +265,14 @@ let drawCount = 0;
 // Views fetched recently, by API path: back and forward redraw at once, and a drawing prefetched while the
 // pointer rests on an actor is ready when it is clicked. Failures are not kept, entries expire after a minute.
 const views = new Map();
-function fetchView(key) {
-  const hit = views.get(key);
+// pins ("&pins=…") asks for the drawing with the actors already on screen kept where they are (see pinning).
+function fetchView(key, pins = "") {
+  const id = key + pins;
+  const hit = views.get(id);
   if (hit && Date.now() - hit.at < 60000) return hit.promise;
-  const promise = Promise.all([api(withFormat(key, "json")), api(withFormat(key, "svg"), { as: "text" })]);
-  views.set(key, { at: Date.now(), promise });
-  promise.catch(() => { if (views.get(key) && views.get(key).promise === promise) views.delete(key); });
+  const promise = Promise.all([api(withFormat(key, "json")), api(withFormat(key, "svg", pins), { as: "text" })]);
+  views.set(id, { at: Date.now(), promise });
+  promise.catch(() => { if (views.get(id) && views.get(id).promise === promise) views.delete(id); });
   while (views.size > 16) views.delete(views.keys().next().value);
   return promise;
 }
@@ -291,6 +294,7 @@ async function show() {
     if (!ok) return;
     syncControls();
   }
+  applyHidden();
   await vocabReady;
   renderPanel();
   renderDownloads(drawn.data ? key : "");
@@ -317,11 +321,13 @@ async function draw(key) {
   setStatus("loading", "Drawing…");
   graph.setAttribute("aria-busy", "true");
   try {
-    const [data, svg] = await fetchView(key);
+    const pinned = pinning.key === key ? pinning : null;
+    const [data, svg] = await fetchView(key, pinned ? "&pins=" + encodeURIComponent(pinned.pins) : "");
     if (seq !== drawSeq) return false;
     drawn.key = key;
     drawn.data = data;
     drawSVG(svg);
+    if (pinned) keepInPlace(pinned);
     const sg = subgraph();
     describe(sg);
     remember(sg);
@@ -588,7 +594,114 @@ function recentre(change, opts) {
 
 function expandNode(id) {
   if (state.focus.includes(id)) return navigate({ node: id, edge: "", doc: "", at: "" }, { replace: true });
-  navigate({ focus: [...state.focus, id].slice(-20), edge: "", node: id, doc: "", at: "" });
+  const change = { focus: [...state.focus, id].slice(-20), edge: "", node: id, doc: "", at: "" };
+  pinFor(apiPath({ ...state, ...change }));
+  return navigate(change);
+}
+
+// ---- stable exploration: the actors on screen stay where they are when the view grows --------------------
+
+// pinning is the drawing asked for with pins: its API path, the pins sent (id@x,y in points, y upwards, as
+// Graphviz has them), where each actor was in the drawing's own coordinates, and the view box then.
+let pinning = { key: "" };
+
+// layoutOf reads where the drawing put each actor and the legend: the centre of its shape in Graphviz's
+// coordinates (x, y; SVG's y points down, Graphviz's up) and in the SVG's (sx, sy), which the view box uses.
+function layoutOf(svg) {
+  const out = new Map();
+  const g0 = svg && svg.querySelector("g.graph");
+  if (!g0) return out;
+  const t = g0.transform.baseVal.consolidate();
+  const m = t ? t.matrix : new DOMMatrix();
+  for (const g of svg.querySelectorAll("g.node[id^='n:'], g.node#legend")) {
+    const b = g.getBBox();
+    if (!b.width) continue;
+    const x = b.x + b.width / 2, y = b.y + b.height / 2;
+    out.set(g.id === "legend" ? "legend" : g.id.slice(2), { x, y, sx: m.a * x + m.c * y + m.e, sy: m.b * x + m.d * y + m.f });
+  }
+  return out;
+}
+
+// pinFor prepares the drawing of key to keep the actors now on screen in place. The server pins them and
+// places the new ones around them (neato); the chosen layouts that cannot pin (dot, circo, sfdp) redraw.
+function pinFor(key) {
+  pinning = { key: "" };
+  if (state.view !== "graph" || !["", "neato", "fdp"].includes(state.layout) || !zoom.svg) return;
+  const before = layoutOf(zoom.svg);
+  if (!before.size) return;
+  const pins = [...before].map(([id, p]) => `${id}@${p.x.toFixed(1)},${(-p.y).toFixed(1)}`).join("|");
+  pinning = { key, pins, before, box: zoom.box && { ...zoom.box } };
+}
+
+// keepInPlace shows a pinned drawing with the view box moved by as much as the drawing's origin moved, so
+// that each actor that was on screen is at the same place on screen, at the same zoom. Fit shows it all.
+function keepInPlace(pinned) {
+  pinning = { key: "" };
+  if (!pinned.box || !zoom.svg) return;
+  const after = layoutOf(zoom.svg);
+  let dx = 0, dy = 0, n = 0;
+  for (const [id, p] of pinned.before) {
+    const q = after.get(id);
+    if (q && id !== "legend") { dx += q.sx - p.sx; dy += q.sy - p.sy; n++; }
+  }
+  if (!n) return;
+  zoom.box = { ...pinned.box, x: pinned.box.x + dx / n, y: pinned.box.y + dy / n };
+  zoom.apply();
+}
+
+// applyHidden takes the actors the reader hid (state.hide, in the URL) and their lines out of the drawing,
+// leaving every other actor where it is, and lists them above the drawing, each with a way back.
+function applyHidden() {
+  const hidden = new Set(state.hide);
+  for (const g of $$("#graph g.node[id^='n:']")) g.classList.toggle("hidden-actor", hidden.has(g.id.slice(2)));
+  for (const g of $$("#graph g.edge[id^='e:']")) {
+    const [from, , to] = g.id.slice(2).split("|");
+    g.classList.toggle("hidden-actor", hidden.has(from) || hidden.has(to));
+  }
+  const bar = $("#hidden-bar");
+  const shown = state.hide.filter((id) => entity(id));
+  bar.hidden = !shown.length;
+  bar.replaceChildren(...(shown.length ? [el("span", {}, "Hidden: "), ...shown.map((id) => el("button", {
+    type: "button", class: "link small unhide", "data-id": id, title: "Bring " + clean(entity(id).name) + " back into the drawing",
+    onclick: () => navigate({ hide: state.hide.filter((h) => h !== id) }, { replace: true }),
+  }, name(id), " ✕"))] : []));
+}
+
+function hideActor(id) {
+  if (!state.hide.includes(id)) navigate({ hide: [...state.hide, id].slice(-50), node: "", edge: "" }, { replace: true });
+}
+
+// ---- the timeline: the evidence up to a date ------------------------------------------------------------
+
+// The slider runs over the documents' publication dates, the last step being all of them; it sets the
+// filter's end date. It redraws as it moves, at most one view every TIMELINE_MS while it moves, and the
+// drawing of a date passed over is dropped for the later one (drawSeq), so dragging it across a hundred
+// dates asks for a few drawings, not a hundred.
+const TIMELINE_MS = 250;
+let timelineDates = [];
+let timelineTimer = 0;
+async function setupTimeline() {
+  const box = $("#timeline"), input = $("#timeline-range");
+  timelineDates = await documentDates();
+  box.hidden = timelineDates.length < 2;
+  input.max = String(timelineDates.length);
+  syncTimeline();
+  input.addEventListener("input", () => {
+    const date = timelineDates[Number(input.value)] || "";
+    timelineLabel(date);
+    clearTimeout(timelineTimer);
+    timelineTimer = setTimeout(() => navigate({ to_date: date }, { replace: true }), TIMELINE_MS);
+  });
+}
+function timelineLabel(date) {
+  $("#timeline-value").textContent = date ? "Evidence up to " + date : "All the evidence";
+}
+function syncTimeline() {
+  const input = $("#timeline-range");
+  if (!input || document.activeElement === input) return;
+  const i = timelineDates.indexOf(state.to_date);
+  input.value = String(i >= 0 ? i : timelineDates.length);
+  timelineLabel(state.to_date);
 }
 
 // Links to /?… inside the page change the view without reloading it.
@@ -660,6 +773,9 @@ function entityPanel(id) {
   }
   if (state.view === "graph" && !state.focus.includes(id)) {
     actions.append(el("button", { type: "button", class: "secondary add", onclick: () => expandNode(id) }, "Add to view"));
+  }
+  if (!state.focus.includes(id)) {
+    actions.append(el("button", { type: "button", class: "secondary hide", onclick: () => hideActor(id) }, "Hide from view"));
   }
   if (state.view === "graph" && state.focus.includes(id) && state.focus.length > 1) {
     actions.append(el("button", { type: "button", class: "secondary remove", onclick: () => navigate({ focus: state.focus.filter((f) => f !== id), node: "" }) }, "Remove from view"));
@@ -1057,6 +1173,7 @@ function buildFilters() {
 }
 
 function syncControls() {
+  syncTimeline();
   $("#depth").value = state.depth;
   $("#layout").value = state.layout;
   $("#size").checked = !!state.size;
@@ -2019,6 +2136,7 @@ function start() {
   document.addEventListener("click", onLinkClick);
   window.addEventListener("popstate", () => { state = parseURL(location.search); show(); });
   setupEditing();
+  setupTimeline();
   show();
 }
 

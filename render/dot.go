@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"math"
 	"net/url"
 	"slices"
 	"strconv"
@@ -32,7 +33,22 @@ type Options struct {
 	// Sizes scales entities by a score in 0..1, such as PageRank relative to the view's largest (see
 	// NodeSizes): a larger font and so a larger node. Entities without a score keep the normal size.
 	Sizes map[string]float64
+	// Pins fixes entities, by id, where a previous drawing put them (see Pin), so that the actors already on
+	// screen stay where the reader saw them when the view grows. Only neato and fdp place nodes at given
+	// positions: with pins, an unset layout is neato and dot, circo and sfdp ignore them.
+	Pins map[string]Pin
 }
+
+// Pin is an entity's position in points, as Graphviz has it (y grows upwards): the centre of its shape in a
+// previous drawing's SVG, with y negated.
+type Pin struct{ X, Y float64 }
+
+// MaxPinCoord bounds a pin's coordinates: larger drawings are far beyond any view (a depth-3 neighbourhood
+// at the node limit is a few thousand points wide).
+const MaxPinCoord = 1e5
+
+// pinnable reports whether the engine honours pos="x,y!".
+func pinnable(layout string) bool { return layout == "neato" || layout == "fdp" }
 
 // DOT returns the Graphviz DOT of the subgraph. It is pure and deterministic: the same subgraph and options
 // give the same bytes, whatever the order of its slices, so the DOT can key a cache.
@@ -56,6 +72,13 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 	layout := o.Layout
 	if CheckLayout(layout) != nil {
 		layout = DefaultLayout(len(entities))
+		if len(o.Pins) > 0 {
+			layout = "neato"
+		}
+	}
+	var pins map[string]Pin
+	if pinnable(layout) && len(o.Pins) > 0 {
+		pins = placeNew(entities, relations, o.Pins, o.Sizes)
 	}
 	names := make(map[string]string, len(entities)) // id → display name, for edge tooltips
 	for _, e := range entities {
@@ -74,7 +97,14 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		{"labelloc", "t"}, {"bgcolor", "#FFFFFF"}, {"pad", "0.3"}, {"layout", layout},
 	}
 	for _, a := range layoutAttrs(layout) {
+		if len(pins) > 0 && a[0] == "overlap" {
+			a[1] = "true" // every actor is pinned where nothing overlaps it (see placeNew)
+		}
 		graphAttrs = append(graphAttrs, attr{a[0], a[1]})
+	}
+	if len(pins) > 0 {
+		// Pins are in points; inputscale=72 says so (Graphviz reads pos in inches otherwise).
+		graphAttrs = append(graphAttrs, attr{"inputscale", "72"})
 	}
 	stmt(&b, "graph", graphAttrs)
 	stmt(&b, "node", []attr{
@@ -85,7 +115,11 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 
 	for _, e := range entities {
 		size, sized := o.Sizes[e.ID]
-		writeEntity(&b, e, entityLook{focus: focus[e.ID], mark: o.NodeMarks[e.ID], sized: sized, size: size}, o.LinkBase)
+		look := entityLook{focus: focus[e.ID], mark: o.NodeMarks[e.ID], sized: sized, size: size}
+		if p, ok := pins[e.ID]; ok {
+			look.pos = pinPos(p)
+		}
+		writeEntity(&b, e, look, o.LinkBase)
 	}
 	used := map[Mark]bool{}
 	var faint, claimed bool
@@ -105,8 +139,11 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 	}
 	writeOmitted(&b, sg, names)
 	writeClusters(&b, o.Clusters, names)
-	stmtHTML(&b, "legend", []attr{{"id", "legend"}, {"class", "legend"}, {"shape", "plain"}, {"style", ""},
-		{"tooltip", "Legend"}}, legendLabel(evidenceLegend(faint, claimed)+markLegend(used)))
+	legendAttrs := []attr{{"id", "legend"}, {"class", "legend"}, {"shape", "plain"}, {"style", ""}, {"tooltip", "Legend"}}
+	if p, ok := pins[LegendPin]; ok {
+		legendAttrs = append(legendAttrs, attr{"pos", pinPos(p)})
+	}
+	stmtHTML(&b, "legend", legendAttrs, legendLabel(evidenceLegend(faint, claimed)+markLegend(used)))
 	b.WriteString("}\n")
 	return b.Bytes()
 }
@@ -160,6 +197,17 @@ type entityLook struct {
 	mark  Mark
 	sized bool
 	size  float64
+	pos   string // "x,y!" when pinned; only digits, signs, a point, a comma and "!"
+}
+
+// pinPos is the pos attribute that pins a node at p: "x,y!", numbers only.
+func pinPos(p Pin) string {
+	return strconv.FormatFloat(p.X, 'f', 2, 64) + "," + strconv.FormatFloat(p.Y, 'f', 2, 64) + "!"
+}
+
+// validPin reports whether p is a finite position within MaxPinCoord.
+func validPin(p Pin) bool {
+	return math.Abs(p.X) <= MaxPinCoord && math.Abs(p.Y) <= MaxPinCoord // false for NaN too
 }
 
 func writeEntity(b *bytes.Buffer, e graph.Entity, look entityLook, linkBase string) {
@@ -191,6 +239,9 @@ func writeEntity(b *bytes.Buffer, e graph.Entity, look entityLook, linkBase stri
 	}
 	if look.sized {
 		attrs = append(attrs, attr{"fontsize", sizeFont(look.size)})
+	}
+	if look.pos != "" {
+		attrs = append(attrs, attr{"pos", look.pos})
 	}
 	if linkBase != "" {
 		attrs = append(attrs, attr{"URL", escLabel(linkBase + url.QueryEscape(e.ID))}, attr{"target", "_top"})

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/render"
 	"github.com/labstack/echo/v4"
 )
 
@@ -235,4 +236,44 @@ func pathID(c echo.Context, name string) (string, error) {
 		return "", graph.Errorf(graph.EINVALID, "malformed id %q", graph.Clip(raw))
 	}
 	return id, nil
+}
+
+// Limits of the pins parameter: one pin per actor a view can draw, each an id (at most about 140
+// characters) and two numbers.
+const (
+	maxPins    = graph.MaxMaxNodes
+	maxPinsLen = maxPins * 160
+)
+
+// pinsParam parses pins=ID@X,Y|ID@X,Y...: where the page's previous drawing put the actors, in points with
+// y upwards (see render.Pin). Entity ids hold neither "|" nor "@". An id the view does not draw is ignored.
+func pinsParam(c echo.Context) (map[string]render.Pin, error) {
+	values := c.QueryParams()["pins"]
+	if len(values) > 1 {
+		return nil, graph.Errorf(graph.EINVALID, "parameter pins is given %d times; it takes one value", len(values))
+	}
+	if len(values) == 0 || values[0] == "" {
+		return nil, nil
+	}
+	v := values[0]
+	if len(v) > maxPinsLen {
+		return nil, graph.Errorf(graph.EINVALID, "parameter pins is longer than %d bytes", maxPinsLen)
+	}
+	items := strings.Split(v, "|")
+	if len(items) > maxPins {
+		return nil, graph.Errorf(graph.EINVALID, "parameter pins has %d positions; at most %d", len(items), maxPins)
+	}
+	pins := make(map[string]render.Pin, len(items))
+	for i, item := range items {
+		id, xy, ok := strings.Cut(item, "@")
+		xs, ys, ok2 := strings.Cut(xy, ",")
+		x, errX := strconv.ParseFloat(xs, 64)
+		y, errY := strconv.ParseFloat(ys, 64)
+		if !ok || !ok2 || id == "" || errX != nil || errY != nil || !(math.Abs(x) <= render.MaxPinCoord) || !(math.Abs(y) <= render.MaxPinCoord) { // NaN too
+			return nil, graph.Errorf(graph.EINVALID, "parameter pins: position %d (%q) is not ID@X,Y with numbers within ±%g",
+				i+1, graph.Clip(item), render.MaxPinCoord)
+		}
+		pins[id] = render.Pin{X: x, Y: y}
+	}
+	return pins, nil
 }

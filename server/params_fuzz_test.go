@@ -23,7 +23,7 @@ var fuzzRoutes = []string{"/api/graph", "/api/search", "/api/paths", "/api/blocs
 // oneValue lists, by route, the parameters that take one value: a route that answers 2xx read each of them
 // and must have refused it given twice. The lists (focus, kinds, types, stances, documents) may repeat.
 var oneValue = func() map[string][]string {
-	filter := []string{"from_date", "to_date", "min_evidence", "min_confidence", "max_nodes", "format", "layout", "dpi", "size", "download"}
+	filter := []string{"from_date", "to_date", "min_evidence", "min_confidence", "max_nodes", "format", "layout", "dpi", "size", "download", "pins"}
 	view := append([]string{"from", "to"}, filter...)
 	around := append([]string{"depth"}, view...)
 	return map[string][]string{
@@ -57,6 +57,7 @@ func FuzzQueryParams(f *testing.F) {
 		"focus=" + tokayev + "&depth=2",
 		"focus=" + tokayev + "," + csto + "&depth=3&kinds=person,state&types=SUPPORTS&stances=conflict&from=2022-01-01&to=2022-01-31&min_evidence=1&min_confidence=0.7&max_nodes=60",
 		"focus=" + tokayev + "&min_confidence=1e-400&min_confidence=NaN",
+		"focus=" + tokayev + "&format=dot&pins=" + tokayev + "@12.5,-40|legend@300,20|" + csto + "@NaN,1e999",
 		"from=" + tokayev + "&to=" + csto + "&max=4&limit=10&cooperation=1",
 		"q=Tokayev&limit=5",
 		"focus=%00&depth=-1&max_nodes=99999999999999999999",

@@ -62,6 +62,9 @@ func outputParams(c echo.Context) (output, error) {
 	if o.download, err = boolParam(c, "download"); err != nil {
 		return o, err
 	}
+	if o.Pins, err = pinsParam(c); err != nil {
+		return o, err
+	}
 	o.Report = o.download
 	return o, view.CheckOutput(o.Output)
 }

@@ -51,6 +51,9 @@ type Output struct {
 	Layout string // for drawings: one of render.Layouts(), or "" to choose by size
 	DPI    int    // for PNG; 0 means render.DefaultDPI
 	Report bool   // drawings for a file (no links, a sources footer) rather than for the web page
+	// Pins keep actors where a previous drawing put them (see render.Options.Pins): the page sends the
+	// positions of the actors on screen when it adds one, so that they do not move.
+	Pins map[string]render.Pin
 }
 
 // CheckOutput validates o before any work is done. Errors: EINVALID.
@@ -87,6 +90,7 @@ func (v View) Bytes(ctx context.Context, d Drawer, o Output) ([]byte, string, er
 	case f.Drawn:
 		opts := v.Drawing
 		opts.Layout = o.Layout
+		opts.Pins = o.Pins
 		b, err := d.Draw(ctx, v.Subgraph, render.Drawing{Options: opts, Format: f.Name, Report: o.Report, DPI: o.DPI})
 		return b, f.ContentType, err
 	}

@@ -1,0 +1,170 @@
+package render
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Keeping actors where the reader saw them. When the page adds an actor to a view, it sends where the
+// previous drawing put the actors already on screen (Options.Pins). Graphviz's neato keeps a node at
+// pos="x,y!", but measured on the seed (Tokayev, then Tokayev and Russia) every overlap remover it has
+// (prism, voronoi, scalexy) moved the pinned actors by 190 to 270 points, and without one the eleven new
+// actors piled up on each other around Russia. So a pinned drawing places the new actors itself
+// (placeNew: each next to the actors it is tied to, in the first free spot), pins every actor and turns
+// overlap removal off: neato then only draws the lines.
+
+// pinMargin is the free space kept around an actor placed next to others, in points.
+const pinMargin = 30
+
+// LegendPin is the key of Options.Pins that places the legend, which is not an actor: where the previous
+// drawing had it, so that it neither moves nor covers the actors placed around it.
+const LegendPin = "legend"
+
+// legendBox is about the legend's size in points, with the rows a drawing of changes adds.
+var legendBox = box{w: 340, h: 200}
+
+// box is an actor's estimated extent around its centre, in points.
+type box struct{ x, y, w, h float64 }
+
+func (a box) overlaps(b box) bool {
+	return math.Abs(a.x-b.x) < (a.w+b.w)/2+pinMargin && math.Abs(a.y-b.y) < (a.h+b.h)/2+pinMargin
+}
+
+// estimateBox is about the size Graphviz gives the entity's node: its label's lines at 11 points (about
+// 0.6 em a character), the node margin, and room for the shapes that are wider than their text (ellipses,
+// hexagons, houses); at least Graphviz's minimum of 54 by 36 points.
+func estimateBox(e graph.Entity, size float64) box {
+	lines := wrap(truncate(displayName(e), labelWidth*labelLines), labelWidth, labelLines)
+	chars := 0
+	for _, l := range lines {
+		chars = max(chars, len([]rune(l)))
+	}
+	font := 11.0
+	if size > 0 {
+		font = sizeMinFont + (sizeMaxFont-sizeMinFont)*math.Sqrt(min(size, 1)) // as sizeFont
+	}
+	w := float64(chars)*0.6*font + 18
+	if e.Kind != graph.State {
+		w *= 1.35
+	}
+	return box{w: max(54, w), h: max(36, float64(len(lines))*font*1.2+12)}
+}
+
+// placeNew returns a position for every entity: the pinned ones where pins say, and each other one next to
+// the placed actors it is tied to (around their centre, then anywhere), in the first spot where it overlaps
+// no placed actor, looking outwards from the drawing's centre first. New actors are placed most-tied first,
+// then by id, so the result depends on the subgraph and pins alone.
+func placeNew(entities []graph.Entity, relations []graph.Relation, pins map[string]Pin, sizes map[string]float64) map[string]Pin {
+	placed := map[string]box{}
+	if p, ok := pins[LegendPin]; ok && validPin(p) {
+		placed[LegendPin] = box{p.X, p.Y, legendBox.w, legendBox.h}
+	}
+	var cx, cy float64
+	count := 0
+	for _, e := range entities {
+		if p, ok := pins[e.ID]; ok && validPin(p) {
+			b := estimateBox(e, sizes[e.ID])
+			b.x, b.y = p.X, p.Y
+			placed[e.ID] = b
+			cx, cy, count = cx+p.X, cy+p.Y, count+1
+		}
+	}
+	out := make(map[string]Pin, len(entities)+1)
+	if count == 0 {
+		return out
+	}
+	cx, cy = cx/float64(count), cy/float64(count)
+	ties := map[string][]string{}
+	for _, r := range relations {
+		ties[r.From] = append(ties[r.From], r.To)
+		ties[r.To] = append(ties[r.To], r.From)
+	}
+	var todo []graph.Entity
+	for _, e := range entities {
+		if _, ok := placed[e.ID]; !ok {
+			todo = append(todo, e)
+		}
+	}
+	for len(todo) > 0 {
+		// The actor most tied to those placed goes next: it has the most to be next to.
+		tiedTo := func(e graph.Entity) int {
+			n := 0
+			for _, o := range ties[e.ID] {
+				if _, ok := placed[o]; ok {
+					n++
+				}
+			}
+			return n
+		}
+		slices.SortStableFunc(todo, func(a, b graph.Entity) int { return cmp.Or(cmp.Compare(tiedTo(b), tiedTo(a)), cmp.Compare(a.ID, b.ID)) })
+		e := todo[0]
+		todo = todo[1:]
+		ax, ay, n := 0.0, 0.0, 0
+		for _, o := range ties[e.ID] {
+			if b, ok := placed[o]; ok {
+				ax, ay, n = ax+b.x, ay+b.y, n+1
+			}
+		}
+		if n == 0 {
+			ax, ay = cx, cy
+		} else {
+			ax, ay = ax/float64(n), ay/float64(n)
+		}
+		b := estimateBox(e, 0)
+		b.x, b.y = freeSpot(b, ax, ay, cx, cy, placed)
+		placed[e.ID] = b
+	}
+	if _, ok := placed[LegendPin]; !ok {
+		// Right of every actor, its top level with the highest: where it would cover nothing.
+		right, top := math.Inf(-1), math.Inf(-1)
+		for _, b := range placed {
+			right, top = max(right, b.x+b.w/2), max(top, b.y+b.h/2)
+		}
+		placed[LegendPin] = box{x: right + pinMargin + legendBox.w/2, y: top - legendBox.h/2}
+	}
+	for id, b := range placed {
+		out[id] = Pin{X: b.x, Y: b.y}
+	}
+	return out
+}
+
+// freeSpot looks for a place for b around (ax, ay) on rings of growing radius, 24 directions each,
+// starting with the direction away from the drawing's centre (cx, cy), and returns the first where b
+// overlaps nothing placed.
+func freeSpot(b box, ax, ay, cx, cy float64, placed map[string]box) (float64, float64) {
+	away := math.Atan2(ay-cy, ax-cx)
+	if ax == cx && ay == cy {
+		away = -math.Pi / 2 // below
+	}
+	const directions = 24
+	for r := 0.0; r < 20000; r += 24 {
+		for k := range directions {
+			// Alternate either side of the outward direction: 0, +1, -1, +2, -2...
+			step := float64((k + 1) / 2)
+			if k%2 == 0 {
+				step = -step
+			}
+			a := away + step*2*math.Pi/directions
+			b.x, b.y = ax+r*math.Cos(a), ay+r*math.Sin(a)
+			if !overlapsAny(b, placed) {
+				return b.x, b.y
+			}
+			if r == 0 {
+				break
+			}
+		}
+	}
+	return b.x, b.y
+}
+
+func overlapsAny(b box, placed map[string]box) bool {
+	for _, o := range placed {
+		if b.overlaps(o) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+package render_test
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/render"
+)
+
+// pinsOf reads the pos attributes of the entities' nodes: "x,y!".
+func pinsOf(t *testing.T, dot []byte) map[string][2]float64 {
+	t.Helper()
+	out := map[string][2]float64{}
+	for id, n := range mustParseDOT(t, dot).nodes() {
+		pos, ok := n.attrs["pos"]
+		if !ok || !strings.HasPrefix(id, "n:") {
+			continue
+		}
+		var x, y float64
+		if _, err := fmt.Sscanf(pos, "%g,%g!", &x, &y); err != nil || !strings.HasSuffix(pos, "!") {
+			t.Fatalf("%s: pos %q is not x,y!", id, pos)
+		}
+		out[strings.TrimPrefix(id, "n:")] = [2]float64{x, y}
+	}
+	return out
+}
+
+// TestPinsKeepActorsAndPlaceNewOnesApart grows Tokayev's neighbourhood by Russia's with the first drawing's
+// actors pinned: they keep their positions exactly, every new actor gets one clear of all the others, the
+// engine is neato without overlap removal (which moved pinned actors by 190-270 points), and the same
+// input gives the same bytes.
+func TestPinsKeepActorsAndPlaceNewOnesApart(t *testing.T) {
+	small := mustExpand(t, 1, 60, tokayevID)
+	big := mustExpand(t, 1, 60, tokayevID, russiaID)
+	pins := map[string]render.Pin{}
+	for i, e := range small.Entities {
+		pins[e.ID] = render.Pin{X: float64(i%4) * 220, Y: float64(i/4) * 110}
+	}
+	pins[render.LegendPin] = render.Pin{X: 1200, Y: 300}
+	dot := render.DOT(big, render.Options{Pins: pins})
+	for _, want := range []string{`layout="neato"`, `overlap="true"`, `inputscale="72"`, `pos="1200.00,300.00!"`} {
+		if !bytes.Contains(dot, []byte(want)) {
+			t.Errorf("the pinned DOT lacks %s", want)
+		}
+	}
+	got := pinsOf(t, dot)
+	if len(got) != len(big.Entities) {
+		t.Errorf("%d of %d actors pinned; want all", len(got), len(big.Entities))
+	}
+	for _, e := range small.Entities {
+		if p := got[e.ID]; p != [2]float64{pins[e.ID].X, pins[e.ID].Y} {
+			t.Errorf("%s at %v, pinned at %v", e.ID, p, pins[e.ID])
+		}
+	}
+	added := 0
+	for id, p := range got {
+		if _, old := pins[id]; old {
+			continue
+		}
+		added++
+		for other, q := range got {
+			// Actors are at least 36 points tall and 54 wide, and a margin of 30 is kept around them.
+			if other != id && math.Abs(p[0]-q[0]) < 54+30 && math.Abs(p[1]-q[1]) < 36+30 {
+				t.Errorf("new actor %s at %v is on %s at %v", id, p, other, q)
+			}
+		}
+	}
+	if added == 0 {
+		t.Fatalf("Russia's neighbourhood added no actor")
+	}
+	if again := render.DOT(big, render.Options{Pins: pins}); !bytes.Equal(again, dot) {
+		t.Errorf("the same pins gave another DOT")
+	}
+	// dot cannot pin: a drawing that asks for it is drawn as before.
+	if dot := render.DOT(big, render.Options{Pins: pins, Layout: "dot"}); bytes.Contains(dot, []byte("pos=")) {
+		t.Errorf("a dot drawing carries pins")
+	}
+	// Positions out of bounds are ignored, not written.
+	bad := map[string]render.Pin{tokayevID: {X: math.NaN(), Y: 0}, russiaID: {X: 2 * render.MaxPinCoord, Y: 0}}
+	if dot := render.DOT(small, render.Options{Pins: bad}); bytes.Contains(dot, []byte("NaN")) || bytes.Contains(dot, []byte("200000")) {
+		t.Errorf("an invalid pin reached the DOT")
+	}
+}
