@@ -1872,6 +1872,8 @@ function articlePanel() {
   const err = el("p", { class: "form-error", role: "alert", hidden: true });
   const preview = el("div", { class: "preview", id: "article-preview" });
   const edits = new Map(); // key → edit, for what the editor leaves out
+  // Why the editor leaves things out: each edit is recorded as a correction with it, once the article is in.
+  const editReason = el("textarea", { id: "article-edit-reason", maxlength: "1000", dir: "auto" });
   const body = () => ({ id: fetchedID || undefined, text: text.value, title: title.value, published: published.value, source: source.value, url: url.value });
   const linkOnly = () => fetchLink.value.trim() !== "" && text.value.trim() === "" && !file.files.length;
   text.addEventListener("input", () => { fetchedID = ""; }); // another text: its id comes from its date and title
@@ -1884,9 +1886,9 @@ function articlePanel() {
         fd.append("file", file.files[0]);
         ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), fd);
       } else if (linkOnly()) {
-        ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), { url: fetchLink.value.trim(), edits: [...edits.values()] });
+        ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), { url: fetchLink.value.trim(), edits: [...edits.values()], reason: editReason.value });
       } else {
-        ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), { ...body(), edits: [...edits.values()] });
+        ans = await write("POST", "/api/documents" + (previewOnly ? "?preview=1" : ""), { ...body(), edits: [...edits.values()], reason: editReason.value });
       }
       return ans;
     } catch (e) {
@@ -1913,6 +1915,7 @@ function articlePanel() {
       el("ul", { class: "preview-list" }, layer.relations.map((r) => el("li", {},
         bdi(nameById(layer, r.from)), " ", el("span", { class: "type" }, phrase(r.type)), " ", bdi(nameById(layer, r.to)), " ",
         canEdit ? el("button", { type: "button", class: "link small", onclick: toggle("r " + r.id, { action: "reject", relation: r.id }) }, "Leave out") : null))),
+      canEdit ? el("label", { class: "edit-reason" }, "Why leave these out? Each is recorded as a correction, with your name and this reason, and can be undone.", editReason) : null,
       el("p", {}, el("button", { type: "button", class: "primary", id: "article-commit", onclick: commit }, "Add to the graph")));
   };
   const commit = async () => {
@@ -1924,6 +1927,7 @@ function articlePanel() {
     preview.replaceChildren(el("p", { class: "done", role: "status" },
       d.unchanged ? "The graph already holds this article." : "Added ", bdi(d.document), ": ",
       `${ans.after.entities - ans.before.entities} actors and ${ans.after.relations - ans.before.relations} relationships more.`, " ",
+      (ans.corrections || []).length ? [plural(ans.corrections.length, "correction") + " recorded for what you left out. "] : "",
       link({ doc: d.document }, "Read it", "read")));
   };
   const form = el("form", { class: "article-form" },

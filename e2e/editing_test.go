@@ -87,7 +87,8 @@ func TestEditorRejectsARelationshipAndUndoesIt(t *testing.T) {
 }
 
 // TestEditorAddsAnArticleFromThePage: an editor pastes an article, previews what the extractor found,
-// leaves one relationship out, adds it, and finds its actors by search at once, with no restart.
+// leaves one relationship out with a reason, adds it, and finds its actors by search at once, with no
+// restart; what was left out is a correction in the trail, and its undo draws it.
 func TestEditorAddsAnArticleFromThePage(t *testing.T) {
 	base := serveEditable(t)
 	ctx := browser(t)
@@ -104,9 +105,10 @@ func TestEditorAddsAnArticleFromThePage(t *testing.T) {
 	}
 	// Leave the criticism out.
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#article-preview li")].find(li => li.textContent.includes("criticizes")).querySelector("button").click()`))
+	do(t, ctx, typeInto(`#article-edit-reason`, "Japan is not named as the target"))
 	screenshot(t, ctx, "article-preview")
 	do(t, ctx, chromedp.Click(`#article-commit`), chromedp.WaitVisible(`#article-preview .done`))
-	if done := get(t, ctx, chromedp.Text(`#article-preview .done`)); !strings.Contains(done, "Added talks-in-astana") {
+	if done := get(t, ctx, chromedp.Text(`#article-preview .done`)); !strings.Contains(done, "Added talks-in-astana") || !strings.Contains(done, "1 correction recorded") {
 		t.Errorf("after adding: %q", done)
 	}
 	start := time.Now()
@@ -118,4 +120,16 @@ func TestEditorAddsAnArticleFromThePage(t *testing.T) {
 	if has := get(t, ctx, chromedp.Evaluate[bool](`!!document.querySelector('#graph g.edge[id*="CRITICIZES"]')`)); has {
 		t.Error("the relationship left out in the preview is drawn")
 	}
+	// What was left out is a correction by alice, with her reason, that can be undone.
+	do(t, ctx, chromedp.Click(`#show-corrections`), chromedp.WaitVisible(`#details .corrections-list li`))
+	text := get(t, ctx, chromedp.Text(`#details .corrections-list li`))
+	for _, want := range []string{"rejected a sentence of", "criticizes", "Japan is not named as the target", "by alice"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the corrections list %q lacks %q", text, want)
+		}
+	}
+	n := drawn(t, ctx)
+	do(t, ctx, chromedp.Click(`#details .corrections-list li button.undo`))
+	waitDrawn(t, ctx, n)
+	waitFor(t, ctx, "the criticism is drawn once its correction is undone", `!!document.querySelector('#graph g.edge[id*="CRITICIZES"]')`)
 }

@@ -52,6 +52,9 @@ type ArticleFetcher interface {
 type documentRequest struct {
 	article.Fields
 	Edits []edit `json:"edits,omitempty"`
+	// Reason says why the edits were made: once the article is stored they are recorded as corrections
+	// with it and the editor's name (see recordEdits).
+	Reason string `json:"reason,omitempty"`
 }
 
 // edit is one correction to what the extractor read from the article sent with it:
@@ -71,6 +74,8 @@ type ingestAnswer struct {
 	Before    graph.Stats      `json:"before"`
 	After     graph.Stats      `json:"after"`
 	Failed    int              `json:"failed"`
+	// Corrections are the edits sent with the article, recorded once it was stored.
+	Corrections []graph.Correction `json:"corrections,omitempty"`
 }
 
 type documentAnswer struct {
@@ -101,14 +106,16 @@ func (s *Server) postDocuments(c echo.Context) error {
 	var (
 		articles []ingest.Article
 		files    []ingest.File
+		reason   string // of the edits
 	)
 	fetched := false
 	switch mt {
 	case echo.MIMEApplicationJSON:
-		a, link, err := readArticleJSON(c.Request().Body)
+		a, link, why, err := readArticleJSON(c.Request().Body)
 		if err != nil {
 			return err
 		}
+		reason = why
 		if link != "" {
 			if a.Document, err = s.fetchArticle(c.Request().Context(), link); err != nil {
 				return err
@@ -136,10 +143,18 @@ func (s *Server) postDocuments(c echo.Context) error {
 		}
 	}
 	in := ingest.Ingester{Store: s.store, Extractor: s.extractor, Logger: s.log, DryRun: preview}
-	var rep ingest.Report
+	var (
+		rep   ingest.Report
+		edits *pendingEdits
+	)
 	if files != nil {
 		rep, err = in.Ingest(ctx, files)
 	} else {
+		if !preview {
+			if edits, err = s.prepareEdits(ctx, in, articles, reason); err != nil {
+				return err
+			}
+		}
 		rep, err = in.IngestArticles(ctx, articles)
 	}
 	if err != nil {
@@ -149,6 +164,14 @@ func (s *Server) postDocuments(c echo.Context) error {
 		return rep.Err()
 	}
 	ans := ingestAnswer{Preview: preview, Before: rep.Before, After: rep.After, Failed: rep.Failed}
+	if edits != nil && rep.Failed == 0 {
+		if ans.Corrections, err = s.recordEdits(ctx, edits, editorOf(c)); err != nil {
+			return err
+		}
+		if ans.After, err = s.store.Stats(ctx); err != nil {
+			return err
+		}
+	}
 	if preview {
 		ans.After = rep.Before
 	}
@@ -192,15 +215,15 @@ func (s *Server) fetchArticle(ctx context.Context, link string) (graph.Document,
 // readArticleJSON decodes one documentRequest, refusing unknown fields and anything after it. A request
 // with a url and no text asks for the article at the url: readArticleJSON returns the link, and an
 // Article with only the edits.
-func readArticleJSON(body io.Reader) (ingest.Article, string, error) {
+func readArticleJSON(body io.Reader) (ingest.Article, string, string, error) {
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	var req documentRequest
 	if err := dec.Decode(&req); err != nil {
-		return ingest.Article{}, "", jsonError(err)
+		return ingest.Article{}, "", "", jsonError(err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return ingest.Article{}, "", graph.Errorf(graph.EINVALID, "the body holds more than one JSON value")
+		return ingest.Article{}, "", "", graph.Errorf(graph.EINVALID, "the body holds more than one JSON value")
 	}
 	var (
 		a    ingest.Article
@@ -208,27 +231,27 @@ func readArticleJSON(body io.Reader) (ingest.Article, string, error) {
 	)
 	if link = strings.TrimSpace(req.URL); link != "" && strings.TrimSpace(req.Text) == "" {
 		if req.ID != "" || req.Title != "" || req.Published != "" || req.Source != "" {
-			return a, "", graph.Errorf(graph.EINVALID, "a url without text is fetched, and the page gives the id, title, date and source: send only the url (and edits), or the text with them")
+			return a, "", "", graph.Errorf(graph.EINVALID, "a url without text is fetched, and the page gives the id, title, date and source: send only the url (and edits), or the text with them")
 		}
 	} else {
 		link = ""
 		doc, err := article.FromFields("the article", req.Fields)
 		if err != nil {
-			return a, "", err
+			return a, "", "", err
 		}
 		a = ingest.Article{Name: "the article " + doc.ID, Document: doc}
 	}
 	if len(req.Edits) > maxEdits {
-		return a, "", graph.Errorf(graph.EINVALID, "%d edits; at most %d", len(req.Edits), maxEdits)
+		return a, "", "", graph.Errorf(graph.EINVALID, "%d edits; at most %d", len(req.Edits), maxEdits)
 	}
 	for i, e := range req.Edits {
 		c, err := e.correction(i + 1)
 		if err != nil {
-			return a, "", err
+			return a, "", "", err
 		}
 		a.Corrections = append(a.Corrections, c)
 	}
-	return a, link, nil
+	return a, link, req.Reason, nil
 }
 
 // correction turns the n-th edit into the overlay correction that does it; its Line is n, so errors say

@@ -17,11 +17,12 @@ const talks = "Talks in Astana\n\nChina criticized Japan on Monday. Kassym-Jomar
 
 // postAnswer is the part of POST /api/documents' answer the tests read.
 type postAnswer struct {
-	Preview   bool `json:"preview"`
-	Failed    int  `json:"failed"`
-	Before    graph.Stats
-	After     graph.Stats
-	Documents []struct {
+	Preview     bool               `json:"preview"`
+	Failed      int                `json:"failed"`
+	Corrections []graph.Correction `json:"corrections"`
+	Before      graph.Stats
+	After       graph.Stats
+	Documents   []struct {
 		Document  string
 		File      string
 		Unchanged bool
@@ -102,24 +103,46 @@ func TestPreviewStoresNothingAndEditsApply(t *testing.T) {
 		t.Fatal("Japan is found after a preview")
 	}
 
-	r = sendJSON(t, ts, http.MethodPost, "/api/documents", map[string]any{"text": talks, "edits": []map[string]string{
+	edits := []map[string]string{
 		{"action": "reject", "relation": "state:china|CRITICIZES|state:japan"},
 		{"action": "hide", "entity": "place:astana"},
 		{"action": "rename", "entity": "state:belarus", "name": "Republic of Belarus (Lukashenko government)"},
-	}})
+	}
+	r = sendJSON(t, ts, http.MethodPost, "/api/documents", map[string]any{"text": talks, "edits": edits})
+	if msg := r.body; r.status != http.StatusBadRequest || !strings.Contains(msg, `give a \"reason\" for the edits`) {
+		t.Errorf("edits without a reason: %d %s", r.status, msg)
+	}
+	if after, _ := store.Stats(context.Background()); after != before {
+		t.Fatalf("edits without a reason changed the store: %+v → %+v", before, after)
+	}
+	r = sendJSON(t, ts, http.MethodPost, "/api/documents", map[string]any{"text": talks, "edits": edits, "reason": "read wrongly by the extractor"})
 	if r.status != http.StatusCreated {
 		t.Fatalf("commit: status %d: %s", r.status, r.body)
 	}
 	decode(t, r, &ans)
-	rels := strings.Join(ans.relations(), " ")
-	if strings.Contains(rels, "CRITICIZES") || !strings.Contains(rels, "state:republic-of-belarus-lukashenko-government|SUPPORTS|state:russia") {
-		t.Errorf("stored relations %s: want the criticism rejected and Belarus renamed", rels)
+	// Each edit is a correction by the editor, with the reason: the criticism's one sentence rejected,
+	// Astana (which only this article names) hidden, Belarus renamed.
+	var actions []string
+	for _, c := range ans.Corrections {
+		if c.Editor != "alice" || c.Reason != "read wrongly by the extractor" {
+			t.Errorf("correction %+v: want alice's, with the reason", c)
+		}
+		actions = append(actions, c.Action)
 	}
-	if _, err := store.Entity(context.Background(), "place:astana"); graph.ErrorCode(err) != graph.ENOTFOUND {
-		t.Errorf("Astana, hidden, is stored: %v", err)
+	if strings.Join(actions, " ") != "reject_sentence hide rename" {
+		t.Errorf("the edits were recorded as %v", actions)
 	}
-	if _, err := store.Entity(context.Background(), "state:japan"); err != nil {
-		t.Errorf("Japan, named by the text, is not stored: %v", err)
+	if g := send(t, ts, http.MethodGet, "/api/graph?depth=1&focus=state:japan", "", nil); g.status != http.StatusOK || strings.Contains(g.body, "CRITICIZES") {
+		t.Errorf("Japan's neighbourhood after the criticism was left out: %d %.300s", g.status, g.body)
+	}
+	if g := send(t, ts, http.MethodGet, "/api/entities/place:astana", "", nil); g.status != http.StatusNotFound {
+		t.Errorf("Astana, left out: %d", g.status)
+	}
+	if g := send(t, ts, http.MethodGet, "/api/graph?depth=1&focus=state:republic-of-belarus-lukashenko-government", "", nil); !strings.Contains(g.body, "state:republic-of-belarus-lukashenko-government|SUPPORTS|state:russia") {
+		t.Errorf("Belarus renamed: %d %.300s", g.status, g.body)
+	}
+	if list := send(t, ts, http.MethodGet, "/api/corrections", "", nil); strings.Count(list.body, `"editor":"alice"`) != 3 {
+		t.Errorf("the trail: %.500s", list.body)
 	}
 
 	r = sendJSON(t, ts, http.MethodPost, "/api/documents?preview=1", map[string]any{"text": talks, "edits": []map[string]string{
