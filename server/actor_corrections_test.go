@@ -34,10 +34,14 @@ func TestMergeAndUndoThroughTheAPI(t *testing.T) {
 	if strings.Contains(s.body, `"id":"`+xi+`"`) {
 		t.Errorf("search still finds the merged actor on its own: %s", s.body)
 	}
+	if p := send(t, ts, http.MethodGet, "/api/paths?from="+xi+"&to="+csto, "", nil); p.status != http.StatusOK || strings.Contains(p.body, `"`+xi+`"`) ||
+		!strings.Contains(p.body, `"`+tokayev+`"`) {
+		t.Errorf("a path from the merged id: %d %.300s", p.status, p.body)
+	}
 	for _, v := range []string{"/api/graph?depth=1&focus=" + tokayev, "/api/graph?depth=1&format=graphml&focus=" + tokayev,
-		"/api/graph?depth=1&format=csv-nodes&focus=" + tokayev} {
-		if b := send(t, ts, http.MethodGet, v, "", nil).body; strings.Contains(b, xi) {
-			t.Errorf("after the merge, %s still names %s", v, xi)
+		"/api/graph?depth=1&format=csv-nodes&focus=" + tokayev, "/api/blocs", "/api/paths?from=" + tokayev + "&to=" + csto} {
+		if r := send(t, ts, http.MethodGet, v, "", nil); r.status != http.StatusOK || strings.Contains(r.body, xi) || !strings.Contains(r.body, tokayev) {
+			t.Errorf("after the merge, %s: %d, names %s: %v", v, r.status, xi, strings.Contains(r.body, xi))
 		}
 	}
 	r = send(t, ts, http.MethodDelete, "/api/corrections/"+c.ID, "", nil, "Authorization", "Bearer "+bobToken)
