@@ -64,6 +64,7 @@ func TestEditorAddsARelationshipFromASentence(t *testing.T) {
 	waitFor(t, ctx, "the search picks the protesters", `document.querySelector("#add-to").value === "`+protesters+`"`)
 	do(t, ctx, typeInto(`#add-relation textarea`, "He ordered the troops to shoot the protesters"))
 	screenshot(t, ctx, "add-relationship")
+	checkAxe(t, ctx, "the form to add a relationship")
 	n := drawn(t, ctx)
 	do(t, ctx, chromedp.Click(`#add-relation button[type=submit]`))
 	waitDrawn(t, ctx, n)
@@ -97,6 +98,7 @@ func TestEditorChangesARelationshipsDirection(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(base+"/?focus="+tokayev+"&depth=1&edge="+edge), chromedp.WaitVisible(requestEdge))
 	signIn(t, ctx)
 	do(t, ctx, chromedp.WaitVisible(`#details .edge-details .type-select`))
+	checkAxe(t, ctx, "a line's evidence with the forms to correct it")
 	do(t, ctx, chromedp.SetValue(`#details .edge-details .type-select`, ""),
 		typeInto(`#details .type-select ~ textarea, #details .correct-form:has(.type-select) textarea`, "The bloc asked, not Tokayev"))
 	n := drawn(t, ctx)
