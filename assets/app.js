@@ -1041,10 +1041,36 @@ async function showDocument(id, at) {
       el("h2", {}, bdi(d.title || d.id)),
       el("p", { class: "cite" }, joined([d.published, d.source && bdi(d.source)].filter(Boolean), " · "),
         d.url && /^https?:/.test(d.url) ? el("span", {}, " · ", el("a", { href: d.url, rel: "noopener noreferrer", target: "_blank" }, "original")) : null)),
+    d.published ? null : undatedBox(d),
     namedActors(d, !mark),
     adding,
     body));
   if (mark) mark.scrollIntoView({ block: "center" });
+}
+
+// undatedBox says what an article without a date is left out of, and lets an editor date it.
+function undatedBox(d) {
+  const note = el("p", { class: "hint" }, "This article has no publication date: the Changes view and the date filters leave it out.");
+  if (!editor.name) return el("div", { class: "undated" }, note);
+  const date = el("input", { type: "date", id: "doc-published", required: true });
+  const err = el("p", { class: "form-error", role: "alert", hidden: true });
+  const form = el("form", { class: "undated" }, note,
+    el("label", {}, "Published ", date), " ",
+    el("button", { type: "submit", class: "secondary", id: "doc-published-set" }, "Set the date"), err);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    err.hidden = true;
+    try {
+      await write("POST", "/api/documents/" + encodeURIComponent(d.id) + "/published", { published: date.value });
+    } catch (e) {
+      err.textContent = writeError(e);
+      err.hidden = false;
+      return;
+    }
+    docDates = null; // the Changes view's periods count it now
+    await changed();
+  });
+  return form;
 }
 
 // namedActors lists the actors the article names, by name, those it relates to nothing marked: they are in

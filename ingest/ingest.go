@@ -65,7 +65,7 @@ type DocReport struct {
 }
 
 // NoDateWarning is the warning of a document without a publication date.
-const NoDateWarning = "no publication date: Changes and the date filters (from, to) leave its sentences out; give one with \"published: YYYY-MM-DD\" in front matter"
+const NoDateWarning = "no publication date: Changes and the date filters (from, to) leave its sentences out; give one with \"published: YYYY-MM-DD\" in front matter, or set it in the app's article view"
 
 // Report is what an ingest did.
 type Report struct {

@@ -38,6 +38,7 @@ func (s *Server) routes(assets fs.FS) {
 
 	// Writes: an editor's token, within the editor's rate limit (auth.go).
 	api.POST("/documents", s.postDocuments, strictQuery, s.guard.requireEditor)
+	api.POST("/documents/:id/published", s.setPublished, strictQuery, s.guard.requireEditor)
 	api.POST("/corrections", s.postCorrection, strictQuery, s.guard.requireEditor)
 	api.DELETE("/corrections/:id", s.undoCorrection, strictQuery, s.guard.requireEditor)
 

@@ -54,6 +54,7 @@ var writeRoutes = []string{
 	"POST /api/documents",
 	"POST /api/corrections",
 	"DELETE /api/corrections/:id",
+	"POST /api/documents/:id/published",
 }
 
 // allowOf is the Allow header of a path: every path answers GET and HEAD, and some a write.
