@@ -90,6 +90,12 @@ func TestActors(t *testing.T) {
 			want: []string{"place:bab-al-hawa", "place:line-of-actual-control", "place:baltic-pipe", "person:juliana-cherera"},
 			not:  []string{"person:bab-al-hawa", "organization:line-of-actual-control", "organization:lac", "person:baltic-pipe", "person:vice-chairperson-juliana-cherera"},
 		},
+		{
+			name: "parties of large democracies from the gazetteer, also without a head word",
+			text: "Yesh Atid and the Scottish National Party criticised the plan. Golkar backed the bill, and the PSOE opposed it.",
+			want: []string{"organization:yesh-atid", "organization:scottish-national-party", "organization:golkar", "organization:spanish-socialist-workers-party"},
+			not:  []string{"person:yesh-atid", "person:golkar"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
