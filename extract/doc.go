@@ -7,8 +7,9 @@
 //
 //   - clean.go: a rune-for-rune normalised copy for matching, and the regions sentences never cross.
 //   - sentences.go: sentences, words and tags with prose/v3's segmenter, tokenizer and tagger.
-//   - gazetteer.go, mentions.go, names.go, roles.go, described.go: names from the gazetteer, acronyms,
-//     names built on names, names the gazetteer lacks typed by head word, context and shape, titles.
+//   - gazetteer.go, mentions.go, names.go, personnames.go, roles.go, described.go, actors.go: names from the
+//     gazetteer, acronyms, names built on names, names the gazetteer lacks typed by head word, context and
+//     shape, titles, collectives, a state's protesting people, missions and facilities.
 //   - coref.go: surnames, acronyms, capitals standing for their states, references, pronouns.
 //   - predicates.go, frames.go, arguments.go, relations.go, clauses.go: the lexicon of predicates as data
 //     (each row with its frame and examples) and the finders of their arguments.
