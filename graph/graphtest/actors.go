@@ -277,6 +277,14 @@ func testActorCorrections(t *testing.T, open func(t *testing.T) graph.Store) {
 		if _, ok := relation(rels, deployed); ok {
 			t.Error("the merged relationship, rejected under its id, is still there")
 		}
+		hide := correct(t, s, graph.Correction{Action: graph.ActionHide, Entity: moscowID, Reason: "hidden by the merged id"})
+		if hide.Entity != russiaID {
+			t.Errorf("hiding the merged id hides %s, want the actor shown, %s", hide.Entity, russiaID)
+		}
+		if _, err := s.Entity(t.Context(), moscowID); graph.ErrorCode(err) != graph.ENOTFOUND {
+			t.Errorf("Entity(moscow) with Russia hidden: %v", err)
+		}
+		undo(t, s, hide)
 		undo(t, s, m)
 		rels, _ = s.Adjacent(t.Context(), []string{moscowID, russiaID}, graph.Filter{})
 		if _, ok := relation(rels, moscowDeployed); !ok {

@@ -191,6 +191,8 @@ func (s *Store) Correct(ctx context.Context, c graph.Correction) (graph.Correcti
 		if err := s.prepareActor(ctx, v, &c); err != nil {
 			return c, err
 		}
+	} else if c.Action == graph.ActionHide {
+		c.Entity = v.a.Shown(c.Entity) // an id merged into another hides the actor shown
 	}
 	for _, o := range v.log {
 		if o.Active() && same(o, c) {
