@@ -8,21 +8,32 @@ import (
 
 // edits are the relationships editors added from a sentence, and those they gave another type or direction.
 type edits struct {
-	// moves takes a relationship id to the id an editor moved it to (a retype or a reversal), in force.
-	moves map[string]string
+	// moves takes a relationship id to the ids editors moved it to (a retype or a reversal), in force, in
+	// log order.
+	moves map[string][]move
 	// added holds one relationship a sentence added, in log order; its evidence's date is filled in by
 	// Resolve, and an addition whose sentence is no longer in its article is dropped there.
 	added []graph.Relation
+	// addedAt is when each addition was made, by the rule of its sentence.
+	addedAt map[string]int
+	n       int // the corrections indexed so far: the time of the next one
+}
+
+// move is a retype or a reversal to the relationship to, the at-th correction of the log's edits.
+type move struct {
+	to string
+	at int
 }
 
 // index records one addition, retype or reversal.
 func (e *edits) index(x graph.Correction) {
+	e.n++
 	switch x.Action {
 	case graph.ActionRetype, graph.ActionReverse:
 		if e.moves == nil {
-			e.moves = map[string]string{}
+			e.moves = map[string][]move{}
 		}
-		e.moves[x.Relation] = x.Target()
+		e.moves[x.Relation] = append(e.moves[x.Relation], move{x.Target(), e.n})
 	case graph.ActionAdd:
 		from, typ, to, _ := graph.SplitRelationID(x.Relation)
 		t := graph.RelType(typ)
@@ -33,6 +44,10 @@ func (e *edits) index(x graph.Correction) {
 		}
 		ev := graph.Evidence{Document: x.Document, Text: x.Text, Start: x.Start, End: x.End, Stance: stance,
 			Origin: graph.Curated, Rule: "correction " + x.ID + " by " + x.Editor, Confidence: 1}
+		if e.addedAt == nil {
+			e.addedAt = map[string]int{}
+		}
+		e.addedAt[ev.Rule] = e.n
 		e.added = append(e.added, graph.Relation{ID: x.Relation, From: from, To: to, Type: t, Stance: stance, Evidence: []graph.Evidence{ev}})
 	}
 }
@@ -120,23 +135,43 @@ func (c *Corrections) Added() []graph.Relation {
 	return c.added
 }
 
-// route follows the relationship through the retypes and reversals made to it: at each id it leaves, the
-// corrections made under that id apply first (a sentence rejected, then the relationship retyped, keeps the
-// sentence out). A cycle of moves (A to B, then B back to A) ends where it started.
+// route follows the relationship through the retypes and reversals made to it, in the order they were
+// made: from each id, the first move made after the one that brought it there (so A to B, then B back to
+// A, ends at A), and none made before a sentence added it. At each id it leaves, the corrections made
+// under that id apply first (a sentence rejected, then the relationship retyped, keeps the sentence out).
 func (c *Corrections) route(r graph.Relation) (graph.Relation, bool) {
-	var seen []string
-	for len(c.moves) > 0 {
-		to, ok := c.moves[r.ID]
-		if !ok || slices.Contains(seen, to) {
-			break
+	if len(c.moves) == 0 {
+		return r, true
+	}
+	last := c.since(r)
+	for {
+		ms := c.moves[r.ID]
+		i := slices.IndexFunc(ms, func(m move) bool { return m.at > last })
+		if i < 0 {
+			return r, true
 		}
+		var ok bool
 		if r, ok = c.fix(r); !ok {
 			return r, false
 		}
-		seen = append(seen, r.ID)
-		r = moved(r, to)
+		r, last = moved(r, ms[i].to), ms[i].at
 	}
-	return r, true
+}
+
+// since is when the relationship came to be: when the first of its sentences was added by an editor if an
+// editor added every one, and before every correction otherwise.
+func (c *Corrections) since(r graph.Relation) int {
+	first := -1
+	for _, ev := range r.Evidence {
+		at, ok := c.addedAt[ev.Rule]
+		if !ok || ev.Origin != graph.Curated {
+			return -1
+		}
+		if first < 0 || at < first {
+			first = at
+		}
+	}
+	return first
 }
 
 // moved is r under the id to, its evidence with it. A sentence whose stance was the old type's default
