@@ -45,6 +45,7 @@ func TestEditorAddsAnArticleFromALink(t *testing.T) {
 	if !strings.Contains(items, "China criticizes Japan") || !strings.Contains(items, "Belarus supports Russia") || strings.Contains(items, "Germany") {
 		t.Fatalf("the preview lists %q", items)
 	}
+	checkAxe(t, ctx, "the add-article form filled from a link, with its preview")
 	screenshot(t, ctx, "article-from-link")
 	do(t, ctx, chromedp.Click(`#article-commit`), chromedp.WaitVisible(`#article-preview .done`))
 	if done := get(t, ctx, chromedp.Text(`#article-preview .done`)); !strings.Contains(done, "Added 127-0-0-1-talks-in-astana") {

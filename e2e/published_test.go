@@ -39,6 +39,7 @@ func TestEditorDatesAnUndatedArticle(t *testing.T) {
 	if note := get(t, ctx, chromedp.Text(`#details .undated .hint`)); !strings.Contains(note, "Changes view and the date filters leave it out") {
 		t.Errorf("the undated article's note says %q", note)
 	}
+	checkAxe(t, ctx, "an undated article with the form to date it")
 	do(t, ctx, chromedp.SetValue(`#doc-published`, "2023-05-02"))
 	screenshot(t, ctx, "article-undated")
 	do(t, ctx, chromedp.Click(`#doc-published-set`))
