@@ -404,3 +404,49 @@ func TestPinsParameter(t *testing.T) {
 		}
 	}
 }
+
+// TestChangesTellEndedFromNotMentioned: a month after the seed an article says China opposed Kazakhstan.
+// China's support for Kazakhstan has ended, as that article states the opposite between them; China's
+// support for Tokayev is not mentioned again, which does not end it.
+func TestChangesTellEndedFromNotMentioned(t *testing.T) {
+	ts := newTestServer(t)
+	text := "China opposed Kazakhstan over the crackdown."
+	doc := graph.Document{ID: "china-later", Title: "Later", Published: "2022-02-07", Text: text}
+	doc.Hash = graph.ContentHash(text)
+	s, e, _ := graph.Locate(text, text, 1)
+	b := graph.Batch{Document: doc, Origin: graph.OriginText,
+		Entities: []graph.Entity{graph.NewEntity(graph.State, "China"), graph.NewEntity(graph.State, "Kazakhstan")},
+		Relations: []graph.Relation{{From: "state:china", To: "state:kazakhstan", Type: graph.Opposes, Evidence: []graph.Evidence{
+			{Document: doc.ID, Text: text, Start: s, End: e, Stance: graph.Conflict, Origin: graph.Extracted, Confidence: 0.9}}}}}
+	b.Normalize()
+	if _, err := ts.store.Ingest(t.Context(), b); err != nil {
+		t.Fatal(err)
+	}
+	path := "/api/changes?focus=state:china&depth=1&before=2022-01-01..2022-01-31&after=2022-02-01.."
+	var body struct {
+		Ended []struct {
+			Relation graph.Relation `json:"relation"`
+			By       []string       `json:"by"`
+		} `json:"ended"`
+		NotMentioned []graph.Relation `json:"not_mentioned"`
+	}
+	mustJSON(t, ts.get(t, path), &body)
+	supports := graph.RelationID("state:china", graph.Supports, "state:kazakhstan")
+	opposes := graph.RelationID("state:china", graph.Opposes, "state:kazakhstan")
+	ended := map[string][]string{}
+	for _, e := range body.Ended {
+		ended[e.Relation.ID] = e.By
+	}
+	if !slices.Equal(ended[supports], []string{opposes}) {
+		t.Errorf("ended = %v; want China's support for Kazakhstan, ended by its opposition", ended)
+	}
+	var unmentioned []string
+	for _, r := range body.NotMentioned {
+		unmentioned = append(unmentioned, r.ID)
+	}
+	if !slices.Contains(unmentioned, graph.RelationID("state:china", graph.Supports, tokayev)) || slices.Contains(unmentioned, supports) {
+		t.Errorf("not mentioned = %v; want China's support for Tokayev and not for Kazakhstan", unmentioned)
+	}
+	dot := ts.get(t, path+"&format=dot").body
+	mustContain(t, "changes DOT", dot, `class="cooperation ended"`, "(ended)", "(not mentioned later)", " 2 ended, ") // support and investment
+}

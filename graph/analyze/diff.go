@@ -37,10 +37,10 @@ type StanceChange struct {
 // views list that evidence already.
 //
 // A relationship of before that after does not state has ended only when after states so: when after
-// holds a relationship between the same two actors, either way, with the opposite stance (conflict where
-// there was cooperation, or the reverse) that before did not hold: "A cut ties with B" (A OPPOSES B) after
-// "A supports B". Otherwise it is not mentioned: news reports what happens, not what goes on happening, and
-// a relationship that later articles do not repeat has not ended for that.
+// holds a new relationship between the same two actors, either way, that turns their stance around (see
+// ends): "A cut ties with B" (A OPPOSES B) after "A supports B". Otherwise it is not mentioned: news reports
+// what happens, not what goes on happening, and a relationship that later articles do not repeat has not
+// ended for that.
 func Diff(before, after graph.Subgraph) Changes {
 	was := make(map[string]graph.Relation, len(before.Relations))
 	for _, r := range before.Relations {
@@ -68,7 +68,7 @@ func Diff(before, after graph.Subgraph) Changes {
 		}
 		var by []string
 		for _, s := range stated[pairOf(r)] {
-			if opposite(r.Stance, s.Stance) {
+			if ends(s, r) {
 				by = append(by, s.ID)
 			}
 		}
@@ -93,7 +93,22 @@ func Diff(before, after graph.Subgraph) Changes {
 	return c
 }
 
-// opposite reports whether one stance contradicts the other: cooperation and conflict.
-func opposite(a, b graph.Stance) bool {
-	return a == graph.Cooperation && b == graph.Conflict || a == graph.Conflict && b == graph.Cooperation
+// ends reports whether the later relationship s ends r: s is a turn against the other actor (opposing,
+// sanctions, an expulsion, an attack, rivalry) where r was cooperation, or a turn towards it (support, an
+// alliance, an agreement) where r was conflict. Criticism, accusations, protests and detentions do not
+// end cooperation: a government criticises the allies it keeps supporting, and one reported act of
+// conflict does not undo an investment.
+func ends(s, r graph.Relation) bool {
+	switch r.Stance {
+	case graph.Cooperation:
+		return s.Stance == graph.Conflict && slices.Contains(turnsAgainst, s.Type)
+	case graph.Conflict:
+		return s.Stance == graph.Cooperation && slices.Contains(turnsTowards, s.Type)
+	}
+	return false
 }
+
+var (
+	turnsAgainst = []graph.RelType{graph.Opposes, graph.Sanctions, graph.Expelled, graph.Attacked, graph.RivalOf}
+	turnsTowards = []graph.RelType{graph.Supports, graph.AlliedWith, graph.SignedAgreementWith}
+)
