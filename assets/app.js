@@ -1462,14 +1462,15 @@ function ends(g) {
 // linesOf lists the lines drawn at an actor, in the panel's order.
 function linesOf(id) {
   const rels = new Map(subgraph().relations.map((r) => [r.id, r]));
-  return $$("#graph g.edge[id^='e:']").filter((g) => { const e = ends(g); return e.from === id || e.to === id; })
+  // Hidden lines (an actor hidden from the view) are not walked.
+  return $$("#graph g.edge[id^='e:']:not(.hidden-actor)").filter((g) => { const e = ends(g); return e.from === id || e.to === id; })
     .sort((a, b) => byWeight(rels.get(a.id.slice(2)) || {}, rels.get(b.id.slice(2)) || {}));
 }
 
 // readingOrder lists the actors' links top to bottom, left to right (rows within a few points).
 function readingOrder() {
   const at = (a) => { const b = a.closest("g.node").getBBox(); return [Math.round((b.y + b.height / 2) / 8), b.x + b.width / 2]; };
-  return $$("#graph g.node[id^='n:'] a").map((a) => [a, at(a)]).sort((p, q) => p[1][0] - q[1][0] || p[1][1] - q[1][1]).map((p) => p[0]);
+  return $$("#graph g.node[id^='n:']:not(.hidden-actor) a").map((a) => [a, at(a)]).sort((p, q) => p[1][0] - q[1][0] || p[1][1] - q[1][1]).map((p) => p[0]);
 }
 
 const actorLinkIn = (id) => { const g = document.getElementById("n:" + id); return g && g.closest("#graph") ? g.querySelector("a") : null; };
