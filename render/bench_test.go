@@ -44,6 +44,27 @@ func BenchmarkSVGPool(b *testing.B) {
 	}
 }
 
+// BenchmarkSVGPoolPinned renders the same graph grown in place: half its actors pinned where a previous
+// drawing had them, the others placed around them, neato drawing the lines (see render.Options.Pins). Compare
+// with BenchmarkSVGPool, which lays the whole graph out with dot.
+func BenchmarkSVGPoolPinned(b *testing.B) {
+	sg := largeSeedSubgraph(b)
+	pins := map[string]render.Pin{}
+	for i, e := range sg.Entities[:len(sg.Entities)/2] {
+		pins[e.ID] = render.Pin{X: float64(i%5) * 200, Y: float64(i/5) * 100}
+	}
+	dot := render.DOT(sg, render.Options{Title: render.Title(sg), LinkBase: linkBase, Pins: pins})
+	p := newTestPool(b, render.PoolConfig{})
+	if _, err := p.SVG(context.Background(), dot, "neato"); err != nil { // start a worker
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := p.SVG(context.Background(), dot, "neato"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkSVGPoolParallel renders from many goroutines at once: throughput with one worker per core.
 func BenchmarkSVGPoolParallel(b *testing.B) {
 	dot := benchDOT(b)
