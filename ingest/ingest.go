@@ -64,6 +64,13 @@ type DocReport struct {
 	Warnings []string `json:"warnings,omitempty"`
 }
 
+// storedDated reports whether the store holds the document with a publication date, which an ingest
+// without one keeps (an editor may have set it in the app).
+func (in *Ingester) storedDated(ctx context.Context, id string) bool {
+	d, err := in.Store.Document(ctx, id)
+	return err == nil && d.Published != ""
+}
+
 // NoDateWarning is the warning of a document without a publication date.
 const NoDateWarning = "no publication date: Changes and the date filters (from, to) leave its sentences out; give one with \"published: YYYY-MM-DD\" in front matter, or set it in the app's article view"
 
@@ -208,7 +215,7 @@ func (in *Ingester) ingest(ctx context.Context, rep Report, docs map[string]Arti
 			}
 		}
 		d := DocReport{Document: id, File: docs[id].Name}
-		if docs[id].Document.Published == "" {
+		if docs[id].Document.Published == "" && !in.storedDated(ctx, id) {
 			d.Warnings = append(d.Warnings, NoDateWarning)
 		}
 		for _, o := range overlays[id] {

@@ -184,3 +184,29 @@ func TestProgressCountsDocuments(t *testing.T) {
 		t.Errorf("progress %q, want %q", got, want)
 	}
 }
+
+// TestAnUndatedArticleKeepsTheStoredDateWithoutAWarning: an article the store holds with a date (an
+// editor set it in the app) ingested again without one keeps the date, and is not warned about.
+func TestAnUndatedArticleKeepsTheStoredDateWithoutAWarning(t *testing.T) {
+	store := mustOpenStore(t)
+	dir := writeFiles(t, map[string]string{"a2.txt": "---\nid: a2\n---\nMinsk backs Moscow. Belarus supports Russia.\n"})
+	first := ingestPaths(t, store, dir)
+	if w := first.Documents[0].Warnings; len(w) != 1 || w[0] != ingest.NoDateWarning {
+		t.Fatalf("first ingest warns %q, want the missing date", w)
+	}
+	doc, err := store.Document(context.Background(), "a2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Published = "2023-05-01"
+	if _, err := store.Ingest(context.Background(), graph.Batch{Document: doc, Origin: graph.OriginOverlay + "date"}); err != nil {
+		t.Fatal(err)
+	}
+	again := ingestPaths(t, store, dir)
+	if w := again.Documents[0].Warnings; len(w) != 0 || !again.Documents[0].Unchanged {
+		t.Errorf("ingested again: warnings %q, unchanged %v; want none and unchanged", w, again.Documents[0].Unchanged)
+	}
+	if doc, _ := store.Document(context.Background(), "a2"); doc.Published != "2023-05-01" {
+		t.Errorf("published %q, want the date kept", doc.Published)
+	}
+}
