@@ -106,6 +106,9 @@ func (d *reading) negatedAt(s *sentence, k int) bool {
 		if t == "to" && i > 0 && aspirations[toks[i-1].lower] {
 			return true // "applied to join NATO", "a bid to join": not yet done
 		}
+		if t == "to" && askedOf(s, i) {
+			return true // "urged the EU to sanction Belarus": asked for, not done
+		}
 		if t == "," || t == ";" || t == "and" || t == "but" || t == "\"" || clauseStops[t] && t != "that" {
 			return false
 		}
@@ -114,6 +117,23 @@ func (d *reading) negatedAt(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// askVerbs ask another actor to act: what they ask for is not done.
+var askVerbs = verbSet("ask|urge|call on|press|demand|tell|order|pressure|push|implore|appeal to|petition|lobby|encourage|invite|beg")
+
+// askedOf reports whether the "to" at token i follows an actor that a verb of asking governs: "urged the
+// EU to", "called on Russia to".
+func askedOf(s *sentence, i int) bool {
+	m := s.mentionAt(i - 1)
+	if m == nil || m.j != i || m.i == 0 {
+		return false
+	}
+	k := m.i - 1
+	if k > 0 && determiners[s.toks[k].lower] {
+		k--
+	}
+	return askVerbs[s.toks[k].lower] || k > 0 && askVerbs[s.toks[k-1].lower+" "+s.toks[k].lower]
 }
 
 // threatBefore reports whether a threat governs the predicate: "threatened to impose", "warned it would".

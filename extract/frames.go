@@ -77,9 +77,10 @@ func nounContext(t tok) bool {
 }
 
 // verbLike reports whether a word the tagger took for a noun stands where a verb does: right after an
-// actor and before the start of a noun phrase ("Niger borders Nigeria", "the IAEA monitors Iran").
+// actor and before the start of a noun phrase ("Niger borders Nigeria", "the IAEA monitors Iran", and an
+// irregular past the tagger misses, "Mali quit ECOWAS").
 func verbLike(s *sentence, k int) bool {
-	if k == 0 || k+1 >= len(s.toks) || !strings.HasSuffix(s.toks[k].lower, "s") {
+	if k == 0 || k+1 >= len(s.toks) || !strings.HasSuffix(s.toks[k].lower, "s") && baseForms[s.toks[k].lower] == "" {
 		return false
 	}
 	prev := s.mentionAt(k - 1)
@@ -184,8 +185,14 @@ func (d *reading) verbArgs(o *occurrence) {
 	if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
 		o.obj = nil
 	}
-	if p.people && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person {
+	if p.people && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person || p.bodies && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Organization {
 		o.obj = nil
+	}
+	if len(o.obj) > 0 && (p.to != "" || p.notTo != "") {
+		inf := infinitiveAfter(s, o.obj[len(o.obj)-1].j)
+		if p.to != "" && !words(p.to)[inf] || p.notTo != "" && words(p.notTo)[inf] {
+			o.obj = nil
+		}
 	}
 }
 
@@ -228,6 +235,20 @@ func (d *reading) relativeObject(s *sentence, o *occurrence) []*mention {
 		return []*mention{w}
 	}
 	return nil
+}
+
+// infinitiveAfter returns the verb of the infinitive that follows an object ending at token j, "withdraw"
+// in "urged France to immediately withdraw", or "".
+func infinitiveAfter(s *sentence, j int) string {
+	if j >= len(s.toks) || s.toks[j].lower != "to" {
+		return ""
+	}
+	for i := j + 1; i < len(s.toks) && i <= j+2; i++ {
+		if s.toks[i].tag != "RB" {
+			return s.toks[i].lower
+		}
+	}
+	return ""
 }
 
 // afterObject reports whether one of the words follows the object ending at token j: "asked Russia for

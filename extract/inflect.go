@@ -18,7 +18,7 @@ var irregular = map[string][2]string{
 	"sit": {"sat", "sat"}, "deal": {"dealt", "dealt"}, "swear": {"swore", "sworn"}, "choose": {"chose", "chosen"},
 	"sweep": {"swept", "swept"}, "shake": {"shook", "shaken"}, "ride": {"rode", "ridden"}, "grow": {"grew", "grown"},
 	"become": {"became", "become"}, "begin": {"began", "begun"}, "throw": {"threw", "thrown"},
-	"have": {"had", "had"}, "do": {"did", "done"}, "go": {"went", "gone"}, "be": {"was", "been"},
+	"have": {"had", "had"}, "quit": {"quit", "quit"}, "do": {"did", "done"}, "go": {"went", "gone"}, "be": {"was", "been"},
 }
 
 // irregularThird lists third persons that the rules would get wrong.

@@ -84,6 +84,10 @@ func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 	if p.reverse {
 		from, to = to, from
 	}
+	if p.after != "" || p.to != "" || p.notTo != "" || p.bodies {
+		return // a row that needs words after its object, or an object of a kind, needs its frame: "urged
+		// the EU to sanction Belarus", "accused the UN of leaving Syria"
+	}
 	at := d.attribute(s, k, k+1, a.i)
 	if at.how == denied {
 		return

@@ -38,7 +38,12 @@ type predicate struct {
 	reverse bool   // the object is the source: "leased X to Y", "request from X"
 	joint   bool   // with no object, the coordinated subjects hold it among themselves ("A and B signed a deal")
 	people  bool   // the object must be a person ("ousted the president")
-	stative bool   // the participle states the relationship with its subject ("is based in"), not a passive
+	bodies  bool   // the object must be an organisation ("quit ECOWAS", not "left Russia")
+	// to: verbs, one of which must follow the object as its infinitive ("called on France to withdraw");
+	// notTo: verbs whose infinitive there rules the predicate out ("urged Kenya to send police" is a
+	// request for help, "urged France to withdraw its troops" a demand).
+	to, notTo string
+	stative   bool // the participle states the relationship with its subject ("is based in"), not a passive
 	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
 	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
 	judged bool
@@ -65,7 +70,14 @@ const (
 		"marine|navy|vessel|tank|adviser|advisor|instructor|missile|reinforcement|detachment|squadron|" +
 		"submarine|carrier|destroyer|frigate|boot|police|officer|gendarme|mission|military|army|commando|special force"
 	sanctionWords = "sanction|tariff|embargo|restriction|penalty|ban|asset freeze|travel ban|export control|levy|duty"
-	helpWords     = "help|assistance|support|aid|troops|intervention|protection|peacekeepers|military|backing|forces|" +
+	// demandVerbs undo or stop what an actor does: asked of it, they oppose it.
+	demandVerbs = "withdraw|leave|stop|halt|end|cease|free|lift|reverse|scrap|drop|quit|pull|step|resign|vacate|" +
+		"abandon|rescind|revoke|repeal|suspend|stand|back|retreat|refrain|desist|dismantle|disband|return|restore|respect|abide|comply"
+	// actVerbs are acts an actor is asked to take on another's behalf: asked of it, they request its help.
+	// (None of them is a demand verb: "urged China to stop the drills" is a demand, not a request.)
+	actVerbs = "block|sanction|expel|investigate|intervene|mediate|condemn|pressure|protect|help|support|" +
+		"unblock|approve|recognise|recognize|arrest|extradite|ban|act|use|reject|veto|review"
+	helpWords = "help|assistance|support|aid|troops|intervention|protection|peacekeepers|military|backing|forces|" +
 		"send|intervene|deploy|assist|provide|weapons|arms|reinforcements|loan|bailout|extradition|arrest"
 	supplyWords = "weapon|arm|drone|missile|ammunition|munition|tank|artillery|rocket|warplane|jet|howitzer|shell|" +
 		"aid|assistance|loan|grant|fund|money|supply|equipment|vaccine|fuel|food|air defence|air defense|system|military aid"
@@ -90,8 +102,23 @@ const (
 var predicates = []predicate{
 	// Asking for help.
 	{name: "verb:asked-for-help", verbs: "ask|urge|beg|invite|call on|appeal to|turn to|press", typ: graph.RequestedHelpFrom,
-		after: helpWords, conf: 0.8,
-		examples: []example{ex("Mali asked Russia for military assistance.", "Mali>Russia"), ex("Haiti called on Kenya to send police.", "Haiti>Kenya")}},
+		after: helpWords, notTo: demandVerbs, conf: 0.8,
+		examples: []example{ex("Mali asked Russia for military assistance.", "Mali>Russia"), ex("Haiti called on Kenya to send police.", "Haiti>Kenya"),
+			ex("Niger called on France to withdraw its troops.", "!Niger>France")}},
+	// A demand that another actor undo or stop what it does is opposition to it: "called on France to
+	// withdraw its troops", "urged Russia to free the journalist", "pressed Israel to halt the offensive".
+	// ("Release" is left out: releasing a prisoner is demanded, releasing funds is help.)
+	{name: "verb:demanded-of", verbs: "ask|urge|call on|press|demand|tell|order|pressure|push|implore|challenge",
+		typ: graph.Opposes, to: demandVerbs, conf: 0.7,
+		examples: []example{ex("Niger called on France to withdraw its troops.", "Niger>France"),
+			ex("The European Union urged Russia to free the journalist.", "European Union>Russia"),
+			ex("Haiti called on Kenya to send police.", "!Haiti>Kenya")}},
+	// Asking another actor to act on a third is a request for help from it: "urged the league to block the
+	// sale", "asked the European Commission to release the funds".
+	{name: "verb:asked-to-act", verbs: "ask|urge|call on|appeal to|press|petition|lobby",
+		typ: graph.RequestedHelpFrom, to: actVerbs, conf: 0.65,
+		examples: []example{ex("Poland urged the European Union to sanction Belarus.", "Poland>European Union", "!European Union>Belarus"),
+			ex("Poland asked the European Commission to unblock the funds.", "Poland>European Commission")}},
 	{name: "verb:requested-help-from", verbs: "request|seek|solicit|receive|obtain|secure", typ: graph.RequestedHelpFrom, frame: frameNeed,
 		need: helpWords, preps: "from", conf: 0.8,
 		examples: []example{ex("Mozambique sought military help from Rwanda.", "Mozambique>Rwanda")}},
@@ -183,6 +210,12 @@ var predicates = []predicate{
 	{name: "verb:refused-to-recognise", verbs: "refuse to recognise|refuse to recognize|decline to recognise|decline to recognize|refuse to accept|refuse to deal with|refuse to work with|cut ties with|sever ties with|break off relations with|downgrade ties with|downgrade relations with|suspend ties with|freeze ties with",
 		typ: graph.Opposes, conf: 0.75,
 		examples: []example{ex("The EU refused to recognise Alexander Lukashenko.", "European Union>Alexander Lukashenko"), ex("Ukraine downgraded ties with Iran.", "Ukraine>Iran")}},
+	// Leaving a body is a break with it: "quit ECOWAS", "withdrew from the International Criminal Court".
+	{name: "verb:quit", verbs: "quit|leave|withdraw from|pull out of|exit|secede from|walk out of|break away from|break with",
+		typ: graph.Opposes, bodies: true, conf: 0.7,
+		examples: []example{ex("Niger, Mali and Burkina Faso quit ECOWAS in January.", "Niger>Economic Community of West African States",
+			"Mali>Economic Community of West African States"), ex("Burundi withdrew from the International Criminal Court in 2017.", "Burundi>International Criminal Court"),
+			ex("Emmanuel Macron left Germany on Friday.", "!Emmanuel Macron>Germany")}},
 	{name: "verb:recalled-envoy-from", verbs: "recall|withdraw|pull", typ: graph.Opposes, frame: frameNeed, need: envoyWords, preps: "from|to|in", conf: 0.75,
 		examples: []example{ex("France recalled its ambassadors from Washington and Canberra.", "France>United States", "France>Australia"),
 			ex("Algeria recalled its ambassador to France.", "Algeria>France")}},
@@ -297,6 +330,15 @@ var predicates = []predicate{
 	{name: "between:talks", nouns: "talks|meeting|summit|negotiation|discussion|dialogue|contact|consultation|call",
 		typ: graph.MetWith, frame: frameBetween, conf: 0.65,
 		examples: []example{ex("Talks between Ethiopia and the TPLF opened in Pretoria.", "Ethiopia>TPLF")}},
+	// Raising or discussing a matter with someone is talking with them: "raised the matter with Modi",
+	// "discussed the war with Scholz".
+	{name: "verb:raised-with", verbs: "raise|discuss|broach|bring up|take up|press|air|voice|express|convey|relay",
+		typ: graph.MetWith, frame: frameNeed, preps: "with", conf: 0.6,
+		need: "matter|issue|question|concern|concerns|case|subject|topic|situation|crisis|war|conflict|trade|security|cooperation|" +
+			"ties|relations|relationship|plan|proposal|deal|dispute|detention|fate|release|tension|sanction|investment|aid|" +
+			"doubt|doubts|objection|objections|complaint|grievance|demand|request|idea|possibility|prospect|future",
+		examples: []example{ex("Anthony Albanese said he had raised the matter with Narendra Modi.", "Anthony Albanese>Narendra Modi"),
+			ex("Joe Biden discussed the war in Ukraine with Olaf Scholz on Friday.", "Joe Biden>Olaf Scholz", "!Joe Biden>Ukraine")}},
 	{name: "verb:monitors", verbs: "monitor|observe|inspect|investigate|probe|track|scrutinise|scrutinize|audit|review|examine|watch",
 		typ: graph.Monitors, conf: 0.6,
 		examples: []example{ex("The IAEA monitored Iran's nuclear sites.", "International Atomic Energy Agency>Iran")}},

@@ -42,6 +42,25 @@ func TestRules(t *testing.T) {
 			not:  []rel{{"person:joe-biden", graph.Leads, "state:poland"}},
 		},
 		{
+			name: "a demand to undo is opposition, a request to act is a request, and what is asked is not done",
+			text: "Mali's military government called on France to withdraw its troops without delay. " +
+				"Lithuania urged the European Union to sanction Belarus. Haiti called on Kenya to send police officers. " +
+				"The United States pressed Israel to halt the offensive in Rafah.",
+			want: []rel{{"state:mali", graph.Opposes, "state:france"}, {"state:lithuania", graph.RequestedHelpFrom, "organization:european-union"},
+				{"state:haiti", graph.RequestedHelpFrom, "state:kenya"}, {"state:united-states", graph.Opposes, "state:israel"}},
+			not: []rel{{"state:mali", graph.RequestedHelpFrom, "state:france"}, {"organization:european-union", graph.Sanctions, "state:belarus"},
+				{"state:lithuania", graph.RequestedHelpFrom, "state:belarus"}, {"state:haiti", graph.Opposes, "state:kenya"}},
+		},
+		{
+			name: "leaving a body breaks with it; leaving a country does not; a matter raised with someone is talk",
+			text: "Niger, Mali and Burkina Faso quit ECOWAS in January. Russia pulled out of the Council of Europe in March. " +
+				"Emmanuel Macron left Germany on Friday. Joe Biden discussed the war in Ukraine with Olaf Scholz on Friday.",
+			want: []rel{{"state:niger", graph.Opposes, "organization:economic-community-of-west-african-states"},
+				{"state:burkina-faso", graph.Opposes, "organization:economic-community-of-west-african-states"},
+				{"state:russia", graph.Opposes, "organization:council-of-europe"}, {"person:joe-biden", graph.MetWith, "person:olaf-scholz"}},
+			not: []rel{{"person:emmanuel-macron", graph.Opposes, "state:germany"}, {"person:joe-biden", graph.MetWith, "state:ukraine"}},
+		},
+		{
 			name: "calling an act by a word of condemnation criticises its actor",
 			text: "Bulgarian Prime Minister Kiril Petkov called the Russian decision blackmail.",
 			want: []rel{{"person:kiril-petkov", graph.Criticizes, "state:russia"}},
