@@ -184,7 +184,6 @@ type actorSource struct {
 	inner  *storeSource
 	lookup layer.Lookup
 	rels   map[string][]graph.Relation
-	err    error
 }
 
 func (s *Store) newActorSource(ctx context.Context, v *view) *actorSource {
