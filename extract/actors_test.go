@@ -96,6 +96,13 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:yesh-atid", "organization:scottish-national-party", "organization:golkar", "organization:spanish-socialist-workers-party"},
 			not:  []string{"person:yesh-atid", "person:golkar"},
 		},
+		{
+			name: "after a title, a one-word place or company inside the name is part of it",
+			text: "Parliament speaker Ararat Mirzoyan was beaten by a crowd. Attorney General Tarek William Saab said the tallies were final. " +
+				"Kenyan President William Ruto spoke in Nairobi.",
+			want: []string{"person:ararat-mirzoyan", "person:tarek-william-saab", "person:william-ruto", "place:nairobi"},
+			not:  []string{"place:ararat", "organization:saab", "person:tarek-william", "person:mirzoyan"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,11 @@
 package extract
 
-import "unicode"
+import (
+	"slices"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Initials in personal names: "B. Santosh Babu" (the tokenizer splits "B" from its full stop) and
 // "R.K.S. Bhadauria" (one token), which belong to the name that follows them.
@@ -81,4 +86,50 @@ func innerNameWord(s *sentence, e int) bool {
 // head-word rules).
 func (d *reading) commonFirstWord(s *sentence, k int) bool {
 	return d.extractor.gz.isCommonWord(s.toks[k].text) && (opensSentence(s, k) || s.kind == regHeadline)
+}
+
+// titledNameEnd returns the end of the personal name that starts at token k right after a title. A title
+// is strong evidence of a person, so the name goes on over a one-word place or company the gazetteer
+// matched inside it ("Attorney General Tarek William Saab", not the carmaker Saab; "speaker Ararat
+// Mirzoyan", not the province Ararat), and that match is dropped. A state, its demonym or capital is never
+// part of the name ("President Putin Russia" does not occur; "Kenyan President Ruto Kenya" neither).
+func (d *reading) titledNameEnd(s *sentence, k int) int {
+	if m := d.nameWordMatch(s, k); m != nil && k+1 < len(s.toks) && s.at[k+1] < 0 {
+		if e := nameAt(s, k+1); e > k+1 {
+			d.dropMention(s, m)
+			return nameAt(s, k)
+		}
+	}
+	e := nameAt(s, k)
+	if e-k >= 2 {
+		if m := d.nameWordMatch(s, e); m != nil && (e+1 >= len(s.toks) || !s.toks[e+1].isCap()) {
+			d.dropMention(s, m)
+			return nameAt(s, k)
+		}
+	}
+	return e
+}
+
+// nameWordMatch returns the gazetteer's one-word match of a place or organisation at token k that can be
+// a word of a personal name, or nil.
+func (d *reading) nameWordMatch(s *sentence, k int) *mention {
+	m := s.mentionAt(k)
+	if m == nil || m.i != k || m.j != k+1 || m.gz == nil || m.affix != "" || m.poss || m.form != formName ||
+		m.kind != graph.Place && m.kind != graph.Organization || !isNameWord(s.toks[k].text) || isAcronym(s.toks[k].text) {
+		return nil
+	}
+	return m
+}
+
+// dropMention takes a mention out of its sentence altogether: its words belong to another name.
+func (d *reading) dropMention(s *sentence, m *mention) {
+	s.ments = slices.DeleteFunc(s.ments, func(x *mention) bool { return x == m })
+	for k := range s.at {
+		s.at[k] = -1
+	}
+	for idx, x := range s.ments {
+		for k := x.i; k < x.j; k++ {
+			s.at[k] = idx
+		}
+	}
 }

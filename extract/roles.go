@@ -272,7 +272,7 @@ func (d *reading) roleNameAfter(s *sentence, r *roleSite) bool {
 	for ns < len(toks) && honorificTitles[toks[ns].lower] && s.at[ns] < 0 {
 		ns++
 	}
-	ne := nameAt(s, ns)
+	ne := d.titledNameEnd(s, ns)
 	if ne <= ns {
 		return false
 	}
