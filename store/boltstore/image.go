@@ -211,17 +211,39 @@ func readImage(tx *bolt.Tx, docs map[string]*graph.Document) (*state, bool) {
 	if tx.Bucket(metaBucket).Get(imageKey) == nil || tx.Bucket(imageBucket) == nil {
 		return nil, false
 	}
-	st, err := decodeImage(tx.Bucket(imageBucket), docs)
+	st, err := decodeImage(tx.Bucket(imageBucket).Get, docs)
 	return st, err == nil
 }
 
-func decodeImage(b *bolt.Bucket, docs map[string]*graph.Document) (*state, error) {
-	r := reader{s: string(b.Get([]byte("h")))}
+// records returns the records of one kind of the image that n items take.
+func records(get func([]byte) []byte, kind byte, n uint64) (values [][]byte, size int) {
+	for c := 0; uint64(c)*imageChunk < n; c++ {
+		v := get(imageChunkKey(kind, c))
+		if v == nil {
+			return nil, 0
+		}
+		values = append(values, v)
+		size += len(v)
+	}
+	return values, size
+}
+
+// decodeImage reads the image whose records get returns (nil for a missing one).
+func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*state, error) {
+	r := reader{s: string(get([]byte("h")))}
 	if r.byte() != imageRecord {
 		return nil, errImage
 	}
 	nDocs, nEnts, nRels, nEvs := r.uvarint(), r.uvarint(), r.uvarint(), r.uvarint()
 	if r.done() != nil || nDocs != uint64(len(docs)) || nEnts > math.MaxInt32 || nRels > math.MaxInt32 || nEvs > math.MaxInt32 || nRels > nEvs {
+		return nil, errImage
+	}
+	// Counts the records cannot hold (an entity takes at least 5 bytes, a relation and a piece of evidence
+	// at least 6 each) are refused before anything is allocated for them.
+	entRecords, entSize := records(get, 'e', nEnts)
+	docRecords, docSize := records(get, 'd', nDocs)
+	values, relSize := records(get, 'r', nRels)
+	if uint64(entSize) < 5*nEnts || uint64(docSize) < 2*nDocs || uint64(relSize) < 6*(nRels+nEvs) {
 		return nil, errImage
 	}
 	st := newState()
@@ -231,8 +253,8 @@ func decodeImage(b *bolt.Bucket, docs map[string]*graph.Document) (*state, error
 	st.entities = make(map[string]*entityState, nEnts)
 	adj := make([]graph.Relation, 2*nRels) // every entity's adjacency, in one allocation
 	free := adj
-	for c := 0; c*imageChunk < len(ents); c++ {
-		r := reader{s: string(b.Get(imageChunkKey('e', c)))}
+	for c, v := range entRecords {
+		r := reader{s: string(v)}
 		for i := c * imageChunk; i < min((c+1)*imageChunk, len(ents)); i++ {
 			es := &ents[i]
 			e := &es.entity
@@ -252,8 +274,8 @@ func decodeImage(b *bolt.Bucket, docs map[string]*graph.Document) (*state, error
 		return nil, errImage
 	}
 	list := make([]*docState, 0, nDocs)
-	for c := 0; c*imageChunk < int(nDocs); c++ {
-		r := reader{s: string(b.Get(imageChunkKey('d', c)))}
+	for c, v := range docRecords {
+		r := reader{s: string(v)}
 		for i := c * imageChunk; i < min((c+1)*imageChunk, int(nDocs)); i++ {
 			d := docs[r.string()]
 			if d == nil || st.docs[d.ID] != nil {
@@ -277,10 +299,6 @@ func decodeImage(b *bolt.Bucket, docs map[string]*graph.Document) (*state, error
 	}
 	// The relations are decoded in a goroutine of their own while this one indexes them: at a million
 	// relationships each took about half of the time of an Open.
-	values := make([][]byte, 0, (nRels+imageChunk-1)/imageChunk)
-	for c := 0; c*imageChunk < int(nRels); c++ {
-		values = append(values, b.Get(imageChunkKey('r', c)))
-	}
 	chunks := make(chan decodedRelations, 2)
 	var decodeErr error
 	go func() {
