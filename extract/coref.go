@@ -65,13 +65,34 @@ func (d *reading) pronounAt(s *sentence, k int, p string) {
 	s.claim(m)
 }
 
+// industryWords before "group" make it a company: "the French energy group", "the mining group".
+var industryWords = words("energy|oil|gas|mining|shipping|media|steel|defence|defense|arms|aerospace|car|carmaker|" +
+	"chemicals|chemical|telecoms|telecom|telecommunications|technology|tech|pharmaceutical|pharmaceuticals|" +
+	"engineering|construction|banking|financial|insurance|retail|food|commodities|commodity|nuclear|utility|port|ports|logistics")
+
+// basedIn reports whether an organisation fits the state a reference's adjective gives it ("the French
+// energy group" is no Russian company); any organisation fits a reference without one.
+func (d *reading) basedIn(m *mention, e *entity) bool {
+	if m.head == nil || m.head.kind == graph.Place {
+		return true
+	}
+	if m.head.entity == nil {
+		d.resolveName(m.head)
+	}
+	return m.head.entity != nil && e.code != "" && e.code == m.head.entity.code
+}
+
 // nounReference marks a definite description at token k: its determiner, over the modifiers before the
 // noun, must be "the", a possessive pronoun or, for alliances and countries, "a".
 func (d *reading) nounReference(s *sentence, k int, ref string) {
 	toks := s.toks
-	i, owner := d.referenceStart(s, k)
+	org := ref == "company" || ref == "group"
+	i, owner := d.referenceStart(s, k, org)
 	if i < 0 {
 		return
+	}
+	if ref == "group" && k > 0 && industryWords[toks[k-1].lower] {
+		ref = "company" // "the French energy group" is a company
 	}
 	det := toks[i].lower
 	if owner != nil {
@@ -97,8 +118,8 @@ func (d *reading) nounReference(s *sentence, k int, ref string) {
 		if x := s.mentionAt(n); x != nil {
 			if x.affix != "" {
 				m.refOf = x
-			} else if x.form == formDemonym && x.kind == graph.Place {
-				m.head = x
+			} else if x.form == formDemonym && (x.kind == graph.Place || org) {
+				m.head = x // "the Central Asian country", "the French energy group": where it is
 			}
 		}
 	}
@@ -108,7 +129,10 @@ func (d *reading) nounReference(s *sentence, k int, ref string) {
 // referenceStart looks back from a reference noun at k over its modifiers ("the resource-rich Central
 // Asian country") to its determiner, and returns the determiner's token, or the possessive pronoun that
 // owns the noun ("its Central Asian neighbor"); -1 when the noun is no reference.
-func (d *reading) referenceStart(s *sentence, k int) (int, *mention) {
+//
+// For an organisation (org), a state's adjective is a modifier too: "the French energy group" is a company
+// based in France, where "the Kazakh nation" names its state already.
+func (d *reading) referenceStart(s *sentence, k int, org bool) (int, *mention) {
 	toks := s.toks
 	i := k - 1
 	for i >= 0 && k-i <= 6 {
@@ -117,7 +141,7 @@ func (d *reading) referenceStart(s *sentence, k int) (int, *mention) {
 			return i, m
 		}
 		if m != nil {
-			if m.affix == "" && !(m.form == formDemonym && m.kind == graph.Place) {
+			if m.affix == "" && !(m.form == formDemonym && (m.kind == graph.Place || org)) {
 				break // "the Kazakh nation" names its state already
 			}
 			i = m.i - 1
@@ -134,7 +158,7 @@ func (d *reading) referenceStart(s *sentence, k int) (int, *mention) {
 	if i < 0 {
 		return -1, nil
 	}
-	if m := s.mentionAt(i); m != nil && m.affix == "" && !(m.form == formDemonym && m.kind == graph.Place) {
+	if m := s.mentionAt(i); m != nil && m.affix == "" && !(m.form == formDemonym && (m.kind == graph.Place || org)) {
 		return -1, nil
 	}
 	return i, nil
@@ -934,9 +958,11 @@ func (d *reading) resolveRef(m *mention) {
 	case "alliance":
 		m.entity = d.resolveAlliance(s, m)
 	case "group":
-		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ != "company" && e.typ != "media" && e.typ != "government" })
+		m.entity = d.recentOrg(s, m.i, func(e *entity) bool {
+			return e.typ != "company" && e.typ != "media" && e.typ != "government" && d.basedIn(m, e)
+		})
 	case "company":
-		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" })
+		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" && d.basedIn(m, e) })
 	case "leader":
 		m.entity = d.resolveLeader(m)
 	case "he", "his":

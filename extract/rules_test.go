@@ -61,6 +61,13 @@ func TestRules(t *testing.T) {
 			not: []rel{{"person:emmanuel-macron", graph.Opposes, "state:germany"}, {"person:joe-biden", graph.MetWith, "state:ukraine"}},
 		},
 		{
+			name: "a company named by its state and trade in a later sentence is the company named before, if its state fits",
+			text: "TotalEnergies announced the results on Monday. The French energy group signed an agreement with Uganda on Tuesday. " +
+				"Gazprom cut gas supplies to Bulgaria. The Italian energy group signed an agreement with Algeria.",
+			want: []rel{{"organization:totalenergies", graph.SignedAgreementWith, "state:uganda"}},
+			not:  []rel{{"organization:gazprom", graph.SignedAgreementWith, "state:algeria"}, {"organization:totalenergies", graph.SignedAgreementWith, "state:algeria"}},
+		},
+		{
 			name: "calling an act by a word of condemnation criticises its actor",
 			text: "Bulgarian Prime Minister Kiril Petkov called the Russian decision blackmail.",
 			want: []rel{{"person:kiril-petkov", graph.Criticizes, "state:russia"}},
