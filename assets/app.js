@@ -10,7 +10,7 @@ const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
 
 // ---- view state and the URL ------------------------------------------------------------------------
 
-const LISTS = ["focus", "kinds", "types", "stances", "hide"];
+const LISTS = ["focus", "kinds", "types", "stances", "hide", "more"];
 const FILTERS = ["kinds", "types", "stances", "from_date", "to_date", "min_evidence", "min_confidence"];
 const DEFAULTS = {
   view: "graph", focus: [], depth: "2", layout: "", size: "",
@@ -19,6 +19,7 @@ const DEFAULTS = {
   before: "", after: "",
   edge: "", node: "", doc: "", at: "",
   hide: [],
+  more: [],
 };
 const VIEWS = ["graph", "path", "alliances", "blocs", "changes"];
 // The views drawn around the actor in focus (the others are drawn from two ends, or from the whole graph).
@@ -53,7 +54,10 @@ function pageURL(s) {
 }
 
 function navigate(change, { replace = false } = {}) {
+  const prev = state;
   state = { ...state, ...change };
+  // The actors brought in by "+N more" belong to the view they were brought into.
+  if ((state.view !== prev.view || state.focus.join() !== prev.focus.join()) && state.more.join() === prev.more.join()) state.more = [];
   const url = pageURL(state);
   if (url !== location.pathname + location.search) {
     if (replace) history.replaceState(null, "", url);
@@ -97,8 +101,27 @@ function apiPath(s) {
       path = "/api/graph";
   }
   for (const q of [filters, out]) for (const [k, v] of q) p.set(k, v);
+  // The server fits the drawing to the pane, keeping the actors whose names it can show at full size and
+  // "+N more" for the rest (on a phone the drawing is zoomed instead: see zoom.touchable).
+  const pane = paneSize();
+  if (pane) {
+    p.set("w", pane[0]);
+    p.set("h", pane[1]);
+    if (s.more.length) p.set("more", s.more.join(","));
+  }
   const qs = p.toString();
   return qs ? path + "?" + qs : path;
+}
+
+// paneSize is the drawing pane's size in CSS pixels, rounded down to 20 so that a pane a few pixels other
+// asks for the same drawing; null on a phone. A resized window gets its pane's drawing at the next view
+// drawn, not at once: redrawing also redraws the details, and would lose what an editor is typing there.
+function paneSize() {
+  const g = document.getElementById("graph");
+  if (!g || narrow()) return null;
+  const r = g.getBoundingClientRect();
+  if (r.width < 100 || r.height < 100) return null;
+  return [Math.floor(r.width / 20) * 20, Math.floor(r.height / 20) * 20];
 }
 
 const withFormat = (path, format, extra = "") => path + (path.includes("?") ? "&" : "?") + "format=" + format + extra;
@@ -481,7 +504,7 @@ function drawSVG(text) {
 }
 
 // visibleText is what a shape of the drawing shows: the lines of its label, joined.
-const visibleText = (g) => $$("text", g).map((t) => t.textContent.trim()).filter(Boolean).join(" ");
+const visibleText = (g) => $$("text", g).filter((t) => !isMore(t)).map((t) => t.textContent.trim()).filter(Boolean).join(" ");
 
 // nameDrawing names every actor and line for assistive technology, each name beginning with the text the
 // shape shows (WCAG 2.5.3: a person who says what they see can activate it): "DEPLOYED_FORCES_TO ×2:
@@ -541,7 +564,12 @@ function onGraphClick(ev) {
   if (zoom.dragged || ev.ctrlKey || ev.metaKey || ev.button === 1) return; // new tab: let the link work
   const node = ev.target.closest("g.node");
   const edge = ev.target.closest("g.edge");
-  if (node && node.id.startsWith("n:")) {
+  if (node && node.id.startsWith("n:") && isMore(ev.target)) {
+    // "+N more" beside an actor: bring in the actors left out around it.
+    ev.preventDefault();
+    const id = node.id.slice(2);
+    if (!state.more.includes(id)) navigate({ more: [...state.more, id].slice(-50) });
+  } else if (node && node.id.startsWith("n:")) {
     ev.preventDefault();
     if (node.querySelector("a")) keys.set(node.querySelector("a"), false);
     clickNode(node.id.slice(2), ev.shiftKey);
@@ -552,6 +580,10 @@ function onGraphClick(ev) {
     ev.preventDefault();
   }
 }
+
+// isMore is true for the "+N more" beside an actor: the text of the actor's group outside its link (the
+// server's drawing gives it as the node's external label).
+const isMore = (t) => t.nodeName === "text" && t.parentNode.matches("g.node") && /^\+\d+ more$/.test(t.textContent.trim());
 
 function clickNode(id, expand) {
   const clear = { edge: "", node: "", doc: "", at: "" };

@@ -37,6 +37,19 @@ type Options struct {
 	// screen stay where the reader saw them when the view grows. Only neato and fdp place nodes at given
 	// positions: with pins, an unset layout is neato and dot, circo and sfdp ignore them.
 	Pins map[string]Pin
+	// Ratio, when above 0, is the height over the width of the pane the drawing is shown in: the layout is
+	// stretched along one axis until it has that shape (Graphviz's numeric ratio), so it fills the pane
+	// rather than sitting in a band of it. Stretching moves actors apart without enlarging any text.
+	Ratio float64
+	// Expanders write, beside an entity (by id), "+N more": N of the actors it is tied to were left out of
+	// the drawing to keep it legible. It is the node's external label (xlabel), which Graphviz places by the
+	// node after the layout, so it takes no room in it (as nodes of their own, they halved the actors that
+	// fit a 920×560 pane on the seed). In the SVG it is the node group's <text> outside its link;
+	// the page brings those actors in when it is clicked.
+	Expanders map[string]int
+	// Compact draws for the page's pane rather than a page of its own: ranks closer together (see
+	// layoutAttrs), so that more actors fit at the same text size.
+	Compact bool
 }
 
 // Pin is an entity's position in points, as Graphviz has it (y grows upwards): the centre of its shape in a
@@ -96,11 +109,15 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		{"fontname", fontName}, {"fontsize", "15"}, {"label", escLabel(truncate(clean(o.Title), titleMax))},
 		{"labelloc", "t"}, {"bgcolor", "#FFFFFF"}, {"pad", "0.3"}, {"layout", layout},
 	}
-	for _, a := range layoutAttrs(layout) {
+	for _, a := range layoutAttrs(layout, o.Compact) {
 		if len(pins) > 0 && a[0] == "overlap" {
 			a[1] = "true" // every actor is pinned where nothing overlaps it (see placeNew)
 		}
 		graphAttrs = append(graphAttrs, attr{a[0], a[1]})
+	}
+	if o.Ratio > 0 && !math.IsInf(o.Ratio, 0) && len(pins) == 0 {
+		// Not with pins: stretching would move the actors pinned where the reader saw them.
+		graphAttrs = append(graphAttrs, attr{"ratio", strconv.FormatFloat(min(max(o.Ratio, minRatio), maxRatio), 'f', 3, 64)})
 	}
 	if len(pins) > 0 {
 		// Pins are in points; inputscale=72 says so (Graphviz reads pos in inches otherwise).
@@ -115,7 +132,7 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 
 	for _, e := range entities {
 		size, sized := o.Sizes[e.ID]
-		look := entityLook{focus: focus[e.ID], mark: o.NodeMarks[e.ID], sized: sized, size: size}
+		look := entityLook{focus: focus[e.ID], mark: o.NodeMarks[e.ID], sized: sized, size: size, more: o.Expanders[e.ID]}
 		if p, ok := pins[e.ID]; ok {
 			look.pos = pinPos(p)
 		}
@@ -198,6 +215,7 @@ type entityLook struct {
 	sized bool
 	size  float64
 	pos   string // "x,y!" when pinned; only digits, signs, a point, a comma and "!"
+	more  int    // actors tied to it left out of the drawing (Options.Expanders)
 }
 
 // pinPos is the pos attribute that pins a node at p: "x,y!", numbers only.
@@ -242,6 +260,9 @@ func writeEntity(b *bytes.Buffer, e graph.Entity, look entityLook, linkBase stri
 	}
 	if look.pos != "" {
 		attrs = append(attrs, attr{"pos", look.pos})
+	}
+	if look.more > 0 {
+		attrs = append(attrs, attr{"xlabel", fmt.Sprintf("+%d more", look.more)})
 	}
 	if linkBase != "" {
 		attrs = append(attrs, attr{"URL", escLabel(linkBase + url.QueryEscape(e.ID))}, attr{"target", "_top"})
@@ -449,3 +470,9 @@ func writeOmitted(b *bytes.Buffer, sg graph.Subgraph, names map[string]string) {
 		}
 	}
 }
+
+// The pane shapes a drawing may be stretched to (Options.Ratio): from a wide strip to a tall column.
+const (
+	minRatio = 0.2
+	maxRatio = 5
+)

@@ -115,9 +115,11 @@ func writeClusters(b *bytes.Buffer, clusters []Cluster, names map[string]string)
 }
 
 // Node sizes: the font of a sized node grows from sizeMinFont to sizeMaxFont with the square root of its
-// score, so the area of the node, which grows with the square of the font, follows the score.
+// score, so the area of the node, which grows with the square of the font, follows the score. The least is
+// the size of every other actor's label (11), so that sizing never makes a name smaller than the page's
+// floor for legible names.
 const (
-	sizeMinFont = 10.0
+	sizeMinFont = 11.0
 	sizeMaxFont = 24.0
 )
 

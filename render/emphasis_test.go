@@ -142,8 +142,8 @@ func TestDOTEmphasis(t *testing.T) {
 		if got := f.nodeByID(t, "n:"+tokayevID).attrs["fontsize"]; got != "24.0" {
 			t.Errorf("largest node fontsize %q, want 24.0", got)
 		}
-		if got := f.nodeByID(t, "n:"+cases[2].sg.Entities[0].ID).attrs["fontsize"]; got != "10.0" {
-			t.Errorf("smallest node fontsize %q, want 10.0", got)
+		if got := f.nodeByID(t, "n:"+cases[2].sg.Entities[0].ID).attrs["fontsize"]; got != "11.0" {
+			t.Errorf("smallest node fontsize %q, want 11.0", got)
 		}
 	})
 

@@ -184,6 +184,12 @@ func (p *prerenderer) draw(q url.Values) error {
 	if err := v.SizeBy(ctx, out.size); err != nil {
 		return err
 	}
+	if out.pane != nil {
+		// Fitting measures drawings: each is drawn ahead, then read back from the cache.
+		if err := v.Fit(ctx, measuringDrawer{p.rend}, out.Layout, *out.pane, &p.s.fits); err != nil {
+			return err
+		}
+	}
 	_, _, err = v.Bytes(ctx, speculativeDrawer{p.rend}, out.Output)
 	return err
 }
@@ -205,6 +211,17 @@ type speculativeDrawer struct{ Renderer }
 
 func (d speculativeDrawer) Draw(ctx context.Context, sg graph.Subgraph, dr render.Drawing) ([]byte, error) {
 	dr.Speculative = true
+	return d.Renderer.Draw(ctx, sg, dr)
+}
+
+// measuringDrawer draws speculatively and then reads the drawing back from the render cache, for Fit to
+// measure it: a speculative drawing hands out no bytes.
+type measuringDrawer struct{ Renderer }
+
+func (d measuringDrawer) Draw(ctx context.Context, sg graph.Subgraph, dr render.Drawing) ([]byte, error) {
+	if _, err := (speculativeDrawer{d.Renderer}).Draw(ctx, sg, dr); err != nil {
+		return nil, err
+	}
 	return d.Renderer.Draw(ctx, sg, dr)
 }
 

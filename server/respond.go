@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/export"
@@ -16,6 +17,9 @@ type output struct {
 	view.Output
 	size     string // "" or a view.SizeBy measure
 	download bool   // an attachment named by the view, drawn for a report
+	// pane, when the page gives its size (w= and h=, CSS pixels), fits the view to it (view.Fit): its SVG
+	// and its JSON, so that both say the same; more= lists the actors whose left-out ties to bring in.
+	pane *view.Pane
 }
 
 // formatNames is what format= accepts, for error messages.
@@ -66,13 +70,57 @@ func outputParams(c echo.Context) (output, error) {
 		return o, err
 	}
 	o.Report = o.download
+	if o.pane, err = paneParams(c, o.size); err != nil {
+		return o, err
+	}
 	return o, view.CheckOutput(o.Output)
+}
+
+// paneParams reads w= and h=, the size of the page's pane in CSS pixels, and more=: nil without w and h.
+// A download is a file to zoom in, and is never fitted.
+func paneParams(c echo.Context, measure string) (*view.Pane, error) {
+	w, err := intParam(c, "w", 0, 1, 100000)
+	if err != nil {
+		return nil, err
+	}
+	h, err := intParam(c, "h", 0, 1, 100000)
+	if err != nil {
+		return nil, err
+	}
+	more, err := listParam(c, "more")
+	if err != nil {
+		return nil, err
+	}
+	if (w == 0) != (h == 0) {
+		return nil, graph.Errorf(graph.EINVALID, "parameters w and h give the pane's size together; give both or neither")
+	}
+	if w == 0 {
+		if len(more) > 0 {
+			return nil, graph.Errorf(graph.EINVALID, "parameter more needs the pane's size (w and h)")
+		}
+		return nil, nil
+	}
+	if len(more) > 50 {
+		return nil, graph.Errorf(graph.EINVALID, "at most 50 actors in more, got %d", len(more))
+	}
+	return &view.Pane{W: w, H: h, Measure: measure, More: more}, nil
+}
+
+// fit fits the view to the page's pane when the request gave one, for the page's SVG and JSON.
+func (s *Server) fit(ctx context.Context, v *view.View, o output) error {
+	if o.pane == nil || o.download || s.rend == nil || (o.Format != export.SVG && o.Format != export.JSON) {
+		return nil
+	}
+	return v.Fit(ctx, s.rend, o.Layout, *o.pane, &s.fits)
 }
 
 // respond hands the view out as the client asked: JSON, data for other tools, or a drawing (SVG always
 // with the restrictive CSP), with an ETag, and as an attachment named after the view when download=1.
 func (s *Server) respond(c echo.Context, v view.View, o output) error {
 	if err := v.SizeBy(c.Request().Context(), o.size); err != nil {
+		return err
+	}
+	if err := s.fit(c.Request().Context(), &v, o); err != nil {
 		return err
 	}
 	if f, _ := export.Lookup(o.Format); f.Drawn && s.rend == nil {

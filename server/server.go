@@ -15,6 +15,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/render"
+	"github.com/actorgraph/actorgraph/view"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 	"golang.org/x/time/rate"
@@ -88,6 +89,7 @@ type Server struct {
 	log     *slog.Logger
 	metrics *Metrics
 	gzipped *gzipCache
+	fits    view.Fits // how many actors of a view fit the page's pane (view.Fit), for all requests
 	whole   *wholeGraph
 	pre     *prerenderer // nil when drawing ahead is off
 	serving atomic.Int64 // requests in progress: drawing ahead waits for none

@@ -1,0 +1,97 @@
+package e2e_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The smallest label sizes the default view of any actor may show in a 1366×768 window, in CSS pixels,
+// without zooming: an actor's name at 11 px, a line's words at 9 px.
+const (
+	minActorPx = 11
+	minLinePx  = 9
+)
+
+// labelSizes measures, in the drawing as fitted on screen, the height in CSS pixels of the font of every
+// actor's and line's label: the text's font-size times the scale the drawing is shown at (its screen CTM),
+// and the height of its box on screen (getBoundingClientRect), which for Helvetica is about 1.15 times the
+// font size; the test judges the font size and reports both.
+const labelSizes = `(() => {
+	const measure = (sel) => [...document.querySelectorAll(sel)].filter(t => t.textContent.trim()).map(t => {
+		const m = t.getScreenCTM();
+		const scale = Math.hypot(m.a, m.b);
+		return {text: t.textContent.trim(), px: parseFloat(t.getAttribute("font-size")) * scale, box: t.getBoundingClientRect().height};
+	});
+	const min = (xs) => xs.reduce((a, x) => (a && a.px <= x.px ? a : x), null);
+	const actors = measure("#graph g.node[id^='n:'] text"), lines = measure("#graph g.edge[id^='e:'] text");
+	const pane = document.querySelector("#graph").getBoundingClientRect();
+	return {actors: actors.length, lines: lines.length, actor: min(actors), line: min(lines), pane: [Math.round(pane.width), Math.round(pane.height)]};
+})()`
+
+type labelSize struct {
+	Text string  `json:"text"`
+	Px   float64 `json:"px"`
+	Box  float64 `json:"box"`
+}
+
+type labelReport struct {
+	Actors int        `json:"actors"`
+	Lines  int        `json:"lines"`
+	Actor  *labelSize `json:"actor"`
+	Line   *labelSize `json:"line"`
+	Pane   [2]int     `json:"pane"`
+}
+
+// desktop is a browser with a 1366×768 window, the most common laptop screen.
+func desktop(tb testing.TB, d time.Duration) context.Context {
+	tb.Helper()
+	ctx := browserFor(tb, d)
+	do(tb, ctx, chromedp.EmulateViewport(1366, 768))
+	return ctx
+}
+
+// checkLegible opens the page at path and fails unless every actor label is at least minActorPx and every
+// line label at least minLinePx high on screen, at the drawing's first fit.
+func checkLegible(t *testing.T, ctx context.Context, base, path string) labelReport {
+	t.Helper()
+	do(t, ctx, chromedp.Navigate(base+path))
+	waitDrawn(t, ctx, 0)
+	r := get(t, ctx, chromedp.Evaluate[labelReport](labelSizes))
+	desc := func(l *labelSize) string {
+		if l == nil {
+			return "none"
+		}
+		return fmt.Sprintf("%.1f px (box %.1f px, %q)", l.Px, l.Box, l.Text)
+	}
+	t.Logf("%s in a %dx%d pane: %d actor labels, smallest %s; %d line labels, smallest %s", path, r.Pane[0], r.Pane[1],
+		r.Actors, desc(r.Actor), r.Lines, desc(r.Line))
+	if r.Actors == 0 {
+		t.Errorf("%s: no actor drawn", path)
+	}
+	if r.Actor != nil && r.Actor.Px < minActorPx {
+		t.Errorf("%s: actor label %q is %.1f px high on screen, under %d px", path, r.Actor.Text, r.Actor.Px, minActorPx)
+	}
+	if r.Line != nil && r.Line.Px < minLinePx {
+		t.Errorf("%s: line label %q is %.1f px high on screen, under %d px", path, r.Line.Text, r.Line.Px, minLinePx)
+	}
+	return r
+}
+
+// TestLegibleByDefault opens the seed's Tokayev, CSTO and Blocs views in a 1366×768 window and measures the
+// labels of the drawing as the page first fits it.
+func TestLegibleByDefault(t *testing.T) {
+	base := serve(t)
+	ctx := desktop(t, 90*time.Second)
+	for _, v := range []struct{ name, path string }{
+		{"default-tokayev", "/?focus=" + tokayev},
+		{"default-csto", "/?focus=" + csto},
+		{"default-blocs", "/?view=blocs"},
+	} {
+		checkLegible(t, ctx, base, v.path)
+		screenshot(t, ctx, v.name)
+	}
+}
