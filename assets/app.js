@@ -124,6 +124,16 @@ function paneSize() {
   return [Math.floor(r.width / 20) * 20, Math.floor(r.height / 20) * 20];
 }
 
+// withoutPane is a view's API path without the pane's size.
+function withoutPane(key) {
+  if (!key) return "";
+  const [path, qs = ""] = key.split("?");
+  const p = new URLSearchParams(qs);
+  p.delete("w");
+  p.delete("h");
+  return path + "?" + p;
+}
+
 const withFormat = (path, format, extra = "") => path + (path.includes("?") ? "&" : "?") + "format=" + format + extra;
 
 // ---- fetching ----------------------------------------------------------------------------------------
@@ -312,7 +322,9 @@ async function show() {
   syncControls();
   // Nothing to draw is a view too (its hint depends on the view): "#" and the view's name.
   const key = apiPath(state) || "#" + state.view;
-  if (key !== drawn.key) {
+  // The same view in a pane a little other (a bar shown above it) keeps its drawing: redrawing would move
+  // every actor the reader has in mind.
+  if (withoutPane(key) !== withoutPane(drawn.key)) {
     const ok = await draw(key);
     if (!ok) return;
     syncControls();

@@ -51,7 +51,9 @@ const fitRounds = 4
 // not: the focus and the view's highlighted actors always, then those the reader asked to bring in, then
 // the most important by the pane's measure, growing from the focus so that the drawing stays connected. Each
 // actor kept that has ties left out gets "+N more" beside it. The drawing is stretched to the pane's shape.
-// The changes view is left whole: its lists of what appeared and vanished are what it is about.
+// The changes view is left whole: its lists of what appeared and vanished are what it is about; so is a
+// drawing in a layout the reader chose other than dot, whose size Fit would have to learn by drawing it
+// several times with an engine that is slow and, in the WebAssembly build, erratic in size.
 //
 // It draws to measure (d, the page's SVG through the render cache, so the drawing Fit settles on is the
 // one the page then gets without a second render): a guess from the pane's area first, then a search
@@ -61,7 +63,7 @@ const fitRounds = 4
 //
 // Errors: EINVALID for an unknown measure; those of the drawer.
 func (v *View) Fit(ctx context.Context, d Drawer, layout string, p Pane, fits *Fits) error {
-	if v.Name == "changes" {
+	if v.Name == "changes" || (layout != "" && layout != "dot") {
 		return nil
 	}
 	p.W = min(max(p.W, MinPane), MaxPane)
