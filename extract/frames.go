@@ -149,8 +149,13 @@ func nominalGerund(s *sentence, k int) bool {
 		return false
 	}
 	m := s.mentionAt(k - 1)
-	return m != nil && m.j == k && m.ref == "" && !m.poss
+	return m != nil && m.j == k && m.ref == "" && !m.poss && !placePreps[m.prep]
 }
+
+// placePreps govern an actor that ends a phrase of place or address, after which a gerund continues the
+// clause: "filed a case at the International Court of Justice accusing Israel" (where "of Sweden joining"
+// is still a noun phrase, and "with Xi Jinping calling him" names the gerund's own subject).
+var placePreps = words("at|in|to|before|on|from|into")
 
 // verbArgs finds the subject and object of a verb: active ("X sanctioned Y", "X met with Y") or passive
 // ("Y was sanctioned by X").

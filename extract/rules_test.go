@@ -68,6 +68,14 @@ func TestRules(t *testing.T) {
 			not:  []rel{{"organization:gazprom", graph.SignedAgreementWith, "state:algeria"}, {"organization:totalenergies", graph.SignedAgreementWith, "state:algeria"}},
 		},
 		{
+			name: "a gerund after a phrase of place continues the clause: its subject is the clause's",
+			text: "South Africa filed a case at the International Court of Justice accusing Israel of genocide. " +
+				"China backed the plan, with Xi Jinping calling Kassym-Jomart Tokayev on Friday.",
+			want: []rel{{"state:south-africa", graph.Accuses, "state:israel"}},
+			not: []rel{{"organization:international-court-of-justice", graph.Accuses, "state:israel"},
+				{"state:china", graph.Called, "person:xi-jinping"}},
+		},
+		{
 			name: "calling an act by a word of condemnation criticises its actor",
 			text: "Bulgarian Prime Minister Kiril Petkov called the Russian decision blackmail.",
 			want: []rel{{"person:kiril-petkov", graph.Criticizes, "state:russia"}},
