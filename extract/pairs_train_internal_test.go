@@ -79,9 +79,8 @@ func pairDocs(t *testing.T) []pairDoc {
 					continue
 				}
 				if isGoldClaim(r) {
-					label = max(label, -1)
 					if label == 0 {
-						label = -1
+						label = -1 // a claim is neither related nor unrelated
 					}
 					continue
 				}
