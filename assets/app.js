@@ -303,7 +303,7 @@ function fetchView(key, pins = "") {
   const id = key + pins;
   const hit = views.get(id);
   if (hit && Date.now() - hit.at < 60000) return hit.promise;
-  const promise = Promise.all([api(withFormat(key, "json")), api(withFormat(key, "svg", pins), { as: "text" })]);
+  const promise = Promise.all([api(withFormat(key, "json", pins)), api(withFormat(key, "svg", pins), { as: "text" })]);
   views.set(id, { at: Date.now(), promise });
   promise.catch(() => { if (views.get(id) && views.get(id).promise === promise) views.delete(id); });
   while (views.size > 16) views.delete(views.keys().next().value);
@@ -638,7 +638,8 @@ function recentre(change, opts) {
 
 function expandNode(id) {
   if (state.focus.includes(id)) return navigate({ node: id, edge: "", doc: "", at: "" }, { replace: true });
-  const change = { focus: [...state.focus, id].slice(-20), edge: "", node: id, doc: "", at: "" };
+  // The actor added brings its ties in, as its "+N more" would: the drawing grows around what is on screen.
+  const change = { focus: [...state.focus, id].slice(-20), more: [...state.more, id].slice(-50), edge: "", node: id, doc: "", at: "" };
   pinFor(apiPath({ ...state, ...change }));
   return navigate(change);
 }
@@ -658,7 +659,7 @@ function layoutOf(svg) {
   const t = g0.transform.baseVal.consolidate();
   const m = t ? t.matrix : new DOMMatrix();
   for (const g of svg.querySelectorAll("g.node[id^='n:'], g.node#legend")) {
-    const b = g.getBBox();
+    const b = (g.querySelector("a") || g).getBBox(); // the shape, without a "+N more" beside it
     if (!b.width) continue;
     const x = b.x + b.width / 2, y = b.y + b.height / 2;
     out.set(g.id === "legend" ? "legend" : g.id.slice(2), { x, y, sx: m.a * x + m.c * y + m.e, sy: m.b * x + m.d * y + m.f });
@@ -1030,7 +1031,7 @@ function blocsPanel() {
       el("h3", {}, `${b.id}. `, bdi(b.label), " ", el("span", { class: "muted" }, plural(b.members.length, "actor"))),
       (b.opposes || []).length ? el("p", { class: "against small" }, "Against ", joined(b.opposes.map((id) => {
         const o = blocs.find((x) => x.id === id);
-        return o ? `${id}. ${o.label}` : String(id);
+        return o ? [`${id}. `, bdi(o.label)] : String(id);
       }))) : null,
       el("ul", { class: "members" }, b.members.map((m) => el("li", {}, actorLink(m)))))),
     centralList());

@@ -13,8 +13,9 @@ import (
 )
 
 // centresJS returns where each actor of the drawing is on screen: the centre of its shape, in CSS pixels.
+// The centre of an actor's shape: its link, without the "+N more" written beside it.
 const centresJS = `Object.fromEntries([...document.querySelectorAll("#graph g.node[id^='n:']")].map(g => {
-	const r = g.getBoundingClientRect();
+	const r = (g.querySelector("a") || g).getBoundingClientRect();
 	return [g.id.slice(2), [r.left + r.width / 2, r.top + r.height / 2, r.width]];
 }))`
 

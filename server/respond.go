@@ -2,6 +2,8 @@ package server
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/export"
@@ -111,7 +113,10 @@ func (s *Server) fit(ctx context.Context, v *view.View, o output) error {
 	if o.pane == nil || o.download || s.rend == nil || (o.Format != export.SVG && o.Format != export.JSON) {
 		return nil
 	}
-	return v.Fit(ctx, s.rend, o.Layout, *o.pane, &s.fits)
+	p := *o.pane
+	// A growing view (the page sends where its actors are) keeps every actor already on screen.
+	p.Keep = slices.Sorted(maps.Keys(o.Pins))
+	return v.Fit(ctx, s.rend, o.Layout, p, &s.fits)
 }
 
 // respond hands the view out as the client asked: JSON, data for other tools, or a drawing (SVG always

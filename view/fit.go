@@ -25,6 +25,9 @@ type Pane struct {
 	// More are actors whose left-out ties the reader asked for (by clicking their "+N more"): those ties'
 	// other ends are kept before any other actor.
 	More []string
+	// Keep are actors to keep whatever the room: those already on screen when a view grows (the page's
+	// pins), so that growing never takes an actor away.
+	Keep []string
 }
 
 // Pane limits: a pane smaller than MinPane is fitted as if it were that size (a phone zooms instead), and
@@ -77,7 +80,7 @@ func (v *View) Fit(ctx context.Context, d Drawer, layout string, p Pane, fits *F
 	if err != nil {
 		return err
 	}
-	must := fitMust(full, v.Drawing, p.More)
+	must := fitMust(full, v.Drawing, p.More, p.Keep)
 	v.Drawing.Compact = true
 	k, err := fits.kept(ctx, fitKey(*v, layout, p), func() (int, error) {
 		return v.fitSearch(ctx, d, full, order, must, layout, p)
@@ -190,6 +193,8 @@ func fitKey(v View, layout string, p Pane) [32]byte {
 	}
 	put(v.Name, layout, strconv.Itoa(p.W), strconv.Itoa(p.H), p.Measure, v.Drawing.Title, strconv.Itoa(v.Subgraph.Depth))
 	put(p.More...)
+	put("keep")
+	put(slices.Sorted(slices.Values(p.Keep))...)
 	put(v.Subgraph.Focus...)
 	for _, e := range v.Subgraph.Entities {
 		put(e.ID, e.Name, string(e.Kind))
@@ -245,11 +250,11 @@ func svgScale(svg []byte, p Pane) float64 {
 
 // fitMust is how many actors at the head of the order must stay: the focus, the highlighted actors, and
 // the left-out ties of the actors in more.
-func fitMust(sg graph.Subgraph, d render.Options, more []string) int {
-	return len(mustKeep(sg, d, more))
+func fitMust(sg graph.Subgraph, d render.Options, more, keep []string) int {
+	return len(mustKeep(sg, d, more, keep))
 }
 
-func mustKeep(sg graph.Subgraph, d render.Options, more []string) map[string]bool {
+func mustKeep(sg graph.Subgraph, d render.Options, more, keep []string) map[string]bool {
 	in := make(map[string]bool, len(sg.Entities))
 	for _, e := range sg.Entities {
 		in[e.ID] = true
@@ -261,6 +266,11 @@ func mustKeep(sg graph.Subgraph, d render.Options, more []string) map[string]boo
 		}
 	}
 	for id := range d.NodeMarks {
+		if in[id] {
+			must[id] = true
+		}
+	}
+	for _, id := range keep {
 		if in[id] {
 			must[id] = true
 		}
@@ -320,7 +330,7 @@ func fitOrder(ctx context.Context, sg graph.Subgraph, p Pane, d render.Options) 
 	slices.SortFunc(ids, func(a, b string) int {
 		return cmp.Or(cmp.Compare(score(b), score(a)), cmp.Compare(m.Scores[b].Degree, m.Scores[a].Degree), cmp.Compare(a, b))
 	})
-	must := mustKeep(sg, d, p.More)
+	must := mustKeep(sg, d, p.More, p.Keep)
 	order := make([]string, 0, len(ids))
 	taken := make(map[string]bool, len(ids))
 	for _, id := range ids {
