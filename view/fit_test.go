@@ -112,8 +112,8 @@ func TestFitSeedViews(t *testing.T) {
 			if scale < 1 {
 				t.Errorf("the fitted drawing is shown at scale %.2f, under 1", scale)
 			}
-			if kept >= all || kept < 5 {
-				t.Errorf("%d of %d actors kept; want fewer than all and at least 5", kept, all)
+			if kept >= all || kept < 4 {
+				t.Errorf("%d of %d actors kept; want fewer than all and at least 4", kept, all)
 			}
 			for _, id := range v.Subgraph.Focus {
 				if _, ok := v.Subgraph.Entity(id); !ok {
