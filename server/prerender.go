@@ -219,7 +219,7 @@ func (d speculativeDrawer) Draw(ctx context.Context, sg graph.Subgraph, dr rende
 type measuringDrawer struct{ Renderer }
 
 func (d measuringDrawer) Draw(ctx context.Context, sg graph.Subgraph, dr render.Drawing) ([]byte, error) {
-	if _, err := (speculativeDrawer{d.Renderer}).Draw(ctx, sg, dr); err != nil {
+	if _, err := speculativeDrawer(d).Draw(ctx, sg, dr); err != nil {
 		return nil, err
 	}
 	return d.Renderer.Draw(ctx, sg, dr)
