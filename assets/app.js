@@ -1033,7 +1033,8 @@ function blocsPanel() {
         const o = blocs.find((x) => x.id === id);
         return o ? [`${id}. `, bdi(o.label)] : String(id);
       }))) : null,
-      el("ul", { class: "members" }, b.members.map((m) => el("li", {}, actorLink(m)))))),
+      el("ul", { class: "members" }, b.members.map((m, i) => el("li", {},
+        entity(m) || !b.names ? actorLink(m) : actorLinkNamed(m, clean(b.names[i]))))))),
     centralList());
 }
 

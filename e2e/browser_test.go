@@ -448,6 +448,10 @@ func TestAlliancesAndBlocs(t *testing.T) {
 	if c := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#details .bloc").length`)); c < 2 {
 		t.Errorf("%d blocs listed", c)
 	}
+	// Members the fitted drawing leaves out are listed by their names, not by their ids.
+	if m := get(t, ctx, chromedp.Text(`#details .bloc .members`)); !strings.Contains(m, "Belarus") || strings.Contains(m, "belarus") {
+		t.Errorf("the first bloc lists %q", m)
+	}
 	if q := query(t, get(t, ctx, chromedp.Location())); q.Get("view") != "blocs" {
 		t.Errorf("URL of the blocs view: %v", q)
 	}

@@ -87,6 +87,7 @@ func TestAlliancesBlocsSeed(t *testing.T) {
 		Blocs []struct {
 			ID      int      `json:"id"`
 			Members []string `json:"members"`
+			Names   []string `json:"names"`
 			Label   string   `json:"label"`
 			Opposes []int    `json:"opposes"`
 		} `json:"blocs"`
@@ -123,6 +124,28 @@ func TestAlliancesBlocsSeed(t *testing.T) {
 	}
 	if len(body.Subgraph.Entities) != 10 || cut == 0 {
 		t.Errorf("max_nodes=10: %d actors, %v cut", len(body.Subgraph.Entities), body.Subgraph.Omitted)
+	}
+	// The page lists every member by name, drawn or cut: the names come with the blocs.
+	named := map[string]string{}
+	for _, b := range body.Blocs {
+		if len(b.Names) != len(b.Members) {
+			t.Fatalf("bloc %d: %d names for %d members", b.ID, len(b.Names), len(b.Members))
+		}
+		for i, id := range b.Members {
+			named[id] = b.Names[i]
+		}
+	}
+	cutNamed := 0
+	for id, n := range named {
+		if _, drawn := body.Subgraph.Entity(id); !drawn {
+			cutNamed++
+		}
+		if n == "" || n == id {
+			t.Errorf("%s is named %q in its bloc", id, n)
+		}
+	}
+	if cutNamed == 0 || named[belarus] != "Belarus" {
+		t.Errorf("%d members cut from the drawing are named; Belarus is named %q", cutNamed, named[belarus])
 	}
 }
 

@@ -16,7 +16,10 @@ import (
 type Bloc struct {
 	ID      int      `json:"id"`
 	Members []string `json:"members"` // entity ids, sorted
-	Label   string   `json:"label"`   // the name of the member most tied to the rest
+	// Names are the members' names, in the order of Members: a drawing fitted to the page keeps only some
+	// members, and the page lists every one by name, not by the id of one it was not sent.
+	Names []string `json:"names"`
+	Label string   `json:"label"` // the name of the member most tied to the rest
 	// Opposes lists the blocs (by ID, among those listed) that a member of this one is in conflict with.
 	Opposes []int `json:"opposes,omitempty"`
 }
@@ -69,7 +72,11 @@ func Blocs(ctx context.Context, st graph.Store, f graph.Filter) (View, error) {
 		if len(b.Members) < 2 && len(b.Opposes) == 0 {
 			continue
 		}
-		blocs = append(blocs, Bloc{ID: b.ID, Members: b.Members, Label: name(all, b.Label), Opposes: b.Opposes})
+		names := make([]string, len(b.Members))
+		for i, id := range b.Members {
+			names[i] = name(all, id)
+		}
+		blocs = append(blocs, Bloc{ID: b.ID, Members: b.Members, Names: names, Label: name(all, b.Label), Opposes: b.Opposes})
 	}
 	number := map[int]int{} // analyze's bloc IDs count the actors aligned with nobody; the sides are numbered 1, 2...
 	for i, b := range blocs {
