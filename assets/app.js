@@ -469,7 +469,15 @@ async function islandNotice(seq) {
 }
 
 function entity(id) { return subgraph().entities.find((e) => e.id === id); }
-function nameOf(id) { const e = entity(id); return clean(e ? e.name : id.replace(/^[a-z]+:/, "").replace(/-/g, " ")); }
+// knownNames holds the names of actors the page has met outside the drawing (an article's actors, search
+// results in a form), so that what an editor does to an actor the fitted drawing leaves out reads by name.
+const knownNames = new Map();
+function nameOf(id) {
+  const e = entity(id);
+  if (e) return clean(e.name);
+  if (knownNames.has(id)) return clean(knownNames.get(id));
+  return clean(id.replace(/^[a-z]+:/, "").replace(/-/g, " "));
+}
 // name is an actor's name to show among other words, isolated; names, several joined by " + ".
 const name = (id) => bdi(nameOf(id));
 const names = (ids) => joined(ids.map(name), " + ");
@@ -1853,7 +1861,9 @@ function correctForm(legend, button, request, extra = null) {
     try {
       const c = await write("POST", "/api/corrections", { ...req, reason: reason.value });
       const node = c.into && c.action !== "split" && state.node === c.entity ? c.into : "";
-      state = { ...state, edge: "", node, focus: followActor(state.focus, c, false) };
+      // An added line's ends have their ties brought in, so that a drawing fitted to the pane shows it.
+      const ends = c.action === "add" ? String(c.relation).split("|").filter((x, i) => i !== 1 && x && !state.more.includes(x)) : [];
+      state = { ...state, edge: "", node, focus: followActor(state.focus, c, false), more: [...state.more, ...ends].slice(-50) };
       history.replaceState(null, "", pageURL(state));
       await changed();
       setStatus("done", "Done: " + what + ".", { label: "Undo", run: () => undo(c.id) });
@@ -2138,6 +2148,7 @@ function addRelationBox(d, body) {
 // addForm asks for the two actors and the type of the relationship the quoted words state.
 function addForm(d, start, end, quote) {
   const actors = [...(d.entities || [])].sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of actors) knownNames.set(e.id, e.name);
   const pick = (id, label) => {
     const select = el("select", { id, class: "actor-select" }, actors.map((e) => el("option", { value: e.id }, clean(e.name))));
     const search = el("input", { type: "search", class: "actor-search", placeholder: "or another actor…", "aria-label": label + ": search for an actor", dir: "auto" });
@@ -2149,6 +2160,7 @@ function addForm(d, start, end, quote) {
       let found = [];
       try { found = (await api("/api/search?limit=8&q=" + encodeURIComponent(q))).results || []; } catch (_) { found = []; }
       for (const e of found) {
+        knownNames.set(e.id, e.name);
         if (![...select.options].some((o) => o.value === e.id)) select.append(el("option", { value: e.id }, clean(e.name)));
       }
       if (found.length) select.value = found[0].id;
