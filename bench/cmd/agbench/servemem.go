@@ -44,20 +44,11 @@ func serveMemory(ctx context.Context, c config, path string, size int, corpus *s
 		return err
 	}
 	defer cmd.Process.Kill()
-	// serve says where it listens once the store is open, after any notices.
-	lines := bufio.NewReader(stdout)
-	var base string
-	for base == "" {
-		line, err := lines.ReadString('\n')
-		if err != nil {
-			return fmt.Errorf("serve: %v", err)
-		}
-		if u, ok := strings.CutPrefix(strings.TrimSpace(line), "actorgraph: serving "); ok {
-			base = u
-		}
+	base, err := serveAddress(stdout)
+	if err != nil {
+		return err
 	}
 	ready := time.Since(start)
-	go io.Copy(io.Discard, lines)
 	pid := cmd.Process.Pid
 	atOpen, readyCPU := bench.RSS(pid), procCPU(pid)
 	fmt.Fprintf(out, "serve at %d relationships: serving after %s (%s of CPU), resident %.0f MiB\n", size, bench.Round(ready), bench.Round(readyCPU), mib(atOpen))
@@ -150,4 +141,26 @@ func procCPU(pid int) time.Duration {
 	utime, _ := strconv.ParseInt(f[11], 10, 64)
 	stime, _ := strconv.ParseInt(f[12], 10, 64)
 	return time.Duration(utime+stime) * time.Second / 100 // clock ticks of 1/100 s (getconf CLK_TCK)
+}
+
+// serveAddress reads serve's output until the line saying where it listens ("actorgraph: serving URL"),
+// which comes once the store is open and after any notices (such as "writing is off"), and returns the URL.
+// The rest of the output is read and dropped in the background, so that serve never blocks writing to a
+// full pipe.
+func serveAddress(stdout io.Reader) (string, error) {
+	lines := bufio.NewReader(stdout)
+	var seen []string
+	for {
+		line, err := lines.ReadString('\n')
+		if u, ok := strings.CutPrefix(strings.TrimSpace(line), "actorgraph: serving "); ok && u != "" {
+			go io.Copy(io.Discard, lines)
+			return u, nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("serve ended its output (%v) without saying where it listens; it wrote %q", err, seen)
+		}
+		if len(seen) < 5 {
+			seen = append(seen, strings.TrimSpace(line))
+		}
+	}
 }

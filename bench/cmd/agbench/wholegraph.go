@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -214,11 +213,10 @@ func serveShutdown(ctx context.Context, c config, path string, size int, corpus 
 		return err
 	}
 	defer cmd.Process.Kill()
-	line, err := bufio.NewReader(stdout).ReadString('\n') // serve says where it listens once the store is open
+	base, err := serveAddress(stdout)
 	if err != nil {
-		return fmt.Errorf("serve: %v", err)
+		return err
 	}
-	base := strings.TrimSpace(strings.TrimPrefix(line, "actorgraph: serving "))
 	paths := []string{"/api/centrality?measure=betweenness", "/api/blocs", "/api/centrality?measure=pagerank&kinds=state,person"}
 	for i := range 2 {
 		paths = append(paths, fmt.Sprintf("/api/graph?format=svg&depth=3&max_nodes=500&focus=%s", corpus.Entity(i).ID))
