@@ -613,6 +613,14 @@ func (d *reading) resolveCollective(m *mention) {
 	if m.stateCode != "" {
 		st = d.stateEntity(m.stateCode)
 	}
+	if st == nil && m.ownerM == nil {
+		// "Niger's junta expelled ... The junta also suspended ...": a bare collective is the one of its
+		// class the text named last, before it is the article's state's.
+		if e := d.recent(m.sentence, m.i, func(e *entity) bool { return e.class == m.topic }); e != nil {
+			m.entity = e
+			return
+		}
+	}
 	if st == nil {
 		st = d.focus
 	}
@@ -649,7 +657,7 @@ func (d *reading) resolveCollective(m *mention) {
 		m.entity.alias(st.name + "'s " + m.topic)
 		m.entity.alias(strings.ToUpper(m.topic[:1]) + m.topic[1:] + " of " + st.name)
 	}
-	m.entity.code, m.entity.generic = st.code, true
+	m.entity.code, m.entity.generic, m.entity.class = st.code, true, m.topic
 	if m.ownerM != nil && m.ownerM.ref == "" && m.ownerM.kind != graph.Person || m.stateCode != "" {
 		m.entity.tied = true
 	}

@@ -102,6 +102,8 @@ type entity struct {
 	// government of Niger"), which an analyst lists even when it only belongs to that state; one tied only
 	// by the article's focus ("the police said") is kept only when it acts.
 	tied bool
+	// class is the class of a collective ("junta", "police"): a later bare "the junta" is the one named last.
+	class string
 }
 
 // Extract reads the document's text and returns its text layer: the entities it names and the

@@ -47,13 +47,25 @@ func (d *reading) loosePairs(s *sentence) {
 func (d *reading) predicateBetween(s *sentence, from, to int) (int, *predicate) {
 	k0, p0 := -1, (*predicate)(nil)
 	verbSeen := false
+	// subject: no actor stands between the first side and the first verb, so the first side is that verb's
+	// subject, and the subject of a verb coordinated with it too.
+	subject := true
 	for k := from; k < to; k++ {
 		t := s.toks[k]
 		if clauseStops[t.lower] || t.lower == "\"" || reportingVerbs[t.lower] || t.lower == "," || t.lower == "which" || t.lower == "who" {
 			return -1, nil // (a relative clause has a subject of its own, which the frames read)
 		}
-		if p0 == nil && t.lower == "and" && k+1 < to && strings.HasPrefix(s.toks[k+1].tag, "VB") {
-			return -1, nil // "expelled French troops and turned to Wagner": the second verb's subject is the first's
+		if coordinatedVerb(s, k, to) {
+			if !verbSeen || !subject {
+				return -1, nil // "expelled French troops and turned to Wagner": the second verb's subject is the first's
+			}
+			// "Turkey met Russia and signed a deal with Iran": the subject carried into the second clause
+			// relates to what follows through the second verb, not the first.
+			k0, p0 = -1, nil
+			continue
+		}
+		if s.at[k] >= 0 && !verbSeen {
+			subject = false
 		}
 		if s.at[k] >= 0 || p0 != nil {
 			continue
@@ -125,4 +137,17 @@ func subjectBetween(s *sentence, i, k int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedVerb reports whether token k is a conjunction that opens a coordinated clause of its own verb
+// before token to: "and signed", "and later signed", "but refused".
+func coordinatedVerb(s *sentence, k, to int) bool {
+	if t := s.toks[k].lower; t != "and" && t != "but" {
+		return false
+	}
+	j := k + 1
+	if j < to && s.toks[j].tag == "RB" {
+		j++ // "and later signed", "and then met"
+	}
+	return j < to && strings.HasPrefix(s.toks[j].tag, "VB")
 }
