@@ -1301,8 +1301,15 @@ function renderDownloads(key) {
   $("#downloads").classList.toggle("disabled", !key);
   $("#dpi").disabled = !key;
   const formats = vocabulary.formats || [];
-  const href = (f) => withFormat(key, f.name, (f.dpi ? "&dpi=" + dpi : "") + "&download=1");
+  // A download holds what the reader sees: the actors hidden from view are left out of it too (hide=), and
+  // the file says how many.
+  const hidden = key ? state.hide.filter((id) => entity(id)) : [];
+  const hide = hidden.length ? "&hide=" + encodeURIComponent(hidden.join(",")) : "";
+  const href = (f) => withFormat(key, f.name, (f.dpi ? "&dpi=" + dpi : "") + "&download=1" + hide);
   const items = [];
+  if (key && hidden.length) {
+    items.push(el("li", { class: "hidden-note muted" }, `Leaves out the ${hidden.length === 1 ? "actor" : hidden.length + " actors"} you hid`));
+  }
   for (const f of formats.filter((f) => !f.part_of)) {
     items.push(el("li", {}, key
       ? el("a", { href: href(f), download: "", "data-format": f.name }, el("strong", {}, f.label), el("span", {}, f.dpi ? `${f.note}, ${dpi} dpi` : f.note))

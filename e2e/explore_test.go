@@ -92,6 +92,14 @@ func TestHideAndBringBack(t *testing.T) {
 	if bar := get(t, ctx, chromedp.Text(`#hidden-bar`)); !strings.Contains(bar, "Kazakh protesters") {
 		t.Errorf("the hidden bar reads %q", bar)
 	}
+	// A download holds what is on screen: the menu says it leaves the hidden actor out, and the file does.
+	if note := get(t, ctx, chromedp.Evaluate[string](`document.querySelector("#download-list .hidden-note")?.textContent ?? ""`)); !strings.Contains(note, "Leaves out the actor you hid") {
+		t.Errorf("the download menu reads %q", note)
+	}
+	graphml := get(t, ctx, chromedp.Evaluate[string](`fetch(document.querySelector("#download-list a[data-format=graphml]").href).then((r) => r.text())`, chromedp.EvalAwaitPromise))
+	if strings.Contains(graphml, `<node id="`+protesters+`">`) || !strings.Contains(graphml, `<data key="g_hidden">`+protesters+`</data>`) {
+		t.Errorf("the GraphML download holds the hidden protesters, or does not say they are hidden:\n%.600s", graphml)
+	}
 	after := get(t, ctx, chromedp.Evaluate[map[string][3]float64](centresJS))
 	for id, p := range before {
 		if q := after[id]; id != protesters && math.Hypot(q[0]-p[0], q[1]-p[1]) > 0.5 {

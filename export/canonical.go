@@ -28,6 +28,9 @@ func Canonical(sg graph.Subgraph) graph.Subgraph {
 	if len(sg.Omitted) > 0 {
 		out.Omitted = maps.Clone(sg.Omitted)
 	}
+	if len(sg.Hidden) > 0 {
+		out.Hidden = slices.Clone(sg.Hidden)
+	}
 	for _, e := range sg.Entities {
 		e.Aliases = sortAliases(e.Aliases)
 		out.Entities = append(out.Entities, e)

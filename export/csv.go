@@ -48,7 +48,7 @@ func WriteDocumentsCSV(w io.Writer, sg graph.Subgraph) error {
 // WriteCSVZip writes a zip archive of the three tables, nodes.csv, edges.csv and documents.csv, in a folder
 // named like the download (see Filename), so that unzipping two exports side by side keeps them apart. It is
 // what format=csv delivers: an analyst gets both tables Gephi and Cytoscape import, and the sources, in one
-// download. Entries are dated with the latest publication date, not the clock, so the bytes are stable.
+// download. A view with hidden actors says so in the archive's comment. Entries are dated with the latest publication date, not the clock, so the bytes are stable.
 func WriteCSVZip(w io.Writer, sg graph.Subgraph) error {
 	t := tableOf(sg)
 	modified := time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC) // the earliest date a zip can hold
@@ -59,6 +59,13 @@ func WriteCSVZip(w io.Writer, sg graph.Subgraph) error {
 	}
 	dir := baseName(sg) + "/"
 	zw := zip.NewWriter(w)
+	if len(t.hidden) > 0 {
+		// The tables have no row for what is not there: the archive's comment, which unzip -l prints,
+		// says which actors the reader hid.
+		if err := zw.SetComment(actorsHidden(len(t.hidden)) + ": " + t.hiddenText()); err != nil {
+			return err
+		}
+	}
 	for _, f := range []struct {
 		name  string
 		write func(io.Writer, table) error

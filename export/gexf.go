@@ -156,6 +156,9 @@ func gexfDescription(t table) string {
 	if t.hasOmitted() {
 		b.WriteString(" (not shown: " + t.omittedText() + ")")
 	}
+	if n := len(t.hidden); n > 0 {
+		b.WriteString(" (" + actorsHidden(n) + ": " + t.hiddenText() + ")")
+	}
 	if s := t.sourcesText(); s != "" {
 		b.WriteString(". Sources: " + s)
 	}

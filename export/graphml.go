@@ -24,6 +24,7 @@ var graphMLKeys = []graphMLKey{
 	{"g_depth", "graph", "depth", "int", "how many relationships away from the focus the view reaches"},
 	{"g_sources", "graph", "sources", "string", "the documents the evidence cites: title (source, date), separated by |"},
 	{"g_omitted", "graph", "omitted", "string", "entities cut by the node limit, per kind"},
+	{"g_hidden", "graph", "hidden", "string", "ids of the entities the reader hid from the view, separated by semicolons"},
 	{"v_label", "node", "label", "string", "the entity's name (Gephi's label)"},
 	{"v_name", "node", "name", "string", "the entity's canonical name"},
 	{"v_kind", "node", "kind", "string", "person, state, organization or place"},
@@ -69,6 +70,7 @@ func WriteGraphML(w io.Writer, sg graph.Subgraph) error {
 	}
 	x.data(4, "g_sources", t.sourcesText())
 	x.data(4, "g_omitted", t.omittedText())
+	x.data(4, "g_hidden", t.hiddenText())
 	for _, n := range t.nodes {
 		x.raw(`    <node id="`)
 		x.text(nmtoken(n.id))

@@ -25,6 +25,7 @@ type table struct {
 	edges   []edgeRow
 	docs    []docRow
 	omitted []omittedRow
+	hidden  []string // actors the reader hid from the view (graph.Subgraph.Hidden)
 }
 
 type nodeRow struct {
@@ -58,6 +59,9 @@ type omittedRow struct {
 func tableOf(sg graph.Subgraph) table {
 	sg = Canonical(sg)
 	t := table{depth: sg.Depth}
+	for _, id := range sg.Hidden {
+		t.hidden = append(t.hidden, clean(id))
+	}
 	for _, id := range sg.Focus {
 		t.focus = append(t.focus, clean(id))
 	}
@@ -181,6 +185,9 @@ func docCitation(d docRow) string {
 	return fmt.Sprintf("%s (%s)", title, strings.Join(in, ", "))
 }
 
+// hiddenText says which actors the reader hid: their ids, separated by semicolons.
+func (t table) hiddenText() string { return strings.Join(t.hidden, listSep) }
+
 // omittedText says what the node limit cut: "person: 3; state: 5".
 func (t table) omittedText() string {
 	parts := make([]string, 0, len(t.omitted))
@@ -188,4 +195,12 @@ func (t table) omittedText() string {
 		parts = append(parts, fmt.Sprintf("%s: %d", o.kind, o.count))
 	}
 	return strings.Join(parts, listSep)
+}
+
+// actorsHidden says how many actors the reader hid: "1 actor hidden", "2 actors hidden".
+func actorsHidden(n int) string {
+	if n == 1 {
+		return "1 actor hidden"
+	}
+	return strconv.Itoa(n) + " actors hidden"
 }

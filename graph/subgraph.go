@@ -154,6 +154,10 @@ type Subgraph struct {
 	// OmittedRelations counts the relationships between shown entities that the relationship limit cut
 	// (see MaxRelations).
 	OmittedRelations int `json:"omitted_relations,omitempty"`
+	// Hidden lists, sorted, the actors of the view that the reader hid (the page's "Hide from view", the
+	// API's hide=, the CLI's --hide): left out with their relationships, and counted in drawings and exports
+	// so that a file says what it does not show.
+	Hidden []string `json:"hidden,omitempty"`
 }
 
 // Entity returns the entity with the id from the subgraph.

@@ -484,6 +484,9 @@ func Title(sg graph.Subgraph) string {
 	case sg.OmittedRelations > 0:
 		fmt.Fprintf(&b, " (%d more relationships not shown)", sg.OmittedRelations)
 	}
+	if n := len(sg.Hidden); n > 0 {
+		fmt.Fprintf(&b, " · %s hidden", plural(n, "actor"))
+	}
 	return b.String()
 }
 

@@ -22,6 +22,9 @@ type output struct {
 	// pane, when the page gives its size (w= and h=, CSS pixels), fits the view to it (view.Fit): its SVG
 	// and its JSON, so that both say the same; more= lists the actors whose left-out ties to bring in.
 	pane *view.Pane
+	// hide= lists the actors (ids, names or aliases) the reader hid from the view (view.Hide): the page sends them with a
+	// download, so the file holds what the analyst sees and says how many it leaves out.
+	hide []string
 }
 
 // formatNames is what format= accepts, for error messages.
@@ -72,6 +75,12 @@ func outputParams(c echo.Context) (output, error) {
 		return o, err
 	}
 	o.Report = o.download
+	if o.hide, err = listParam(c, "hide"); err != nil {
+		return o, err
+	}
+	if len(o.hide) > view.MaxHidden {
+		return o, graph.Errorf(graph.EINVALID, "at most %d actors in hide, got %d", view.MaxHidden, len(o.hide))
+	}
 	if o.pane, err = paneParams(c, o.size); err != nil {
 		return o, err
 	}
@@ -122,6 +131,14 @@ func (s *Server) fit(ctx context.Context, v *view.View, o output) error {
 // respond hands the view out as the client asked: JSON, data for other tools, or a drawing (SVG always
 // with the restrictive CSP), with an ETag, and as an attachment named after the view when download=1.
 func (s *Server) respond(c echo.Context, v view.View, o output) error {
+	hide := make([]string, len(o.hide))
+	for i, ref := range o.hide {
+		var err error
+		if hide[i], err = graph.ResolveEntity(c.Request().Context(), s.store, ref); err != nil {
+			return err
+		}
+	}
+	v.Hide(hide)
 	if err := v.SizeBy(c.Request().Context(), o.size); err != nil {
 		return err
 	}

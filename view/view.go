@@ -253,3 +253,54 @@ func plural(n int, one, many string) string {
 	}
 	return strconv.Itoa(n) + " " + many
 }
+
+// MaxHidden bounds the actors one view hides: the page keeps the last 50 the reader hid.
+const MaxHidden = 50
+
+// Hide leaves the actors with the given ids out of the view, with their relationships and the documents
+// only those cite, and lists in the subgraph's Hidden those of them the view held, so that drawings and
+// exports say how many they leave out. It is what the page's "Hide from view" does, applied to the view
+// itself: a download, an API answer or a CLI file of what the analyst sees holds what the analyst sees.
+// Ids the view does not hold are ignored (a hidden actor another filter already took out). The lists of
+// allies and opponents lose them; blocs and rankings, computed with them, keep listing them, and their
+// drawings leave them out.
+func (v *View) Hide(ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	hide := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		hide[id] = true
+	}
+	sg := v.Subgraph
+	kept := make(map[string]bool, len(sg.Entities))
+	var hidden []string
+	for _, e := range sg.Entities {
+		if hide[e.ID] {
+			hidden = append(hidden, e.ID)
+		} else {
+			kept[e.ID] = true
+		}
+	}
+	if len(hidden) == 0 {
+		return
+	}
+	out := restrict(sg, kept, nil, sg.Focus, sg.Depth, sg.Omitted)
+	out.OmittedRelations = sg.OmittedRelations
+	out.Hidden = slices.Sorted(slices.Values(append(hidden, sg.Hidden...)))
+	out.Hidden = slices.Compact(out.Hidden)
+	v.setSubgraph(out)
+	// The lists of allies and opponents lose them too: their relationships are no longer in the subgraph.
+	switch b := v.Body.(type) {
+	case AlliancesBody:
+		b.Allies = slices.DeleteFunc(slices.Clone(b.Allies), func(t Tie) bool { return hide[t.ID] })
+		b.Opponents = slices.DeleteFunc(slices.Clone(b.Opponents), func(t Tie) bool { return hide[t.ID] })
+		v.Body = b
+	case CommonAlliesBody:
+		b.Allies = slices.DeleteFunc(slices.Clone(b.Allies), func(a Actor) bool { return hide[a.ID] })
+		v.Body = b
+	}
+	if v.Drawing.Title != "" { // a view's own title; render.Title, the default, counts them itself
+		v.Drawing.Title += " · " + plural(len(out.Hidden), "actor", "actors") + " hidden"
+	}
+}

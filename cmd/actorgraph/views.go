@@ -26,6 +26,7 @@ import (
 // filterFlags are the filter flags every view takes.
 type filterFlags struct {
 	kinds, types, stances, documents, fromDate, toDate string
+	hide                                               string // actors to leave out of the view (view.Hide)
 	minEvidence, maxNodes                              int
 	minConfidence                                      float64
 }
@@ -39,6 +40,7 @@ func (ff *filterFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&ff.toDate, "to-date", "", "keep only evidence published on or before this `date` (YYYY-MM-DD)")
 	fs.IntVar(&ff.minEvidence, "min-evidence", 0, "drop relationships stated in fewer `sentences`")
 	fs.Float64Var(&ff.minConfidence, "min-confidence", 0, "keep only evidence of at least this `confidence`, 0..1 (curated evidence is 1)")
+	fs.StringVar(&ff.hide, "hide", "", "leave these `actors` out of the view, comma-separated ids or names; the file says how many")
 	fs.IntVar(&ff.maxNodes, "max-nodes", graph.DefaultMaxNodes, fmt.Sprintf("most actors in the view, 1..%d; the rest are counted as \"+N more\"", graph.MaxMaxNodes))
 }
 
@@ -270,6 +272,16 @@ func runView(ctx context.Context, spec viewSpec, args []string, getenv env, stdo
 	if err != nil {
 		return userError(err)
 	}
+	hide := splitList(vc.ff.hide)
+	if len(hide) > view.MaxHidden {
+		return fmt.Errorf("--hide names %d actors; at most %d: %w", len(hide), view.MaxHidden, errUsage)
+	}
+	for i, ref := range hide {
+		if hide[i], err = graph.ResolveEntity(ctx, st, ref); err != nil {
+			return userError(err)
+		}
+	}
+	v.Hide(hide)
 	if vc.of.format != "text" {
 		return vc.of.write(ctx, v, vc.out, &vc.rf, getenv, stdout, stderr)
 	}

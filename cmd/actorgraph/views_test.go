@@ -192,3 +192,32 @@ func TestViewCommandErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestHideFlag: --hide leaves actors out of a view as the page's "Hide from view" does, by id or name, and
+// the file says how many.
+func TestHideFlag(t *testing.T) {
+	env := seededEnv(t)
+	out, stderr, err := runCmd(t, t.Context(), env, "export", "--focus", "CSTO", "--depth", "2", "--format", "json", "--hide", "Russia,state:belarus")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	var sg graph.Subgraph
+	if err := json.Unmarshal([]byte(out), &sg); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(sg.Hidden, ","); got != "state:belarus,state:russia" {
+		t.Errorf("hidden = %q, want state:belarus,state:russia", got)
+	}
+	for _, r := range sg.Relations {
+		if strings.Contains(r.ID, "state:russia") || strings.Contains(r.ID, "state:belarus") {
+			t.Errorf("--hide kept %s", r.ID)
+		}
+	}
+	svg, stderr, err := runCmd(t, t.Context(), env, "export", "--focus", "CSTO", "--depth", "2", "--hide", "Russia")
+	if err != nil || !strings.Contains(svg, "1 actor hidden") {
+		t.Errorf("the SVG with --hide Russia does not say \"1 actor hidden\": %v %s", err, stderr)
+	}
+	if _, _, err := runCmd(t, t.Context(), env, "export", "--focus", "CSTO", "--hide", "Atlantis"); err == nil || !strings.Contains(err.Error(), "Atlantis") {
+		t.Errorf("--hide Atlantis = %v, want an error naming it", err)
+	}
+}
