@@ -336,6 +336,9 @@ func passiveAt(s *sentence, k, end int) bool {
 	if end < len(toks) && toks[end].lower == "by" {
 		return true
 	}
+	if end < len(toks) && (toks[end].lower == "of" || toks[end].lower == "over") && accuseVerbs[t.lower] {
+		return true // a headline's reduced passive, "Iran accused of arming Houthis": an accusation takes an object first
+	}
 	// A reduced relative: "the sanctions, imposed on Friday by the EU".
 	for i := end; i < len(toks) && i < end+byReach; i++ {
 		if toks[i].lower == "by" {

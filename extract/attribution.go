@@ -33,7 +33,9 @@ var (
 	// negators deny the verb group they stand in: "did not send", "has never backed".
 	negators = words("not|n't|never|no|neither|nor|without|hardly|no longer")
 	// hedges make what follows someone's unattributed claim.
-	hedges = words("allegedly|reportedly|purportedly|supposedly|alleged|suspected|rumoured|rumored|ostensibly|believed|thought|understood")
+	// "was reported to have sent", "appears to have supplied" hedge the infinitive they govern.
+	hedges = words("allegedly|reportedly|purportedly|supposedly|alleged|suspected|rumoured|rumored|ostensibly|believed|thought|understood|" +
+		"reported|appear|appears|appeared|seem|seems|seemed|apparently")
 	// speculation makes what follows no relationship yet: "could send troops", "is considering sanctions".
 	speculation = words("could|might|may|consider|considering|considered|weigh|weighing|mull|mulling|expected|likely|possible|possibly|perhaps|reluctant|hesitant|whether|if")
 	// claimNouns introduce a claim: "allegations that Iran supplied drones".
@@ -59,9 +61,10 @@ var threatVerbs = verbSet("threaten|warn|vow to punish")
 var accuseVerbs = verbSet("accuse|blame|charge|suspect|criticise|criticize|condemn|sanction|punish|fault|indict|target|penalise|penalize|censure")
 
 // claimVerbs report what someone says: the speaker claims what follows unless it is the speaker's own act.
+// "wrote" reports; "written" ("had written a requirement into the bill") makes a text, so only the past is here.
 var claimVerbs = verbSet("say|tell|claim|allege|insist|argue|assert|maintain|believe|suspect|think|report|state|add|note|write|" +
 	"tweet|contend|charge|testify|conclude|find|estimate|warn|accuse|confirm|acknowledge|admit|reveal|disclose|announce|declare|" +
-	"suggest|indicate|stress|emphasise|emphasize|point out|signal|hint|predict|fear|worry|deny")
+	"suggest|indicate|stress|emphasise|emphasize|point out|signal|hint|predict|fear|worry|deny|wrote")
 
 func verbSet(l string) set {
 	m := set{}
@@ -76,7 +79,7 @@ func verbSet(l string) set {
 // attribute reads the context of the predicate at tokens [k, end) of s, whose subject starts at token
 // subj (-1 when it has none in the sentence).
 func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
-	if d.negatedAt(s, k) {
+	if d.negatedAt(s, k) || openedByDoubt(s, subj) {
 		return attribution{how: denied}
 	}
 	if threatBefore(s, k) {
@@ -114,6 +117,24 @@ func (d *reading) negatedAt(s *sentence, k int) bool {
 		}
 		if m := s.mentionAt(i); m != nil && m.ref == "" {
 			return false // another actor: a new clause ("Iran denied that Russia...") is read from there
+		}
+	}
+	return false
+}
+
+// doubts open a clause whose content is not stated: "whether Iran sent drones", "if Russia attacks".
+var doubts = words("whether|if|unless")
+
+// openedByDoubt reports whether the clause of the subject at token subj opens with a word of doubt: "It is
+// unclear whether Iran sent drones to Venezuela" states no delivery. The word stands right before the
+// subject, or before its determiner.
+func openedByDoubt(s *sentence, subj int) bool {
+	for i := subj - 1; i >= 0 && i >= subj-2; i-- {
+		if doubts[s.toks[i].lower] {
+			return true
+		}
+		if !determiners[s.toks[i].lower] {
+			return false
 		}
 	}
 	return false
@@ -245,6 +266,8 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 		if len(sp) == 0 {
 			if inv := d.invertedSpeaker(s, i); inv != nil {
 				sp = []*mention{inv}
+			} else if own := possessorSpeaker(s, i); own != nil {
+				sp = []*mention{own}
 			}
 		}
 		if len(sp) == 0 {
@@ -257,6 +280,9 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 		if subj < 0 || subj > i && reportedFrom(s, i, subj) || subj < sp[0].i {
 			return sp[0], true
 		}
+	}
+	if i, ok := colonSource(s, end); ok {
+		return firstActorBetween(s, i, len(toks)), true
 	}
 	// After: "PREDICATE ..., X said." or ", said X.".
 	for i := end; i < len(toks); i++ {
@@ -281,6 +307,61 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 		}
 	}
 	return nil, false
+}
+
+// possessorReach is how many words may name an unnamed speaker after its possessor: "Hungary's deputy
+// foreign minister".
+const possessorReach = 4
+
+// possessorSpeaker reads "Hungary's foreign minister claimed": a speaker the sentence names only by the
+// office it holds in an actor speaks for that actor. It returns the possessor of the common nouns right
+// before the reporting verb at i.
+func possessorSpeaker(s *sentence, i int) *mention {
+	j := i - 1
+	for ; j >= 0 && i-j <= possessorReach; j-- {
+		t := s.toks[j]
+		if t.tag != "JJ" && t.tag != "NN" && t.tag != "NNS" {
+			break
+		}
+	}
+	if j == i-1 || j < 0 {
+		return nil
+	}
+	if s.toks[j].tag == "POS" {
+		j--
+	}
+	m := s.mentionAt(j)
+	if m == nil || !m.poss || m.entity == nil || m.j != j+1 && m.j != j+2 {
+		return nil
+	}
+	return m
+}
+
+// colonReach is how many words a headline's source after a colon may have: "...: UN report", "...: sources".
+const colonReach = 5
+
+// sourceNouns name where a claim comes from when a headline puts its source after a colon.
+var sourceNouns = words("report|reports|sources|source|officials|official|media|diplomats|witnesses|claim|claims|says|alleges|study|investigation|monitor|monitors")
+
+// colonSource finds a headline's source after the predicate at end: "Iran armed Houthis: UN report" is the
+// report's claim. It returns the colon's token when a short tail after it names a source.
+func colonSource(s *sentence, end int) (int, bool) {
+	toks := s.toks
+	for i := end; i < len(toks); i++ {
+		if toks[i].lower != ":" {
+			continue
+		}
+		if len(toks)-i > colonReach+2 {
+			return 0, false
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if sourceNouns[toks[j].lower] {
+				return i, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // reportEnds reports whether nothing but adverbials follow the reporting verb at j to the clause's end:
@@ -373,4 +454,13 @@ func (d *reading) speaksFor(speaker, source *entity) bool {
 		return source.code == speaker.code && source.kind != graph.Person
 	}
 	return false
+}
+
+// speakerActor returns the actor a claim's speaker stands for: the actor it names, or the possessor of an
+// office that speaks unnamed ("Hungary's foreign minister claimed" is Hungary's claim).
+func (d *reading) speakerActor(m *mention) *entity {
+	if e := d.actorOf(m, true); e != nil || m == nil || !m.poss {
+		return e
+	}
+	return m.entity
 }

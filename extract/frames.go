@@ -537,7 +537,7 @@ func (d *reading) addPredicateRel(o *occurrence, from, to *entity, fm, tm *menti
 		return
 	}
 	if o.attrib.how == claimed || o.attrib.how == threatened && t != o.predicate.typ {
-		sp := d.actorOf(o.attrib.speaker, true)
+		sp := d.speakerActor(o.attrib.speaker)
 		if o.attrib.how == claimed && !d.speaksFor(sp, from) {
 			r.claimed, r.claimant = true, sp
 		}

@@ -119,7 +119,7 @@ func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 		return
 	}
 	if at.how == claimed {
-		sp := d.actorOf(at.speaker, true)
+		sp := d.speakerActor(at.speaker)
 		if !d.speaksFor(sp, from) {
 			r.claimed, r.claimant = true, sp
 		}

@@ -130,7 +130,7 @@ func (d *reading) addPair(c pairCand, p float64, m *pairModel) *rel {
 		// of it: the rules read an official telling of its own side's act as fact from the frame, which the
 		// classifier does not have.
 		if at.how == claimed {
-			if sp := d.actorOf(at.speaker, true); sp != from {
+			if sp := d.speakerActor(at.speaker); sp != from {
 				r.claimed, r.claimant = true, sp
 			}
 		}
