@@ -16,6 +16,10 @@ var referenceNouns = map[string]string{
 	"alliance": "alliance", "bloc": "alliance",
 	"group": "group", "organization": "group", "organisation": "group",
 	"company": "company", "firm": "company", "giant": "company", "conglomerate": "company",
+	// Companies named by their trade: "the British oil major", "the miner", "the lender".
+	"major": "trade", "miner": "trade", "lender": "trade", "carmaker": "trade", "automaker": "trade",
+	"insurer": "trade", "refiner": "trade", "retailer": "trade", "chipmaker": "trade", "shipbuilder": "trade",
+	"shipper": "trade", "drugmaker": "trade", "planemaker": "trade", "steelmaker": "trade",
 	"agency": "group", "island": "country",
 	// Events stand for their actors: "condemned the move" is condemning whoever made it.
 	"move": "event", "decision": "event", "announcement": "event", "applications": "event", "application": "event",
@@ -43,6 +47,10 @@ func (d *reading) findReferences(s *sentence) {
 			m := d.newMention(s, k-1, k+1, "", "", "reference:pair", 0.7)
 			m.ref = "pair"
 			s.claim(m)
+			continue
+		}
+		if peopleNouns[t.lower] && pairDeterminer(toks, k) {
+			d.peoplePairAt(s, k)
 			continue
 		}
 		if ref, ok := referenceNouns[t.lower]; ok {
@@ -86,13 +94,21 @@ func (d *reading) basedIn(m *mention, e *entity) bool {
 // noun, must be "the", a possessive pronoun or, for alliances and countries, "a".
 func (d *reading) nounReference(s *sentence, k int, ref string) {
 	toks := s.toks
-	org := ref == "company" || ref == "group"
+	org := ref == "company" || ref == "group" || ref == "trade"
 	i, owner := d.referenceStart(s, k, org)
 	if i < 0 {
 		return
 	}
 	if ref == "group" && k > 0 && industryWords[toks[k-1].lower] {
 		ref = "company" // "the French energy group" is a company
+	}
+	if ref == "trade" {
+		// "the British oil major", "the Anglo-Australian miner": a company named by its trade; "major"
+		// only after a trade word, since "the major" is a rank too.
+		if toks[k].lower == "major" && (k == 0 || !industryWords[toks[k-1].lower]) {
+			return
+		}
+		ref = "company"
 	}
 	det := toks[i].lower
 	if owner != nil {
@@ -963,6 +979,8 @@ func (d *reading) resolveRef(m *mention) {
 		m.entity = d.mainOrg(func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
 	case "pair":
 		m.entity, m.alts = d.recentPair(s)
+	case "people":
+		m.entity, m.alts = d.recentPeople(s, m.i)
 	case "alliance":
 		m.entity = d.resolveAlliance(s, m)
 	case "group":

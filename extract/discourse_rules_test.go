@@ -7,8 +7,8 @@ import (
 )
 
 // TestDiscourseRules checks, on sentences written in the shapes general news uses, relationships read across
-// clauses and sentences: subjects carried into coordinated clauses, and definite descriptions standing for
-// an actor named before ("the junta").
+// clauses and sentences: subjects carried into coordinated clauses, reduced clauses ("a truce brokered by
+// X"), and definite descriptions standing for an actor named before ("the junta", "the two leaders").
 func TestDiscourseRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
@@ -19,10 +19,35 @@ func TestDiscourseRules(t *testing.T) {
 			not: []rel{{"state:turkey", graph.MetWith, "state:iran"}, {"state:kenya", graph.MetWith, "state:tanzania"}},
 		},
 		{
+			name: "a compound broker mediates between the parties of the truce it brokered",
+			text: "The Qatar-brokered truce between Israel and Hamas collapsed on Friday.",
+			want: []rel{{"state:qatar", graph.Mediates, "state:israel"}, {"state:qatar", graph.Mediates, "organization:hamas"}},
+		},
+		{
+			name: "a truce brokered by a third, after its parties or before them",
+			text: "The truce between Ethiopia and the TPLF, brokered by the African Union, held for a year. " +
+				"A ceasefire brokered by Qatar between Israel and Hamas took effect on Sunday.",
+			want: []rel{{"organization:african-union", graph.Mediates, "state:ethiopia"},
+				{"state:qatar", graph.Mediates, "state:israel"}, {"state:israel", graph.SignedAgreementWith, "organization:hamas"}},
+		},
+		{
 			name: "a bare collective is the one of its class named last, not the article's state's",
 			text: "Niger's junta expelled France's ambassador. The junta also suspended ties with Benin.",
 			want: []rel{{"organization:nigerien-junta", graph.Opposes, "state:benin"}},
 			not:  []rel{{"organization:french-junta", graph.Opposes, "state:benin"}},
+		},
+		{
+			name: "the two leaders are the two people named together last",
+			text: "Xi Jinping hosted Vladimir Putin in Beijing on Thursday. The two leaders condemned NATO.",
+			want: []rel{{"person:xi-jinping", graph.Criticizes, "organization:north-atlantic-treaty-organization"},
+				{"person:vladimir-putin", graph.Criticizes, "organization:north-atlantic-treaty-organization"}},
+		},
+		{
+			name: "a company described by its trade is the last company of that trade's kind named",
+			text: "BP sold its stake in Rosneft in 2022. The British oil major signed an agreement with Azerbaijan in 2023. " +
+				"Rio Tinto bought a lithium project in Argentina. The Anglo-Australian miner signed a deal with Serbia.",
+			want: []rel{{"organization:bp", graph.SignedAgreementWith, "state:azerbaijan"},
+				{"organization:rio-tinto", graph.SignedAgreementWith, "state:serbia"}},
 		},
 	})
 }

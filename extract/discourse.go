@@ -1,0 +1,57 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// peopleNouns stand for two people named before when "the two" or "both" precede them: "the two leaders",
+// "both presidents", "the two men".
+var peopleNouns = words("leaders|presidents|men|women|ministers|premiers|heads|officials|diplomats|envoys|foreign ministers|rivals")
+
+// peopleReach is how many sentences back "the two leaders" looks for its two people: news names them in the
+// sentence before, or the one before that.
+const peopleReach = 2
+
+// pairDeterminer reports whether the noun at k is counted as two: "the two leaders", "both leaders".
+func pairDeterminer(toks []tok, k int) bool {
+	if k >= 1 && toks[k-1].lower == "both" {
+		return true
+	}
+	return k >= 2 && toks[k-1].lower == "two" && toks[k-2].lower == "the"
+}
+
+// peoplePairAt marks "the two leaders" at token k as a reference to two people.
+func (d *reading) peoplePairAt(s *sentence, k int) {
+	i := k - 1
+	if s.toks[i].lower == "two" {
+		i--
+	}
+	m := d.newMention(s, i, k+1, "", "", "reference:people", 0.7)
+	m.ref = "people"
+	s.claim(m)
+}
+
+// recentPeople returns the last two people named before token k, in this sentence or the ones before it
+// ("Xi Jinping hosted Vladimir Putin ... The two leaders"): the later one first, the other as its alternative.
+func (d *reading) recentPeople(s *sentence, k int) (*entity, []*entity) {
+	var found []*entity
+	for si := s.idx; si >= 0 && si >= s.idx-peopleReach; si-- {
+		cur := d.sents[si]
+		end := len(cur.toks)
+		if si == s.idx {
+			end = k
+		}
+		for i := end - 1; i >= 0; i-- {
+			m := cur.mentionAt(i)
+			if m == nil || m.entity == nil || m.entity.kind != graph.Person {
+				continue
+			}
+			i = m.i
+			if len(found) == 0 || found[0] != m.entity {
+				found = append(found, m.entity)
+			}
+			if len(found) == 2 {
+				return found[0], found[1:]
+			}
+		}
+	}
+	return nil, nil
+}
