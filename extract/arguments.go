@@ -71,7 +71,7 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 			}
 			if d.subjectCandidate(s, m) || places && m.entity != nil && m.entity.kind == graph.Place && !governed(m) && !isObject(s, m) {
 				list := coordinatedLeft(d, s, m)
-				if governed(list[0]) {
+				if governed(list[0]) && !loyalForces(s, list[0]) {
 					i = list[0].i // "talks between Israel and Hamas were led by": no subject here
 					continue
 				}
@@ -125,6 +125,9 @@ func governed(m *mention) bool {
 // preposition (but "after", "since" open clauses), not the object of a verb, not a possessor whose noun is
 // the real head ("Russia's troops" is the subject through its noun, handled by actorOf).
 func (d *reading) subjectCandidate(s *sentence, m *mention) bool {
+	if loyalForces(s, m) {
+		return d.actorOf(m, true) != nil // "forces loyal to Khalifa Haftar attacked": they act for him
+	}
 	switch m.prep {
 	case "", "after", "before", "since", "like", "unlike":
 	case "with":

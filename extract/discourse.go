@@ -55,3 +55,24 @@ func (d *reading) recentPeople(s *sentence, k int) (*entity, []*entity) {
 	}
 	return nil, nil
 }
+
+// forceNouns are the armed men a leader or group commands: "forces loyal to X", "fighters allied with X".
+var forceNouns = words("forces|troops|fighters|militias|militiamen|units|soldiers|gunmen|rebels|guards|officers|factions")
+
+// loyaltyWords tie forces to whom they answer.
+var loyaltyWords = words("loyal|allied|aligned|answering|answerable|belonging|linked")
+
+// loyalForces reports whether m is the one armed men are loyal to: "forces loyal to Khalifa Haftar",
+// "fighters allied with the RSF". What the forces do, news states as their leader's act, so m can be the
+// subject of the verb after the phrase.
+func loyalForces(s *sentence, m *mention) bool {
+	if m.prep != "to" && m.prep != "with" {
+		return false
+	}
+	toks := s.toks
+	i := m.i - 1
+	if i >= 0 && (toks[i].lower == "the" || toks[i].lower == "their") {
+		i-- // "allied with the Rapid Support Forces"
+	}
+	return i >= 2 && (toks[i].lower == "to" || toks[i].lower == "with") && loyaltyWords[toks[i-1].lower] && forceNouns[toks[i-2].lower]
+}

@@ -49,5 +49,11 @@ func TestDiscourseRules(t *testing.T) {
 			want: []rel{{"organization:bp", graph.SignedAgreementWith, "state:azerbaijan"},
 				{"organization:rio-tinto", graph.SignedAgreementWith, "state:serbia"}},
 		},
+		{
+			name: "forces loyal to someone act for them; the forces themselves are no actor",
+			text: "Forces loyal to Khalifa Haftar attacked Misrata in April 2019. Fighters allied with the Rapid Support Forces attacked El Fasher. " +
+				"Troops loyal to the president attacked protesters.",
+			want: []rel{{"person:khalifa-haftar", graph.Attacked, "place:misrata"}, {"organization:rapid-support-forces", graph.Attacked, "place:el-fasher"}},
+		},
 	})
 }
