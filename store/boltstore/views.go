@@ -26,16 +26,19 @@ func (s *Store) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, e
 		}
 		cited := map[string]bool{}
 		n := 0
-		for _, rs := range st.relations {
+		for i := range st.rels {
+			if st.rels[i].ID == "" { // an empty place
+				continue
+			}
 			if n++; n%4096 == 0 {
 				if err := ctx.Err(); err != nil {
 					return ctxError(err)
 				}
 			}
-			if !f.KeepsKind(rs.from.entity.Kind) || !f.KeepsKind(rs.to.entity.Kind) {
+			if e := &st.ends[i]; !f.KeepsKind(e.from.entity.Kind) || !f.KeepsKind(e.to.entity.Kind) {
 				continue
 			}
-			r, ok := f.Apply(*rs.rel())
+			r, ok := f.Apply(st.rels[i])
 			if !ok {
 				continue
 			}
