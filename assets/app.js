@@ -675,11 +675,11 @@ function layoutOf(svg) {
   return out;
 }
 
-// pinFor prepares the drawing of key to keep the actors now on screen in place. The server pins them and
-// places the new ones around them (neato); the chosen layouts that cannot pin (dot, circo, sfdp) redraw.
+// pinFor prepares the drawing of key to keep the actors now on screen in place, whatever the layout: the
+// server pins them, places the new ones around them and routes the lines around every actor (neato).
 function pinFor(key) {
   pinning = { key: "" };
-  if (state.view !== "graph" || !["", "neato", "fdp"].includes(state.layout) || !zoom.svg) return;
+  if (state.view !== "graph" || !zoom.svg) return;
   const before = layoutOf(zoom.svg);
   if (!before.size) return;
   const pins = [...before].map(([id, p]) => `${id}@${p.x.toFixed(1)},${(-p.y).toFixed(1)}`).join("|");

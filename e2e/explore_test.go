@@ -1,6 +1,7 @@
 package e2e_test
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strings"
@@ -19,23 +20,30 @@ const centresJS = `Object.fromEntries([...document.querySelectorAll("#graph g.no
 	return [g.id.slice(2), [r.left + r.width / 2, r.top + r.height / 2, r.width]];
 }))`
 
+// growByKazakhstan opens the page at url and adds Kazakhstan to the view by shift-click, and returns where
+// the actors were on screen before and after (centresJS).
+func growByKazakhstan(t *testing.T, ctx context.Context, url string) (before, after map[string][3]float64) {
+	t.Helper()
+	do(t, ctx, chromedp.Navigate(url))
+	waitDrawn(t, ctx, 0)
+	before = get(t, ctx, chromedp.Evaluate[map[string][3]float64](centresJS))
+	n := drawn(t, ctx)
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById("n:state:kazakhstan").querySelector("a").dispatchEvent(
+		new MouseEvent("click", { bubbles: true, cancelable: true, shiftKey: true }))`))
+	waitDrawn(t, ctx, n)
+	return before, get(t, ctx, chromedp.Evaluate[map[string][3]float64](centresJS))
+}
+
 // TestExpandKeepsActorsInPlace adds Kazakhstan to Tokayev's neighbourhood of depth 1 by shift-click: the
 // view grows from 7 actors to many more, and every actor that was on screen stays within 3 px of where it
 // was (Graphviz's dot redrew the larger view from scratch, moving them by hundreds of pixels).
 func TestExpandKeepsActorsInPlace(t *testing.T) {
 	base := serve(t)
 	ctx := browser(t)
-	do(t, ctx, chromedp.Navigate(base+"/?focus="+tokayev+"&depth=1"))
-	waitDrawn(t, ctx, 0)
-	before := get(t, ctx, chromedp.Evaluate[map[string][3]float64](centresJS))
-	n := drawn(t, ctx)
-	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById("n:state:kazakhstan").querySelector("a").dispatchEvent(
-		new MouseEvent("click", { bubbles: true, cancelable: true, shiftKey: true }))`))
-	waitDrawn(t, ctx, n)
+	before, after := growByKazakhstan(t, ctx, base+"/?focus="+tokayev+"&depth=1")
 	if q := query(t, get(t, ctx, chromedp.Location())); q.Get("focus") != tokayev+",state:kazakhstan" {
 		t.Fatalf("after the shift-click the view's focus is %q", q.Get("focus"))
 	}
-	after := get(t, ctx, chromedp.Evaluate[map[string][3]float64](centresJS))
 	if len(after) <= len(before) {
 		t.Fatalf("%d actors before, %d after: the view did not grow", len(before), len(after))
 	}

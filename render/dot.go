@@ -34,8 +34,9 @@ type Options struct {
 	// NodeSizes): a larger font and so a larger node. Entities without a score keep the normal size.
 	Sizes map[string]float64
 	// Pins fixes entities, by id, where a previous drawing put them (see Pin), so that the actors already on
-	// screen stay where the reader saw them when the view grows. Only neato and fdp place nodes at given
-	// positions: with pins, an unset layout is neato and dot, circo and sfdp ignore them.
+	// screen stay where the reader saw them when the view grows. Whatever the layout that drew them, a
+	// drawing with pins is drawn by neato (PinnedLayout), the engine that keeps nodes at given positions:
+	// placeNew places the new actors, and neato routes the lines around the actors (see pinnedAttrs).
 	Pins map[string]Pin
 	// Ratio, when above 0, is the height over the width of the pane the drawing is shown in: the layout is
 	// stretched along one axis until it has that shape (Graphviz's numeric ratio), so it fills the pane
@@ -60,8 +61,11 @@ type Pin struct{ X, Y float64 }
 // at the node limit is a few thousand points wide).
 const MaxPinCoord = 1e5
 
-// pinnable reports whether the engine honours pos="x,y!".
-func pinnable(layout string) bool { return layout == "neato" || layout == "fdp" }
+// PinnedLayout is the engine that draws a view with pins, whatever the layout of the drawing the pins come
+// from: dot, circo and sfdp lay a graph out from scratch and cannot keep a node where it was (dot redrew
+// Tokayev's view grown by Kazakhstan with China 235 px away, circo moved the protesters 434 px, sfdp the
+// CSTO 136 px: TestGrownViewsStayAndRouteLines), while neato keeps a node at pos="x,y!".
+const PinnedLayout = "neato"
 
 // DOT returns the Graphviz DOT of the subgraph. It is pure and deterministic: the same subgraph and options
 // give the same bytes, whatever the order of its slices, so the DOT can key a cache.
@@ -85,12 +89,10 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 	layout := o.Layout
 	if CheckLayout(layout) != nil {
 		layout = DefaultLayout(len(entities))
-		if len(o.Pins) > 0 {
-			layout = "neato"
-		}
 	}
 	var pins map[string]Pin
-	if pinnable(layout) && len(o.Pins) > 0 {
+	if len(o.Pins) > 0 {
+		layout = PinnedLayout
 		pins = placeNew(entities, relations, o.Pins, o.Sizes)
 	}
 	names := make(map[string]string, len(entities)) // id → display name, for edge tooltips
@@ -109,10 +111,11 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		{"fontname", fontName}, {"fontsize", "15"}, {"label", escLabel(truncate(clean(o.Title), titleMax))},
 		{"labelloc", "t"}, {"bgcolor", "#FFFFFF"}, {"pad", "0.3"}, {"layout", layout},
 	}
-	for _, a := range layoutAttrs(layout, o.Compact) {
-		if len(pins) > 0 && a[0] == "overlap" {
-			a[1] = "true" // every actor is pinned where nothing overlaps it (see placeNew)
-		}
+	layoutAttributes := layoutAttrs(layout, o.Compact)
+	if len(pins) > 0 {
+		layoutAttributes = pinnedAttrs(len(entities))
+	}
+	for _, a := range layoutAttributes {
 		graphAttrs = append(graphAttrs, attr{a[0], a[1]})
 	}
 	if o.Ratio > 0 && !math.IsInf(o.Ratio, 0) && len(pins) == 0 {

@@ -40,6 +40,17 @@ func TestDOTGolden(t *testing.T) {
 		{"no-links", small, render.Options{}},
 		{"sureness", surenessSubgraph(t), render.Options{LinkBase: linkBase}},
 	}
+	// A view drawn by dot grown by Kazakhstan, its actors pinned where the first drawing had them: neato
+	// draws it, the new actors placed around the pinned ones, the lines routed around them all.
+	pins := map[string]render.Pin{render.LegendPin: {X: 900, Y: 0}}
+	for i, e := range small.Entities {
+		pins[e.ID] = render.Pin{X: float64(i%4) * 220, Y: -float64(i/4) * 110}
+	}
+	tests = append(tests, struct {
+		name string
+		sg   graph.Subgraph
+		opts render.Options
+	}{"pinned", mustExpand(t, 1, 0, tokayevID, graph.EntityID(graph.State, "Kazakhstan")), render.Options{LinkBase: linkBase, Layout: "dot", Pins: pins}})
 	for _, l := range render.Layouts() {
 		tests = append(tests, struct {
 			name string

@@ -2,6 +2,7 @@ package render_test
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -355,11 +356,13 @@ var (
 		"sep": true, "splines": true, "outputorder": true, "mindist": true, "style": true, "color": true,
 		"penwidth": true, "margin": true, "arrowsize": true, "id": true, "class": true, "shape": true,
 		"fillcolor": true, "tooltip": true, "URL": true, "target": true, "fontcolor": true, "dir": true,
-		"start": true,
+		"start": true, "pos": true, "inputscale": true,
 	}
 	constantAttrs = []string{"fontname", "fontsize", "labelloc", "bgcolor", "pad", "layout", "rankdir",
 		"nodesep", "ranksep", "newrank", "overlap", "sep", "splines", "outputorder", "mindist", "style",
-		"color", "penwidth", "margin", "arrowsize", "class", "shape", "fillcolor", "target", "fontcolor", "dir", "start"}
+		"color", "penwidth", "margin", "arrowsize", "class", "shape", "fillcolor", "target", "fontcolor", "dir", "start", "inputscale"}
+	// pinPattern is the only value pos takes: where an actor is pinned, numbers only (see render.Pin).
+	pinPattern = regexp.MustCompile(`^-?[0-9]+\.[0-9]{2},-?[0-9]+\.[0-9]{2}!$`)
 )
 
 // checkDOTSafe checks the invariants that keep data harmless: only known attributes; fontname always the
@@ -395,6 +398,9 @@ func checkDOTSafe(tb testing.TB, f dotFile, legend string) {
 			if strings.ContainsRune(decoded, '\uFFFD') && !strings.ContainsRune(v, '\uFFFD') {
 				tb.Errorf("%s %q: %s=%q has a bare backslash or entity", s.kind, s.from, k, v)
 			}
+		}
+		if v, ok := s.attrs["pos"]; ok && !pinPattern.MatchString(v) {
+			tb.Errorf("%s %q: pos=%q is not a pinned position", s.kind, s.from, v)
 		}
 		for _, k := range constantAttrs {
 			if v, ok := s.attrs[k]; ok && !isConstantValue(v) {

@@ -54,14 +54,7 @@ func readSVG(tb testing.TB, svg []byte) svgInfo {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			depth++
-			attr := func(name string) string {
-				for _, a := range t.Attr {
-					if a.Name.Local == name {
-						return a.Value
-					}
-				}
-				return ""
-			}
+			attr := func(name string) string { return xmlAttr(t.Attr, name) }
 			switch {
 			case t.Name.Local == "svg":
 				info.widthPt = ptAttr(tb, attr("width"))

@@ -93,3 +93,24 @@ func layoutAttrs(layout string, compact bool) [][2]string {
 	}
 	return nil
 }
+
+// maxRoutedNodes is the most actors a pinned drawing routes its lines around (see pinnedAttrs); larger ones
+// keep straight lines.
+const maxRoutedNodes = maxDotNodes
+
+// pinnedAttrs are the graph attributes of a drawing with pins, for neato: no overlap removal, since every
+// actor is pinned where placeNew found it room (each of neato's removers moved pinned actors by 190 to 270
+// points), and lines routed around the actors as splines. Straight lines, as neato draws them by default,
+// passed through 8 to 10 actors of Tokayev's view grown by Kazakhstan (TestGrownViewsStayAndRouteLines);
+// routed, none (TestPinnedLinesAvoidActors). Routing costs: the whole seed graph (30 actors, 42 lines, half
+// of them pinned; BenchmarkSVGPoolPinned) took 147 to 274 ms a drawing routed against 18 to 30 ms straight,
+// measured alternately at a load of 25; see BENCHMARKS.md for the click it makes. Graphviz's
+// router needs the actors apart: where the pinned actors overlap, as circo and sfdp sometimes draw them,
+// it falls back to straight lines.
+func pinnedAttrs(nodes int) [][2]string {
+	out := [][2]string{{"overlap", "true"}, {"sep", "+12"}, {"outputorder", "edgesfirst"}, {"start", layoutSeed}}
+	if nodes <= maxRoutedNodes {
+		out = append(out, [2]string{"splines", "true"})
+	}
+	return out
+}

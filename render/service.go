@@ -123,8 +123,8 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 	default:
 		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png, pdf or dot)", d.Format)
 	}
-	if d.Layout == "" && len(d.Pins) > 0 {
-		d.Layout = "neato" // the engine that keeps pinned nodes where they are (see Options.Pins)
+	if len(d.Pins) > 0 {
+		d.Layout = PinnedLayout // the engine that keeps pinned nodes where they are, whatever drew them
 	}
 	layout, err := checkView(sg, d.Layout)
 	if err != nil {
