@@ -173,26 +173,7 @@ func (d *reading) facilityNoun(s *sentence, owner *mention) (noun string, next i
 // replaceSpans puts n in the place of the mentions it covers; they stay reachable (counted as mentions of
 // their actors) as hidden mentions.
 func (d *reading) replaceSpans(s *sentence, n *mention, covered ...*mention) {
-	kept := s.ments[:0]
-	for _, x := range s.ments {
-		drop := false
-		for _, c := range covered {
-			drop = drop || x == c
-		}
-		if !drop {
-			kept = append(kept, x)
-		}
-	}
-	s.ments = kept
-	for k := range s.at {
-		s.at[k] = -1
-	}
-	for idx, x := range s.ments {
-		for k := x.i; k < x.j; k++ {
-			s.at[k] = idx
-		}
-	}
-	s.claim(n)
+	d.swallow(s, n, covered...)
 	for _, c := range covered {
 		c.sentence = s
 		d.hidden = append(d.hidden, c)

@@ -103,6 +103,36 @@ func TestActors(t *testing.T) {
 			want: []string{"person:ararat-mirzoyan", "person:tarek-william-saab", "person:william-ruto", "place:nairobi"},
 			not:  []string{"place:ararat", "organization:saab", "person:tarek-william", "person:mirzoyan"},
 		},
+		{
+			name: "a city's or a region's bodies are organisations of the place, not the place",
+			text: "Tehran police arrested dozens of protesters on Sunday. The Kyiv city council voted to rename the street. " +
+				"The Lagos state government closed the markets. A Moscow city court jailed the activist.",
+			want: []string{"organization:tehran-police", "organization:kyiv-city-council", "organization:lagos-state-government", "organization:moscow-city-court"},
+			not:  []string{"organization:iranian-police", "organization:russian-judiciary", "organization:kyiv", "place:moscow-city-court"},
+			rels: []rel{{"organization:tehran-police", graph.LocatedIn, "place:tehran"}},
+		},
+		{
+			name: "sites and buildings named after a place are places of their own",
+			text: "Protesters camped on Galle Face Green for weeks. Crowds filled Tahrir Square on Friday. " +
+				"Trucks crossed the Torugart pass into China. Xi received him at the Great Hall of the People. " +
+				"The Central Committee of the Workers Party met on Monday.",
+			want: []string{"place:galle-face-green", "place:tahrir-square", "place:torugart-pass", "place:great-hall-of-the-people"},
+			not: []string{"place:galle", "place:face-green", "place:torugart", "person:galle-face-green", "organization:great-hall-of-the-people",
+				"organization:central-committee-of-the-workers-party"},
+		},
+		{
+			name: "coalitions and parties with no head word are typed by what news says of them",
+			text: "The ruling Kenya Kwanza coalition said the vote was fair. Georgian Dream won 89 of the 150 seats. " +
+				"Azimio la Umoja lawmakers walked out of the chamber. The bill was opposed by the opposition Likud.",
+			want: []string{"organization:kenya-kwanza", "organization:georgian-dream", "organization:azimio-la-umoja", "organization:likud"},
+			not:  []string{"person:kenya-kwanza", "person:georgian-dream", "person:azimio-la-umoja", "state:kenya", "state:georgia"},
+		},
+		{
+			name: "a capital at a sentence's start that opens a clause is no actor",
+			text: "Officials said the talks had failed. Meanwhile, Turkey closed the border. Analysts warned of more unrest. Residents fled the town.",
+			want: []string{"state:turkey"},
+			not:  []string{"person:officials", "organization:officials", "person:meanwhile", "place:meanwhile", "person:analysts", "person:residents"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -73,13 +73,16 @@ func (d *reading) newMention(s *sentence, i, j int, kind graph.Kind, name, rule 
 // claimed again.
 func (d *reading) findMentions(s *sentence) {
 	d.findGazetteer(s)
+	d.findLocalBodies(s)
 	d.findAcronymDefinitions(s)
 	d.findHyphenated(s)
 	d.findPlaceHeads(s)
 	d.findOrgNames(s)
 	d.findHeadedNames(s)
+	d.joinSites(s)
 	d.findRoles(s)
 	d.findDescribed(s)
+	d.findPartyNames(s)
 	d.findUnknownPlaces(s)
 	d.findTownsOf(s)
 	d.findPeoplesAndFacilities(s)

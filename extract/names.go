@@ -22,7 +22,8 @@ var (
 	lowerPlaceHeads = words("stadium|port|airport|air base|airbase|base|field|oilfield|gas field|station|camp|prison|" +
 		"square|street|road|district|province|region|valley|river|lake|border crossing|crossing|refinery|terminal|" +
 		"pipeline|plant|power plant|nuclear plant|dam|mine|corridor|peninsula|island|islands|naval base|military base|" +
-		"air force station|air station|compound|checkpoint|enclave|strip|county|state|oblast|governorate|prefecture")
+		"air force station|air station|compound|checkpoint|enclave|strip|county|state|oblast|governorate|prefecture|" +
+		"pass|mountain pass|palace|hospital|bridge|park")
 	// orgLeadWords begin "X of Y" names of organisations: "Bank of China", "Ministry of Defence".
 	orgLeadWords = words("ministry|department|bank|office|council|court|university|institute|commission|committee|" +
 		"board|agency|federation|association|union|party|front|movement|army|forces|house|senate|parliament|" +
@@ -130,6 +131,14 @@ func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 			n.owner, n.e = o, o.j
 		}
 	}
+	// "Great Hall of the People", "Palace of the Nations": after its head, a place's name goes on over "of
+	// the" and capitalised words no mention claims. An organisation's does not: "the Central Committee of
+	// the Communist Party" names two, one part of the other.
+	if n.kind == graph.Place && n.owner == nil && n.e+2 < len(s.toks) && s.toks[n.e].lower == "of" && s.toks[n.e+1].lower == "the" && s.at[n.e] < 0 && s.at[n.e+1] < 0 {
+		if r := nameRun(s, n.e+2); r > n.e+2 && s.toks[n.e+2].isCap() {
+			n.e = r
+		}
+	}
 	// A head alone after a word that opens sentences is no name ("The Army", "Our Party").
 	first := s.toks[i].lower
 	if n.e-n.i < 2 || notNames[first] && n.e-n.i == 2 && !orgLeadWords[first] && !placeLeadWords[first] {
@@ -196,7 +205,7 @@ func lowerHeadAt(s *sentence, e int) int {
 			}
 			b.WriteString(s.toks[j].lower)
 		}
-		if lowerPlaceHeads[b.String()] && !s.toks[e].isCap() {
+		if lowerPlaceHeads[b.String()] && !s.toks[e].isCap() && (b.String() != "pass" || strings.HasPrefix(s.toks[e].tag, "NN")) {
 			return e + n
 		}
 	}

@@ -104,8 +104,8 @@ func TestQuality(t *testing.T) {
 	for _, split := range []string{splitDev, splitHeldout} {
 		// Three decimals: a change of one or two pairs moves the figures by less than the table shows.
 		s := scores[split].total
-		rows = append(rows, fmt.Sprintf("%s: entity F1 %.3f, pairs P %.3f R %.3f F1 %.3f, typed F1 %.3f", split,
-			s.Entities.F1(), s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Typed.F1()))
+		rows = append(rows, fmt.Sprintf("%s: entity P %.3f R %.3f F1 %.3f, pairs P %.3f R %.3f F1 %.3f, typed F1 %.3f", split,
+			s.Entities.P(), s.Entities.R(), s.Entities.F1(), s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Typed.F1()))
 	}
 	t.Log("\n" + strings.Join(rows, "\n"))
 	for _, split := range []string{splitDev, splitHeldout} {

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Names built on a place or a state that are neither: the bodies of a city or a region ("Tehran police",
+// "the Kyiv city council", "the Lagos state government"), sites named after a place ("Galle Face Green"),
+// and parties and coalitions whose names carry no head word ("Kenya Kwanza", "Georgian Dream"), typed by
+// what news says of them ("the ruling X", "X coalition", "X won 89 seats").
+
+var (
+	// localBodies follow a city's or a region's name and make an organisation of the place: "Tehran
+	// police", "the Kyiv city council", "the Lagos state government", "a Moscow city court". A bare
+	// "government" is left out: after a capital it is the state's ("the Kyiv government" is Ukraine's).
+	localBodies = wordLists("city council|city hall|city government|city administration|city court|city police|" +
+		"municipal council|municipal government|municipality|metropolitan police|police department|police|" +
+		"state government|state assembly|state police|provincial government|provincial council|provincial assembly|" +
+		"regional government|regional administration|regional council|regional court|district court|court|council|mayor's office")
+
+	// partyNouns follow a party's or a coalition's name in lower case: "the Kenya Kwanza coalition".
+	partyNouns = words("coalition|party|alliance|bloc|movement")
+	// partyBefore come just before a party's name: "the ruling Georgian Dream", "the opposition Likud".
+	partyBefore = words("ruling|opposition|governing")
+	// partyAfter follow a party's name, or its possessive: "Georgian Dream lawmakers", "Likud's deputies".
+	// "candidate" and "leader" are left out: a person has them too ("Trump's candidate").
+	partyAfter = words("lawmakers|legislators|mps|deputies")
+	// seatWords end "X won 89 of the 150 seats": only a party or a list wins seats.
+	seatWords = words("seats|seat|mandates")
+)
+
+// partySeatWindow is how many tokens after "won" the word "seats" may come: "won 89 of the 150 seats".
+const partySeatWindow = 7
+
+// wordLists splits "a b|c" into word sequences, longest first, so that "city council" is tried before
+// "council".
+func wordLists(s string) [][]string {
+	var out [][]string
+	for _, p := range strings.Split(s, "|") {
+		out = append(out, strings.Fields(p))
+	}
+	for a := 1; a < len(out); a++ {
+		for b := a; b > 0 && len(out[b]) > len(out[b-1]); b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
+	return out
+}
+
+// findLocalBodies reads a city's or a region's bodies: a place the gazetteer knows followed by a body
+// noun is an organisation located in the place, named as written.
+func (d *reading) findLocalBodies(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ments...) {
+		if m.kind != graph.Place || m.affix != "" || m.poss || m.gz == nil || m.form == formDemonym || m.ref != "" {
+			continue
+		}
+		for _, ws := range localBodies {
+			if !wordsAt(s, m.j, ws) { // tokens compared in lower case: "Kyiv City Council" too
+				continue
+			}
+			if ws[len(ws)-1] == "court" && m.j+len(ws) < len(s.toks) && s.toks[m.j+len(ws)].lower == "of" {
+				break // "the Hague Court of Arbitration": the name goes on, left to the head words
+			}
+			e := m.j + len(ws)
+			name := d.text.norm[s.toks[m.i].start:s.toks[e-1].end]
+			n := d.newMention(s, m.i, e, graph.Organization, name, "name:local-body", 0.8)
+			n.special, n.ownerM = "longer", m
+			d.replaceSpan(s, m, n)
+			break
+		}
+	}
+}
+
+// joinSites makes a known place followed by a name typed by its place head one place: "Galle Face
+// Green" is a park in Colombo, not the city of Galle and a "Face Green".
+func (d *reading) joinSites(s *sentence) {
+	for _, n := range append([]*mention(nil), s.ments...) {
+		if n.rule != "name:place-head" || n.special != "" || n.i == 0 {
+			continue
+		}
+		m := s.mentionAt(n.i - 1)
+		if m == nil || m.j != n.i || m.kind != graph.Place || m.gz == nil || m.affix != "" || m.poss || m.form == formDemonym {
+			continue
+		}
+		j := d.newMention(s, m.i, n.j, graph.Place, d.text.norm[s.toks[m.i].start:s.toks[n.j-1].end], "name:place-head", n.conf)
+		d.swallow(s, j, m, n)
+	}
+}
+
+// swallow claims n in place of the mentions it covers, which were parts of its name and name nothing.
+func (d *reading) swallow(s *sentence, n *mention, covered ...*mention) {
+	kept := s.ments[:0]
+	for _, x := range s.ments {
+		drop := false
+		for _, c := range covered {
+			drop = drop || x == c
+		}
+		if !drop {
+			kept = append(kept, x)
+		}
+	}
+	s.ments = kept
+	for k := range s.at {
+		s.at[k] = -1
+	}
+	for idx, x := range s.ments {
+		for k := x.i; k < x.j; k++ {
+			s.at[k] = idx
+		}
+	}
+	s.claim(n)
+}
+
+// findPartyNames reads parties and coalitions that no head word types: a run of capitalised words, which
+// may open with a state's name or demonym ("Kenya Kwanza", "Georgian Dream"), placed where news puts a
+// party: after "ruling" or "opposition", before "coalition" or "party", before "lawmakers" or "'s
+// candidate", or winning seats.
+func (d *reading) findPartyNames(s *sentence) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		start := d.partyStart(s, k)
+		if start == nil {
+			continue
+		}
+		from := k
+		if start.m != nil {
+			from = start.m.j
+		}
+		e := nameRun(s, from)
+		if e == from || e-k > 5 {
+			continue
+		}
+		if start.m == nil && (notNames[toks[k].lower] || titleWords[toks[k].lower] || honorificTitles[toks[k].lower]) {
+			continue
+		}
+		if !partyContext(s, k, e) {
+			continue
+		}
+		end := e
+		if e-k == 1 && start.m == nil && d.extractor.gz.isCommonWord(toks[k].text) {
+			// "the Conservative party": a common word alone is no name; with its noun it is.
+			if e >= len(toks) || !partyNouns[toks[e].lower] {
+				continue
+			}
+			end = e + 1
+		}
+		n := d.newMention(s, k, end, graph.Organization, d.text.norm[toks[k].start:toks[end-1].end], "name:party-context", 0.7)
+		if start.m != nil {
+			d.swallow(s, n, start.m)
+		} else if !s.claim(n) {
+			continue
+		}
+		k = end - 1
+	}
+}
+
+// partyOpening is where a party's name may start: an unclaimed capitalised word, or a state's or place's
+// name or demonym the gazetteer matched.
+type partyOpening struct{ m *mention }
+
+func (d *reading) partyStart(s *sentence, k int) *partyOpening {
+	t := s.toks[k]
+	if !t.isCap() || calendar[t.lower] {
+		return nil
+	}
+	if s.at[k] < 0 {
+		if !isNameWord(t.text) {
+			return nil
+		}
+		return &partyOpening{}
+	}
+	m := s.mentionAt(k)
+	if m.i != k || m.gz == nil || m.affix != "" || m.poss || m.j-m.i != 1 || m.kind != graph.State && m.kind != graph.Place {
+		return nil
+	}
+	return &partyOpening{m: m}
+}
+
+// partyContext reports whether the run [i, e) stands where a party does.
+func partyContext(s *sentence, i, e int) bool {
+	toks := s.toks
+	if i > 0 && partyBefore[toks[i-1].lower] {
+		return true
+	}
+	if e >= len(toks) {
+		return false
+	}
+	next := toks[e].lower
+	switch {
+	case partyNouns[next]:
+		return true
+	case partyAfter[next] && !toks[e].isCap():
+		return true
+	case (next == "'s" || next == "'") && e+1 < len(toks) && partyAfter[toks[e+1].lower]:
+		return true
+	case next == "won" || next == "wins" || next == "took":
+		for k := e + 1; k < len(toks) && k <= e+partySeatWindow; k++ {
+			if seatWords[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
