@@ -20,6 +20,8 @@ var referenceNouns = map[string]string{
 	"major": "trade", "miner": "trade", "lender": "trade", "carmaker": "trade", "automaker": "trade",
 	"insurer": "trade", "refiner": "trade", "retailer": "trade", "chipmaker": "trade", "shipbuilder": "trade",
 	"shipper": "trade", "drugmaker": "trade", "planemaker": "trade", "steelmaker": "trade",
+	// "The ministry said": the ministry named last; "the buyer": the company that bought.
+	"ministry": "ministry", "buyer": "buyer", "acquirer": "buyer", "bidder": "buyer",
 	"agency": "group", "island": "country",
 	// Events stand for their actors: "condemned the move" is condemning whoever made it.
 	"move": "event", "decision": "event", "announcement": "event", "applications": "event", "application": "event",
@@ -117,7 +119,7 @@ func (d *reading) nounReference(s *sentence, k int, ref string) {
 	if !(det == "the" || det == "its" || det == "their" || det == "a" && (ref == "alliance" || ref == "country") || det == "'s") {
 		return
 	}
-	if (ref == "company" || ref == "event" || ref == "coup") && det != "the" {
+	if (ref == "company" || ref == "event" || ref == "coup" || ref == "ministry" || ref == "buyer") && det != "the" {
 		return
 	}
 	if ref == "event" && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "of" || toks[k+1].lower == "that" || toks[k+1].lower == "by") {
@@ -981,6 +983,10 @@ func (d *reading) resolveRef(m *mention) {
 		m.entity, m.alts = d.recentPair(s)
 	case "people":
 		m.entity, m.alts = d.recentPeople(s, m.i)
+	case "ministry":
+		m.entity = d.recentOrg(s, m.i, isMinistry)
+	case "buyer":
+		m.entity = d.recentBuyer(s, m.i)
 	case "alliance":
 		m.entity = d.resolveAlliance(s, m)
 	case "group":
@@ -1282,21 +1288,19 @@ func (d *reading) recentPerson(s *sentence, k int, not *entity) *entity {
 	return d.recent(s, k, func(e *entity) bool { return e.kind == graph.Person && e != not })
 }
 
+// recentReach is how many sentences before its own a reference looks for what it stands for.
+const recentReach = 3
+
 // recent returns the last entity that fits, named before token k in this sentence or the three before it.
 func (d *reading) recent(s *sentence, k int, want func(*entity) bool) *entity {
-	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
-		cur := d.sents[si]
-		end := len(cur.toks)
-		if si == s.idx {
-			end = k
+	var found *entity
+	d.lookBack(s, k, recentReach, func(cur *sentence, i int) bool {
+		if m := cur.mentionAt(i); m != nil && m.entity != nil && want(m.entity) {
+			found = m.entity
 		}
-		for i := end - 1; i >= 0; i-- {
-			if m := cur.mentionAt(i); m != nil && m.entity != nil && want(m.entity) {
-				return m.entity
-			}
-		}
-	}
-	return nil
+		return found != nil
+	})
+	return found
 }
 
 // inQuote reports whether token k lies inside a quotation: an odd number of quotation marks before it.

@@ -55,5 +55,13 @@ func TestDiscourseRules(t *testing.T) {
 				"Troops loyal to the president attacked protesters.",
 			want: []rel{{"person:khalifa-haftar", graph.Attacked, "place:misrata"}, {"organization:rapid-support-forces", graph.Attacked, "place:el-fasher"}},
 		},
+		{
+			name: "the ministry is the ministry named last; the buyer is the company that bought",
+			text: "Ukraine's foreign ministry summoned Hungary's ambassador on Monday. The ministry also criticised Slovakia. " +
+				"Chevron agreed to acquire Hess for $53 billion in October. The buyer signed a deal with Guyana in 2024.",
+			want: []rel{{"organization:ukrainian-foreign-ministry", graph.Criticizes, "state:slovakia"},
+				{"organization:chevron", graph.SignedAgreementWith, "state:guyana"}},
+			not: []rel{{"state:ukraine", graph.Criticizes, "state:slovakia"}},
+		},
 	})
 }
