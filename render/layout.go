@@ -102,9 +102,10 @@ const maxRoutedNodes = maxDotNodes
 // actor is pinned where placeNew found it room (each of neato's removers moved pinned actors by 190 to 270
 // points), and lines routed around the actors as splines. Straight lines, as neato draws them by default,
 // passed through 8 to 10 actors of Tokayev's view grown by Kazakhstan (TestGrownViewsStayAndRouteLines);
-// routed, none (TestPinnedLinesAvoidActors). Routing costs: the whole seed graph (30 actors, 42 lines, half
-// of them pinned; BenchmarkSVGPoolPinned) took 147 to 274 ms a drawing routed against 18 to 30 ms straight,
-// measured alternately at a load of 25; see BENCHMARKS.md for the click it makes. Graphviz's
+// routed, none (TestPinnedLinesAvoidActors). Routing costs about 1.4 times the straight drawing: the whole
+// seed graph (30 actors, 42 lines, half of them pinned; BenchmarkSVGPoolPinned) took a median of 72.5 ms
+// routed against 52.7 ms straight, five runs of each alternately at a load of 11-13 (BENCHMARKS.md, "A view
+// grown in place"); 500-node neato drawings timed out routed, hence the bound. Graphviz's
 // router needs the actors apart: where the pinned actors overlap, as circo and sfdp sometimes draw them,
 // it falls back to straight lines.
 func pinnedAttrs(nodes int) [][2]string {
