@@ -9,7 +9,7 @@ import (
 
 // labelPlacement finds, in the drawing on screen, each line label whose box is not nearer its own line than
 // every other line: the distance from the box to a line is the least over points 1 unit apart along the
-// line's path (in the drawing's units), 0 inside the box.
+// line's path (in the drawing's units), 0 inside the box; and the farthest any label is from its own line.
 const labelPlacement = `(() => {
 	const edges = [...document.querySelectorAll("#graph g.edge[id^='e:']")];
 	const paths = edges.map(g => {
@@ -21,13 +21,14 @@ const labelPlacement = `(() => {
 		return pts;
 	});
 	const dist = (b, pts) => Math.min(...pts.map(([x, y]) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.width), Math.max(b.y - y, 0, y - b.y - b.height))));
-	const out = {labels: 0, misplaced: []};
+	const out = {labels: 0, misplaced: [], farthest: 0};
 	edges.forEach((g, i) => {
 		for (const t of g.querySelectorAll("text")) {
 			if (!t.textContent.trim()) continue;
 			out.labels++;
 			const b = t.getBBox();
 			const own = dist(b, paths[i]);
+			out.farthest = Math.max(out.farthest, own);
 			let nearest = -1, best = own;
 			paths.forEach((pts, j) => { if (j !== i && pts.length) { const d = dist(b, pts); if (d < best) { best = d; nearest = j; } } });
 			if (nearest >= 0) out.misplaced.push({label: t.textContent.trim(), line: g.id, own: own, other: edges[nearest].id, distance: best});
