@@ -133,6 +133,21 @@ func TestActors(t *testing.T) {
 			want: []string{"state:turkey"},
 			not:  []string{"person:officials", "organization:officials", "person:meanwhile", "place:meanwhile", "person:analysts", "person:residents"},
 		},
+		{
+			name: "a region read only from an adjective is no actor; a state is",
+			text: "European governments promised funds. The two Asian giants met on the Himalayan frontier. Russian gas still flows.",
+			want: []string{"state:russia"},
+			not:  []string{"place:europe", "place:asia", "place:himalayas"},
+		},
+		{
+			name: "credits, news desks, time zones and section headings name no actor",
+			text: "NAIROBI, March 3 (Reuters) - Kenya said on Friday it would send police to Haiti.\n\n" +
+				"By Foreign Affairs Desk | 3 March 2024\n\nUpdated 19:20 HKT (GMT+8)\n\n10:05 a.m. ET — Kenya's cabinet met.\n\n" +
+				"SECURITY AND JUSTICE\n\nThe Premier League approved the sale.",
+			want: []string{"state:kenya", "organization:premier-league"},
+			not: []string{"organization:reuters", "organization:foreign-affairs-desk", "organization:by-foreign-affairs-desk", "organization:hkt", "organization:gmt-8", "organization:et",
+				"organization:security-and-justice", "organization:justice", "person:league"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

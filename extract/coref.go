@@ -229,12 +229,14 @@ func (d *reading) resolve() {
 		for _, m := range s.ments {
 			if m.entity != nil && m.ref == "" {
 				m.entity.count++
+				m.entity.named = m.entity.named || m.form != formDemonym || m.gz == nil
 			}
 		}
 	}
 	for _, m := range d.hidden {
 		if m.entity != nil {
 			m.entity.count++
+			m.entity.named = m.entity.named || m.form != formDemonym || m.gz == nil
 		}
 	}
 }
@@ -948,6 +950,7 @@ func (d *reading) resolveDateline() {
 	}
 	e := d.entity(graph.Place, name)
 	e.count++
+	e.named = true
 	d.dateline = e
 	if in := d.text.datelineIn; in.end > in.start {
 		for _, h := range d.extractor.gz.lookup(d.text.norm[in.start:in.end]) {
@@ -955,6 +958,7 @@ func (d *reading) resolveDateline() {
 				d.datelineIn = d.entity(h.e.kind, h.e.name)
 				d.datelineIn.gz, d.datelineIn.code = h.e, h.e.code
 				d.datelineIn.count++
+				d.datelineIn.named = true
 				break
 			}
 		}

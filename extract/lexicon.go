@@ -97,7 +97,7 @@ var (
 		"giants|operators|suppliers|carriers|outlets|broadcasters|militias|parties|movements|majors")
 
 	// The last word of an organisation's name.
-	orgHeads = words("center|centre|partners|league|desk|force|secretariat|trust|exchange|regiment|battalion|division|" +
+	orgHeads = words("center|centre|partners|league|force|secretariat|trust|exchange|regiment|battalion|division|" +
 		"squadron|fleet|democrats|republicans|club|institution|ministry|organization|organisation|council|party|agency|corporation|corp|corp.|inc|inc.|" +
 		"ltd|ltd.|plc|llc|group|bank|fund|commission|committee|front|movement|alliance|institute|association|" +
 		"court|parliament|assembly|authority|department|airlines|airways|company|co|co.|forces|army|navy|guard|" +

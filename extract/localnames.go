@@ -118,6 +118,9 @@ func (d *reading) swallow(s *sentence, n *mention, covered ...*mention) {
 // party: after "ruling" or "opposition", before "coalition" or "party", before "lawmakers" or "'s
 // candidate", or winning seats.
 func (d *reading) findPartyNames(s *sentence) {
+	if shouting(s) {
+		return
+	}
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		start := d.partyStart(s, k)

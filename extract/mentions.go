@@ -595,6 +595,18 @@ func (d *reading) findTownsOf(s *sentence) {
 	}
 }
 
+// timeZones are the zones news gives times in: "19:20 HKT", "10:05 a.m. ET", "(GMT+8)".
+var timeZones = words("gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|eet|eest|wet|west|msk|ist|pkt|" +
+	"jst|kst|hkt|sgt|awst|aest|aedt|acst|nzst|nzdt|wat|cat|eat|sast|gst|ast|irst|trt|wib|pht|ict")
+
+// isTimeZone reports whether an acronym is a time zone, with or without an offset ("GMT+8", "UTC-5").
+func isTimeZone(w string) bool {
+	if i := strings.IndexAny(w, "+-"); i > 0 && startsWithDigit(w[i+1:]) {
+		w = w[:i]
+	}
+	return timeZones[w]
+}
+
 // notOrgAcronyms are capitals that name no actor: units, titles, diseases, products.
 var notOrgAcronyms = words("ceo|cfo|coo|cto|gdp|lng|lpg|gmt|utc|eez|mp|mps|pm|am|tv|ngo|ngos|covid|hiv|aids|ai|it|id|vat|gps|" +
 	"suv|ok|phd|usd|eur|gbp|fm|uav|uavs|icbm|icbms|hq|dna|lgbt|lgbtq|ev|evs|ipo|etf|fx|cpi|vip|sms|pdf|url|rpg|mw|gw|km|" +
@@ -616,7 +628,7 @@ func (d *reading) findUnknownAcronyms(s *sentence) {
 		return // a line written in capitals throughout: "FRANCE, EU BACK BLOC"
 	}
 	for k, t := range toks {
-		if s.at[k] >= 0 || !isAcronym(t.text) || strings.ContainsAny(t.text, "-/") || notOrgAcronyms[t.lower] {
+		if s.at[k] >= 0 || !isAcronym(t.text) || strings.ContainsAny(t.text, "-/") || notOrgAcronyms[t.lower] || isTimeZone(t.lower) {
 			continue
 		}
 		letters := 0
@@ -853,7 +865,7 @@ var nonActorHeads = words("act|acts|war|wars|prize|session|summit|agreement|acco
 	"programme|program|project|crisis|revolution|spring|ages|conference|games|cup|olympics|championship|day|festival|" +
 	"award|law|bill|doctrine|protocol|convention|charter|declaration|resolution|report|index|strategy|operation|" +
 	"exercise|exercises|campaign|affair|scandal|era|age|dynasty|pandemic|agenda|framework|process|talks|forum|dialogue|" +
-	"expo|week|month|year|prize|medal|trophy|league")
+	"expo|week|month|year|prize|medal|trophy|league|desk")
 
 // opensSentence reports whether token k is where a sentence or a quotation begins, where every word is
 // capitalised.

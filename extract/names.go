@@ -61,6 +61,9 @@ type headedName struct {
 // Nigeria", "Kasarani stadium", "Democratic Alliance"), completing a fragment with the capitalised words
 // before it and dropping a head alone ("the Army").
 func (d *reading) findHeadedNames(s *sentence) {
+	if shouting(s) {
+		return // a heading in capitals ("PROTESTS AND POLICE"): every word looks like a name
+	}
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		if s.at[k] >= 0 || !toks[k].isCap() || calendar[toks[k].lower] {

@@ -279,6 +279,12 @@ func (d *reading) roleNameAfter(s *sentence, r *roleSite) bool {
 	if ne-ns == 1 && (toks[ns].tag != "NNP" && toks[ns].tag != "NNPS") {
 		return true // a lower-case-looking single word: no name, and nothing else to read here
 	}
+	if kind := titledHeadKind(toks[ne-1].lower); kind != "" && ns == r.after {
+		// "the Premier League", "King Khalid International Airport", "King Abdullah University": a title
+		// that opens the name of an organisation or a place.
+		s.claim(d.newMention(s, r.k, ne, kind, d.text.norm[toks[r.k].start:toks[ne-1].end], "name:titled-head", 0.75))
+		return true
+	}
 	p := d.newMention(s, ns, ne, graph.Person, d.text.norm[toks[ns].start:toks[ne-1].end], "title", 0.9)
 	if !s.claim(p) {
 		return true
@@ -295,6 +301,18 @@ func (d *reading) roleNameAfter(s *sentence, r *roleSite) bool {
 	}
 	r.after = ne
 	return true
+}
+
+// titledHeadKind types a name that a title opens by its head word: an organisation's or a place's, or
+// none (a person's).
+func titledHeadKind(head string) graph.Kind {
+	switch {
+	case orgHeads[head]:
+		return graph.Organization
+	case placeHeadWords[head]:
+		return graph.Place
+	}
+	return ""
 }
 
 // roleAppositionAfter reads the holder named after a comma: "the EU's foreign policy chief, Josep
