@@ -414,12 +414,14 @@ func TestChangesBetweenArticles(t *testing.T) {
 	mustContain(t, "changes DOT", dot, `class="conflict changed"`, `class="conflict appeared"`, `unmentioned"`, "(not mentioned later)", "(changed)", "(new)")
 }
 
-// TestPinsParameter: the page's pins reach the drawing (neato, the actors at their positions), and a
-// malformed one is refused with what and where.
+// TestPinsParameter: the page's pins reach the drawing (neato whatever the layout asked for, the actors at
+// their positions, the lines routed around them), and a malformed one is refused with what and where.
 func TestPinsParameter(t *testing.T) {
 	ts := newTestServer(t)
-	r := ts.get(t, "/api/graph?format=dot&depth=1&focus="+tokayev+"&pins="+url.QueryEscape(tokayev+"@100,200|"+csto+"@-50.5,0"))
-	mustContain(t, "pinned DOT", r.body, `layout="neato"`, `pos="100.00,200.00!"`, `pos="-50.50,0.00!"`)
+	for _, layout := range []string{"", "dot", "circo", "sfdp"} {
+		r := ts.get(t, "/api/graph?format=dot&depth=1&focus="+tokayev+"&layout="+layout+"&pins="+url.QueryEscape(tokayev+"@100,200|"+csto+"@-50.5,0"))
+		mustContain(t, "pinned DOT, layout="+layout, r.body, `layout="neato"`, `splines="true"`, `pos="100.00,200.00!"`, `pos="-50.50,0.00!"`)
+	}
 	for _, bad := range []string{tokayev + "@1", tokayev + "@x,1", "@1,2", tokayev + "@1,1e6", tokayev + "@NaN,0"} {
 		r := ts.get(t, "/api/graph?format=dot&depth=1&focus="+tokayev+"&pins="+url.QueryEscape(bad))
 		if code, msg := apiError(t, r); r.status != http.StatusBadRequest || code != "invalid" || !strings.Contains(msg, "pins: position 1") {
