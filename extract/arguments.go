@@ -77,12 +77,14 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 				}
 				return list
 			}
-			if (m.ref == "he" || m.ref == "it") && m.prep == "" && !isObject(s, m) {
-				return nil // "..., and it has criticised": the pronoun is the subject, though unresolved
+			if (m.ref == "he" || m.ref == "it" || m.ref == "which" && unknownAntecedent(s, m)) && m.prep == "" && !isObject(s, m) {
+				// "..., and it has criticised": the pronoun is the subject, though unresolved; so is
+				// "Zelensky, who urged" with its antecedent no actor the extractor knows.
+				return nil
 			}
 			continue
 		}
-		if subjectSearchEnds(s, i, k) {
+		if subjectSearchEnds(s, i, k) || relativeSubject(s, i, k) {
 			return nil
 		}
 		if toks[i].lower == "," {

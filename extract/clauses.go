@@ -168,6 +168,9 @@ func coordinatedLeft(d *reading, s *sentence, m *mention) []*mention {
 		if t != "and" && t != "," && t != "or" {
 			break
 		}
+		if t == "," && subordinateClauseEnds(s, k) {
+			break // "While Egypt mediated between Israel and Hamas, Qatar hosted Iran": no list across the clause
+		}
 		p := s.mentionAt(k - 1)
 		if p == nil && t == "and" && k >= 3 && s.toks[k-1].lower == "," {
 			// "Pedro Sanchez, the Spanish prime minister, and Emmanuel Macron": past the aside.

@@ -123,3 +123,63 @@ func (d *reading) recentBuyer(s *sentence, k int) *entity {
 	})
 	return buyer
 }
+
+// subordinators open a clause that ends at a comma before the main clause: "While Egypt mediated ...,
+// Qatar hosted", "After Mali expelled ..., Algeria criticised".
+var subordinators = words("while|whereas|after|before|as|although|though|when|since|because|if|unless|once|until")
+
+// subordinateClauseEnds reports whether the comma at token k closes a subordinate clause that opens the
+// sentence or follows a comma, and that has a verb of its own: what follows the comma is the main clause,
+// whose subject is listed with nothing before the comma.
+func subordinateClauseEnds(s *sentence, k int) bool {
+	verb := false
+	for i := k - 1; i >= 0; i-- {
+		t := s.toks[i]
+		if subordinators[t.lower] && (i == 0 || s.toks[i-1].lower == "," || s.toks[i-1].lower == "\"") {
+			return verb
+		}
+		if t.lower == ";" || t.lower == ":" {
+			return false
+		}
+		if strings.HasPrefix(t.tag, "VB") && !auxiliaries[t.lower] {
+			verb = true
+		}
+	}
+	return false
+}
+
+// relativeSubjects are the relative pronouns that stand for their clause's subject.
+var relativeSubjects = words("who|which|that")
+
+// relativeSubject reports whether token i, looking left from a verb at k, is a relative pronoun that is the
+// verb's subject ("militants who attacked Kashmir"), with only auxiliaries and adverbs between: the subject
+// is its antecedent, and when that is no actor, the verb has no actor as subject.
+func relativeSubject(s *sentence, i, k int) bool {
+	if !relativeSubjects[s.toks[i].lower] || i == 0 || s.toks[i-1].lower == "," || reportingVerbs[s.toks[i-1].lower] || groupPronouns[s.toks[i-1].lower] {
+		// (", who" is a pronoun the extractor resolves; "said that" opens a reported clause; "X was among
+		// those who congratulated Y" counts X among the subjects)
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if t := s.toks[j]; !auxiliaries[t.lower] && t.tag != "RB" && t.tag != "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// groupPronouns stand for a group that a sentence's subject belongs to: "among those who", "one of the
+// ones who".
+var groupPronouns = words("those|ones|one|first|last|few|many|others")
+
+// unknownAntecedent reports whether a relative pronoun after a comma follows a proper name the extractor
+// knows as no actor ("Zelensky, who urged"): its clause's subject is that name, not an actor before it. After
+// a common noun ("France, the former colonial power, which has"), the antecedent is the apposition's actor,
+// which the subject search goes on to.
+func unknownAntecedent(s *sentence, m *mention) bool {
+	if m.entity != nil || m.i < 2 || s.toks[m.i-1].lower != "," {
+		return false
+	}
+	prev := s.toks[m.i-2]
+	return prev.tag == "NNP" && s.mentionAt(m.i-2) == nil
+}

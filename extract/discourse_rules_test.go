@@ -63,5 +63,23 @@ func TestDiscourseRules(t *testing.T) {
 				{"organization:chevron", graph.SignedAgreementWith, "state:guyana"}},
 			not: []rel{{"state:ukraine", graph.Criticizes, "state:slovakia"}},
 		},
+		{
+			name: "a subordinate clause ends at its comma: the main clause's subject is no list with the clause's actors",
+			text: "While Egypt mediated between Israel and Hamas, Qatar hosted Iran. After Mali expelled France's ambassador, Algeria criticised the junta.",
+			want: []rel{{"state:qatar", graph.MetWith, "state:iran"}, {"state:egypt", graph.Mediates, "state:israel"}},
+			not:  []rel{{"state:egypt", graph.MetWith, "state:iran"}, {"state:israel", graph.MetWith, "state:iran"}},
+		},
+		{
+			name: "a relative clause's verb has the relative's antecedent as subject, not an actor before it",
+			text: "India accused Pakistan of sheltering militants who attacked Kashmir. Saudi Arabia hosted Zelensky, who urged China to pressure Russia.",
+			want: []rel{{"state:india", graph.Accuses, "state:pakistan"}},
+			not:  []rel{{"state:india", graph.Attacked, "place:kashmir"}, {"state:saudi-arabia", graph.RequestedHelpFrom, "state:china"}},
+		},
+		{
+			name: "a loose pair is not read through a verb whose own clause holds the second side",
+			text: "The EU sanctioned Iran for supplying drones to Russia, which used them against Ukraine.",
+			want: []rel{{"organization:european-union", graph.Sanctions, "state:iran"}},
+			not:  []rel{{"organization:european-union", graph.Sanctions, "state:russia"}},
+		},
 	})
 }
