@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -193,6 +194,22 @@ func pathPoints(tb testing.TB, d string) [][2]float64 {
 // crossing is a line drawn through an actor that is not one of its ends.
 type crossing struct{ line, actor string }
 
+// stacked counts the lines drawn exactly on another: the WebAssembly Graphviz's router gives every line
+// between the same two actors the same path (straight, neato fans them out).
+func (g geometry) stacked() int {
+	seen := map[string]int{}
+	for _, l := range g.lines {
+		seen[fmt.Sprint(l.points)]++
+	}
+	n := 0
+	for _, c := range seen {
+		if c > 1 {
+			n += c - 1
+		}
+	}
+	return n
+}
+
 // crossings lists every line that passes through the shape of an actor other than its ends: a segment of
 // its path meets the actor's outline shrunk by 3 points towards its centre, so that a line grazing an
 // actor does not count, nor one ending at an actor whose shape has two outlines (the focus's border).
@@ -329,7 +346,7 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 					}
 				}
 				crossings := after.crossings()
-				t.Logf("%d actors, then %d; %d lines, %d through actors", len(before.actors), len(after.actors), len(after.lines), len(crossings))
+				t.Logf("%d actors, then %d; %d lines, %d through actors, %d drawn on another line", len(before.actors), len(after.actors), len(after.lines), len(crossings), after.stacked())
 				for _, c := range crossings {
 					if layout == "circo" || layout == "sfdp" {
 						t.Logf("line %s passes through %s", c.line, c.actor)
