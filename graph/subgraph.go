@@ -212,7 +212,7 @@ func Expand(q NeighborhoodQuery, src Source) (Subgraph, error) {
 	for depth := 1; depth <= q.Depth && len(frontier) > 0 && omitted == nil; depth++ {
 		ends := 0
 		for _, id := range frontier {
-			ends += adjacencyOf(src, id).len()
+			ends += len(src.Relations(id))
 		}
 		index := make(map[string]int32, len(in)+min(ends, 1<<14))
 		for id := range in {
@@ -220,9 +220,9 @@ func Expand(q NeighborhoodQuery, src Source) (Subgraph, error) {
 		}
 		cands = cands[:0]
 		for _, id := range frontier {
-			rels := adjacencyOf(src, id)
-			for i := range rels.len() {
-				r := rels.rel(i)
+			rels := src.Relations(id)
+			for i := range rels {
+				r := &rels[i]
 				other := r.To
 				if other == id {
 					other = r.From
@@ -308,49 +308,6 @@ type candidate struct {
 	kind         Kind
 	e            *Entity // nil until chosen, for a kindSource
 	links, proof int
-}
-
-// TableSource is a Source that keeps every relationship once, in one table, and each entity's adjacency as
-// places in it. Expand and Adjacent read such a source's adjacency through the table, so that neither the
-// store nor they copy relationships; Relations may then be a slow copy, for other readers.
-type TableSource interface {
-	Source
-	// RelationTable returns the table; callers must not modify it. Places no adjacency lists may hold
-	// anything.
-	RelationTable() []Relation
-	// Adjacency returns the places in the table of every relationship that starts or ends at the entity, in
-	// any order; callers must not modify it.
-	Adjacency(id string) []int32
-}
-
-// adjacency is an entity's relationships as a Source hands them out: a slice of their own, or places in a
-// TableSource's table.
-type adjacency struct {
-	rels    []Relation
-	at      []int32
-	indexed bool
-}
-
-func adjacencyOf(src Source, id string) adjacency {
-	if ts, ok := src.(TableSource); ok {
-		return adjacency{rels: ts.RelationTable(), at: ts.Adjacency(id), indexed: true}
-	}
-	return adjacency{rels: src.Relations(id)}
-}
-
-func (a adjacency) len() int {
-	if a.indexed {
-		return len(a.at)
-	}
-	return len(a.rels)
-}
-
-// rel returns the i-th relationship, in the source's own memory.
-func (a adjacency) rel(i int) *Relation {
-	if a.indexed {
-		return &a.rels[a.at[i]]
-	}
-	return &a.rels[i]
 }
 
 // kindSource is a Source that can tell the kind of an entity at the end of one of its relationships
@@ -511,9 +468,9 @@ func collect(q NeighborhoodQuery, in map[string]Entity, omitted map[Kind]int, sr
 	} else {
 		for id, e := range in {
 			sg.Entities = append(sg.Entities, e)
-			rels := adjacencyOf(src, id)
-			for i := range rels.len() {
-				r := rels.rel(i)
+			rels := src.Relations(id)
+			for i := range rels {
+				r := &rels[i]
 				if r.From != id {
 					continue
 				}
@@ -564,14 +521,14 @@ const lookupCost = 4
 func collectPairs(f Filter, in map[string]Entity, src Source, ps pairSource, take func(*Relation)) {
 	type member struct {
 		id  string
-		adj adjacency
+		adj []Relation
 	}
 	members := make([]member, 0, len(in))
 	for id := range in {
-		members = append(members, member{id: id, adj: adjacencyOf(src, id)})
+		members = append(members, member{id: id, adj: src.Relations(id)})
 	}
 	slices.SortFunc(members, func(a, b member) int {
-		return cmp.Or(cmp.Compare(a.adj.len(), b.adj.len()), cmp.Compare(a.id, b.id))
+		return cmp.Or(cmp.Compare(len(a.adj), len(b.adj)), cmp.Compare(a.id, b.id))
 	})
 	rank := make(map[string]int32, len(members))
 	for i, m := range members {
@@ -587,7 +544,7 @@ func collectPairs(f Filter, in map[string]Entity, src Source, ps pairSource, tak
 	scan, best, big := 0, -1, n
 	for k := 0; k <= n; k++ {
 		if k > 0 {
-			scan += members[k-1].adj.len()
+			scan += len(members[k-1].adj)
 		}
 		rest := n - k
 		cost := scan + lookupCost*rest*(rest-1)*len(types)
@@ -597,8 +554,8 @@ func collectPairs(f Filter, in map[string]Entity, src Source, ps pairSource, tak
 	}
 	for i := range big {
 		m := &members[i]
-		for j := range m.adj.len() {
-			r := m.adj.rel(j)
+		for j := range m.adj {
+			r := &m.adj[j]
 			other := r.To
 			if other == m.id {
 				other = r.From

@@ -36,9 +36,7 @@ func Adjacent(ids []string, f Filter, src Source) ([]Relation, error) {
 	seen := map[string]bool{}
 	out := []Relation{}
 	for _, id := range ids {
-		rels := adjacencyOf(src, id)
-		for i := range rels.len() {
-			r := rels.rel(i)
+		for _, r := range src.Relations(id) {
 			if seen[r.ID] {
 				continue
 			}
@@ -52,7 +50,7 @@ func Adjacent(ids []string, f Filter, src Source) ([]Relation, error) {
 					continue
 				}
 			}
-			if r, ok := f.Apply(*r); ok {
+			if r, ok := f.Apply(r); ok {
 				out = append(out, r)
 			}
 		}

@@ -116,12 +116,8 @@ func writeImage(tx *bolt.Tx, st *state) error {
 		at[es] = int32(i)
 	}
 	n, c := 0, 0
-	for i := range st.rels {
-		if st.rels[i].ID == "" { // an empty place
-			continue
-		}
-		e := &st.ends[i]
-		buf = appendRelation(buf, &st.rels[i], at[e.from], at[e.to], docs, docIndex)
+	for _, rs := range st.relations {
+		buf = appendRelation(buf, rs.rel(), at[rs.from], at[rs.to], docs, docIndex)
 		if n++; n%imageChunk == 0 {
 			if err := put('r', c); err != nil {
 				return err
@@ -255,7 +251,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	// Entities first: documents and relations refer to them by their place in the image.
 	ents := make([]entityState, nEnts)
 	st.entities = make(map[string]*entityState, nEnts)
-	adj := make([]int32, 2*nRels) // every entity's adjacency, in one allocation
+	adj := make([]graph.Relation, 2*nRels) // every entity's adjacency, in one allocation
 	free := adj
 	for c, v := range entRecords {
 		r := reader{s: string(v)}
@@ -302,10 +298,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 		}
 	}
 	// The relations are decoded in a goroutine of their own while this one indexes them: at a million
-	// relationships each took about half of the time of an Open. The decoder fills the relation table in
-	// place, and this goroutine indexes each record once it is sent.
-	st.rels, st.ends = make([]graph.Relation, nRels), make([]relEnds, nRels)
-	st.relations = make(map[string]int32, nRels)
+	// relationships each took about half of the time of an Open.
 	chunks := make(chan decodedRelations, 2)
 	var decodeErr error
 	go func() {
@@ -316,8 +309,10 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 				decodeErr = errImage
 			}
 		}()
-		decodeErr = decodeRelations(values, st.rels, int(nEvs), ents, list, chunks)
+		decodeErr = decodeRelations(values, int(nRels), int(nEvs), ents, list, chunks)
 	}()
+	states := make([]relationState, nRels)
+	st.relations = make(map[string]*relationState, nRels)
 	// The search index meanwhile.
 	for i := range ents {
 		for _, k := range folds(ents[i].entity) {
@@ -326,26 +321,21 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	}
 	n := 0
 	for chunk := range chunks {
-		for i := range chunk.ends {
-			at := int32(chunk.first + i)
+		for i := range chunk.rels {
+			rel := &chunk.rels[i]
+			rs := &states[n]
 			n++
-			e := &st.ends[at]
-			e.from, e.to = &ents[chunk.ends[i][0]], &ents[chunk.ends[i][1]]
-			if len(e.from.adj) == cap(e.from.adj) {
+			from, to := &ents[chunk.ends[i][0]], &ents[chunk.ends[i][1]]
+			if len(from.adj) == cap(from.adj) || len(to.adj) == cap(to.adj) {
 				for range chunks { // let the decoder finish
 				}
 				return nil, errImage
 			}
-			e.fromPos = int32(len(e.from.adj))
-			e.from.adj = append(e.from.adj, at)
-			if len(e.to.adj) == cap(e.to.adj) {
-				for range chunks {
-				}
-				return nil, errImage
-			}
-			e.toPos = int32(len(e.to.adj))
-			e.to.adj = append(e.to.adj, at)
-			st.relations[st.rels[at].ID] = at
+			rs.from, rs.fromPos = from, len(from.adj)
+			rs.to, rs.toPos = to, len(to.adj)
+			from.adj = append(from.adj, *rel)
+			to.adj = append(to.adj, *rel)
+			st.relations[rel.ID] = rs
 		}
 	}
 	if decodeErr != nil || n != int(nRels) || len(st.relations) != n { // fewer: the same relation twice
@@ -354,22 +344,20 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	return st, nil
 }
 
-// decodedRelations says that the relations of one record of the image are in the table from first on, and
-// where their ends are in the image's entities.
+// decodedRelations are the relations of one record of the image, with the places of their ends.
 type decodedRelations struct {
-	first int
-	ends  [][2]int32
+	rels []graph.Relation
+	ends [][2]int32
 }
 
-// decodeRelations decodes the image's relation records (values) into table, which has a place for each,
-// and sends out a record at a time.
-func decodeRelations(values [][]byte, table []graph.Relation, nEvs int, ents []entityState, docs []*docState, out chan<- decodedRelations) error {
+// decodeRelations decodes the image's relation records (values) and sends them to out a record at a time.
+func decodeRelations(values [][]byte, nRels, nEvs int, ents []entityState, docs []*docState, out chan<- decodedRelations) error {
 	evidence := make([]graph.Evidence, nEvs)
 	var ids []byte
-	left, first := len(table), 0
+	left := nRels
 	for _, v := range values {
 		r := reader{s: string(v)}
-		rels := table[first : first : first+min(imageChunk, left)]
+		rels := make([]graph.Relation, 0, min(imageChunk, left))
 		ends := make([][2]int32, 0, cap(rels))
 		for range min(imageChunk, left) {
 			from, to := r.uvarint(), r.uvarint()
@@ -406,8 +394,7 @@ func decodeRelations(values [][]byte, table []graph.Relation, nEvs int, ents []e
 			n := len(rel.From) + len(rel.To) + len(rel.Type) + 2
 			rel.ID, at = all[at:at+n], at+n
 		}
-		out <- decodedRelations{first, ends}
-		first += len(rels)
+		out <- decodedRelations{rels, ends}
 	}
 	if left != 0 || len(evidence) != 0 {
 		return errImage

@@ -37,7 +37,7 @@ type entityUpdate struct {
 }
 
 type relationUpdate struct {
-	at               int32 // the relation's place in the table, unless created
+	rs               *relationState
 	rel              graph.Relation
 	from, to         *entityState // of a new relation
 	created, removed bool
@@ -349,6 +349,7 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		return s.st.entities[id]
 	}
 	u.relations = slices.Grow(u.relations, len(todo))
+	var states []relationState // allocated in blocks, for the relations this ingest creates
 	// In the order the relations were met, rather than the map's: the work items then sit one after the
 	// other in memory, and so, mostly, do the layers they read.
 	for i := range works {
@@ -370,27 +371,31 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		case !sortedEvidence(run):
 			run = graph.SortEvidence(slices.Clone(run))
 		}
-		at, exists := s.st.relations[id]
+		rs := s.st.relations[id]
 		var old []graph.Evidence
-		if exists {
-			old = s.st.rels[at].Evidence
+		if rs != nil {
+			old = rs.rel().Evidence
 		}
 		evidence := mergeEvidence(old, w.docs, run)
 		u.stats.Evidence += len(evidence) - len(old)
 		switch {
 		case len(evidence) == 0:
 			u.stats.Relations--
-			u.relations = append(u.relations, relationUpdate{at: at, rel: s.st.rels[at], removed: true})
-		case !exists:
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: *rs.rel(), removed: true})
+		case rs == nil:
 			u.stats.Relations++
 			r := graph.Relation{ID: id, From: w.rel.From, To: w.rel.To, Type: w.rel.Type,
 				Stance: graph.MergeStance(evidence), Evidence: evidence}
-			u.relations = append(u.relations, relationUpdate{rel: r, created: true,
+			if len(states) == 0 {
+				states = make([]relationState, min(len(todo), 4096))
+			}
+			rs, states = &states[0], states[1:]
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, created: true,
 				from: entity(r.From), to: entity(r.To)})
 		case !slices.Equal(old, evidence):
-			r := s.st.rels[at]
+			r := *rs.rel()
 			r.Evidence, r.Stance = evidence, graph.MergeStance(evidence)
-			u.relations = append(u.relations, relationUpdate{at: at, rel: r})
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r})
 		}
 	}
 }
@@ -491,56 +496,50 @@ func (s *Store) apply(u *update) {
 		need := len(es.adj) + int(es.gain)
 		es.gain = 0
 		if need > cap(es.adj) {
-			// At least double: append grows large slices by a quarter, and a hub's adjacency was copied many
-			// times over as it grew.
-			adj := make([]int32, len(es.adj), max(need, 2*cap(es.adj)))
+			// At least double: append grows large slices by a quarter, and a hub's adjacency of whole
+			// relationships was copied many times over as it grew.
+			adj := make([]graph.Relation, len(es.adj), max(need, 2*cap(es.adj)))
 			copy(adj, es.adj)
 			es.adj = adj
 		}
 	}
 	if len(st.relations) == 0 && len(u.relations) > 0 {
-		st.relations = make(map[string]int32, len(u.relations))
-	}
-	if len(st.rels) == 0 && len(u.relations) > 0 {
-		st.rels = make([]graph.Relation, 0, len(u.relations))
-		st.ends = make([]relEnds, 0, len(u.relations))
+		st.relations = make(map[string]*relationState, len(u.relations))
 	}
 	for _, r := range u.relations {
+		rs := r.rs
 		switch {
 		case r.removed:
-			e := st.ends[r.at]
-			st.unlink(e.from, e.fromPos)
-			st.unlink(e.to, e.toPos)
+			st.unlink(rs.from, rs.fromPos)
+			st.unlink(rs.to, rs.toPos)
 			delete(st.relations, r.rel.ID)
-			st.rels[r.at], st.ends[r.at] = graph.Relation{}, relEnds{}
-			st.free = append(st.free, r.at)
 		case r.created:
-			at := st.place()
-			st.rels[at] = r.rel
-			e := &st.ends[at]
-			e.from, e.fromPos = r.from, int32(len(r.from.adj))
-			r.from.adj = append(r.from.adj, at)
-			e.to, e.toPos = r.to, int32(len(r.to.adj))
-			r.to.adj = append(r.to.adj, at)
-			st.relations[r.rel.ID] = at
+			rs.from, rs.fromPos = r.from, len(r.from.adj)
+			rs.to, rs.toPos = r.to, len(r.to.adj)
+			r.from.adj = append(r.from.adj, r.rel)
+			r.to.adj = append(r.to.adj, r.rel)
+			st.relations[r.rel.ID] = rs
 		default:
-			st.rels[r.at] = r.rel
+			rs.from.adj[rs.fromPos] = r.rel
+			rs.to.adj[rs.toPos] = r.rel
 		}
 	}
 	st.stats = u.stats
 }
 
-// unlink removes the place at pos from the entity's adjacency, moving the last one into its place.
-func (st *state) unlink(es *entityState, pos int32) {
-	last := int32(len(es.adj) - 1)
+// unlink removes the relation at pos from the entity's adjacency, moving the last one into its place.
+func (st *state) unlink(es *entityState, pos int) {
+	last := len(es.adj) - 1
 	if pos != last {
 		moved := es.adj[last]
 		es.adj[pos] = moved
-		if e := &st.ends[moved]; e.from == es && e.fromPos == last {
-			e.fromPos = pos
+		ms := st.relations[moved.ID]
+		if ms.from == es {
+			ms.fromPos = pos
 		} else {
-			e.toPos = pos
+			ms.toPos = pos
 		}
 	}
+	es.adj[last] = graph.Relation{}
 	es.adj = es.adj[:last]
 }

@@ -12,16 +12,9 @@ import (
 // single ingest in progress and never by reads, so they need no lock; the others change only under the
 // store's write lock.
 type state struct {
-	docs     map[string]*docState
-	entities map[string]*entityState
-	// rels is the relation table: every merged relation once, where the adjacency of its two ends finds it,
-	// and ends[i] says where rels[i] sits in that adjacency. A removed relation leaves its place empty (a
-	// zero relation) and listed in free, for the next relation an ingest creates.
-	rels []graph.Relation
-	ends []relEnds
-	free []int32
-	// relations finds a relation's place in rels by its id.
-	relations map[string]int32
+	docs      map[string]*docState
+	entities  map[string]*entityState
+	relations map[string]*relationState
 	search    searchIndex
 	stats     graph.Stats
 	// listing caches the answer of Documents, rebuilt lazily after documents change.
@@ -32,7 +25,7 @@ func newState() *state {
 	return &state{
 		docs:      map[string]*docState{},
 		entities:  map[string]*entityState{},
-		relations: map[string]int32{},
+		relations: map[string]*relationState{},
 		search:    newSearchIndex(),
 	}
 }
@@ -91,11 +84,10 @@ type slot struct {
 // entityState is one merged entity.
 type entityState struct {
 	entity graph.Entity
-	// adj holds the places in the relation table of every relation that starts or ends here, in no order:
-	// graph.Expand reads them through the table (graph.TableSource), without copying a hub's thousands of
-	// relations. Places rather than copies of the relations (104 bytes each, twice) made the adjacency
-	// cheap to grow in an ingest and to fill in an Open, and left the collector no pointers in it to scan.
-	adj []int32
+	// adj holds every relation that starts or ends here, in no order. It holds the relations themselves,
+	// not pointers, so graph.Expand can read it as it is: copying a hub's thousands of relations on every
+	// call was a third of a neighbourhood query.
+	adj []graph.Relation
 	// gain counts the relations an ingest adds to adj, while apply makes room for them; zero otherwise.
 	gain int32
 
@@ -107,29 +99,13 @@ type entityState struct {
 	described *graph.Entity    // writer only: the entity as descFrom's layer gives it
 }
 
-// relEnds are a relation's two ends and its places in their adjacency.
-type relEnds struct {
+// relationState finds one merged relation in the adjacency of its two ends.
+type relationState struct {
 	from, to       *entityState
-	fromPos, toPos int32
+	fromPos, toPos int
 }
 
-// place returns a free place in the relation table, growing the table if there is none. The caller fills it.
-func (st *state) place() int32 {
-	if n := len(st.free); n > 0 {
-		at := st.free[n-1]
-		st.free = st.free[:n-1]
-		return at
-	}
-	if len(st.rels) == cap(st.rels) {
-		// Doubling: append grows large slices by a quarter, which copied the table many times over.
-		st.rels = slices.Grow(st.rels, max(len(st.rels), 1024))
-	}
-	if len(st.ends) == cap(st.ends) {
-		st.ends = slices.Grow(st.ends, max(len(st.ends), 1024))
-	}
-	st.rels, st.ends = append(st.rels, graph.Relation{}), append(st.ends, relEnds{})
-	return int32(len(st.rels) - 1)
-}
+func (rs *relationState) rel() *graph.Relation { return &rs.from.adj[rs.fromPos] }
 
 // folds returns the entity's keys in the search index: graph.SearchKeys, the folded name and aliases within
 // the bound both stores keep to.

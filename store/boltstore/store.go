@@ -179,26 +179,9 @@ func (s source) Entity(id string) (graph.Entity, bool) {
 	return es.entity, true
 }
 
-// Relations returns a copy of the entity's relations (sharing their evidence). graph.Expand and
-// graph.Adjacent read the table instead (RelationTable, Adjacency).
-func (s source) Relations(id string) []graph.Relation {
-	es := s.st.entities[id]
-	if es == nil {
-		return nil
-	}
-	out := make([]graph.Relation, len(es.adj))
-	for i, at := range es.adj {
-		out[i] = s.st.rels[at]
-	}
-	return out
-}
-
-// RelationTable returns the table itself: Expand only reads it, and Neighborhood copies what Expand keeps
+// Relations returns the adjacency itself: Expand only reads it, and Neighborhood copies what Expand keeps
 // before the read lock is released.
-func (s source) RelationTable() []graph.Relation { return s.st.rels }
-
-// Adjacency returns the entity's places in the table.
-func (s source) Adjacency(id string) []int32 {
+func (s source) Relations(id string) []graph.Relation {
 	if es := s.st.entities[id]; es != nil {
 		return es.adj
 	}
@@ -213,8 +196,8 @@ func (s source) RelationsBetween(from, to string, types []graph.RelType, out []g
 	}
 	var stack [256]byte
 	for _, t := range types {
-		if at, ok := s.st.relations[string(graph.AppendRelationID(stack[:0], from, t, to))]; ok {
-			out = append(out, s.st.rels[at])
+		if rs := s.st.relations[string(graph.AppendRelationID(stack[:0], from, t, to))]; rs != nil {
+			out = append(out, *rs.rel())
 		}
 	}
 	return out

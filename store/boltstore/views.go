@@ -26,19 +26,16 @@ func (s *Store) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, e
 		}
 		cited := map[string]bool{}
 		n := 0
-		for i := range st.rels {
-			if st.rels[i].ID == "" { // an empty place
-				continue
-			}
+		for _, rs := range st.relations {
 			if n++; n%4096 == 0 {
 				if err := ctx.Err(); err != nil {
 					return ctxError(err)
 				}
 			}
-			if e := &st.ends[i]; !f.KeepsKind(e.from.entity.Kind) || !f.KeepsKind(e.to.entity.Kind) {
+			if !f.KeepsKind(rs.from.entity.Kind) || !f.KeepsKind(rs.to.entity.Kind) {
 				continue
 			}
-			r, ok := f.Apply(st.rels[i])
+			r, ok := f.Apply(*rs.rel())
 			if !ok {
 				continue
 			}
