@@ -142,6 +142,7 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		writeEntity(&b, e, look, o.LinkBase)
 	}
 	used := map[Mark]bool{}
+	between := map[[2]string]int{} // lines drawn so far between each pair of actors, in a pinned drawing
 	var faint, claimed bool
 	for _, r := range relations {
 		_, okFrom := names[r.From]
@@ -154,6 +155,11 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 			used[mark] = true
 		}
 		look := lookOf(r)
+		if len(pins) > 0 {
+			pair := [2]string{min(r.From, r.To), max(r.From, r.To)}
+			look.port = sidePort(pins[r.From], pins[r.To], between[pair])
+			between[pair]++
+		}
 		faint, claimed = faint || look.faint, claimed || look.claimed
 		writeRelation(&b, r, names, look, mark)
 	}
@@ -300,6 +306,7 @@ type relationLook struct {
 	best    float64 // the highest confidence of its sentences
 	faint   bool    // best is below FaintBelow
 	claimed bool    // every sentence reports someone's claim
+	port    string  // in a pinned drawing, the compass side both its ends leave from (see sidePort)
 }
 
 func lookOf(r graph.Relation) relationLook {
@@ -349,7 +356,30 @@ func writeRelation(b *bytes.Buffer, r graph.Relation, names map[string]string, l
 	if info, ok := r.Type.Info(); ok && info.Symmetric {
 		attrs = append(attrs, attr{"dir", "none"})
 	}
+	if look.port != "" {
+		attrs = append(attrs, attr{"tailport", look.port}, attr{"headport", look.port})
+	}
 	stmt(b, nodeName(r.From)+" -> "+nodeName(r.To), attrs)
+}
+
+// compass are Graphviz's compass points, anticlockwise from east (y upwards), 45 degrees apart.
+var compass = [8]string{"e", "ne", "n", "nw", "w", "sw", "s", "se"}
+
+// sidePort is the compass point both ends of the k-th line (from 0) between two pinned actors leave from:
+// none for the first, then alternately either side of the line between their centres. Graphviz's spline
+// router, in the WebAssembly build, gives every line between the same two actors the same path (drawn
+// straight, neato fans them out): leaving from the sides, the second and third are drawn apart from the
+// first (TestPinnedLinesAvoidActors counts the lines drawn on another).
+func sidePort(from, to Pin, k int) string {
+	if k == 0 || from == to {
+		return ""
+	}
+	a := math.Atan2(to.Y-from.Y, to.X-from.X) + math.Pi/2 // the left of the line
+	if k%2 == 0 {
+		a += math.Pi
+	}
+	i := int(math.Round(a / (math.Pi / 4)))
+	return compass[((i%8)+8)%8]
 }
 
 // relationTooltip answers "says who?": the relationship in words, how surely it is known, then its evidence

@@ -356,11 +356,11 @@ var (
 		"sep": true, "splines": true, "outputorder": true, "mindist": true, "style": true, "color": true,
 		"penwidth": true, "margin": true, "arrowsize": true, "id": true, "class": true, "shape": true,
 		"fillcolor": true, "tooltip": true, "URL": true, "target": true, "fontcolor": true, "dir": true,
-		"start": true, "pos": true, "inputscale": true,
+		"start": true, "pos": true, "inputscale": true, "tailport": true, "headport": true,
 	}
 	constantAttrs = []string{"fontname", "fontsize", "labelloc", "bgcolor", "pad", "layout", "rankdir",
 		"nodesep", "ranksep", "newrank", "overlap", "sep", "splines", "outputorder", "mindist", "style",
-		"color", "penwidth", "margin", "arrowsize", "class", "shape", "fillcolor", "target", "fontcolor", "dir", "start", "inputscale"}
+		"color", "penwidth", "margin", "arrowsize", "class", "shape", "fillcolor", "target", "fontcolor", "dir", "start", "inputscale", "tailport", "headport"}
 	// pinPattern is the only value pos takes: where an actor is pinned, numbers only (see render.Pin).
 	pinPattern = regexp.MustCompile(`^-?[0-9]+\.[0-9]{2},-?[0-9]+\.[0-9]{2}!$`)
 )
