@@ -155,7 +155,7 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 			used[mark] = true
 		}
 		look := lookOf(r)
-		if len(pins) > 0 {
+		if len(pins) > 0 && len(entities) <= maxRoutedNodes { // straight, neato fans them out itself
 			pair := [2]string{min(r.From, r.To), max(r.From, r.To)}
 			look.port = sidePort(pins[r.From], pins[r.To], between[pair])
 			between[pair]++
