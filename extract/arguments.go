@@ -101,6 +101,8 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 func subjectSearchEnds(s *sentence, i, k int) bool {
 	toks := s.toks
 	switch t := toks[i].lower; {
+	case t == ")" && i >= 2 && toks[i-2].lower == "(" && s.mentionAt(i-1) != nil:
+		return false // "the Collective Security Treaty Organization (CSTO) dispatched": the acronym is the name's
 	case t == ";" || t == ":" || t == "--" || t == "—" || t == "(" || t == ")":
 		return true
 	case t == "\"" && i == k-1 && !(i > 0 && copulas[toks[i-1].lower] && toks[i-1].lower != "," && toks[i-1].lower != "("):
