@@ -190,8 +190,8 @@ func hedgedAt(s *sentence, k, end int) bool {
 	}
 	// "claims that X supplied ...": a claim noun opens the clause.
 	for i := k - 1; i >= 1 && i >= k-8; i-- {
-		if toks[i].lower == "that" && claimNouns[toks[i-1].lower] {
-			return true
+		if toks[i].lower == "that" && (claimNouns[toks[i-1].lower] || hedges[toks[i-1].lower]) {
+			return true // "claims that", "it is alleged that"
 		}
 		if toks[i].lower == ";" || toks[i].lower == "." {
 			break
@@ -251,7 +251,10 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
-			return d.nounPhraseActor(s, i+2), true
+			if m := d.nounPhraseActor(s, i+2); m != nil {
+				return m, true
+			}
+			return d.sourceOfNoun(s, i+2), true // "according to a statement by the defence ministry"
 		}
 	}
 	// Before: "X said (that) ... PREDICATE", "Iran, which Kyiv says supplied ...".
@@ -268,6 +271,8 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 				sp = []*mention{inv}
 			} else if own := possessorSpeaker(s, i); own != nil {
 				sp = []*mention{own}
+			} else if src := sourceBefore(s, i); src != nil {
+				sp = []*mention{src}
 			}
 		}
 		if len(sp) == 0 {
@@ -283,6 +288,11 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 	}
 	if i, ok := colonSource(s, end); ok {
 		return firstActorBetween(s, i, len(toks)), true
+	}
+	if claimAfter(s, end) {
+		// "..., a claim Tehran denies": the clause is someone's claim, and the verb after the noun is no report
+		// of it. After an accusation the noun names the accusation, which is a fact.
+		return nil, !accuseVerbs[toks[k].lower] && !claimVerbs[toks[k].lower]
 	}
 	// After: "PREDICATE ..., X said." or ", said X.".
 	for i := end; i < len(toks); i++ {
@@ -313,15 +323,15 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 // foreign minister".
 const possessorReach = 4
 
-// possessorSpeaker reads "Hungary's foreign minister claimed": a speaker the sentence names only by the
-// office it holds in an actor speaks for that actor. It returns the possessor of the common nouns right
-// before the reporting verb at i.
+// possessorSpeaker reads "Hungary's foreign minister claimed", "the Ukrainian foreign minister told": a
+// speaker the sentence names only by the office it holds in an actor speaks for that actor. It returns the
+// possessor or the demonym before the common nouns right before the reporting verb at i.
 func possessorSpeaker(s *sentence, i int) *mention {
 	j := i - 1
 	for ; j >= 0 && i-j <= possessorReach; j-- {
 		t := s.toks[j]
-		if t.tag != "JJ" && t.tag != "NN" && t.tag != "NNS" {
-			break
+		if m := s.mentionAt(j); t.tag != "JJ" && t.tag != "NN" && t.tag != "NNS" || m != nil && m.ref == "" {
+			break // a demonym is tagged JJ: "the Ukrainian foreign minister"
 		}
 	}
 	if j == i-1 || j < 0 {
@@ -331,10 +341,46 @@ func possessorSpeaker(s *sentence, i int) *mention {
 		j--
 	}
 	m := s.mentionAt(j)
-	if m == nil || !m.poss || m.entity == nil || m.j != j+1 && m.j != j+2 {
+	if m == nil || !m.poss && m.form != formDemonym || m.entity == nil || m.j != j+1 && m.j != j+2 {
 		return nil
 	}
 	return m
+}
+
+// sourcePrepositions tie a source noun to whoever it comes from: "a report by Amnesty International".
+var sourcePrepositions = words("by|from|of")
+
+// sourceBefore reads "A report by Amnesty International said": the actor of a source noun's phrase that
+// ends right before the reporting verb at i.
+func sourceBefore(s *sentence, i int) *mention {
+	m := s.mentionAt(i - 1)
+	if m == nil || m.entity == nil || m.j != i {
+		return nil
+	}
+	k := m.i - 1
+	if k >= 0 && determiners[s.toks[k].lower] {
+		k--
+	}
+	if k < 1 || !sourcePrepositions[s.toks[k].lower] || !sourceNouns[s.toks[k-1].lower] && !claimNouns[s.toks[k-1].lower] {
+		return nil
+	}
+	return m
+}
+
+// sourceOfNoun reads the source of a noun phrase at token i that names a document or a statement and then
+// whose it is: "a statement by the Algerian defence ministry", "reports from Kyiv". Nil when it names none.
+func (d *reading) sourceOfNoun(s *sentence, i int) *mention {
+	toks := s.toks
+	for j := i; j < len(toks) && j < i+possessorReach; j++ {
+		t := toks[j]
+		if sourcePrepositions[t.lower] && j > i {
+			return d.nounPhraseActor(s, j+1)
+		}
+		if !determiners[t.lower] && t.tag != "JJ" && t.tag != "NN" && t.tag != "NNS" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // colonReach is how many words a headline's source after a colon may have: "...: UN report", "...: sources".
@@ -362,6 +408,25 @@ func colonSource(s *sentence, end int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// appositeClaims name what the clause before them is, when it is someone's word: "..., a claim Tehran denies".
+var appositeClaims = words("claim|allegation|accusation|charge|assertion")
+
+// claimAfter reports whether the clause of the predicate ending at end is followed by a comma and a claim
+// noun that stands for it: "Iran supplied drones to Russia, a claim Tehran denies." The sentence does not
+// say whose claim it is.
+func claimAfter(s *sentence, end int) bool {
+	toks := s.toks
+	for i := end; i+2 < len(toks); i++ {
+		if toks[i].lower == ";" {
+			return false
+		}
+		if toks[i].lower == "," && determiners[toks[i+1].lower] && appositeClaims[toks[i+2].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportEnds reports whether nothing but adverbials follow the reporting verb at j to the clause's end:
@@ -456,11 +521,11 @@ func (d *reading) speaksFor(speaker, source *entity) bool {
 	return false
 }
 
-// speakerActor returns the actor a claim's speaker stands for: the actor it names, or the possessor of an
+// speakerActor returns the actor a claim's speaker stands for: the actor it names, or the state of an
 // office that speaks unnamed ("Hungary's foreign minister claimed" is Hungary's claim).
 func (d *reading) speakerActor(m *mention) *entity {
-	if e := d.actorOf(m, true); e != nil || m == nil || !m.poss {
+	if e := d.actorOf(m, true); e != nil || m == nil || !m.poss && m.form != formDemonym {
 		return e
 	}
-	return m.entity
+	return m.entity // "Hungary's foreign minister", "the Ukrainian foreign minister"
 }
