@@ -148,6 +148,16 @@ func TestActors(t *testing.T) {
 			not: []string{"organization:reuters", "organization:foreign-affairs-desk", "organization:by-foreign-affairs-desk", "organization:hkt", "organization:gmt-8", "organization:et",
 				"organization:security-and-justice", "organization:justice", "person:league"},
 		},
+		{
+			name: "translated acronyms, company words, names in other languages; money, suffixes, ships and storms are no actors",
+			text: "The National Electoral Council (CNE) declared the result. Later the CNE published the tallies. " +
+				"Sahra Minerals will pay US$400 million for the stake held by Toronto-listed Northgate Resources. " +
+				"The frigate HMAS Toowoomba and BRP Jose Rizal sailed on Monday. Cyclone Freddy hit Malawi. " +
+				"Alianza Libre won the runoff, and Cantieri Navali built the ships. Combustibles del Norte S.A. de C.V. denied it.",
+			want: []string{"organization:national-electoral-council", "organization:sahra-minerals", "organization:northgate-resources", "organization:alianza-libre", "organization:cantieri-navali"},
+			not: []string{"organization:cne", "organization:us-400", "organization:s-a", "organization:hmas", "organization:brp", "person:jose-rizal",
+				"person:cyclone-freddy", "person:sahra-minerals", "person:alianza-libre", "person:cantieri-navali"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

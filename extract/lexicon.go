@@ -103,7 +103,9 @@ var (
 		"court|parliament|assembly|authority|department|airlines|airways|company|co|co.|forces|army|navy|guard|" +
 		"police|office|union|cabinet|service|services|bureau|administration|command|brigade|network|" +
 		"foundation|federation|congress|senate|tribunal|university|holdings|petroleum|energy|gas|oil|" +
-		"industries|systems|technologies|motors|media|news|times|post|press|journal|herald|tribune|gazette")
+		"industries|systems|technologies|motors|media|news|times|post|press|journal|herald|tribune|gazette|" +
+		"resources|minerals|mining|metals|shipping|logistics|investments|ventures|pharmaceuticals|telecom|" +
+		"communications|railways|shipyard|shipyards|shipbuilding|steel|chemicals|engineering|insurance|securities")
 
 	// Words after a place that name a place within it: "the Almaty airport", "the Kashagan oil field".
 	placeHeads = []string{"international airport", "airport", "oil field", "oilfield", "gas field", "gasfield",

@@ -272,7 +272,7 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 		acr := toks[k+1].text
 		// The name before it: a gazetteer mention ending there, or a run of capitalised words.
 		if m := s.mentionAt(k - 1); m != nil {
-			if m.kind == graph.Organization && acronymFits(acr, m.surface) || m.gz != nil && hasAlias(m.gz[0].e, acr) {
+			if m.kind == graph.Organization && definesAcronym(acr, m.surface) || m.gz != nil && hasAlias(m.gz[0].e, acr) {
 				d.acronyms[acr] = m
 				if s.at[k+1] < 0 {
 					s.at[k], s.at[k+1], s.at[k+2] = s.at[k-1], s.at[k-1], s.at[k-1]
@@ -291,7 +291,7 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 		if i < k && toks[i].lower == "the" {
 			i++
 		}
-		if i >= k || !acronymFits(acr, d.text.norm[toks[i].start:toks[k-1].end]) {
+		if i >= k || !definesAcronym(acr, d.text.norm[toks[i].start:toks[k-1].end]) {
 			continue
 		}
 		name := d.text.norm[toks[i].start:toks[k-1].end]
@@ -333,6 +333,45 @@ func hasAlias(e *gzEntry, a string) bool {
 		}
 	}
 	return false
+}
+
+// definesAcronym reports whether a name written before an acronym in parentheses is what it stands for:
+// its initials in order, or, for a name translated from a language that orders words otherwise, the same
+// initials in another order ("National Electoral Council (CNE)", "Central African Armed Forces (FACA)").
+func definesAcronym(acr, name string) bool {
+	return acronymFits(acr, name) || acronymPermutes(acr, name)
+}
+
+// acronymPermutes reports whether the letters of acr are the initials of name's words that are not small
+// words, each used once, in any order.
+func acronymPermutes(acr, name string) bool {
+	count := map[rune]int{}
+	n := 0
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			count[unicode.ToLower(r)]++
+			n++
+		}
+	}
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' })
+	words := 0
+	for _, w := range ws {
+		if connectors[w] || notNames[w] && len(ws) > n {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		count[r]--
+		words++
+	}
+	if n < 2 || words != n {
+		return false
+	}
+	for _, c := range count {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymFits reports whether the letters of acr are the initials of the words of name, in order, where
@@ -389,7 +428,7 @@ func acronymFits(acr, name string) bool {
 var affixes = words("led|backed|brokered|based|owned|run|controlled|allied|sponsored|funded|supported|" +
 	"aligned|friendly|made|built|imposed|linked|installed|dominated|headed|bound|proposed|drafted|authored|" +
 	"requested|mediated|hosted|organised|organized|supplied|trained|armed|financed|designed|manufactured|" +
-	"operated|administered|annexed|occupied|held")
+	"operated|administered|annexed|occupied|held|listed|registered|headquartered")
 
 // findHyphenated finds names inside hyphenated words: "Russia-led", "pro-Russian", "US-China".
 func (d *reading) findHyphenated(s *sentence) {
@@ -595,6 +634,10 @@ func (d *reading) findTownsOf(s *sentence) {
 	}
 }
 
+// shipPrefixes precede a ship's name ("USS Ronald Reagan", "HMAS Toowoomba", "BRP Jose Rizal"): a vessel
+// is no actor, and the prefix is no organisation.
+var shipPrefixes = words("uss|usns|hms|hmas|hmcs|hmnzs|js|brp|ins|pns|kri|roks|tcg|ara|fs|hnlms|hdms|hswms|bns|kd|rss|ics|cns")
+
 // timeZones are the zones news gives times in: "19:20 HKT", "10:05 a.m. ET", "(GMT+8)".
 var timeZones = words("gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|eet|eest|wet|west|msk|ist|pkt|" +
 	"jst|kst|hkt|sgt|awst|aest|aedt|acst|nzst|nzdt|wat|cat|eat|sast|gst|ast|irst|trt|wib|pht|ict")
@@ -628,7 +671,8 @@ func (d *reading) findUnknownAcronyms(s *sentence) {
 		return // a line written in capitals throughout: "FRANCE, EU BACK BLOC"
 	}
 	for k, t := range toks {
-		if s.at[k] >= 0 || !isAcronym(t.text) || strings.ContainsAny(t.text, "-/") || notOrgAcronyms[t.lower] || isTimeZone(t.lower) {
+		if s.at[k] >= 0 || !isAcronym(t.text) || strings.ContainsAny(t.text, "-/$€£¥") || notOrgAcronyms[t.lower] || isTimeZone(t.lower) ||
+			corporateSuffixes[t.lower] || shipPrefixes[t.lower] {
 			continue
 		}
 		letters := 0
@@ -813,7 +857,7 @@ func (d *reading) findPersons(s *sentence) {
 		if e-k < 2 {
 			continue
 		}
-		if nonActorHeads[toks[e-1].lower] {
+		if nonActorHeads[toks[e-1].lower] || notPersonLeads[toks[k].lower] || k > 0 && shipPrefixes[toks[k-1].lower] && isAcronym(toks[k-1].text) {
 			k = e - 1
 			continue // "the Caesar Act", "the Nobel Peace Prize": laws, events and awards are no actors
 		}
@@ -859,6 +903,9 @@ var (
 	personAfter = words("said|says|told|added|wrote|tweeted|warned|insisted|argued|explained|stated|noted|" +
 		"declared|announced|urged|called|replied|responded|acknowledged|admitted|denied")
 )
+
+// notPersonLeads begin names of things that are no people: storms ("Cyclone Freddy") and vessels.
+var notPersonLeads = words("cyclone|hurricane|typhoon|storm|tropical|ship|vessel|tanker|frigate|destroyer|carrier|operation|exercise")
 
 // nonActorHeads end the names of things that are not actors: laws, events, awards, plans.
 var nonActorHeads = words("act|acts|war|wars|prize|session|summit|agreement|accord|accords|treaty|deal|plan|initiative|" +

@@ -40,7 +40,10 @@ var (
 		"universidad|universidade|université|asamblea|assemblée|congreso|radiodiffusion|televisión|télévision|" +
 		"unión|união|confederación|federación|fédération|organización|comité|comisión|comissão|sindicato|" +
 		"petróleos|grupo|groupe|gruppo|corporación|autoridad|secretaría|guardia|gendarmerie|gendarmería|policía|" +
-		"polícia|fundación|fundação|fondation|caja|caixa|administración|direction|dirección|tribunal|corte|cour")
+		"polícia|fundación|fundação|fondation|caja|caixa|administración|direction|dirección|tribunal|corte|cour|" +
+		"alianza|aliança|coalición|coligação|bloque|defensoría|defensoria|fiscalía|procuraduría|contraloría|audiencia|" +
+		"juzgado|armada|fuerza|força|servicio|serviço|superintendencia|aeropuertos|aeroportos|ferrovie|banca|poste|" +
+		"consiglio|ministero|procura|cantieri|partai|badan|kementerian|perusahaan|galangan|deutsche|verband|bundesamt")
 	// foreignPlaceLeads begin names of places in those languages and in Arabic: "Teatro Colón", "Palacio de
 	// Miraflores", "Bab al-Hawa" (a gate, the name of border crossings), "Jebel Marra", "Wadi Halfa".
 	foreignPlaceLeads = words("teatro|théâtre|palacio|palácio|palais|plaza|praça|castillo|château|puerto|porto|" +
