@@ -158,6 +158,14 @@ func TestActors(t *testing.T) {
 			not: []string{"organization:cne", "organization:us-400", "organization:s-a", "organization:hmas", "organization:brp", "person:jose-rizal",
 				"person:cyclone-freddy", "person:sahra-minerals", "person:alianza-libre", "person:cantieri-navali"},
 		},
+		{
+			name: "the article's writers are no actors: bylines and contributor lines",
+			text: "Indonesia signs frigate deal\n\nBy Dewi Sartika, Southeast Asia correspondent\n\nAnalysis by Hamza Ben Youssef\n\n" +
+				"Indonesia's defence ministry signed the contract on Tuesday.\n\nBy Monday, Joko Widodo had approved the purchase.\n\n" +
+				"Associated Press writer Tom Ashby in Canberra contributed to this report.\n\n(Translated and edited by Laura Gómez)",
+			want: []string{"state:indonesia", "person:joko-widodo"},
+			not:  []string{"person:dewi-sartika", "person:hamza-ben-youssef", "person:tom-ashby", "person:laura-gomez"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -97,6 +97,10 @@ func (t *text) origText(start, end int) string {
 var (
 	boilerplateRE = regexp.MustCompile(`^(?i:read more|read more:.*|related|related (posts?|articles?|stories|coverage|news|content|topics)|more from .{0,60}|share( this)?( article| story| page)?|share (on|via) .{0,40}|advertisement|advertising|sponsored( content)?|subscribe.{0,80}|sign up.{0,80}|click here.{0,80}|follow us.{0,80}|all rights reserved.{0,80}|copyright.{0,120}|©.{0,120}|tags?:.{0,200}|(also|must) read:?.{0,160}|read also:?.{0,160}|recommended( for you| stories)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like:?|comments?|leave a comment|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copy link|listen( to (this|the) article)?|watch:.{0,120}|video:.{0,120}|advertisement - scroll to continue|story continues below.{0,40}|(additional )?(reporting|writing|editing) by .{0,200}|\((additional )?(reporting|writing|editing) by .{0,200}\)?)$`)
 	creditEndRE   = regexp.MustCompile(`\s*(\((?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|TASS|Sputnik|Bloomberg|Anadolu|File|Photo|Image|Picture|Credit|Courtesy|Handout|Screenshot|Video)[^()\n]{0,100}\)|\([^()\n]{0,80}/(?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Anadolu|Xinhua|TASS)[^()\n]{0,40}\)|(?:\s|^)(?:Photo|Image|Picture|Credit|Photograph)s?(?: by)?:\s*[^.\n]{0,100})\s*$`)
+	// creditLineRE matches a line that credits the article's writers, who are no actors of it: a byline
+	// ("By Dewi Sartika, Southeast Asia correspondent", "Analysis by Hamza Ben Youssef", "By World Desk |
+	// 3 March"), "(Translated and edited by ...)", "X in Canberra contributed to this report."
+	creditLineRE  = regexp.MustCompile(`^(?:(?:(?i:analysis|opinion|commentary|story|text|words|interview|report|reporting|photos?)\s+)?(?i:by)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|de|van|von|al|bin|da|del))*\s*(?:(?:,|\||—|–|-)\s*[^.!?]{0,100})?|\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|translated|translation|edited|compiled|produced)(?:\s+and\s+(?:reporting|writing|editing|translated|edited))?\s+by)\s[^()]{0,160}\)?|[^.!?]{0,160}\s(?i:contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?)\.?)$`)
 	datelineInRE  = regexp.MustCompile(`^,\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})`)
 	captionHeadRE = regexp.MustCompile(`^(?:Photo|Image|Picture|Caption|FILE PHOTO|File photo|FILE)\s*[:—–-]\s*`)
 	datelineRE    = regexp.MustCompile(`^([A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})((?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([A-Za-z][A-Za-z .&/]{0,30}\))?\s*(?:—|–|--|-|:)\s*)`)
@@ -123,7 +127,7 @@ func (t *text) split() {
 			continue
 		}
 		line := norm[s:e]
-		if len(line) < 300 && boilerplateRE.MatchString(line) {
+		if len(line) < 300 && (boilerplateRE.MatchString(line) || creditLineRE.MatchString(line)) {
 			continue
 		}
 		if first {
