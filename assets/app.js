@@ -1917,7 +1917,7 @@ function describeCorrection(c) {
     case "reverse": return "turned “" + rel(c.relation) + "” the other way round";
     case "merge": return "merged " + nameOf(c.entity) + " into " + nameOf(c.into);
     case "rename": return "renamed " + nameOf(c.entity) + " “" + clean(c.name) + "”";
-    case "kind": return "made " + nameOf(c.entity) + " a " + (c.kind === "organization" ? "organisation" : c.kind);
+    case "kind": return "made " + nameOf(c.entity) + (c.kind === "organization" ? " an organisation" : c.kind === "outlet" ? " a news outlet" : " a " + c.kind);
     case "add_alias": return "gave " + nameOf(c.entity) + " the alias “" + clean(c.name) + "”";
     case "remove_alias": return "took the alias “" + clean(c.name) + "” off " + nameOf(c.entity);
     case "split": return "split “" + clean(c.name) + "” off " + nameOf(c.entity);

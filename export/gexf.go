@@ -43,6 +43,7 @@ var (
 		graph.Person:       {R: 0x56, G: 0xB4, B: 0xE9},
 		graph.State:        {R: 0xE6, G: 0x9F, B: 0x00},
 		graph.Organization: {R: 0x00, G: 0x9E, B: 0x73},
+		graph.Outlet:       {R: 0xCC, G: 0x79, B: 0xA7}, // Okabe–Ito reddish purple
 		graph.Place:        {R: 0xD9, G: 0xC8, B: 0x1E}, // Okabe–Ito yellow, darkened to show on white
 	}
 	otherKindColor = gexf12.Color{R: 0x99, G: 0x99, B: 0x99}

@@ -27,7 +27,7 @@ var graphMLKeys = []graphMLKey{
 	{"g_hidden", "graph", "hidden", "string", "ids of the entities the reader hid from the view, separated by semicolons"},
 	{"v_label", "node", "label", "string", "the entity's name (Gephi's label)"},
 	{"v_name", "node", "name", "string", "the entity's canonical name"},
-	{"v_kind", "node", "kind", "string", "person, state, organization or place"},
+	{"v_kind", "node", "kind", "string", "person, state, organization, outlet or place"},
 	{"v_description", "node", "description", "string", "a short phrase saying who the entity is"},
 	{"v_aliases", "node", "aliases", "string", "other names of the entity, separated by semicolons"},
 	{"v_focus", "node", "focus", "boolean", "whether the view is centred on this entity"},

@@ -73,9 +73,17 @@ func TestActors(t *testing.T) {
 			text: "The deal was signed with Empresa Nacional de Hidrocarbonetos (ENH). ENH said it would invest. " +
 				"The state broadcaster, Radiodiffusion Télévision du Burkina (RTB), reported the coup. The accord was signed at the Teatro Colón. " +
 				"Whether Assad would attend was unclear.",
-			want: []string{"organization:empresa-nacional-de-hidrocarbonetos", "organization:radiodiffusion-television-du-burkina", "place:teatro-colon"},
+			want: []string{"organization:empresa-nacional-de-hidrocarbonetos", "outlet:radiodiffusion-television-du-burkina", "place:teatro-colon"},
 			not: []string{"person:empresa-nacional-de-hidrocarbonetos", "organization:enh", "organization:rtb", "person:radiodiffusion-television-du-burkina",
 				"person:teatro-colon", "person:whether-assad"},
+		},
+		{
+			name: "news outlets are outlets, by the gazetteer or by what a descriptor calls them; a state agency is not one",
+			text: "Russian state news agency RIA Novosti quoted the ministry. " +
+				"The Kazakh newspaper Vremya Vostoka said the talks failed. " +
+				"The state agency Rosatom signed the deal with Kazakhstan.",
+			want: []string{"outlet:ria-novosti", "outlet:vremya-vostoka", "organization:rosatom"},
+			not:  []string{"organization:ria-novosti", "organization:vremya-vostoka", "outlet:rosatom"},
 		},
 		{
 			name: "a state's body is found by its other names too; a government of a plural or united state takes 'the'",

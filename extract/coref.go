@@ -920,6 +920,9 @@ func (d *reading) resolveDescribed() {
 		if x.org.entity == nil || x.org.entity.kind != graph.Organization {
 			continue
 		}
+		if outletNouns[x.noun] && x.org.entity.typ == "" {
+			x.org.entity.outlet = true
+		}
 		if x.org.entity.desc == "" {
 			dsc := x.noun
 			if x.affil != nil && x.affil.entity != nil {

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -108,7 +109,26 @@ type entity struct {
 	// "European governments" or "the Himalayan frontier" is no actor of the article unless a relationship
 	// holds it (on the development split 12 of 13 such places were not the analyst's).
 	named bool
+	// outlet marks an organisation a descriptor says is a news outlet ("the state news agency Kazinform").
+	outlet bool
 }
+
+// graphKind is the kind the entity is stored as. The rules read a news outlet as the organisation it is
+// (it says, reports, is based in a state); the graph keeps it apart, so that allies, blocs and centrality
+// leave it out unless asked (view.ActorKinds): RIA Novosti quoting Russia's officials put it in Russia's bloc.
+func (e *entity) graphKind() graph.Kind {
+	if e.kind == graph.Organization && (e.typ == "media" || e.outlet || e.typ == "" && outletNameRE.MatchString(e.name) && !overseerRE.MatchString(e.name)) {
+		return graph.Outlet
+	}
+	return e.kind
+}
+
+// outletNameRE matches the name of a news outlet the gazetteer does not know by the words in it
+// ("Radiodiffusion Télévision du Burkina", "Khabar News Agency"), not that of a body that oversees them.
+var (
+	outletNameRE = regexp.MustCompile(`(?i)\b(?:news agency|press agency|television|télévision|broadcasting (?:corporation|company|service)|radio)\b`)
+	overseerRE   = regexp.MustCompile(`(?i)\b(?:ministry|authority|commission|council|regulator|committee)\b`)
+)
 
 // Extract reads the document's text and returns its text layer: the entities it names and the
 // relationships it states, each with the sentence that states it. The same document always gives the same
@@ -259,10 +279,10 @@ func (d *reading) build(b *graph.Batch, keepAbove float64) {
 			ev.Claim = graph.ClaimUnattributed
 			if r.claimant != nil {
 				used[r.claimant] = true
-				ev.Claim = graph.EntityID(r.claimant.kind, r.claimant.name)
+				ev.Claim = graph.EntityID(r.claimant.graphKind(), r.claimant.name)
 			}
 		}
-		from, to := graph.EntityID(r.from.kind, r.from.name), graph.EntityID(r.to.kind, r.to.name)
+		from, to := graph.EntityID(r.from.graphKind(), r.from.name), graph.EntityID(r.to.graphKind(), r.to.name)
 		if info, _ := r.typ.Info(); info.Symmetric && to < from {
 			from, to = to, from
 		}
@@ -302,7 +322,7 @@ func (d *reading) build(b *graph.Batch, keepAbove float64) {
 				aliases = append(aliases, a)
 			}
 		}
-		ge := graph.NewEntity(e.kind, e.name, aliases...)
+		ge := graph.NewEntity(e.graphKind(), e.name, aliases...)
 		ge.Description = e.desc
 		b.Entities = append(b.Entities, ge)
 	}

@@ -96,6 +96,12 @@ var (
 		"companies|firms|contractors|producers|makers|manufacturers|agencies|newspapers|groups|banks|lenders|" +
 		"giants|operators|suppliers|carriers|outlets|broadcasters|militias|parties|movements|majors")
 
+	// Descriptor nouns (singular) that say the organisation is a news outlet: "state news agency Kazinform",
+	// "the daily Vedomosti", "state television channel Khabar". "agency" alone is not one ("the state
+	// agency Rosatom").
+	outletNouns = words("newspaper|daily|paper|tabloid|magazine|weekly|news agency|broadcaster|channel|" +
+		"publication|outlet|radio|television|tv|station")
+
 	// The last word of an organisation's name.
 	orgHeads = words("center|centre|partners|league|force|secretariat|trust|exchange|regiment|battalion|division|" +
 		"squadron|fleet|democrats|republicans|club|institution|ministry|organization|organisation|council|party|agency|corporation|corp|corp.|inc|inc.|" +

@@ -13,16 +13,19 @@ import (
 type Kind string
 
 // The kinds of entity. A state is a country as an actor (Russia deploys troops); a place is a location
-// (Almaty, the Almaty airport, Central Asia).
+// (Almaty, the Almaty airport, Central Asia); an outlet is a news agency, newspaper or broadcaster (RIA
+// Novosti, Reuters, Xinhua), which reports what the actors do rather than taking a side: RIA Novosti quoted
+// Russia's officials and so sat in Russia's bloc.
 const (
 	Person       Kind = "person"
 	State        Kind = "state"
 	Organization Kind = "organization"
+	Outlet       Kind = "outlet"
 	Place        Kind = "place"
 )
 
 // Kinds lists every kind, in the order drawings and legends show them.
-var Kinds = []Kind{Person, State, Organization, Place}
+var Kinds = []Kind{Person, State, Organization, Outlet, Place}
 
 // ParseKind returns the kind named s, or an EINVALID error listing the kinds.
 func ParseKind(s string) (Kind, error) {
@@ -42,7 +45,7 @@ func joinKinds() string {
 	return strings.Join(names, ", ")
 }
 
-// Entity is an actor: a person, state, organisation or place.
+// Entity is an actor: a person, state, organisation, news outlet or place.
 type Entity struct {
 	// ID is derived from the kind and the canonical name (see EntityID), so the same actor gets the same id
 	// on every run and in every store.

@@ -28,6 +28,7 @@ var kindStyles = map[graph.Kind]kindStyle{
 	graph.Person:       {shape: "ellipse", style: "filled", fill: "#A9D8F5", plural: "people", legend: "ellipse"},
 	graph.State:        {shape: "box", style: "filled", fill: "#F5CF80", plural: "states", legend: "rectangle"},
 	graph.Organization: {shape: "hexagon", style: "filled", fill: "#8FD3BE", plural: "organizations", legend: "hexagon"},
+	graph.Outlet:       {shape: "note", style: "filled", fill: "#EBC9DC", plural: "outlets", legend: "page"},
 	graph.Place:        {shape: "house", style: "filled", fill: "#F6F0A6", plural: "places", legend: "house"},
 }
 

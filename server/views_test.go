@@ -113,6 +113,20 @@ func TestAlliancesBlocsSeed(t *testing.T) {
 			t.Errorf("%s is in Russia's bloc", id)
 		}
 	}
+	// News outlets report the sides and take none (RIA Novosti quoted Russia's officials and sat in its bloc):
+	// in no bloc unless kinds= asks for them.
+	for _, b := range body.Blocs {
+		for _, id := range b.Members {
+			if k, _ := graph.KindOfID(id); k == graph.Outlet || k == graph.Place {
+				t.Errorf("%s is in bloc %d without kinds= asking for outlets or places", id, b.ID)
+			}
+		}
+	}
+	var asked struct{ Subgraph graph.Subgraph }
+	mustJSON(t, ts.get(t, "/api/blocs?max_nodes=500&kinds=person,state,organization,outlet"), &asked)
+	if _, ok := asked.Subgraph.Entity("outlet:ria-novosti"); !ok {
+		t.Error("kinds=...,outlet leaves RIA Novosti out of the blocs")
+	}
 	if len(body.Subgraph.Omitted) != 0 {
 		t.Errorf("with room for 500 actors the blocs view cut %v", body.Subgraph.Omitted)
 	}

@@ -32,7 +32,7 @@ type filterFlags struct {
 }
 
 func (ff *filterFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&ff.kinds, "kinds", "", "keep only these entity `kinds`, comma-separated: person, state, organization, place")
+	fs.StringVar(&ff.kinds, "kinds", "", "keep only these entity `kinds`, comma-separated: person, state, organization, outlet, place")
 	fs.StringVar(&ff.types, "types", "", "keep only these relationship `types`, comma-separated: SUPPORTS,MEMBER_OF...")
 	fs.StringVar(&ff.stances, "stances", "", "keep only these `stances`, comma-separated: cooperation, conflict, structural, neutral")
 	fs.StringVar(&ff.documents, "documents", "", "keep only evidence from these document `ids`, comma-separated")

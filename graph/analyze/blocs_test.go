@@ -59,7 +59,7 @@ func TestBlocsOfTheSeedGraphShowTheSides(t *testing.T) {
 			t.Errorf("%s is in bloc %d, one of the sides", id, of[id])
 		}
 	}
-	for _, id := range []string{"organization:rbc", "organization:ria-novosti", "place:aktau", "place:central-asia", "organization:chevron"} {
+	for _, id := range []string{"outlet:rbc", "outlet:ria-novosti", "place:aktau", "place:central-asia", "organization:chevron"} {
 		if n := len(byID[of[id]].Members); n != 1 {
 			t.Errorf("%s is in a bloc of %d; location and ownership take no side", id, n)
 		}

@@ -6,7 +6,7 @@
 //
 // The merged graph, as an analyst reads it:
 //
-//	(:Entity:Person|State|Organization|Place {id, name, kind, aliases, description, search})
+//	(:Entity:Person|State|Organization|Outlet|Place {id, name, kind, aliases, description, search})
 //	(:Entity)-[:LEADS|SUPPORTS|DEPLOYED_FORCES_TO|... {id, stance, weight, first, last}]->(:Entity)
 //	(:Evidence {key, relation, type, document, text, start, end, published, stance, origin, rule, confidence, claim})
 //	(:Evidence)-[:SUBJECT]->(:Entity), (:Evidence)-[:OBJECT]->(:Entity), (:Evidence)-[:QUOTES]->(:Document)
