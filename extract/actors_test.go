@@ -174,6 +174,12 @@ func TestActors(t *testing.T) {
 			want: []string{"state:indonesia", "person:joko-widodo"},
 			not:  []string{"person:dewi-sartika", "person:hamza-ben-youssef", "person:tom-ashby", "person:laura-gomez"},
 		},
+		{
+			name: "an acronym a headline uses is the name the body defines it as later",
+			text: "Beijing presses Islamabad to protect workers on CPEC\n\nChina urged Pakistan to protect its workers on the China-Pakistan Economic Corridor (CPEC) after the attack.",
+			want: []string{"place:china-pakistan-economic-corridor"},
+			not:  []string{"organization:cpec"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -168,10 +168,29 @@ func (x *Extractor) read(ctx context.Context, text string) (*reading, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	st.laterDefinitions()
 	st.resolve()
 	st.markSentences()
 	st.findRelations()
 	return st, nil
+}
+
+// laterDefinitions gives an acronym used before the text defines it the defined name: a headline says
+// "CPEC" that the body spells out as "the China-Pakistan Economic Corridor (CPEC)" only later.
+func (d *reading) laterDefinitions() {
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.rule != "acronym:unknown" {
+				continue
+			}
+			if name, ok := d.acronymNames[m.surface]; ok {
+				m.name, m.rule = name, "acronym"
+				if def := d.acronyms[m.surface]; def != nil {
+					m.kind = def.kind
+				}
+			}
+		}
+	}
 }
 
 // markSentences counts each sentence's actors and notes its quotations, and records which entities rest
