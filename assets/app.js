@@ -545,6 +545,15 @@ function nameDrawing(node) {
     const e = g.id.startsWith("n:") ? entity(g.id.slice(2)) : null;
     const seen = clean(visibleText(g));
     a.setAttribute("aria-label", e ? plainText(seen || name(e.id), `, ${e.kind}${state.focus.includes(e.id) ? ", in focus" : ""}, ${plural(lines.get(e.id) || 0, "line")}`) : seen);
+    // "+N more" beside an actor is a button of its own, in the Tab order after the drawing's stop, so that
+    // a keyboard brings the left-out neighbours in as a click does (Enter or Space, see setupZoom).
+    for (const t of $$("text", g).filter(isMore)) {
+      const n = t.textContent.trim().match(/\d+/)[0];
+      t.setAttribute("tabindex", "0");
+      t.setAttribute("role", "button");
+      t.classList.add("more-button");
+      t.setAttribute("aria-label", plainText(`${n} more ${n === "1" ? "neighbour" : "neighbours"} of `, e ? e.name : seen));
+    }
   }
   for (const g of node.querySelectorAll("g.edge[id^='e:']")) {
     const r = rels.get(g.id.slice(2));
@@ -1709,7 +1718,16 @@ function setupZoom() {
     else if (ev.key === "0") zoom.fit();
     // Shift and an arrow pan from anywhere in the drawing; a plain arrow walks the graph (walk).
     else if (moves[ev.key] && (ev.shiftKey || ev.target === g)) zoom.pan(...moves[ev.key]);
-    else if (!ev.shiftKey && walk(ev)) return;
+    else if ((ev.key === "Enter" || ev.key === " ") && isMore(ev.target)) {
+      // "+N more" from the keyboard: the actor it belongs to is selected and keeps the focus in the
+      // drawing that brings its neighbours in.
+      ev.preventDefault();
+      const id = nodeOf(ev.target);
+      keys.focusNext = true;
+      $("#announce").textContent = "Bringing in the neighbours of " + name(id) + ".";
+      navigate({ more: state.more.includes(id) ? state.more : [...state.more, id].slice(-50), node: id }).finally(() => { keys.focusNext = false; });
+      return;
+    } else if (!ev.shiftKey && walk(ev)) return;
     else if ((ev.key === "Enter" || ev.key === " ") && line) {
       ev.preventDefault();
       readLine(line, { fromKeyboard: true });

@@ -3,9 +3,12 @@ package e2e_test
 import (
 	"fmt"
 	"math"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -31,7 +34,9 @@ func TestKeyboard(t *testing.T) {
 	waitDrawn(t, ctx, 0)
 	do(t, ctx, chromedp.WaitVisible(`#details .relations li`))
 
-	stops := get(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#graph *")].filter(e => e.tabIndex >= 0).map(e => (e.closest("g.node, g.edge") || e).id)`))
+	// Actors and lines are one stop (a roving tab index); each "+N more" is a button of its own
+	// (TestMoreFromTheKeyboard).
+	stops := get(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#graph *")].filter(e => e.tabIndex >= 0 && !e.matches(".more-button")).map(e => (e.closest("g.node, g.edge") || e).id)`))
 	if len(stops) != 1 || stops[0] != "n:"+tokayev {
 		t.Errorf("the drawing's stops of the Tab key are %q, want only Tokayev's", stops)
 	}
@@ -218,4 +223,39 @@ func contrast(a, b [3]float64) float64 {
 	}
 	x, y := lum(a), lum(b)
 	return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+}
+
+// TestMoreFromTheKeyboard reaches a "+N more" of the CSTO's default view in a 1366×768 window with Tab
+// alone, checks that it is announced as a button naming how many neighbours of whom, activates it with
+// Enter and finds the focus on the same actor in the drawing that brought them in.
+func TestMoreFromTheKeyboard(t *testing.T) {
+	base := serve(t)
+	ctx := desktop(t, 90*time.Second)
+	do(t, ctx, chromedp.Navigate(base+"/?focus=organization:collective-security-treaty-organization"))
+	waitDrawn(t, ctx, 0)
+	type stop struct{ Class, Role, Label, Node string }
+	const here = `(() => { const a = document.activeElement; const g = a && a.closest && a.closest("g.node");
+		return {Class: a.getAttribute("class") || "", Role: a.getAttribute("role") || "", Label: a.getAttribute("aria-label") || "", Node: g ? g.id : ""}; })()`
+	var at stop
+	for i := 0; i < 80 && !strings.Contains(at.Class, "more-button"); i++ {
+		do(t, ctx, chromedp.KeyEvent(kb.Tab))
+		at = get(t, ctx, chromedp.Evaluate[stop](here))
+	}
+	if !strings.Contains(at.Class, "more-button") {
+		t.Fatal(`80 presses of Tab reach no "+N more"`)
+	}
+	id := strings.TrimPrefix(at.Node, "n:")
+	if at.Role != "button" || !regexp.MustCompile(`^\d+ more neighbours? of \S`).MatchString(at.Label) {
+		t.Errorf(`"+N more" of %s is announced as role %q, name %q; want a button "N more neighbours of NAME"`, id, at.Role, at.Label)
+	}
+	checkAxe(t, ctx, "the CSTO's view with a +N more focused")
+	drawn := get(t, ctx, chromedp.Evaluate[int](`Number(document.querySelector("#graph").dataset.drawn)`))
+	do(t, ctx, chromedp.KeyEvent(kb.Enter))
+	waitDrawn(t, ctx, drawn)
+	if q := query(t, get(t, ctx, chromedp.Location())); !slices.Contains(strings.Split(q.Get("more"), ","), id) {
+		t.Errorf("Enter on the +N more of %s gives the URL %v, without more=%s", id, q, id)
+	}
+	if got := get(t, ctx, chromedp.Evaluate[stop](here)); got.Node != "n:"+id {
+		t.Errorf("after the redraw the focus is on %+v, want the link of %s", got, id)
+	}
 }
