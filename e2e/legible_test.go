@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 )
 
 // The smallest label sizes the default view of any actor may show in a 1366×768 window, in CSS pixels,
@@ -94,4 +96,27 @@ func TestLegibleByDefault(t *testing.T) {
 		checkLegible(t, ctx, base, v.path)
 		screenshot(t, ctx, v.name)
 	}
+}
+
+// TestLegibleAtAMillion opens the default view of the synthetic corpus's most connected actor (its first: the
+// corpus draws one end of each relationship towards the first actors) on the 1M-relationship store of
+// TestClicksAtAMillion, in a 1366×768 window: its labels must be as legible as the seed's, the actors left
+// out summed up in "+N more" expanders. Like TestClicksAtAMillion it runs only with -million-store:
+//
+//	go test ./e2e -run TestLegibleAtAMillion -v -args -million-store=new
+func TestLegibleAtAMillion(t *testing.T) {
+	store := millionStorePath(t)
+	// Opening 1M relationships took 3.7 s on a quiet machine, and over a minute with a load average of 20.
+	defer func(d time.Duration) { serveStartTimeout = d }(serveStartTimeout)
+	serveStartTimeout = 5 * time.Minute
+	hub := synthetic.New(synthetic.Config{Relations: 1_000_000, Seed: 1}).Entity(0)
+	base := serveStore(t, store, "--seed=false", "--render-cache-dir", t.TempDir())
+	ctx := desktop(t, 3*time.Minute)
+	r := checkLegible(t, ctx, base, "/?focus="+hub.ID)
+	more := get(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#graph .more-button")].map(t => t.textContent.trim())`))
+	t.Logf("%s (%s): %d expanders %q", hub.Name, hub.ID, len(more), more)
+	if len(more) == 0 {
+		t.Errorf("the default view of %s, an actor of thousands of relationships, draws %d actors and no \"+N more\"", hub.Name, r.Actors)
+	}
+	screenshot(t, ctx, "default-million")
 }
