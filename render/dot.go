@@ -54,8 +54,10 @@ type Options struct {
 }
 
 // Pin is an entity's position in points, as Graphviz has it (y grows upwards): the centre of its shape in a
-// previous drawing's SVG, with y negated.
-type Pin struct{ X, Y float64 }
+// previous drawing's SVG, with y negated. W and H, when above zero, are the shape's width and height in
+// that drawing: with them, actors the previous drawing set too close for Graphviz's line router are moved
+// apart by exactly what is missing (see separate); without, by estimateBox's guess.
+type Pin struct{ X, Y, W, H float64 }
 
 // MaxPinCoord bounds a pin's coordinates: larger drawings are far beyond any view (a depth-3 neighbourhood
 // at the node limit is a few thousand points wide).

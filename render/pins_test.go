@@ -86,3 +86,32 @@ func TestPinsKeepActorsAndPlaceNewOnesApart(t *testing.T) {
 		t.Errorf("an invalid pin reached the DOT")
 	}
 }
+
+// TestPinsWithSizesPartActorsTooClose: two actors a previous drawing set 0.5 points apart (neato's Russian
+// Defense Ministry and Almaty airport) are parted to the 12 points Graphviz's line router needs, each by
+// half of what is missing, and an actor far from both keeps its pin exactly. Without sizes nothing moves:
+// the estimated sizes are too rough to tell.
+func TestPinsWithSizesPartActorsTooClose(t *testing.T) {
+	small := mustExpand(t, 1, 60, tokayevID)
+	ids := []string{small.Entities[0].ID, small.Entities[1].ID, small.Entities[2].ID}
+	sized := map[string]render.Pin{
+		ids[0]: {X: 0, Y: 0, W: 100, H: 36},
+		ids[1]: {X: 100.5, Y: 10, W: 100, H: 36}, // 0.5 points right of the first
+		ids[2]: {X: 1000, Y: 1000, W: 100, H: 36},
+	}
+	got := pinsOf(t, render.DOT(small, render.Options{Pins: sized}))
+	if gap := got[ids[1]][0] - got[ids[0]][0] - 100; gap < 12 || gap > 12.1 {
+		t.Errorf("%s and %s are %.2f points apart; want 12", ids[0], ids[1], gap)
+	}
+	if got[ids[0]][0] != -5.76 || got[ids[0]][1] != 0 || got[ids[1]][1] != 10 {
+		t.Errorf("parted as %v and %v; want each moved 5.76 points sideways", got[ids[0]], got[ids[1]])
+	}
+	if got[ids[2]] != [2]float64{1000, 1000} {
+		t.Errorf("%s moved from its pin to %v", ids[2], got[ids[2]])
+	}
+	unsized := map[string]render.Pin{ids[0]: {X: 0, Y: 0}, ids[1]: {X: 100.5, Y: 10}}
+	got = pinsOf(t, render.DOT(small, render.Options{Pins: unsized}))
+	if got[ids[0]] != [2]float64{0, 0} || got[ids[1]] != [2]float64{100.5, 10} {
+		t.Errorf("pins without sizes moved: %v %v", got[ids[0]], got[ids[1]])
+	}
+}

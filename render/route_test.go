@@ -222,6 +222,18 @@ func (g geometry) closest() (gap float64, a, b string) {
 	return gap, a, b
 }
 
+// nearest is the gap between the actor's box and the nearest other's, as closest measures it.
+func (g geometry) nearest(id string) float64 {
+	gap := math.Inf(1)
+	rx := g.actors[id]
+	for y, ry := range g.actors {
+		if y != id {
+			gap = min(gap, max(max(rx.x0-ry.x1, ry.x0-rx.x1), max(rx.y0-ry.y1, ry.y0-rx.y1)))
+		}
+	}
+	return gap
+}
+
 func (g geometry) crossings() []crossing {
 	var out []crossing
 	for id, l := range g.lines {
@@ -328,7 +340,8 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 				pins := map[string]render.Pin{}
 				for id, r := range before.actors {
 					c := r.centre()
-					pins[id] = render.Pin{X: c[0], Y: -c[1]} // Graphviz's y grows upwards, the SVG's downwards
+					// Graphviz's y grows upwards, the SVG's downwards.
+					pins[id] = render.Pin{X: c[0], Y: -c[1], W: r.x1 - r.x0, H: r.y1 - r.y0}
 				}
 				dot := render.DOT(big, render.Options{Layout: layout, Pins: pins, Compact: true})
 				grown, err := p.SVG(ctx, dot, render.PinnedLayout)
@@ -349,30 +362,38 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 					dx, dy = dx+b[0]-a[0], dy+b[1]-a[1]
 				}
 				dx, dy = dx/float64(len(before.actors)), dy/float64(len(before.actors))
+				gap, a, b := before.closest()
 				for id, r := range before.actors {
 					a, b := r.centre(), after.actors[id].centre()
-					if d := math.Hypot(b[0]-a[0]-dx, b[1]-a[1]-dy); d > 3 {
+					// Actors the first drawing set closer than the router needs (12 points) are moved apart
+					// by what is missing, and no more: others must not move.
+					allowed := 3.0
+					if near := before.nearest(id); near < 12 {
+						allowed += 12 - near
+					}
+					d := math.Hypot(b[0]-a[0]-dx, b[1]-a[1]-dy)
+					switch {
+					case d > allowed && gap < 0:
+						// circo and sfdp draw actors on each other: parting them moves their neighbours too.
+						t.Logf("%s moved %.2f points: the first drawing overlapped actors", id, d)
+					case d > allowed:
 						t.Errorf("%s moved %.2f points: %v %v", id, d, r, after.actors[id])
 					}
 				}
 				crossings := after.crossings()
-				gap, a, b := before.closest()
 				t.Logf("%d actors, then %d; %d lines, %d through actors, %d drawn on another line; closest actors %s and %s, %.1f points apart",
 					len(before.actors), len(after.actors), len(after.lines), len(crossings), after.stacked(), a, b, gap)
 				if n := after.stacked(); n > 0 {
 					t.Errorf("%d lines drawn on another", n)
 				}
+				if g, a, b := after.closest(); g < 12 {
+					t.Logf("actors %s and %s %.1f points apart in the grown view", a, b, g)
+				}
 				for _, c := range crossings {
 					// Graphviz's router takes actors closer than sep (12 points, pinnedAttrs) for overlapping
-					// and may draw every line straight: neato's own first drawing of Russia (depth 1) put the
-					// Russian Defense Ministry 0.5 points from the Almaty airport once RBC and RIA Novosti
-					// became outlets (other ids, another start), and 4 lines of the grown view pass through
-					// actors. Logged, as for circo and sfdp, until placement keeps pinned actors that far apart.
-					if layout == "circo" || layout == "sfdp" || gap < 12 {
-						t.Logf("line %s passes through %s", c.line, c.actor)
-					} else {
-						t.Errorf("line %s passes through %s", c.line, c.actor)
-					}
+					// and draws every line straight; the pins carry the shapes' sizes, and placeNew moves the
+					// actors the first drawing set too close (neato's of Russia: 0.5 points) apart.
+					t.Errorf("line %s passes through %s", c.line, c.actor)
 				}
 			})
 		}
