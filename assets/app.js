@@ -663,12 +663,13 @@ function expandNode(id) {
 
 // ---- stable exploration: the actors on screen stay where they are when the view grows --------------------
 
-// pinning is the drawing asked for with pins: its API path, the pins sent (id@x,y in points, y upwards, as
+// pinning is the drawing asked for with pins: its API path, the pins sent (id@x,y,w,h in points, y upwards, as
 // Graphviz has them), where each actor was in the drawing's own coordinates, and the view box then.
 let pinning = { key: "" };
 
 // layoutOf reads where the drawing put each actor and the legend: the centre of its shape in Graphviz's
-// coordinates (x, y; SVG's y points down, Graphviz's up) and in the SVG's (sx, sy), which the view box uses.
+// coordinates (x, y; SVG's y points down, Graphviz's up) and in the SVG's (sx, sy), which the view box uses,
+// and its size (w, h).
 function layoutOf(svg) {
   const out = new Map();
   const g0 = svg && svg.querySelector("g.graph");
@@ -679,7 +680,7 @@ function layoutOf(svg) {
     const b = (g.querySelector("a") || g).getBBox(); // the shape, without a "+N more" beside it
     if (!b.width) continue;
     const x = b.x + b.width / 2, y = b.y + b.height / 2;
-    out.set(g.id === "legend" ? "legend" : g.id.slice(2), { x, y, sx: m.a * x + m.c * y + m.e, sy: m.b * x + m.d * y + m.f });
+    out.set(g.id === "legend" ? "legend" : g.id.slice(2), { x, y, w: b.width, h: b.height, sx: m.a * x + m.c * y + m.e, sy: m.b * x + m.d * y + m.f });
   }
   return out;
 }
@@ -691,7 +692,8 @@ function pinFor(key) {
   if (state.view !== "graph" || !zoom.svg) return;
   const before = layoutOf(zoom.svg);
   if (!before.size) return;
-  const pins = [...before].map(([id, p]) => `${id}@${p.x.toFixed(1)},${(-p.y).toFixed(1)}`).join("|");
+  // With each shape's size, so that the server parts actors this drawing set too close for its line router.
+  const pins = [...before].map(([id, p]) => `${id}@${p.x.toFixed(1)},${(-p.y).toFixed(1)},${p.w.toFixed(1)},${p.h.toFixed(1)}`).join("|");
   pinning = { key, pins, before, box: zoom.box && { ...zoom.box } };
 }
 

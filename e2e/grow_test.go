@@ -74,16 +74,16 @@ func TestGrownViewsStayAndRouteLines(t *testing.T) {
 		t.Logf("%s: %d actors, then %d; the farthest moved %.2f px (%s); %d lines through actors; %d of %d line labels nearer another line, each within %.1f of its own",
 			name, len(before), len(after), worst, who, len(crossings), len(labels.Misplaced), labels.Labels, labels.Farthest)
 		screenshot(t, ctx, "grown-"+name)
-		if worst > 3 {
+		// circo and sfdp draw actors on or next to each other; the page sends each shape's size with its
+		// pin and the server parts the actors closer than Graphviz's line router needs (12 points), which
+		// moves them and their neighbours (by 24 px in circo, 77 px in sfdp here) but lets every line go
+		// around the actors (5 and 16 went through them when they stayed).
+		overlapping := layout == "circo" || layout == "sfdp"
+		if worst > 3 && !overlapping {
 			t.Errorf("%s: %s moved by %.1f px when the view grew; want at most 3", name, who, worst)
 		}
-		overlapping := layout == "circo" || layout == "sfdp"
 		for _, c := range crossings {
-			if overlapping {
-				t.Logf("%s: line %s", name, c)
-			} else {
-				t.Errorf("%s: line %s", name, c)
-			}
+			t.Errorf("%s: line %s", name, c)
 		}
 		// Graphviz places a pinned drawing's labels after routing the lines, each with a corner at its line's
 		// middle: every label touches its own line, but another line may pass through it.

@@ -239,14 +239,14 @@ func pathID(c echo.Context, name string) (string, error) {
 }
 
 // Limits of the pins parameter: one pin per actor a view can draw, each an id (at most about 140
-// characters) and two numbers.
+// characters) and four numbers.
 const (
 	maxPins    = graph.MaxMaxNodes
 	maxPinsLen = maxPins * 160
 )
 
-// pinsParam parses pins=ID@X,Y|ID@X,Y...: where the page's previous drawing put the actors, in points with
-// y upwards (see render.Pin). Entity ids hold neither "|" nor "@". An id the view does not draw is ignored.
+// pinsParam parses pins=ID@X,Y|ID@X,Y,W,H...: where the page's previous drawing put the actors, in points
+// with y upwards, and optionally the size of each actor's shape there (see render.Pin). Entity ids hold neither "|" nor "@". An id the view does not draw is ignored.
 func pinsParam(c echo.Context) (map[string]render.Pin, error) {
 	values := c.QueryParams()["pins"]
 	if len(values) > 1 {
@@ -266,14 +266,20 @@ func pinsParam(c echo.Context) (map[string]render.Pin, error) {
 	pins := make(map[string]render.Pin, len(items))
 	for i, item := range items {
 		id, xy, ok := strings.Cut(item, "@")
-		xs, ys, ok2 := strings.Cut(xy, ",")
-		x, errX := strconv.ParseFloat(xs, 64)
-		y, errY := strconv.ParseFloat(ys, 64)
-		if !ok || !ok2 || id == "" || errX != nil || errY != nil || !(math.Abs(x) <= render.MaxPinCoord) || !(math.Abs(y) <= render.MaxPinCoord) { // NaN too
-			return nil, graph.Errorf(graph.EINVALID, "parameter pins: position %d (%q) is not ID@X,Y with numbers within ±%g",
+		fields := strings.Split(xy, ",")
+		ok = ok && id != "" && (len(fields) == 2 || len(fields) == 4)
+		var v [4]float64
+		for k := 0; ok && k < len(fields); k++ {
+			n, err := strconv.ParseFloat(fields[k], 64)
+			// A size (W, H) is above zero; every number within the bound, NaN excluded.
+			ok = err == nil && math.Abs(n) <= render.MaxPinCoord && (k < 2 || n > 0)
+			v[k] = n
+		}
+		if !ok {
+			return nil, graph.Errorf(graph.EINVALID, "parameter pins: position %d (%q) is not ID@X,Y or ID@X,Y,W,H with numbers within ±%g (W, H above 0)",
 				i+1, graph.Clip(item), render.MaxPinCoord)
 		}
-		pins[id] = render.Pin{X: x, Y: y}
+		pins[id] = render.Pin{X: v[0], Y: v[1], W: v[2], H: v[3]}
 	}
 	return pins, nil
 }

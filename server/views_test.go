@@ -436,7 +436,11 @@ func TestPinsParameter(t *testing.T) {
 		r := ts.get(t, "/api/graph?format=dot&depth=1&focus="+tokayev+"&layout="+layout+"&pins="+url.QueryEscape(tokayev+"@100,200|"+csto+"@-50.5,0"))
 		mustContain(t, "pinned DOT, layout="+layout, r.body, `layout="neato"`, `splines="true"`, `pos="100.00,200.00!"`, `pos="-50.50,0.00!"`)
 	}
-	for _, bad := range []string{tokayev + "@1", tokayev + "@x,1", "@1,2", tokayev + "@1,1e6", tokayev + "@NaN,0"} {
+	// With the shapes' sizes, two actors 0.5 points apart are parted to the 12 the line router needs.
+	close := tokayev + "@0,0,100,36|" + csto + "@100.5,0,100,36"
+	r := ts.get(t, "/api/graph?format=dot&depth=1&focus="+tokayev+"&pins="+url.QueryEscape(close))
+	mustContain(t, "pinned DOT with sizes", r.body, `pos="-5.76,0.00!"`, `pos="106.26,0.00!"`)
+	for _, bad := range []string{tokayev + "@1", tokayev + "@x,1", "@1,2", tokayev + "@1,1e6", tokayev + "@NaN,0", tokayev + "@1,2,3", tokayev + "@1,2,0,5", tokayev + "@1,2,5,NaN"} {
 		r := ts.get(t, "/api/graph?format=dot&depth=1&focus="+tokayev+"&pins="+url.QueryEscape(bad))
 		if code, msg := apiError(t, r); r.status != http.StatusBadRequest || code != "invalid" || !strings.Contains(msg, "pins: position 1") {
 			t.Errorf("pins=%s: %d %s %q", bad, r.status, code, msg)
