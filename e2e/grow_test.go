@@ -39,9 +39,9 @@ const crossingsJS = `(() => {
 // (dot, circo and sfdp used to redraw from scratch, moving them by hundreds of pixels), and in the grown
 // drawing no line passes through an actor other than its ends (pinned drawings had straight lines through
 // them), and every line label touches its own line (within 2 units). Labels another line passes through
-// are logged: 3 of 24 in the default layout. circo and sfdp draw actors on top
-// of each other at times; Graphviz's router then keeps every line straight, so for them the lines through
-// actors are logged, not counted against the drawing.
+// are logged: 3 of 24 in the default layout. circo and sfdp draw actors on top of each other at times,
+// where Graphviz's router would keep every line straight: the server parts them, so for these two layouts
+// the actors may move.
 func TestGrownViewsStayAndRouteLines(t *testing.T) {
 	base := serve(t)
 	ctx := desktop(t, 150*time.Second)
