@@ -3,7 +3,6 @@ package bench_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -19,13 +18,7 @@ import (
 
 // TestMain lets the test binary serve as the render worker.
 func TestMain(m *testing.M) {
-	if render.IsWorker() {
-		if err := render.ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
+	render.ServeIfWorker()
 	os.Exit(m.Run())
 }
 

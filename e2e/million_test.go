@@ -234,14 +234,8 @@ func ms(d []time.Duration) []int64 {
 // prerenderMetrics returns the server's counters of drawings made ahead, as /metrics writes them.
 func prerenderMetrics(t *testing.T, base string) string {
 	t.Helper()
-	res, err := http.Get(base + "/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
 	var lines []string
-	for _, l := range strings.Split(string(b), "\n") {
+	for _, l := range metricLines(t, base) {
 		if strings.HasPrefix(l, "actorgraph_prerender") || strings.HasPrefix(l, "actorgraph_render_worker_restarts_total{reason=\"preempted\"}") || strings.HasPrefix(l, "actorgraph_renders_total") || strings.HasPrefix(l, "process_resident_memory_bytes") || strings.HasPrefix(l, "go_memstats_heap_inuse_bytes") {
 			lines = append(lines, l)
 		}
@@ -249,16 +243,25 @@ func prerenderMetrics(t *testing.T, base string) string {
 	return strings.Join(lines, "; ")
 }
 
-// metricValue returns the value of an unlabelled series of the server's /metrics.
-func metricValue(t *testing.T, base, name string) float64 {
+// metricLines returns the lines of the server's /metrics.
+func metricLines(t *testing.T, base string) []string {
 	t.Helper()
 	res, err := http.Get(base + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
-	for _, l := range strings.Split(string(b), "\n") {
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(string(b), "\n")
+}
+
+// metricValue returns the value of an unlabelled series of the server's /metrics.
+func metricValue(t *testing.T, base, name string) float64 {
+	t.Helper()
+	for _, l := range metricLines(t, base) {
 		if v, ok := strings.CutPrefix(l, name+" "); ok {
 			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 			if err != nil {

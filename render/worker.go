@@ -19,9 +19,23 @@ import (
 // WorkerEnv is the environment variable that makes the binary a render worker when set to "1".
 const WorkerEnv = "ACTORGRAPH_RENDER_WORKER"
 
-// IsWorker reports whether this process was started as a render worker. cmd/actorgraph checks it before
-// anything else and then only calls ServeWorker.
+// IsWorker reports whether this process was started as a render worker (see ServeIfWorker).
 func IsWorker() bool { return os.Getenv(WorkerEnv) == "1" }
+
+// ServeIfWorker makes this process a render worker when it was started as one (IsWorker): it serves requests
+// on stdin and stdout until the parent closes stdin, then exits, with status 1 and the error on stderr if the
+// stream broke. Otherwise it returns at once. Every program the pool re-executes as its workers (actorgraph,
+// agbench, the test binaries that start a pool) calls it before anything else.
+func ServeIfWorker() {
+	if !IsWorker() {
+		return
+	}
+	if err := ServeWorker(os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "actorgraph render worker:", err)
+		os.Exit(1)
+	}
+	os.Exit(0)
+}
 
 // ServeWorker loads Graphviz, announces itself and then answers render requests read from r, one at a time,
 // until r ends (nil) or the stream breaks (an error). It is the whole life of a worker process: Graphviz is

@@ -25,13 +25,7 @@ import (
 
 // TestMain lets the test binary serve as its own render worker, as the actorgraph binary does.
 func TestMain(m *testing.M) {
-	if render.IsWorker() {
-		if err := render.ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
+	render.ServeIfWorker()
 	os.Exit(m.Run())
 }
 

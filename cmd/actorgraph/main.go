@@ -13,7 +13,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -24,13 +23,7 @@ import (
 func main() {
 	// The same binary is the render worker: the server re-executes itself so that Graphviz never runs in
 	// the server process (see render).
-	if render.IsWorker() {
-		if err := render.ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, "actorgraph render worker:", err)
-			os.Exit(1)
-		}
-		return
-	}
+	render.ServeIfWorker()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
 	stop()

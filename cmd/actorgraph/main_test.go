@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"net"
 	"net/http"
 	"os"
@@ -20,13 +19,7 @@ import (
 
 // TestMain lets the test binary serve as the render worker, as the actorgraph binary does.
 func TestMain(m *testing.M) {
-	if render.IsWorker() {
-		if err := render.ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
+	render.ServeIfWorker()
 	os.Exit(m.Run())
 }
 

@@ -33,13 +33,7 @@ import (
 )
 
 func main() {
-	if render.IsWorker() { // the pool re-executes this program as its render workers
-		if err := render.ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		return
-	}
+	render.ServeIfWorker() // the pool re-executes this program as its render workers
 	if err := run(os.Args[1:], os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "agbench:", err)
 		os.Exit(1)
