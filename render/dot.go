@@ -92,14 +92,15 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 	if CheckLayout(layout) != nil {
 		layout = DefaultLayout(len(entities))
 	}
-	var pins map[string]Pin
-	if len(o.Pins) > 0 {
-		layout = PinnedLayout
-		pins = placeNew(entities, relations, o.Pins, o.Sizes)
-	}
 	names := make(map[string]string, len(entities)) // id → display name, for edge tooltips
 	for _, e := range entities {
 		names[e.ID] = displayName(e)
+	}
+	faint, claimed, used := legendRows(relations, names, o.EdgeMarks)
+	var pins map[string]Pin
+	if len(o.Pins) > 0 {
+		layout = PinnedLayout
+		pins = placeNew(entities, relations, o.Pins, o.Sizes, legendSize(faint, claimed, used))
 	}
 	focus := map[string]bool{}
 	for _, id := range sg.Focus {
@@ -143,9 +144,7 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		}
 		writeEntity(&b, e, look, o.LinkBase)
 	}
-	used := map[Mark]bool{}
 	between := map[[2]string]int{} // lines drawn so far between each pair of actors, in a pinned drawing
-	var faint, claimed bool
 	for _, r := range relations {
 		_, okFrom := names[r.From]
 		_, okTo := names[r.To]
@@ -153,16 +152,12 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 			continue
 		}
 		mark := o.EdgeMarks[r.ID]
-		if _, ok := markStyles[mark]; ok {
-			used[mark] = true
-		}
 		look := lookOf(r)
 		if len(pins) > 0 && len(entities) <= maxRoutedNodes { // straight, neato fans them out itself
 			pair := [2]string{min(r.From, r.To), max(r.From, r.To)}
 			look.port = sidePort(pins[r.From], pins[r.To], between[pair])
 			between[pair]++
 		}
-		faint, claimed = faint || look.faint, claimed || look.claimed
 		writeRelation(&b, r, names, look, mark)
 	}
 	writeOmitted(&b, sg, names)
@@ -174,6 +169,25 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 	stmtHTML(&b, "legend", legendAttrs, legendLabel(evidenceLegend(faint, claimed)+markLegend(used)))
 	b.WriteString("}\n")
 	return b.Bytes()
+}
+
+// legendRows says which of the legend's optional rows the drawing needs: faint lines, lines of claims only,
+// and the marks used by the lines drawn (those whose ends are both among names).
+func legendRows(relations []graph.Relation, names map[string]string, marks map[string]Mark) (faint, claimed bool, used map[Mark]bool) {
+	used = map[Mark]bool{}
+	for _, r := range relations {
+		_, okFrom := names[r.From]
+		_, okTo := names[r.To]
+		if !okFrom || !okTo {
+			continue
+		}
+		if _, ok := markStyles[marks[r.ID]]; ok {
+			used[marks[r.ID]] = true
+		}
+		look := lookOf(r)
+		faint, claimed = faint || look.faint, claimed || look.claimed
+	}
+	return faint, claimed, used
 }
 
 // attr is one attribute; v is already escaped for a quoted string.

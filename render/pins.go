@@ -24,8 +24,44 @@ const pinMargin = 30
 // drawing had it, so that it neither moves nor covers the actors placed around it.
 const LegendPin = "legend"
 
-// legendBox is about the legend's size in points, with the rows a drawing of changes adds.
-var legendBox = box{w: 340, h: 200}
+// The legend's size in points, as the render workers' Graphviz draws it (TestLegendSize checks every
+// combination of rows against it): 275 by 140 with its fixed rows; a row for faint lines or for claims makes
+// it 18 points taller and 310 or 323 wide; the row of marks is 16 points tall and as wide as its parts
+// (legendMarkWidth, each with the space after it) and 3 points more.
+const (
+	legendW, legendH       = 275, 140
+	legendFaintW           = 310
+	legendClaimW           = 323
+	legendEvidenceRowH     = 18
+	legendMarkRowH         = 16
+	legendMarkRowExtraW    = 3
+	legendSizeSafetyMargin = 1 // Graphviz rounds the table's cells to whole points
+)
+
+var legendMarkWidth = map[Mark]float64{MarkPath: 85, MarkAppeared: 56, MarkEnded: 70, MarkNotMentioned: 116, MarkChanged: 104}
+
+// legendSize is the size of the legend with those rows (see legendRows). A pinned drawing keeps the legend
+// clear of the actors by it: the legend grows when the grown view has rows the previous one had not (from
+// 275 to 310 points wide in Tokayev's view grown by Kazakhstan), so the size the page measured in the
+// previous drawing is not the one to keep clear.
+func legendSize(faint, claimed bool, used map[Mark]bool) box {
+	b := box{w: legendW, h: legendH}
+	if faint {
+		b.w, b.h = max(b.w, legendFaintW), b.h+legendEvidenceRowH
+	}
+	if claimed {
+		b.w, b.h = max(b.w, legendClaimW), b.h+legendEvidenceRowH
+	}
+	if len(used) > 0 {
+		row := float64(legendMarkRowExtraW)
+		for m := range used {
+			row += legendMarkWidth[m]
+		}
+		b.w, b.h = max(b.w, row), b.h+legendMarkRowH
+	}
+	b.w, b.h = b.w+legendSizeSafetyMargin, b.h+legendSizeSafetyMargin
+	return b
+}
 
 // box is an actor's estimated extent around its centre, in points.
 type box struct{ x, y, w, h float64 }
@@ -61,11 +97,16 @@ func estimateBox(e graph.Entity, size float64) box {
 // the placed actors it is tied to (around their centre, then anywhere), in the first spot where it overlaps
 // no placed actor, looking outwards from the drawing's centre first. New actors are placed most-tied first,
 // then by id, so the result depends on the subgraph and pins alone.
-func placeNew(entities []graph.Entity, relations []graph.Relation, pins map[string]Pin, sizes map[string]float64) map[string]Pin {
+func placeNew(entities []graph.Entity, relations []graph.Relation, pins map[string]Pin, sizes map[string]float64, legend box) map[string]Pin {
 	placed := map[string]box{}
-	sized := map[string]box{} // the pinned actors whose pins carry their shapes' sizes
+	sized := map[string]box{} // the pinned actors whose pins carry their shapes' sizes, and the legend
 	if p, ok := pins[LegendPin]; ok && validPin(p) {
-		placed[LegendPin] = box{p.X, p.Y, legendBox.w, legendBox.h}
+		// The legend is a node to Graphviz's router like any actor, at the size this drawing gives it
+		// (which may not be the one it had): the page's drawing of Tokayev grown by Kazakhstan had it 4
+		// points from Xi Jinping, its pin unchanged but 35 points wider with a row for faint lines, and 9
+		// of its lines were drawn straight through actors. separate moves it, and only it, clear.
+		legend.x, legend.y = p.X, p.Y
+		sized[LegendPin] = legend
 	}
 	var cx, cy float64
 	count := 0
@@ -135,7 +176,7 @@ func placeNew(entities []graph.Entity, relations []graph.Relation, pins map[stri
 		for _, b := range placed {
 			right, top = max(right, b.x+b.w/2), max(top, b.y+b.h/2)
 		}
-		placed[LegendPin] = box{x: right + pinMargin + legendBox.w/2, y: top - legendBox.h/2}
+		placed[LegendPin] = box{x: right + pinMargin + legend.w/2, y: top - legend.h/2}
 	}
 	for id, b := range placed {
 		out[id] = Pin{X: b.x, Y: b.y}
@@ -153,10 +194,12 @@ const routeGap = 12
 
 // separate moves apart the actors whose boxes are less than routeGap apart, each of a pair by half what is
 // missing, along the axis on which they are already furthest apart (the shortest move that separates
-// them), until none is too close or 200 rounds have passed. Actors far enough from all others stay exactly
-// where they were pinned; the order is by id, so the same boxes give the same result. Only actors whose
-// pins carry their shapes' sizes (Pin.W, H) are moved: estimateBox is off by up to 35 points in width
-// (measured on the seed's actors), which would move actors that were far enough apart.
+// them), until none is too close or 2000 rounds have passed. The legend (LegendPin), which the reader does
+// not follow from one drawing to the next, takes the whole move when it is too close to an actor, which
+// then stays. Actors far enough from all others stay exactly where they were pinned; the order is by id,
+// so the same boxes give the same result. Only actors whose pins carry their shapes' sizes (Pin.W, H) are
+// moved: estimateBox is off by up to 35 points in width (measured on the seed's actors), which would move
+// actors that were far enough apart.
 func separate(placed map[string]box) {
 	ids := slices.Sorted(maps.Keys(placed))
 	for range 2000 {
@@ -171,14 +214,21 @@ func separate(placed map[string]box) {
 					continue
 				}
 				moved = true
+				// The share of the move each takes: half each, or all of it for the legend.
+				wa, wb := 0.5, 0.5
+				if a == LegendPin {
+					wa, wb = 1, 0
+				} else if b == LegendPin {
+					wa, wb = 0, 1
+				}
 				if gx >= gy {
-					half := (routeGap-gx)/2 + 0.01
+					miss := routeGap - gx + 0.02
 					s := sign(dx)
-					ba.x, bb.x = ba.x-s*half, bb.x+s*half
+					ba.x, bb.x = ba.x-s*wa*miss, bb.x+s*wb*miss
 				} else {
-					half := (routeGap-gy)/2 + 0.01
+					miss := routeGap - gy + 0.02
 					s := sign(dy)
-					ba.y, bb.y = ba.y-s*half, bb.y+s*half
+					ba.y, bb.y = ba.y-s*wa*miss, bb.y+s*wb*miss
 				}
 				placed[a], placed[b] = ba, bb
 			}

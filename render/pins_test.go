@@ -115,3 +115,26 @@ func TestPinsWithSizesPartActorsTooClose(t *testing.T) {
 		t.Errorf("pins without sizes moved: %v %v", got[ids[0]], got[ids[1]])
 	}
 }
+
+// TestPinnedLegendMovesClearOfActors: a legend pinned over an actor (the page pins it where the previous
+// drawing had it, and it grows with rows for faint lines or claims) is moved clear of the actor by the
+// 12 points Graphviz's line router needs, and the actor keeps its pin exactly: the reader follows actors,
+// not the legend. A legend 4 points from Xi Jinping had 9 lines of a grown view drawn through actors.
+func TestPinnedLegendMovesClearOfActors(t *testing.T) {
+	small := mustExpand(t, 1, 60, tokayevID)
+	id := small.Entities[0].ID
+	pins := map[string]render.Pin{id: {X: 0, Y: 0, W: 100, H: 36}, render.LegendPin: {X: 150, Y: 10, W: 200, H: 100}}
+	dot := render.DOT(small, render.Options{Pins: pins})
+	if got := pinsOf(t, dot)[id]; got != [2]float64{0, 0} {
+		t.Errorf("%s moved from its pin to %v", id, got)
+	}
+	var x, y float64
+	pos := mustParseDOT(t, dot).nodes()["legend"].attrs["pos"]
+	if _, err := fmt.Sscanf(pos, "%g,%g!", &x, &y); err != nil {
+		t.Fatalf("legend pos %q: %v", pos, err)
+	}
+	// The legend is at least 275 by 140 points, whatever the pin says (legendSize).
+	if gx, gy := math.Abs(x)-50-275/2.0, math.Abs(y)-18-140/2.0; max(gx, gy) < 12 {
+		t.Errorf("legend at %.2f,%.2f is %.1f points from %s; want at least 12", x, y, max(gx, gy), id)
+	}
+}
