@@ -180,6 +180,26 @@ func TestActors(t *testing.T) {
 			want: []string{"place:china-pakistan-economic-corridor"},
 			not:  []string{"organization:cpec"},
 		},
+		{
+			name: "a legal form makes a company of the words before it (or after it), and is no part of its name",
+			text: "Nordwind Logistik GmbH filed for insolvency. Kestrel Mining Pty Ltd said output fell, and Kestrel Mining will cut jobs. " +
+				"Grupo Carreteras del Sur S.A. de C.V. won the tender. Vostok Cement JSC and Baltic Timber AG signed the deal. " +
+				"Orinoco Petroleum & Co bought the field. The contract went to PT Galangan Nusantara. Zambia Sugar Plc raised prices.",
+			want: []string{"organization:nordwind-logistik", "organization:kestrel-mining", "organization:grupo-carreteras-del-sur", "organization:vostok-cement",
+				"organization:baltic-timber", "organization:orinoco-petroleum", "organization:galangan-nusantara", "organization:zambia-sugar"},
+			not: []string{"person:nordwind-logistik-gmbh", "organization:kestrel-mining-pty-ltd", "organization:c-v", "place:sur", "person:baltic-timber",
+				"organization:vostok-cement-jsc-and-baltic-timber", "organization:pt"},
+		},
+		{
+			name: "an office written in full before a name: the name is the holder's, a minister's office is the ministry",
+			text: "Minister of Mines and Minerals Development Charles Mulenga welcomed the deal in Lusaka, Zambia. " +
+				"Under Secretary for Terrorism and Financial Intelligence Dana Whitfield said the firms laundered money. " +
+				"Minister of Finance Sri Mulyani Indrawati spoke in Jakarta. The Director of the Office of Financial Intelligence declined to comment.",
+			want: []string{"person:charles-mulenga", "person:dana-whitfield", "person:sri-mulyani-indrawati", "organization:office-of-financial-intelligence"},
+			not: []string{"person:minerals-development-charles-mulenga", "person:financial-intelligence", "person:financial-intelligence-dana-whitfield",
+				"person:finance-sri-mulyani-indrawati"},
+			rels: []rel{{"person:charles-mulenga", graph.OfficialOf, "organization:zambian-mines-and-minerals-development-ministry"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -380,6 +380,9 @@ func (d *reading) resolveName(m *mention) {
 			}
 		}
 		m.entity = d.entity(m.kind, name)
+		if m.rule == ruleLegalForm {
+			m.entity.alias(m.surface) // the registered name: "Sahra Minerals Ltd"
+		}
 	}
 }
 
@@ -596,6 +599,7 @@ func (d *reading) resolveBuilt(m *mention) {
 		if m.ownerM != nil && m.ownerM.form == formName {
 			m.entity.alias(st.name + "'s " + m.topic + " Ministry")
 		}
+		m.entity.alias(m.written) // "Ministry of Mines and Minerals Development", as the text names it
 		d.built = append(d.built, builtRel{mention: m, to: st, typ: graph.PartOf, rule: "name:ministry-of"})
 	case "collective":
 		d.resolveCollective(m)
@@ -734,6 +738,9 @@ var governmentHeads = words("forces|force|army|navy|police|guard|parliament|asse
 // after an organisation is part of it.
 func (d *reading) resolveLonger(m *mention) {
 	m.entity = d.entity(graph.Organization, m.name)
+	if m.rule == ruleLegalForm {
+		m.entity.alias(m.surface)
+	}
 	o := m.ownerM
 	if o == nil || o.entity == nil {
 		return

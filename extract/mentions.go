@@ -28,6 +28,7 @@ type mention struct {
 	refOf   *mention
 	special string // "ministry", "collective", "place-in" … naming deferred to resolution
 	topic   string // the ministry's field, the collective's noun ("Defense", "protesters")
+	written string // the name as the text writes it, when the entity is named otherwise ("Ministry of Mines")
 	noun    string // the collective's noun as written ("riot police"), when its class names it otherwise
 	// stateCode is the state a collective names without a mention of it: "Serbs" are Serbia's people.
 	stateCode string
@@ -73,8 +74,10 @@ func (d *reading) newMention(s *sentence, i, j int, kind graph.Kind, name, rule 
 // claimed again.
 func (d *reading) findMentions(s *sentence) {
 	d.findGazetteer(s)
+	d.findCompanies(s)
 	d.findLocalBodies(s)
 	d.findAcronymDefinitions(s)
+	d.findOffices(s)
 	d.findHyphenated(s)
 	d.findPlaceHeads(s)
 	d.findOrgNames(s)
@@ -205,6 +208,9 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		}
 		if len(d.extractor.gz.lookup(t.text)) > 0 && !orgHeads[t.lower] {
 			break // another name: "Chevron USA" is handled apart, "Russia China" are two
+		}
+		if legalForms[t.lower] {
+			break // a legal form is no part of the name: findCompanies takes it with the name
 		}
 		if orgHeads[t.lower] || corporateSuffixes[t.lower] {
 			end = e + 1
@@ -773,6 +779,7 @@ func (d *reading) ministryOf(s *sentence, k int) int {
 	}
 	m := d.newMention(s, k, e, graph.Organization, "", "name:ministry", 0.85)
 	m.special, m.topic = "ministry", ministryTopic(d.text.norm[toks[k+2].start:toks[e-1].end])
+	m.written = d.text.norm[toks[k].start:toks[e-1].end]
 	d.ministryOwner(s, m, e)
 	s.claim(m)
 	return e
@@ -868,6 +875,10 @@ func (d *reading) findPersons(s *sentence) {
 			k = e - 1
 			continue
 		}
+		if d.dictionaryWords(s, k, e) {
+			k = e - 1
+			continue
+		}
 		lo, hi := max(0, k-3), min(len(toks), e+2)
 		window := proseTokens(s, lo, hi)
 		d.extractor.ner.Label(window)
@@ -913,6 +924,18 @@ var nonActorHeads = words("act|acts|war|wars|prize|session|summit|agreement|acco
 	"award|law|bill|doctrine|protocol|convention|charter|declaration|resolution|report|index|strategy|operation|" +
 	"exercise|exercises|campaign|affair|scandal|era|age|dynasty|pandemic|agenda|framework|process|talks|forum|dialogue|" +
 	"expo|week|month|year|prize|medal|trophy|league|desk")
+
+// dictionaryWords reports whether every word of the run [k, e) is a common English word that is no
+// personal name: "Financial Intelligence", "Golden Arrows", "Consumer Protection" name an office, a unit or
+// a thing, never a person (the dictionary leaves names out: "Bill", "Rice", "Grace" are not in it).
+func (d *reading) dictionaryWords(s *sentence, k, e int) bool {
+	for n := k; n < e; n++ {
+		if !d.extractor.gz.isCommonWord(s.toks[n].text) && !nameParticles[s.toks[n].lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // opensSentence reports whether token k is where a sentence or a quotation begins, where every word is
 // capitalised.

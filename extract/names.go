@@ -98,20 +98,7 @@ func (d *reading) findHeadedNames(s *sentence) {
 
 // hideInside takes a mention out of its sentence's list, to become part of a longer name.
 func (d *reading) hideInside(s *sentence, m *mention) {
-	for idx, x := range s.ments {
-		if x == m {
-			s.ments = append(s.ments[:idx], s.ments[idx+1:]...)
-			break
-		}
-	}
-	for k := m.i; k < m.j; k++ {
-		s.at[k] = -1
-	}
-	for idx, x := range s.ments {
-		for k := x.i; k < x.j; k++ {
-			s.at[k] = idx
-		}
-	}
+	d.dropMention(s, m)
 	m.sentence = s
 	d.hidden = append(d.hidden, m)
 }
