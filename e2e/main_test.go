@@ -24,6 +24,7 @@ import (
 var (
 	binary            string // the actorgraph binary built for these tests
 	updateScreenshots = flag.Bool("update-screenshots", false, "write the screenshots to docs/screenshots for the README")
+	prebuilt          = flag.String("actorgraph", "", "test this actorgraph `binary` instead of building ../cmd/actorgraph (to measure two builds alternately)")
 )
 
 func TestMain(m *testing.M) {
@@ -34,11 +35,15 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "actorgraph")
-	build := exec.Command("go", "build", "-o", binary, "../cmd/actorgraph")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building actorgraph:", err)
-		os.Exit(1)
+	if *prebuilt != "" {
+		binary = *prebuilt
+	} else {
+		build := exec.Command("go", "build", "-o", binary, "../cmd/actorgraph")
+		build.Stdout, build.Stderr = os.Stderr, os.Stderr
+		if err := build.Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "building actorgraph:", err)
+			os.Exit(1)
+		}
 	}
 	code := m.Run()
 	os.RemoveAll(dir)

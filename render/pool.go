@@ -102,6 +102,7 @@ type Pool struct {
 	waiting, busy                                       atomic.Int64
 	starts, restarts, renders, errs, timeouts, rejected atomic.Int64
 	renderNanos                                         atomic.Int64 // time of the renders that returned SVG
+	graphvizNanos, graphvizCPUNanos                     atomic.Int64 // of those, inside Graphviz as the workers report it
 	specRenders, specPreempted                          atomic.Int64
 }
 
@@ -285,6 +286,8 @@ func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string, f
 		return nil, err
 	}
 	w.renders++
+	p.graphvizNanos.Add(int64(w.graphviz))
+	p.graphvizCPUNanos.Add(int64(w.graphvizCPU))
 	switch rss := w.rss.Load(); {
 	case p.cfg.MaxRSS > 0 && rss > p.cfg.MaxRSS:
 		p.log.Info("render worker replaced for its memory", "pid", w.pid, "renders", w.renders,
@@ -451,6 +454,10 @@ type Stats struct {
 	// RenderTime is the total time of the calls that returned SVG, from getting a worker (a start included)
 	// to the SVG: RenderTime/Renders is the mean render time.
 	RenderTime time.Duration
+	// GraphvizTime and GraphvizCPU are the part of RenderTime the workers spent in Graphviz (parsing, layout,
+	// SVG), by their own clock and in their CPU time; RenderTime beyond GraphvizTime is the pipes, waiting
+	// to be scheduled and worker starts.
+	GraphvizTime, GraphvizCPU time.Duration
 }
 
 // Stats returns the pool's counters.
@@ -469,7 +476,8 @@ func (p *Pool) Stats() Stats {
 		Starts: p.starts.Load(), Restarts: p.restarts.Load(), RestartsBy: by, Renders: p.renders.Load(),
 		Errors: p.errs.Load(), Timeouts: p.timeouts.Load(), Rejected: p.rejected.Load(),
 		Speculative: p.specRenders.Load(), Preempted: p.specPreempted.Load(),
-		RenderTime: time.Duration(p.renderNanos.Load()), Busy: int(p.busy.Load()), Waiting: int(p.waiting.Load()),
+		RenderTime: time.Duration(p.renderNanos.Load()), GraphvizTime: time.Duration(p.graphvizNanos.Load()),
+		GraphvizCPU: time.Duration(p.graphvizCPUNanos.Load()), Busy: int(p.busy.Load()), Waiting: int(p.waiting.Load()),
 		PIDs: pids, RSS: rss,
 	}
 }

@@ -27,6 +27,8 @@ type worker struct {
 	renders  int
 	retiring atomic.Bool
 	rss      atomic.Int64 // resident bytes, as the worker last reported them; read by Stats
+	// graphviz and graphvizCPU are the wall and CPU time the worker reported for its last render.
+	graphviz, graphvizCPU time.Duration
 	// failure says why the last call to the worker failed, one of the Restart reasons: set by roundTrip, or
 	// by Pool.await when it kills the worker, and read by the slot's holder once that call has returned.
 	failure string
@@ -108,6 +110,7 @@ func (w *worker) roundTrip(layout string, dot []byte) ([]byte, error) {
 		return nil, w.died(err)
 	}
 	w.rss.Store(resp.RSS)
+	w.graphviz, w.graphvizCPU = time.Duration(resp.GraphvizNanos), time.Duration(resp.GraphvizCPUNanos)
 	if resp.Code != "" || resp.Error != "" {
 		w.failure = RestartError
 		code := resp.Code

@@ -31,6 +31,11 @@ type response struct {
 	// RSS is the worker's resident memory in bytes after the render (or once Graphviz is loaded), 0 where
 	// it cannot be read: the pool replaces a worker that has grown past PoolConfig.MaxRSS.
 	RSS int64 `json:"rss,omitempty"`
+	// Graphviz is the time the worker spent on the request (parsing the DOT, the layout, writing the SVG),
+	// in nanoseconds of wall clock and of the worker's CPU: what the parent's round trip adds beyond it is
+	// the pipes and the scheduling, and CPU time is what the drawing costs whatever the machine's load.
+	GraphvizNanos    int64 `json:"graphviz_ns,omitempty"`
+	GraphvizCPUNanos int64 `json:"graphviz_cpu_ns,omitempty"`
 }
 
 func writeFrame(w io.Writer, header any, payload []byte) error {

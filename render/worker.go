@@ -14,6 +14,7 @@ import (
 	"github.com/goccy/go-graphviz"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/cputime"
 )
 
 // WorkerEnv is the environment variable that makes the binary a render worker when set to "1".
@@ -78,8 +79,11 @@ func ServeWorker(r io.Reader, w io.Writer) error {
 		if err != nil {
 			return err
 		}
+		start := time.Now()
+		cpu0, _ := cputime.Process()
 		svg, err := renderSVG(ctx, gv, req, dot)
-		resp := response{RSS: residentBytes()}
+		cpu1, _ := cputime.Process()
+		resp := response{RSS: residentBytes(), GraphvizNanos: int64(time.Since(start)), GraphvizCPUNanos: int64(cpu1 - cpu0)}
 		if err != nil {
 			resp.Code, resp.Error = graph.ErrorCode(err), graph.ErrorMessage(err)
 			fmt.Fprintf(os.Stderr, "render failed: %v\n", err)

@@ -163,6 +163,12 @@ func (m *Metrics) watchRenderer(r Renderer) {
 		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_seconds_total",
 			Help: "Time of the SVG renders the workers completed (a worker's start included): divided by actorgraph_renders_total, the mean render time."},
 			func() float64 { return p.PoolStats().RenderTime.Seconds() }))
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_graphviz_seconds_total",
+			Help: "Of actorgraph_render_seconds_total, the time the workers spent in Graphviz (parsing the DOT, the layout, the SVG), by their own clock."},
+			func() float64 { return p.PoolStats().GraphvizTime.Seconds() }))
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_graphviz_cpu_seconds_total",
+			Help: "The workers' CPU time in Graphviz for the renders they completed: what the drawings cost, whatever the load."},
+			func() float64 { return p.PoolStats().GraphvizCPU.Seconds() }))
 	}
 	if d, ok := r.(diskStatser); ok {
 		m.watchDisk(d)

@@ -146,6 +146,13 @@ func TestMetricsCountRequestsRendersAndTheCache(t *testing.T) {
 	if series[`actorgraph_render_seconds_total`] <= 0 {
 		t.Error("the render time was not recorded")
 	}
+	// Graphviz's share, as the workers report it: some of the render time, never more than all of it.
+	if gv := series[`actorgraph_render_graphviz_seconds_total`]; gv <= 0 || gv > series[`actorgraph_render_seconds_total`] {
+		t.Errorf("Graphviz time %v s, want more than 0 and at most the render time %v s", gv, series[`actorgraph_render_seconds_total`])
+	}
+	if series[`actorgraph_render_graphviz_cpu_seconds_total`] <= 0 {
+		t.Error("the workers' CPU time in Graphviz was not recorded")
+	}
 	if series[`actorgraph_http_request_duration_seconds_sum{method="GET",route="/api/graph",status="200"}`] <= 0 {
 		t.Error("the latency of /api/graph was not recorded")
 	}

@@ -58,6 +58,7 @@ type config struct {
 
 	layoutSizes   []int    // view sizes of the layouts section
 	layoutEngines []string // engines of the layouts section
+	coldDOT       string   // a folder for the DOT of the cold section's views
 }
 
 // results are the figures, as written to the JSON file.
@@ -91,7 +92,8 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&c.dot, "dot", "dot", "native Graphviz dot to compare with")
 	fs.StringVar(&c.store, "store", "", "query this store `file`, left in -dir by an earlier run of the largest size, instead of ingesting that corpus")
 	fs.StringVar(&c.actorgraph, "actorgraph", "", "the actorgraph `binary`, for the shutdown and servememory sections (without it, the section is skipped)")
-	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,layouts,hubview,wholegraph,estimate,shutdown,servememory,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
+	only := fs.String("only", "", "comma-separated sections to run: ingest,neighborhood,search,svg,cache,throughput,layouts,cold,hubview,wholegraph,estimate,shutdown,servememory,memory (default all but estimate, which counts betweenness exactly: for 100k, not 1M)")
+	fs.StringVar(&c.coldDOT, "cold-dot", "", "write the DOT of the cold section's views into this `folder`")
 	lsizes := fs.String("layout-sizes", "20,40,60,100,150,200", "view sizes, in actors, of the layouts section")
 	lengines := fs.String("layout-engines", "dot,neato,sfdp,fdp,circo", "engines of the layouts section")
 	if err := fs.Parse(args); err != nil {
@@ -267,6 +269,11 @@ func measure(ctx context.Context, c config, res *results, out io.Writer) error {
 	}
 	if c.want("layouts") {
 		if err := layoutTimes(ctx, c, store, corpus, res, out); err != nil {
+			return err
+		}
+	}
+	if c.want("cold") {
+		if err := coldDrawings(ctx, c, store, corpus, res, out); err != nil {
 			return err
 		}
 	}
