@@ -38,13 +38,17 @@ const crossingsJS = `(() => {
 // every layout the page offers. For each: the actors on screen before stay within 3 px of where they were
 // (dot, circo and sfdp used to redraw from scratch, moving them by hundreds of pixels), and in the grown
 // drawing no line passes through an actor other than its ends (pinned drawings had straight lines through
-// them), and every line label touches its own line (within 2 units). Labels another line passes through
-// are logged: 7 of 24 in the default layout. circo and sfdp draw actors on top of each other at times,
+// them). The server places the line labels of a grown drawing itself (render's placeLabels): at most one
+// pair overlaps (fdp's "borders" and "leases from", between Russia and Kazakhstan drawn 10 points apart),
+// and at most 24 of the 164 labels of the six drawings are nearer another line than their own (23 measured;
+// Graphviz's own placement left 3 to 9 of 24 to 29 a drawing); each is logged. circo and sfdp draw actors
+// on top of each other at times,
 // where Graphviz's router would keep every line straight: the server parts them, so for these two layouts
 // the actors may move.
 func TestGrownViewsStayAndRouteLines(t *testing.T) {
 	base := serve(t)
 	ctx := desktop(t, 150*time.Second)
+	labelsInAll, misplacedInAll, overlapsInAll := 0, 0, 0
 	for _, layout := range []string{"", "dot", "neato", "fdp", "circo", "sfdp"} {
 		name := layout
 		if name == "" {
@@ -70,6 +74,7 @@ func TestGrownViewsStayAndRouteLines(t *testing.T) {
 			Labels    int         `json:"labels"`
 			Misplaced []misplaced `json:"misplaced"`
 			Farthest  float64     `json:"farthest"`
+			Overlaps  []string    `json:"overlaps"`
 		}](labelPlacement))
 		t.Logf("%s: %d actors, then %d; the farthest moved %.2f px (%s); %d lines through actors; %d of %d line labels nearer another line, each within %.1f of its own",
 			name, len(before), len(after), worst, who, len(crossings), len(labels.Misplaced), labels.Labels, labels.Farthest)
@@ -88,13 +93,28 @@ func TestGrownViewsStayAndRouteLines(t *testing.T) {
 		for _, c := range crossings {
 			t.Errorf("%s: line %s", name, c)
 		}
-		// Graphviz places a pinned drawing's labels after routing the lines, each with a corner at its line's
-		// middle: every label touches its own line, but another line may pass through it.
-		if labels.Farthest > 2 && !overlapping {
-			t.Errorf("%s: a line label is %.1f from its own line; want each within 2", name, labels.Farthest)
+		// The server places a label beside its line, touching it (1.5 points away) where that is clear of
+		// the other lines, actors and labels, and up to 21.5 points away when nothing nearer is.
+		if labels.Farthest > 24 {
+			t.Errorf("%s: a line label is %.1f from its own line; want each within 24", name, labels.Farthest)
 		}
+		overlapsInAll += len(labels.Overlaps)
+		for _, o := range labels.Overlaps {
+			t.Logf("%s: line labels %s overlap", name, o)
+		}
+		labelsInAll, misplacedInAll = labelsInAll+labels.Labels, misplacedInAll+len(labels.Misplaced)
 		for _, m := range labels.Misplaced {
 			t.Logf("%s: label %q is %.1f from its line %s but %.1f from %s", name, m.Label, m.Own, m.Line, m.Distance, m.Other)
 		}
+	}
+	// Some labels have no place nearer their own line than others: three lines drawn side by side between
+	// two actors close together (Russia and Kazakhstan here). A ceiling at what the placement achieves.
+	const maxMisplaced, maxOverlaps = 24, 1
+	t.Logf("%d line labels in all, %d nearer another line, %d pairs overlapping", labelsInAll, misplacedInAll, overlapsInAll)
+	if overlapsInAll > maxOverlaps {
+		t.Errorf("%d pairs of line labels overlap; want at most %d", overlapsInAll, maxOverlaps)
+	}
+	if misplacedInAll > maxMisplaced {
+		t.Errorf("%d of %d line labels are nearer another line than their own; want at most %d", misplacedInAll, labelsInAll, maxMisplaced)
 	}
 }

@@ -9,7 +9,8 @@ import (
 
 // labelPlacement finds, in the drawing on screen, each line label whose box is not nearer its own line than
 // every other line: the distance from the box to a line is the least over points 1 unit apart along the
-// line's path (in the drawing's units), 0 inside the box; and the farthest any label is from its own line.
+// line's path (in the drawing's units), 0 inside the box; the farthest any label is from its own line; and
+// the pairs of labels of different lines whose boxes overlap.
 const labelPlacement = `(() => {
 	const edges = [...document.querySelectorAll("#graph g.edge[id^='e:']")];
 	const paths = edges.map(g => {
@@ -21,12 +22,19 @@ const labelPlacement = `(() => {
 		return pts;
 	});
 	const dist = (b, pts) => Math.min(...pts.map(([x, y]) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.width), Math.max(b.y - y, 0, y - b.y - b.height))));
-	const out = {labels: 0, misplaced: [], farthest: 0};
+	const out = {labels: 0, misplaced: [], farthest: 0, overlaps: []};
+	const boxes = [];
 	edges.forEach((g, i) => {
 		for (const t of g.querySelectorAll("text")) {
 			if (!t.textContent.trim()) continue;
 			out.labels++;
 			const b = t.getBBox();
+			for (const o of boxes) {
+				if (o.i !== i && b.x < o.b.x + o.b.width && o.b.x < b.x + b.width && b.y < o.b.y + o.b.height && o.b.y < b.y + b.height) {
+					out.overlaps.push(o.label + " / " + t.textContent.trim());
+				}
+			}
+			boxes.push({i: i, b: b, label: t.textContent.trim()});
 			const own = dist(b, paths[i]);
 			out.farthest = Math.max(out.farthest, own);
 			let nearest = -1, best = own;

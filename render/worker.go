@@ -119,15 +119,23 @@ func renderSVG(ctx context.Context, gv *graphviz.Graphviz, req request, dot []by
 		return nil, graph.Errorf(graph.EINVALID, "the DOT holds no graph")
 	}
 	defer g.Close()
-	gv.SetLayout(graphviz.Layout(req.Layout))
-	var buf bytes.Buffer
-	if err := gv.Render(ctx, g, graphviz.SVG, &buf); err != nil {
-		return nil, graph.Wrap(err, graph.EINTERNAL, "the renderer failed")
+	var out []byte
+	if placesOwnLabels(req.Layout, g) {
+		if out, err = relabel(ctx, gv, g, req.Layout); err != nil {
+			return nil, graph.Wrap(err, graph.EINTERNAL, "the renderer failed")
+		}
+	} else {
+		gv.SetLayout(graphviz.Layout(req.Layout))
+		var buf bytes.Buffer
+		if err := gv.Render(ctx, g, graphviz.SVG, &buf); err != nil {
+			return nil, graph.Wrap(err, graph.EINTERNAL, "the renderer failed")
+		}
+		out = buf.Bytes()
 	}
-	if buf.Len() == 0 {
+	if len(out) == 0 {
 		return nil, graph.Errorf(graph.EINTERNAL, "the renderer returned nothing")
 	}
-	return stripDoctype(buf.Bytes()), nil
+	return stripDoctype(out), nil
 }
 
 func firstLine(s string) string {
