@@ -75,6 +75,9 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 					i = list[0].i // "talks between Israel and Hamas were led by": no subject here
 					continue
 				}
+				if !s.subjectReaches(list[len(list)-1], k) {
+					return nil // "Egypt condemned the attack, which Israel said targeted Hamas": not Egypt
+				}
 				return list
 			}
 			if (m.ref == "he" || m.ref == "it" || m.ref == "which" && unknownAntecedent(s, m)) && m.prep == "" && !isObject(s, m) {

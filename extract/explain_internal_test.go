@@ -30,6 +30,9 @@ func TestExplain(t *testing.T) {
 			}
 			fmt.Printf("  [%d,%d) %q rule=%s ref=%s affix=%s form=%d poss=%v prep=%q -> %s\n", m.i, m.j, m.surface, m.rule, m.ref, m.affix, m.form, m.poss, m.prep, name)
 		}
+		for _, c := range describeClauses(s) {
+			fmt.Printf("  clause %s\n", c)
+		}
 	}
 	for _, r := range d.rels {
 		fmt.Printf("REL %s %s %s (%s) conf=%.2f claimed=%v\n", r.from.name, r.typ, r.to.name, r.rule, r.conf, r.claimed)

@@ -365,7 +365,55 @@ func (d *reading) pairFeatures(c *pairCand, ruled map[*entity]bool) []string {
 		add("quoted")
 	}
 	add("actors:" + distBucket(min(s.actors, 8)))
+	clauseFeatures(c, add)
 	return f
+}
+
+// clauseFeatures adds what the clause reader says of a pair: whether the two actors share a clause, one
+// hangs inside the other's or they sit apart; whether the first is the subject (its own or carried) of
+// the second's clause and what that clause's verb is; whether the second is its verb's object or the
+// subject of a clause of its own.
+func clauseFeatures(c *pairCand, add func(string)) {
+	s := c.s
+	ca, cb := s.clauseOf(c.a.i), s.clauseOf(c.b.i)
+	if ca == nil || cb == nil {
+		return
+	}
+	ia, ib := s.clauseAt[c.a.i], s.clauseAt[c.b.i]
+	switch {
+	case ia == ib:
+		add("clause:same")
+	case isAncestor(s, ia, ib):
+		add("clause:b-inside:" + cb.kind.String())
+	case isAncestor(s, ib, ia):
+		add("clause:a-inside:" + ca.kind.String())
+	default:
+		add("clause:apart")
+	}
+	add("clause-kinds:" + ca.kind.String() + "-" + cb.kind.String())
+	if cb.subjectOf(c.a) {
+		how := "own"
+		if !cb.own {
+			how = "carried"
+		}
+		add("clause:a-subj-" + how)
+		if cb.verb >= 0 {
+			add("clause:a-subj-verb:" + stem(s.toks[cb.verb].lower))
+			if lex := predicateIndex.at(s, cb.verb); len(lex) > 0 && tagFits(s, cb.verb, lex[0]) {
+				add("clause:a-subj-verb-lex:" + string(lex[0].predicate.typ))
+			}
+		}
+	}
+	switch {
+	case cb.subjectOf(c.b) && (len(cb.subjs) == 0 || cb.subjs[0] != c.a):
+		add("clause:b-subj")
+	case cb.verb >= 0 && c.b.i > cb.verb && c.b.prep == "":
+		add("clause:b-obj")
+	case cb.verb >= 0 && c.b.i > cb.verb:
+		add("clause:b-prep")
+	case cb.verb < 0:
+		add("clause:b-no-verb")
+	}
 }
 
 var assertionName = [...]string{asserted: "asserted", claimed: "claimed", denied: "denied", threatened: "threatened"}

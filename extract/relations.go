@@ -54,6 +54,9 @@ func (d *reading) findRelations() {
 		}
 	}
 	for _, s := range d.sents {
+		s.readClauses()
+	}
+	for _, s := range d.sents {
 		d.applyPredicates(s)
 		d.applyPatterns(s)
 		d.loosePairs(s)

@@ -27,6 +27,8 @@ type sentence struct {
 	at         []int // token index → index in ments of the mention covering it, or -1
 	actors     int   // mentions resolved to an entity, once resolution is done
 	quoted     bool  // the sentence holds a quotation
+	clauses    []clause
+	clauseAt   []int // token index → index in clauses of the clause it belongs to (clausereader.go)
 }
 
 // tok is a word or punctuation mark. Offsets are bytes in the normalised text.
