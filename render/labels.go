@@ -61,6 +61,11 @@ var labelFractions = []float64{0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 
 // on its line (the text across it) is the last resort, for a line with others close on both sides.
 var labelOffsets = [2][]float64{{0, 5}, {12, 20}}
 
+// enoughFree is how many faultless places of a line are looked for before farther ones are given up: the
+// labels placed before it take at most a few of them. Without this bound a drawing's placement scored
+// every candidate of every line.
+const enoughFree = 20
+
 // onLinePenalty is the cost of a label drawn across its own line, against 1 for each step of
 // labelFractions away from the middle.
 const onLinePenalty = 40
@@ -146,6 +151,11 @@ func placeLabels(lines []labelLine, obstacles []rect) []pt {
 				break // the farther places are only for a line with no faultless place near it
 			}
 			for fi, f := range labelFractions {
+				if free[i] >= enoughFree {
+					// Farther fractions cost more than the faultless places found already: only a label
+					// placed before could make this line want them, and these are enough to choose from.
+					break
+				}
 				at, dir := pointAlong(l.path, f*length)
 				normal := pt{-dir.y, dir.x}
 				// How far the box's centre must be from the line for its nearest side or corner to touch it.
