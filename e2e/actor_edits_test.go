@@ -11,7 +11,8 @@ import (
 // TestEditorMergesTwoActorsAndUndoesIt: an editor merges the Kazakh security forces into Kazakhstan from
 // the actor's panel, naming Kazakhstan as search would; the drawing shows one actor, which has the other's
 // name as an alias and its relationships; undo from the status line gives both back; the corrections list
-// says who merged what, and why.
+// says who merged what, and why. Both status lines (done, undone) leave the drawing's title and the
+// drawing uncovered (the first covered the title).
 func TestEditorMergesTwoActorsAndUndoesIt(t *testing.T) {
 	base := serveEditable(t)
 	ctx := browser(t)
@@ -45,12 +46,15 @@ func TestEditorMergesTwoActorsAndUndoesIt(t *testing.T) {
 	if also := get(t, ctx, chromedp.Text(`#details .entity-details .aliases`)); !strings.Contains(also, "Kazakh security forces") {
 		t.Errorf("the panel of the merged actor says %q, want the other's name among its aliases", also)
 	}
+	checkStatusClear(t, ctx, "merged")
 	screenshot(t, ctx, "merged")
 
 	n = drawn(t, ctx)
 	do(t, ctx, chromedp.Click(`#status button`))
 	waitDrawn(t, ctx, n)
 	do(t, ctx, chromedp.WaitVisible(forcesNode), chromedp.WaitVisible(kazakhstanNode))
+	waitFor(t, ctx, "the status line says it is undone", `document.querySelector("#status").textContent.includes("Undone")`)
+	checkStatusClear(t, ctx, "undone")
 
 	do(t, ctx, chromedp.Click(`#show-corrections`), chromedp.WaitVisible(`#details .corrections-list li`))
 	text := get(t, ctx, chromedp.Text(`#details .corrections-list li`))

@@ -72,6 +72,7 @@ func TestEditorAddsARelationshipFromASentence(t *testing.T) {
 	if st := get(t, ctx, chromedp.Text(`#status`)); !strings.Contains(st, "Done: added “Kassym-Jomart Tokayev attacked Kazakh protesters”") {
 		t.Errorf("status line %q", st)
 	}
+	checkStatusClear(t, ctx, "added")
 	do(t, ctx, chromedp.WaitVisible(attackedEdge))
 
 	// Its evidence is the sentence selected.

@@ -66,6 +66,7 @@ func TestEditorRejectsARelationshipAndUndoesIt(t *testing.T) {
 	if st := get(t, ctx, chromedp.Text(`#status`)); !strings.Contains(st, "Done: rejected “Kassym-Jomart Tokayev requested help from Collective Security Treaty Organization”") {
 		t.Errorf("status line %q", st)
 	}
+	checkStatusClear(t, ctx, "rejected")
 	if has := get(t, ctx, chromedp.Evaluate[bool](`!!document.querySelector('`+requestEdge+`')`)); has {
 		t.Fatal("the rejected line is still drawn")
 	}

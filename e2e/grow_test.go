@@ -118,3 +118,33 @@ func TestGrownViewsStayAndRouteLines(t *testing.T) {
 		t.Errorf("%d of %d line labels are nearer another line than their own; want at most %d", misplacedInAll, labelsInAll, maxMisplaced)
 	}
 }
+
+// TestStatusLeavesTheTitleReadable grows Tokayev's view by Kazakhstan, on a 1366x768 window and on a
+// phone, with the page's requests held back for a second, so that the status line says "Drawing…" over the
+// drawing on screen: it covers neither the drawing's title nor an actor nor the legend (at the top of the
+// pane, status lines covered the title), and it is gone when the grown drawing is shown. The status lines
+// after a merge, a rejection or an addition are checked in the editors' tests (checkStatusClear).
+func TestStatusLeavesTheTitleReadable(t *testing.T) {
+	base := serve(t)
+	for _, screen := range []struct {
+		name string
+		size chromedp.Action[chromedp.Void]
+	}{{"desktop", chromedp.EmulateViewport(1366, 768)}, {"phone", phone}} {
+		ctx := browserFor(t, 60*time.Second)
+		do(t, ctx, screen.size, chromedp.Navigate(base+"/?focus="+tokayev+"&depth=1"))
+		waitDrawn(t, ctx, 0)
+		n := drawn(t, ctx)
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => {
+			const f = window.fetch;
+			window.fetch = (...args) => new Promise((r) => setTimeout(r, 1000)).then(() => f(...args));
+		})()`))
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById("n:state:kazakhstan").querySelector("a").dispatchEvent(
+			new MouseEvent("click", { bubbles: true, cancelable: true, shiftKey: true }))`))
+		do(t, ctx, chromedp.WaitVisible(`#status.loading`))
+		checkStatusClear(t, ctx, screen.name+", growing")
+		waitDrawn(t, ctx, n)
+		if shown := get(t, ctx, chromedp.Evaluate[bool](`!document.querySelector("#status").hidden`)); shown {
+			t.Errorf("%s: a status line stays after the growth: %q", screen.name, get(t, ctx, chromedp.Text(`#status`)))
+		}
+	}
+}

@@ -234,3 +234,79 @@ func get[T any](tb testing.TB, ctx context.Context, a chromedp.Action[T]) T {
 func typeInto(sel, text string) chromedp.Action[chromedp.Void] {
 	return chromedp.Steps(chromedp.Focus(sel, chromedp.NodeVisible), chromedp.KeyEvent(text))
 }
+
+// statusBoxesJS measures, in CSS pixels of the window, the status line, the drawing's title (the SVG's
+// graph label), the drawing's pane, its actors and legend, the zoom buttons and the canvas: each as
+// [left, top, right, bottom], null when it is not shown.
+const statusBoxesJS = `(() => {
+	const box = (e) => { if (!e) return null; const r = e.getBoundingClientRect(); return r.width && r.height ? [r.left, r.top, r.right, r.bottom] : null; };
+	const st = document.querySelector("#status");
+	return {
+		status: st.hidden ? null : box(st),
+		text: st.hidden ? "" : st.textContent,
+		title: box(document.querySelector("#graph svg g.graph > text")),
+		graph: box(document.querySelector("#graph")),
+		shapes: [...document.querySelectorAll("#graph g.node[id^='n:'], #graph g.node#legend")].map((g) => [g.id, box(g)]).filter(([, b]) => b),
+		zoom: box(document.querySelector(".zoom")),
+		canvas: box(document.querySelector(".canvas")),
+		window: [0, 0, innerWidth, innerHeight],
+	};
+})()`
+
+// statusBoxes are the boxes statusBoxesJS measures.
+type statusBoxes struct {
+	Status, Title, Graph, Zoom, Canvas, Window []float64
+	Shapes                                     [][2]any // [id, box] of each actor and the legend
+	Text                                       string
+}
+
+// overlap is the area two boxes ([left, top, right, bottom]) share, 0 when either is missing.
+func overlap(a, b []float64) float64 {
+	if len(a) < 4 || len(b) < 4 {
+		return 0
+	}
+	return max(0, min(a[2], b[2])-max(a[0], b[0])) * max(0, min(a[3], b[3])-max(a[1], b[1]))
+}
+
+// inside reports whether box a lies within box b, to half a pixel.
+func inside(a, b []float64) bool {
+	return len(a) == 4 && len(b) == 4 && a[0] >= b[0]-.5 && a[1] >= b[1]-.5 && a[2] <= b[2]+.5 && a[3] <= b[3]+.5
+}
+
+// checkStatusClear checks that the status line, which must be shown, covers neither the drawing's title
+// nor an actor nor the legend nor the zoom buttons, and that it lies within the canvas and the window: the
+// title stays readable and the message visible.
+func checkStatusClear(t *testing.T, ctx context.Context, when string) {
+	t.Helper()
+	b := get(t, ctx, chromedp.Evaluate[statusBoxes](statusBoxesJS))
+	t.Logf("%s: status %q at %.0f, title at %.0f, drawing's pane at %.0f", when, b.Text, b.Status, b.Title, b.Graph)
+	switch {
+	case b.Status == nil:
+		t.Errorf("%s: no status line shown", when)
+	case b.Title == nil:
+		t.Errorf("%s: no drawing's title shown", when)
+	default:
+		if a := overlap(b.Status, b.Title); a > 0 {
+			t.Errorf("%s: the status line %.0f covers %.0f px² of the drawing's title %.0f", when, b.Status, a, b.Title)
+		}
+		for _, s := range b.Shapes {
+			id, _ := s[0].(string)
+			var r []float64
+			if l, ok := s[1].([]any); ok {
+				for _, v := range l {
+					f, _ := v.(float64)
+					r = append(r, f)
+				}
+			}
+			if a := overlap(b.Status, r); a > 0 {
+				t.Errorf("%s: the status line %.0f covers %.0f px² of %s %.0f", when, b.Status, a, id, r)
+			}
+		}
+		if a := overlap(b.Status, b.Zoom); a > 0 {
+			t.Errorf("%s: the status line %.0f covers the zoom buttons %.0f", when, b.Status, b.Zoom)
+		}
+		if !inside(b.Status, b.Canvas) || !inside(b.Status, b.Window) {
+			t.Errorf("%s: the status line %.0f is not within the canvas %.0f and the window %.0f", when, b.Status, b.Canvas, b.Window)
+		}
+	}
+}
