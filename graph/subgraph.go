@@ -382,7 +382,7 @@ func (f Filter) plain() bool {
 }
 
 // DefaultMaxRelations is the fewest relationships a neighbourhood may draw before the relationship limit
-// applies; views with many entities may have one and a half per entity. Graphviz's time grows much faster
+// applies; views with more entities than that may have one per entity. Graphviz's time grows much faster
 // than the number of edges, and a click should not wait for it: on depth-2 views of 60 actors at 1M
 // relationships, dot laid out 90 relationships in p50 24 ms, p90 38 ms, max 39 ms (12 views), 120 in p50
 // 26 ms but p90 364 ms, max 667 ms, and up to 180 (the limit before) in p50 120 ms, p90 2.0 s, max 2.3 s
@@ -390,8 +390,16 @@ func (f Filter) plain() bool {
 // engine). What the limit cuts is counted in the title ("70 more not shown").
 const DefaultMaxRelations = 90
 
-// MaxRelations is the relationship limit of a view of n entities.
-func MaxRelations(n int) int { return max(DefaultMaxRelations, n*3/2) }
+// MaxRelations is the relationship limit of a view of n entities: DefaultMaxRelations, or one per entity
+// past it, enough for every entity to keep its strongest tie (see capRelations). Larger views had one and a
+// half per entity until 2026-12-04: the layout's CPU time in the render worker, on 8 depth-2 views a size
+// (render's BenchmarkLayoutBySize, one run each at a load average of about 20), p50 / p90:
+//
+//	actors  lines (1.5 per actor -> 1)  dot                          sfdp
+//	100     150 -> 100                  94 / 188 ms -> 74 / 90 ms    73 / 87 ms -> 81 / 93 ms
+//	150     225 -> 150                  495 / 877 ms -> 91 / 166 ms  187 / 216 ms -> 100 / 171 ms
+//	200     300 -> 200                  over 10 s -> 125 / 192 ms    276 / 405 ms -> 112 / 172 ms
+func MaxRelations(n int) int { return max(DefaultMaxRelations, n) }
 
 // capRelations keeps at most MaxRelations(len(sg.Entities)) relationships: first, for every entity, its
 // strongest relationship (so no entity shown is left unconnected), then the strongest of the rest. Stronger

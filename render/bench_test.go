@@ -3,12 +3,18 @@ package render_test
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/goccy/go-graphviz"
 
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -133,5 +139,85 @@ func BenchmarkCacheHit(b *testing.B) {
 	}
 	if st := s.CacheStats(); st.Misses != 1 {
 		b.Fatalf("cache stats %+v, want every call after the first to hit", st)
+	}
+}
+
+// syntheticViews returns n depth-2 views of up to actors actors from internal/synthetic's graph of 5,000
+// actors and 50,000 relationships (skewed like news: a few hubs in many relationships), half around hubs and
+// half around anyone, each cut to graph.MaxRelations(actors) relationships as a neighbourhood is: the
+// views a cold click draws, at every size a max_nodes= can ask for.
+func syntheticViews(tb testing.TB, actors, n int) []graph.Subgraph {
+	tb.Helper()
+	whole := synthetic.Graph(5000, 50000, 1)
+	src := &seedSource{entities: map[string]graph.Entity{}, relations: map[string][]graph.Relation{}, documents: map[string]graph.Document{}}
+	for _, e := range whole.Entities {
+		src.entities[e.ID] = e
+	}
+	for _, r := range whole.Relations {
+		src.relations[r.From] = append(src.relations[r.From], r)
+		src.relations[r.To] = append(src.relations[r.To], r)
+	}
+	for _, d := range whole.Documents {
+		src.documents[d.ID] = d
+	}
+	rng := rand.New(rand.NewPCG(17, uint64(actors)))
+	var views []graph.Subgraph
+	for tries := 0; len(views) < n && tries < 1000; tries++ {
+		i := rng.IntN(len(whole.Entities))
+		if tries%2 == 0 {
+			i = rng.IntN(len(whole.Entities) / 100)
+		}
+		sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{whole.Entities[i].ID}, Depth: 2,
+			Filter: graph.Filter{MaxNodes: actors}}, src)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if len(sg.Entities) >= actors*9/10 {
+			views = append(views, sg)
+		}
+	}
+	if len(views) < n {
+		tb.Fatalf("%d views of %d actors, want %d", len(views), actors, n)
+	}
+	return views
+}
+
+// BenchmarkLayoutBySize draws 8 views of each size with each engine through a one-worker pool, as the page
+// gets them, and reports Graphviz's CPU time in the worker (what the layout costs, whatever the machine's
+// load) per drawing: the median and the 90th percentile over the views and iterations, and the most lines
+// a view held. It is what DefaultLayout and graph.MaxRelations are chosen by:
+//
+//	go test ./render -run '^$' -bench LayoutBySize -benchtime 3x
+func BenchmarkLayoutBySize(b *testing.B) {
+	for _, actors := range []int{20, 40, 60, 100, 150, 200} {
+		views := syntheticViews(b, actors, 8)
+		for _, engine := range []string{"dot", "sfdp"} {
+			b.Run(fmt.Sprintf("actors=%d/engine=%s", actors, engine), func(b *testing.B) {
+				p := newTestPool(b, render.PoolConfig{Workers: 1, MaxRenders: 1 << 30})
+				var dots [][]byte
+				lines := 0
+				for _, sg := range views {
+					dots = append(dots, render.DOT(sg, render.Options{Title: render.Title(sg), LinkBase: linkBase, Layout: engine}))
+					lines = max(lines, len(sg.Relations))
+				}
+				if _, err := p.SVG(context.Background(), dots[0], engine); err != nil { // start the worker
+					b.Fatal(err)
+				}
+				var cpu []time.Duration
+				for b.Loop() {
+					for _, dot := range dots {
+						before := p.Stats().GraphvizCPU
+						if _, err := p.SVG(context.Background(), dot, engine); err != nil {
+							b.Fatal(err)
+						}
+						cpu = append(cpu, p.Stats().GraphvizCPU-before)
+					}
+				}
+				slices.Sort(cpu)
+				b.ReportMetric(float64(cpu[len(cpu)/2])/1e6, "cpu-ms-p50")
+				b.ReportMetric(float64(cpu[len(cpu)*9/10])/1e6, "cpu-ms-p90")
+				b.ReportMetric(float64(lines), "lines-max")
+			})
+		}
 	}
 }

@@ -30,7 +30,7 @@ const maxDotNodes = 150
 // dot is the clearest for the neighbourhoods people look at most (up to the default limit of 60 actors and
 // beyond): it ranks the graph so arrows read one way, routes edges around nodes and places edge labels where
 // they do not overlap, which no other engine does. Its cost depends on how tangled the graph is, which the
-// relationship limit bounds (graph.MaxRelations: 90, or one and a half per actor). Measured on depth-2 views
+// relationship limit bounds (graph.MaxRelations: 90, or one per actor past 90). Measured on depth-2 views
 // of random actors and hubs at 1M relationships, through the pool (agbench -only layouts, 8 views a size, a
 // loaded machine): at 100 actors dot p50 85 ms, neato 169 ms, sfdp 109 ms; at 150 actors (225
 // relationships) dot 303 ms (max 946 ms), sfdp 443 ms, neato 859 ms (max 1.9 s); at 200 (300 relationships)
