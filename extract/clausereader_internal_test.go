@@ -212,6 +212,18 @@ var clauseCases = []struct {
 		"main [France] withdrew: France withdrew its troops from Niger",
 		"adverbial [junta] demanded: when the junta demanded it",
 	}},
+	{"Ana Ruiz, a 31-year-old Chilean lawyer, died on Monday after being detained in Santiago by police.", []string{
+		"main [Ana Ruiz] died: Ana Ruiz a 31-year-old Chilean lawyer died on Monday",
+		"adverbial [^Ana Ruiz] detained: after being detained in Santiago by police",
+	}},
+	{"Poland backed sanctions on Russia while Hungary blocked them.", []string{
+		"main [Poland] backed: Poland backed sanctions on Russia",
+		"adverbial [Hungary] blocked: while Hungary blocked them",
+	}},
+	{"Argentina hosted the summit, criticising Venezuela and praising Brazil.", []string{
+		"main [Argentina] hosted: Argentina hosted the summit",
+		"participial [^Argentina] criticising: criticising Venezuela and praising Brazil",
+	}},
 	{"Iran denied that it had sent weapons to the Houthis.", []string{
 		"main [Iran] denied: Iran denied",
 		"reported [it] sent: that it had sent weapons to the Houthis",

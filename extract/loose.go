@@ -37,9 +37,121 @@ func (d *reading) loosePairs(s *sentence) {
 			if (a.ref == "which" || a.ref == "who") && subjectBetween(s, a.j, k) {
 				continue // "Rwanda, which Congo accuses of...": the relative clause's subject is someone else
 			}
+			if !s.looseAcross(a, b, k) {
+				continue
+			}
 			d.addLoose(s, a, b, k, p)
 		}
 	}
+	d.carriedPairs(s)
+}
+
+// looseAcross reports whether the clauses allow a loose pair of a and b through the predicate at k: the
+// predicate is in b's clause and a stands in it too or is its subject; and b is no noun's attachment
+// ("backed sanctions on Russia" relates nothing to Russia through "backed").
+func (s *sentence) looseAcross(a, b *mention, k int) bool {
+	if len(s.clauseAt) != len(s.toks) {
+		return true
+	}
+	cb := s.clauseAt[b.i]
+	if s.clauseAt[k] != cb || s.clauseAt[a.i] != cb && !s.clauses[cb].subjectOf(a) {
+		return false
+	}
+	return !nounAttached(s, b, k)
+}
+
+// nounAttached reports whether a preposition other than "of" ties b to a noun that stands between the
+// predicate at k and b: "sanctions on Russia", "the statement on Ukraine", "the attack on Israel".
+func nounAttached(s *sentence, b *mention, k int) bool {
+	if b.prep == "" || b.prep == "of" || b.i < 2 {
+		return false
+	}
+	p := b.i - 1
+	for p > k && s.toks[p].lower != b.prep {
+		p--
+	}
+	if p <= k+1 {
+		return false
+	}
+	for i := k + 1; i+1 < p; i++ {
+		if s.toks[i].tag == "TO" && s.toks[i+1].tag == "VB" {
+			return false // "visited the embassy to offer condolences to X": the infinitive goes on with the verb
+		}
+	}
+	prev := s.toks[p-1]
+	return s.at[p-1] < 0 && (prev.tag == "NN" || prev.tag == "NNS")
+}
+
+// carriedPairs proposes the pairs a clause relates through its verb to a subject it carries from another
+// clause: "Turkey hosted the talks, signing a pact with Azerbaijan", "Kenya, which leads the mission,
+// asked ...". The loose scan stops at the clause's edge; the clause reader knows whose verb it is.
+func (d *reading) carriedPairs(s *sentence) {
+	for ci := range s.clauses {
+		c := &s.clauses[ci]
+		if c.own || len(c.subjs) == 0 || c.verb < 0 || c.kind == clauseRelative && relativePronounFirst(s, ci) {
+			continue // ("which suspended Gabon": the pronoun is the loose scan's first side)
+		}
+		k, p := d.predicateAt(s, c.verb)
+		if p == nil || passiveAt(s, k, k+1) || sharedPassive(s, c) {
+			continue
+		}
+		for _, b := range s.ments {
+			if b.i < c.verbEnd || b.i-c.verbEnd > looseReach || s.clauseAt[b.i] != ci || b.affix != "" || b.poss ||
+				b.entity == nil && b.ref == "" || nounAttached(s, b, k) || !verbPhraseReaches(s, c.verbEnd, b, p) {
+				continue
+			}
+			if _, q := d.predicateBetween(s, c.verbEnd, b.i); q != nil {
+				continue // a later predicate of the clause relates b, and the loose scan reads it
+			}
+			for _, a := range c.subjs {
+				d.addLoose(s, a, b, k, p)
+			}
+		}
+	}
+}
+
+// verbPhraseReaches reports whether b can be the object of the predicate p whose verb ends at token from:
+// no comma or clause boundary stands between ("held talks with the premier, according to CCTV"), and a
+// preposition before b is one the predicate takes.
+func verbPhraseReaches(s *sentence, from int, b *mention, p *predicate) bool {
+	for k := from; k < b.i; k++ {
+		if t := s.toks[k].lower; t == "," || clauseStops[t] || t == "according" || t == "\"" ||
+			isVerbTag(s.toks[k].tag) && !auxiliaries[t] && s.at[k] < 0 {
+			return false // "criticising Venezuela and praising Brazil": Brazil is the later verb's
+		}
+	}
+	return b.prep == "" || p.preps != "" && strings.Contains("|"+p.preps+"|", "|"+b.prep+"|")
+}
+
+// sharedPassive reports whether a coordinated clause's participle shares its parent's passive auxiliary:
+// "was summoned to the ministry and handed the decision" is handed to him, not by him (the tagger reads
+// such a participle as a past tense as often as not, so both count).
+func sharedPassive(s *sentence, c *clause) bool {
+	if c.kind != clauseCoordinated || c.parent < 0 || s.toks[c.verb].tag != "VBN" && s.toks[c.verb].tag != "VBD" {
+		return false
+	}
+	p := s.clauses[c.parent]
+	return p.verb >= 0 && passiveAt(s, p.verb, p.verb+1)
+}
+
+// relativePronounFirst reports whether clause ci opens with a relative pronoun the extractor reads as a
+// mention: "which", "who".
+func relativePronounFirst(s *sentence, ci int) bool {
+	m := s.mentionAt(firstToken(s, ci))
+	return m != nil && relativeSubjects[m.ref]
+}
+
+// predicateAt returns the predicate a clause's verb at v stands for, as the loose scan reads it, or nil.
+func (d *reading) predicateAt(s *sentence, v int) (int, *predicate) {
+	for _, ph := range predicateIndex.at(s, v) {
+		if structural(ph.predicate.typ) || ph.predicate.typ == graph.Called || !ph.verb {
+			continue
+		}
+		if ph.predicate.frame == frameDirect && tagFits(s, v, ph) {
+			return v, ph.predicate
+		}
+	}
+	return -1, nil
 }
 
 // predicateBetween returns the first predicate word between tokens [from, to) that needs no noun before
