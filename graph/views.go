@@ -36,21 +36,19 @@ func Adjacent(ids []string, f Filter, src Source) ([]Relation, error) {
 	seen := map[string]bool{}
 	out := []Relation{}
 	for _, id := range ids {
-		for _, r := range src.Relations(id) {
+		adj := links(src, id)
+		for i := range adj {
+			r, other := adj[i].Rel, adj[i].Other
 			if seen[r.ID] {
 				continue
 			}
 			seen[r.ID] = true
-			other := r.To
-			if other == id {
-				other = r.From
-			}
 			if len(f.Kinds) > 0 {
 				if e, ok := src.Entity(other); !ok || !f.KeepsKind(e.Kind) {
 					continue
 				}
 			}
-			if r, ok := f.Apply(r); ok {
+			if r, ok := f.Apply(*r); ok {
 				out = append(out, r)
 			}
 		}

@@ -117,7 +117,7 @@ func writeImage(tx *bolt.Tx, st *state) error {
 	}
 	n, c := 0, 0
 	for _, rs := range st.relations {
-		buf = appendRelation(buf, rs.rel(), at[rs.from], at[rs.to], docs, docIndex)
+		buf = appendRelation(buf, &rs.rel, at[rs.from], at[rs.to], docs, docIndex)
 		if n++; n%imageChunk == 0 {
 			if err := put('r', c); err != nil {
 				return err
@@ -251,7 +251,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	// Entities first: documents and relations refer to them by their place in the image.
 	ents := make([]entityState, nEnts)
 	st.entities = make(map[string]*entityState, nEnts)
-	adj := make([]graph.Relation, 2*nRels) // every entity's adjacency, in one allocation
+	adj := make([]graph.Link, 2*nRels) // every entity's adjacency, in one allocation
 	free := adj
 	for c, v := range entRecords {
 		r := reader{s: string(v)}
@@ -297,8 +297,9 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 			return nil, errImage
 		}
 	}
-	// The relations are decoded in a goroutine of their own while this one indexes them: at a million
-	// relationships each took about half of the time of an Open.
+	// The relations are decoded in a goroutine of their own, into their places, while this one indexes
+	// them: at a million relationships each took about half of the time of an Open.
+	states := make([]relationState, nRels)
 	chunks := make(chan decodedRelations, 2)
 	var decodeErr error
 	go func() {
@@ -309,9 +310,8 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 				decodeErr = errImage
 			}
 		}()
-		decodeErr = decodeRelations(values, int(nRels), int(nEvs), ents, list, chunks)
+		decodeErr = decodeRelations(values, int(nEvs), ents, list, states, chunks)
 	}()
-	states := make([]relationState, nRels)
 	st.relations = make(map[string]*relationState, nRels)
 	// The search index meanwhile.
 	for i := range ents {
@@ -321,11 +321,10 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	}
 	n := 0
 	for chunk := range chunks {
-		for i := range chunk.rels {
-			rel := &chunk.rels[i]
-			rs := &states[n]
+		for i, ends := range chunk.ends {
+			rs := &states[chunk.first+i]
 			n++
-			from, to := &ents[chunk.ends[i][0]], &ents[chunk.ends[i][1]]
+			from, to := &ents[ends[0]], &ents[ends[1]]
 			if len(from.adj) == cap(from.adj) || len(to.adj) == cap(to.adj) {
 				for range chunks { // let the decoder finish
 				}
@@ -333,9 +332,9 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 			}
 			rs.from, rs.fromPos = from, len(from.adj)
 			rs.to, rs.toPos = to, len(to.adj)
-			from.adj = append(from.adj, *rel)
-			to.adj = append(to.adj, *rel)
-			st.relations[rel.ID] = rs
+			from.adj = append(from.adj, rs.link(true))
+			to.adj = append(to.adj, rs.link(false))
+			st.relations[rs.rel.ID] = rs
 		}
 	}
 	if decodeErr != nil || n != int(nRels) || len(st.relations) != n { // fewer: the same relation twice
@@ -344,27 +343,31 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	return st, nil
 }
 
-// decodedRelations are the relations of one record of the image, with the places of their ends.
+// decodedRelations are the relations of one record of the image, decoded into states[first:] (the
+// relations' places), with the places of their ends in the image's entities.
 type decodedRelations struct {
-	rels []graph.Relation
-	ends [][2]int32
+	first int
+	ends  [][2]int32
 }
 
-// decodeRelations decodes the image's relation records (values) and sends them to out a record at a time.
-func decodeRelations(values [][]byte, nRels, nEvs int, ents []entityState, docs []*docState, out chan<- decodedRelations) error {
+// decodeRelations decodes the image's relation records (values) into states, in order, and sends each
+// record's places of ends to out.
+func decodeRelations(values [][]byte, nEvs int, ents []entityState, docs []*docState, states []relationState, out chan<- decodedRelations) error {
 	evidence := make([]graph.Evidence, nEvs)
 	var ids []byte
-	left := nRels
+	next := 0
 	for _, v := range values {
 		r := reader{s: string(v)}
-		rels := make([]graph.Relation, 0, min(imageChunk, left))
-		ends := make([][2]int32, 0, cap(rels))
-		for range min(imageChunk, left) {
+		first, n := next, min(imageChunk, len(states)-next)
+		rels := states[first : first+n]
+		ends := make([][2]int32, 0, n)
+		for i := range rels {
 			from, to := r.uvarint(), r.uvarint()
 			if from >= uint64(len(ents)) || to >= uint64(len(ents)) {
 				return errImage
 			}
-			rel := graph.Relation{From: ents[from].entity.ID, To: ents[to].entity.ID, Type: graph.RelType(r.string()),
+			rel := &rels[i].rel
+			*rel = graph.Relation{From: ents[from].entity.ID, To: ents[to].entity.ID, Type: graph.RelType(r.string()),
 				Stance: graph.Stance(r.string())}
 			n := r.count(6)
 			if n == 0 || n > len(evidence) {
@@ -376,27 +379,26 @@ func decodeRelations(values [][]byte, nRels, nEvs int, ents []entityState, docs 
 					return err
 				}
 			}
-			rels = append(rels, rel)
 			ends = append(ends, [2]int32{int32(from), int32(to)})
 		}
 		if r.done() != nil {
 			return errImage
 		}
-		left -= len(rels)
+		next += n
 		// The record's relation ids in one string.
 		ids = ids[:0]
 		for i := range rels {
-			ids = graph.AppendRelationID(ids, rels[i].From, rels[i].Type, rels[i].To)
+			ids = graph.AppendRelationID(ids, rels[i].rel.From, rels[i].rel.Type, rels[i].rel.To)
 		}
 		all, at := string(ids), 0
 		for i := range rels {
-			rel := &rels[i]
+			rel := &rels[i].rel
 			n := len(rel.From) + len(rel.To) + len(rel.Type) + 2
 			rel.ID, at = all[at:at+n], at+n
 		}
-		out <- decodedRelations{rels, ends}
+		out <- decodedRelations{first, ends}
 	}
-	if left != 0 || len(evidence) != 0 {
+	if next != len(states) || len(evidence) != 0 {
 		return errImage
 	}
 	return nil

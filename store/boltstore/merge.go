@@ -374,14 +374,14 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		rs := s.st.relations[id]
 		var old []graph.Evidence
 		if rs != nil {
-			old = rs.rel().Evidence
+			old = rs.rel.Evidence
 		}
 		evidence := mergeEvidence(old, w.docs, run)
 		u.stats.Evidence += len(evidence) - len(old)
 		switch {
 		case len(evidence) == 0:
 			u.stats.Relations--
-			u.relations = append(u.relations, relationUpdate{rs: rs, rel: *rs.rel(), removed: true})
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: rs.rel, removed: true})
 		case rs == nil:
 			u.stats.Relations++
 			r := graph.Relation{ID: id, From: w.rel.From, To: w.rel.To, Type: w.rel.Type,
@@ -393,7 +393,7 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, created: true,
 				from: entity(r.From), to: entity(r.To)})
 		case !slices.Equal(old, evidence):
-			r := *rs.rel()
+			r := rs.rel
 			r.Evidence, r.Stance = evidence, graph.MergeStance(evidence)
 			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r})
 		}
@@ -496,9 +496,9 @@ func (s *Store) apply(u *update) {
 		need := len(es.adj) + int(es.gain)
 		es.gain = 0
 		if need > cap(es.adj) {
-			// At least double: append grows large slices by a quarter, and a hub's adjacency of whole
-			// relationships was copied many times over as it grew.
-			adj := make([]graph.Relation, len(es.adj), max(need, 2*cap(es.adj)))
+			// At least double: append grows large slices by a quarter, and a hub's adjacency was copied
+			// many times over as it grew.
+			adj := make([]graph.Link, len(es.adj), max(need, 2*cap(es.adj)))
 			copy(adj, es.adj)
 			es.adj = adj
 		}
@@ -514,14 +514,16 @@ func (s *Store) apply(u *update) {
 			st.unlink(rs.to, rs.toPos)
 			delete(st.relations, r.rel.ID)
 		case r.created:
+			rs.rel = r.rel
 			rs.from, rs.fromPos = r.from, len(r.from.adj)
 			rs.to, rs.toPos = r.to, len(r.to.adj)
-			r.from.adj = append(r.from.adj, r.rel)
-			r.to.adj = append(r.to.adj, r.rel)
+			r.from.adj = append(r.from.adj, rs.link(true))
+			r.to.adj = append(r.to.adj, rs.link(false))
 			st.relations[r.rel.ID] = rs
 		default:
-			rs.from.adj[rs.fromPos] = r.rel
-			rs.to.adj[rs.toPos] = r.rel
+			rs.rel = r.rel
+			rs.from.adj[rs.fromPos].Evidence = int32(len(r.rel.Evidence))
+			rs.to.adj[rs.toPos].Evidence = int32(len(r.rel.Evidence))
 		}
 	}
 	st.stats = u.stats
@@ -533,13 +535,13 @@ func (st *state) unlink(es *entityState, pos int) {
 	if pos != last {
 		moved := es.adj[last]
 		es.adj[pos] = moved
-		ms := st.relations[moved.ID]
-		if ms.from == es {
+		ms := st.relations[moved.Rel.ID]
+		if moved.Out {
 			ms.fromPos = pos
 		} else {
 			ms.toPos = pos
 		}
 	}
-	es.adj[last] = graph.Relation{}
+	es.adj[last] = graph.Link{}
 	es.adj = es.adj[:last]
 }

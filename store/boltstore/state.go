@@ -84,10 +84,11 @@ type slot struct {
 // entityState is one merged entity.
 type entityState struct {
 	entity graph.Entity
-	// adj holds every relation that starts or ends here, in no order. It holds the relations themselves,
-	// not pointers, so graph.Expand can read it as it is: copying a hub's thousands of relations on every
-	// call was a third of a neighbourhood query.
-	adj []graph.Relation
+	// adj links every relation that starts or ends here, in no order, with what graph.Expand ranks a
+	// neighbour by (the other end, the evidence count), so that it reads a hub's thousands of relations in a
+	// row rather than each where it is stored (a relation table read through places cost a hub's
+	// neighbourhood 4.2 -> 12 ms at 1M) and the relations themselves only for those it keeps.
+	adj []graph.Link
 	// gain counts the relations an ingest adds to adj, while apply makes room for them; zero otherwise.
 	gain int32
 
@@ -99,13 +100,21 @@ type entityState struct {
 	described *graph.Entity    // writer only: the entity as descFrom's layer gives it
 }
 
-// relationState finds one merged relation in the adjacency of its two ends.
+// relationState is one merged relation, and where its two ends' adjacency link it.
 type relationState struct {
+	rel            graph.Relation
 	from, to       *entityState
 	fromPos, toPos int
 }
 
-func (rs *relationState) rel() *graph.Relation { return &rs.from.adj[rs.fromPos] }
+// link returns the link to the relation in the adjacency of its from end (out) or its to end.
+func (rs *relationState) link(out bool) graph.Link {
+	l := graph.Link{Other: rs.rel.From, Rel: &rs.rel, Evidence: int32(len(rs.rel.Evidence)), Out: out}
+	if out {
+		l.Other = rs.rel.To
+	}
+	return l
+}
 
 // folds returns the entity's keys in the search index: graph.SearchKeys, the folded name and aliases within
 // the bound both stores keep to.

@@ -179,13 +179,27 @@ func (s source) Entity(id string) (graph.Entity, bool) {
 	return es.entity, true
 }
 
-// Relations returns the adjacency itself: Expand only reads it, and Neighborhood copies what Expand keeps
+// Links returns the adjacency itself: Expand only reads it, and Neighborhood copies what Expand keeps
 // before the read lock is released.
-func (s source) Relations(id string) []graph.Relation {
+func (s source) Links(id string) []graph.Link {
 	if es := s.st.entities[id]; es != nil {
 		return es.adj
 	}
 	return nil
+}
+
+// Relations returns the relations of the adjacency, for what reads a graph.Source without its links (the
+// corrections' view of the store).
+func (s source) Relations(id string) []graph.Relation {
+	es := s.st.entities[id]
+	if es == nil {
+		return nil
+	}
+	out := make([]graph.Relation, len(es.adj))
+	for i := range es.adj {
+		out[i] = *es.adj[i].Rel
+	}
+	return out
 }
 
 // RelationsBetween looks the relations up by id (graph.AppendRelationID, in a buffer on the stack):
@@ -197,7 +211,7 @@ func (s source) RelationsBetween(from, to string, types []graph.RelType, out []g
 	var stack [256]byte
 	for _, t := range types {
 		if rs := s.st.relations[string(graph.AppendRelationID(stack[:0], from, t, to))]; rs != nil {
-			out = append(out, *rs.rel())
+			out = append(out, rs.rel)
 		}
 	}
 	return out
