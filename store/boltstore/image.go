@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -297,20 +300,40 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 			return nil, errImage
 		}
 	}
-	// The relations are decoded in a goroutine of their own, into their places, while this one indexes
-	// them: at a million relationships each took about half of the time of an Open.
+	// The relations are decoded into their places by goroutines of their own, a record at a time, while
+	// this one indexes them: at a million relationships decoding took about 1.5 times the CPU of indexing,
+	// so with one decoder this goroutine waited on it.
 	states := make([]relationState, nRels)
-	chunks := make(chan decodedRelations, 2)
-	var decodeErr error
-	go func() {
-		defer close(chunks)
-		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-		defer func() {
-			if p := recover(); p != nil {
-				decodeErr = errImage
+	chunks := make(chan decodedRelations, len(values))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(values)))
+	decodeErrs := make([]error, workers)
+	var next atomic.Int64
+	evidenceLeft := atomic.Int64{}
+	evidenceLeft.Store(int64(nEvs))
+	var decoders sync.WaitGroup
+	for w := range workers {
+		decoders.Go(func() {
+			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+			defer func() {
+				if p := recover(); p != nil {
+					decodeErrs[w] = errImage
+				}
+			}()
+			d := relationDecoder{ents: ents, docs: list, evidenceLeft: &evidenceLeft}
+			for c := int(next.Add(1) - 1); c < len(values); c = int(next.Add(1) - 1) {
+				first := c * imageChunk
+				ends, err := d.record(values[c], states[first:min(first+imageChunk, len(states))])
+				if err != nil {
+					decodeErrs[w] = err
+					return
+				}
+				chunks <- decodedRelations{first, ends}
 			}
-		}()
-		decodeErr = decodeRelations(values, int(nEvs), ents, list, states, chunks)
+		})
+	}
+	go func() {
+		decoders.Wait()
+		close(chunks)
 	}()
 	st.relations = make(map[string]*relationState, nRels)
 	// The search index meanwhile.
@@ -337,7 +360,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 			st.relations[rs.rel.ID] = rs
 		}
 	}
-	if decodeErr != nil || n != int(nRels) || len(st.relations) != n { // fewer: the same relation twice
+	if errors.Join(decodeErrs...) != nil || evidenceLeft.Load() != 0 || n != int(nRels) || len(st.relations) != n { // fewer: the same relation twice
 		return nil, errImage
 	}
 	return st, nil
@@ -350,56 +373,55 @@ type decodedRelations struct {
 	ends  [][2]int32
 }
 
-// decodeRelations decodes the image's relation records (values) into states, in order, and sends each
-// record's places of ends to out.
-func decodeRelations(values [][]byte, nEvs int, ents []entityState, docs []*docState, states []relationState, out chan<- decodedRelations) error {
-	evidence := make([]graph.Evidence, nEvs)
-	var ids []byte
-	next := 0
-	for _, v := range values {
-		r := reader{s: string(v)}
-		first, n := next, min(imageChunk, len(states)-next)
-		rels := states[first : first+n]
-		ends := make([][2]int32, 0, n)
-		for i := range rels {
-			from, to := r.uvarint(), r.uvarint()
-			if from >= uint64(len(ents)) || to >= uint64(len(ents)) {
-				return errImage
+// relationDecoder decodes records of the image's relations; one a goroutine.
+type relationDecoder struct {
+	ents         []entityState
+	docs         []*docState
+	evidenceLeft *atomic.Int64    // of the image's count, shared by the decoders: no more can be allocated
+	evidence     []graph.Evidence // allocated in blocks
+	ids          []byte
+}
+
+// record decodes one record of relations into rels, which it fills, and returns the places of their ends.
+func (d *relationDecoder) record(v []byte, rels []relationState) ([][2]int32, error) {
+	r := reader{s: string(v)}
+	ends := make([][2]int32, 0, len(rels))
+	for i := range rels {
+		from, to := r.uvarint(), r.uvarint()
+		if from >= uint64(len(d.ents)) || to >= uint64(len(d.ents)) {
+			return nil, errImage
+		}
+		rel := &rels[i].rel
+		*rel = graph.Relation{From: d.ents[from].entity.ID, To: d.ents[to].entity.ID, Type: graph.RelType(r.string()),
+			Stance: graph.Stance(r.string())}
+		n := r.count(6)
+		if n == 0 || d.evidenceLeft.Add(-int64(n)) < 0 {
+			return nil, errImage
+		}
+		if n > len(d.evidence) {
+			d.evidence = make([]graph.Evidence, max(n, min(1<<14, int(d.evidenceLeft.Load())+n)))
+		}
+		rel.Evidence, d.evidence = d.evidence[:n:n], d.evidence[n:]
+		for j := range rel.Evidence {
+			if err := readEvidence(&r, &rel.Evidence[j], d.docs); err != nil {
+				return nil, err
 			}
-			rel := &rels[i].rel
-			*rel = graph.Relation{From: ents[from].entity.ID, To: ents[to].entity.ID, Type: graph.RelType(r.string()),
-				Stance: graph.Stance(r.string())}
-			n := r.count(6)
-			if n == 0 || n > len(evidence) {
-				return errImage
-			}
-			rel.Evidence, evidence = evidence[:n:n], evidence[n:]
-			for j := range rel.Evidence {
-				if err := readEvidence(&r, &rel.Evidence[j], docs); err != nil {
-					return err
-				}
-			}
-			ends = append(ends, [2]int32{int32(from), int32(to)})
 		}
-		if r.done() != nil {
-			return errImage
-		}
-		next += n
-		// The record's relation ids in one string.
-		ids = ids[:0]
-		for i := range rels {
-			ids = graph.AppendRelationID(ids, rels[i].rel.From, rels[i].rel.Type, rels[i].rel.To)
-		}
-		all, at := string(ids), 0
-		for i := range rels {
-			rel := &rels[i].rel
-			n := len(rel.From) + len(rel.To) + len(rel.Type) + 2
-			rel.ID, at = all[at:at+n], at+n
-		}
-		out <- decodedRelations{first, ends}
+		ends = append(ends, [2]int32{int32(from), int32(to)})
 	}
-	if next != len(states) || len(evidence) != 0 {
-		return errImage
+	if r.done() != nil {
+		return nil, errImage
 	}
-	return nil
+	// The record's relation ids in one string.
+	d.ids = d.ids[:0]
+	for i := range rels {
+		d.ids = graph.AppendRelationID(d.ids, rels[i].rel.From, rels[i].rel.Type, rels[i].rel.To)
+	}
+	all, at := string(d.ids), 0
+	for i := range rels {
+		rel := &rels[i].rel
+		n := len(rel.From) + len(rel.To) + len(rel.Type) + 2
+		rel.ID, at = all[at:at+n], at+n
+	}
+	return ends, nil
 }
