@@ -200,6 +200,21 @@ func TestActors(t *testing.T) {
 				"person:finance-sri-mulyani-indrawati"},
 			rels: []rel{{"person:charles-mulenga", graph.OfficialOf, "organization:zambian-mines-and-minerals-development-ministry"}},
 		},
+		{
+			name: "vessels, storms and sporting events are no actors, nor the places and companies inside their names",
+			text: "The carrier USS Ronald Reagan and the destroyer INS Kolkata joined the drills with India. Typhoon Haikui hit Taiwan, " +
+				"and Tropical Storm Alberto weakened. The Africa Cup of Nations opened in Abidjan, and the Paris Olympics drew crowds.",
+			want: []string{"state:india", "state:taiwan", "place:abidjan"},
+			not:  []string{"organization:uss-ronald-reagan", "place:kolkata", "person:typhoon-haikui", "person:storm-alberto", "place:africa", "place:paris"},
+		},
+		{
+			name: "a longer name around a known one is another actor; a name given again in parentheses or 'known as' is an alias",
+			text: "Kenya borrowed the money from the Export-Import Bank of China. The case went to the National Court (Audiencia Nacional) in Madrid. " +
+				"Washington sanctioned Iran's morality police, known in Persian as the Gasht-e Ershad, or Guidance Patrol. " +
+				"Police in Spain broke up a smuggling network dubbed the Cartel del Estrecho.",
+			want: []string{"organization:export-import-bank-of-china", "organization:national-court", "organization:iranian-morality-police", "organization:cartel-del-estrecho"},
+			not:  []string{"organization:bank-of-china", "organization:audiencia-nacional", "person:gasht-e-ershad", "person:guidance-patrol", "organization:guidance-patrol"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -222,6 +237,12 @@ func TestActors(t *testing.T) {
 			for _, e := range b.Entities {
 				if e.ID == "organization:pakistani-army" && !slices.Contains(e.Aliases, "Pakistan's army") {
 					t.Errorf("want the alias Pakistan's army, got %v", e.Aliases)
+				}
+				for id, alias := range map[string]string{"organization:national-court": "Audiencia Nacional", "organization:iranian-morality-police": "Guidance Patrol",
+					"organization:kestrel-mining": "Kestrel Mining Pty Ltd"} {
+					if e.ID == id && !slices.Contains(e.Aliases, alias) {
+						t.Errorf("want %s to have the alias %s, got %v", id, alias, e.Aliases)
+					}
 				}
 			}
 			if t.Failed() {

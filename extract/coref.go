@@ -228,6 +228,10 @@ func (d *reading) resolve() {
 	for _, s := range d.sents {
 		for _, m := range s.ments {
 			if m.entity != nil && m.ref == "" {
+				m.entity.alias(m.written) // "Audiencia Nacional" after "the National Court"
+				for _, a := range m.known {
+					m.entity.alias(a)
+				}
 				m.entity.count++
 				m.entity.named = m.entity.named || m.form != formDemonym || m.gz == nil
 			}

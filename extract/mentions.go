@@ -26,10 +26,11 @@ type mention struct {
 	affix   string // for a part of a hyphenated word: "led", "backed", "pro", "anti", ...
 	ref     string // a reference to resolve: "country", "alliance", "he", "leader", "government"...
 	refOf   *mention
-	special string // "ministry", "collective", "place-in" … naming deferred to resolution
-	topic   string // the ministry's field, the collective's noun ("Defense", "protesters")
-	written string // the name as the text writes it, when the entity is named otherwise ("Ministry of Mines")
-	noun    string // the collective's noun as written ("riot police"), when its class names it otherwise
+	special string   // "ministry", "collective", "place-in" … naming deferred to resolution
+	topic   string   // the ministry's field, the collective's noun ("Defense", "protesters")
+	written string   // the name as the text writes it, when the entity is named otherwise ("Ministry of Mines")
+	known   []string // other names the text gives it: "known in Persian as the Gasht-e Ershad"
+	noun    string   // the collective's noun as written ("riot police"), when its class names it otherwise
 	// stateCode is the state a collective names without a mention of it: "Serbs" are Serbia's people.
 	stateCode string
 	ownerM    *mention
@@ -73,7 +74,9 @@ func (d *reading) newMention(s *sentence, i, j int, kind graph.Kind, name, rule 
 // findMentions runs the recognisers over one sentence, most specific first: a token once claimed is not
 // claimed again.
 func (d *reading) findMentions(s *sentence) {
+	d.findNonActors(s)
 	d.findGazetteer(s)
+	d.longerOfNames(s)
 	d.findCompanies(s)
 	d.findLocalBodies(s)
 	d.findAcronymDefinitions(s)
@@ -92,6 +95,9 @@ func (d *reading) findMentions(s *sentence) {
 	d.findCollectives(s)
 	d.findUnknownAcronyms(s)
 	d.findPersons(s)
+	d.parenthesisedNames(s)
+	d.knownAsNames(s)
+	d.namedByDescriptor(s)
 	d.findReferences(s)
 	sortMentions(s)
 }
