@@ -107,8 +107,9 @@ func TestClicksAtAMillion(t *testing.T) {
 			total += d
 		}
 		renders, renderSeconds := metricValue(t, base, "actorgraph_renders_total"), metricValue(t, base, "actorgraph_render_seconds_total")
-		t.Logf("the workers: %.0f renders, %.2f s of the %.2f s the %d drawings took (%.0f%%), mean %.0f ms a render",
-			renders, renderSeconds, total.Seconds(), len(times), 100*renderSeconds/total.Seconds(), 1000*renderSeconds/max(renders, 1))
+		t.Logf("the workers: %.0f renders, %.2f s of the %.2f s the %d drawings took (%.0f%%), mean %.0f ms a render; %.0f worker starts",
+			renders, renderSeconds, total.Seconds(), len(times), 100*renderSeconds/total.Seconds(), 1000*renderSeconds/max(renders, 1),
+			metricValue(t, base, "actorgraph_render_worker_starts_total"))
 		if gv, ok := metricValueOK(t, base, "actorgraph_render_graphviz_seconds_total"); ok { // not in builds before 2026-12-04
 			gvCPU, _ := metricValueOK(t, base, "actorgraph_render_graphviz_cpu_seconds_total")
 			t.Logf("of it in Graphviz: %.2f s (%.0f%% of the drawings' time), %.2f s of the workers' CPU, mean %.0f ms a render",

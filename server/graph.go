@@ -87,7 +87,7 @@ func (s *Server) blob(c echo.Context, contentType string, body []byte) error {
 	}
 	if gz {
 		h.Set("Content-Encoding", "gzip")
-		body = s.gzipped.get(tag, body)
+		body = s.gzipped.get(tag, body, gzipLevel(contentType))
 	}
 	// Said here, the length is the same for a GET and a HEAD: net/http works it out only for an answer it
 	// holds whole in its 2 KB buffer, and sends a longer GET chunked and a longer HEAD without it. A download
