@@ -3,8 +3,11 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -101,8 +104,24 @@ func TestExcessDrawingsGet503WithRetryAfter(t *testing.T) {
 	})
 }
 
+// slowWorkers starts each render worker after the delay: with MaxRenders 1, every drawing takes at least that
+// long, however fast Graphviz draws it on the machine the test runs on.
+func slowWorkers(tb testing.TB, delay time.Duration) func() *exec.Cmd {
+	exe, err := os.Executable()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return func() *exec.Cmd {
+		cmd := exec.Command("/bin/sh", "-c", fmt.Sprintf("sleep %.1f && exec \"$0\"", delay.Seconds()), exe)
+		cmd.Env = append(os.Environ(), render.WorkerEnv+"=1")
+		return cmd
+	}
+}
+
 func TestCachedDrawingsAnswerWhileRenderingIsSaturated(t *testing.T) {
-	pool := render.NewPool(render.PoolConfig{Workers: 1, Timeout: time.Minute})
+	// Each drawing takes a new worker that starts in 4 s: the slow drawings hold their places for that long
+	// at least (neato drew slowDrawingURL in 1.0 s at a load of 14, less on a quiet machine).
+	pool := render.NewPool(render.PoolConfig{Workers: 1, Timeout: time.Minute, MaxRenders: 1, Command: slowWorkers(t, 4*time.Second)})
 	t.Cleanup(func() { pool.Close() })
 	svc := render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus="})
 	// Two places for drawings, and the default second of waiting for one.
