@@ -215,6 +215,16 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:export-import-bank-of-china", "organization:national-court", "organization:iranian-morality-police", "organization:cartel-del-estrecho"},
 			not:  []string{"organization:bank-of-china", "organization:audiencia-nacional", "person:gasht-e-ershad", "person:guidance-patrol", "organization:guidance-patrol"},
 		},
+		{
+			name: "an organisation's name goes on over 'of the' words that name no other body; a direction before a sea or region names another place",
+			text: "The U.S. Department of the Treasury sanctioned the firms. The Federal Ministry of Humanitarian Affairs and Poverty Alleviation said aid arrived in Borno. " +
+				"The ruling came from the U.S. District Court for the Northern Mariana Islands. The Central Committee of the Communist Party of China met. " +
+				"Turkey sent ships to the Eastern Mediterranean.\n\nAbout Nordlys Copper Mining\n\nNordlys Copper Mining digs copper.",
+			want: []string{"organization:u-s-department-of-the-treasury", "organization:u-s-district-court-for-the-northern-mariana-islands", "place:northern-mariana-islands",
+				"organization:chinese-communist-party", "place:eastern-mediterranean", "organization:nordlys-copper-mining"},
+			not: []string{"organization:u-s-department", "organization:u-s-district-court", "organization:nigerian-federal-ministry", "person:poverty-alleviation",
+				"organization:central-committee-of-the-communist-party", "place:mediterranean", "organization:about-nordlys-copper-mining"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -205,11 +205,7 @@ func (d *reading) prefixedCompany(s *sentence, k int) int {
 	}
 	if m := s.mentionAt(k + 1); m != nil {
 		if m.i == k+1 && m.kind == graph.Organization && m.affix == "" {
-			for n := k; n < m.i; n++ {
-				s.at[n] = s.at[m.i]
-			}
-			m.i, m.start = k, toks[k].start
-			m.surface = d.text.norm[m.start:m.end]
+			d.extendStart(s, m, k)
 			return m.j
 		}
 		return k

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -221,4 +222,55 @@ func (d *reading) aliasRun(s *sentence, q int) int {
 		break
 	}
 	return e
+}
+
+// extendStart makes mention m begin at token i, over unclaimed tokens before it.
+func (d *reading) extendStart(s *sentence, m *mention, i int) {
+	for n := i; n < m.i; n++ {
+		s.at[n] = s.at[m.i]
+	}
+	m.i, m.start = i, s.toks[i].start
+	m.surface = d.text.norm[m.start:m.end]
+}
+
+// ofTheNames reads an organisation's name that goes on over "of the" or "for the" and words that name no
+// organisation of their own: "the U.S. Department of the Treasury", "the Office of the Prosecutor", "the
+// U.S. District Court for the Northern Mariana Islands" (a known place after it stays an actor too). When
+// the words after "of the" end in an organisation's head ("the Central Committee of the Communist Party")
+// they name another organisation, and the two stay apart.
+func (d *reading) ofTheNames(s *sentence) {
+	toks := s.toks
+	for _, m := range slices.Clone(s.ments) {
+		if m.kind != graph.Organization || m.affix != "" || m.ref != "" || m.special == "ministry" || m.special == "collective" || m.gz != nil ||
+			m.j+2 >= len(toks) || toks[m.j].lower != "of" && toks[m.j].lower != "for" || toks[m.j+1].lower != "the" || s.mentionAt(m.i) != m {
+			continue
+		}
+		q := m.j + 2
+		if o := s.mentionAt(q); o != nil {
+			if o.i != q || o.gz == nil || o.kind != graph.Place && o.kind != graph.State || o.affix != "" || o.poss {
+				continue
+			}
+			d.hideInside(s, o) // "for the Northern Mariana Islands": the place is named too
+			d.extendEnd(s, m, o.j)
+			continue
+		}
+		r := nameRun(s, q)
+		if r == q || orgHeads[toks[r-1].lower] || r-q > maxLeadWords+1 || r < len(toks) && toks[r].lower == "'s" ||
+			r+1 < len(toks) && toks[r].lower == "and" && toks[r+1].isCap() { // the name goes on past what a run reads: leave it
+			continue
+		}
+		d.extendEnd(s, m, r)
+	}
+}
+
+// extendEnd makes mention m end at token e, over tokens no other mention claims, and names it as written.
+func (d *reading) extendEnd(s *sentence, m *mention, e int) {
+	for n := m.j; n < e; n++ {
+		s.at[n] = s.at[m.i]
+	}
+	m.j, m.end = e, s.toks[e-1].end
+	m.surface = d.text.norm[m.start:m.end]
+	if m.name != "" {
+		m.name = strings.TrimPrefix(m.surface, "the ")
+	}
 }

@@ -85,6 +85,7 @@ func (d *reading) findMentions(s *sentence) {
 	d.findPlaceHeads(s)
 	d.findOrgNames(s)
 	d.findHeadedNames(s)
+	d.ofTheNames(s)
 	d.joinSites(s)
 	d.findRoles(s)
 	d.findDescribed(s)
@@ -527,14 +528,8 @@ func wordsAt(s *sentence, e int, ws []string) bool {
 func (d *reading) findPlaceHeads(s *sentence) {
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
-		// "West Kazakhstan": a direction before a state is a part of it.
-		if directions[toks[k].lower] && toks[k].isCap() && s.at[k] < 0 {
-			if m := s.mentionAt(k + 1); m != nil && m.kind == graph.State && m.form == formName && m.i == k+1 && m.affix == "" {
-				pm := d.newMention(s, k, m.j, graph.Place, d.text.norm[toks[k].start:toks[m.j-1].end], "name:part-of-state", 0.85)
-				pm.special, pm.head = "place-in", m
-				d.replace(s, m, pm)
-				continue
-			}
+		if d.directionPlace(s, k) {
+			continue
 		}
 		m := s.mentionAt(k)
 		if m == nil || m.i != k || m.affix != "" || m.form == formDemonym || (m.kind != graph.Place && m.kind != graph.State) {
@@ -571,6 +566,32 @@ func (d *reading) findPlaceHeads(s *sentence) {
 			break
 		}
 	}
+}
+
+// directionPlace reads a direction before a known state or place at token k and reports whether it did:
+// "West Kazakhstan" is a part of the state, "the Eastern Mediterranean" another place, named as written.
+func (d *reading) directionPlace(s *sentence, k int) bool {
+	toks := s.toks
+	if !directions[toks[k].lower] || !toks[k].isCap() || s.at[k] >= 0 {
+		return false
+	}
+	m := s.mentionAt(k + 1)
+	if m == nil || m.i != k+1 || m.affix != "" || m.form != formName {
+		return false
+	}
+	switch {
+	case m.kind == graph.State:
+		pm := d.newMention(s, k, m.j, graph.Place, d.text.norm[toks[k].start:toks[m.j-1].end], "name:part-of-state", 0.85)
+		pm.special, pm.head = "place-in", m
+		d.replace(s, m, pm)
+		return true
+	case m.kind == graph.Place && m.gz != nil && !m.poss:
+		pm := d.newMention(s, k, m.j, graph.Place, d.text.norm[toks[k].start:toks[m.j-1].end], "name:direction-place", 0.8)
+		d.dropMention(s, m)
+		s.claim(pm)
+		return true
+	}
+	return false
 }
 
 // findUnknownPlaces reads places the gazetteer lacks from how they are placed: "near Wloclawek, Poland",
@@ -776,15 +797,22 @@ func (d *reading) lowerMinistry(s *sentence, k int) {
 // ministryOf reads "Ministry of Foreign Affairs (of Russia)" at token k and returns its end, or k.
 func (d *reading) ministryOf(s *sentence, k int) int {
 	toks := s.toks
-	if toks[k].lower != "ministry" || k+2 >= len(toks) || toks[k+1].lower != "of" || !toks[k+2].isCap() {
+	if toks[k].lower != "ministry" || k+2 >= len(toks) || toks[k+1].lower != "of" {
 		return k
 	}
-	e := k + 2
+	f := k + 2
+	if toks[f].lower == "the" && f+1 < len(toks) {
+		f++ // "Ministry of the Interior"
+	}
+	if !toks[f].isCap() || s.at[f] >= 0 {
+		return k
+	}
+	e := f
 	for e < len(toks) && (toks[e].isCap() || toks[e].lower == "and") && s.at[e] < 0 {
 		e++
 	}
 	m := d.newMention(s, k, e, graph.Organization, "", "name:ministry", 0.85)
-	m.special, m.topic = "ministry", ministryTopic(d.text.norm[toks[k+2].start:toks[e-1].end])
+	m.special, m.topic = "ministry", ministryTopic(d.text.norm[toks[f].start:toks[e-1].end])
 	m.written = d.text.norm[toks[k].start:toks[e-1].end]
 	d.ministryOwner(s, m, e)
 	s.claim(m)
@@ -801,6 +829,20 @@ func (d *reading) namedMinistry(s *sentence, k int) int {
 	}
 	if e == k || toks[e-1].lower != "ministry" {
 		return e // other heads: findHeadedNames
+	}
+	if e-k >= 2 && e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].isCap() || toks[e+1].lower == "the") {
+		// "the Federal Ministry of Humanitarian Affairs": the field is after "of", the words before are
+		// the ministry's own.
+		if f := d.ministryOf(s, e-1); f > e-1 {
+			m := s.mentionAt(e - 1)
+			i := k
+			if toks[i].lower == "the" {
+				i++
+			}
+			d.extendStart(s, m, i)
+			m.written = d.text.norm[toks[i].start:toks[f-1].end]
+			return f
+		}
 	}
 	i := k
 	if toks[i].lower == "the" {

@@ -106,8 +106,8 @@ func (d *reading) hideInside(s *sentence, m *mention) {
 // headedNameAt returns the name starting at token k, if its words type it.
 func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 	i := k
-	if s.toks[i].lower == "the" {
-		i++
+	if s.toks[i].lower == "the" || s.toks[i].lower == "about" && opensSentence(s, i) {
+		i++ // "About Sahra Minerals", a press release's heading over what the company says of itself
 	}
 	e := nameRun(s, i)
 	if e <= i {
