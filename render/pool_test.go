@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"os/exec"
 	"slices"
 	"strings"
@@ -22,17 +23,41 @@ import (
 func newTestPool(tb testing.TB, cfg render.PoolConfig) *render.Pool {
 	tb.Helper()
 	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.NewTextHandler(testWriter{tb}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+		cfg.Logger = slog.New(slog.NewTextHandler(newTestWriter(tb), &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
 	p := render.NewPool(cfg)
 	tb.Cleanup(func() { p.Close() })
 	return p
 }
 
-// testWriter sends log lines to the test log.
-type testWriter struct{ tb testing.TB }
+// testWriter sends log lines to the test log while the test runs, and to stderr once it has ended. A
+// caller still inside the pool when the test's Close stops it (a speculative render a test left drawing)
+// logs the worker's kill after the test: testing's Log would then race with the test's end (a CI run under
+// -race on 2026-12-04 failed TestSpeculationTakesOnlyIdleWorkers that way, on the previous test's goroutine).
+type testWriter struct {
+	tb    testing.TB
+	mu    sync.Mutex
+	ended bool
+}
 
-func (w testWriter) Write(p []byte) (int, error) {
+// newTestWriter returns a testWriter that switches to stderr in a cleanup registered before the pool's: it
+// runs after the pool's Close, when the test's own cleanups are done.
+func newTestWriter(tb testing.TB) *testWriter {
+	w := &testWriter{tb: tb}
+	tb.Cleanup(func() {
+		w.mu.Lock()
+		w.ended = true
+		w.mu.Unlock()
+	})
+	return w
+}
+
+func (w *testWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.ended {
+		return os.Stderr.Write(p)
+	}
 	w.tb.Log(strings.TrimSpace(string(p)))
 	return len(p), nil
 }
