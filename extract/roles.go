@@ -290,8 +290,11 @@ func (d *reading) roleNameAfter(s *sentence, r *roleSite) bool {
 		return true
 	}
 	affil := r.affil
-	if affil == nil && ne+1 < len(toks) && toks[ne].lower == "of" {
-		if o := s.mentionAt(ne + 1); o != nil && (o.kind == graph.State || o.kind == graph.Organization) {
+	if ne+1 < len(toks) && toks[ne].lower == "of" {
+		// "President X of Belarus", "Police Commissioner X of the Metropolitan Police", "Under Secretary X of
+		// Japan's defence ministry": what the text writes after the name says whose the title is, over a
+		// class word before it ("Police") or a state whose body it names.
+		if o := d.ofAffil(s, ne-1); o != nil && (affil == nil || affil.rule == "name:collective" || affil.kind == graph.State && o.kind == graph.Organization) {
 			affil = o
 		}
 	}
@@ -398,39 +401,67 @@ func (d *reading) roleReference(s *sentence, r *roleSite) {
 	}
 }
 
-// ofAffil returns the state or organisation in "... of Belarus" right after token k; in "of Russia's
-// Wagner Group" it is the organisation.
+// ofAffil returns the state or organisation a title names after it, right after token k: "... of
+// Belarus", "a spokesman for the State Department"; in "of Russia's Wagner Group" and "for the Chinese
+// Foreign Ministry" it is the organisation the state owns. "at", "with" and "from" name organisations only:
+// "a researcher at the Lowy Institute", "a senator from the Liberal Party" (a senator from Texas is Texas's
+// in another sense).
 func (d *reading) ofAffil(s *sentence, k int) *mention {
-	// "a spokesman for the State Department"
-	if k+2 < len(s.toks) && s.toks[k+1].lower == "for" && titles[s.toks[k].lower] == graph.SpokespersonFor {
-		o := s.mentionAt(k + 2)
-		if o == nil && k+3 < len(s.toks) && s.toks[k+2].lower == "the" {
-			o = s.mentionAt(k + 3)
-		}
-		if o != nil && (o.kind == graph.State || o.kind == graph.Organization) {
-			return o
-		}
+	if k+2 >= len(s.toks) {
 		return nil
 	}
-	if k+2 < len(s.toks) && s.toks[k+1].lower == "of" {
-		if o := s.mentionAt(k + 2); o != nil && (o.kind == graph.State || o.kind == graph.Organization || o.ref == "group") {
-			if o.j+1 < len(s.toks) && (s.toks[o.j].lower == "'s" || s.toks[o.j].lower == "'") {
-				if org := s.mentionAt(o.j + 1); org != nil && org.kind == graph.Organization {
-					if o.kind == graph.State && intergovernmental(org) {
-						return o // "Russia's Security Council" is Russia's, not the UN's
-					}
-					return org
-				}
-			}
-			return o
-		}
-		if k+3 < len(s.toks) && s.toks[k+2].lower == "the" {
-			if o := s.mentionAt(k + 3); o != nil && (o.kind == graph.State || o.kind == graph.Organization) {
-				return o
-			}
-		}
+	prep := s.toks[k+1].lower
+	switch {
+	case prep == "for" && titles[s.toks[k].lower] == graph.SpokespersonFor, prep == "of":
+	case affilPrepositions[prep]:
+	default:
+		return nil
+	}
+	i := k + 2
+	o := s.mentionAt(i)
+	if o == nil && s.toks[i].lower == "the" {
+		o = s.mentionAt(i + 1)
+	}
+	if o == nil {
+		return nil
+	}
+	if org := orgOwnedBy(s, o); org != nil {
+		return org
+	}
+	switch {
+	case o.kind == graph.Organization:
+		return o
+	case affilPrepositions[prep]:
+		return nil
+	case o.kind == graph.State, prep == "of" && o.ref == "group" && s.toks[k+2].lower != "the":
+		return o
 	}
 	return nil
+}
+
+// affilPrepositions tie a person's role to an organisation named after it: "an analyst at", "a lawyer
+// with", "a lawmaker from".
+var affilPrepositions = words("at|with|from")
+
+// orgOwnedBy returns the organisation a state's name or adjective owns right after it: "Russia's Wagner
+// Group", "the Chinese Foreign Ministry"; nil when none follows, or when the organisation is one of many
+// states' ("Russia's Security Council" is no UN body, so the state is meant).
+func orgOwnedBy(s *sentence, o *mention) *mention {
+	if o.kind != graph.State && o.ref != "group" {
+		return nil
+	}
+	n := o.j
+	if n < len(s.toks) && (s.toks[n].lower == "'s" || s.toks[n].lower == "'") {
+		n++
+	}
+	org := s.mentionAt(n)
+	if org == nil || org == o || org.kind != graph.Organization || org.i != n {
+		return nil
+	}
+	if o.kind == graph.State && intergovernmental(org) {
+		return nil
+	}
+	return org
 }
 
 func (d *reading) addRole(p *mention, title string, rel graph.RelType, affil *mention, rule string, conf float64) {

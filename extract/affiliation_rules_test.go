@@ -1,0 +1,42 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestRulesAffiliations checks the structure news states about people by where they work, in titles and
+// appositions: each case is a shape wire copy uses, written fresh, that the extractor misread before.
+func TestRulesAffiliations(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a spokesman for a state's ministry speaks for the ministry, not only the state",
+			text: "Li Wei, a spokesman for the Chinese Foreign Ministry, said on Tuesday that talks would continue. " +
+				"Ana Costa, a spokeswoman for Brazil's Foreign Ministry, declined to comment.",
+			want: []rel{{"person:li-wei", graph.SpokespersonFor, "organization:chinese-foreign-ministry"},
+				{"person:ana-costa", graph.SpokespersonFor, "organization:brazilian-foreign-ministry"}},
+			not: []rel{{"person:li-wei", graph.SpokespersonFor, "state:china"}, {"person:ana-costa", graph.SpokespersonFor, "state:brazil"}},
+		},
+		{
+			name: "what a title's holder is 'of' after the name says whose the title is",
+			text: "Police Commissioner Mark Dunn of the Metropolitan Police said officers had arrested two men. " +
+				"Under Secretary Kenji Sato of Japan's defence ministry will visit Seoul.",
+			want: []rel{{"person:mark-dunn", graph.Leads, "organization:metropolitan-police"},
+				{"person:kenji-sato", graph.OfficialOf, "organization:japanese-defence-ministry"}},
+		},
+		{
+			name: "a researcher, fellow, analyst or lawyer at an organisation is a member of it; one from a country is not",
+			text: `"The deal is lawful," said Anna Berg, a researcher at the Nordic Policy Institute. ` +
+				"Tom Hale, a senior fellow at the Lowy Institute, said the port mattered to Australia. " +
+				"Jonas Weber, a lawyer with Amnesty International, said the trial was unfair. " +
+				"Maria Lopez, a senator from the Liberal Party, voted against the bill. " +
+				"Samuel Otieno, a historian from Kenya, wrote the report.",
+			want: []rel{{"person:anna-berg", graph.MemberOf, "organization:nordic-policy-institute"},
+				{"person:tom-hale", graph.MemberOf, "organization:lowy-institute"},
+				{"person:jonas-weber", graph.MemberOf, "organization:amnesty-international"},
+				{"person:maria-lopez", graph.OfficialOf, "organization:liberal-party"}},
+			not: []rel{{"person:tom-hale", graph.MemberOf, "state:australia"}, {"person:samuel-otieno", graph.MemberOf, "state:kenya"}},
+		},
+	})
+}
