@@ -31,11 +31,11 @@ const (
 
 var (
 	// negators deny the verb group they stand in: "did not send", "has never backed".
-	negators = words("not|n't|never|no|neither|nor|without|hardly|no longer")
+	negators = words("not|n't|cannot|never|no|neither|nor|without|hardly|no longer")
 	// hedges make what follows someone's unattributed claim.
 	// "was reported to have sent", "appears to have supplied" hedge the infinitive they govern.
 	hedges = words("allegedly|reportedly|purportedly|supposedly|alleged|suspected|rumoured|rumored|ostensibly|believed|thought|understood|" +
-		"reported|appear|appears|appeared|seem|seems|seemed|apparently")
+		"reported|appear|appears|appeared|seem|seems|seemed|apparently|probably|so-called")
 	// speculation makes what follows no relationship yet: "could send troops", "is considering sanctions".
 	speculation = words("could|might|may|consider|considering|considered|weigh|weighing|mull|mulling|expected|likely|possible|possibly|perhaps|reluctant|hesitant|whether|if")
 	// claimNouns introduce a claim: "allegations that Iran supplied drones".
@@ -45,7 +45,8 @@ var (
 // aspirations govern an infinitive that is not yet done: "applied to join", "seeks to buy", "plans to".
 var aspirations = func() set {
 	m := verbSet("apply|seek|want|hope|aim|aspire|try|attempt|plan|intend|expect|propose|wish|push|lobby|campaign|strive|prepare|threaten|offer|volunteer|ask|urge|call")
-	for w := range words("bid|bids|attempt|attempts|plan|plans|application|applications|effort|efforts|push|call|calls|proposal|offer|request|ambition|hopes|pressure|move") {
+	// "is unable to", "has yet to", "is set to", "is poised to", "is ready to": not done either.
+	for w := range words("unable|yet|set|poised|ready|willing|eager|keen|bid|bids|attempt|attempts|plan|plans|application|applications|effort|efforts|push|call|calls|proposal|offer|request|ambition|hopes|pressure|move") {
 		m[w] = true
 	}
 	return m
@@ -53,6 +54,9 @@ var aspirations = func() set {
 
 // denyVerbs govern a predicate and deny it: "refused to send troops", "denied supplying drones".
 var denyVerbs = verbSet("refuse|decline|fail|deny|reject|dismiss|rule out|stop short of|avoid|abandon|drop|scrap|shelve|hesitate|resist calls to|balk at|refrain from|back away from|deny that|reject claims that|dismiss claims that")
+
+// tellVerbs name whom they tell after them: "..., an official told Reuters" is the official's claim.
+var tellVerbs = verbSet("tell")
 
 // threatVerbs turn what they govern into opposition: "threatened to impose sanctions on Mali".
 var threatVerbs = verbSet("threaten|warn|vow to punish")
@@ -79,7 +83,7 @@ func verbSet(l string) set {
 // attribute reads the context of the predicate at tokens [k, end) of s, whose subject starts at token
 // subj (-1 when it has none in the sentence).
 func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
-	if d.negatedAt(s, k) || openedByDoubt(s, subj) {
+	if d.negatedAt(s, k) || openedByDoubt(s, subj) || yesNoQuestion(s) || conditionalAt(s, k, end) || subj >= 0 && reportedDenial(s, subj) {
 		return attribution{how: denied}
 	}
 	if threatBefore(s, k) {
@@ -87,6 +91,9 @@ func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 	}
 	if a, ok := d.accusedOf(s, k); ok {
 		return a
+	}
+	if sp, ok := namedBy(s, k); ok {
+		return attribution{how: claimed, speaker: sp}
 	}
 	if sp, ok := d.speakerOf(s, k, end, subj); ok {
 		return attribution{how: claimed, speaker: sp}
@@ -103,7 +110,8 @@ func (d *reading) negatedAt(s *sentence, k int) bool {
 	toks := s.toks
 	for i := k - 1; i >= 0 && i >= k-negationReach; i-- {
 		t := toks[i].lower
-		if negators[t] || speculation[t] || denyVerbs[t] || i > 0 && denyVerbs[toks[i-1].lower+" "+t] {
+		if negators[t] || speculation[t] || denyVerbs[t] || i > 0 && denyVerbs[toks[i-1].lower+" "+t] ||
+			i > 1 && denyVerbs[toks[i-2].lower+" "+toks[i-1].lower+" "+t] { // "stopped short of"
 			return true
 		}
 		if t == "to" && i > 0 && aspirations[toks[i-1].lower] {
@@ -116,7 +124,7 @@ func (d *reading) negatedAt(s *sentence, k int) bool {
 			return false
 		}
 		if m := s.mentionAt(i); m != nil && m.ref == "" {
-			return false // another actor: a new clause ("Iran denied that Russia...") is read from there
+			return negatedList(s, m.i) // "Neither China nor India condemned"; else another actor: a new clause ("Iran denied that Russia...") is read from there
 		}
 	}
 	return false
@@ -307,7 +315,8 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 				if sp := d.subjects(s, j); len(sp) > 0 && sp[0].i > i {
 					return sp[0], true
 				}
-				if sp := d.invertedSpeaker(s, j); sp != nil {
+				if sp := d.invertedSpeaker(s, j); sp != nil && !tellVerbs[toks[j].lower] {
+					// "said Iran" names the speaker; "told Reuters" names whom it was told.
 					return sp, true
 				}
 				// "..., Ukrainian officials said.", "..., officials said on Monday.": a claim whose speaker

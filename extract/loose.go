@@ -179,9 +179,11 @@ func (d *reading) predicateBetween(s *sentence, from, to int) (int, *predicate) 
 		if s.at[k] >= 0 && !verbSeen {
 			subject = false
 		}
-		if p0 != nil && k > k0 && strings.HasPrefix(t.tag, "VB") && !auxiliaries[t.lower] && s.at[k] < 0 && s.toks[k-1].lower != "to" {
+		if p0 != nil && k > k0 && strings.HasPrefix(t.tag, "VB") && !auxiliaries[t.lower] && s.at[k] < 0 &&
+			(s.toks[k-1].lower != "to" || aspirations[s.toks[k-2].lower]) {
 			// "sanctioned Iran for supplying drones to Russia": the second side is the later verb's; but an
-			// infinitive goes on with the first verb ("visited the embassy to offer condolences to X").
+			// infinitive goes on with the first verb ("visited the embassy to offer condolences to X"),
+			// unless it is a noun's ("rejected a request to send troops to Sudan" opposes no Sudan).
 			return -1, nil
 		}
 		if s.at[k] >= 0 || p0 != nil {

@@ -57,13 +57,17 @@ func scoreSplit(t *testing.T, split string, rows *[]string) splitScore {
 		s.total.Pairs = s.total.Pairs.Add(r.Pairs)
 		s.total.Typed = s.total.Typed.Add(r.Typed)
 		s.total.ClaimsAsFacts += r.ClaimsAsFacts
+		for c := range r.CueFacts {
+			s.total.CueFacts[c] += r.CueFacts[c]
+			s.total.CueFactsAll[c] += r.CueFactsAll[c]
+		}
 		s.outcomes = append(s.outcomes, r.Outcomes...)
 		*rows = append(*rows, row(split+" "+td.name, r))
 		// Only the development split's misses are shown: the held-out split is read for its figures.
 		if split == splitDev && testing.Verbose() {
-			t.Logf("%s\n  missed entities: %s\n  extra entities: %s\n  missed pairs: %s\n  extra pairs: %s\n  claims as facts: %s", td.name,
+			t.Logf("%s\n  missed entities: %s\n  extra entities: %s\n  missed pairs: %s\n  extra pairs: %s\n  claims as facts: %s\n  facts of negated sentences the gold does not state: %s", td.name,
 				strings.Join(r.MissedEntities, "; "), strings.Join(r.ExtraEntities, "; "), strings.Join(r.MissedPairs, "; "),
-				strings.Join(r.ExtraPairs, "; "), strings.Join(r.ClaimFacts, " | "))
+				strings.Join(r.ExtraPairs, "; "), strings.Join(r.ClaimFacts, " | "), strings.Join(r.NegatedFacts, " | "))
 		}
 	}
 	return s
@@ -106,6 +110,12 @@ func TestQuality(t *testing.T) {
 		s := scores[split].total
 		rows = append(rows, fmt.Sprintf("%s: entity P %.3f R %.3f F1 %.3f, pairs P %.3f R %.3f F1 %.3f, typed F1 %.3f", split,
 			s.Entities.P(), s.Entities.R(), s.Entities.F1(), s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Typed.F1()))
+	}
+	for _, split := range []string{splitDev, splitHeldout} {
+		// Facts from sentences that negate or report: how many of them the gold does not state there.
+		s := scores[split].total
+		rows = append(rows, fmt.Sprintf("%s: facts in negated sentences %d, not in the gold %d; in reported sentences %d, not in the gold %d; claims as facts %d", split,
+			s.CueFactsAll[eval.Negation], s.CueFacts[eval.Negation], s.CueFactsAll[eval.Reporting], s.CueFacts[eval.Reporting], s.ClaimsAsFacts))
 	}
 	t.Log("\n" + strings.Join(rows, "\n"))
 	for _, split := range []string{splitDev, splitHeldout} {

@@ -54,11 +54,17 @@ type Result struct {
 	// ClaimsAsFacts counts extracted relationships stated as fact in a sentence where the gold marks the
 	// same pair of actors as someone's claim.
 	ClaimsAsFacts int
-	Outcomes      []Outcome
+	// CueFacts counts extracted relationships stated as fact in a sentence with a negation cue, or a
+	// reporting cue, whose pair the gold states as no fact in that sentence: what a negation or a report
+	// may have turned into a wrong fact. Gold misses count too, so it is an upper bound, read beside
+	// CueFactsAll, the facts extracted from such sentences at all.
+	CueFacts, CueFactsAll [Reporting + 1]int
+	Outcomes              []Outcome
 
 	MissedEntities, ExtraEntities []string
 	MissedPairs, ExtraPairs       []string
 	ClaimFacts                    []string
+	NegatedFacts                  []string // the wrong facts of sentences with a negation cue
 }
 
 // Score compares an extracted batch with the gold batch of the same document.
@@ -145,6 +151,14 @@ func Score(gold, got graph.Batch) Result {
 				}
 			}
 		}
+		countCueFacts(&res, r, func(start, end int) bool {
+			for cs := range factSpans {
+				if cs.p == p && start < cs.end && cs.start < end {
+					return true
+				}
+			}
+			return false
+		}, name(a, r.From)+" "+string(r.Type)+" "+name(b, r.To))
 		if !seenPairs[p] {
 			seenPairs[p] = true
 			switch {
@@ -248,6 +262,24 @@ func matchEntities(gold, got graph.Batch, res *Result) map[string]int {
 		}
 	}
 	return match
+}
+
+// countCueFacts adds r's evidence stated as fact in sentences with a cue to res, and to the wrong ones when
+// the gold states no fact of the pair in the sentence (goldFact tells).
+func countCueFacts(res *Result, r graph.Relation, goldFact func(start, end int) bool, label string) {
+	for _, ev := range r.Evidence {
+		c := CueOf(ev.Text)
+		if ev.Claim != "" || c == NoCue {
+			continue
+		}
+		res.CueFactsAll[c]++
+		if !goldFact(ev.Start, ev.End) {
+			res.CueFacts[c]++
+			if c == Negation {
+				res.NegatedFacts = append(res.NegatedFacts, label+": "+ev.Text)
+			}
+		}
+	}
 }
 
 func isClaim(r graph.Relation) bool {
