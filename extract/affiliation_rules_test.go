@@ -38,5 +38,19 @@ func TestRulesAffiliations(t *testing.T) {
 				{"person:maria-lopez", graph.OfficialOf, "organization:liberal-party"}},
 			not: []rel{{"person:tom-hale", graph.MemberOf, "state:australia"}, {"person:samuel-otieno", graph.MemberOf, "state:kenya"}},
 		},
+		{
+			name: "an apposition naming a party alone or before the noun makes its person a member",
+			text: "Pedro Alves, a Labour Party member, resigned on Friday. Finance Minister Rachel Stone, of the Labour Party, opposed the deal.",
+			want: []rel{{"person:pedro-alves", graph.MemberOf, "organization:labour-party"}, {"person:rachel-stone", graph.MemberOf, "organization:labour-party"}},
+		},
+		{
+			name: "what a stance verb takes is the doer of a possessed or inflicted act, not the one it is done to",
+			text: "Germany condemned Russia's invasion of Ukraine. Poland criticised Belarus's brutal treatment of Lithuania. " +
+				"Canada condemned the arrest of Joe Biden. Kenya criticised the government of Somalia.",
+			want: []rel{{"state:germany", graph.Criticizes, "state:russia"}, {"state:poland", graph.Criticizes, "state:belarus"},
+				{"state:kenya", graph.Criticizes, "state:somalia"}},
+			not: []rel{{"state:germany", graph.Criticizes, "state:ukraine"}, {"state:poland", graph.Criticizes, "state:lithuania"},
+				{"state:canada", graph.Criticizes, "person:joe-biden"}},
+		},
 	})
 }

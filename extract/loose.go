@@ -61,8 +61,13 @@ func (s *sentence) looseAcross(a, b *mention, k int) bool {
 }
 
 // nounAttached reports whether a preposition other than "of" ties b to a noun that stands between the
-// predicate at k and b: "sanctions on Russia", "the statement on Ukraine", "the attack on Israel".
+// predicate at k and b: "sanctions on Russia", "the statement on Ukraine", "the attack on Israel". "Of"
+// ties b to a noun a possessor owns: in "condemned Russia's invasion of Ukraine" the verb's object is
+// Russia, and Ukraine is the invasion's.
 func nounAttached(s *sentence, b *mention, k int) bool {
+	if b.prep == "of" && b.i >= 2 {
+		return possessedNounBefore(s, b.i-1, k)
+	}
 	if b.prep == "" || b.prep == "of" || b.i < 2 {
 		return false
 	}
@@ -81,6 +86,43 @@ func nounAttached(s *sentence, b *mention, k int) bool {
 	prev := s.toks[p-1]
 	return s.at[p-1] < 0 && (prev.tag == "NN" || prev.tag == "NNS")
 }
+
+// possessedNounBefore reports whether the preposition at p follows a noun whose "of" names no side of the
+// predicate at k: a noun a possessor owns ("Russia's invasion of", "Belarus's brutal treatment of"), or an
+// act done to what follows ("condemned the arrest of X" criticises whoever arrested X, not X).
+func possessedNounBefore(s *sentence, p, k int) bool {
+	if p < 1 || s.at[p] >= 0 || s.toks[p].lower != "of" {
+		return false
+	}
+	n := p - 1
+	if s.at[n] >= 0 || s.toks[n].tag != "NN" && s.toks[n].tag != "NNS" {
+		return false
+	}
+	if actsUpon[s.toks[n].lower] {
+		return true
+	}
+	for i := n - 1; i > k && i >= n-possessedReach; i-- {
+		if m := s.mentionAt(i); m != nil {
+			return m.poss
+		}
+		if t := s.toks[i].lower; t == "'s" || t == "'" {
+			continue
+		}
+		if s.toks[i].tag != "JJ" && s.toks[i].tag != "NN" && s.toks[i].tag != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedReach is how many words may stand between a possessor and the noun it owns: "Russia's
+// full-scale military invasion of".
+const possessedReach = 4
+
+// actsUpon are nouns of acts done to whom "of" names: its doer is someone else.
+var actsUpon = words("invasion|occupation|annexation|bombing|bombardment|shelling|blockade|siege|arrest|arrests|" +
+	"detention|killing|killings|murder|assassination|abduction|kidnapping|execution|jailing|imprisonment|" +
+	"expulsion|persecution|treatment|mistreatment|harassment|surveillance|sentencing|prosecution")
 
 // carriedPairs proposes the pairs a clause relates through its verb to a subject it carries from another
 // clause: "Turkey hosted the talks, signing a pact with Azerbaijan", "Kenya, which leads the mission,
