@@ -99,7 +99,11 @@ func BenchmarkSVGPoolParallel(b *testing.B) {
 // BenchmarkSVGInProcess is what a worker does for each request, run in the test process: go-graphviz
 // serialised by a lock, as it must be.
 func BenchmarkSVGInProcess(b *testing.B) {
-	dot := benchDOT(b)
+	benchInProcess(b, benchDOT(b), "dot")
+}
+
+// benchInProcess draws the DOT in this process as Graphviz lays it out, labels and all.
+func benchInProcess(b *testing.B, dot []byte, layout string) {
 	inProcess.Lock()
 	defer inProcess.Unlock()
 	ctx := context.Background()
@@ -114,7 +118,7 @@ func BenchmarkSVGInProcess(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		gv.SetLayout(graphviz.DOT)
+		gv.SetLayout(graphviz.Layout(layout))
 		buf.Reset()
 		if err := gv.Render(ctx, g, graphviz.SVG, &buf); err != nil {
 			b.Fatal(err)
@@ -220,4 +224,29 @@ func BenchmarkLayoutBySize(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkGrownDrawing draws Tokayev's neighbourhood grown by Kazakhstan, pinned where the page's first
+// drawing (dot) had the actors, in this process: "placed" as a render worker draws it (render places the
+// line labels itself), "graphviz" the same DOT with the labels where Graphviz puts them, for the cost of
+// placing them.
+func BenchmarkGrownDrawing(b *testing.B) {
+	src := seedGraph(b)
+	small, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{tokayevID}, Depth: 1}, src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	big, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{tokayevID, graph.EntityID(graph.State, "Kazakhstan")}, Depth: 1}, src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, dot := grownDOT(b, newTestPool(b, render.PoolConfig{}), small, big, "dot")
+	b.Run("placed", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := render.RelabelSVG(dot, render.PinnedLayout); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("graphviz", func(b *testing.B) { benchInProcess(b, dot, render.PinnedLayout) })
 }

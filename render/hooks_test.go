@@ -6,11 +6,12 @@ import (
 	"sync"
 
 	"github.com/goccy/go-graphviz"
+	"github.com/goccy/go-graphviz/gvc"
 )
 
 var (
 	hookOnce sync.Once
-	hookGV   *graphviz.Graphviz
+	hookGV   *gvc.Context
 	hookErr  error
 	hookMu   sync.Mutex
 )
@@ -19,7 +20,7 @@ var (
 // (a render worker does so only for pinned drawings): for tests that compare with Graphviz's own
 // placement.
 func RelabelSVG(dot []byte, layout string) ([]byte, error) {
-	hookOnce.Do(func() { hookGV, hookErr = graphviz.New(context.Background()) })
+	hookOnce.Do(func() { hookGV, hookErr = gvc.New(context.Background()) })
 	if hookErr != nil {
 		return nil, hookErr
 	}

@@ -3,12 +3,11 @@ package render
 import (
 	"bytes"
 	"context"
-	"io"
 	"strconv"
 	"strings"
 
-	"github.com/goccy/go-graphviz"
 	"github.com/goccy/go-graphviz/cgraph"
+	"github.com/goccy/go-graphviz/gvc"
 )
 
 // placesOwnLabels reports whether the worker places the line labels of this drawing itself (placeLabels):
@@ -18,83 +17,45 @@ func placesOwnLabels(layout string, g *cgraph.Graph) bool {
 	return layout == PinnedLayout && g.GetStr("inputscale") == "72"
 }
 
-// relabel draws g as SVG with the line labels where placeLabels puts them. Graphviz lays g out once (to
-// xdot, which writes every position and every label's text width into g's attributes); the labels are
-// placed on the routed lines; then g is drawn again by neato's no-layout mode (nop2), which keeps the
-// actors, the lines and the labels exactly where the attributes say.
-func relabel(ctx context.Context, gv *graphviz.Graphviz, g *cgraph.Graph, layout string) ([]byte, error) {
-	gv.SetLayout(graphviz.Layout(layout))
-	if err := gv.Render(ctx, g, graphviz.Format("xdot"), io.Discard); err != nil {
+// relabel draws g as SVG with the line labels where placeLabels puts them, from one layout: Graphviz lays g
+// out, writes it as xdot (every position, routed line and label's measured width), and from the same layout
+// as SVG; the labels are placed on the routed lines in Go and moved in the SVG (moveLabels). Drawing the
+// placed labels by a second Graphviz run (neato's nop2, as before) cost a grown seed view 36 ms in all
+// where one drawing took 13 (BenchmarkGrownDrawing).
+func relabel(ctx context.Context, gv *gvc.Context, g *cgraph.Graph, layout string) ([]byte, error) {
+	if err := gv.Layout(ctx, g, layout); err != nil {
 		return nil, err
 	}
-	lines, edges, obstacles, err := readLaidOut(g)
+	var xdot, svg bytes.Buffer
+	err := gv.RenderData(ctx, g, "xdot", &xdot)
+	if err == nil {
+		err = gv.RenderData(ctx, g, "svg", &svg)
+	}
+	if ferr := gv.FreeLayout(ctx, g); err == nil {
+		err = ferr
+	}
 	if err != nil {
 		return nil, err
 	}
-	at := placeLabels(lines, obstacles)
-	for i, e := range edges {
-		if lines[i].w > 0 {
-			if err := e.SafeSet("lp", formatPoint(at[i]), ""); err != nil {
-				return nil, err
-			}
-		}
-	}
-	// The xdot drawing operations and the bounding box are of the first drawing: without them nop2 computes
-	// the box anew, around the labels where they now are.
-	for _, name := range []string{"_draw_", "bb"} {
-		if err := g.SafeSet(name, "", ""); err != nil {
-			return nil, err
-		}
-	}
-	if err := g.SafeSet("layout", string(graphviz.NOP2), ""); err != nil {
+	d, err := readXdot(xdot.Bytes())
+	if err != nil {
 		return nil, err
 	}
-	gv.SetLayout(graphviz.NOP2)
-	var buf bytes.Buffer
-	if err := gv.Render(ctx, g, graphviz.SVG, &buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	at := placeLabels(d.lines, d.obstacles)
+	return moveLabels(svg.Bytes(), d, at), nil
 }
 
-// readLaidOut reads, from a graph Graphviz has laid out and written as xdot, every edge's path and label
-// size (in the order of the edges, with the edges themselves) and the boxes of the nodes and their
-// external labels.
-func readLaidOut(g *cgraph.Graph) ([]labelLine, []*cgraph.Edge, []rect, error) {
-	var lines []labelLine
-	var edges []*cgraph.Edge
-	var obstacles []rect
-	n, err := g.FirstNode()
-	for ; err == nil && n != nil; n, err = g.NextNode(n) {
-		c, ok := parsePoint(n.GetStr("pos"))
-		if !ok {
-			continue
-		}
-		w, _ := strconv.ParseFloat(n.GetStr("width"), 64)
-		h, _ := strconv.ParseFloat(n.GetStr("height"), 64)
-		obstacles = append(obstacles, centred(c, w*72, h*72))
-		if xl, ok := parsePoint(n.GetStr("xlp")); ok {
-			if tw, th := textBox(n.GetStr("_tldraw_")); tw > 0 {
-				obstacles = append(obstacles, centred(xl, tw, th))
-			} else {
-				// About Helvetica's width at the node's 11 points.
-				obstacles = append(obstacles, centred(xl, 6.6*float64(len(n.GetStr("xlabel"))), 13))
-			}
-		}
-		e, eerr := g.FirstOut(n)
-		for ; eerr == nil && e != nil; e, eerr = g.NextOut(e) {
-			// An edge without a label has no _ldraw_: textBox gives it no box. Each read is a call into
-			// the WebAssembly Graphviz, a third of relabel's own time (11 of 36 ms on a grown seed view).
-			l := labelLine{path: splinePath(e.GetStr("pos"))}
-			l.w, l.h = textBox(e.GetStr("_ldraw_"))
-			lines = append(lines, l)
-			edges = append(edges, e)
-		}
-		if eerr != nil {
-			return nil, nil, nil, eerr
-		}
+// drawSVG draws g as SVG as Graphviz lays it out, labels and all.
+func drawSVG(ctx context.Context, gv *gvc.Context, g *cgraph.Graph, layout string) ([]byte, error) {
+	if err := gv.Layout(ctx, g, layout); err != nil {
+		return nil, err
 	}
-	return lines, edges, obstacles, err
+	var buf bytes.Buffer
+	err := gv.RenderData(ctx, g, "svg", &buf)
+	if ferr := gv.FreeLayout(ctx, g); err == nil {
+		err = ferr
+	}
+	return buf.Bytes(), err
 }
 
 func parsePoint(s string) (pt, bool) {

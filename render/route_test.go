@@ -345,23 +345,8 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				first, err := p.SVG(ctx, render.DOT(small, render.Options{Layout: layout, Compact: true}), layout)
-				if err != nil {
-					t.Fatal(err)
-				}
+				first, dot := grownDOT(t, p, small, big, layout)
 				before := readGeometry(t, first)
-				pins := map[string]render.Pin{}
-				for id, r := range before.actors {
-					c := r.centre()
-					// Graphviz's y grows upwards, the SVG's downwards.
-					pins[id] = render.Pin{X: c[0], Y: -c[1], W: r.x1 - r.x0, H: r.y1 - r.y0}
-				}
-				// The page pins the legend too, where the first drawing had it.
-				if l := before.legend; l.x1 > l.x0 {
-					c := l.centre()
-					pins[render.LegendPin] = render.Pin{X: c[0], Y: -c[1], W: l.x1 - l.x0, H: l.y1 - l.y0}
-				}
-				dot := render.DOT(big, render.Options{Layout: layout, Pins: pins, Compact: true})
 				grown, err := p.SVG(ctx, dot, render.PinnedLayout)
 				if err != nil {
 					t.Fatal(err)
@@ -441,6 +426,30 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 	if misplacedTotal > maxMisplaced {
 		t.Errorf("%d of %d line labels are nearer another line than their own; want at most %d", misplacedTotal, labels, maxMisplaced)
 	}
+}
+
+// grownDOT draws small in the layout, as the page's first drawing, and returns that drawing and the DOT of
+// big with the actors and the legend pinned where the first drawing had them (the centres of their shapes,
+// with their sizes), as the page asks for a grown view.
+func grownDOT(tb testing.TB, p *render.Pool, small, big graph.Subgraph, layout string) ([]byte, []byte) {
+	tb.Helper()
+	first, err := p.SVG(context.Background(), render.DOT(small, render.Options{Layout: layout, Compact: true}), layout)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	before := readGeometry(tb, first)
+	pins := map[string]render.Pin{}
+	for id, r := range before.actors {
+		c := r.centre()
+		// Graphviz's y grows upwards, the SVG's downwards.
+		pins[id] = render.Pin{X: c[0], Y: -c[1], W: r.x1 - r.x0, H: r.y1 - r.y0}
+	}
+	// The page pins the legend too, where the first drawing had it.
+	if l := before.legend; l.x1 > l.x0 {
+		c := l.centre()
+		pins[render.LegendPin] = render.Pin{X: c[0], Y: -c[1], W: l.x1 - l.x0, H: l.y1 - l.y0}
+	}
+	return first, render.DOT(big, render.Options{Layout: layout, Pins: pins, Compact: true})
 }
 
 // savePNG writes the drawing as name.png into AG_PINNED_PNG, when that is set, for a reader to look at.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/goccy/go-graphviz"
+	"github.com/goccy/go-graphviz/gvc"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/cputime"
@@ -56,7 +57,7 @@ func ServeWorker(r io.Reader, w io.Writer) error {
 		go exitWhenOrphaned(os.Getppid())
 	}
 	ctx := context.Background()
-	gv, err := graphviz.New(ctx)
+	gv, err := gvc.New(ctx)
 	if err != nil {
 		return fmt.Errorf("loading graphviz: %w", err)
 	}
@@ -99,7 +100,7 @@ func ServeWorker(r io.Reader, w io.Writer) error {
 }
 
 // renderSVG draws one graph. A panic inside go-graphviz becomes an error: the parent will replace this worker.
-func renderSVG(ctx context.Context, gv *graphviz.Graphviz, req request, dot []byte) (svg []byte, err error) {
+func renderSVG(ctx context.Context, gv *gvc.Context, req request, dot []byte) (svg []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = graph.Wrap(fmt.Errorf("panic: %v", p), graph.EINTERNAL, "the renderer failed")
@@ -124,13 +125,8 @@ func renderSVG(ctx context.Context, gv *graphviz.Graphviz, req request, dot []by
 		if out, err = relabel(ctx, gv, g, req.Layout); err != nil {
 			return nil, graph.Wrap(err, graph.EINTERNAL, "the renderer failed")
 		}
-	} else {
-		gv.SetLayout(graphviz.Layout(req.Layout))
-		var buf bytes.Buffer
-		if err := gv.Render(ctx, g, graphviz.SVG, &buf); err != nil {
-			return nil, graph.Wrap(err, graph.EINTERNAL, "the renderer failed")
-		}
-		out = buf.Bytes()
+	} else if out, err = drawSVG(ctx, gv, g, req.Layout); err != nil {
+		return nil, graph.Wrap(err, graph.EINTERNAL, "the renderer failed")
 	}
 	if len(out) == 0 {
 		return nil, graph.Errorf(graph.EINTERNAL, "the renderer returned nothing")
