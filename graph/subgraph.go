@@ -196,6 +196,19 @@ type LinkSource interface {
 	// Links returns every relationship that starts or ends at the entity, in any order. Callers must not
 	// modify the slice.
 	Links(id string) []Link
+	// Relation returns the relationship a link of Links points to, complete. A store may fill in a
+	// relationship's evidence only when it is first asked for (boltstore reads it from its file's image
+	// then), so what reads a link's relationship beyond its ID, ends and type reads it through Relation.
+	Relation(l *Link) *Relation
+}
+
+// relation returns the relationship l points to: through ls when src is a LinkSource (ls not nil), or
+// l.Rel itself when the links were made from Relations.
+func relation(ls LinkSource, l *Link) *Relation {
+	if ls != nil {
+		return ls.Relation(l)
+	}
+	return l.Rel
 }
 
 // links returns the entity's adjacency: a LinkSource's own, or else links to the relationships Relations
@@ -252,6 +265,7 @@ func Expand(q NeighborhoodQuery, src Source) (Subgraph, error) {
 	const shownMark, skipMark = -1, -2
 	var cands []candidate
 	ks, _ := src.(kindSource)
+	ls, _ := src.(LinkSource)
 	var ok bool
 	for depth := 1; depth <= q.Depth && len(frontier) > 0 && omitted == nil; depth++ {
 		adjs := make([][]Link, len(frontier))
@@ -275,7 +289,7 @@ func Expand(q NeighborhoodQuery, src Source) (Subgraph, error) {
 				}
 				proof := int(l.Evidence)
 				if !plain {
-					fr, ok := q.Filter.Apply(*l.Rel)
+					fr, ok := q.Filter.Apply(*relation(ls, l))
 					if !ok {
 						continue
 					}
@@ -516,6 +530,7 @@ func collect(q NeighborhoodQuery, in map[string]Entity, omitted map[Kind]int, sr
 		}
 		collectPairs(q.Filter, in, src, ps, take)
 	} else {
+		ls, _ := src.(LinkSource)
 		for id, e := range in {
 			sg.Entities = append(sg.Entities, e)
 			adj := links(src, id)
@@ -527,7 +542,7 @@ func collect(q NeighborhoodQuery, in map[string]Entity, omitted map[Kind]int, sr
 				if _, ok := in[l.Other]; !ok {
 					continue
 				}
-				take(l.Rel)
+				take(relation(ls, l))
 			}
 		}
 	}
@@ -573,6 +588,7 @@ func collectPairs(f Filter, in map[string]Entity, src Source, ps pairSource, tak
 		id  string
 		adj []Link
 	}
+	ls, _ := src.(LinkSource)
 	members := make([]member, 0, len(in))
 	for id := range in {
 		members = append(members, member{id: id, adj: links(src, id)})
@@ -607,7 +623,7 @@ func collectPairs(f Filter, in map[string]Entity, src Source, ps pairSource, tak
 		for j := range m.adj {
 			l := &m.adj[j]
 			if o, ok := rank[l.Other]; ok && o > int32(i) {
-				take(l.Rel)
+				take(relation(ls, l))
 			}
 		}
 	}

@@ -35,6 +35,7 @@ func Adjacent(ids []string, f Filter, src Source) ([]Relation, error) {
 	}
 	seen := map[string]bool{}
 	out := []Relation{}
+	ls, _ := src.(LinkSource)
 	for _, id := range ids {
 		adj := links(src, id)
 		for i := range adj {
@@ -43,6 +44,7 @@ func Adjacent(ids []string, f Filter, src Source) ([]Relation, error) {
 				continue
 			}
 			seen[r.ID] = true
+			r = relation(ls, &adj[i])
 			if len(f.Kinds) > 0 {
 				if e, ok := src.Entity(other); !ok || !f.KeepsKind(e.Kind) {
 					continue

@@ -120,7 +120,7 @@ func writeImage(tx *bolt.Tx, st *state) error {
 	}
 	n, c := 0, 0
 	for _, rs := range st.relations {
-		buf = appendRelation(buf, &rs.rel, at[rs.from], at[rs.to], docs, docIndex)
+		buf = appendRelation(buf, st.relation(rs), at[rs.from], at[rs.to], docs, docIndex)
 		if n++; n%imageChunk == 0 {
 			if err := put('r', c); err != nil {
 				return err
@@ -302,8 +302,10 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	}
 	// The relations are decoded into their places by goroutines of their own, a record at a time, while
 	// this one indexes them: at a million relationships decoding took about 1.5 times the CPU of indexing,
-	// so with one decoder this goroutine waited on it.
-	states := make([]relationState, nRels)
+	// so with one decoder this goroutine waited on it. Their evidence is only checked here and decoded on
+	// first use (lazyEvidence).
+	lazy := &lazyEvidence{states: make([]relationState, nRels), records: make([]string, len(values)), docs: list}
+	states := lazy.states
 	chunks := make(chan decodedRelations, len(values))
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(values)))
 	decodeErrs := make([]error, workers)
@@ -322,7 +324,8 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 			d := relationDecoder{ents: ents, docs: list, evidenceLeft: &evidenceLeft}
 			for c := int(next.Add(1) - 1); c < len(values); c = int(next.Add(1) - 1) {
 				first := c * imageChunk
-				ends, err := d.record(values[c], states[first:min(first+imageChunk, len(states))])
+				lazy.records[c] = string(values[c])
+				ends, err := d.record(lazy.records[c], states[first:min(first+imageChunk, len(states))])
 				if err != nil {
 					decodeErrs[w] = err
 					return
@@ -347,7 +350,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 		for i, ends := range chunk.ends {
 			rs := &states[chunk.first+i]
 			n++
-			from, to := &ents[ends[0]], &ents[ends[1]]
+			from, to := &ents[ends.from], &ents[ends.to]
 			if len(from.adj) == cap(from.adj) || len(to.adj) == cap(to.adj) {
 				for range chunks { // let the decoder finish
 				}
@@ -355,59 +358,63 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 			}
 			rs.from, rs.fromPos = from, len(from.adj)
 			rs.to, rs.toPos = to, len(to.adj)
-			from.adj = append(from.adj, rs.link(true))
-			to.adj = append(to.adj, rs.link(false))
+			from.adj = append(from.adj, rs.linkWith(true, ends.evidence))
+			to.adj = append(to.adj, rs.linkWith(false, ends.evidence))
 			st.relations[rs.rel.ID] = rs
 		}
 	}
 	if errors.Join(decodeErrs...) != nil || evidenceLeft.Load() != 0 || n != int(nRels) || len(st.relations) != n { // fewer: the same relation twice
 		return nil, errImage
 	}
+	st.lazy = lazy
 	return st, nil
 }
 
 // decodedRelations are the relations of one record of the image, decoded into states[first:] (the
-// relations' places), with the places of their ends in the image's entities.
+// relations' places), with the places of their ends in the image's entities and their evidence counts.
 type decodedRelations struct {
 	first int
-	ends  [][2]int32
+	ends  []relationEnds
 }
+
+type relationEnds struct{ from, to, evidence int32 }
 
 // relationDecoder decodes records of the image's relations; one a goroutine.
 type relationDecoder struct {
 	ents         []entityState
 	docs         []*docState
-	evidenceLeft *atomic.Int64    // of the image's count, shared by the decoders: no more can be allocated
-	evidence     []graph.Evidence // allocated in blocks
+	evidenceLeft *atomic.Int64 // of the image's count, shared by the decoders
 	ids          []byte
 }
 
-// record decodes one record of relations into rels, which it fills, and returns the places of their ends.
-func (d *relationDecoder) record(v []byte, rels []relationState) ([][2]int32, error) {
-	r := reader{s: string(v)}
-	ends := make([][2]int32, 0, len(rels))
+// record decodes one record of relations into rels, which it fills but for their evidence, and returns the
+// places of their ends. Each relation's evidence is read through to check it (what lazyEvidence decodes
+// later cannot fail) and left pending, at its place in the record.
+func (d *relationDecoder) record(v string, rels []relationState) ([]relationEnds, error) {
+	r := reader{s: v}
+	ends := make([]relationEnds, 0, len(rels))
+	var scratch graph.Evidence
 	for i := range rels {
 		from, to := r.uvarint(), r.uvarint()
 		if from >= uint64(len(d.ents)) || to >= uint64(len(d.ents)) {
 			return nil, errImage
 		}
-		rel := &rels[i].rel
-		*rel = graph.Relation{From: d.ents[from].entity.ID, To: d.ents[to].entity.ID, Type: graph.RelType(r.string()),
+		rs := &rels[i]
+		rs.rel = graph.Relation{From: d.ents[from].entity.ID, To: d.ents[to].entity.ID, Type: graph.RelType(r.string()),
 			Stance: graph.Stance(r.string())}
+		at := len(v) - len(r.s)
 		n := r.count(6)
-		if n == 0 || d.evidenceLeft.Add(-int64(n)) < 0 {
+		if n == 0 || d.evidenceLeft.Add(-int64(n)) < 0 || at > math.MaxUint32 {
 			return nil, errImage
 		}
-		if n > len(d.evidence) {
-			d.evidence = make([]graph.Evidence, max(n, min(1<<14, int(d.evidenceLeft.Load())+n)))
-		}
-		rel.Evidence, d.evidence = d.evidence[:n:n], d.evidence[n:]
-		for j := range rel.Evidence {
-			if err := readEvidence(&r, &rel.Evidence[j], d.docs); err != nil {
+		for range n {
+			if err := readEvidence(&r, &scratch, d.docs); err != nil {
 				return nil, err
 			}
 		}
-		ends = append(ends, [2]int32{int32(from), int32(to)})
+		rs.evidenceAt = uint32(at)
+		rs.pending.Store(true)
+		ends = append(ends, relationEnds{int32(from), int32(to), int32(n)})
 	}
 	if r.done() != nil {
 		return nil, errImage

@@ -13,8 +13,8 @@ import (
 
 // FuzzImage changes one record of a real image (its header, or the first record of documents, entities or
 // relations) to any bytes: decoding it must either fail, and Open then merges the layers, or give a graph;
-// never panic nor allocate for counts the records cannot hold. A record given unchanged decodes to the
-// graph that wrote it.
+// never panic nor allocate for counts the records cannot hold, nor later when the evidence it left to decode
+// on first use is read. A record given unchanged decodes to the graph that wrote it.
 func FuzzImage(f *testing.F) {
 	path := filepath.Join(f.TempDir(), "fuzz.db")
 	s, err := Open(path, NoSync())
@@ -71,6 +71,14 @@ func FuzzImage(f *testing.F) {
 		}
 		if string(record) == string(image[key]) && !reflect.DeepEqual(st.stats, want) {
 			t.Errorf("the image unchanged decodes to %+v, want %+v", st.stats, want)
+		}
+		// Open checked every piece of evidence: decoding it on first use cannot fail.
+		evidence := 0
+		for _, rs := range st.relations {
+			evidence += len(st.relation(rs).Evidence)
+		}
+		if evidence != st.stats.Evidence {
+			t.Errorf("decoded %d pieces of evidence; the image's count says %d", evidence, st.stats.Evidence)
 		}
 		if len(st.entities) != st.stats.Entities || len(st.relations) != st.stats.Relations || len(st.docs) != st.stats.Documents {
 			t.Errorf("decoded %d entities, %d relations, %d documents; its counts say %+v", len(st.entities), len(st.relations), len(st.docs), st.stats)

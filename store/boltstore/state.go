@@ -17,6 +17,8 @@ type state struct {
 	relations map[string]*relationState
 	search    searchIndex
 	stats     graph.Stats
+	// lazy is set in a state read from the file's image, whose relations' evidence is decoded on first use.
+	lazy *lazyEvidence
 	// listing caches the answer of Documents, rebuilt lazily after documents change.
 	listing atomic.Pointer[[]graph.Document]
 }
@@ -102,14 +104,22 @@ type entityState struct {
 
 // relationState is one merged relation, and where its two ends' adjacency link it.
 type relationState struct {
-	rel            graph.Relation
+	rel            graph.Relation // the first field: lazyEvidence finds the state of a link's relation
 	from, to       *entityState
 	fromPos, toPos int
+	// pending: rel.Evidence is still to be decoded from the image's record, at evidenceAt (state.lazy).
+	pending    atomic.Bool
+	evidenceAt uint32
 }
 
 // link returns the link to the relation in the adjacency of its from end (out) or its to end.
 func (rs *relationState) link(out bool) graph.Link {
-	l := graph.Link{Other: rs.rel.From, Rel: &rs.rel, Evidence: int32(len(rs.rel.Evidence)), Out: out}
+	return rs.linkWith(out, int32(len(rs.rel.Evidence)))
+}
+
+// linkWith returns the link to the relation, which has evidence pieces of evidence.
+func (rs *relationState) linkWith(out bool, evidence int32) graph.Link {
+	l := graph.Link{Other: rs.rel.From, Rel: &rs.rel, Evidence: evidence, Out: out}
 	if out {
 		l.Other = rs.rel.To
 	}

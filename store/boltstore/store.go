@@ -197,10 +197,14 @@ func (s source) Relations(id string) []graph.Relation {
 	}
 	out := make([]graph.Relation, len(es.adj))
 	for i := range es.adj {
-		out[i] = *es.adj[i].Rel
+		out[i] = *s.st.linked(es.adj[i].Rel)
 	}
 	return out
 }
+
+// Relation returns the relation of a link of Links with its evidence, which a state read from the file's
+// image decodes on first use (lazyEvidence).
+func (s source) Relation(l *graph.Link) *graph.Relation { return s.st.linked(l.Rel) }
 
 // RelationsBetween looks the relations up by id (graph.AppendRelationID, in a buffer on the stack):
 // graph.Expand uses it to find the relations among hubs without scanning their adjacency.
@@ -211,7 +215,7 @@ func (s source) RelationsBetween(from, to string, types []graph.RelType, out []g
 	var stack [256]byte
 	for _, t := range types {
 		if rs := s.st.relations[string(graph.AppendRelationID(stack[:0], from, t, to))]; rs != nil {
-			out = append(out, rs.rel)
+			out = append(out, *s.st.relation(rs))
 		}
 	}
 	return out

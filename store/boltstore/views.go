@@ -35,7 +35,7 @@ func (s *Store) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, e
 			if !f.KeepsKind(rs.from.entity.Kind) || !f.KeepsKind(rs.to.entity.Kind) {
 				continue
 			}
-			r, ok := f.Apply(rs.rel)
+			r, ok := f.Apply(*st.relation(rs))
 			if !ok {
 				continue
 			}

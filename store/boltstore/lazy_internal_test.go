@@ -1,0 +1,133 @@
+package boltstore
+
+import (
+	"path/filepath"
+	"reflect"
+	"sync"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
+)
+
+// lazyViews are the reads TestLazyEvidence compares: neighbourhoods under filters that do and do not look
+// into the evidence, and every relationship of a few entities.
+type lazyViews struct {
+	Views    []graph.Subgraph
+	Adjacent [][]graph.Relation
+	Snapshot graph.Subgraph
+}
+
+// readLazyViews reads the views of ids[i] for i in order (the filter is chosen by i).
+func readLazyViews(t *testing.T, s *Store, ids []string, order []int, snapshot bool) lazyViews {
+	t.Helper()
+	v := lazyViews{Views: make([]graph.Subgraph, len(ids)), Adjacent: make([][]graph.Relation, len(ids))}
+	for _, i := range order {
+		id := ids[i]
+		f := []graph.Filter{{}, {MinConfidence: 0.7}, {From: "2018-01-01", To: "2020-12-31"}, {MinEvidence: 2}}[i%4]
+		sg, err := s.Neighborhood(t.Context(), graph.NeighborhoodQuery{Focus: []string{id}, Depth: 2, Filter: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		adj, err := s.Adjacent(t.Context(), []string{id}, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Views[i], v.Adjacent[i] = sg, adj
+	}
+	if snapshot {
+		var err error
+		if v.Snapshot, err = s.Snapshot(t.Context(), graph.Filter{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return v
+}
+
+func pendingRelations(s *Store) int {
+	n := 0
+	for i := range s.st.lazy.states {
+		if s.st.lazy.states[i].pending.Load() {
+			n++
+		}
+	}
+	return n
+}
+
+// TestLazyEvidence checks that a store opened from its image decodes no evidence until a read needs it, that
+// a view decodes only the relationships it shows, and that readers at once (run it with -race) get what the
+// store that wrote the image answered.
+func TestLazyEvidence(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lazy.db")
+	s, err := Open(path, NoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := synthetic.New(synthetic.Config{Relations: 5_000, Seed: 7})
+	if _, err := s.Ingest(t.Context(), corpus.All()...); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	var order []int
+	for i := range 40 {
+		ids = append(ids, corpus.Entity(i*13%corpus.Entities()).ID)
+		order = append(order, i)
+	}
+	want := readLazyViews(t, s, ids, order, true)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.st.lazy == nil {
+		t.Fatal("the store was not read from its image")
+	}
+	if n := pendingRelations(s); n != s.st.stats.Relations {
+		t.Fatalf("%d of %d relations have their evidence to decode after Open, want all", n, s.st.stats.Relations)
+	}
+	sg, err := s.Neighborhood(t.Context(), graph.NeighborhoodQuery{Focus: []string{ids[0]}, Depth: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The relationships among the view's actors: those it draws and those its limit left out.
+	if decoded, among := s.st.stats.Relations-pendingRelations(s), len(sg.Relations)+sg.OmittedRelations; decoded != among {
+		t.Errorf("a view with %d relationships among its actors decoded the evidence of %d", among, decoded)
+	}
+	if !reflect.DeepEqual(sg, want.Views[0]) {
+		t.Errorf("the first view differs from the store's before it closed")
+	}
+
+	var wg sync.WaitGroup
+	got := make([]lazyViews, 8)
+	for g := range got {
+		wg.Go(func() {
+			// Each reader goes through the entities in another order, so that they decode different
+			// relations at once.
+			mine := make([]int, len(ids))
+			for i := range mine {
+				mine[i] = (i + g*5) % len(ids)
+			}
+			got[g] = readLazyViews(t, s, ids, mine, g == 0)
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		if g == 0 {
+			if !reflect.DeepEqual(got[0].Snapshot, want.Snapshot) {
+				t.Errorf("the snapshot differs from the store's before it closed")
+			}
+		}
+		for i := range ids {
+			if !reflect.DeepEqual(got[g].Views[i], want.Views[i]) || !reflect.DeepEqual(got[g].Adjacent[i], want.Adjacent[i]) {
+				t.Errorf("reader %d: the view or relationships of %s differ from the store's before it closed", g, ids[i])
+			}
+		}
+	}
+	if n := pendingRelations(s); n != 0 {
+		t.Errorf("%d relations still pending after a snapshot", n)
+	}
+}
