@@ -67,6 +67,36 @@ func TestNormalizeMergesAndOrders(t *testing.T) {
 	}
 }
 
+// TestNormalizedEvidenceIsApart: Normalize cuts every relationship's evidence from one array for the batch,
+// so appending to one relationship's evidence, as a store merging layers does, must not write into the
+// next one's, and the caller's evidence stays as it was.
+func TestNormalizedEvidenceIsApart(t *testing.T) {
+	b := validBatch(t)
+	china := graph.NewEntity(graph.State, "China", "")
+	b.Entities = append(b.Entities, china)
+	b.Relations = append(b.Relations[:1:1], graph.Relation{From: china.ID, To: b.Entities[1].ID, Type: graph.Supports,
+		Evidence: []graph.Evidence{quote(t, "China backed Tokayev.", graph.Cooperation)}})
+	given := b.Relations[1].Evidence
+	b.Normalize()
+	if len(b.Relations) != 2 {
+		t.Fatalf("relations = %+v, want two", b.Relations)
+	}
+	first, second := b.Relations[0], b.Relations[1]
+	want := second.Evidence[0]
+	_ = append(first.Evidence, quote(t, "The CSTO sent troops.", graph.Neutral))
+	if second.Evidence[0] != want {
+		t.Errorf("appending to %s's evidence changed %s's: %+v", first.ID, second.ID, second.Evidence[0])
+	}
+	if given[0].Published != "" {
+		t.Errorf("Normalize dated the caller's evidence: %+v", given[0])
+	}
+	for _, r := range b.Relations {
+		if r.ID != graph.RelationID(r.From, r.Type, r.To) {
+			t.Errorf("id %q, want %q", r.ID, graph.RelationID(r.From, r.Type, r.To))
+		}
+	}
+}
+
 func TestValidateRejects(t *testing.T) {
 	tests := map[string]func(b *graph.Batch){
 		"unknown origin":       func(b *graph.Batch) { b.Origin = "mine" },
