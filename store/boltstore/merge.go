@@ -87,8 +87,28 @@ func (s *Store) compute(p *layer.Plan) *update {
 			u.mentions = append(u.mentions, mentionsUpdate{ds: c.sl.doc, ids: mentionedIn(c.sl.doc)})
 		}
 	}
-	created := s.computeEntities(changes, u)
-	s.computeRelations(changes, created, u)
+	// Entities and relations merge on two goroutines: neither reads what the other writes (the entities'
+	// writer-only fields; u's entities and relations). The ends of the new relations are found after both.
+	var ends func(id string) *entityState
+	var panicked any // a panic of computeEntities goes on here, where compute's caller may recover it
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { panicked = recover() }()
+		ends = s.computeEntities(changes, u)
+	}()
+	func() {
+		defer func() { <-done }() // also when computeRelations panics
+		s.computeRelations(changes, u)
+	}()
+	if panicked != nil {
+		panic(panicked)
+	}
+	for i := range u.relations {
+		if r := &u.relations[i]; r.created {
+			r.from, r.to = ends(r.rel.From), ends(r.rel.To)
+		}
+	}
 	return u
 }
 
@@ -118,19 +138,27 @@ type mention struct {
 	moved    bool
 }
 
-// computeEntities merges every entity a changed layer mentions, and returns the entities it creates.
-func (s *Store) computeEntities(changes []layerChange, u *update) map[string]*entityState {
+// computeEntities merges every entity a changed layer mentions, and returns a look-up of the state of each
+// entity a new layer names (made for those it creates): the ends of the relations computeRelations creates,
+// found in this call's small map rather than in the store's entities, a cache miss each at 1M.
+func (s *Store) computeEntities(changes []layerChange, u *update) func(id string) *entityState {
 	size := 0
 	for _, c := range changes {
 		size += len(c.new.Entities)
 	}
 	// The mentions of each entity, grouped in the order the entities are met.
+	// Each group chains its mentions through one array (first, then next) rather than a slice of its own:
+	// a slice a group was an allocation for most entities.
 	type group struct {
-		id string
-		ms []mention
+		id          string
+		es          *entityState
+		first, last int32
+		n           int32
 	}
 	work := make(map[string]int32, size)
 	groups := make([]group, 0, size)
+	all := make([]mention, 0, size)
+	next := make([]int32, 0, size)
 	for _, c := range changes {
 		var olds, news []graph.Entity
 		if c.old != nil {
@@ -158,22 +186,39 @@ func (s *Store) computeEntities(changes []layerChange, u *update) map[string]*en
 				id = m.old
 			}
 			g, seen := work[id.ID]
+			k := int32(len(all))
+			all, next = append(all, m), append(next, -1)
 			if !seen {
 				g = int32(len(groups))
 				work[id.ID] = g
-				groups = append(groups, group{id: id.ID})
+				groups = append(groups, group{id: id.ID, first: k, last: k, n: 1})
+			} else {
+				next[groups[g].last], groups[g].last = k, k
+				groups[g].n++
 			}
-			groups[g].ms = append(groups[g].ms, m)
 		}
 	}
-	created := map[string]*entityState{}
-	for _, g := range groups { // in the order met, which follows the layers in memory
-		id, ms := g.id, g.ms
+	var fresh []entityState // allocated in blocks, for the entities this ingest creates
+	var scratch []mention   // the mentions of a group met more than once, in the order met
+	for i := range groups { // in the order met, which follows the layers in memory
+		g := &groups[i]
+		id, ms := g.id, all[g.first:g.first+1]
+		if g.n > 1 {
+			ms = scratch[:0]
+			for k := g.first; k >= 0; k = next[k] {
+				ms = append(ms, all[k])
+			}
+			scratch = ms
+		}
 		es := s.st.entities[id]
 		isNew := es == nil
 		if isNew {
-			es = &entityState{}
+			if len(fresh) == 0 {
+				fresh = make([]entityState, min(len(groups)-i, 1024))
+			}
+			es, fresh = &fresh[0], fresh[1:]
 		}
+		g.es = es
 		if up, ok := es.remerge(id, ms); ok {
 			up.created = isNew
 			u.entities = append(u.entities, up)
@@ -181,12 +226,16 @@ func (s *Store) computeEntities(changes []layerChange, u *update) map[string]*en
 			case up.removed:
 				u.stats.Entities--
 			case isNew:
-				created[id] = es
 				u.stats.Entities++
 			}
 		}
 	}
-	return created
+	return func(id string) *entityState {
+		if g, ok := work[id]; ok {
+			return groups[g].es
+		}
+		return s.st.entities[id]
+	}
 }
 
 // remerge applies the changed mentions of the entity and returns the update, or false if what reads see
@@ -274,9 +323,10 @@ func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
 	return up, true
 }
 
-// computeRelations merges every relation a changed layer states. A relation's evidence from one document
-// comes only from that document's layers, so only the evidence of the changed documents is rebuilt.
-func (s *Store) computeRelations(changes []layerChange, created map[string]*entityState, u *update) {
+// computeRelations merges every relation a changed layer states, leaving the ends of those it creates to
+// compute. A relation's evidence from one document comes only from that document's layers, so only the
+// evidence of the changed documents is rebuilt.
+func (s *Store) computeRelations(changes []layerChange, u *update) {
 	type work struct {
 		docs []*docState
 		rel  *graph.Relation  // any statement of the relation, for its ends and type
@@ -342,12 +392,6 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 		add(c.sl.doc, c.old, false)
 		add(c.sl.doc, c.new, true)
 	}
-	entity := func(id string) *entityState {
-		if es := created[id]; es != nil {
-			return es
-		}
-		return s.st.entities[id]
-	}
 	u.relations = slices.Grow(u.relations, len(todo))
 	var states []relationState // allocated in blocks, for the relations this ingest creates
 	// In the order the relations were met, rather than the map's: the work items then sit one after the
@@ -390,8 +434,7 @@ func (s *Store) computeRelations(changes []layerChange, created map[string]*enti
 				states = make([]relationState, min(len(todo), 4096))
 			}
 			rs, states = &states[0], states[1:]
-			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, created: true,
-				from: entity(r.From), to: entity(r.To)})
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, created: true}) // ends: compute
 		case !slices.Equal(old, evidence):
 			r := rs.rel
 			r.Evidence, r.Stance = evidence, graph.MergeStance(evidence)
@@ -431,6 +474,10 @@ func mergeEvidence(old []graph.Evidence, docs []*docState, run []graph.Evidence)
 	}
 	return append(out, run...)
 }
+
+// parallelInsertFrom is the number of new relations from which apply inserts them into the relation index
+// on a goroutine of its own.
+const parallelInsertFrom = 1024
 
 // apply swaps the update into what reads see, under the write lock.
 func (s *Store) apply(u *update) {
@@ -506,26 +553,53 @@ func (s *Store) apply(u *update) {
 	if len(st.relations) == 0 && len(u.relations) > 0 {
 		st.relations = make(map[string]*relationState, len(u.relations))
 	}
+	// Removals first: unlink looks up the relation it moves in st.relations, which then changes only by
+	// the insertions below, on their own goroutine beside the adjacency (at 1M the insertions were a
+	// quarter of apply, and apply runs while reads wait).
+	created := 0
 	for _, r := range u.relations {
-		rs := r.rs
 		switch {
 		case r.removed:
+			rs := r.rs
 			st.unlink(rs.from, rs.fromPos)
 			st.unlink(rs.to, rs.toPos)
 			delete(st.relations, r.rel.ID)
+		case r.created:
+			created++
+		}
+	}
+	inserted := make(chan struct{})
+	insert := func() {
+		defer close(inserted)
+		for i := range u.relations {
+			if r := &u.relations[i]; r.created {
+				st.relations[r.rel.ID] = r.rs
+			}
+		}
+	}
+	if created >= parallelInsertFrom {
+		go insert()
+	} else {
+		insert()
+	}
+	for i := range u.relations {
+		r := &u.relations[i]
+		rs := r.rs
+		switch {
+		case r.removed:
 		case r.created:
 			rs.rel = r.rel
 			rs.from, rs.fromPos = r.from, len(r.from.adj)
 			rs.to, rs.toPos = r.to, len(r.to.adj)
 			r.from.adj = append(r.from.adj, rs.link(true))
 			r.to.adj = append(r.to.adj, rs.link(false))
-			st.relations[r.rel.ID] = rs
 		default:
 			rs.rel = r.rel
 			rs.from.adj[rs.fromPos].Evidence = int32(len(r.rel.Evidence))
 			rs.to.adj[rs.toPos].Evidence = int32(len(r.rel.Evidence))
 		}
 	}
+	<-inserted
 	st.stats = u.stats
 }
 
