@@ -345,7 +345,7 @@ func (d *reading) resolveName(m *mention) {
 			return // "said on Twitter": the medium, not an actor
 		}
 		m.form = pick.form
-		if pick.form == formCapital && acts(m) {
+		if pick.form == formCapital && (acts(m) || capitalStands(m)) {
 			if st := d.extractor.gz.state(e.code); st != nil {
 				e = st
 				m.acting = true

@@ -553,6 +553,9 @@ func (d *reading) findPlaceHeads(s *sentence) {
 			if m == nil && (h == "field" || h == "port" || h == "base" || h == "region" || h == "square" || h == "district") {
 				break // "Friday field"... only known places take the vague heads
 			}
+			if adminHeads[h] {
+				break // "the Xinjiang region" is Xinjiang (namedWithoutAdminHead)
+			}
 			name := d.text.norm[toks[k].start:toks[end+len(hw)-1].end]
 			pm := d.newMention(s, k, end+len(hw), graph.Place, name, "name:place-head", 0.8)
 			pm.special = "place-in"
@@ -910,6 +913,9 @@ func (d *reading) findPersons(s *sentence) {
 			}
 		}
 		if e-k < 2 {
+			if d.unknownTown(s, k) {
+				s.claim(d.newMention(s, k, k+1, graph.Place, toks[k].text, "context:town", 0.6))
+			}
 			continue
 		}
 		if nonActorHeads[toks[e-1].lower] || notPersonLeads[toks[k].lower] || k > 0 && shipPrefixes[toks[k-1].lower] && isAcronym(toks[k-1].text) {

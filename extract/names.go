@@ -77,6 +77,9 @@ func (d *reading) findHeadedNames(s *sentence) {
 			continue
 		}
 		name := d.text.norm[toks[n.i].start:toks[n.e-1].end]
+		if n.kind == graph.Place && n.e-n.i >= 2 && adminHeads[toks[n.e-1].text] {
+			name = d.text.norm[toks[n.i].start:toks[n.e-2].end] // namedWithoutAdminHead
+		}
 		if n.owner != nil {
 			d.hideInside(s, n.owner)
 		}
