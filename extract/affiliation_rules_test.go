@@ -52,5 +52,19 @@ func TestRulesAffiliations(t *testing.T) {
 			not: []rel{{"state:germany", graph.Criticizes, "state:ukraine"}, {"state:poland", graph.Criticizes, "state:lithuania"},
 				{"state:canada", graph.Criticizes, "person:joe-biden"}},
 		},
+		{
+			name: "a copula ties a person to the title an owner's name or adjective qualifies",
+			text: "William Ruto is Kenya's president. Lee Jae-myung became South Korea's president in June. " +
+				"Mark Rutte has been the secretary general of NATO since October. Ali Hassan met Nigeria's president on Monday. " +
+				"Musa Bello is not Ghana's president.",
+			want: []rel{{"person:william-ruto", graph.Leads, "state:kenya"}, {"person:lee-jae-myung", graph.Leads, "state:south-korea"},
+				{"person:mark-rutte", graph.Leads, "organization:north-atlantic-treaty-organization"}},
+			not: []rel{{"person:ali-hassan", graph.Leads, "state:nigeria"}, {"person:musa-bello", graph.Leads, "state:ghana"}},
+		},
+		{
+			name: "an officer in a service is its member",
+			text: "Sergei Orlov, a former colonel in the Federal Security Service, was arrested in Vilnius.",
+			want: []rel{{"person:sergei-orlov", graph.MemberOf, "organization:federal-security-service"}},
+		},
 	})
 }

@@ -17,7 +17,8 @@ import (
 // Titles of office (adviser, director, official) are left to the titles' table.
 var affiliationNouns = words("researcher|fellow|analyst|economist|strategist|professor|lecturer|scholar|expert|" +
 	"specialist|member|lawyer|attorney|campaigner|activist|organiser|organizer|coordinator|editor|correspondent|" +
-	"reporter|journalist|consultant|staffer|employee|engineer|scientist|historian")
+	"reporter|journalist|consultant|staffer|employee|engineer|scientist|historian|candidate|nominee|" +
+	"officer|colonel|soldier|agent|operative|fighter|commander")
 
 // affiliationReach is how many words an affiliation's noun phrase may take between the comma after the
 // name and the preposition: "a senior visiting research fellow" is six.
@@ -33,7 +34,15 @@ func init() {
 				ex("Nadia Karim, an analyst who follows Egypt for the World Bank, said so.", "!Nadia Karim>Egypt"),
 				ex("Pedro Alves, a Labour Party member, resigned.", "Pedro Alves>Labour Party"),
 				ex("Finance Minister Rachel Stone, of the Labour Party, opposed the deal.", "Rachel Stone>Labour Party"),
-				ex("Finance Minister Rachel Stone, of the Labour Party's left, spoke.", "!Rachel Stone>Labour Party")}},
+				ex("Finance Minister Rachel Stone, of the Labour Party's left, spoke.", "!Rachel Stone>Labour Party"),
+				ex("Sergei Orlov, a former colonel in the Federal Security Service, was arrested.", "Sergei Orlov>Federal Security Service")}},
+		pattern{name: "copula:title", yields: "LEADS, OFFICIAL_OF or SPOKESPERSON_FOR", conf: 0.8, match: (*reading).copulaTitle,
+			examples: []example{ex("William Ruto is Kenya's president.", "William Ruto>Kenya"),
+				ex("Lee Jae-myung became South Korea's president in June.", "Lee Jae-myung>South Korea"),
+				ex("Ali Hassan, who is also the Somali foreign minister, spoke.", "Ali Hassan>Somalia"),
+				ex("Mark Rutte has been the secretary general of NATO since October.", "Mark Rutte>North Atlantic Treaty Organization"),
+				ex("Ali Hassan is not Kenya's president.", "!Ali Hassan>Kenya"),
+				ex("Ali Hassan met Kenya's president on Monday.", "!Ali Hassan>Kenya")}},
 	)
 }
 
@@ -84,4 +93,80 @@ func affiliationOf(d *reading, s *sentence, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// copulaAdverbs may stand between a name and its copula, or after the copula: "is also", "who is now".
+var copulaAdverbs = words("also|now|still|currently|already|then|since|himself|herself")
+
+// copulaVerbs say what a person is: "X is Kenya's president", "X became", "X has been".
+var copulaVerbs = words("is|was|became|becomes|remains|remained|be|been")
+
+// copulaTitle reads "PERSON is|was|became|has been [the] OWNER's|OWNER-adjective TITLE" and "PERSON, who is
+// the TITLE of OWNER": the title ties the person to its owner as a title before the name does. A negation
+// ("is not") states nothing; the owner must be written, since a copula with a bare title ("is the
+// president") names nobody's.
+func (d *reading) copulaTitle(s *sentence, p *pattern) {
+	toks := s.toks
+	for _, pm := range s.ments {
+		if pm.entity == nil || pm.entity.kind != graph.Person {
+			continue
+		}
+		k := pm.j
+		if k+1 < len(toks) && toks[k].text == "," && toks[k+1].lower == "who" {
+			k += 2
+		}
+		k = skipWords(s, k, copulaAdverbs)
+		if k >= len(toks) || !copulaVerbs[toks[k].lower] && !(auxiliaries[toks[k].lower] && k+1 < len(toks) && copulaVerbs[toks[k+1].lower]) {
+			continue
+		}
+		for k < len(toks) && (copulaVerbs[toks[k].lower] || auxiliaries[toks[k].lower]) {
+			k++
+		}
+		k = skipWords(s, k, copulaAdverbs)
+		if k < len(toks) && determiners[toks[k].lower] {
+			k++
+		}
+		if owner, title, rel := d.ownedTitleAt(s, k); owner != nil && owner.entity != nil {
+			if owner.entity.kind == graph.State && rel == graph.Leads && (title == "chief" || title == "head") {
+				rel = graph.OfficialOf
+			}
+			d.addPattern(p, s, pm.entity, owner.entity, rel, pm, owner)
+		}
+	}
+}
+
+// skipWords returns the first token from k that is not in the set.
+func skipWords(s *sentence, k int, w set) int {
+	for k < len(s.toks) && w[s.toks[k].lower] {
+		k++
+	}
+	return k
+}
+
+// ownedTitleAt reads a title with its owner from token k: "Kenya's president", "the Somali foreign
+// minister", "secretary general of NATO". It returns the owner's mention, the title and what it makes its
+// holder, or nil.
+func (d *reading) ownedTitleAt(s *sentence, k int) (*mention, string, graph.RelType) {
+	toks := s.toks
+	var owner *mention
+	if m := s.mentionAt(k); m != nil && m.i == k && (m.kind == graph.State || m.kind == graph.Organization) {
+		owner, k = m, m.j
+		if k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "'") {
+			k++
+		}
+	}
+	for k < len(toks) && roleAdjectives[toks[k].lower] {
+		k++
+	}
+	title, rel, n := titleAt(s, k)
+	if n == 0 {
+		return nil, "", ""
+	}
+	if owner == nil {
+		owner = d.ofAffil(s, k+n-1)
+	}
+	if owner == nil || owner.kind != graph.State && owner.kind != graph.Organization {
+		return nil, "", ""
+	}
+	return owner, title, rel
 }

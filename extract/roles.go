@@ -440,8 +440,8 @@ func (d *reading) ofAffil(s *sentence, k int) *mention {
 }
 
 // affilPrepositions tie a person's role to an organisation named after it: "an analyst at", "a lawyer
-// with", "a lawmaker from".
-var affilPrepositions = words("at|with|from")
+// with", "a lawmaker from", "a colonel in".
+var affilPrepositions = words("at|with|from|in")
 
 // orgOwnedBy returns the organisation a state's name or adjective owns right after it: "Russia's Wagner
 // Group", "the Chinese Foreign Ministry"; nil when none follows, or when the organisation is one of many
