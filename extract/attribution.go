@@ -53,7 +53,7 @@ var aspirations = func() set {
 }()
 
 // denyVerbs govern a predicate and deny it: "refused to send troops", "denied supplying drones".
-var denyVerbs = verbSet("refuse|decline|fail|deny|reject|dismiss|rule out|stop short of|avoid|abandon|drop|scrap|shelve|hesitate|resist calls to|balk at|refrain from|back away from|deny that|reject claims that|dismiss claims that")
+var denyVerbs = verbSet("refuse|decline|fail|deny|reject|dismiss|oppose|object to|block|veto|rule out|stop short of|avoid|abandon|drop|scrap|shelve|hesitate|resist calls to|balk at|refrain from|back away from|deny that|reject claims that|dismiss claims that")
 
 // tellVerbs name whom they tell after them: "..., an official told Reuters" is the official's claim.
 var tellVerbs = verbSet("tell")
@@ -83,7 +83,8 @@ func verbSet(l string) set {
 // attribute reads the context of the predicate at tokens [k, end) of s, whose subject starts at token
 // subj (-1 when it has none in the sentence).
 func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
-	if d.negatedAt(s, k) || openedByDoubt(s, subj) || yesNoQuestion(s) || conditionalAt(s, k, end) || subj >= 0 && reportedDenial(s, subj) {
+	if d.negatedAt(s, k) || openedByDoubt(s, subj) || yesNoQuestion(s) || conditionalAt(s, k, end) || subj >= 0 && reportedDenial(s, subj) ||
+		negatedClaimNoun(s, k) {
 		return attribution{how: denied}
 	}
 	if threatBefore(s, k) {
@@ -93,6 +94,9 @@ func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 		return a
 	}
 	if sp, ok := namedBy(s, k); ok {
+		return attribution{how: claimed, speaker: sp}
+	}
+	if sp, ok := claimNounOf(s, k); ok {
 		return attribution{how: claimed, speaker: sp}
 	}
 	if sp, ok := d.speakerOf(s, k, end, subj); ok {
@@ -212,6 +216,9 @@ func hedgedAt(s *sentence, k, end int) bool {
 // about Y, which is its subject.
 func (d *reading) accusedOf(s *sentence, k int) (attribution, bool) {
 	toks := s.toks
+	if k >= 3 && toks[k-1].lower == "having" {
+		k-- // "accused of having armed": the perfect gerund
+	}
 	if k < 2 || toks[k].tag != "VBG" || toks[k-1].lower != "of" && toks[k-1].lower != "for" && toks[k-1].lower != "with" {
 		return attribution{}, false
 	}
@@ -270,7 +277,7 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 		if toks[i].lower == ";" {
 			break
 		}
-		if !claimVerbs[toks[i].lower] || toks[i].tag == "VBN" && !perfect(s, i) {
+		if !claimVerbs[toks[i].lower] && !evidenceThat(s, i) || toks[i].tag == "VBN" && !perfect(s, i) {
 			continue
 		}
 		sp := d.subjects(s, i)
@@ -302,13 +309,19 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 		// of it. After an accusation the noun names the accusation, which is a fact.
 		return nil, !accuseVerbs[toks[k].lower] && !claimVerbs[toks[k].lower]
 	}
-	// After: "PREDICATE ..., X said." or ", said X.".
+	return d.speakerAfter(s, end)
+}
+
+// speakerAfter finds the speaker of a reporting clause after the predicate ending at end: "PREDICATE ..., X
+// said." or ", said X.".
+func (d *reading) speakerAfter(s *sentence, end int) (*mention, bool) {
+	toks := s.toks
 	for i := end; i < len(toks); i++ {
 		if toks[i].lower != "," && toks[i].lower != "\"" {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+8; j++ {
-			if claimVerbs[toks[j].lower] && !determiners[toks[j-1].lower] && !strings.HasPrefix(toks[j].tag, "NN") {
+			if claimVerbs[toks[j].lower] && !determiners[toks[j-1].lower] && (!strings.HasPrefix(toks[j].tag, "NN") || actorEndsAt(s, j)) {
 				if !reportEnds(s, j) {
 					break // "..., and the US said it would respond": a statement of its own
 				}
@@ -444,8 +457,8 @@ func claimAfter(s *sentence, end int) bool {
 func reportEnds(s *sentence, j int) bool {
 	for i := j + 1; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.lower == "," || t.lower == ";" || t.tag == "VBG" {
-			return true // "..., the ministry said, adding", "said Friday citing"
+		if t.lower == "," || t.lower == ";" || t.tag == "VBG" || t.lower == "who" {
+			return true // "..., the ministry said, adding", "said Friday citing", "said an official who asked"
 		}
 		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.lower == "that" {
 			return false

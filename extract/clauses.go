@@ -265,4 +265,4 @@ func sameSide(a, b graph.Kind) bool {
 	return a == b || (a == graph.State || a == graph.Organization) && (b == graph.State || b == graph.Organization)
 }
 
-var reportingVerbs = words("said|says|say|announced|announces|added|adds|warned|warns|stated|states|insisted|insists|confirmed|confirms|claimed|claims|argued|argues|noted|notes|declared|declares|vowed|vows|pledged|pledges")
+var reportingVerbs = words("said|says|say|announced|announces|added|adds|warned|warns|stated|states|insisted|insists|confirmed|confirms|claimed|claims|argued|argues|noted|notes|declared|declares|vowed|vows|pledged|pledges|alleged|alleges|contended|contends|maintained|maintains")

@@ -101,8 +101,8 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 		d.between(o)
 		return
 	case p.frame == frameNoun:
-		if verb {
-			return
+		if verb || appositeClaimAt(o.sentence, o.k) {
+			return // (", a charge Cairo denies" names the clause before: no accusation by the actor before it)
 		}
 		d.nounArgs(o)
 	case p.frame == frameNeed:

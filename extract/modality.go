@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Modality: what makes a predicate no statement of fact beyond the negators, hedges and reporting verbs of
 // attribution.go — questions, conditions, inability, a subject list opened by "neither", a reported denial,
 // and a noun the writer puts in someone's mouth ("what it called"). Each was written from fresh sentences in
@@ -67,7 +69,8 @@ func conditionalAt(s *sentence, k, end int) bool {
 }
 
 // listNegators open a list of subjects that all do not act: "Neither China nor India condemned Russia".
-var listNegators = words("neither")
+// "No Egyptian troops have been sent" negates through its determiner.
+var listNegators = words("neither|no")
 
 // listConnectives join the members of a list of subjects.
 var listConnectives = words(",|and|or|nor|the")
@@ -159,3 +162,76 @@ func namedBy(s *sentence, k int) (*mention, bool) {
 	}
 	return nil, false
 }
+
+// appositeClaimAt reports whether the noun at k stands after a comma and a determiner for the clause before
+// it: "..., a charge Cairo denies", "..., an accusation the government rejected".
+func appositeClaimAt(s *sentence, k int) bool {
+	return k >= 2 && appositeClaims[s.toks[k].lower] && determiners[s.toks[k-1].lower] && s.toks[k-2].lower == ","
+}
+
+// evidenceVerbs report what evidence shows when a "that" clause follows: "Documents seen by Reuters show
+// that Egypt armed Somalia" is the documents' claim, not the writer's.
+var evidenceVerbs = verbSet("show|prove|demonstrate")
+
+// evidenceThat reports whether the token at i is a verb of evidence that opens a "that" clause.
+func evidenceThat(s *sentence, i int) bool {
+	return evidenceVerbs[s.toks[i].lower] && i+1 < len(s.toks) && s.toks[i+1].lower == "that"
+}
+
+// actorEndsAt reports whether an actor's name ends right before the third-person verb at j: "..., or so
+// Ethiopia claims", where the tagger reads "claims" as a noun (but "a United Nations report found" is one).
+func actorEndsAt(s *sentence, j int) bool {
+	if !strings.HasSuffix(s.toks[j].lower, "s") {
+		return false
+	}
+	m := s.mentionAt(j - 1)
+	return m != nil && m.entity != nil && m.j == j && !m.poss
+}
+
+// claimNounReach is how many words may stand between a claim noun's "of" and the predicate it governs:
+// "allegations of Egyptian support", "reports of Russian troops deployed".
+const claimNounReach = 4
+
+// claimNounOf reads "Ethiopia's allegations of Egyptian support for Somalia", "reports of attacks": a noun
+// of claim with "of" before the predicate makes it a claim, of the claim noun's possessor when it has one.
+func claimNounOf(s *sentence, k int) (*mention, bool) {
+	toks := s.toks
+	for i := k - 1; i >= 1 && i >= k-claimNounReach; i-- {
+		if toks[i].lower == "of" && claimNouns[toks[i-1].lower] {
+			if m := s.mentionAt(i - 2); m != nil && m.poss && m.entity != nil {
+				return m, true
+			}
+			if i >= 3 && toks[i-2].tag == "POS" {
+				if m := s.mentionAt(i - 3); m != nil && m.entity != nil {
+					return m, true
+				}
+			}
+			return nil, true
+		}
+		if toks[i].lower == "," || clauseStops[toks[i].lower] || strings.HasPrefix(toks[i].tag, "VB") {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// noClaim words deny the claim noun they stand before: "There is no evidence that", "little sign that".
+var noClaim = words("no|little|scant|scarce")
+
+// negatedClaimNoun reports whether the predicate at k is the content of a claim noun that is negated: "no
+// evidence that Egypt armed Somalia", "no sign that Russia sent troops".
+func negatedClaimNoun(s *sentence, k int) bool {
+	toks := s.toks
+	for i := k - 1; i >= 2 && i >= k-negationReach-3; i-- {
+		if toks[i].lower == "that" && (claimNouns[toks[i-1].lower] || signNouns[toks[i-1].lower]) {
+			return noClaim[toks[i-2].lower]
+		}
+		if toks[i].lower == "," || toks[i].lower == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// signNouns, after "no", deny what follows as "evidence" does: "no sign that", "no indication that".
+var signNouns = words("sign|signs|indication|indications|proof")

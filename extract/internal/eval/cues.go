@@ -18,7 +18,7 @@ const (
 // negationCues and reportingCues are words (or two-word phrases) of general English that mark a sentence's
 // statement as negated or hypothetical, or as someone else's. They measure; the extractor does not use them.
 var (
-	negationCues = cueSet("not|n't|never|neither|nor|no longer|without|cannot|deny|denied|denies|denying|reject|rejected|" +
+	negationCues = cueSet("not|n't|no|never|neither|nor|no longer|without|cannot|deny|denied|denies|denying|reject|rejected|" +
 		"rejects|refused|refuses|declined|declines|stopped short|short of|yet to|unable|ruled out|rules out|could|might|may|" +
 		"would|if|unless|whether|plans|planned|threatened|threatens|?")
 	reportingCues = cueSet("said|says|say|according to|alleged|allegedly|reportedly|purportedly|accused|accuses|accusing|" +

@@ -16,6 +16,7 @@ func TestCueOf(t *testing.T) {
 		{"Iran supplied drones to Russia, Ukraine said.", Reporting},
 		{"According to Kyiv, Iran supplied drones.", Reporting},
 		{"Iran denied supplying drones, its minister said.", Negation},
+		{"He said no Ugandan soldiers had been deployed.", Negation},
 		{"The notion of a deal was new.", NoCue}, // "not" inside a word is no cue
 	}
 	for _, tt := range tests {
