@@ -197,8 +197,9 @@ type LinkSource interface {
 	// modify the slice.
 	Links(id string) []Link
 	// Relation returns the relationship a link of Links points to, complete. A store may fill in a
-	// relationship's evidence only when it is first asked for (boltstore reads it from its file's image
-	// then), so what reads a link's relationship beyond its ID, ends and type reads it through Relation.
+	// relationship's id and evidence only when it is first asked for (boltstore reads them from its file's
+	// image then), so what reads a link's relationship beyond its ends, type and stance reads it through
+	// Relation.
 	Relation(l *Link) *Relation
 }
 

@@ -39,12 +39,11 @@ func Adjacent(ids []string, f Filter, src Source) ([]Relation, error) {
 	for _, id := range ids {
 		adj := links(src, id)
 		for i := range adj {
-			r, other := adj[i].Rel, adj[i].Other
+			r, other := relation(ls, &adj[i]), adj[i].Other
 			if seen[r.ID] {
 				continue
 			}
 			seen[r.ID] = true
-			r = relation(ls, &adj[i])
 			if len(f.Kinds) > 0 {
 				if e, ok := src.Entity(other); !ok || !f.KeepsKind(e.Kind) {
 					continue

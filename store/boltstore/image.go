@@ -119,7 +119,7 @@ func writeImage(tx *bolt.Tx, st *state) error {
 		at[es] = int32(i)
 	}
 	n, c := 0, 0
-	for _, rs := range st.relations {
+	for rs := range st.allRelations() {
 		buf = appendRelation(buf, st.relation(rs), at[rs.from], at[rs.to], docs, docIndex)
 		if n++; n%imageChunk == 0 {
 			if err := put('r', c); err != nil {
@@ -253,6 +253,9 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	st.stats = graph.Stats{Documents: int(nDocs), Entities: int(nEnts), Relations: int(nRels), Evidence: int(nEvs)}
 	// Entities first: documents and relations refer to them by their place in the image.
 	ents := make([]entityState, nEnts)
+	// ids are the entities' ids by place, in a row: what relations and documents read of their entities
+	// (reading them in the 190-byte entityStates missed the cache at every relation's end).
+	ids := make([]string, nEnts)
 	st.entities = make(map[string]*entityState, nEnts)
 	adj := make([]graph.Link, 2*nRels) // every entity's adjacency, in one allocation
 	free := adj
@@ -268,6 +271,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 			}
 			es.adj, free = free[:0:degree], free[degree:]
 			st.entities[e.ID] = es
+			ids[i] = e.ID
 		}
 		if r.done() != nil {
 			return nil, errImage
@@ -291,7 +295,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 				if e >= nEnts {
 					return nil, errImage
 				}
-				ds.mentions[j] = ents[e].entity.ID
+				ds.mentions[j] = ids[e]
 			}
 			st.docs[d.ID] = ds
 			list = append(list, ds)
@@ -304,7 +308,8 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	// this one indexes them: at a million relationships decoding took about 1.5 times the CPU of indexing,
 	// so with one decoder this goroutine waited on it. Their evidence is only checked here and decoded on
 	// first use (lazyEvidence).
-	lazy := &lazyEvidence{states: make([]relationState, nRels), records: make([]string, len(values)), docs: list}
+	lazy := &lazyEvidence{states: make([]relationState, nRels), records: make([]string, len(values)), docs: list,
+		ents: ents, pairs: newPairIndex(int(nRels))}
 	states := lazy.states
 	chunks := make(chan decodedRelations, len(values))
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(values)))
@@ -321,7 +326,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 					decodeErrs[w] = errImage
 				}
 			}()
-			d := relationDecoder{ents: ents, docs: list, evidenceLeft: &evidenceLeft}
+			d := relationDecoder{ids: ids, docs: list, evidenceLeft: &evidenceLeft}
 			for c := int(next.Add(1) - 1); c < len(values); c = int(next.Add(1) - 1) {
 				first := c * imageChunk
 				lazy.records[c] = string(values[c])
@@ -338,7 +343,6 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 		decoders.Wait()
 		close(chunks)
 	}()
-	st.relations = make(map[string]*relationState, nRels)
 	// The search index meanwhile.
 	for i := range ents {
 		for _, k := range folds(ents[i].entity) {
@@ -360,10 +364,14 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 			rs.to, rs.toPos = to, len(to.adj)
 			from.adj = append(from.adj, rs.linkWith(true, ends.evidence))
 			to.adj = append(to.adj, rs.linkWith(false, ends.evidence))
-			st.relations[rs.rel.ID] = rs
+			if !lazy.pairs.add(states, chunk.first+i, uint32(ends.from), uint32(ends.to)) { // the same relation twice
+				for range chunks {
+				}
+				return nil, errImage
+			}
 		}
 	}
-	if errors.Join(decodeErrs...) != nil || evidenceLeft.Load() != 0 || n != int(nRels) || len(st.relations) != n { // fewer: the same relation twice
+	if errors.Join(decodeErrs...) != nil || evidenceLeft.Load() != 0 || n != int(nRels) {
 		return nil, errImage
 	}
 	st.lazy = lazy
@@ -381,10 +389,9 @@ type relationEnds struct{ from, to, evidence int32 }
 
 // relationDecoder decodes records of the image's relations; one a goroutine.
 type relationDecoder struct {
-	ents         []entityState
+	ids          []string // the image's entities' ids, by place
 	docs         []*docState
 	evidenceLeft *atomic.Int64 // of the image's count, shared by the decoders
-	ids          []byte
 }
 
 // record decodes one record of relations into rels, which it fills but for their evidence, and returns the
@@ -396,12 +403,12 @@ func (d *relationDecoder) record(v string, rels []relationState) ([]relationEnds
 	var scratch graph.Evidence
 	for i := range rels {
 		from, to := r.uvarint(), r.uvarint()
-		if from >= uint64(len(d.ents)) || to >= uint64(len(d.ents)) {
+		if from >= uint64(len(d.ids)) || to >= uint64(len(d.ids)) {
 			return nil, errImage
 		}
 		rs := &rels[i]
-		rs.rel = graph.Relation{From: d.ents[from].entity.ID, To: d.ents[to].entity.ID, Type: graph.RelType(r.string()),
-			Stance: graph.Stance(r.string())}
+		// The id is made with the evidence, on first use.
+		rs.rel = graph.Relation{From: d.ids[from], To: d.ids[to], Type: graph.RelType(r.string()), Stance: graph.Stance(r.string())}
 		at := len(v) - len(r.s)
 		n := r.count(6)
 		if n == 0 || d.evidenceLeft.Add(-int64(n)) < 0 || at > math.MaxUint32 {
@@ -418,17 +425,6 @@ func (d *relationDecoder) record(v string, rels []relationState) ([]relationEnds
 	}
 	if r.done() != nil {
 		return nil, errImage
-	}
-	// The record's relation ids in one string.
-	d.ids = d.ids[:0]
-	for i := range rels {
-		d.ids = graph.AppendRelationID(d.ids, rels[i].rel.From, rels[i].rel.Type, rels[i].rel.To)
-	}
-	all, at := string(d.ids), 0
-	for i := range rels {
-		rel := &rels[i].rel
-		n := len(rel.From) + len(rel.To) + len(rel.Type) + 2
-		rel.ID, at = all[at:at+n], at+n
 	}
 	return ends, nil
 }

@@ -73,15 +73,16 @@ func FuzzImage(f *testing.F) {
 			t.Errorf("the image unchanged decodes to %+v, want %+v", st.stats, want)
 		}
 		// Open checked every piece of evidence: decoding it on first use cannot fail.
-		evidence := 0
-		for _, rs := range st.relations {
+		evidence, relations := 0, 0
+		for rs := range st.allRelations() {
 			evidence += len(st.relation(rs).Evidence)
+			relations++
 		}
 		if evidence != st.stats.Evidence {
 			t.Errorf("decoded %d pieces of evidence; the image's count says %d", evidence, st.stats.Evidence)
 		}
-		if len(st.entities) != st.stats.Entities || len(st.relations) != st.stats.Relations || len(st.docs) != st.stats.Documents {
-			t.Errorf("decoded %d entities, %d relations, %d documents; its counts say %+v", len(st.entities), len(st.relations), len(st.docs), st.stats)
+		if len(st.entities) != st.stats.Entities || relations != st.stats.Relations || len(st.docs) != st.stats.Documents {
+			t.Errorf("decoded %d entities, %d relations, %d documents; its counts say %+v", len(st.entities), relations, len(st.docs), st.stats)
 		}
 	})
 }

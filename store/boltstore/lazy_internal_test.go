@@ -130,4 +130,22 @@ func TestLazyEvidence(t *testing.T) {
 	if n := pendingRelations(s); n != 0 {
 		t.Errorf("%d relations still pending after a snapshot", n)
 	}
+	// Every relationship is found by its ends and type, as the index by id found it; none by ends the
+	// other way round or by another type, unless the graph has that one too.
+	has := map[string]bool{}
+	for _, r := range want.Snapshot.Relations {
+		has[r.ID] = true
+	}
+	src := source{s.st}
+	for _, r := range want.Snapshot.Relations {
+		if got := src.RelationsBetween(r.From, r.To, []graph.RelType{r.Type}, nil); len(got) != 1 || !reflect.DeepEqual(got[0], r) {
+			t.Fatalf("RelationsBetween(%s, %s, %s) = %v, want the relationship", r.From, r.To, r.Type, got)
+		}
+		for _, other := range []graph.Relation{{From: r.To, To: r.From, Type: r.Type}, {From: r.From, To: r.To, Type: graph.Borders}} {
+			got := src.RelationsBetween(other.From, other.To, []graph.RelType{other.Type}, nil)
+			if want := has[graph.RelationID(other.From, other.Type, other.To)]; (len(got) == 1) != want || len(got) > 1 {
+				t.Fatalf("RelationsBetween(%s, %s, %s) = %d relationships, want %v", other.From, other.To, other.Type, len(got), want)
+			}
+		}
+	}
 }

@@ -209,7 +209,16 @@ func (s source) Relation(l *graph.Link) *graph.Relation { return s.st.linked(l.R
 // RelationsBetween looks the relations up by id (graph.AppendRelationID, in a buffer on the stack):
 // graph.Expand uses it to find the relations among hubs without scanning their adjacency.
 func (s source) RelationsBetween(from, to string, types []graph.RelType, out []graph.Relation) []graph.Relation {
-	if s.st.entities[from] == nil || s.st.entities[to] == nil {
+	fromES, toES := s.st.entities[from], s.st.entities[to]
+	if fromES == nil || toES == nil {
+		return out
+	}
+	if l := s.st.lazy; l != nil {
+		for _, t := range types {
+			if rs := l.between(fromES, toES, t); rs != nil {
+				out = append(out, *s.st.relation(rs))
+			}
+		}
 		return out
 	}
 	var stack [256]byte

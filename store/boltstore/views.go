@@ -26,7 +26,7 @@ func (s *Store) Snapshot(ctx context.Context, f graph.Filter) (graph.Subgraph, e
 		}
 		cited := map[string]bool{}
 		n := 0
-		for _, rs := range st.relations {
+		for rs := range st.allRelations() {
 			if n++; n%4096 == 0 {
 				if err := ctx.Err(); err != nil {
 					return ctxError(err)
