@@ -2,16 +2,18 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// The pair classifier reads what the rules leave: two actors of one sentence that no rule related. A
-// logistic model (pairs_model.go, fitted on the development split by `go test ./extract -run
-// TestTrainPairs -train`) estimates from the words and tags between and around them, the nearest verb and
-// whether the lexicon knows it, their distance, order and kinds, and the sentence's attribution whether an
-// analyst would mark the pair; a second, multinomial model picks the type and direction. The attribution
+// The pair classifier reads what the rules leave: two actors of one sentence that no rule related. Boosted
+// trees (pairs_model.go, fitted on the development split by `go test ./extract -run TestTrainPairs
+// -train`) estimate from the words and tags between and around them, the nearest verb and whether the
+// lexicon knows it, their distance, order and kinds, the clauses they stand in, how often the article names
+// each and the sentence's attribution whether an analyst would mark the pair; a multinomial logistic model
+// picks the type and direction. The attribution
 // code still decides claims: a negated or denied sentence gives nothing, a reported one gives a claim.
 
 // pairReach bounds the tokens between two actors the classifier weighs: past it, in news prose, two actors
@@ -30,6 +32,9 @@ const speakerReach = 4
 // pair shares when none stands between them ("Russia and China signed").
 const verbReach = 6
 
+// contextReach is how many words before the first actor and after the second the classifier reads as a bag.
+const contextReach = 3
+
 // pairClass is one answer of the type model: a relationship type, and whether it runs from the second actor
 // of the sentence to the first.
 type pairClass struct {
@@ -39,10 +44,11 @@ type pairClass struct {
 
 // pairModel is the fitted classifier.
 type pairModel struct {
-	// threshold is the probability from which a pair is reported, chosen by cross-validation on the
-	// development split.
+	// threshold is the calibrated probability from which a pair is reported, chosen by cross-validation on
+	// the development split as the one of best pair F1 among those whose added pairs are right at least
+	// pairAddedPrecision of the time.
 	threshold float64
-	weights   map[string]float64
+	forest    pairForest
 	classes   []pairClass
 	// typeWeights holds, per feature, one weight per class.
 	typeWeights map[string][]float64
@@ -57,14 +63,8 @@ type pairCand struct {
 	features []string
 }
 
-// prob is the model's estimate that an analyst marks the pair.
-func (m *pairModel) prob(features []string) float64 {
-	z := 0.0
-	for _, f := range features {
-		z += m.weights[f]
-	}
-	return 1 / (1 + math.Exp(-z))
-}
+// prob is the model's calibrated estimate that an analyst marks the pair.
+func (m *pairModel) prob(features []string) float64 { return m.forest.prob(features) }
 
 // classify returns the classes ordered by score, best first.
 func (m *pairModel) classify(features []string) []int {
@@ -89,6 +89,9 @@ func (m *pairModel) classify(features []string) []int {
 
 // classifyPairs adds the relationships the pair classifier finds among the pairs no rule related.
 func (d *reading) classifyPairs(m *pairModel) {
+	if m.threshold > 1 {
+		return // no probability reaches it: the candidates need not be read
+	}
 	for _, c := range d.pairCandidates() {
 		if p := m.prob(c.features); p >= m.threshold {
 			d.addPair(c, p, m)
@@ -108,8 +111,7 @@ func (d *reading) addPair(c pairCand, p float64, m *pairModel) *rel {
 			at = attribution{how: claimed, speaker: speakerBefore(c.s, k)}
 		}
 	}
-	for _, ci := range m.classify(c.features) {
-		cl := m.classes[ci]
+	for _, cl := range m.pairTypes(c) {
 		from, to := c.ea, c.eb
 		if cl.reverse {
 			from, to = to, from
@@ -137,6 +139,43 @@ func (d *reading) addPair(c pairCand, p float64, m *pairModel) *rel {
 		return r
 	}
 	return nil
+}
+
+// pairTypes lists the types the classifier may give a pair, best first: the type of the verb of the second
+// actor's clause when the lexicon knows it and the first actor is that clause's subject ("Uganda, whose
+// troops helped Kiir": the verb says what the relationship is, and words the lexicon lists generalise
+// beyond the corpus), then the type model's classes by score.
+func (m *pairModel) pairTypes(c pairCand) []pairClass {
+	var out []pairClass
+	if cl, ok := verbClass(c); ok {
+		out = append(out, cl)
+	}
+	for _, ci := range m.classify(c.features) {
+		out = append(out, m.classes[ci])
+	}
+	return out
+}
+
+// verbClass returns the type the lexicon gives the verb of the second actor's clause when the first actor
+// is its subject and the second stands after it with no preposition the predicate does not take, read the
+// other way for a passive or a reversed predicate ("leased X to Y").
+func verbClass(c pairCand) (pairClass, bool) {
+	s := c.s
+	cb := s.clauseOf(c.b.i)
+	if cb == nil || cb.verb < 0 || c.b.i < cb.verbEnd || !cb.subjectOf(c.a) {
+		return pairClass{}, false
+	}
+	for _, ph := range predicateIndex.at(s, cb.verb) {
+		if !ph.verb || !tagFits(s, cb.verb, ph) {
+			continue
+		}
+		p := ph.predicate
+		if c.b.prep != "" && !slices.Contains(strings.Split(p.preps, "|"), c.b.prep) {
+			continue
+		}
+		return pairClass{typ: p.typ, reverse: p.reverse != passiveAt(s, cb.verb, cb.verbEnd)}, true
+	}
+	return pairClass{}, false
 }
 
 // reportedBefore returns the reporting verb ("said", "told", "alleged") that governs the sentence before
@@ -366,7 +405,39 @@ func (d *reading) pairFeatures(c *pairCand, ruled map[*entity]bool) []string {
 	}
 	add("actors:" + distBucket(min(s.actors, 8)))
 	clauseFeatures(c, add)
+	d.pairContextFeatures(c, add)
 	return f
+}
+
+// pairContextFeatures adds the words between and around a pair as a bag of stems, how often the article
+// names each actor, and where the sentence stands in the article.
+func (d *reading) pairContextFeatures(c *pairCand, add func(string)) {
+	s, toks := c.s, c.s.toks
+	for k := c.a.j; k < c.b.i; k++ {
+		if m := s.mentionAt(k); m != nil {
+			k = max(k, m.j-1)
+			continue
+		}
+		if toks[k].isWord() {
+			add("w:" + stem(toks[k].lower))
+		}
+	}
+	for k := max(0, c.a.i-contextReach); k < c.a.i; k++ {
+		if toks[k].isWord() && s.mentionAt(k) == nil {
+			add("wb:" + stem(toks[k].lower))
+		}
+	}
+	for k := c.b.j; k < len(toks) && k < c.b.j+contextReach; k++ {
+		if toks[k].isWord() && s.mentionAt(k) == nil {
+			add("wa:" + stem(toks[k].lower))
+		}
+	}
+	add("count-a:" + distBucket(min(c.ea.count, 13)))
+	add("count-b:" + distBucket(min(c.eb.count, 13)))
+	if c.ea == d.focus || c.eb == d.focus {
+		add("focus")
+	}
+	add("sent:" + distBucket(min(s.idx, 13)))
 }
 
 // clauseFeatures adds what the clause reader says of a pair: whether the two actors share a clause, one
@@ -468,4 +539,49 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// pairNode is a node of a boosted tree: a split on whether the pair has a feature, or a leaf (no feature)
+// whose value is added to the pair's score.
+type pairNode struct {
+	feature string
+	yes, no int32
+	value   float64
+}
+
+// pairForest is a sum of small trees over a pair's features (gradient boosting), whose trees split on one
+// feature and then another, so that it weighs pairs of features together ("verb:meet" only between two
+// people), which one weight per feature cannot; scale and shift map the summed score to a probability
+// (Platt scaling, fitted on cross-validated scores).
+type pairForest struct {
+	base         float64
+	roots        []int32
+	nodes        []pairNode
+	scale, shift float64
+}
+
+// score returns the summed score of the trees for a pair with the features in has.
+func (f *pairForest) score(has map[string]bool) float64 {
+	z := f.base
+	for _, r := range f.roots {
+		n := &f.nodes[r]
+		for n.feature != "" {
+			if has[n.feature] {
+				n = &f.nodes[n.yes]
+			} else {
+				n = &f.nodes[n.no]
+			}
+		}
+		z += n.value
+	}
+	return z
+}
+
+// prob is the calibrated probability that an analyst marks a pair with these features.
+func (f *pairForest) prob(features []string) float64 {
+	has := make(map[string]bool, len(features))
+	for _, x := range features {
+		has[x] = true
+	}
+	return 1 / (1 + math.Exp(-(f.scale*f.score(has) + f.shift)))
 }

@@ -106,6 +106,11 @@ func pairDocs(t *testing.T) []pairDoc {
 	return out
 }
 
+// pairScorer is what estimates, from a pair's features, the chance that an analyst marks it.
+type pairScorer interface {
+	prob(features []string) float64
+}
+
 func isGoldClaim(r graph.Relation) bool { return len(r.Evidence) > 0 && r.Evidence[0].Claim != "" }
 
 // pairRow is one labelled candidate as the trainer sees it.
@@ -115,29 +120,45 @@ type pairRow struct {
 	class int
 }
 
-// trainPairModel fits the binary and type models on the documents' labelled candidates.
-func trainPairModel(docs []pairDoc, threshold float64) *pairModel {
+// logisticScorer is a logistic model over indicator features, the classifier before the boosted trees,
+// kept to compare the two (TestPairLearners).
+type logisticScorer map[string]float64
+
+func (w logisticScorer) prob(features []string) float64 {
+	z := 0.0
+	for _, f := range features {
+		z += w[f]
+	}
+	return sigmoid(z)
+}
+
+// trainLogistic fits the logistic model on the documents' labelled candidates.
+func trainLogistic(docs []pairDoc) logisticScorer {
+	names, index := featureIndex(docs, pairMinCount)
+	w := fitSparse(labelledRows(docs, index, nil), len(names), index["bias"])
+	out := logisticScorer{}
+	for i, f := range names {
+		out[f] = w[i]
+	}
+	return out
+}
+
+// featureIndex lists, sorted, the features (bias always) seen in at least minCount labelled candidates and
+// not left out by ACTORGRAPH_PAIRS_DROP, with their indices.
+func featureIndex(docs []pairDoc, minCount int) ([]string, map[string]int) {
 	count := map[string]int{}
-	classSet := map[pairClass]bool{}
 	for _, pd := range docs {
 		for i, c := range pd.cands {
-			if pd.labels[i] < 0 {
-				continue
-			}
-			for _, f := range c.features {
-				count[f]++
-			}
-			if pd.labels[i] == 1 {
-				classSet[pd.class[i]] = true
+			if pd.labels[i] >= 0 {
+				for _, f := range c.features {
+					count[f]++
+				}
 			}
 		}
 	}
 	var names []string
 	for f, n := range count {
-		if dropped(f) {
-			continue
-		}
-		if n >= pairMinCount || f == "bias" {
+		if n >= minCount && !dropped(f) || f == "bias" {
 			names = append(names, f)
 		}
 	}
@@ -146,17 +167,12 @@ func trainPairModel(docs []pairDoc, threshold float64) *pairModel {
 	for i, f := range names {
 		index[f] = i
 	}
-	var classes []pairClass
-	for c := range classSet {
-		classes = append(classes, c)
-	}
-	slices.SortFunc(classes, func(a, b pairClass) int {
-		return cmp.Or(cmp.Compare(a.typ, b.typ), cmp.Compare(b2i(a.reverse), b2i(b.reverse)))
-	})
-	classIdx := map[pairClass]int{}
-	for i, c := range classes {
-		classIdx[c] = i
-	}
+	return names, index
+}
+
+// labelledRows returns the labelled candidates as rows of the indexed features, the related ones with the
+// index of their class (classIdx nil: none).
+func labelledRows(docs []pairDoc, index map[string]int, classIdx map[pairClass]int) []pairRow {
 	var rows []pairRow
 	for _, pd := range docs {
 		for i, c := range pd.cands {
@@ -169,19 +185,62 @@ func trainPairModel(docs []pairDoc, threshold float64) *pairModel {
 					r.x = append(r.x, n)
 				}
 			}
-			if r.y {
+			if r.y && classIdx != nil {
 				r.class = classIdx[pd.class[i]]
 			}
 			rows = append(rows, r)
 		}
 	}
-	w := fitSparse(rows, len(names), index["bias"])
-	tw := fitSoftmax(rows, len(names), len(classes))
-	m := &pairModel{threshold: threshold, weights: map[string]float64{}, classes: classes, typeWeights: map[string][]float64{}}
-	for i, f := range names {
-		if v := round4(w[i]); v != 0 {
-			m.weights[f] = v
+	return rows
+}
+
+// foldModels trains one model per fold of the development split (articles by their order, every
+// pairFolds-th together) and returns, per article, the model that did not see it.
+func foldModels[M any](docs []pairDoc, fit func([]pairDoc) M) []M {
+	models := make([]M, len(docs))
+	for f := 0; f < pairFolds; f++ {
+		var train []pairDoc
+		for i, pd := range docs {
+			if i%pairFolds != f {
+				train = append(train, pd)
+			}
 		}
+		m := fit(train)
+		for i := range docs {
+			if i%pairFolds == f {
+				models[i] = m
+			}
+		}
+	}
+	return models
+}
+
+// trainPairModel fits the binary and type models on the documents' labelled candidates.
+func trainPairModel(docs []pairDoc, threshold float64) *pairModel {
+	classSet := map[pairClass]bool{}
+	for _, pd := range docs {
+		for i := range pd.cands {
+			if pd.labels[i] == 1 {
+				classSet[pd.class[i]] = true
+			}
+		}
+	}
+	names, index := featureIndex(docs, pairMinCount)
+	var classes []pairClass
+	for c := range classSet {
+		classes = append(classes, c)
+	}
+	slices.SortFunc(classes, func(a, b pairClass) int {
+		return cmp.Or(cmp.Compare(a.typ, b.typ), cmp.Compare(b2i(a.reverse), b2i(b.reverse)))
+	})
+	classIdx := map[pairClass]int{}
+	for i, c := range classes {
+		classIdx[c] = i
+	}
+	rows := labelledRows(docs, index, classIdx)
+	tw := fitSoftmax(rows, len(names), len(classes))
+	m := &pairModel{threshold: threshold, forest: *trainForest(docs), classes: classes, typeWeights: map[string][]float64{}}
+	for i, f := range names {
 		row := make([]float64, len(classes))
 		keep := false
 		for c := range classes {
@@ -306,41 +365,92 @@ func scoreWith(docs []pairDoc, models []*pairModel, threshold float64) eval.PRF 
 	return total
 }
 
-// pairThresholds are the thresholds the cross-validation tries.
-var pairThresholds = []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}
+// pairThresholds are the thresholds the cross-validation tries: 0.30 to 0.95 by 0.025.
+var pairThresholds = func() []float64 {
+	var out []float64
+	for k := 0; k <= 26; k++ {
+		out = append(out, 0.3+0.025*float64(k))
+	}
+	return out
+}()
+
+// pairAddedPrecision is the least share of right pairs, cross-validated, among the pairs the classifier adds
+// to the rules': the aim for the extractor's precision is 0.80, and the classifier must not pull it down.
+const pairAddedPrecision = 0.80
+
+// pairMinAdded is the fewest pairs a threshold must add, cross-validated, for its precision to be trusted:
+// below it one pair more or less moves the estimate by more than the margin above pairAddedPrecision.
+const pairMinAdded = 20
+
+// pairNever is the threshold of a classifier that adds nothing: no probability reaches it.
+const pairNever = 1.01
 
 // crossValidate trains one model per fold of the development split (articles by their order, every
-// pairFolds-th together) and scores each article with the model that did not see it; it returns the
-// curve and the threshold of highest pair F1 that costs at most pairSlack of the rules' precision.
-func crossValidate(docs []pairDoc) (curve []string, best float64) {
-	models := make([]*pairModel, len(docs))
-	for f := 0; f < pairFolds; f++ {
-		var train []pairDoc
-		for i, pd := range docs {
-			if i%pairFolds != f {
-				train = append(train, pd)
-			}
-		}
-		m := trainPairModel(train, 0)
-		for i := range docs {
-			if i%pairFolds == f {
-				models[i] = m
+// pairFolds-th together), calibrates the trees' scores on the articles each model did not see (Platt
+// scaling), and scores each article with the model that did not see it; it returns the curve, the
+// threshold of highest pair F1 among those whose added pairs are right at least pairAddedPrecision of the
+// time (pairNever when none is), and the calibration.
+func crossValidate(docs []pairDoc) (curve []string, best, scale, shift float64) {
+	models := foldModels(docs, func(train []pairDoc) *pairModel { return trainPairModel(train, 0) })
+	var zs []float64
+	var ys []bool
+	for i, pd := range docs {
+		for k, c := range pd.cands {
+			if pd.labels[k] >= 0 {
+				zs = append(zs, models[i].forest.score(featureSet(c.features)))
+				ys = append(ys, pd.labels[k] == 1)
 			}
 		}
 	}
+	scale, shift = fitPlatt(zs, ys)
+	for _, m := range models {
+		m.forest.scale, m.forest.shift = scale, shift
+	}
 	auc, n, pos, hiRel, hi := candidateAUC(docs, models)
-	curve = append(curve, fmt.Sprintf("candidates: %d labelled, %d related; AUC %.3f; at >= 0.5: %d, %.0f%% related", n, pos, auc, hi, 100*float64(hiRel)/float64(max(hi, 1))))
+	curve = append(curve, fmt.Sprintf("candidates: %d labelled, %d related; AUC %.3f; at >= 0.5: %d, %.0f%% related; calibration %.3f*score%+.3f", n, pos, auc, hi, 100*float64(hiRel)/float64(max(hi, 1)), scale, shift))
 	rules := scoreWith(docs, make([]*pairModel, len(docs)), 1)
-	curve = append(curve, fmt.Sprintf("rules alone            P %.3f  R %.3f  F1 %.3f", rules.P(), rules.R(), rules.F1()))
+	curve = append(curve, fmt.Sprintf("rules alone             P %.3f  R %.3f  F1 %.3f", rules.P(), rules.R(), rules.F1()))
 	bestF1 := -1.0
+	best = pairNever
 	for _, th := range pairThresholds {
 		s := scoreWith(docs, models, th)
-		curve = append(curve, fmt.Sprintf("rules + pairs ≥ %.2f   P %.3f  R %.3f  F1 %.3f", th, s.P(), s.R(), s.F1()))
-		if s.F1() > bestF1+1e-9 && s.P() >= rules.P()-pairSlack {
+		tp, fp := s.TP-rules.TP, s.FP-rules.FP
+		added := float64(tp) / float64(max(tp+fp, 1))
+		curve = append(curve, fmt.Sprintf("rules + pairs ≥ %.3f   P %.3f  R %.3f  F1 %.3f  added %d, %.0f%% right", th, s.P(), s.R(), s.F1(), tp+fp, 100*added))
+		if s.F1() > bestF1+1e-9 && added >= pairAddedPrecision && tp+fp >= pairMinAdded {
 			bestF1, best = s.F1(), th
 		}
 	}
-	return curve, best
+	return curve, best, scale, shift
+}
+
+// fitPlatt fits p = sigmoid(scale*z + shift) to the labels by Newton's method on the log loss.
+func fitPlatt(zs []float64, ys []bool) (scale, shift float64) {
+	scale = 1
+	for it := 0; it < 50; it++ {
+		var ga, gb, haa, hab, hbb float64
+		for i, z := range zs {
+			p := sigmoid(scale*z + shift)
+			g, h := p-b2f(ys[i]), max(p*(1-p), 1e-9)
+			ga, gb = ga+g*z, gb+g
+			haa, hab, hbb = haa+h*z*z, hab+h*z, hbb+h
+		}
+		det := haa*hbb - hab*hab
+		if det <= 0 {
+			break
+		}
+		scale -= (hbb*ga - hab*gb) / det
+		shift -= (haa*gb - hab*ga) / det
+	}
+	return round4(scale), round4(shift)
+}
+
+func featureSet(features []string) map[string]bool {
+	has := make(map[string]bool, len(features))
+	for _, f := range features {
+		has[f] = true
+	}
+	return has
 }
 
 // candidateAUC scores every labelled candidate with the model of the fold that did not see its article and
@@ -348,7 +458,7 @@ func crossValidate(docs []pairDoc) (curve []string, best float64) {
 // ties counting half), the counts of labelled and related candidates, and of those scored 0.5 or more, how
 // many are related and how many there are: how well the classifier separates the pairs, whatever the
 // threshold.
-func candidateAUC(docs []pairDoc, models []*pairModel) (auc float64, n, pos, hiRel, hi int) {
+func candidateAUC[M pairScorer](docs []pairDoc, models []M) (auc float64, n, pos, hiRel, hi int) {
 	type scored struct {
 		p float64
 		y bool
@@ -409,19 +519,20 @@ func TestTrainPairs(t *testing.T) {
 			neg += b2i(l == 0)
 		}
 	}
-	threshold := trainedThreshold()
+	threshold, scale, shift := trainedThreshold()
 	if *train || os.Getenv("ACTORGRAPH_PAIRS_CV") != "" {
-		curve, best := crossValidate(docs)
+		var curve []string
+		curve, threshold, scale, shift = crossValidate(docs)
 		t.Logf("development split, %d-fold cross-validation by article (relationship pairs):\n%s", pairFolds, strings.Join(curve, "\n"))
-		threshold = best
 	}
 	m := trainPairModel(docs, threshold)
+	m.forest.scale, m.forest.shift = scale, shift
 	src := pairModelSource(m, pos, neg)
 	if *train {
 		if err := os.WriteFile(pairModelFile, src, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("wrote %s: %d positive and %d negative pairs, %d features, threshold %.2f", pairModelFile, pos, neg, len(m.weights), threshold)
+		t.Logf("wrote %s: %d positive and %d negative pairs, %d trees of %d nodes, threshold %.3f", pairModelFile, pos, neg, len(m.forest.roots), len(m.forest.nodes), threshold)
 		return
 	}
 	old, err := os.ReadFile(pairModelFile)
@@ -433,12 +544,13 @@ func TestTrainPairs(t *testing.T) {
 	}
 }
 
-// trainedThreshold is the committed model's threshold, which the check without -train keeps.
-func trainedThreshold() float64 {
+// trainedThreshold is the committed model's threshold and calibration, which the check without -train
+// keeps.
+func trainedThreshold() (threshold, scale, shift float64) {
 	if trainedPairs == nil {
-		return 0.5
+		return pairNever, 1, 0
 	}
-	return trainedPairs.threshold
+	return trainedPairs.threshold, trainedPairs.forest.scale, trainedPairs.forest.shift
 }
 
 // pairModelSource writes the model as Go source, in sorted order.
@@ -447,14 +559,22 @@ func pairModelSource(m *pairModel, pos, neg int) []byte {
 	fmt.Fprintf(&b, "// Code generated by go test ./extract -run TestTrainPairs -train; DO NOT EDIT.\n\npackage extract\n\n")
 	fmt.Fprintf(&b, "// trainedPairs is the pair classifier fitted on the development split: %d pairs an analyst marks in\n", pos)
 	fmt.Fprintf(&b, "// their sentence and %d pairs nobody relates; its threshold is the cross-validated one.\n", neg)
-	fmt.Fprintf(&b, "var trainedPairs = &pairModel{\n\tthreshold: %.2f,\n\tclasses: []pairClass{\n", m.threshold)
+	fmt.Fprintf(&b, "var trainedPairs = &pairModel{\n\tthreshold: %v,\n\tclasses: []pairClass{\n", m.threshold)
 	for _, c := range m.classes {
 		fmt.Fprintf(&b, "\t\t{%q, %v},\n", string(c.typ), c.reverse)
 	}
-	fmt.Fprintf(&b, "\t},\n\tweights: map[string]float64{\n")
-	for _, f := range sortedKeys(m.weights) {
-		fmt.Fprintf(&b, "\t\t%q: %v,\n", f, m.weights[f])
+	fmt.Fprintf(&b, "\t},\n\tforest: pairForest{\n\t\tbase: %v, scale: %v, shift: %v,\n\t\troots: []int32{", m.forest.base, m.forest.scale, m.forest.shift)
+	for i, r := range m.forest.roots {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, r)
 	}
+	fmt.Fprintf(&b, "},\n\t\tnodes: []pairNode{\n")
+	for _, n := range m.forest.nodes {
+		fmt.Fprintf(&b, "\t\t\t{%q, %d, %d, %v},\n", n.feature, n.yes, n.no, n.value)
+	}
+	fmt.Fprintf(&b, "\t\t},\n")
 	fmt.Fprintf(&b, "\t},\n\ttypeWeights: map[string][]float64{\n")
 	for _, f := range sortedKeys(m.typeWeights) {
 		var ws []string
