@@ -252,6 +252,25 @@ func TestActors(t *testing.T) {
 			want: []string{"place:sorvan", "place:xinjiang"},
 			not:  []string{"place:sorvan-district", "place:halvani-region", "place:xinjiang-region"},
 		},
+		{
+			name: "an organisation named after its state or city goes on over field words, a known name and 'of' to its head",
+			text: "The Zambia Defence Force sent troops to the border. Shares fell on the Nairobi Securities Exchange on Monday. " +
+				"Kenya Red Cross Society volunteers arrived in the town. The Kenyan Bureau of Statistics said inflation rose. " +
+				"A bomb went off outside the University of Nairobi. Ships queued at the Port of Mombasa.",
+			want: []string{"organization:zambia-defence-force", "organization:nairobi-securities-exchange", "organization:kenya-red-cross-society",
+				"organization:kenyan-bureau-of-statistics", "organization:university-of-nairobi", "place:port-of-mombasa"},
+			not: []string{"organization:securities-exchange", "organization:kenyan-bureau", "organization:red-cross"},
+		},
+		{
+			name: "a name that runs over 'and' to its head word, or after 'X of', is one organisation, with its acronym in any language; two names joined by 'and' stay two",
+			text: "Traders use the Dalian Petroleum and Natural Gas Exchange. The Disaster and Emergency Management Authority (AFAD) said 40 people died, and AFAD sent tents. " +
+				"The Committee of Emergency Situations and Civil Defence sent rescuers. Kenya Airways and Uganda Airlines signed a code-share deal. " +
+				"The Ministry of Finance and the Bank of Ghana met on Monday.",
+			want: []string{"organization:dalian-petroleum-and-natural-gas-exchange", "organization:disaster-and-emergency-management-authority",
+				"organization:committee-of-emergency-situations-and-civil-defence", "organization:kenya-airways", "organization:uganda-airlines"},
+			not: []string{"organization:natural-gas-exchange", "organization:dalian-petroleum", "organization:emergency-management-authority",
+				"organization:committee-of-emergency-situations", "organization:kenya-airways-and-uganda-airlines", "organization:afad"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

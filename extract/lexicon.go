@@ -111,7 +111,7 @@ var (
 		"foundation|federation|congress|senate|tribunal|university|holdings|petroleum|energy|gas|oil|" +
 		"industries|systems|technologies|motors|media|news|times|post|press|journal|herald|tribune|gazette|" +
 		"resources|minerals|mining|metals|shipping|logistics|investments|ventures|pharmaceuticals|telecom|" +
-		"communications|railways|shipyard|shipyards|shipbuilding|steel|chemicals|engineering|insurance|securities")
+		"communications|railways|shipyard|shipyards|shipbuilding|steel|chemicals|engineering|insurance|securities|society")
 
 	// Words after a place that name a place within it: "the Almaty airport", "the Kashagan oil field".
 	placeHeads = []string{"international airport", "airport", "oil field", "oilfield", "gas field", "gasfield",

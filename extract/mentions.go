@@ -201,7 +201,7 @@ var corporateSuffixes = words("ag|sa|s.a.|ltd|ltd.|limited|inc|inc.|plc|llc|gmbh
 // a possessive, a demonym's people or an acronym after it end the name.
 func (d *reading) longerName(s *sentence, m *mention) int {
 	toks := s.toks
-	if m.form == formCapital || m.form == formStands {
+	if m.form == formStands {
 		return m.j
 	}
 	end := m.j
@@ -210,7 +210,7 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		if !t.isCap() && !startsWithDigit(t.text) || t.lower == "ministry" || t.lower == "'s" {
 			break
 		}
-		if notNames[t.lower] && !orgHeads[t.lower] || calendar[t.lower] || isAcronym(t.text) && !corporateSuffixes[t.lower] {
+		if notNames[t.lower] && !orgHeads[t.lower] && !fieldWords[t.lower] || calendar[t.lower] || isAcronym(t.text) && !corporateSuffixes[t.lower] {
 			break
 		}
 		if len(d.extractor.gz.lookup(t.text)) > 0 && !orgHeads[t.lower] {
@@ -222,6 +222,9 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		if orgHeads[t.lower] || corporateSuffixes[t.lower] {
 			end = e + 1
 		}
+	}
+	if end > m.j {
+		end = d.joinedName(s, m.i, end) // "Kenyan Bureau of Statistics", "Dalian Petroleum and Natural Gas Exchange"
 	}
 	return end
 }
@@ -304,7 +307,7 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 		if i < k && toks[i].lower == "the" {
 			i++
 		}
-		if i >= k || !definesAcronym(acr, d.text.norm[toks[i].start:toks[k-1].end]) {
+		if i >= k || !definesAcronym(acr, d.text.norm[toks[i].start:toks[k-1].end]) && !d.namesAcronym(s, i, k, acr) {
 			continue
 		}
 		name := d.text.norm[toks[i].start:toks[k-1].end]

@@ -90,7 +90,10 @@ func (d *reading) findHeadedNames(s *sentence) {
 		} else {
 			m.rule = "name:place-head"
 		}
-		if n.owner != nil {
+		switch {
+		case n.owner != nil && n.kind == graph.Place:
+			m.special, m.head = "place-in", n.owner // "the Port of Mombasa" is in Mombasa
+		case n.owner != nil:
 			m.special, m.ownerM = "longer", n.owner
 		}
 		if s.claim(m) {
@@ -116,10 +119,20 @@ func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 	if e <= i {
 		return headedName{}, false
 	}
+	if n, ok := leadOfPlace(s, i, e); ok {
+		return n, true // "the University of Nairobi", "the Port of Mombasa"
+	}
 	n := headedName{i: i, e: e}
 	var ok bool
 	if n.e, n.kind, ok = typeByWords(s, i, e); !ok {
-		return headedName{}, false
+		if e = d.joinedName(s, i, e); e == n.e {
+			return headedName{}, false
+		}
+		if n.e, n.kind, ok = typeByWords(s, i, e); !ok || n.kind != graph.Organization {
+			return headedName{}, false
+		}
+	} else if n.kind == graph.Organization {
+		n.e = d.joinedName(s, i, n.e) // "the Committee of Emergency Situations and Civil Defence"
 	}
 	// "Central Bank of Nigeria", "Supreme Court of Kenya": the name goes on over the state it belongs to.
 	if n.kind == graph.Organization && n.e+1 < len(s.toks) && s.toks[n.e].lower == "of" {
