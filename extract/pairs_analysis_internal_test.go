@@ -320,9 +320,14 @@ func TestPairTyping(t *testing.T) {
 	same := func(a, b pairClass) bool {
 		return a.typ == b.typ && (a.reverse == b.reverse || info(a.typ).Symmetric)
 	}
-	var n, modelRight, verbN, verbRight, modelOnVerbRight int
+	var n, modelRight, verbN, verbRight, modelOnVerbRight, verbAll int
 	for i, pd := range docs {
 		for k, c := range pd.cands {
+			if pd.labels[k] == 0 {
+				if _, ok := verbClass(c); ok {
+					verbAll++
+				}
+			}
 			if pd.labels[k] != 1 {
 				continue
 			}
@@ -340,7 +345,7 @@ func TestPairTyping(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("related candidates %d: type model right %d; the verb's type applies to %d, right %d (the type model on those %d)", n, modelRight, verbN, verbRight, modelOnVerbRight)
+	t.Logf("related candidates %d: type model right %d; the verb's type applies to %d, right %d (the type model on those %d); it applies to %d unrelated candidates", n, modelRight, verbN, verbRight, modelOnVerbRight, verbAll)
 }
 
 // restoreBoost puts back the trees' settings a comparison changed.
