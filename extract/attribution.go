@@ -45,8 +45,8 @@ var (
 // aspirations govern an infinitive that is not yet done: "applied to join", "seeks to buy", "plans to".
 var aspirations = func() set {
 	m := verbSet("apply|seek|want|hope|aim|aspire|try|attempt|plan|intend|expect|propose|wish|push|lobby|campaign|strive|prepare|threaten|offer|volunteer|ask|urge|call")
-	// "is unable to", "has yet to", "is set to", "is poised to", "is ready to": not done either.
-	for w := range words("unable|yet|set|poised|ready|willing|eager|keen|bid|bids|attempt|attempts|plan|plans|application|applications|effort|efforts|push|call|calls|proposal|offer|request|ambition|hopes|pressure|move") {
+	// "is unable to", "has yet to", "is set to", "is poised to", "is ready to", "in talks to": not done either.
+	for w := range words("talks|unable|yet|set|poised|ready|willing|eager|keen|bid|bids|attempt|attempts|plan|plans|application|applications|effort|efforts|push|call|calls|proposal|offer|request|ambition|hopes|pressure|move") {
 		m[w] = true
 	}
 	return m
@@ -84,7 +84,7 @@ func verbSet(l string) set {
 // subj (-1 when it has none in the sentence).
 func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 	if d.negatedAt(s, k) || openedByDoubt(s, subj) || yesNoQuestion(s) || conditionalAt(s, k, end) || subj >= 0 && reportedDenial(s, subj) ||
-		negatedClaimNoun(s, k) {
+		negatedClaimNoun(s, k) || endedOrRequested(s, k) {
 		return attribution{how: denied}
 	}
 	if threatBefore(s, k) {
@@ -216,14 +216,12 @@ func hedgedAt(s *sentence, k, end int) bool {
 // about Y, which is its subject.
 func (d *reading) accusedOf(s *sentence, k int) (attribution, bool) {
 	toks := s.toks
-	if k >= 3 && toks[k-1].lower == "having" {
-		k-- // "accused of having armed": the perfect gerund
-	}
-	if k < 2 || toks[k].tag != "VBG" || toks[k-1].lower != "of" && toks[k-1].lower != "for" && toks[k-1].lower != "with" {
+	k, noun := accusedActAt(s, k)
+	if k < 0 {
 		return attribution{}, false
 	}
 	for i := k - 2; i >= 0 && i >= k-12; i-- {
-		if !accuseVerbs[toks[i].lower] {
+		if !accuseVerbs[toks[i].lower] && !holdResponsible(s, i) || noun && !blameVerbs[toks[i].lower] && !holdResponsible(s, i) {
 			if toks[i].lower == ";" || toks[i].lower == "." {
 				break
 			}

@@ -323,6 +323,28 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "headline: is X arming", text: "Is Egypt arming Somalia?", a: egy, b: som},
 		{name: "denied the report, calling it", text: "Egypt denied the report that it armed Somalia, calling it baseless.", a: egy, b: som},
 		{name: "called the reports fabricated", text: "Cairo called the reports that it armed Somalia fabricated.", a: egy, b: som},
+
+		// Calls for an act, its end, and conditions by inversion: no act done.
+		{name: "called for sanctions on", text: "Egypt called for sanctions on Somalia.", a: egy, b: som, types: []graph.RelType{graph.Sanctions}},
+		{name: "urged sanctions against", text: "Ethiopia urged the African Union to impose sanctions against Egypt.", a: eth, b: egy, types: []graph.RelType{graph.Sanctions}},
+		{name: "pushed for sanctions", text: "Egypt pushed for sanctions on Somalia at the United Nations.", a: egy, b: som, types: []graph.RelType{graph.Sanctions}},
+		{name: "proposed sanctions", text: "Egypt proposed sanctions on Somalia.", a: egy, b: som, types: []graph.RelType{graph.Sanctions}},
+		{name: "demanded an embargo", text: "Egypt demanded an arms embargo on Somalia.", a: egy, b: som, types: []graph.RelType{graph.Sanctions}},
+		{name: "ended its support", text: "Egypt ended its support for Somalia.", a: egy, b: som, types: []graph.RelType{graph.Supports}},
+		{name: "halted arms shipments", text: "Egypt halted arms shipments to Somalia.", a: egy, b: som, types: []graph.RelType{graph.Supports}},
+		{name: "suspended military aid", text: "Egypt suspended military aid to Somalia.", a: egy, b: som, types: []graph.RelType{graph.Supports}},
+		{name: "withdrew its support", text: "Egypt withdrew its support for Somalia.", a: egy, b: som, types: []graph.RelType{graph.Supports}},
+		{name: "the lack of support", text: "The lack of Egyptian support for Somalia worried Ethiopia.", a: egy, b: som, types: []graph.RelType{graph.Supports}},
+		{name: "stopped arming", text: "Egypt stopped arming Somalia in 2019.", a: egy, b: som, types: []graph.RelType{graph.Supports}},
+		{name: "a demand to stop says the act goes on", text: "Ethiopia demanded that Egypt stop selling weapons to Somalia.", want: []rel{{egy, graph.Supports, som}}},
+		{name: "should, a condition by inversion", text: "Should Egypt arm Somalia, Ethiopia would respond.", a: egy, b: som},
+		{name: "had, a counterfactual by inversion", text: "Had Egypt armed Somalia, the war would have ended sooner.", a: egy, b: som},
+		{name: "in talks to", text: "Egypt is in talks to send troops to Somalia.", a: egy, b: som, types: []graph.RelType{graph.DeployedForcesTo}},
+		{name: "a quotation whose speaker comes in the next sentence", text: "\"Egypt is arming Somalia. It sends weapons every week,\" the Ethiopian foreign minister said.", a: egy, b: som, by: ethOr},
+		{name: "he added, the speaker named before", text: "Ethiopia's foreign minister spoke on Tuesday. Egypt had armed Somalia, he added.", a: egy, b: som, by: ethOr + "|organization:ethiopian-foreign-ministry"},
+		{name: "holds X responsible for", text: "Ethiopia holds Egypt responsible for arming Somalia.", a: egy, b: som, by: eth},
+		{name: "blames X for the attack on", text: "Ethiopia blames Egypt for the attack on Somalia.", a: egy, b: som, by: eth},
+		{name: "a relative clause that says", text: "Ethiopia, which says Egypt armed Somalia, closed its border.", a: egy, b: som, by: eth},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaimCase(t, tt) })

@@ -29,6 +29,10 @@ func yesNoQuestion(s *sentence) bool {
 // the EU will respond", "Unless Russia withdraws, Turkey will send troops".
 var conditionOpeners = words("if|unless")
 
+// invertedConditions open a condition by inversion when no question mark ends the sentence: "Should Egypt
+// arm Somalia, Ethiopia would respond", "Had Egypt armed Somalia, ...", "Were Egypt to arm Somalia".
+var invertedConditions = words("should|had|were")
+
 // conditionalModals make a clause hypothetical when a condition goes with it: "Iran would arm Russia if the
 // war dragged on".
 var conditionalModals = words("would|could|might")
@@ -41,7 +45,7 @@ func conditionalAt(s *sentence, k, end int) bool {
 	for first < len(toks) && toks[first].lower == "\"" {
 		first++
 	}
-	if first < len(toks) && conditionOpeners[toks[first].lower] {
+	if first < len(toks) && (conditionOpeners[toks[first].lower] || invertedConditions[toks[first].lower] && toks[len(toks)-1].lower != "?") {
 		return true
 	}
 	modal := false
@@ -235,3 +239,94 @@ func negatedClaimNoun(s *sentence, k int) bool {
 
 // signNouns, after "no", deny what follows as "evidence" does: "no sign that", "no indication that".
 var signNouns = words("sign|signs|indication|indications|proof")
+
+// accusedActAt returns the token whose "of", "for" or "with" governs the act at k that someone may be accused
+// of: a gerund ("accused of arming"), a perfect gerund ("of having armed"), or a noun after a determiner
+// ("blames Egypt for the attack on Somalia", noun true). -1 when the act stands after none of them.
+func accusedActAt(s *sentence, k int) (int, bool) {
+	toks := s.toks
+	if k >= 3 && toks[k-1].lower == "having" {
+		k-- // "accused of having armed": the perfect gerund
+	}
+	at, noun := k, false
+	if k >= 3 && strings.HasPrefix(toks[k].tag, "NN") && determiners[toks[k-1].lower] {
+		at, noun = k-1, true
+	} else if toks[k].tag != "VBG" {
+		return -1, false
+	}
+	if at < 2 || toks[at-1].lower != "of" && toks[at-1].lower != "for" && toks[at-1].lower != "with" {
+		return -1, false
+	}
+	return at, noun
+}
+
+// blameVerbs put an act named by a noun on someone: "blamed Egypt for the attack". Verbs of condemnation
+// and punishment do not: "condemned Russia for its invasion" takes the invasion as given.
+var blameVerbs = verbSet("accuse|blame|charge|suspect|fault|indict")
+
+// responsibleWords, after "hold X", make X the accused: "holds Egypt responsible for arming Somalia".
+var responsibleWords = words("responsible|accountable|liable|culpable")
+
+// holdResponsible reports whether the token at i is "hold" with "responsible" (or the like) a few words on.
+func holdResponsible(s *sentence, i int) bool {
+	if !holdVerbs[s.toks[i].lower] {
+		return false
+	}
+	for j := i + 2; j < len(s.toks) && j <= i+5; j++ {
+		if responsibleWords[s.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var holdVerbs = verbSet("hold")
+
+// requestVerbs ask for an act named by a noun, which is not done: "called for sanctions on Somalia",
+// "proposed sanctions", "pushed for an embargo".
+var requestVerbs = verbSet("call for|propose|seek|demand|push for|press for|lobby for|recommend|advocate|urge|plead for|appeal for")
+
+// endVerbs and endNouns end or lack what they govern: "ended its support for", "withdrew its support",
+// "the lack of support for", "stopped arming".
+var (
+	endVerbs = verbSet("end|halt|stop|suspend|withdraw|cease|freeze|terminate|scrap|cancel|revoke|cut off|pull|discontinue")
+	endNouns = words("lack|absence|end|withdrawal|suspension|halt|loss|cessation|termination")
+)
+
+// endBases are the bare forms of endVerbs: "that Washington stop selling", "to end", "will halt" have not
+// ended anything (the tagger reads a bare "stop" after a subject as a past tense, so the form decides).
+var endBases = words("end|halt|stop|suspend|withdraw|cease|freeze|terminate|scrap|cancel|revoke|pull|discontinue|cut")
+
+// ended reports whether an ending verb says the act has ended: "stopped", "has stopped", "stops"; "cut" by
+// its tag, its past being its bare form.
+func ended(t tok) bool {
+	if t.lower == "cut" {
+		return t.tag == "VBD" || t.tag == "VBN"
+	}
+	return !endBases[t.lower]
+}
+
+// endedOrRequested reports whether the predicate at k is governed, across determiners, possessives and
+// adjectives only, by a verb that ends or asks for it, or by a noun of ending or lack and "of".
+func endedOrRequested(s *sentence, k int) bool {
+	toks := s.toks
+	for i := k - 1; i >= 0 && i >= k-negationReach; i-- {
+		t := toks[i].lower
+		two := ""
+		if i > 0 {
+			two = toks[i-1].lower + " " + t
+		}
+		switch {
+		case (endVerbs[t] || endVerbs[two]) && ended(toks[i]) || requestVerbs[t] || requestVerbs[two]:
+			return true // (but "demanded that Washington stop selling weapons" says it still sells them)
+		case t == "of" && i > 0 && endNouns[toks[i-1].lower]:
+			return true
+		case determiners[t] || toks[i].tag == "JJ" || toks[i].tag == "PRP$" || t == "arms" || t == "military":
+			continue
+		case s.mentionAt(i) != nil && (s.mentionAt(i).form == formDemonym || s.mentionAt(i).poss):
+			continue // "the lack of Egyptian support", "ended Egypt's support"
+		}
+		return false
+	}
+	return false
+}
