@@ -66,5 +66,15 @@ func TestRulesAffiliations(t *testing.T) {
 			text: "Sergei Orlov, a former colonel in the Federal Security Service, was arrested in Vilnius.",
 			want: []rel{{"person:sergei-orlov", graph.MemberOf, "organization:federal-security-service"}},
 		},
+		{
+			name: "a grouping made up of a list has each listed actor as a member",
+			text: "Mercosur, the South American bloc made up of Brazil, Argentina, Paraguay and Uruguay, signed the deal. " +
+				"The Quad, a grouping of the United States, Japan, India and Australia, met in Tokyo. " +
+				"The summit brought together leaders from Nigeria, Ghana and Togo. " +
+				"Talks between the European Union and ASEAN, the regional bloc made up of Indonesia, Vietnam and Thailand, resumed.",
+			want: []rel{{"state:argentina", graph.MemberOf, "organization:mercosur"}, {"state:india", graph.MemberOf, "organization:quad"},
+				{"state:vietnam", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
+			not: []rel{{"state:ghana", graph.MemberOf, "state:nigeria"}, {"state:vietnam", graph.MemberOf, "organization:european-union"}},
+		},
 	})
 }
