@@ -10,12 +10,12 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// lazyEvidence decodes the evidence of a state read from the file's image on first use. Open checks every
-// piece of evidence as it reads the image (a damaged one makes it merge the layers instead) but builds none:
-// at a million relationships the 1.1 million pieces took 143 MB and about 0.6 s of CPU an Open, and a
-// first view needs the evidence of a few hundred relationships. The records are kept as Open copied them
-// out of the file (strings: nothing for the collector to scan), and each relation's evidence is decoded
-// once, from its place in its record, by the first read that needs it.
+// lazyEvidence decodes the evidence and the id of each relation of a state read from the file's image on
+// first use. Open checks every piece of evidence as it reads the image (a damaged one makes it merge the
+// layers instead) but builds none: at a million relationships the 1.1 million pieces took 143 MB and about
+// 0.6 s of CPU an Open, and a first view needs the evidence of a few hundred relationships. The records are
+// kept as Open copied them out of the file (strings: nothing for the collector to scan), and each
+// relation's evidence is decoded once, from its place in its record, by the first read that needs it.
 //
 // Reads run concurrently under the store's read lock: decoding takes mu, and a relation's pending flag is
 // cleared (atomically) only once its evidence is in place, so a read that finds it clear reads the evidence
