@@ -38,10 +38,10 @@ const crossingsJS = `(() => {
 // every layout the page offers. For each: the actors on screen before stay within 3 px of where they were
 // (dot, circo and sfdp used to redraw from scratch, moving them by hundreds of pixels), and in the grown
 // drawing no line passes through an actor other than its ends (pinned drawings had straight lines through
-// them). The server places the line labels of a grown drawing itself (render's placeLabels): at most one
-// pair overlaps (fdp's "borders" and "leases from", between Russia and Kazakhstan drawn 10 points apart),
-// and at most 24 of the 164 labels of the six drawings are nearer another line than their own (23 measured;
-// Graphviz's own placement left 3 to 9 of 24 to 29 a drawing); each is logged. circo and sfdp draw actors
+// them). The server places the line labels of a grown drawing itself (render's placeLabels), beside or
+// across its line or at the end of a leader: at most one pair overlaps (sfdp's, around Kazakhstan drawn on
+// Russia), and at most 4 of the 164 labels of the six drawings are nearer another line than their own or
+// as near (Graphviz's own placement left 3 to 9 of 24 to 29 a drawing); each is logged. circo and sfdp draw actors
 // on top of each other at times,
 // where Graphviz's router would keep every line straight: the server parts them, so for these two layouts
 // the actors may move.
@@ -75,9 +75,10 @@ func TestGrownViewsStayAndRouteLines(t *testing.T) {
 			Misplaced []misplaced `json:"misplaced"`
 			Farthest  float64     `json:"farthest"`
 			Overlaps  []string    `json:"overlaps"`
+			Leaders   int         `json:"leaders"`
 		}](labelPlacement))
-		t.Logf("%s: %d actors, then %d; the farthest moved %.2f px (%s); %d lines through actors; %d of %d line labels nearer another line, each within %.1f of its own",
-			name, len(before), len(after), worst, who, len(crossings), len(labels.Misplaced), labels.Labels, labels.Farthest)
+		t.Logf("%s: %d actors, then %d; the farthest moved %.2f px (%s); %d lines through actors; %d of %d line labels nearer another line, %d at a leader's end, the others each within %.1f of its own",
+			name, len(before), len(after), worst, who, len(crossings), len(labels.Misplaced), labels.Labels, labels.Leaders, labels.Farthest)
 		screenshot(t, ctx, "grown-"+name)
 		// circo and sfdp draw actors on or next to each other; the page sends each shape's size with its
 		// pin and the server parts the actors closer than Graphviz's line router needs (12 points), which
@@ -94,9 +95,10 @@ func TestGrownViewsStayAndRouteLines(t *testing.T) {
 			t.Errorf("%s: line %s", name, c)
 		}
 		// The server places a label beside its line, touching it (1.5 points away) where that is clear of
-		// the other lines, actors and labels, and up to 21.5 points away when nothing nearer is.
-		if labels.Farthest > 24 {
-			t.Errorf("%s: a line label is %.1f from its own line; want each within 24", name, labels.Farthest)
+		// the other lines, actors and labels, and up to 21.5 points away when nothing nearer is (24.1 px
+		// measured in chromium), or at the end of a leader.
+		if labels.Farthest > 25 {
+			t.Errorf("%s: a line label is %.1f from its own line; want each within 25", name, labels.Farthest)
 		}
 		overlapsInAll += len(labels.Overlaps)
 		for _, o := range labels.Overlaps {
@@ -107,9 +109,11 @@ func TestGrownViewsStayAndRouteLines(t *testing.T) {
 			t.Logf("%s: label %q is %.1f from its line %s but %.1f from %s", name, m.Label, m.Own, m.Line, m.Distance, m.Other)
 		}
 	}
-	// Some labels have no place nearer their own line than others: three lines drawn side by side between
-	// two actors close together (Russia and Kazakhstan here). A ceiling at what the placement achieves.
-	const maxMisplaced, maxOverlaps = 24, 1
+	// Labels with no place beside or across their line where it reads as theirs go at the end of a leader
+	// (23 of the 164 were nearer another line before leaders, counting no ties). Some have no room for one
+	// either: sfdp's drawing keeps Kazakhstan on Russia, and fdp's puts three lines side by side between the
+	// protesters and the government. A ceiling at what the placement achieves (a tie counts as misplaced).
+	const maxMisplaced, maxOverlaps = 4, 1
 	t.Logf("%d line labels in all, %d nearer another line, %d pairs overlapping", labelsInAll, misplacedInAll, overlapsInAll)
 	if overlapsInAll > maxOverlaps {
 		t.Errorf("%d pairs of line labels overlap; want at most %d", overlapsInAll, maxOverlaps)

@@ -8,21 +8,19 @@ import (
 )
 
 // labelPlacement finds, in the drawing on screen, each line label whose box is not nearer its own line than
-// every other line: the distance from the box to a line is the least over points 1 unit apart along the
-// line's path (in the drawing's units), 0 inside the box; the farthest any label is from its own line; and
-// the pairs of labels of different lines whose boxes overlap.
+// every other line (a tie counts as misplaced): the distance from the box to a line is the least over points
+// 1 unit apart along the line's path (in the drawing's units), 0 inside the box. A label at the end of a
+// leader (render's path.leader, not part of the line) is its line's when the leader starts on its line
+// (within 1 unit) where no other line passes (within 1), ends at the box (within 1), and no other line
+// touches the box. It returns those, the farthest any label not at a leader's end is from its own line,
+// the number of leaders, and the pairs of labels of different lines whose boxes overlap.
 const labelPlacement = `(() => {
 	const edges = [...document.querySelectorAll("#graph g.edge[id^='e:']")];
-	const paths = edges.map(g => {
-		const pts = [];
-		for (const p of g.querySelectorAll("path")) {
-			const n = p.getTotalLength();
-			for (let l = 0; l <= n; l += 1) { const q = p.getPointAtLength(l); pts.push([q.x, q.y]); }
-		}
-		return pts;
-	});
+	const along = (p, step) => { const pts = [], n = p.getTotalLength(); for (let l = 0; l <= n; l += step) { const q = p.getPointAtLength(l); pts.push([q.x, q.y]); } return pts; };
+	const paths = edges.map(g => [...g.querySelectorAll("path:not(.leader)")].flatMap(p => along(p, 1)));
+	const leaders = edges.map(g => { const p = g.querySelector("path.leader"); if (!p) return null; const a = p.getPointAtLength(0), b = p.getPointAtLength(p.getTotalLength()); return [[a.x, a.y], [b.x, b.y]]; });
 	const dist = (b, pts) => Math.min(...pts.map(([x, y]) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.width), Math.max(b.y - y, 0, y - b.y - b.height))));
-	const out = {labels: 0, misplaced: [], farthest: 0, overlaps: []};
+	const out = {labels: 0, misplaced: [], farthest: 0, overlaps: [], leaders: 0};
 	const boxes = [];
 	edges.forEach((g, i) => {
 		for (const t of g.querySelectorAll("text")) {
@@ -35,11 +33,29 @@ const labelPlacement = `(() => {
 				}
 			}
 			boxes.push({i: i, b: b, label: t.textContent.trim()});
-			const own = dist(b, paths[i]);
-			out.farthest = Math.max(out.farthest, own);
-			let nearest = -1, best = own;
+			const label = t.textContent.trim();
+			let own = dist(b, paths[i]);
+			const ld = leaders[i];
+			if (ld) {
+				out.leaders++;
+				const start = {x: ld[0][0], y: ld[0][1], width: 0, height: 0};
+				const length = Math.hypot(ld[1][0] - ld[0][0], ld[1][1] - ld[0][1]);
+				if (dist(start, paths[i]) > 1 || dist(b, [ld[1]]) > 1) {
+					out.misplaced.push({label: label, line: g.id, own: length, other: g.id + " (its leader is not from its line to it)", distance: own});
+					continue;
+				}
+				const crowded = paths.findIndex((pts, j) => j !== i && pts.length && dist(start, pts) <= 1);
+				if (crowded >= 0) {
+					out.misplaced.push({label: label, line: g.id, own: 0, other: edges[crowded].id + " (where its leader starts)", distance: 0});
+					continue;
+				}
+				own = 0;
+			} else {
+				out.farthest = Math.max(out.farthest, own);
+			}
+			let nearest = -1, best = Infinity;
 			paths.forEach((pts, j) => { if (j !== i && pts.length) { const d = dist(b, pts); if (d < best) { best = d; nearest = j; } } });
-			if (nearest >= 0) out.misplaced.push({label: t.textContent.trim(), line: g.id, own: own, other: edges[nearest].id, distance: best});
+			if (nearest >= 0 && best <= own) out.misplaced.push({label: label, line: g.id, own: own, other: edges[nearest].id, distance: best, tie: best === own});
 		}
 	});
 	return out;
@@ -51,10 +67,14 @@ type misplaced struct {
 	Own      float64 `json:"own"`
 	Other    string  `json:"other"`
 	Distance float64 `json:"distance"`
+	// Tie is a label as near another line as its own (across both, say), which reads as either's.
+	Tie bool `json:"tie"`
 }
 
 // TestLabelsByTheirLines opens the seed's views and fails for every line label nearer another line than
-// its own, naming both.
+// its own, naming both. These views are drawn afresh, by dot, which places its own labels; a label as near
+// another line as its own (a tie: Russia's allies draw "supports" and "support" across both lines between
+// Russia and the separatists) is logged.
 func TestLabelsByTheirLines(t *testing.T) {
 	base := serve(t)
 	ctx := desktop(t, 90*time.Second)
@@ -65,12 +85,16 @@ func TestLabelsByTheirLines(t *testing.T) {
 			Labels    int         `json:"labels"`
 			Misplaced []misplaced `json:"misplaced"`
 		}](labelPlacement))
-		t.Logf("%s: %d line labels, %d nearer another line", path, r.Labels, len(r.Misplaced))
+		t.Logf("%s: %d line labels, %d nearer another line or as near", path, r.Labels, len(r.Misplaced))
 		if r.Labels == 0 {
 			t.Errorf("%s: no line label drawn", path)
 		}
 		for _, m := range r.Misplaced {
-			t.Errorf("%s: label %q is %.1f from its line %s but %.1f from %s", path, m.Label, m.Own, m.Line, m.Distance, m.Other)
+			report := t.Errorf
+			if m.Tie {
+				report = t.Logf
+			}
+			report("%s: label %q is %.1f from its line %s and %.1f from %s", path, m.Label, m.Own, m.Line, m.Distance, m.Other)
 		}
 	}
 }

@@ -144,33 +144,92 @@ func textWidths(tb testing.TB, dot []byte) map[string]float64 {
 
 // misplacedLabels finds each label whose box is not clearly nearer its own line than any other: another
 // line as near, or nearer by less than the given margin. Distances are from the box to points 1 unit apart
-// along the lines' paths, 0 inside the box, as the browser test measures them.
+// along the lines' paths, 0 inside the box, as the browser test measures them. A label at the end of a
+// leader is its line's when the leader starts on its line (within 1 unit) where no other line passes
+// (none within 1), ends at the box (within 1), and no other line touches the box: it is misplaced
+// otherwise, with its distance to its own line given as the leader's length. A leader may cross other lines.
 func misplacedLabels(g geometry, labels []drawnLabel, margin float64) []misplacedLabel {
 	var out []misplacedLabel
 	dense := map[string][][2]float64{}
 	for id, l := range g.lines {
 		dense[id] = densify(l.points)
 	}
+	ids := slices.Sorted(func(yield func(string) bool) {
+		for id := range dense {
+			if !yield(id) {
+				return
+			}
+		}
+	})
 	for _, lb := range labels {
 		own := pathRectDist(dense[lb.line], lb.box)
-		ids := slices.Sorted(func(yield func(string) bool) {
-			for id := range dense {
-				if !yield(id) {
-					return
-				}
+		var leader [][2]float64
+		if ld := g.lines[lb.line].leader; ld != nil {
+			leader = ld
+			start, end := ld[0], ld[1]
+			if pathRectDist(dense[lb.line], rect{start[0], start[1], start[0], start[1]}) > 1 || pathRectDist([][2]float64{end}, lb.box) > 1 {
+				out = append(out, misplacedLabel{lb, math.Hypot(end[0]-start[0], end[1]-start[1]), own, lb.line + " (its leader is not from its line to it)"})
+				continue
 			}
-		})
+			own = 0
+		}
 		for _, id := range ids {
 			if id == lb.line {
 				continue
 			}
-			if d := pathRectDist(dense[id], lb.box); d < own+margin {
+			// A tie counts: a label as near two lines (across both, say) reads as either's.
+			if d := pathRectDist(dense[id], lb.box); d <= own+margin {
 				out = append(out, misplacedLabel{lb, own, d, id})
+				break
+			}
+			if leader != nil && pathsMeet(leader[:1], dense[id], 1) {
+				out = append(out, misplacedLabel{lb, own, 0, id + " (where its leader starts)"})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// hiddenLabels lists the labels that an actor's shape covers by more than a quarter of their box (the
+// boxes of ellipses and hexagons have empty corners, which a label may take).
+func hiddenLabels(g geometry, labels []drawnLabel) []string {
+	var out []string
+	for _, lb := range labels {
+		b := lb.box
+		area := (b.x1 - b.x0) * (b.y1 - b.y0)
+		for id, a := range g.actors {
+			w, h := min(b.x1, a.x1)-max(b.x0, a.x0), min(b.y1, a.y1)-max(b.y0, a.y0)
+			if w > 0 && h > 0 && w*h > area/4 {
+				out = append(out, fmt.Sprintf("label %q of %s is %.0f%% under %s", lb.text, lb.line, 100*w*h/area, id))
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// leaderCount is how many lines have a leader to their label.
+func leaderCount(g geometry) int {
+	n := 0
+	for _, l := range g.lines {
+		if l.leader != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// pathsMeet reports whether two densified paths come within d of each other.
+func pathsMeet(a, b [][2]float64, d float64) bool {
+	for _, p := range a {
+		for _, q := range b {
+			if math.Hypot(p[0]-q[0], p[1]-q[1]) <= d {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // overlappingLabels lists the pairs of labels whose boxes overlap.

@@ -57,9 +57,23 @@ var labelFractions = []float64{0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 
 
 // labelOffsets are how far beside its line, beyond labelGap, a label may go: touching it first; the second
 // row, farther, only for a line that has no faultless place in the first (a short line between actors
-// close together): it costs another round of candidates. A label
-// on its line (the text across it) is the last resort, for a line with others close on both sides.
+// close together): it costs another round of candidates. A label on its line (the text across it, on a
+// ground that hides the line beneath) is tried at every fraction too, at a cost.
 var labelOffsets = [2][]float64{{0, 5}, {12, 20}}
+
+// fineFractions and fineOffsets are the last round of candidates, for a line that has no faultless place
+// in the first two (several lines side by side between actors close together): every 5% of its length,
+// beside it at every offset and across it.
+var (
+	fineFractions = func() []float64 {
+		var f []float64
+		for k := 1; k <= 19; k++ {
+			f = append(f, float64(k)/20)
+		}
+		return f
+	}()
+	fineOffsets = []float64{0, 5, 12, 20}
+)
 
 // enoughFree is how many faultless places of a line are looked for before farther ones are given up: the
 // labels placed before it take at most a few of them. Without this bound a drawing's placement scored
@@ -69,6 +83,20 @@ const enoughFree = 20
 // onLinePenalty is the cost of a label drawn across its own line, against 1 for each step of
 // labelFractions away from the middle.
 const onLinePenalty = 40
+
+// Costs of a place that a reader would misread: nearer another line than its own (or as near: the browser
+// test fails on it), or on another label. Each outweighs any sum of the lesser faults.
+const (
+	misreadCost = 100000
+	unclearCost = 1000 // as near another line as labelClear more than its own
+	// misreadMargin is how much nearer than any other its own line must be for a place not to be misread:
+	// the lines here are Bézier curves drawn as 8 chords a piece, which pass up to half a point inside
+	// the curve a browser draws.
+	misreadMargin = 1.0
+	// hiddenShare is the share of a label's box (with labelAir around it) an actor's box may cover: the
+	// corners of an ellipse's or a hexagon's box are empty, but past a fifth the actor hides words.
+	hiddenShare = 0.2
+)
 
 // segment is a piece of a line's path.
 type segment struct {
@@ -131,11 +159,13 @@ type candidate struct {
 // (labelFractions × both sides × labelOffsets, and across the line) are scored first against the lines and
 // the boxes: nearer the middle and nearer its own line is better, another line as near as its own (or
 // within labelClear of that) or a box covered is a fault. Then the lines with the fewest faultless
-// candidates choose first, each the best candidate that covers no label chosen before. Ties go to the order
-// of the lines and candidates, so the result depends on the input alone. The cost is bounded by lines ×
+// candidates choose first, each the best candidate that covers no label chosen before; a line whose every
+// candidate would be misread gets a leader instead, when one fits (leaderPlace), and the leader's two ends
+// (zero points for a label without one). Ties go to the order of the lines and candidates, so the result
+// depends on the input alone. The cost is bounded by lines ×
 // candidates × (the segments within labelReach of a candidate, found through a grid, + the boxes + the
 // labels).
-func placeLabels(lines []labelLine, obstacles []rect) []pt {
+func placeLabels(lines []labelLine, obstacles []rect) ([]pt, [][2]pt) {
 	grid := newSegGrid(lines)
 	cands := make([][]candidate, len(lines))
 	free := make([]int, len(lines)) // faultless candidates of each line
@@ -146,15 +176,27 @@ func placeLabels(lines []labelLine, obstacles []rect) []pt {
 		}
 		order = append(order, i)
 		length := pathLength(l.path)
-		for pass := range 2 {
-			if pass == 1 && free[i] > 0 {
-				break // the farther places are only for a line with no faultless place near it
+		for pass := range 3 {
+			if pass > 0 && free[i] > 0 {
+				break // the farther places are only for a line with no faultless place nearer
 			}
-			for fi, f := range labelFractions {
+			fractions, offsets, onLine := labelFractions, labelOffsets[0], true
+			switch pass {
+			case 1:
+				offsets, onLine = labelOffsets[1], false
+			case 2:
+				fractions, offsets = fineFractions, fineOffsets
+			}
+			for fi, f := range fractions {
 				if free[i] >= enoughFree {
 					// Farther fractions cost more than the faultless places found already: only a label
 					// placed before could make this line want them, and these are enough to choose from.
 					break
+				}
+				// The cost of a place grows with its distance from the middle of the line.
+				along := float64(fi)
+				if pass == 2 {
+					along = math.Abs(f-0.5) * 20
 				}
 				at, dir := pointAlong(l.path, f*length)
 				normal := pt{-dir.y, dir.x}
@@ -178,9 +220,12 @@ func placeLabels(lines []labelLine, obstacles []rect) []pt {
 						// The line curves away from the box: it would read as nobody's.
 						score += 50 + own
 					}
-					if other <= own+labelClear {
-						// As near another line as its own, or nearly: the fault to avoid, the less the better.
-						score += 1000 + 20*(own+labelClear-other)
+					switch {
+					case other <= own+misreadMargin:
+						score += misreadCost
+					case other <= own+labelClear:
+						// Nearly as near another line as its own: the less clear the worse.
+						score += unclearCost + 20*(own+labelClear-other)
 					}
 					if other < labelReach {
 						score += 2 * (labelReach - other) // and otherwise the farther the better
@@ -189,8 +234,13 @@ func placeLabels(lines []labelLine, obstacles []rect) []pt {
 					for _, o := range obstacles {
 						if air.meets(o) {
 							// Under an actor (drawn after the lines) a label cannot be read; at the corner of an
-							// ellipse's or a hexagon's box it can: the cost grows with the share of the label covered.
-							score += 300 + 1000*covered(air, o)
+							// ellipse's or a hexagon's box it can: the cost grows with the share of the label
+							// covered, and past hiddenShare it is as bad as a misread one.
+							share := covered(air, o)
+							score += 300 + 1000*share
+							if share > hiddenShare {
+								score += misreadCost
+							}
 						}
 					}
 					if score < 500 {
@@ -198,39 +248,170 @@ func placeLabels(lines []labelLine, obstacles []rect) []pt {
 					}
 					cands[i] = append(cands[i], candidate{c, score})
 				}
-				for _, off := range labelOffsets[pass] {
+				for _, off := range offsets {
 					for _, side := range []float64{1, -1} {
-						try(side*(reach+labelGap+off), float64(fi)+off, labelGap+off)
+						try(side*(reach+labelGap+off), along+off, labelGap+off)
 					}
 				}
-				if pass == 0 {
-					try(0, float64(fi)+onLinePenalty, 0)
+				if onLine {
+					try(0, along+onLinePenalty, 0)
 				}
 			}
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(free[a], free[b]) })
 	out := make([]pt, len(lines))
+	leaders := make([][2]pt, len(lines))
 	placed := make([]rect, 0, len(order))
+	var drawnLeaders [][2]pt
 	for _, i := range order {
 		l := lines[i]
 		best, bestScore := pt{}, math.Inf(1)
 		for _, c := range cands[i] {
 			score := c.score
-			air := centred(c.at, l.w, l.h).grow(labelAir)
+			box := centred(c.at, l.w, l.h)
+			air := box.grow(labelAir)
 			for _, o := range placed {
 				if air.meets(o) {
-					score += 3000 // two texts on each other read as neither
+					score += misreadCost // two texts on each other read as neither
+				}
+			}
+			for _, ld := range drawnLeaders {
+				if segRectDist(ld[0], ld[1], box) == 0 {
+					score += misreadCost
 				}
 			}
 			if score < bestScore {
 				best, bestScore = c.at, score
 			}
 		}
+		if bestScore >= misreadCost {
+			at, ld, ok := leaderPlace(grid, i, l, obstacles, placed, drawnLeaders, leaderClear)
+			if !ok {
+				// Lines drawn close along most of their length (sfdp's, around actors it drew on each other)
+				// leave no point of the line that clear: closer, a leader still starts on its line alone.
+				at, ld, ok = leaderPlace(grid, i, l, obstacles, placed, drawnLeaders, leaderClear/2)
+			}
+			if ok {
+				best, leaders[i] = at, ld
+				drawnLeaders = append(drawnLeaders, ld)
+			}
+		}
 		out[i] = best
 		placed = append(placed, centred(best, l.w, l.h))
 	}
-	return out
+	return out, leaders
+}
+
+// Leaders, for a label that has no place by its line where a reader would take it for its line's: several
+// lines side by side between actors drawn close together (Russia just above Kazakhstan, with three lines
+// between them and more passing by) leave no room beside any of them. The label goes where it is clear of
+// every line, actor and label, at the end of a thin leader in its line's colour drawn from a point of its
+// line clear of the others; the leader may cross other lines (each crossing costs as much as a leader
+// longer by leaderCrossing), not actors, labels or leaders.
+const (
+	leaderClear    = 3.0 // the least distance from a label at a leader's end, or a leader's start, to another line
+	leaderStep     = 8.0 // the lengths of leaders tried: leaderStep, 2×leaderStep, … up to leaderMax
+	leaderMax      = 160.0
+	leaderCrossing = 24.0
+)
+
+// leaderPlace looks for the cheapest leader from a point of line i no other line comes within clear of (at
+// fineFractions of its length, in 16
+// directions, of lengths leaderStep to leaderMax) to a place for its label; it returns the label's centre
+// and the leader.
+func leaderPlace(grid *segGrid, i int, l labelLine, obstacles, placed []rect, leaders [][2]pt, clear float64) (pt, [2]pt, bool) {
+	length := pathLength(l.path)
+	var anchors []pt
+	var anchorCost []float64
+	for _, f := range fineFractions {
+		a, _ := pointAlong(l.path, f*length)
+		// A leader from where another line passes would read as that line's.
+		if !nearOther(grid, i, rect{a.x, a.y, a.x, a.y}, clear) {
+			anchors, anchorCost = append(anchors, a), append(anchorCost, math.Abs(f-0.5)*20)
+		}
+	}
+	best, bestCost := pt{}, math.Inf(1)
+	var bestLeader [2]pt
+	// Shorter leaders first: once one is found, only shorter-costing ones are looked at.
+	for n := leaderStep; n <= leaderMax && n < bestCost; n += leaderStep {
+		for ai, a := range anchors {
+			for k := range 16 {
+				cost := n + anchorCost[ai]
+				if cost >= bestCost {
+					continue
+				}
+				theta := float64(k) * math.Pi / 8
+				u := pt{math.Cos(theta), math.Sin(theta)}
+				b := pt{a.x + u.x*n, a.y + u.y*n}
+				// The box's side or corner touches the leader's end.
+				half := math.Min(l.w/2/math.Max(math.Abs(u.x), 1e-9), l.h/2/math.Max(math.Abs(u.y), 1e-9))
+				c := pt{b.x + u.x*half, b.y + u.y*half}
+				crossings, ok := leaderClearOf(grid, i, centred(c, l.w, l.h), a, b, obstacles, placed, leaders, clear)
+				if cost += leaderCrossing * float64(crossings); ok && cost < bestCost {
+					// The leader is drawn to the text's own box, inside the label's by textSlack each side.
+					inner := math.Min(max(l.w/2-textSlack, 0)/math.Max(math.Abs(u.x), 1e-9), l.h/2/math.Max(math.Abs(u.y), 1e-9))
+					best, bestCost, bestLeader = c, cost, [2]pt{a, {c.x - u.x*inner, c.y - u.y*inner}}
+				}
+			}
+		}
+	}
+	return best, bestLeader, !math.IsInf(bestCost, 1)
+}
+
+// nearOther reports whether a line other than i comes within d of the box.
+func nearOther(grid *segGrid, i int, box rect, d float64) bool {
+	near := false
+	grid.near(box.grow(d), func(s segment) {
+		if !near && s.line != i && segRectDist(s.a, s.b, box) < d {
+			near = true
+		}
+	})
+	return near
+}
+
+// leaderClearOf reports whether a label's box at the end of the leader ab reads as line i's alone: no other
+// line within clear of the box, and neither the box nor the leader on an actor, a label or a leader;
+// and how many other lines the leader crosses.
+func leaderClearOf(grid *segGrid, i int, box rect, a, b pt, obstacles, placed []rect, leaders [][2]pt, clear float64) (int, bool) {
+	air := box.grow(labelAir)
+	// The box first: most places fail there, and a box meets a box at a tenth of the cost of a segment.
+	for _, o := range obstacles {
+		if air.meets(o) {
+			return 0, false
+		}
+	}
+	for _, o := range placed {
+		if air.meets(o) {
+			return 0, false
+		}
+	}
+	if nearOther(grid, i, box, clear) {
+		return 0, false
+	}
+	span := rect{min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y)}
+	for _, o := range obstacles {
+		if span.meets(o) && segRectDist(a, b, o) == 0 {
+			return 0, false
+		}
+	}
+	for _, o := range placed {
+		if span.meets(o) && segRectDist(a, b, o) == 0 {
+			return 0, false
+		}
+	}
+	for _, ld := range leaders {
+		if segRectDist(ld[0], ld[1], box) == 0 || segmentsCross(a, b, ld[0], ld[1]) {
+			return 0, false
+		}
+	}
+	crossed := map[int]bool{}
+	grid.near(span, func(s segment) {
+		if s.line != i && segmentsCross(a, b, s.a, s.b) {
+			crossed[s.line] = true
+		}
+	})
+	return len(crossed), true
 }
 
 // covered is the share of a's area that b covers.

@@ -52,7 +52,7 @@ func TestPlaceLabelsBesideTheirOwnLine(t *testing.T) {
 		{path: []pt{{0, 30}, {200, 30}}, w: 40, h: 10.8},
 	}
 	actor := rect{60, 32, 140, 70}
-	at := placeLabels(lines, []rect{actor})
+	at, _ := placeLabels(lines, []rect{actor})
 	if b := centred(at[1], 40, 10.8); b.meets(actor) {
 		t.Errorf("the upper line's label is at %v (box %v), on the actor %v", at[1], b, actor)
 	}
@@ -113,5 +113,39 @@ func BenchmarkPlaceLabels(b *testing.B) {
 				b.ReportMetric(float64((end-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			}
 		})
+	}
+}
+
+// TestPlaceLabelsLeader places the label of a short line between two others 4 points either side of it,
+// with actors at its ends: no place beside or across it is nearer it than the others, so the label goes at
+// the end of a leader from a point of the line, clear of every line and actor.
+func TestPlaceLabelsLeader(t *testing.T) {
+	lines := []labelLine{
+		{path: []pt{{100, 0}, {100, 30}}, w: 60, h: 10.8},
+		{path: []pt{{96, 0}, {96, 30}}},
+		{path: []pt{{104, 0}, {104, 30}}},
+	}
+	actors := []rect{{70, -20, 130, 0}, {70, 30, 130, 50}}
+	at, leaders := placeLabels(lines, actors)
+	ld := leaders[0]
+	if ld == ([2]pt{}) {
+		t.Fatalf("the label is at %v, without a leader", at[0])
+	}
+	box := centred(at[0], 60, 10.8)
+	if ld[0].x != 100 || ld[0].y <= 0 || ld[0].y >= 30 {
+		t.Errorf("the leader starts at %v, not on its line", ld[0])
+	}
+	if d := math.Sqrt(pointRectDist2(ld[1], box)); d > textSlack+0.01 {
+		t.Errorf("the leader ends %.2f from the label's box", d)
+	}
+	for _, l := range lines[1:] {
+		if d := segRectDist(l.path[0], l.path[1], box); d < leaderClear/2 {
+			t.Errorf("another line is %.2f from the label's box %v", d, box)
+		}
+	}
+	for _, a := range actors {
+		if box.meets(a) {
+			t.Errorf("the label's box %v is on an actor %v", box, a)
+		}
 	}
 }

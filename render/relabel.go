@@ -41,8 +41,8 @@ func relabel(ctx context.Context, gv *gvc.Context, g *cgraph.Graph, layout strin
 	if err != nil {
 		return nil, err
 	}
-	at := placeLabels(d.lines, d.obstacles)
-	return moveLabels(svg.Bytes(), d, at), nil
+	at, leaders := placeLabels(d.lines, d.obstacles)
+	return moveLabels(svg.Bytes(), d, at, leaders), nil
 }
 
 // drawSVG draws g as SVG as Graphviz lays it out, labels and all.

@@ -36,6 +36,9 @@ func emptyRect() rect { return rect{math.Inf(1), math.Inf(1), math.Inf(-1), math
 type drawnLine struct {
 	from, to string
 	points   [][2]float64
+	// leader is the thin line from a point of this line to its label, when render drew one (class
+	// "leader"): not part of the line's route.
+	leader [][2]float64
 }
 
 // geometry is where a drawing put each actor (the box of its shape, by entity id) and each line (by
@@ -106,7 +109,13 @@ func readGeometry(tb testing.TB, svg []byte) geometry {
 						g.legend.add(p[0], p[1])
 					}
 				}
-				if kind == "e" && t.Name.Local == "path" {
+				if kind == "e" && t.Name.Local == "path" && attr("class") == "leader" {
+					if n := numbers(tb, attr("d")); len(n) == 4 {
+						g.lines[id].leader = [][2]float64{{n[0], n[1]}, {n[2], n[3]}}
+					} else {
+						tb.Fatalf("leader %q of %s is not one straight segment", attr("d"), id)
+					}
+				} else if kind == "e" && t.Name.Local == "path" {
 					g.lines[id].points = append(g.lines[id].points, pathPoints(tb, attr("d"))...)
 				}
 			}
@@ -326,14 +335,15 @@ var seedGrowths = []struct {
 // line is drawn on another.
 // circo and sfdp sometimes draw actors on top of each other; Graphviz's router then draws every line
 // straight, and their lines through actors are logged. The line labels, which render places itself in a
-// pinned drawing (placeLabels), are measured as the browser test measures them: the pairs that overlap,
-// and those whose box is nearer another line than its own, each against a ceiling. With -v the drawings
-// are written as PNG (rsvg-convert) to AG_PINNED_PNG, if set.
+// pinned drawing (placeLabels), are measured as the browser test measures them: the labels nearer another
+// line than their own (or, at a leader's end, not at the end of one from their own line), the pairs that
+// overlap and the labels an actor hides, each against a ceiling.
+// With -v the drawings are written as PNG (rsvg-convert) to AG_PINNED_PNG, if set.
 func TestPinnedLinesAvoidActors(t *testing.T) {
 	src := seedGraph(t)
 	p := newTestPool(t, render.PoolConfig{})
 	ctx := context.Background()
-	var labels, misplacedTotal, overlapping int
+	var labels, misplacedTotal, overlapping, hiddenTotal, leadersTotal int
 	for _, layout := range render.Layouts() {
 		for _, sg := range seedGrowths {
 			t.Run(layout+"/"+sg.name, func(t *testing.T) {
@@ -387,16 +397,21 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 				crossings := after.crossings()
 				t.Logf("%d actors, then %d; %d lines, %d through actors, %d drawn on another line; closest actors %s and %s, %.1f points apart",
 					len(before.actors), len(after.actors), len(after.lines), len(crossings), after.stacked(), a, b, gap)
-				misplaced, overlaps := misplacedLabels(after, drawn, 0), overlappingLabels(drawn)
-				t.Logf("%d line labels, %d nearer another line", len(drawn), len(misplaced))
-				labels, misplacedTotal = labels+len(drawn), misplacedTotal+len(misplaced)
+				misplaced, overlaps, hidden := misplacedLabels(after, drawn, 0), overlappingLabels(drawn), hiddenLabels(after, drawn)
+				t.Logf("%d line labels (%d with a leader), %d nearer another line", len(drawn), leaderCount(after), len(misplaced))
+				leadersTotal += leaderCount(after)
+				labels = labels + len(drawn)
 				for _, m := range misplaced {
 					t.Logf("%s", m)
 				}
-				overlapping += len(overlaps)
 				for _, o := range overlaps {
 					t.Logf("labels %q and %q overlap", o[0].text, o[1].text)
 				}
+				for _, h := range hidden {
+					// Actors are drawn over the lines and their labels (outputorder=edgesfirst).
+					t.Logf("%s", h)
+				}
+				misplacedTotal, overlapping, hiddenTotal = misplacedTotal+len(misplaced), overlapping+len(overlaps), hiddenTotal+len(hidden)
 				if n := after.stacked(); n > 0 {
 					t.Errorf("%d lines drawn on another", n)
 				}
@@ -413,18 +428,18 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 		}
 	}
 	// The labels are placed by render (placeLabels), not by Graphviz, which left 114 of these 485 labels
-	// nearer another line than their own and 26 pairs of labels overlapping. Some of the rest cannot be
-	// helped where the actors are: fdp's drawing sets Russia 10 points above Kazakhstan with three lines
-	// between them, and fdp's and sfdp's set short lines side by side, which leaves a label no place nearer
-	// its own line than the others. So these are ceilings at what placeLabels achieves, that a change for
-	// the worse breaks.
-	const maxMisplaced, maxOverlapping = 69, 1
-	t.Logf("%d line labels in all, %d nearer another line, %d pairs overlapping", labels, misplacedTotal, overlapping)
-	if overlapping > maxOverlapping {
-		t.Errorf("%d pairs of line labels overlap; want at most %d", overlapping, maxOverlapping)
-	}
-	if misplacedTotal > maxMisplaced {
-		t.Errorf("%d of %d line labels are nearer another line than their own; want at most %d", misplacedTotal, labels, maxMisplaced)
+	// nearer another line than their own and 26 pairs of labels overlapping; placeLabels with a label only
+	// beside or across its line left 69 and 1 (and labels under actors, not counted then); a label with no
+	// such place now goes at the end of a leader.
+	// What is left is where the actors leave no room for a label or a leader: sfdp's drawings keep actors
+	// touching (Kazakhstan on Russia, five lines between them), neato's CSTO+Russia three lines side by
+	// side. These are ceilings at what placeLabels achieves, that a change for the worse breaks.
+	const maxMisplaced, maxOverlapping, maxHidden = 9, 2, 0
+	t.Logf("%d line labels in all (%d with a leader), %d nearer another line, %d pairs overlapping, %d under an actor",
+		labels, leadersTotal, misplacedTotal, overlapping, hiddenTotal)
+	if misplacedTotal > maxMisplaced || overlapping > maxOverlapping || hiddenTotal > maxHidden {
+		t.Errorf("%d of %d line labels nearer another line than their own, %d pairs overlapping, %d labels under an actor; want at most %d, %d and %d",
+			misplacedTotal, labels, overlapping, hiddenTotal, maxMisplaced, maxOverlapping, maxHidden)
 	}
 }
 

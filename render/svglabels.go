@@ -11,12 +11,14 @@ import (
 // Graphviz put it (d.lps): every <text> of the line's group (id "e:…") moves by the same amount. A label
 // drawn across its own line gets a box of the background's colour under its text, which hides the line
 // beneath the words, as most graph tools draw labels on lines. If the moved labels reach past the drawing's
-// bounding box, the canvas grows to hold them. A line whose group is not found keeps Graphviz's label.
-func moveLabels(svg []byte, d laidOut, at []pt) []byte {
+// bounding box, the canvas grows to hold them. A label with a leader (leaders[i] not zero) gets it drawn
+// before its text, in its line's colour. A line whose group is not found keeps Graphviz's label.
+func moveLabels(svg []byte, d laidOut, at []pt, leaders [][2]pt) []byte {
 	type move struct {
 		dx, dy float64
 		box    rect // the label's box, in Graphviz's coordinates
 		onLine bool
+		leader [2]pt
 	}
 	moves := map[string]move{}
 	grown := d.bb
@@ -25,7 +27,7 @@ func moveLabels(svg []byte, d laidOut, at []pt) []byte {
 			continue
 		}
 		box := centred(at[i], l.w, l.h)
-		moves[d.ids[i]] = move{at[i].x - d.lps[i].x, at[i].y - d.lps[i].y, box, pathTouches(l.path, box)}
+		moves[d.ids[i]] = move{at[i].x - d.lps[i].x, at[i].y - d.lps[i].y, box, pathTouches(l.path, box), leaders[i]}
 		grown = rect{min(grown.x0, box.x0), min(grown.y0, box.y0), max(grown.x1, box.x1), max(grown.y1, box.y1)}
 	}
 	var out bytes.Buffer
@@ -72,6 +74,13 @@ func moveLabels(svg []byte, d laidOut, at []pt) []byte {
 				break
 			}
 			out.Write(group[:t])
+			if first && m.leader != ([2]pt{}) {
+				out.WriteString(`<path class="leader" fill="none" stroke="` + lineColour(group) + `" stroke-width="0.8" d="M` +
+					num(m.leader[0].x) + "," + num(-m.leader[0].y) + "L" + num(m.leader[1].x) + "," + num(-m.leader[1].y) + `"/>` + "\n")
+				// A dot where the leader leaves its line, so that it reads as a pointer, not as another line.
+				out.WriteString(`<circle class="leader" fill="` + lineColour(group) + `" stroke="none" cx="` + num(m.leader[0].x) +
+					`" cy="` + num(-m.leader[0].y) + `" r="1.8"/>` + "\n")
+			}
 			if first && m.onLine {
 				// The SVG's y grows downwards.
 				out.WriteString(`<rect class="label-ground" fill="#ffffff" stroke="none" x="` + num(m.box.x0) + `" y="` + num(-m.box.y1) +
@@ -90,6 +99,24 @@ func moveLabels(svg []byte, d laidOut, at []pt) []byte {
 			group = group[t+tagEnd:]
 		}
 	}
+}
+
+// lineColour is the stroke of the first path of a line's group: the line's colour.
+func lineColour(group []byte) string {
+	p := bytes.Index(group, []byte("<path "))
+	if p < 0 {
+		return "#333333"
+	}
+	tag := group[p : p+max(bytes.IndexByte(group[p:], '>'), 0)]
+	k := bytes.Index(tag, []byte(` stroke="`))
+	if k < 0 {
+		return "#333333"
+	}
+	v := tag[k+len(` stroke="`):]
+	if e := bytes.IndexByte(v, '"'); e >= 0 {
+		return html.EscapeString(html.UnescapeString(string(v[:e])))
+	}
+	return "#333333"
 }
 
 // pathTouches reports whether the path meets the box.
@@ -124,7 +151,8 @@ func shiftAttr(tag []byte, name string, by float64) []byte {
 	return append(out, tag[i+j:]...)
 }
 
-func num(v float64) string { return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64) }
+// num writes a coordinate to the hundredth of a point, as Graphviz does (and 0, not -0).
+func num(v float64) string { return strconv.FormatFloat(math.Round(v*100)/100+0, 'f', -1, 64) }
 
 // growCanvas writes the SVG's opening up to its background, grown from the bounding box bb to grown: the
 // size, the viewBox, the drawing's translation and the background polygon, and returns the rest. Graphviz

@@ -10,6 +10,9 @@ import (
 // each label's place and measured width) is what placeLabels needs; reading it from the graph's attributes
 // instead took one call into the WebAssembly Graphviz per attribute, 11 of the 36 ms of a grown seed view.
 
+// textSlack is the room left each side of a label's text as Graphviz measured it, in points.
+const textSlack = 1.5
+
 // laidOut is what the labels are placed from: the lines (in the order Graphviz wrote them) with their
 // relationships' ids and where Graphviz put their labels, the boxes of everything else drawn, and the
 // drawing's bounding box.
@@ -42,7 +45,12 @@ func readXdot(src []byte) (laidOut, error) {
 		case s.edge:
 			// An edge without a label has no _ldraw_: textBox gives it no box.
 			l := labelLine{path: splinePath(a["pos"])}
-			l.w, l.h = textBox(a["_ldraw_"])
+			if l.w, l.h = textBox(a["_ldraw_"]); l.w > 0 {
+				// Browsers draw the text in their Helvetica (Liberation Sans here), not always as wide as
+				// Graphviz measured it: a label touching its line with the other line 1.5 points off its
+				// box in Graphviz's measure had it at 0 in chromium (TestGrownViewsStayAndRouteLines).
+				l.w += 2 * textSlack
+			}
 			lp, _ := parsePoint(a["lp"])
 			out.lines = append(out.lines, l)
 			out.ids = append(out.ids, a["id"])

@@ -31,7 +31,7 @@ func TestReadXdot(t *testing.T) {
 	if len(d.lines) != 2 || d.ids[0] != "e:a|LEADS|b" || d.ids[1] != "e:b|KNOWS|a" {
 		t.Fatalf("lines %v ids %q", d.lines, d.ids)
 	}
-	if l := d.lines[0]; l.w != 40.5 || len(l.path) != 9 || l.path[8] != (pt{150, 50}) || d.lps[0] != (pt{100, 63.5}) {
+	if l := d.lines[0]; l.w != 40.5+2*textSlack || len(l.path) != 9 || l.path[8] != (pt{150, 50}) || d.lps[0] != (pt{100, 63.5}) {
 		t.Errorf("the labelled line: %+v at %v", l, d.lps[0])
 	}
 	if d.lines[1].w != 0 {
@@ -68,8 +68,8 @@ func FuzzReadXdot(f *testing.F) {
 }
 
 // TestMoveLabels moves a label in Graphviz's SVG: its text by the placement's move, a box of the
-// background's colour under a label drawn across its line, and the canvas grown by what the label reaches
-// past the bounding box.
+// background's colour under a label drawn across its line, a leader (in the line's colour, here none given)
+// before a label at its end, and the canvas grown by what the label reaches past the bounding box.
 func TestMoveLabels(t *testing.T) {
 	svg := `<svg width="344pt" height="244pt"
  viewBox="0.00 0.00 343.70 243.20" xmlns="http://www.w3.org/2000/svg">
@@ -96,13 +96,16 @@ func TestMoveLabels(t *testing.T) {
 		bb:    rect{0, 0, 300.5, 200},
 	}
 	// The first label across its line, at its middle; the second moved 20 points right, its box 5.8 points past the top.
-	got := string(moveLabels([]byte(svg), d, []pt{{100, 50}, {30, 200.4}}))
+	// The second at the end of a leader from its line.
+	got := string(moveLabels([]byte(svg), d, []pt{{100, 50}, {30, 200.4}}, [][2]pt{{}, {{5, 0}, {15, 195}}}))
 	for _, want := range []string{
 		`<svg width="344pt" height="249pt"` + "\n" + ` viewBox="0.00 0.00 343.7 249"`,
 		`translate(21.6 227.4)`,
 		`points="-21.6,21.6 -21.6,-227.4 322.1,-227.4 322.1,21.6 -21.6,21.6"/>`,
 		`<rect class="label-ground" fill="#ffffff" stroke="none" x="80" y="-55.4" width="40" height="10.8"/>` + "\n" + `<text text-anchor="middle" x="100" y="-46.5" font-size="9.00">leads</text>`,
-		`<text text-anchor="middle" x="30" y="-196.9" font-size="9.00">knows</text>`,
+		`<path class="leader" fill="none" stroke="#333333" stroke-width="0.8" d="M5,0L15,-195"/>` + "\n" +
+			`<circle class="leader" fill="#333333" stroke="none" cx="5" cy="0" r="1.8"/>` + "\n" +
+			`<text text-anchor="middle" x="30" y="-196.9" font-size="9.00">knows</text>`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %s in\n%s", want, got)
