@@ -271,6 +271,19 @@ func TestActors(t *testing.T) {
 			not: []string{"organization:natural-gas-exchange", "organization:dalian-petroleum", "organization:emergency-management-authority",
 				"organization:committee-of-emergency-situations", "organization:kenya-airways-and-uganda-airlines", "organization:afad"},
 		},
+		{
+			name: "agencies in a two-city dateline, in credits and in 'with files from' lines, and a byline's writer, are no actors",
+			text: "NAIROBI/KAMPALA, March 3 (Reuters) - Kenya and Uganda signed a border deal on Friday.\n\n(Kenya Defence Forces via AP)\n\n" +
+				"Troops withdrew from the area.\n\n— With files from Reuters\n\nBy Amina Odhiambo in Nairobi\n\n(Kyodo)",
+			want: []string{"state:kenya", "state:uganda"},
+			not:  []string{"outlet:reuters", "outlet:associated-press", "outlet:kyodo", "person:amina-odhiambo"},
+		},
+		{
+			name: "an acronym the text defines by a name ending in a state is that name's, not the gazetteer's agency",
+			text: "The Armed Forces of the Philippines (AFP) said the ships sailed at dawn. AFP spokesperson Ramon Dizon said the drills would last three days.",
+			want: []string{"organization:armed-forces-of-the-philippines"},
+			not:  []string{"outlet:agence-france-presse"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

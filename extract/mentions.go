@@ -158,6 +158,10 @@ func (d *reading) findGazetteer(s *sentence) {
 			i++
 			continue
 		}
+		if _, ok := d.acronymNames[toks[i].text]; ok && best == 1 && isAcronym(toks[i].text) {
+			i++ // the text defined the acronym as another name ("Armed Forces of the Philippines (AFP)")
+			continue
+		}
 		m := d.newMention(s, i, i+best, hits[0].e.kind, hits[0].e.name, "gazetteer", 0.95)
 		m.gz = hits
 		m.form = hits[0].form
@@ -288,6 +292,9 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 		acr := toks[k+1].text
 		// The name before it: a gazetteer mention ending there, or a run of capitalised words.
 		if m := s.mentionAt(k - 1); m != nil {
+			if d.stateEndsDefinition(s, m, k, acr) {
+				continue
+			}
 			if m.kind == graph.Organization && definesAcronym(acr, m.surface) || m.gz != nil && hasAlias(m.gz[0].e, acr) {
 				d.acronyms[acr] = m
 				if s.at[k+1] < 0 {

@@ -92,3 +92,43 @@ func leadOfPlace(s *sentence, i, e int) (headedName, bool) {
 	}
 	return headedName{}, false
 }
+
+// definitionWindow is how many words before an acronym's parenthesis its definition may start.
+const definitionWindow = 10
+
+// stateEndsDefinition reports whether the state or place m, before the acronym acr in parentheses at token
+// k, ends the name the acronym stands for ("the Armed Forces of the Philippines (AFP)", "Aeropuertos
+// Andinos del Perú (AAP)"), and if so drops m and any gazetteer reading of the acronym (a news agency, an
+// airline), and claims the definition: the text's own names the acronym for the rest of the document.
+func (d *reading) stateEndsDefinition(s *sentence, m *mention, k int, acr string) bool {
+	toks := s.toks
+	if m.kind != graph.State && m.kind != graph.Place || m.affix != "" || m.j != k {
+		return false
+	}
+	j := m.i
+	for j > 0 && (connectors[toks[j-1].lower] || toks[j-1].lower == "the") && toks[j-1].lower != "and" {
+		j--
+	}
+	i := j
+	for i > 0 && i > k-definitionWindow && toks[i-1].isCap() && s.at[i-1] < 0 {
+		i--
+	}
+	if i < j && toks[i].lower == "the" {
+		i++
+	}
+	if j == m.i || i == j || !definesAcronym(acr, d.text.norm[toks[i].start:toks[k-1].end]) {
+		return false
+	}
+	d.dropMention(s, m)
+	if am := s.mentionAt(k + 1); am != nil {
+		d.dropMention(s, am)
+	}
+	name := d.text.norm[toks[i].start:toks[k-1].end]
+	def := d.newMention(s, i, k+3, graph.Organization, name, "acronym-definition", 0.9)
+	def.surface, def.end = name, toks[k-1].end
+	if s.claim(def) {
+		d.acronyms[acr] = def
+		d.acronymNames[acr] = name
+	}
+	return true
+}
