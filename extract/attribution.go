@@ -84,7 +84,7 @@ func verbSet(l string) set {
 // subj (-1 when it has none in the sentence).
 func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 	if d.negatedAt(s, k) || openedByDoubt(s, subj) || yesNoQuestion(s) || conditionalAt(s, k, end) || subj >= 0 && reportedDenial(s, subj) ||
-		negatedClaimNoun(s, k) || endedOrRequested(s, k) {
+		negatedClaimNoun(s, k) || endedOrRequested(s, k) || noObject(s, end) {
 		return attribution{how: denied}
 	}
 	if threatBefore(s, k) {

@@ -345,6 +345,16 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "holds X responsible for", text: "Ethiopia holds Egypt responsible for arming Somalia.", a: egy, b: som, by: eth},
 		{name: "blames X for the attack on", text: "Ethiopia blames Egypt for the attack on Somalia.", a: egy, b: som, by: eth},
 		{name: "a relative clause that says", text: "Ethiopia, which says Egypt armed Somalia, closed its border.", a: egy, b: som, by: eth},
+
+		// Negated structure and possession.
+		{name: "is not a member of", text: "Egypt is not a member of the North Atlantic Treaty Organization.", a: egy, b: "organization:north-atlantic-treaty-organization", types: []graph.RelType{graph.MemberOf}},
+		{name: "a relative: which is not a member", text: "Egypt, which is not a member of the North Atlantic Treaty Organization, hosted the talks.", a: egy, b: "organization:north-atlantic-treaty-organization", types: []graph.RelType{graph.MemberOf}},
+		{name: "has never been a member", text: "Egypt has never been a member of the North Atlantic Treaty Organization.", a: egy, b: "organization:north-atlantic-treaty-organization", types: []graph.RelType{graph.MemberOf}},
+		{name: "is no longer a member", text: "Mali is no longer a member of the Economic Community of West African States.", a: "state:mali", b: "organization:economic-community-of-west-african-states", types: []graph.RelType{graph.MemberOf}},
+		{name: "has no troops in", text: "Egypt has no troops in Somalia.", a: egy, b: som, types: []graph.RelType{graph.DeployedForcesTo}},
+		{name: "has no diplomatic relations with", text: "Egypt has no diplomatic relations with Somalia.", a: egy, b: som, types: []graph.RelType{graph.AlliedWith, graph.Supports, graph.SignedAgreementWith, graph.MetWith}},
+		{name: "does not recognise", text: "Egypt does not recognise Somalia's government.", a: egy, b: som, types: []graph.RelType{graph.Supports, graph.AlliedWith}},
+		{name: "a continued quotation", text: "\"Egypt is arming Somalia,\" the Ethiopian minister said. \"Egypt sends weapons to Somalia every week.\"", a: egy, b: som, by: ethOr},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaimCase(t, tt) })

@@ -330,3 +330,9 @@ func endedOrRequested(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// noObject reports whether the predicate ending at end has an object determined by "no": "has no troops in
+// Somalia", "sent no weapons to", "signed no agreement with".
+func noObject(s *sentence, end int) bool {
+	return end+1 < len(s.toks) && s.toks[end].lower == "no" && s.toks[end+1].lower != "longer" && s.toks[end+1].lower != "later"
+}
