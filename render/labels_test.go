@@ -95,13 +95,14 @@ func benchScene(dx, dy float64) ([]labelLine, []rect) {
 }
 
 // BenchmarkPlaceLabels measures placeLabels alone on 60 actors and 90 lines: spread as a drawing with room
-// for its labels, and crowded (150 by 110 points apart, where no label fits beside its line between the
-// actors, so every candidate is scored).
+// for its labels, crowded (150 by 110 points apart, where no label fits beside its line between the
+// actors, so every candidate is scored) and packed (100 by 50 apart, the actors nearly touching: most labels
+// look for a leader, as many as maxLeaderSearches).
 func BenchmarkPlaceLabels(b *testing.B) {
 	for _, c := range []struct {
 		name   string
 		dx, dy float64
-	}{{"spread", 240, 160}, {"crowded", 150, 110}} {
+	}{{"spread", 240, 160}, {"crowded", 150, 110}, {"packed", 100, 50}} {
 		b.Run(c.name, func(b *testing.B) {
 			lines, actors := benchScene(c.dx, c.dy)
 			// The machines here are shared: CPU time a placement says more than the wall time.
