@@ -409,8 +409,9 @@ func (d *reading) pairFeatures(c *pairCand, ruled map[*entity]bool) []string {
 	return f
 }
 
-// pairContextFeatures adds the words between and around a pair as a bag of stems, how often the article
-// names each actor, and where the sentence stands in the article.
+// pairContextFeatures adds the words between and around a pair as a bag of stems and how often the article
+// names each actor (cross-validated AUC of the trees 0.712 without the counts, 0.725 with them; the
+// sentence's place in the article was tried and left out: 0.726 without it).
 func (d *reading) pairContextFeatures(c *pairCand, add func(string)) {
 	s, toks := c.s, c.s.toks
 	for k := c.a.j; k < c.b.i; k++ {
@@ -437,7 +438,6 @@ func (d *reading) pairContextFeatures(c *pairCand, add func(string)) {
 	if c.ea == d.focus || c.eb == d.focus {
 		add("focus")
 	}
-	add("sent:" + distBucket(min(s.idx, 13)))
 }
 
 // clauseFeatures adds what the clause reader says of a pair: whether the two actors share a clause, one

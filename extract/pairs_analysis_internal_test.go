@@ -135,7 +135,6 @@ var pairGroups = []struct {
 	{"bag between", []string{"w:"}},
 	{"bag around", []string{"wb:", "wa:"}},
 	{"salience", []string{"count-a:", "count-b:", "focus"}},
-	{"sentence position", []string{"sent:"}},
 }
 
 func inGroup(f string, prefixes []string) bool {
