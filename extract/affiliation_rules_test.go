@@ -76,5 +76,10 @@ func TestRulesAffiliations(t *testing.T) {
 				{"state:vietnam", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
 			not: []rel{{"state:ghana", graph.MemberOf, "state:nigeria"}, {"state:vietnam", graph.MemberOf, "organization:european-union"}},
 		},
+		{
+			name: "an apposition's state adjective before a people's adjective places the organisation in the state",
+			text: "Turkey criticised Sweden over the YPG, a Syrian Kurdish militia.",
+			want: []rel{{"organization:peoples-protection-units", graph.LocatedIn, "state:syria"}},
+		},
 	})
 }

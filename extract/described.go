@@ -47,6 +47,10 @@ func affilLeft(s *sentence, k int) *mention {
 			if m.kind == graph.State && m.affix == "" || m.ref == "country" {
 				return m
 			}
+			if m.kind == graph.Place && m.form == formDemonym && m.affix == "" {
+				i = m.i // "a Syrian Kurdish militia": a people's or region's adjective after the state's
+				continue
+			}
 			return nil
 		}
 		t := s.toks[i]
