@@ -68,10 +68,6 @@ func parsePoint(s string) (pt, bool) {
 	return pt{px, py}, err1 == nil && err2 == nil
 }
 
-func formatPoint(p pt) string {
-	return strconv.FormatFloat(p.x, 'f', 2, 64) + "," + strconv.FormatFloat(p.y, 'f', 2, 64)
-}
-
 // splinePath reads an edge's pos ("e,x,y s,x,y x,y x,y …", splines separated by ";") as points along it.
 func splinePath(pos string) []pt {
 	var out []pt
