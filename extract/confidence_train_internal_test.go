@@ -32,10 +32,7 @@ type trainingRow struct {
 // each by the gold: is its pair of actors one the gold states as fact? Pairs the gold lists only as claims
 // are left out, as the quality test leaves them out.
 func trainingRows(t *testing.T) []trainingRow {
-	docs, err := eval.Split("testdata/corpus/dev", "../seeds/2022-01-07-kazakhstan-csto-intervention.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := devSplit(t)
 	// The pair classifier's relationships carry its own probability and are weighed by no other model.
 	x := *mustInternalExtractor(t)
 	x.pairs = nil

@@ -19,10 +19,7 @@ func TestDevReport(t *testing.T) {
 	if out == "" {
 		t.Skip("set ACTORGRAPH_DEV_REPORT to a file to write the report")
 	}
-	docs, err := eval.Split("testdata/corpus/dev", "../seeds/2022-01-07-kazakhstan-csto-intervention.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := devSplit(t)
 	x := mustInternalExtractor(t)
 	var b strings.Builder
 	missTypes, extraRules := map[string]int{}, map[string]int{}

@@ -21,10 +21,7 @@ func TestEntityReport(t *testing.T) {
 	if out == "" {
 		t.Skip("set ACTORGRAPH_ENTITY_REPORT to a file to write the report")
 	}
-	docs, err := eval.Split("testdata/corpus/dev", "../seeds/2022-01-07-kazakhstan-csto-intervention.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := devSplit(t)
 	x := mustInternalExtractor(t)
 	var b strings.Builder
 	for _, dd := range docs {

@@ -46,10 +46,7 @@ type pairDoc struct {
 // relates the two actors nowhere (or one is no gold actor), left out when the gold states it only elsewhere
 // or only as a claim.
 func pairDocs(t *testing.T) []pairDoc {
-	docs, err := eval.Split("testdata/corpus/dev", "../seeds/2022-01-07-kazakhstan-csto-intervention.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := devSplit(t)
 	rules := *mustInternalExtractor(t)
 	rules.pairs = nil
 	var out []pairDoc

@@ -18,7 +18,7 @@ func TestThresholds(t *testing.T) {
 	}
 	x := mustInternalExtractor(t)
 	for _, split := range []struct{ name, dir, seed string }{
-		{"dev", "testdata/corpus/dev", "../seeds/2022-01-07-kazakhstan-csto-intervention.txt"},
+		{"dev", devDir, devSeed},
 		{"heldout", "testdata/corpus/heldout", ""},
 	} {
 		var extra []string
