@@ -359,10 +359,12 @@ func (p *Pool) start() (*worker, error) {
 		return nil, errClosed()
 	}
 	p.live[w] = struct{}{}
+	// Counted under mu, where Close checks closed: a Close that runs after this unlock waits for this
+	// watcher, and Add never races Close's Wait (the race detector caught that in TestPoolClose).
+	p.watchers.Add(1)
 	p.mu.Unlock()
 	p.starts.Add(1)
 	p.log.Debug("render worker started", "pid", w.pid)
-	p.watchers.Add(1)
 	go func() {
 		defer p.watchers.Done()
 		<-w.exited
