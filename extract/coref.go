@@ -1080,11 +1080,30 @@ func (d *reading) resolveWhich(s *sentence, m *mention) *entity {
 // resolveIts resolves "its" and "their": the subject of the clause, all of it for "their" ("Mali and
 // Burkina Faso ... their support", "both countries sent ... their support").
 func (d *reading) resolveIts(s *sentence, m *mention) {
+	if x := andItsOwner(s, m.i); x != nil {
+		// "the Equipment Development Department and its director", "sanctioned Iran and its proxies": the
+		// actor just before "and" owns what follows.
+		if x.entity == nil {
+			d.resolveRef(x)
+		}
+		if x.entity != nil && x.entity.kind != graph.Person {
+			m.entity = x.entity
+			return
+		}
+	}
 	subj := d.mainSubject(s, m.i)
+	if len(subj) == 0 && sentenceOpener(s, m.i) {
+		// "Chevron reported record profits. Its chief executive, Mike Wirth, ...": a possessive that opens
+		// a sentence is the previous sentence's subject, as "It" there is.
+		subj = d.previousSubject(s)
+	}
 	if len(subj) == 0 {
 		return
 	}
 	m.entity = d.actorOf(subj[0], true)
+	if m.entity != nil && m.entity.kind == graph.Person && s.toks[m.i].lower == "its" {
+		m.entity = nil // "Stephen Smith, its high commissioner": "its" is never a person's
+	}
 	if m.entity == nil || s.toks[m.i].lower != "their" {
 		return
 	}
@@ -1094,6 +1113,36 @@ func (d *reading) resolveIts(s *sentence, m *mention) {
 			m.alts = append(m.alts, e)
 		}
 	}
+}
+
+// andItsOwner returns the actor that "and" joins to the possessive at k ("X and its"), or nil.
+func andItsOwner(s *sentence, k int) *mention {
+	if k < 2 || s.toks[k].lower != "its" || s.toks[k-1].lower != "and" {
+		return nil
+	}
+	x := s.mentionAt(k - 2)
+	if x == nil || x.j != k-1 {
+		return nil
+	}
+	if x.prep == "of" {
+		// "the Equipment Development Department of China's Central Military Commission and its director":
+		// the head of the "of" phrase owns it.
+		i := x.i - 1
+		for i >= 0 && (s.toks[i].lower == "the" || s.toks[i].lower == "'s" || s.toks[i].lower == "'") {
+			i--
+		}
+		if i >= 0 {
+			if p := s.mentionAt(i); p != nil && p.poss {
+				i = p.i - 1
+			}
+		}
+		if i >= 1 && s.toks[i].lower == "of" {
+			if h := s.mentionAt(i - 1); h != nil && h.j == i {
+				return h
+			}
+		}
+	}
+	return x
 }
 
 // mainSubject is the subject of the clause of token k, or, when that clause is reported, the subject of
@@ -1128,18 +1177,35 @@ func (d *reading) resolveIt(s *sentence, m *mention) {
 		}
 		return
 	}
-	if m.i > 1 || m.i == 1 && !words("but|and|yet|so|now|still|however|meanwhile")[s.toks[0].lower] || s.idx == 0 {
+	if !sentenceOpener(s, m.i) {
 		return
+	}
+	if sp := d.previousSubject(s); len(sp) > 0 {
+		d.takeSubject(m, sp)
+	}
+}
+
+// openerWords may stand before a pronoun that opens a sentence: "But it said", "Meanwhile, its army".
+var openerWords = words("but|and|yet|so|now|still|however|meanwhile")
+
+// sentenceOpener reports whether token k opens its sentence, past one connective.
+func sentenceOpener(s *sentence, k int) bool {
+	return s.idx > 0 && (k == 0 || k == 1 && openerWords[s.toks[0].lower])
+}
+
+// previousSubject returns the subject of the first finite verb of the sentence before s, where a pronoun
+// opening s points: "The company denied the report. It said ...".
+func (d *reading) previousSubject(s *sentence) []*mention {
+	if s.idx == 0 {
+		return nil
 	}
 	prev := d.sents[s.idx-1]
 	for k, t := range prev.toks {
-		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
-			if sp := d.subjects(prev, k); len(sp) > 0 {
-				d.takeSubject(m, sp)
-			}
-			return
+		if finiteTag(t.tag) {
+			return d.subjects(prev, k)
 		}
 	}
+	return nil
 }
 
 // takeSubject makes m mean the subject, all of it for "they".

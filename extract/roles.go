@@ -188,8 +188,8 @@ func affilBefore(s *sentence, k int) *mention {
 			return m
 		}
 	}
-	if m.ref == "group" || m.ref == "alliance" || m.ref == "country" || m.ref == "company" {
-		return m
+	if m.ref == "group" || m.ref == "alliance" || m.ref == "country" || m.ref == "company" || m.ref == "its" {
+		return m // "the group's leader", "its chief executive, X": coreference says whose
 	}
 	return nil
 }
@@ -495,6 +495,15 @@ func orgHeadBefore(s *sentence, k int, title string) string {
 // refOwnerBefore reads "the agency's executive director", "the company's chief executive": the reference
 // before the title, claimed here since references are found after titles.
 func (d *reading) refOwnerBefore(s *sentence, k int) *mention {
+	if k >= 1 && s.at[k-1] < 0 && (s.toks[k-1].lower == "its" || s.toks[k-1].lower == "their") {
+		// "its chief executive, X", "Its chairman is X": the pronoun, resolved later like any "its".
+		m := d.newMention(s, k-1, k, "", "", "reference:pronoun", 0.8)
+		m.ref = "its"
+		if !s.claim(m) {
+			return nil
+		}
+		return m
+	}
 	if k < 3 || (s.toks[k-1].lower != "'s" && s.toks[k-1].lower != "'") || s.toks[k-3].lower != "the" || s.at[k-2] >= 0 {
 		return nil
 	}
