@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -122,6 +123,41 @@ func TestValidateRejects(t *testing.T) {
 			err := b.Validate(b.Document.Text)
 			if graph.ErrorCode(err) != graph.EINVALID {
 				t.Fatalf("Validate = %v, want EINVALID", err)
+			}
+		})
+	}
+}
+
+// TestValidateFindsEndsInEitherOrder: the ends and claimants of relationships are looked up among the
+// batch's entities by a binary search when they are sorted by id (as Normalize leaves them) and in a map
+// otherwise; both must accept the same batch and refuse the same strangers.
+func TestValidateFindsEndsInEitherOrder(t *testing.T) {
+	for _, order := range []string{"sorted", "unsorted"} {
+		t.Run(order, func(t *testing.T) {
+			for name, tc := range map[string]struct {
+				spoil func(b *graph.Batch)
+				ok    bool
+			}{
+				"valid":            {func(b *graph.Batch) {}, true},
+				"claimant known":   {func(b *graph.Batch) { b.Relations[0].Evidence[0].Claim = b.Entities[0].ID }, true},
+				"dangling from":    {func(b *graph.Batch) { b.Relations[0].From = "state:russia" }, false},
+				"dangling to":      {func(b *graph.Batch) { b.Relations[0].To = "person:zz" }, false},
+				"claimant unknown": {func(b *graph.Batch) { b.Relations[0].Evidence[0].Claim = "state:aaa" }, false},
+			} {
+				b := validBatch(t)
+				b.Normalize()
+				b.Entities = append(b.Entities, graph.NewEntity(graph.State, "Kazakhstan"))
+				if order == "unsorted" {
+					slices.Reverse(b.Entities)
+				}
+				tc.spoil(&b)
+				err := b.Validate(b.Document.Text)
+				if tc.ok && err != nil {
+					t.Errorf("%s: Validate = %v, want nil", name, err)
+				}
+				if !tc.ok && graph.ErrorCode(err) != graph.EINVALID {
+					t.Errorf("%s: Validate = %v, want EINVALID", name, err)
+				}
 			}
 		})
 	}

@@ -105,6 +105,9 @@ func TestNormalizeMatchesReference(t *testing.T) {
 				r.Evidence = append(r.Evidence, Evidence{Document: "d", Text: fmt.Sprint("s", st), Start: st, End: st + rng.IntN(2),
 					Stance: Stances[rng.IntN(4)], Origin: []string{Curated, Extracted}[rng.IntN(2)], Confidence: 0.5})
 			}
+			if n%2 == 1 { // with their ids given, in any order: Normalize uses them when in order
+				r.ID = RelationID(r.From, r.Type, r.To)
+			}
 			b.Relations = append(b.Relations, r)
 		}
 		want := b
@@ -114,6 +117,13 @@ func TestNormalizeMatchesReference(t *testing.T) {
 		got.Normalize()
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("batch %d: Normalize gives\n%+v\nwant\n%+v", n, got, want)
+		}
+		// Normalised again, it takes the path that checks the order rather than sorting.
+		again := got
+		again.Entities, again.Relations = slices.Clone(got.Entities), slices.Clone(got.Relations)
+		again.Normalize()
+		if !reflect.DeepEqual(again, want) {
+			t.Fatalf("batch %d normalised twice: Normalize gives\n%+v\nwant\n%+v", n, again, want)
 		}
 	}
 }

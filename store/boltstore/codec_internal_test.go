@@ -2,7 +2,9 @@ package boltstore
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -74,5 +76,51 @@ func TestLayerRecordsOfBothVersions(t *testing.T) {
 
 	if _, err := decodeLayer(append([]byte{3}, encodeLayer(l)[1:]...), d); err == nil {
 		t.Error("an unknown record version was read")
+	}
+}
+
+// TestLayerRecordEnds checks that every relation's ends survive the record, which writes them as places in
+// the layer's entities: found by a binary search in a normalised layer's sorted entities, and by looking at
+// each should a layer's entities not be sorted.
+func TestLayerRecordEnds(t *testing.T) {
+	d := graph.Document{ID: "d1", Published: "2022-01-07"}
+	for _, tc := range []struct {
+		name     string
+		shuffled bool
+	}{{"sorted entities", false}, {"unsorted entities", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []graph.Entity
+			for i := range 37 {
+				ents = append(ents, graph.NewEntity(graph.State, fmt.Sprintf("State %02d", i)))
+			}
+			var rels []graph.Relation
+			for i := range ents {
+				from, to := ents[i].ID, ents[(i*7+3)%len(ents)].ID
+				if from == to {
+					continue
+				}
+				rels = append(rels, graph.Relation{ID: graph.RelationID(from, graph.Supports, to), From: from, To: to,
+					Type: graph.Supports, Stance: graph.Cooperation, Evidence: []graph.Evidence{{Document: d.ID,
+						Text: "x", Start: 0, End: 1, Published: d.Published, Stance: graph.Cooperation,
+						Origin: graph.Extracted, Confidence: 0.5}}})
+			}
+			if tc.shuffled {
+				slices.Reverse(ents)
+				ents[3], ents[20] = ents[20], ents[3]
+			}
+			l := &layer.Layer{Entities: ents, Relations: rels}
+			got, err := decodeLayer(encodeLayer(l), d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range got.Relations {
+				if r.From != rels[i].From || r.To != rels[i].To {
+					t.Fatalf("relation %d came back as %s -> %s, want %s -> %s", i, r.From, r.To, rels[i].From, rels[i].To)
+				}
+			}
+			if !got.Equal(l) {
+				t.Errorf("the layer did not survive its record")
+			}
+		})
 	}
 }
