@@ -44,6 +44,16 @@ func TestRulesAffiliations(t *testing.T) {
 			want: []rel{{"person:pedro-alves", graph.MemberOf, "organization:labour-party"}, {"person:rachel-stone", graph.MemberOf, "organization:labour-party"}},
 		},
 		{
+			name: "one of a party's leaders is its member, its leader leads it; 'ruling' and 'opposition' before its name are adjectives",
+			text: "Ravi Menon, a senior leader of the opposition Congress party, accused the government of silence. " +
+				"Peter Mwangi, the leader of the opposition Labour Party, resigned. " +
+				"Prime Minister Levan Abashidze, a Georgian Dream member, accused the opposition of plotting a coup.",
+			want: []rel{{"person:ravi-menon", graph.MemberOf, "organization:indian-national-congress"},
+				{"person:peter-mwangi", graph.Leads, "organization:labour-party"},
+				{"person:levan-abashidze", graph.MemberOf, "organization:georgian-dream"}},
+			not: []rel{{"person:ravi-menon", graph.Leads, "organization:indian-national-congress"}},
+		},
+		{
 			name: "what a stance verb takes is the doer of a possessed or inflicted act, not the one it is done to",
 			text: "Germany condemned Russia's invasion of Ukraine. Poland criticised Belarus's brutal treatment of Lithuania. " +
 				"Canada condemned the arrest of Joe Biden. Kenya criticised the government of Somalia.",

@@ -239,11 +239,13 @@ func (d *reading) affixGroup(s *sentence, m *mention, k int) int {
 	if m.affix != "pro" {
 		nouns = affixGroupNouns
 	}
-	p, n := phraseAt(s, k+1, func(p string) bool { return nouns[p] })
-	if n == 0 || s.at[k+1] >= 0 {
+	// The compound's name may take several words ("the Saudi Arabia-backed government"): the group's noun
+	// follows the mention, wherever it began.
+	p, n := phraseAt(s, m.j, func(p string) bool { return nouns[p] })
+	if n == 0 || s.at[m.j] >= 0 {
 		return k
 	}
-	c := d.newMention(s, k, k+1+n, graph.Organization, "", "name:affix-group", 0.8)
+	c := d.newMention(s, m.i, m.j+n, graph.Organization, "", "name:affix-group", 0.8)
 	c.special, c.topic, c.ownerM = "affix-group", p, m
 	d.replaceSpan(s, m, c)
 	return c.j - 1
@@ -261,6 +263,9 @@ func (d *reading) collectiveAt(s *sentence, k int) *mention {
 	next := k + n
 	if class == "opposition" && next < len(toks) && (toks[next].lower == "to" || toks[next].lower == "from") {
 		return nil // "Turkey's opposition to Sweden": the act of opposing, not a political opposition
+	}
+	if class == "opposition" && n == 1 && next < len(toks) && toks[next].isCap() && toks[next].isWord() {
+		return nil // "the opposition Congress party": an adjective of the party named after it
 	}
 	// A noun used as a modifier ("government buildings", "police officers") is not the actor.
 	if next < len(toks) && (toks[next].tag == "NN" || toks[next].tag == "NNS") && s.at[next] < 0 && class != "protesters" {

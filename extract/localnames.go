@@ -26,7 +26,9 @@ var (
 	partyBefore = words("ruling|opposition|governing")
 	// partyAfter follow a party's name, or its possessive: "Georgian Dream lawmakers", "Likud's deputies".
 	// "candidate" and "leader" are left out: a person has them too ("Trump's candidate").
-	partyAfter = words("lawmakers|legislators|mps|deputies")
+	// One member too: "Giorgi Papuashvili, a Georgian Dream member" ("a Cabinet member" is no party: a
+	// common word alone needs a party's noun).
+	partyAfter = words("lawmakers|legislators|mps|deputies|lawmaker|legislator|deputy|member")
 	// seatWords end "X won 89 of the 150 seats": only a party or a list wins seats.
 	seatWords = words("seats|seat|mandates")
 )

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -474,6 +475,9 @@ func (d *reading) findHyphenated(s *sentence) {
 		switch {
 		case len(ps) >= 2 && affixes[lower]:
 			name := strings.Join(parts[:len(parts)-1], "-")
+			if d.affixedLongerName(s, k, ps[0].start, ps[len(ps)-2].end, lower) {
+				continue
+			}
 			h := d.extractor.gz.lookup(name)
 			if len(h) == 0 && k > 0 && s.toks[k-1].lower == "the" {
 				h = d.extractor.gz.lookup("The " + name) // "the Hague-based watchdog"
@@ -518,6 +522,57 @@ func (d *reading) findHyphenated(s *sentence) {
 			}
 		}
 	}
+}
+
+// affixedNameWords is how many capitalised words before a hyphenated word may open the name its first part
+// ends: "New York-based", "Abu Dhabi-based", "Saudi Arabia-backed", "Hong Kong-listed" (two); three words
+// ("Bosnia and Herzegovina-") are rarer in compounds than a name ending just before them.
+const affixedNameWords = 2
+
+// affixedLongerName reads a name of several words whose last word the hyphenated token at k opens ("an Abu
+// Dhabi-based investor"): the capitalised words before it and the token's first part, looked up together,
+// longest first. A mention the gazetteer made of those words alone ("Saudi" as a demonym) gives way to the
+// longer name. It reports whether it claimed the name.
+func (d *reading) affixedLongerName(s *sentence, k, start, end int, affix string) bool {
+	for n := affixedNameWords; n >= 1; n-- {
+		i := k - n
+		if i < 0 || !capsOnly(s, i, k) {
+			continue
+		}
+		h := d.extractor.gz.lookup(d.text.norm[s.toks[i].start:end])
+		if len(h) == 0 {
+			continue
+		}
+		var inside []*mention
+		for j := i; j < k; j++ {
+			if m := s.mentionAt(j); m != nil && (m.i < i || m.j > k) {
+				inside = nil
+				break
+			} else if m != nil && !slices.Contains(inside, m) {
+				inside = append(inside, m)
+			}
+		}
+		for _, m := range inside {
+			d.dropMention(s, m)
+		}
+		m := &mention{i: i, j: k + 1, start: s.toks[i].start, end: end, surface: d.text.norm[s.toks[i].start:end], kind: h[0].e.kind,
+			name: h[0].e.name, gz: h, form: h[0].form, rule: "gazetteer", conf: 0.9, affix: affix}
+		m.acting = h[0].form == formCapital || h[0].form == formStands
+		if s.claim(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsOnly reports whether the tokens [i, e) are all capitalised words.
+func capsOnly(s *sentence, i, e int) bool {
+	for k := i; k < e; k++ {
+		if !s.toks[k].isCap() || !s.toks[k].isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // findPlaceHeads reads places named after the place they are in: "the Almaty airport", "West Kazakhstan",
@@ -668,15 +723,57 @@ func placedBy(s *sentence, e int) bool {
 func (d *reading) findTownsOf(s *sentence) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if !cityNouns[toks[k].lower] || toks[k+1].lower != "of" || s.at[k+2] >= 0 || !isNameWord(toks[k+2].text) || !toks[k+2].isCap() {
+		if cityListNouns[toks[k].lower] && toks[k+1].lower == "of" {
+			d.townsListed(s, k+2)
 			continue
 		}
-		e := capRun(s, k+2, 3)
-		if e == k+2 {
+		if !cityNouns[toks[k].lower] || toks[k+1].lower != "of" {
 			continue
 		}
-		m := d.newMention(s, k+2, e, graph.Place, d.text.norm[toks[k+2].start:toks[e-1].end], "name:town-of", 0.7)
-		s.claim(m)
+		d.townAt(s, k+2)
+	}
+}
+
+// cityListNouns are the plurals of cityNouns that open a list of places: "the Azerbaijani districts of
+// Kalbajar, Aghdam and Lachin", "the towns of Rubaya and Masisi".
+var cityListNouns = words("cities|towns|capitals|ports|regions|provinces|villages|districts|oblasts|states|counties|" +
+	"enclaves|municipalities|governorates|prefectures|islands|territories")
+
+// townAt claims an unknown run of one to three capitalised words at k as a place ("the town of Kafr
+// Nabl"), and returns the token after it (k when there is none).
+func (d *reading) townAt(s *sentence, k int) int {
+	toks := s.toks
+	if k >= len(toks) || s.at[k] >= 0 || !isNameWord(toks[k].text) || !toks[k].isCap() {
+		return k
+	}
+	e := capRun(s, k, 3)
+	if e == k {
+		return k
+	}
+	s.claim(d.newMention(s, k, e, graph.Place, d.text.norm[toks[k].start:toks[e-1].end], "name:town-of", 0.7))
+	return e
+}
+
+// townsListed reads the list of places after a plural place noun's "of": each item a place the gazetteer
+// knows or an unknown run of capitalised words, parted by commas and "and".
+func (d *reading) townsListed(s *sentence, k int) {
+	toks := s.toks
+	for k < len(toks) {
+		if m := s.mentionAt(k); m != nil && m.i == k && (m.kind == graph.Place || m.kind == graph.State) {
+			k = m.j
+		} else if e := d.townAt(s, k); e > k {
+			k = e
+		} else {
+			return
+		}
+		switch {
+		case k+1 < len(toks) && toks[k].lower == "," && toks[k+1].lower == "and":
+			k += 2
+		case k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and"):
+			k++
+		default:
+			return
+		}
 	}
 }
 

@@ -26,10 +26,13 @@ func init() {
 			examples: []example{ex("The Russia-led alliance sent troops.", "!Russia>Kazakhstan"), ex("A Saudi-led coalition bombed Yemen.", "Saudi Arabia>Saudi-led coalition")}},
 		{name: "compound:backed", yields: "SUPPORTS", conf: 0.8, match: (*reading).affixBacks,
 			examples: []example{ex("Iran-backed Hezbollah fired rockets.", "Iran>Hezbollah"),
-				ex("Hezbollah, the Iran-backed Lebanese group, fired rockets.", "Iran>Hezbollah", "!Iran>Lebanon")}},
+				ex("Hezbollah, the Iran-backed Lebanese group, fired rockets.", "Iran>Hezbollah", "!Iran>Lebanon"),
+				ex("The Saudi Arabia-backed government returned to Aden.", "Saudi Arabia>Saudi Arabia-backed government")}},
 		{name: "compound:based", yields: "LOCATED_IN", conf: 0.75, match: (*reading).affixBased,
 			examples: []example{ex("The Nairobi-based carrier Kenya Airways cut flights.", "Kenya Airways>Nairobi"),
-				ex("The Organisation for the Prohibition of Chemical Weapons, the Hague-based watchdog, took samples.", "Organisation for the Prohibition of Chemical Weapons>The Hague")}},
+				ex("The Organisation for the Prohibition of Chemical Weapons, the Hague-based watchdog, took samples.", "Organisation for the Prohibition of Chemical Weapons>The Hague"),
+				ex("Kestrel Holdings, a New York-based commodities house, bought the cargo.", "Kestrel Holdings>New York"),
+				ex("Dunmore Minerals, an Abu Dhabi-based mining investor, will pay $1 billion.", "Dunmore Minerals>Abu Dhabi")}},
 		{name: "compound:anti", yields: "PROTESTS_AGAINST", conf: 0.6, match: (*reading).affixAnti,
 			examples: []example{ex("Anti-Russian protests spread in Tbilisi.", "!Tbilisi>Russia")}},
 		{name: "possessive:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.75, match: (*reading).possessiveOrg,
@@ -56,7 +59,8 @@ func init() {
 		{name: "pattern:of-which-members", yields: "MEMBER_OF", conf: 0.75, match: (*reading).ofWhichMembers,
 			examples: []example{ex("The CSTO, a security bloc of which Russia, Kyrgyzstan and Tajikistan are all members, called for calm.", "Kyrgyzstan>Collective Security Treaty Organization")}},
 		{name: "place:comma", yields: "LOCATED_IN", conf: 0.8, match: (*reading).placeComma,
-			examples: []example{ex("Protests erupted in Agadez, Niger, on Sunday.", "Agadez>Niger"), ex("The jets left Lyon, in south-eastern France, on Monday.", "Lyon>France")}},
+			examples: []example{ex("Protests erupted in Agadez, Niger, on Sunday.", "Agadez>Niger"),
+				ex("Floods hit Tahoua, Maradi and Zinder.", "!Tahoua>Maradi"), ex("The jets left Lyon, in south-eastern France, on Monday.", "Lyon>France")}},
 		{name: "place:in", yields: "LOCATED_IN", conf: 0.75, match: (*reading).placeIn,
 			examples: []example{ex("Orano runs a mine near Arlit in northern Niger.", "Arlit>Niger"), ex("He will be sworn in at Kasarani stadium in Nairobi.", "Kasarani stadium>Nairobi"),
 				ex("Supporters celebrated in Eldoret, in Kenya's Rift Valley.", "Eldoret>Rift Valley")}},
@@ -64,7 +68,9 @@ func init() {
 			examples: []example{ex("The accord was signed at Bogotá's Teatro Colón.", "Teatro Colón>Bogotá")}},
 		{name: "place:city-of", yields: "LOCATED_IN", conf: 0.8, match: (*reading).cityOf,
 			examples: []example{ex("News of the deal triggered fury in the Armenian capital, Yerevan.", "Yerevan>Armenia"),
-				ex("He flew to Malé, the capital of the Maldives.", "Malé>Maldives"), ex("Kazakhstan's largest city of Almaty was calm.", "Almaty>Kazakhstan"), ex("Kazakhstan was calm. Almaty, the country's largest city, was quiet.", "Almaty>Kazakhstan")}},
+				ex("He flew to Malé, the capital of the Maldives.", "Malé>Maldives"), ex("Kazakhstan's largest city of Almaty was calm.", "Almaty>Kazakhstan"), ex("Kazakhstan was calm. Almaty, the country's largest city, was quiet.", "Almaty>Kazakhstan"),
+				ex("Armenia will return the Azerbaijani districts of Kelbaran, Agdara and Lachin.", "Kelbaran>Azerbaijan", "Agdara>Azerbaijan", "Lachin>Azerbaijan"),
+				ex("Rebels seized the Congolese towns of Rubaya, Masisi, and Sake.", "Rubaya>Democratic Republic of the Congo", "Sake>Democratic Republic of the Congo")}},
 		{name: "place:headquarters-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).headquartersIn,
 			examples: []example{ex("OPEC's headquarters in Vienna hosted the meeting.", "Organization of the Petroleum Exporting Countries>Vienna")}},
 		{name: "place:runs-through", yields: "LOCATED_IN", conf: 0.7, match: (*reading).runsThrough,
@@ -641,8 +647,9 @@ func (d *reading) placeComma(s *sentence, p *pattern) {
 		if st.entity.kind != graph.State && st.entity.kind != graph.Place || st.entity == y.entity {
 			continue
 		}
-		// The state closes the phrase: a comma, a full stop or a preposition follows, not a verb.
-		if st.j < len(toks) && strings.HasPrefix(toks[st.j].tag, "VB") {
+		// The state closes the phrase: a comma, a full stop or a preposition follows, not a verb, nor the
+		// "and" that goes on with a list ("the districts of Kelbaran, Agdara and Lachin").
+		if st.j < len(toks) && strings.HasPrefix(toks[st.j].tag, "VB") || listEndsAt(s, st.j) {
 			continue
 		}
 		if y.entity.code != "" && st.entity.kind == graph.State && y.entity.code != st.entity.code {
@@ -650,6 +657,15 @@ func (d *reading) placeComma(s *sentence, p *pattern) {
 		}
 		d.addPattern(p, s, y.entity, st.entity, graph.LocatedIn, y, st)
 	}
+}
+
+// listEndsAt reports whether the last item of a list follows token j: "and", "or", ", and".
+func listEndsAt(s *sentence, j int) bool {
+	toks := s.toks
+	if j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "or") {
+		return true
+	}
+	return j+1 < len(toks) && toks[j].lower == "," && (toks[j+1].lower == "and" || toks[j+1].lower == "or")
 }
 
 // placeIn reads "Arlit in northern Niger", "Kasarani stadium in Nairobi", "Eldoret, in Kenya's Rift Valley":
@@ -735,6 +751,10 @@ var cityNouns = words("city|town|capital|port|region|province|village|district|o
 func (d *reading) cityOf(s *sentence, p *pattern) {
 	toks := s.toks
 	for k, t := range toks {
+		if cityListNouns[t.lower] {
+			d.citiesOf(s, p, k)
+			continue
+		}
 		if !cityNouns[t.lower] {
 			continue
 		}
@@ -762,6 +782,28 @@ func (d *reading) cityOf(s *sentence, p *pattern) {
 					d.addPattern(p, s, y.entity, c, graph.LocatedIn, y, objs[0])
 				}
 			}
+		}
+	}
+}
+
+// citiesOf reads a plural place noun at k with its owner before it and its list after it: "the Azerbaijani
+// districts of Kalbajar, Aghdam and Lachin", "Kenya's coastal towns of Lamu and Malindi": each is located
+// in the owner.
+func (d *reading) citiesOf(s *sentence, p *pattern, k int) {
+	if k+2 >= len(s.toks) || s.toks[k+1].lower != "of" {
+		return
+	}
+	y := s.mentionAt(k + 2)
+	if y == nil || y.i != k+2 || y.entity == nil || y.entity.kind != graph.Place {
+		return
+	}
+	c := d.containerBefore(s, k)
+	if c == nil {
+		return
+	}
+	for _, x := range coordinatedRight(s, y) {
+		if x.entity != nil && x.entity.kind == graph.Place && x.entity != c.entity {
+			d.addPattern(p, s, x.entity, c.entity, graph.LocatedIn, x, c)
 		}
 	}
 }

@@ -33,6 +33,8 @@ func init() {
 				ex("Jonas Weber, a lawyer with Amnesty International, said the trial was unfair.", "Jonas Weber>Amnesty International"),
 				ex("Nadia Karim, an analyst who follows Egypt for the World Bank, said so.", "!Nadia Karim>Egypt"),
 				ex("Pedro Alves, a Labour Party member, resigned.", "Pedro Alves>Labour Party"),
+				ex("Prime Minister Levan Abashidze, a Georgian Dream member, accused the opposition.", "Levan Abashidze>Georgian Dream"),
+				ex("Nino Beridze, a Cabinet member, resigned.", "!Nino Beridze>Cabinet"),
 				ex("Finance Minister Rachel Stone, of the Labour Party, opposed the deal.", "Rachel Stone>Labour Party"),
 				ex("Finance Minister Rachel Stone, of the Labour Party's left, spoke.", "!Rachel Stone>Labour Party"),
 				ex("Sergei Orlov, a former colonel in the Federal Security Service, was arrested.", "Sergei Orlov>Federal Security Service")}},

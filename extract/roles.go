@@ -361,7 +361,9 @@ func (d *reading) roleAppositionBefore(s *sentence, r *roleSite) bool {
 	for start > 0 && (roleAdjectives[toks[start-1].lower] || toks[start-1].tag == "JJ" && s.at[start-1] < 0) {
 		start--
 	}
+	indefinite := false
 	if start > 0 && (toks[start-1].lower == "the" || toks[start-1].lower == "a" || toks[start-1].lower == "an") {
+		indefinite = toks[start-1].lower != "the"
 		start--
 	}
 	if start < 2 || toks[start-1].text != "," {
@@ -376,16 +378,20 @@ func (d *reading) roleAppositionBefore(s *sentence, r *roleSite) bool {
 	if affil == nil {
 		affil = d.ofAffil(s, r.after-1)
 	}
+	rel := r.rel
+	if indefinite && rel == graph.Leads && affil != nil && affil.kind == graph.Organization {
+		rel = graph.MemberOf // "X, a senior leader of the Congress party": one of its leaders, a member
+	}
 	if ns < ne && (ns == 0 || !toks[ns-1].isCap()) {
 		p := d.newMention(s, ns, ne, graph.Person, d.text.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
 		if !s.claim(p) {
 			return false
 		}
-		d.addRole(p, r.title, r.rel, affil, "apposition:"+ruleName(r.rel), 0.85)
+		d.addRole(p, r.title, rel, affil, "apposition:"+ruleName(rel), 0.85)
 		return true
 	}
 	if pm := s.mentionAt(ne - 1); pm != nil && pm.kind == graph.Person {
-		d.addRole(pm, r.title, r.rel, affil, "apposition:"+ruleName(r.rel), 0.85)
+		d.addRole(pm, r.title, rel, affil, "apposition:"+ruleName(rel), 0.85)
 		return true
 	}
 	return false
@@ -420,7 +426,11 @@ func (d *reading) ofAffil(s *sentence, k int) *mention {
 	i := k + 2
 	o := s.mentionAt(i)
 	if o == nil && s.toks[i].lower == "the" {
-		o = s.mentionAt(i + 1)
+		i++
+		o = s.mentionAt(i)
+	}
+	if o == nil && i+1 < len(s.toks) && partyBefore[s.toks[i].lower] {
+		o = s.mentionAt(i + 1) // "the leader of the opposition Jubilee party"
 	}
 	if o == nil {
 		return nil
