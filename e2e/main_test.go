@@ -23,6 +23,7 @@ import (
 
 var (
 	binary            string // the actorgraph binary built for these tests
+	binaryDir         string // a temporary folder for this run, removed at its end
 	updateScreenshots = flag.Bool("update-screenshots", false, "write the screenshots to docs/screenshots for the README")
 	prebuilt          = flag.String("actorgraph", "", "test this actorgraph `binary` instead of building ../cmd/actorgraph (to measure two builds alternately)")
 )
@@ -34,6 +35,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	binaryDir = dir
 	binary = filepath.Join(dir, "actorgraph")
 	if *prebuilt != "" {
 		binary = *prebuilt

@@ -296,6 +296,39 @@ func TestDOTOmitted(t *testing.T) {
 			t.Error("a summary node for zero places")
 		}
 	})
+	t.Run("compact: one node beside the focus", func(t *testing.T) {
+		g := graph.Subgraph{Focus: []string{cstoID}, Entities: sg.Entities,
+			Omitted: map[graph.Kind]int{graph.Person: 240, graph.State: 1, graph.Place: 122, graph.Kind("<tribe>"): 2}}
+		f := mustParseDOT(t, render.DOT(g, render.Options{Compact: true}))
+		node := f.nodeByID(t, "more:kinds")
+		if got, want := unescLabel(node.attrs["label"]), "+240 more people\n+1 more state\n+122 more places\n+2 more (<tribe>)"; got != want {
+			t.Errorf("label %q, want %q", got, want)
+		}
+		if got, want := unescTooltip(node.attrs["tooltip"]), "365 more actors (240 people, 1 state, 122 places, 2 (<tribe>))"; !strings.HasPrefix(got, want) {
+			t.Errorf("tooltip %q, want it to start %q", got, want)
+		}
+		for _, k := range []string{"person", "state", "place"} {
+			if _, ok := f.nodes()[`more:`+k]; ok {
+				t.Errorf("a node of its own for the %s left out", k)
+			}
+		}
+		if e := f.edgeByID(t, "e:more:kinds"); e.from != "n:"+cstoID || e.attrs["style"] != "dotted" {
+			t.Errorf("summary edge %+v, want a dotted line from the focus", e)
+		}
+		ranks := 0
+		for _, s := range f.stmts {
+			if s.kind == "rank" {
+				ranks++
+			}
+		}
+		if ranks != 1 || !strings.Contains(string(render.DOT(g, render.Options{Compact: true})), `{rank=same; "n:`+cstoID+`"; "more:kinds"}`) {
+			t.Errorf("%d rank statements; want the summary in the focus's rank", ranks)
+		}
+		one := graph.Subgraph{Focus: []string{cstoID}, Entities: sg.Entities, Omitted: map[graph.Kind]int{graph.Person: 3}}
+		if got := unescLabel(mustParseDOT(t, render.DOT(one, render.Options{Compact: true})).nodeByID(t, "more:person").attrs["label"]); got != "+3 more people" {
+			t.Errorf("one kind left out: label %q, want its own node", got)
+		}
+	})
 }
 
 func TestDOTLeavesOut(t *testing.T) {
