@@ -38,6 +38,9 @@ type Options struct {
 	// drawing with pins is drawn by neato (PinnedLayout), the engine that keeps nodes at given positions:
 	// placeNew places the new actors, and neato routes the lines around the actors (see pinnedAttrs).
 	Pins map[string]Pin
+	// PinsFrom is the layout of the drawing the pins come from, when Layout is PinnedLayout already: a view
+	// grown from one of packedLayouts parts its actors for their lines' labels (placeNew). "" means Layout.
+	PinsFrom string
 	// Ratio, when above 0, is the height over the width of the pane the drawing is shown in: the layout is
 	// stretched along one axis until it has that shape (Graphviz's numeric ratio), so it fills the pane
 	// rather than sitting in a band of it. Stretching moves actors apart without enlarging any text.
@@ -100,8 +103,12 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 	faint, claimed, used := legendRows(relations, names, o.EdgeMarks)
 	var pins map[string]Pin
 	if len(o.Pins) > 0 {
+		from := layout
+		if o.PinsFrom != "" {
+			from = o.PinsFrom
+		}
+		pins = placeNew(entities, relations, o.Pins, o.Sizes, legendSize(faint, claimed, used), from)
 		layout = PinnedLayout
-		pins = placeNew(entities, relations, o.Pins, o.Sizes, legendSize(faint, claimed, used))
 	}
 	focus := map[string]bool{}
 	for _, id := range sg.Focus {
@@ -115,7 +122,7 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		{"fontname", fontName}, {"fontsize", "15"}, {"label", escLabel(truncate(clean(o.Title), titleMax))},
 		{"labelloc", "t"}, {"bgcolor", "#FFFFFF"}, {"pad", "0.3"}, {"layout", layout},
 	}
-	layoutAttributes := layoutAttrs(layout, o.Compact)
+	layoutAttributes := layoutAttrs(layout, o.Compact, len(entities))
 	if len(pins) > 0 {
 		layoutAttributes = pinnedAttrs(len(entities))
 	}

@@ -62,7 +62,7 @@ func NeedsFreshWorker(layout string) bool { return slices.Contains(freshLayouts,
 // layoutAttrs are the graph attributes each engine needs to draw a readable picture at a bearable cost.
 // Measured through the pool on neighbourhood-like graphs (WebAssembly Graphviz): spline routing made neato
 // 8× slower and timed it out at 500 nodes; overlap removal made sfdp take 19 s instead of 0.9 s at 500.
-func layoutAttrs(layout string, compact bool) [][2]string {
+func layoutAttrs(layout string, compact bool, nodes int) [][2]string {
 	switch layout {
 	case "dot":
 		if compact {
@@ -86,13 +86,28 @@ func layoutAttrs(layout string, compact bool) [][2]string {
 		return [][2]string{{"overlap", "prism"}, {"sep", "+12"}, {"outputorder", "edgesfirst"}, {"start", layoutSeed}}
 	case "sfdp":
 		// sfdp is for the largest views, where only speed keeps the drawing possible at all: no overlap
-		// removal, straight edges.
+		// removal, straight edges; but a small view, drawn by sfdp only when the reader asks for it, is parted
+		// (see maxPartedSfdp).
+		if nodes <= maxPartedSfdp {
+			return [][2]string{{"overlap", "prism"}, {"sep", "+12"}, {"outputorder", "edgesfirst"}, {"start", layoutSeed}}
+		}
 		return [][2]string{{"outputorder", "edgesfirst"}, {"start", layoutSeed}}
 	case "circo":
 		return [][2]string{{"mindist", "0.6"}, {"outputorder", "edgesfirst"}}
 	}
 	return nil
 }
+
+// maxPartedSfdp is the most actors an sfdp drawing parts with overlap removal (prism, as neato and fdp).
+// Without it, sfdp drew the seed's actors on each other (Kazakhstan on Russia, the CSTO under Kazakhstan),
+// which left 8 of the seed's grown views' 485 line labels nearer another line than their own
+// (TestPinnedLinesAvoidActors) and 20 of 40 in its fresh views (TestUnpinnedLabels, Graphviz's labels);
+// parted, none and 0 with render's placement. Its cost, Graphviz's CPU a drawing (`go test ./render -run
+// '^$' -bench 'LayoutBySize/actors=(60|150)/engine=sfdp' -benchtime 3x`, one run each at load 8-10): at 60
+// actors p50 46 ms against 31, p90 97 against 48; at 150, 202 against 67 and 436 against 87. So only up to
+// the page's default view size: larger sfdp drawings, which DefaultLayout chooses past maxDotNodes, stay
+// fast.
+const maxPartedSfdp = graph.DefaultMaxNodes
 
 // maxRoutedNodes is the most actors a pinned drawing routes its lines around (see pinnedAttrs); larger ones
 // keep straight lines.

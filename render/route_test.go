@@ -390,6 +390,10 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 					case d > allowed && gap < 0:
 						// circo and sfdp draw actors on each other: parting them moves their neighbours too.
 						t.Logf("%s moved %.2f points: the first drawing overlapped actors", id, d)
+					case d > allowed && (layout == "circo" || layout == "sfdp"):
+						// Their drawings set actors tied by a line too close for its label: these are parted by
+						// the room the label needs (render's packedLayouts).
+						t.Logf("%s moved %.2f points: parted for a line's label", id, d)
 					case d > allowed:
 						t.Errorf("%s moved %.2f points: %v %v", id, d, r, after.actors[id])
 					}
@@ -429,12 +433,11 @@ func TestPinnedLinesAvoidActors(t *testing.T) {
 	}
 	// The labels are placed by render (placeLabels), not by Graphviz, which left 114 of these 485 labels
 	// nearer another line than their own and 26 pairs of labels overlapping; placeLabels with a label only
-	// beside or across its line left 69 and 1 (and labels under actors, not counted then); a label with no
-	// such place now goes at the end of a leader.
-	// What is left is where the actors leave no room for a label or a leader: sfdp's drawings keep actors
-	// touching (Kazakhstan on Russia, five lines between them), neato's CSTO+Russia three lines side by
-	// side. These are ceilings at what placeLabels achieves, that a change for the worse breaks.
-	const maxMisplaced, maxOverlapping, maxHidden = 9, 2, 0
+	// beside or across its line left 69 and 1; with leaders, 9 and 2, where the actors left no room for a
+	// label or a leader (sfdp's first drawings had actors on each other). sfdp now parts its actors (overlap
+	// removal), a new actor is placed with room for its line's label, and a view grown from circo or sfdp
+	// parts the actors tied by a line by the room its label needs: none is left, and any is a failure.
+	const maxMisplaced, maxOverlapping, maxHidden = 0, 0, 0
 	t.Logf("%d line labels in all (%d with a leader), %d nearer another line, %d pairs overlapping, %d under an actor",
 		labels, leadersTotal, misplacedTotal, overlapping, hiddenTotal)
 	if misplacedTotal > maxMisplaced || overlapping > maxOverlapping || hiddenTotal > maxHidden {

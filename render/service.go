@@ -124,6 +124,7 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 		return nil, graph.Errorf(graph.EINVALID, "unknown format %q (want svg, png, pdf or dot)", d.Format)
 	}
 	if len(d.Pins) > 0 {
+		d.PinsFrom = d.Layout
 		d.Layout = PinnedLayout // the engine that keeps pinned nodes where they are, whatever drew them
 	}
 	layout, err := checkView(sg, d.Layout)
