@@ -65,12 +65,14 @@ type reading struct {
 	acronyms     map[string]*mention
 	acronymNames map[string]string
 
-	ents     map[string]*entity
-	entList  []*entity
-	focus    *entity
-	leaders  map[*entity][]*entity // state or organisation → the people who lead it
-	rels     []*rel
-	dateline *entity
+	ents    map[string]*entity
+	entList []*entity
+	focus   *entity
+	// focusAlone: the focus is the only state the article names (chooseFocus).
+	focusAlone bool
+	leaders    map[*entity][]*entity // state or organisation → the people who lead it
+	rels       []*rel
+	dateline   *entity
 	// datelineIn is the state or region a dateline places its city in: "ABUJA, Nigeria —".
 	datelineIn *entity
 	surnames   map[string][]*entity

@@ -912,6 +912,9 @@ func (d *reading) gazetteerPairs(s *sentence, p *pattern) {
 		if a.entity.kind != graph.Place && !(a.entity.kind == graph.Organization && a.entity.typ == "government") {
 			continue
 		}
+		if d.placedInPlace(s, a.entity) {
+			continue // "Saqqez, in Iran's Kurdistan province" is in Kurdistan, and Kurdistan in Iran
+		}
 		for _, b := range s.ments {
 			if b.entity == nil || b.entity.kind != graph.State || b.entity.code != a.entity.code || b.affix != "" || b == a {
 				continue
@@ -924,6 +927,17 @@ func (d *reading) gazetteerPairs(s *sentence, p *pattern) {
 			break
 		}
 	}
+}
+
+// placedInPlace reports whether a rule before the gazetteer's has put e in another place in this
+// sentence: what the sentence states of where e is, which a state named in it only contains.
+func (d *reading) placedInPlace(s *sentence, e *entity) bool {
+	for _, r := range d.rels {
+		if r.sentence == s && r.from == e && r.typ == graph.LocatedIn && r.to.kind == graph.Place {
+			return true
+		}
+	}
+	return false
 }
 
 var appointVerbs = verbSet("appoint|name|nominate|install|pick|tap|choose|elect|swear in|designate|confirm|promote|reappoint")

@@ -62,7 +62,8 @@ var titleWords = set{"prince": true, "sheikh": true, "gen.": true, "lt.": true, 
 var roleAdjectives = words("current|former|new|acting|interim|outgoing|incoming|then|longtime|long-time|veteran|top|senior|powerful|influential|de|facto|self-declared|self-proclaimed|ousted|deposed|elected|newly")
 
 // honorificTitles precede a name as part of how it is written but say nothing about a role.
-var honorificTitles = words("prince|sheikh|sheik|gen.|lt.|col.|maj.|adm.|brig.|sen.|rep.|gov.|" +
+var honorificTitles = words("prince|sheikh|sheik|gen.|lt.|col.|maj.|adm.|brig.|sen.|rep.|gov.|rt.|hon.|smt.|smt|shri|shri.|" +
+	"shrimati|capt.|amb.|cmdr.|insp.|supt.|mme.|pres.|prof.|rev.|" +
 	"mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|lt. gen.|maj. gen.|brig. gen.|gen|col|sir|dame|lord|general|colonel|" +
 	"major|admiral|brigadier|field marshal|marshal|captain|lieutenant|lieutenant colonel|lieutenant general|" +
 	"major general|brigadier general|sergeant|corporal|commander|judge|justice|magistrate|ayatollah|imam|pope|" +
@@ -327,18 +328,23 @@ func (d *reading) roleAppositionAfter(s *sentence, r *roleSite) bool {
 	affil := r.affil
 	if comma < len(toks) && (toks[comma].lower == "of" || toks[comma].lower == "for") && affil == nil {
 		affil = d.ofAffil(s, r.after-1)
-		for comma < len(toks) && comma < r.after+10 && toks[comma].text != "," && !clauseStops[toks[comma].lower] {
-			comma++
+		for comma < len(toks) && comma < r.after+10 && toks[comma].text != "," && !clauseStops[toks[comma].lower] &&
+			!strings.HasPrefix(toks[comma].tag, "VB") && toks[comma].tag != "MD" {
+			comma++ // (not past a verb: "the Prime Minister of Nepal will call on the President of India, X")
 		}
 	}
 	if comma+1 >= len(toks) || toks[comma].text != "," {
 		return false
 	}
-	ne := nameAt(s, comma+1)
-	if ne-(comma+1) < 2 && !(ne-(comma+1) == 1 && toks[comma+1].tag == "NNP" && s.toks[comma+1].isCap()) {
+	ns := comma + 1
+	for ns < len(toks) && ns < comma+4 && honorificTitles[toks[ns].lower] && s.at[ns] < 0 {
+		ns++ // "the President of India, Smt. Droupadi Murmu": the honorific is no part of the name
+	}
+	ne := nameAt(s, ns)
+	if ne-ns < 2 && !(ne-ns == 1 && toks[ns].tag == "NNP" && s.toks[ns].isCap()) {
 		return false
 	}
-	p := d.newMention(s, comma+1, ne, graph.Person, d.text.norm[toks[comma+1].start:toks[ne-1].end], "apposition", 0.85)
+	p := d.newMention(s, ns, ne, graph.Person, d.text.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
 	if !s.claim(p) {
 		return false
 	}

@@ -62,12 +62,42 @@ func (x *Extractor) sentences(t *text) []*sentence {
 			continue
 		}
 		for _, c := range chunks(t.norm, r.start, r.end) {
+			from := -1 // the start of a sentence that an abbreviated title carries on into the next segment
 			for _, s := range x.seg.Segment(t.norm[c.start:c.end]) {
-				add(r.kind, c.start+s.Start, c.start+s.End())
+				start, end := c.start+s.Start, c.start+s.End()
+				if from >= 0 {
+					start = from
+				}
+				if from = -1; endsInTitleAbbreviation(t.norm[start:end]) {
+					from = start
+					continue
+				}
+				add(r.kind, start, end)
+			}
+			if from >= 0 {
+				add(r.kind, from, c.end)
 			}
 		}
 	}
 	return out
+}
+
+// titleAbbreviations are abbreviated titles and honorifics that prose's segmenter takes for the end of a
+// sentence ("The Prime Minister of Nepal, Rt. Hon. K.P. Sharma Oli, arrived", "the President of India,
+// Smt. Droupadi Murmu", "Brig. Gen. Pat Ryder"): a name always follows them, so a sentence never ends there.
+var titleAbbreviations = words("rt|hon|smt|shri|sri|shrimati|capt|brig|amb|pres|cmdr|cdr|insp|supt|mme|mlle|messrs|" +
+	"lt|col|gen|maj|sgt|adm|cpl|gov|sen|rep|prof|dr|mr|mrs|ms|rev|fr|ven")
+
+// endsInTitleAbbreviation reports whether a segment ends in an abbreviated title and its full stop.
+func endsInTitleAbbreviation(seg string) bool {
+	seg = strings.TrimRight(seg, " \n\t")
+	if !strings.HasSuffix(seg, ".") {
+		return false
+	}
+	seg = seg[:len(seg)-1]
+	i := strings.LastIndexFunc(seg, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := seg[i+1:]
+	return w != "" && unicode.IsUpper([]rune(w)[0]) && titleAbbreviations[strings.ToLower(w)]
 }
 
 // chunks cuts [start, end) into pieces of at most about maxChunk bytes, at spaces where it can.
