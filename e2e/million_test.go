@@ -158,12 +158,26 @@ func TestClicksAtAMillion(t *testing.T) {
 			var clicks []click
 			var idle []time.Duration
 			seen := map[string]bool{start: true}
+			restarts := 0
 			for len(idle) < 20 {
 				time.Sleep(time.Second) // the page idle for a second
 				from := get(t, ctx, chromedp.Evaluate[string](`location.href`))
 				node := pickNode(t, ctx, pick, seen, rng)
 				if node == "" {
-					t.Fatalf("no actor left to click on %s", from)
+					// Every actor on screen was clicked before, and its drawing is in the cache: start
+					// again from another hub (a default view at 1M keeps 4 to 8 actors, and the walk
+					// among hubs comes back to them).
+					if restarts++; restarts > 20 {
+						t.Fatalf("no actor left to click on %s, after %d new starts", from, restarts-1)
+					}
+					start := corpus.Entity(rng.IntN(100)).ID
+					for seen[start] {
+						start = corpus.Entity(rng.IntN(corpus.Entities())).ID
+					}
+					seen[start] = true
+					do(t, ctx, chromedp.Navigate(base+"/?focus="+start))
+					waitDrawn(t, ctx, 0)
+					continue
 				}
 				seen[node] = true
 				idle = append(idle, clickAndTime(t, ctx, node))
@@ -179,7 +193,7 @@ func TestClicksAtAMillion(t *testing.T) {
 			}
 			metrics := prerenderMetrics(t, base)
 			ip50, ip90, cp50, cp90 := percentile(idle, 0.5), percentile(idle, 0.9), percentile(cached, 0.5), percentile(cached, 0.9)
-			t.Logf("click on an on-screen actor (%s) after 1 s idle: p50 %v, p90 %v (ms %v)", pick, ip50, ip90, ms(idle))
+			t.Logf("click on an on-screen actor (%s) after 1 s idle: p50 %v, p90 %v (ms %v; %d new starts)", pick, ip50, ip90, ms(idle), restarts)
 			t.Logf("the same clicks cached: p50 %v, p90 %v (ms %v)", cp50, cp90, ms(cached))
 			t.Logf("idle p90 / cached p90 = %.2f× (aim: within 2×); idle p50 / cached p50 = %.2f×", float64(ip90)/float64(cp90), float64(ip50)/float64(cp50))
 			t.Logf("server: %s", metrics)

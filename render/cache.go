@@ -89,6 +89,18 @@ func (c *lru) peek(k cacheKey) ([]byte, bool) {
 	return e.b, true
 }
 
+// look is peek without counting a pre-rendered drawing as used: the server's fit reads back the drawings
+// it measures ahead of a request (Drawing.Measure), and only a request's own read is a use.
+func (c *lru) look(k cacheKey) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.items.Peek(k)
+	if !ok {
+		return nil, false
+	}
+	return e.b, true
+}
+
 // has reports whether k is cached, counting nothing.
 func (c *lru) has(k cacheKey) bool {
 	c.mu.Lock()

@@ -52,6 +52,22 @@ func TestPrerenderedDrawings(t *testing.T) {
 			t.Errorf("stats %+v, want the one rendered wasted", st)
 		}
 	})
+	t.Run("measured ahead is not used until asked", func(t *testing.T) {
+		m, _ := newTestService(t, 0)
+		d := render.Drawing{Format: render.FormatSVG, Speculative: true, Measure: true}
+		for range 2 { // made, then read back from the cache: the fit measures each size it tries
+			if b, err := m.Draw(context.Background(), sg, d); err != nil || !bytes.Equal(b, got) {
+				t.Fatalf("measured drawing: %d bytes, %v; want the page's drawing", len(b), err)
+			}
+		}
+		if st := m.PrerenderStats(); st != (render.PrerenderStats{Rendered: 1, Skipped: 1}) {
+			t.Errorf("stats %+v after measuring, want 1 rendered, 1 skipped, none used", st)
+		}
+		mustRender(t, m, sg, "", "svg")
+		if st := m.PrerenderStats(); st.Used != 1 {
+			t.Errorf("stats %+v after a request, want 1 used", st)
+		}
+	})
 	t.Run("only the page's SVG", func(t *testing.T) {
 		for _, d := range []render.Drawing{{Format: render.FormatPNG, Speculative: true}, {Format: render.FormatSVG, Report: true, Speculative: true}} {
 			if _, err := s.Draw(context.Background(), sg, d); graph.ErrorCode(err) != graph.EINVALID {

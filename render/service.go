@@ -102,6 +102,11 @@ type Drawing struct {
 	// no bytes: ErrNoIdleWorker when no worker is idle, nil when the drawing is made or was cached or in the
 	// making already. Admit is not called: a speculative drawing takes no place a real one could have.
 	Speculative bool
+	// Measure, with Speculative, returns the drawing's bytes once it is made or cached, to be measured (the
+	// server's fit of a view drawn ahead tries sizes), without counting it as used: only a request's
+	// own read counts (PrerenderStats.Used). Read back as a request, every try had counted as used, and
+	// used equalled rendered in TestClicksAtAMillion.
+	Measure bool
 }
 
 // Draw draws the subgraph as d says. Render and Export are Draw with the plain options; the analyst views
@@ -147,7 +152,14 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 	}
 	key := viewKey(sg, d.Options, layout, FormatSVG)
 	if d.Speculative {
-		return nil, s.speculate(ctx, key, sg, d.Options)
+		err := s.speculate(ctx, key, sg, d.Options)
+		if err != nil || !d.Measure {
+			return nil, err
+		}
+		if b, ok := s.cache.look(key); ok {
+			return b, nil
+		}
+		// In the making by another speculation, or not kept: drawn as a request would be, below.
 	}
 	if b, ok := s.joinSpeculation(ctx, key); ok {
 		return b, nil

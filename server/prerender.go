@@ -214,14 +214,12 @@ func (d speculativeDrawer) Draw(ctx context.Context, sg graph.Subgraph, dr rende
 	return d.Renderer.Draw(ctx, sg, dr)
 }
 
-// measuringDrawer draws speculatively and then reads the drawing back from the render cache, for Fit to
-// measure it: a speculative drawing hands out no bytes.
+// measuringDrawer draws speculatively and hands the drawing back for Fit to measure (render.Drawing.Measure),
+// without counting it as used by a request.
 type measuringDrawer struct{ Renderer }
 
 func (d measuringDrawer) Draw(ctx context.Context, sg graph.Subgraph, dr render.Drawing) ([]byte, error) {
-	if _, err := speculativeDrawer(d).Draw(ctx, sg, dr); err != nil {
-		return nil, err
-	}
+	dr.Speculative, dr.Measure = true, true
 	return d.Renderer.Draw(ctx, sg, dr)
 }
 
