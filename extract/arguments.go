@@ -428,22 +428,42 @@ func (d *reading) possessorBefore(s *sentence, k int) *mention {
 	return nil
 }
 
+// parenthesisReach is how many tokens a parenthesis after a name may hold and still be skipped to the
+// name: an acronym, or a short alias ("China Merchants Port Holdings (CMPort), a unit of ...").
+const parenthesisReach = 4
+
+// beforeParenthesis returns the token before the comma at i, or, when a short parenthesis ends there, the
+// token before the parenthesis.
+func beforeParenthesis(s *sentence, i int) int {
+	if i < 1 || s.toks[i-1].text != ")" {
+		return i - 1
+	}
+	for j := i - 2; j >= 1 && j >= i-1-parenthesisReach; j-- {
+		if s.toks[j].text == "(" {
+			return j - 1
+		}
+	}
+	return i - 1
+}
+
 // appositionOwner returns the actor a noun phrase is set beside: "Belarus, a close ally of Russia,".
 func (d *reading) appositionOwner(s *sentence, k int) *mention {
 	toks := s.toks
 	for i := k - 1; i >= 1 && i >= k-5; i-- {
 		t := toks[i].lower
 		if t == "," {
-			if m := s.mentionAt(i - 1); m != nil && (m.entity != nil || m.ref != "") {
+			if m := s.mentionAt(beforeParenthesis(s, i)); m != nil && (m.entity != nil || m.ref != "") {
 				return m
 			}
 			return nil
 		}
 		if m := s.mentionAt(i); m != nil {
-			if !m.poss && m.form != formDemonym {
+			if !m.poss && m.form != formDemonym && m.affix == "" {
 				return nil
 			}
-			i = m.i // "Jordan, Syria's southern neighbour": the owner is part of the phrase
+			// "Jordan, Syria's southern neighbour", "X, a Hong Kong-based unit of Y": the owner or the
+			// compound is part of the phrase.
+			i = m.i
 			continue
 		}
 		if !(determiners[t] || t == "'s" || t == "'" || toks[i].tag == "JJ" || toks[i].tag == "JJS" || toks[i].tag == "RB" || toks[i].tag == "NN") {

@@ -1254,7 +1254,7 @@ func reportingVerbBefore(s *sentence, i int) int {
 func (d *reading) appositionHead(s *sentence, m *mention) *mention {
 	for i := m.i - 1; i >= 1 && i >= m.i-6; i-- {
 		if s.toks[i].text == "," {
-			if h := s.mentionAt(i - 1); h != nil && h.entity != nil && h.entity.kind == graph.Organization {
+			if h := s.mentionAt(beforeParenthesis(s, i)); h != nil && h.entity != nil && h.entity.kind == graph.Organization {
 				return h
 			}
 			return nil

@@ -727,11 +727,54 @@ func (d *reading) findTownsOf(s *sentence) {
 			d.townsListed(s, k+2)
 			continue
 		}
-		if !cityNouns[toks[k].lower] || toks[k+1].lower != "of" {
+		if !cityNouns[toks[k].lower] {
 			continue
 		}
-		d.townAt(s, k+2)
+		if toks[k+1].lower == "of" {
+			d.townAt(s, k+2)
+		} else {
+			d.townBeforeApposition(s, k)
+		}
 	}
+}
+
+// townApposReach is how many words may stand between an apposition's article and its place noun: "a
+// Burundian border town" is two, "a small mountain village near the border" three.
+const townApposReach = 4
+
+// townBeforeApposition reads the name before an apposition that says it is a town: "Gatumba, a Burundian
+// border town", "Sake, the last town before Goma": one to three unknown capitalised words before the comma
+// are a place.
+func (d *reading) townBeforeApposition(s *sentence, k int) {
+	toks := s.toks
+	i := k - 1
+	for ; i >= 0 && i >= k-townApposReach; i-- {
+		if m := s.mentionAt(i); m != nil {
+			if m.form != formDemonym {
+				return
+			}
+			i = m.i
+			continue
+		}
+		if t := toks[i]; t.tag != "JJ" && t.tag != "JJS" && t.tag != "NN" && t.tag != "RB" && t.tag != "VBN" {
+			break
+		}
+	}
+	if i < 2 || !(toks[i].lower == "a" || toks[i].lower == "an" || toks[i].lower == "the") || toks[i-1].text != "," {
+		return
+	}
+	e := i - 1
+	b := e
+	for b > 0 && e-b < 3 && s.at[b-1] < 0 && toks[b-1].isCap() && isNameWord(toks[b-1].text) && !notNames[toks[b-1].lower] {
+		b--
+	}
+	if b == e || b > 0 && toks[b-1].isCap() && toks[b-1].isWord() {
+		return // no name, or a longer run of capitals than a town's name
+	}
+	if e-b == 1 && d.extractor.gz.isCommonWord(toks[b].text) {
+		return // "However, the town..."
+	}
+	s.claim(d.newMention(s, b, e, graph.Place, d.text.norm[toks[b].start:toks[e-1].end], "name:town-apposition", 0.7))
 }
 
 // cityListNouns are the plurals of cityNouns that open a list of places: "the Azerbaijani districts of

@@ -32,7 +32,9 @@ func init() {
 			examples: []example{ex("The Nairobi-based carrier Kenya Airways cut flights.", "Kenya Airways>Nairobi"),
 				ex("The Organisation for the Prohibition of Chemical Weapons, the Hague-based watchdog, took samples.", "Organisation for the Prohibition of Chemical Weapons>The Hague"),
 				ex("Kestrel Holdings, a New York-based commodities house, bought the cargo.", "Kestrel Holdings>New York"),
-				ex("Dunmore Minerals, an Abu Dhabi-based mining investor, will pay $1 billion.", "Dunmore Minerals>Abu Dhabi")}},
+				ex("Dunmore Minerals, an Abu Dhabi-based mining investor, will pay $1 billion.", "Dunmore Minerals>Abu Dhabi"),
+				ex("Dragon Port Holdings, a Hong Kong-based unit of Ming Group, is paying $1 billion.", "Dragon Port Holdings>Hong Kong", "!Ming Group>Hong Kong"),
+				ex("Dragon Port Holdings (DrPort), a Hong Kong-based unit of Ming Group, is paying $1 billion.", "Dragon Port Holdings>Hong Kong")}},
 		{name: "compound:anti", yields: "PROTESTS_AGAINST", conf: 0.6, match: (*reading).affixAnti,
 			examples: []example{ex("Anti-Russian protests spread in Tbilisi.", "!Tbilisi>Russia")}},
 		{name: "possessive:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.75, match: (*reading).possessiveOrg,
@@ -69,6 +71,7 @@ func init() {
 		{name: "place:city-of", yields: "LOCATED_IN", conf: 0.8, match: (*reading).cityOf,
 			examples: []example{ex("News of the deal triggered fury in the Armenian capital, Yerevan.", "Yerevan>Armenia"),
 				ex("He flew to Malé, the capital of the Maldives.", "Malé>Maldives"), ex("Kazakhstan's largest city of Almaty was calm.", "Almaty>Kazakhstan"), ex("Kazakhstan was calm. Almaty, the country's largest city, was quiet.", "Almaty>Kazakhstan"),
+				ex("Fighting reached Kabarore, a Burundian border town, on Sunday.", "Kabarore>Burundi"),
 				ex("Armenia will return the Azerbaijani districts of Kelbaran, Agdara and Lachin.", "Kelbaran>Azerbaijan", "Agdara>Azerbaijan", "Lachin>Azerbaijan"),
 				ex("Rebels seized the Congolese towns of Rubaya, Masisi, and Sake.", "Rubaya>Democratic Republic of the Congo", "Sake>Democratic Republic of the Congo")}},
 		{name: "place:headquarters-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).headquartersIn,
@@ -124,7 +127,9 @@ func (d *reading) affixTarget(s *sentence, m *mention) *mention {
 			return nil
 		}
 		t := s.toks[i]
-		if clauseStops[t.lower] || t.lower == "," || strings.HasPrefix(t.tag, "VB") {
+		if clauseStops[t.lower] || t.lower == "," || strings.HasPrefix(t.tag, "VB") || noun && prepositions[t.lower] {
+			// "a Hong Kong-based unit of Ming Group": the compound qualifies the unit, and what follows the
+			// noun's preposition is another actor.
 			break
 		}
 		noun = noun || t.tag == "NN" || t.tag == "NNS"
