@@ -86,6 +86,7 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		return res, writeError(s.path, err)
 	}
 	s.apply(u)
+	s.scratch.recycle(u)
 	s.imageFresh = false
 	res.After = s.st.stats
 	return res, nil

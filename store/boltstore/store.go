@@ -33,6 +33,8 @@ type Store struct {
 	// imageFresh: the file's image is that of st (Close need not write it). Both under writeMu.
 	partial, imageFresh bool
 
+	scratch mergeScratch // compute's work maps, kept from one ingest to the next; under writeMu
+
 	failWrite func() error // tests only: makes the write transaction of every ingest fail
 }
 

@@ -1,0 +1,72 @@
+package boltstore
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/synthetic"
+)
+
+// TestScratchLeavesNothingBehind ingests a corpus in one call and in calls of ten documents whose work maps
+// are kept from call to call, each call's spoiled beforehand with entries for the entities it is about to
+// merge (as an ingest stopped half way would leave them): both stores must hold the same graph.
+func TestScratchLeavesNothingBehind(t *testing.T) {
+	batches := synthetic.New(synthetic.Config{Relations: 3000, Seed: 5, Aliases: 3}).All()
+	open := func(name string) *Store {
+		s, err := Open(filepath.Join(t.TempDir(), name), NoSync())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	whole, calls := open("whole.db"), open("calls.db")
+	if _, err := whole.Ingest(t.Context(), batches...); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < len(batches); i += 10 {
+		next := batches[i:min(i+10, len(batches))]
+		if w := calls.scratch.entityWork.work; w != nil {
+			for _, b := range next {
+				for _, e := range b.Entities {
+					w[e.ID] = 0
+				}
+				for _, r := range b.Relations {
+					calls.scratch.relationWork.todo[graph.RelationID(r.From, r.Type, r.To)] = &relWork{}
+				}
+			}
+		}
+		if _, err := calls.Ingest(t.Context(), next...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := dump(t, calls), dump(t, whole); got != want {
+		t.Errorf("ingested in calls of ten documents, the store holds\n%.2000s\nin one call\n%.2000s", got, want)
+	}
+	if calls.scratch.entityWork.work == nil || cap(calls.scratch.entityWork.groups) == 0 || calls.scratch.applied == nil {
+		t.Error("the work maps and the update of an ingest of ten documents were not kept for the next")
+	}
+}
+
+// TestScratchBounded: work maps grown past scratchKeep entries (Open merges every layer at once) are let go
+// rather than kept, since maps never shrink.
+func TestScratchBounded(t *testing.T) {
+	var sc mergeScratch
+	for _, n := range []int{10, scratchKeep + 1} {
+		e, r := sc.entities(n), sc.relations(n)
+		for i := range n {
+			e.work[fmt.Sprint(i)] = int32(i)
+			r.todo[fmt.Sprint(i)] = nil
+		}
+		e.keep(make([]entityGroup, n), nil, nil)
+		r.keep(make([]relWork, n))
+		if kept := sc.entityWork.work != nil; kept != (n <= scratchKeep) {
+			t.Errorf("entity work of %d entries kept: %v", n, kept)
+		}
+		if kept := sc.relationWork.todo != nil; kept != (n <= scratchKeep) {
+			t.Errorf("relation work of %d entries kept: %v", n, kept)
+		}
+	}
+}
