@@ -3,6 +3,7 @@ package boltstore
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -45,6 +46,11 @@ func TestScratchLeavesNothingBehind(t *testing.T) {
 	if got, want := dump(t, calls), dump(t, whole); got != want {
 		t.Errorf("ingested in calls of ten documents, the store holds\n%.2000s\nin one call\n%.2000s", got, want)
 	}
+	for id, es := range whole.st.entities { // and so the same adjacencies, grown call by call
+		if got, want := links(calls.st, calls.st.entities[id]), links(whole.st, es); !slices.Equal(got, want) {
+			t.Fatalf("%s: ingested in calls of ten documents, links\n%q\nin one call\n%q", id, got, want)
+		}
+	}
 	if calls.scratch.entityWork.work == nil || cap(calls.scratch.entityWork.groups) == 0 || calls.scratch.applied == nil {
 		t.Error("the work maps and the update of an ingest of ten documents were not kept for the next")
 	}
@@ -69,4 +75,23 @@ func TestScratchBounded(t *testing.T) {
 			t.Errorf("relation work of %d entries kept: %v", n, kept)
 		}
 	}
+}
+
+// links describes an entity's adjacency, sorted, and checks that each link's relation has the entity at
+// the end the link says and is found at the place it says.
+func links(st *state, es *entityState) []string {
+	if es == nil {
+		return nil
+	}
+	var out []string
+	for i, l := range es.adj {
+		rs := st.relations[l.Rel.ID]
+		pos, end := rs.toPos, rs.to
+		if l.Out {
+			pos, end = rs.fromPos, rs.from
+		}
+		out = append(out, fmt.Sprintf("%s out=%v other=%s evidence=%d at its place %v", l.Rel.ID, l.Out, l.Other, l.Evidence, pos == i && end == es))
+	}
+	slices.Sort(out)
+	return out
 }

@@ -91,7 +91,8 @@ type entityState struct {
 	// row rather than each where it is stored (a relation table read through places cost a hub's
 	// neighbourhood 4.2 -> 12 ms at 1M) and the relations themselves only for those it keeps.
 	adj []graph.Link
-	// gain counts the relations an ingest adds to adj, while apply makes room for them; zero otherwise.
+	// gain counts the relations an ingest adds to adj, while compute makes room for them; zero otherwise.
+	// Writer only.
 	gain int32
 
 	mentions  []*slot          // writer only: the layers that mention the entity, each once, in no order
