@@ -69,6 +69,14 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 				skipSpeaker = false
 				continue
 			}
+			if ledGroup(s, m) && d.actorOf(m, true) != nil {
+				// "A delegation led by Sergei Lavrov met Wang Yi": the leader acts for the group.
+				list := coordinatedLeft(d, s, m)
+				if s.subjectReaches(list[len(list)-1], k) {
+					return list
+				}
+				return nil
+			}
 			if d.subjectCandidate(s, m) || places && m.entity != nil && m.entity.kind == graph.Place && !governed(m) && !isObject(s, m) {
 				list := coordinatedLeft(d, s, m)
 				if governed(list[0]) && !loyalForces(s, list[0]) {
@@ -97,6 +105,23 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// ledNouns are the bodies of people a leader acts for: "a delegation led by X", "a team headed by X".
+var ledNouns = words("delegation|delegations|team|mission|contingent|party|group|panel|committee|commission|convoy")
+
+// ledGroup reports whether m is the leader after "led by", "headed by" or "chaired by" of a group noun:
+// "a (Chinese) delegation led by Wang Yi".
+func ledGroup(s *sentence, m *mention) bool {
+	if m.prep != "by" || m.i < 3 || s.toks[m.i-1].lower != "by" {
+		return false
+	}
+	switch s.toks[m.i-2].lower {
+	case "led", "headed", "chaired", "co-led":
+	default:
+		return false
+	}
+	return ledNouns[s.toks[m.i-3].lower]
 }
 
 // subjectSearchEnds reports whether the word at i, looking left from a predicate at k, ends the search
@@ -326,11 +351,12 @@ func (d *reading) ownerOf(s *sentence, k, n int) *mention {
 }
 
 // passiveAt reports whether the verb at token k is passive: a past participle after a form of "be"
-// ("was sanctioned"), or one that takes an agent with "by" ("troops sent by Russia").
+// ("was sanctioned"), or one that takes an agent with "by" ("troops sent by Russia"); a prefixed
+// participle the tagger takes for an adjective counts ("is majority-owned by").
 func passiveAt(s *sentence, k, end int) bool {
 	toks := s.toks
 	t := toks[k]
-	participle := t.tag == "VBN" || t.tag == "VBD" && strings.HasSuffix(t.lower, "ed")
+	participle := t.tag == "VBN" || (t.tag == "VBD" || t.tag == "JJ" && strings.Contains(t.lower, "-")) && strings.HasSuffix(t.lower, "ed")
 	if !participle {
 		return false
 	}

@@ -32,5 +32,25 @@ func TestCarriedActors(t *testing.T) {
 			not: []rel{{"person:reza-karimi", graph.Leads, "state:united-states"}, {"person:reza-karimi", graph.Leads, "organization:iranian-defence-ministry"},
 				{"person:stephen-smith", graph.OfficialOf, "person:kevin-rudd"}, {"person:stephen-smith", graph.OfficialOf, "state:united-states"}},
 		},
+		{
+			name: "a light verb's noun is read when the verb phrase does not fit; 'with A and with B' gives both; a verb of holding before talks detains no one",
+			text: "Antony Blinken held separate talks with Abdel Fattah al-Sisi and with Mahmoud Abbas. " +
+				"Olaf Scholz held talks with Emmanuel Macron and with Giorgia Meloni on Friday.",
+			want: []rel{{"person:antony-blinken", graph.MetWith, "person:abdel-fattah-al-sisi"}, {"person:antony-blinken", graph.MetWith, "person:mahmoud-abbas"},
+				{"person:olaf-scholz", graph.MetWith, "person:emmanuel-macron"}, {"person:olaf-scholz", graph.MetWith, "person:giorgia-meloni"}},
+			not: []rel{{"person:antony-blinken", graph.Detained, "person:mahmoud-abbas"}, {"person:antony-blinken", graph.Detained, "person:abdel-fattah-al-sisi"}},
+		},
+		{
+			name: "an agentive passive after a prefixed participle ('partly-owned by', 'co-financed by')",
+			text: "Kenya Airways is partly-owned by Qatar Airways. Nairobi Securities Exchange, co-financed by the World Bank, opened a new office.",
+			want: []rel{{"organization:qatar-airways", graph.OwnsStakeIn, "organization:kenya-airways"},
+				{"organization:world-bank", graph.InvestsIn, "organization:nairobi-securities-exchange"}},
+		},
+		{
+			name: "the leader of a delegation acts for it; a participle after a common noun says nothing of an actor before it",
+			text: "A delegation led by Sergei Lavrov met Wang Yi in Beijing. The IAEA sent a team led by Rafael Grossi to Iran.",
+			want: []rel{{"person:sergei-lavrov", graph.MetWith, "person:wang-yi"}},
+			not:  []rel{{"person:rafael-grossi", graph.Leads, "organization:international-atomic-energy-agency"}},
+		},
 	})
 }

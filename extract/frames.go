@@ -39,14 +39,7 @@ func (d *reading) applyPredicates(s *sentence) {
 			k = m.j - 1
 			continue
 		}
-		phs := predicateIndex.at(s, k)
-		if len(phs) == 0 {
-			continue
-		}
-		for _, ph := range phs {
-			if !tagFits(s, k, ph) {
-				continue
-			}
+		for _, ph := range predicateIndex.fitting(s, k) {
 			d.applyPhrase(&occurrence{sentence: s, k: k, end: k + len(ph.words), predicate: ph.predicate}, ph.verb)
 		}
 	}
@@ -157,13 +150,26 @@ func nominalGerund(s *sentence, k int) bool {
 // is still a noun phrase, and "with Xi Jinping calling him" names the gerund's own subject).
 var placePreps = words("at|in|to|before|on|from|into")
 
+// reducedAfterNoun reports whether the participle at k qualifies the common noun right before it ("sent
+// a team led by X", "a convoy attacked by militants"): what it is said of is that noun, no actor further
+// left.
+func reducedAfterNoun(s *sentence, k int) bool {
+	if k == 0 || s.at[k-1] >= 0 {
+		return false
+	}
+	t := s.toks[k-1]
+	return (t.tag == "NN" || t.tag == "NNS") && !t.isCap()
+}
+
 // verbArgs finds the subject and object of a verb: active ("X sanctioned Y", "X met with Y") or passive
 // ("Y was sanctioned by X").
 func (d *reading) verbArgs(o *occurrence) {
 	s, p := o.sentence, o.predicate
 	o.passive = passiveAt(s, o.k, o.end) && !p.stative
 	if o.passive {
-		o.obj, o.objHow = d.subjects(s, o.k), argClause
+		if !reducedAfterNoun(s, o.k) {
+			o.obj, o.objHow = d.subjects(s, o.k), argClause
+		}
 		o.subj, o.subjHow = d.agent(s, o.end), argAgent
 		return
 	}
@@ -175,13 +181,18 @@ func (d *reading) verbArgs(o *occurrence) {
 		o.obj, o.objHow = d.judgedObject(s, o.end, nounSet(p.after)), argOwner
 		return
 	}
-	if p.preps != "" {
+	switch {
+	case p.preps != "" && o.end-o.k > 1 && words(p.preps)[s.toks[o.end-1].lower]:
+		// "held talks with A and with B": the phrase ends in its preposition, so its object follows at
+		// once, with everything coordinated with it.
+		o.obj, o.objHow = d.directObject(s, o.end), argAdjacent
+	case p.preps != "":
 		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
 		o.objHow = argAdjacent
 		if len(o.obj) == 0 && strings.Contains("|"+p.preps+"|", "|with|") {
 			o.obj = d.directObject(s, o.end) // "met Biden" as well as "met with Biden"
 		}
-	} else {
+	default:
 		o.obj, o.objHow = d.directObject(s, o.end), argAdjacent
 	}
 	if len(o.obj) == 0 {

@@ -34,6 +34,9 @@ func (d *reading) loosePairs(s *sentence) {
 			if p == nil || passiveAt(s, k, k+1) {
 				continue // "the M23 has been accused of receiving backing from Rwanda": the frames read passives
 			}
+			if p.frame == frameNoun && afterLightVerb(s, k) && !words(p.preps)[b.prep] {
+				continue // "approved the operation against him": the noun relates only what its own preposition takes
+			}
 			if (a.ref == "which" || a.ref == "who") && subjectBetween(s, a.j, k) {
 				continue // "Rwanda, which Congo accuses of...": the relative clause's subject is someone else
 			}
@@ -231,6 +234,13 @@ func (d *reading) predicateBetween(s *sentence, from, to int) (int, *predicate) 
 		if s.at[k] >= 0 || p0 != nil {
 			continue
 		}
+		if lightVerbAt(s, k) {
+			if n, np := nounPredicateAfter(s, k); np != nil {
+				// "held separate talks with X": the noun states what the verb only carries.
+				k0, p0, verbSeen = n, np, true
+				continue
+			}
+		}
 		for _, ph := range predicateIndex.at(s, k) {
 			// A noun counts only before any verb: after one it belongs to the verb's object ("posted
 			// photos of troops ... as the protests"). Structure ("led", "joined") and calls ("called what
@@ -247,6 +257,53 @@ func (d *reading) predicateBetween(s *sentence, from, to int) (int, *predicate) 
 	}
 	return k0, p0
 }
+
+// nounPredicateAfter returns the noun the lexicon reads that the verb at k takes as its object, past
+// determiners, adjectives and numbers ("held talks", "imposed fresh sanctions"), and its predicate; or -1.
+func nounPredicateAfter(s *sentence, k int) (int, *predicate) {
+	for i := k + 1; i < len(s.toks) && i <= k+nounObjectReach; i++ {
+		if s.at[i] >= 0 {
+			return -1, nil
+		}
+		switch tag := s.toks[i].tag; {
+		case tag == "DT" || tag == "JJ" || tag == "CD" || tag == "PRP$":
+			continue
+		case strings.HasPrefix(tag, "NN"):
+			for _, ph := range predicateIndex.fitting(s, i) {
+				if !ph.verb && ph.predicate.frame == frameNoun && !ph.predicate.role && !structural(ph.predicate.typ) {
+					return i, ph.predicate
+				}
+			}
+		}
+		return -1, nil
+	}
+	return -1, nil
+}
+
+// lightVerbAt reports whether the word at k is a light verb used as a verb: "held", "is", and "'s" only
+// after a pronoun ("it's"), not as a possessive ("Australia's contract").
+func lightVerbAt(s *sentence, k int) bool {
+	t := s.toks[k]
+	if !lightVerbs[t.lower] || !isVerbTag(t.tag) && t.lower != "'s" {
+		return false
+	}
+	return t.lower != "'s" || k > 0 && pronouns[s.toks[k-1].lower]
+}
+
+// afterLightVerb reports whether the noun at k is the object of a light verb before it ("held talks").
+func afterLightVerb(s *sentence, k int) bool {
+	for v := k - 1; v >= 0 && v >= k-nounObjectReach; v-- {
+		if lightVerbAt(s, v) {
+			n, _ := nounPredicateAfter(s, v)
+			return n == k
+		}
+	}
+	return false
+}
+
+// nounObjectReach is how far after a light verb its noun object may stand: "held two rounds of talks" is
+// past it, "held separate, closed-door talks" within.
+const nounObjectReach = 4
 
 // addLoose records a loose pair, in the predicate's direction and with its claim.
 func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {

@@ -381,6 +381,10 @@ var predicates = []predicate{
 			ex("The European Commission, the EU's executive arm, advised against it.", "European Commission>European Union")}},
 }
 
+// verbPrefixes join a verb with a hyphen and leave its meaning: "is majority-owned by", "co-financed by",
+// "jointly-run".
+const verbPrefixes = "co|majority|minority|wholly|partly|partially|jointly|fully|part"
+
 // phrase is one surface form of a predicate, lower case, as a sequence of words.
 type phrase struct {
 	words     []string
@@ -403,6 +407,11 @@ func buildLexicon(ps []predicate) lexicon {
 		for _, v := range list(p.verbs) {
 			for _, f := range verbForms(v) {
 				add(f, p, true)
+				if !strings.Contains(f, " ") {
+					for _, pre := range list(verbPrefixes) {
+						add(pre+"-"+f, p, true) // "majority-owned by", "co-financed by"
+					}
+				}
 			}
 		}
 		for _, n := range list(p.nouns) {
@@ -436,19 +445,41 @@ func (lx lexicon) at(s *sentence, k int) []phrase {
 		if k+len(ph.words) > len(s.toks) {
 			continue
 		}
-		ok := true
-		for i, w := range ph.words[1:] {
-			if s.toks[k+1+i].lower != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if matchesAt(s, k, ph) {
 			n = len(ph.words)
 			out = append(out, ph)
 		}
 	}
 	return out
+}
+
+// fitting returns the phrases matching the sentence at token k whose part of speech fits there, all of
+// the longest length that does: in "held separate talks with X" the verb "talks with" does not fit, so
+// the noun "talks" is read.
+func (lx lexicon) fitting(s *sentence, k int) []phrase {
+	var out []phrase
+	n := 0
+	for _, ph := range lx[s.toks[k].lower] {
+		if n > 0 && len(ph.words) < n {
+			break
+		}
+		if k+len(ph.words) > len(s.toks) || !matchesAt(s, k, ph) || !tagFits(s, k, ph) {
+			continue
+		}
+		n = len(ph.words)
+		out = append(out, ph)
+	}
+	return out
+}
+
+// matchesAt reports whether the phrase's words follow its first at token k.
+func matchesAt(s *sentence, k int, ph phrase) bool {
+	for i, w := range ph.words[1:] {
+		if s.toks[k+1+i].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // set returns the word list as a set, for the frames' look-ups, with noun plurals.
