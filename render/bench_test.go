@@ -279,3 +279,36 @@ func BenchmarkSeedDrawing(b *testing.B) {
 	})
 	b.Run("graphviz", func(b *testing.B) { benchInProcess(b, dot, "dot") })
 }
+
+// BenchmarkColdDrawing draws 8 views of 60 actors (the page's default size, depth 2 from syntheticViews)
+// in this process, as a cold click's drawing, with dot (the default layout) and with neato: "placed" with
+// render placing the line labels (RelabelSVG), "graphviz" with Graphviz's own, for what the placement adds
+// to a drawing. Alternately, for figures to compare:
+//
+//	for i in 1 2 3; do go test ./render -run '^$' -bench ColdDrawing -benchtime 2x; done
+func BenchmarkColdDrawing(b *testing.B) {
+	views := syntheticViews(b, 60, 8)
+	for _, layout := range []string{"dot", "neato"} {
+		var dots [][]byte
+		for _, sg := range views {
+			dots = append(dots, render.DOT(sg, render.Options{Title: render.Title(sg), LinkBase: linkBase, Layout: layout, Compact: true}))
+		}
+		for _, how := range []string{"placed", "graphviz"} {
+			draw := render.RelabelSVG
+			if how == "graphviz" {
+				draw = render.GraphvizSVG
+			}
+			b.Run(layout+"/"+how, func(b *testing.B) {
+				defer reportCPU(b)()
+				for b.Loop() {
+					for _, dot := range dots {
+						if _, err := draw(dot, layout); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				b.ReportMetric(0, "ns/op")
+			})
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/goccy/go-graphviz"
+	"github.com/goccy/go-graphviz/cgraph"
 	"github.com/goccy/go-graphviz/gvc"
 )
 
@@ -17,9 +18,15 @@ var (
 )
 
 // RelabelSVG draws the DOT in this process with the line labels placed by placeLabels, whatever its layout
-// (a render worker does so only for pinned drawings): for tests that compare with Graphviz's own
-// placement.
-func RelabelSVG(dot []byte, layout string) ([]byte, error) {
+// (a render worker does so for every layout but dot and large sfdp drawings): for tests that compare with
+// Graphviz's own placement.
+func RelabelSVG(dot []byte, layout string) ([]byte, error) { return inProcess(dot, layout, relabel) }
+
+// GraphvizSVG draws the DOT in this process as Graphviz lays it out, labels and all (drawSVG), through the
+// same Graphviz as RelabelSVG, so that the two compare.
+func GraphvizSVG(dot []byte, layout string) ([]byte, error) { return inProcess(dot, layout, drawSVG) }
+
+func inProcess(dot []byte, layout string, draw func(context.Context, *gvc.Context, *cgraph.Graph, string) ([]byte, error)) ([]byte, error) {
 	hookOnce.Do(func() { hookGV, hookErr = gvc.New(context.Background()) })
 	if hookErr != nil {
 		return nil, hookErr
@@ -31,6 +38,6 @@ func RelabelSVG(dot []byte, layout string) ([]byte, error) {
 		return nil, err
 	}
 	defer g.Close()
-	svg, err := relabel(context.Background(), hookGV, g, layout)
+	svg, err := draw(context.Background(), hookGV, g, layout)
 	return stripDoctype(bytes.Clone(svg)), err
 }

@@ -366,3 +366,36 @@ func paintSVG(tb testing.TB, svg string) image.Image {
 	}
 	return img
 }
+
+// TestPaintedLeadersAndGrounds exports seed views that render draws with labels at leaders or across their
+// lines (on a ground of the background's colour) and paints them as the PNG and PDF exports do: without the
+// leaders (with their dots) or without the labels' grounds the painting differs, so the painter draws both
+// as the SVG does.
+func TestPaintedLeadersAndGrounds(t *testing.T) {
+	src := seedGraph(t)
+	s, _ := newTestService(t, -1)
+	leaders := regexp.MustCompile(`<(path|circle) class="leader"[^>]*/>`)
+	grounds := regexp.MustCompile(`<rect class="label-ground"[^>]*/>`)
+	found := map[string]bool{}
+	for _, focus := range []string{tokayevID, cstoID, russiaID} {
+		sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{focus}, Depth: 1}, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, layout := range []string{"neato", "circo", "dot"} {
+			svg := string(mustExport(t, s, sg, "svg", render.ExportOptions{Layout: layout}))
+			for what, re := range map[string]*regexp.Regexp{"leaders": leaders, "grounds": grounds} {
+				if found[what] || !re.MatchString(svg) {
+					continue
+				}
+				found[what] = true
+				if differs(t, paintSVG(t, svg), paintSVG(t, re.ReplaceAllString(svg, ""))) == 0 {
+					t.Errorf("%s %s: the painting is the same without the labels' %s", layout, focus, what)
+				}
+			}
+		}
+	}
+	if !found["leaders"] || !found["grounds"] {
+		t.Errorf("found leaders: %v, labels' grounds: %v in the exports; want both", found["leaders"], found["grounds"])
+	}
+}
