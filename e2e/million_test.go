@@ -25,6 +25,8 @@ import (
 
 var millionStore = flag.String("million-store", "", "run the tests at 1M relationships on this store `file`, holding internal/synthetic's corpus of 1M relationships (seed 1): built there first if it does not exist; \"new\" builds one in a temporary folder, once for all the tests of the run")
 
+var millionClicks = flag.Int("million-clicks", 20, "clicks each `clicks` subtest of TestClicksAtAMillion times (and times again cached); scripts/test runs 8")
+
 // millionStorePath returns the store of the synthetic 1M corpus: the file -million-store names (built there
 // when missing, and kept), or with -million-store=new one built in a temporary folder once for all the tests
 // of this run (scripts/test runs TestLegibleAtAMillion and TestClicksAtAMillion on one). Without the flag the
@@ -159,7 +161,7 @@ func TestClicksAtAMillion(t *testing.T) {
 			var idle []time.Duration
 			seen := map[string]bool{start: true}
 			restarts := 0
-			for len(idle) < 20 {
+			for len(idle) < *millionClicks {
 				time.Sleep(time.Second) // the page idle for a second
 				from := get(t, ctx, chromedp.Evaluate[string](`location.href`))
 				node := pickNode(t, ctx, pick, seen, rng)
