@@ -122,6 +122,12 @@ var predicates = []predicate{
 	{name: "verb:requested-help-from", verbs: "request|seek|solicit|receive|obtain|secure", typ: graph.RequestedHelpFrom, frame: frameNeed,
 		need: helpWords, preps: "from", conf: 0.8,
 		examples: []example{ex("Mozambique sought military help from Rwanda.", "Mozambique>Rwanda")}},
+	// Appealing to a court or a body asks it to act: "would appeal to the European Court of Human Rights",
+	// "petitioned the Supreme Court".
+	{name: "verb:appealed-to", verbs: "appeal to|petition|turn to|complain to|apply to|file a complaint with|lodge an appeal with|lodge a complaint with",
+		typ: graph.RequestedHelpFrom, bodies: true, conf: 0.65,
+		examples: []example{ex("Ecuador said it would appeal to the International Court of Justice.", "Ecuador>International Court of Justice"),
+			ex("Ecuador turned to Colombia for advice.", "!Ecuador>Colombia")}},
 	{name: "noun:request-from", nouns: "request|appeal|plea", typ: graph.RequestedHelpFrom, frame: frameNoun, preps: "from|of",
 		reverse: true, conf: 0.7,
 		examples: []example{ex("Rwanda sent troops at the request of Mozambique.", "Mozambique>Rwanda")}},
@@ -137,21 +143,31 @@ var predicates = []predicate{
 	{name: "verb:hosts-forces-of", verbs: "host|house|shelter|accommodate|welcome|receive", typ: graph.DeployedForcesTo, frame: frameNeed,
 		need: "base|military base|air base|naval base|troop|force|garrison|contingent|peacekeeper|soldier", reverse: true, conf: 0.7,
 		examples: []example{ex("Armenia hosts a Russian military base in Gyumri.", "Russia>Armenia")}},
+	// Patrolling or guarding a place is having forces there: "would patrol the Natuna Sea", "coast guard
+	// vessels patrolled the Scarborough Shoal".
+	{name: "verb:patrols", verbs: "patrol|guard|sail through|fly over|overfly|police|garrison", typ: graph.DeployedForcesTo, conf: 0.65,
+		examples: []example{ex("Chinese coast guard vessels patrolled the Scarborough Shoal.", "China Coast Guard>Scarborough Shoal"),
+			ex("India said its navy would patrol the Arabian Sea.", "India>Arabian Sea")}},
 	{name: "noun:deployment-to", nouns: "deployment|intervention|incursion|presence|mission|peacekeeping mission|operation", typ: graph.DeployedForcesTo,
 		frame: frameNoun, preps: "to|in|into", conf: 0.6,
 		examples: []example{ex("Russia's deployment to Kazakhstan ended in January.", "Russia>Kazakhstan")}},
 
 	// Support.
-	{name: "verb:supports", verbs: "support|back|endorse|champion|defend|recognise|recognize|congratulate|bankroll|prop up|stand by|side with|stand with|rally behind|arm|aid|assist|help|protect|shield|reinstate",
+	{name: "verb:supports", verbs: "support|back|endorse|champion|defend|recognise|recognize|congratulate|bankroll|prop up|stand by|side with|stand with|rally behind|arm|aid|assist|help|protect|shield|reinstate|" +
+		"train|mentor|equip|retrain",
 		typ: graph.Supports, conf: 0.75,
-		examples: []example{ex("Turkey backed Azerbaijan during the war.", "Turkey>Azerbaijan"), ex("The EU sided with Lithuania.", "European Union>Lithuania")}},
+		examples: []example{ex("Turkey backed Azerbaijan during the war.", "Turkey>Azerbaijan"), ex("The EU sided with Lithuania.", "European Union>Lithuania"),
+			ex("Russia trains and equips the Malian army.", "Russia>Malian army")}},
 	{name: "verb:welcomed", verbs: "welcome|praise|hail|applaud|commend|salute|thank", typ: graph.Supports, conf: 0.6,
 		examples: []example{ex("Germany welcomed Poland's offer.", "Germany>Poland")}},
-	{name: "verb:supplied-to", verbs: "supply|provide|sell|deliver|ship|give|donate|transfer|lend|offer|pledge|grant|send|approve|extend|disburse",
+	{name: "verb:supplied-to", verbs: "supply|provide|sell|deliver|ship|give|donate|transfer|lend|offer|pledge|grant|send|approve|extend|disburse|" +
+		"airlift|fly|truck|rush|dispatch|channel|funnel|allocate|earmark|release|loan",
 		typ: graph.Supports, frame: frameNeed, need: supplyWords, preps: "to|for", conf: 0.75,
-		examples: []example{ex("Iran supplied drones to Russia.", "Iran>Russia"), ex("Japan pledged $2 billion in aid to Sri Lanka.", "Japan>Sri Lanka")}},
-	{name: "verb:supplied-with", verbs: "supply|provide|arm|equip|furnish", typ: graph.Supports, after: supplyWords, conf: 0.75,
-		examples: []example{ex("Iran supplied Russia with drones.", "Iran>Russia")}},
+		examples: []example{ex("Iran supplied drones to Russia.", "Iran>Russia"), ex("Japan pledged $2 billion in aid to Sri Lanka.", "Japan>Sri Lanka"),
+			ex("India airlifted aid to Turkey.", "India>Turkey")}},
+	{name: "verb:supplied-with", verbs: "supply|provide|arm|equip|furnish|lend|loan|grant|give", typ: graph.Supports,
+		after: supplyWords + "|billion|million|credit|financing", conf: 0.75,
+		examples: []example{ex("Iran supplied Russia with drones.", "Iran>Russia"), ex("China lent Zambia $1 billion to build the airport.", "China>Zambia")}},
 	{name: "noun:support-for", nouns: "support|backing|solidarity|aid|assistance|help|sympathy|endorsement|recognition|loan|bailout|weapons delivery|arms delivery|arms sale|military aid|funding|donation",
 		typ: graph.Supports, frame: frameNoun, preps: "for|to|with|of", conf: 0.7,
 		examples: []example{ex("China voiced support for Kazakhstan.", "China>Kazakhstan"), ex("Norway's aid to Ukraine rose.", "Norway>Ukraine"),
@@ -267,7 +283,8 @@ var predicates = []predicate{
 		examples: []example{ex("Kenyan protesters held a rally against William Ruto.", "Kenyan protesters>William Ruto")}},
 	{name: "verb:attacked", verbs: "attack|strike|invade|shell|bomb|raid|storm|seize|capture|kill|assassinate|ambush|target|shoot down|overrun|besiege|torch|ransack|occupy|annex|bombard|blockade|clash with|fire on|open fire on|hit|kidnap|abduct|massacre|" +
 		"beat|beat up|disperse|crack down on|fire tear gas at|fire at|shoot at|shoot dead|use force against|tear-gas|teargas|" +
-		"fire live rounds at|fire rubber bullets at|fire water cannon at|use tear gas against|use water cannon against|assault",
+		"fire live rounds at|fire rubber bullets at|fire water cannon at|use tear gas against|use water cannon against|assault|" +
+		"retaliate against|strike back at|hit back at",
 		typ: graph.Attacked, conf: 0.75,
 		examples: []example{ex("Russia invaded Ukraine in 2022.", "Russia>Ukraine"), ex("Indian troops clashed with Chinese troops.", "India>China"),
 			ex("Iranian security forces fired tear gas at protesters in Tehran.", "Iranian security forces>Iranian protesters")}},
@@ -275,6 +292,13 @@ var predicates = []predicate{
 		need:  "target|targets|position|positions|site|sites|base|bases|facility|facilities|infrastructure|depot|depots|camp|camps|headquarters|stronghold|strongholds",
 		preps: "in|across|inside|throughout", conf: 0.7,
 		examples: []example{ex("Israel struck targets in Syria on Sunday.", "Israel>Syria"), ex("Turkey bombed Kurdish positions in northern Iraq.", "Turkey>Iraq")}},
+	// Firing weapons at an actor attacks it: "fired missiles at Israel", "launched drones at Russia"; not
+	// "into" a sea, where tests end.
+	{name: "verb:fired-at", verbs: "fire|launch|lob|hurl", typ: graph.Attacked, frame: frameNeed,
+		need:  "missile|rocket|drone|shell|projectile|mortar|ballistic missile|cruise missile|artillery|munition|bomb|grenade",
+		preps: "at|toward|towards|on|against", conf: 0.75,
+		examples: []example{ex("The Houthis fired missiles at Israel.", "Houthis>Israel"), ex("Ukraine launched drones at Russia.", "Ukraine>Russia"),
+			ex("North Korea fired two ballistic missiles into the Sea of Japan.", "!North Korea>Sea of Japan")}},
 	{name: "verb:exchanged-fire", verbs: "exchange fire|exchange gunfire|trade fire|trade gunfire|exchange artillery fire|exchange fire with|trade fire with|exchange gunfire with",
 		typ: graph.Attacked, preps: "with", joint: true, conf: 0.7,
 		examples: []example{ex("India and Pakistan exchanged fire across the Line of Control.", "India>Pakistan"), ex("Armenian troops exchanged fire with Azerbaijani forces.", "Armenia>Azerbaijan")}},
