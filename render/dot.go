@@ -162,8 +162,11 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		mark := o.EdgeMarks[r.ID]
 		look := lookOf(r)
 		if len(pins) > 0 && len(entities) <= maxRoutedNodes { // straight, neato fans them out itself
+			// The sides are taken along the pair in one order whatever the line's direction: taken along each
+			// line's own, a line back (the protesters' against the government, after two of the government's
+			// to them) left from the same side as the second and was drawn on it.
 			pair := [2]string{min(r.From, r.To), max(r.From, r.To)}
-			look.port = sidePort(pins[r.From], pins[r.To], between[pair])
+			look.port = sidePort(pins[pair[0]], pins[pair[1]], between[pair])
 			between[pair]++
 		}
 		writeRelation(&b, r, names, look, mark)
