@@ -324,6 +324,13 @@ func TestDOTOmitted(t *testing.T) {
 		if ranks != 1 || !strings.Contains(string(render.DOT(g, render.Options{Compact: true})), `{rank=same; "n:`+cstoID+`"; "more:kinds"}`) {
 			t.Errorf("%d rank statements; want the summary in the focus's rank", ranks)
 		}
+		pinned := render.DOT(g, render.Options{Compact: true, Pins: map[string]render.Pin{cstoID: {X: 10, Y: 10, W: 80, H: 40}}})
+		if strings.Contains(string(pinned), "more:") {
+			t.Error("a pinned drawing draws the summary, which nothing pins")
+		}
+		if title := render.Title(g); !strings.Contains(title, "365 more not shown") {
+			t.Errorf("the title %q does not count what is left out", title)
+		}
 		one := graph.Subgraph{Focus: []string{cstoID}, Entities: sg.Entities, Omitted: map[graph.Kind]int{graph.Person: 3}}
 		if got := unescLabel(mustParseDOT(t, render.DOT(one, render.Options{Compact: true})).nodeByID(t, "more:person").attrs["label"]); got != "+3 more people" {
 			t.Errorf("one kind left out: label %q, want its own node", got)
