@@ -52,5 +52,11 @@ func TestCarriedActors(t *testing.T) {
 			want: []rel{{"person:sergei-lavrov", graph.MetWith, "person:wang-yi"}},
 			not:  []rel{{"person:rafael-grossi", graph.Leads, "organization:international-atomic-energy-agency"}},
 		},
+		{
+			name: "a leader carried into a coordinated clause: 'a delegation led by X arrived ... and met Y'",
+			text: "A Chinese delegation led by Wang Yi arrived in Moscow and met Sergei Lavrov.",
+			want: []rel{{"person:wang-yi", graph.MetWith, "person:sergei-lavrov"}},
+			not:  []rel{{"state:china", graph.MetWith, "person:sergei-lavrov"}},
+		},
 	})
 }

@@ -370,6 +370,9 @@ func (r *clauseReader) verbAt(i int) {
 	if c.verb >= 0 {
 		return // a later verb of the clause: an infinitive, a participle, a verb its tags misread
 	}
+	if i+1 < len(s.toks) && s.toks[i+1].lower == "by" && strings.HasSuffix(s.toks[i].lower, "ed") && reducedAfterNoun(s, i) {
+		return // "a delegation led by X arrived": the participle qualifies the noun; the clause's verb is later
+	}
 	c.verb, c.verbEnd = i, i+1
 	for j := i + 1; j < len(s.toks); j++ {
 		t := s.toks[j]
@@ -492,6 +495,10 @@ func ownSubjects(s *sentence, ci, v int) ([]*mention, bool) {
 		}
 		if m := s.mentionAt(k); m != nil {
 			k = m.i
+			if len(subjs) == 0 && ledGroup(s, m) && m.entity != nil {
+				subjs, own = []*mention{m}, true // "a delegation led by Wang Yi arrived": the leader acts for it
+				continue
+			}
 			if m.form == formDemonym && m.j < len(s.toks) && strings.HasPrefix(s.toks[m.j].tag, "NN") && s.at[m.j] < 0 &&
 				!argNouns[s.toks[m.j].lower] {
 				own = true // "a Kurdish woman": the demonym qualifies a noun that is no actor

@@ -228,11 +228,20 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 			end = e + 1
 		}
 	}
+	if end > m.j && end < len(toks) && (ministerWords[toks[end].lower] || officeAfterField[toks[end].lower] && fieldWords[toks[end-1].lower]) {
+		return m.j // "Saudi Energy Minister X", "French Armed Forces Minister X": the words name the office
+	}
 	if end > m.j {
 		end = d.joinedName(s, m.i, end) // "Kenyan Bureau of Statistics", "Dalian Petroleum and Natural Gas Exchange"
 	}
 	return end
 }
+
+// officeAfterField are the offices a field word before them names: "Energy Minister", "Defence Secretary".
+var officeAfterField = words("secretary|secretaries")
+
+// ministerWords after a name make it the name of a minister's office, whatever its head word.
+var ministerWords = words("minister|ministers")
 
 // extendedName turns a gazetteer match into the longer organisation name it begins, remembering the
 // matched name as the owner: "Kenya Airways" is based in Kenya, "African Union Commission" is part of the
@@ -780,7 +789,7 @@ func (d *reading) townBeforeApposition(s *sentence, k int) {
 // cityListNouns are the plurals of cityNouns that open a list of places: "the Azerbaijani districts of
 // Kalbajar, Aghdam and Lachin", "the towns of Rubaya and Masisi".
 var cityListNouns = words("cities|towns|capitals|ports|regions|provinces|villages|districts|oblasts|states|counties|" +
-	"enclaves|municipalities|governorates|prefectures|islands|territories")
+	"enclaves|municipalities|governorates|prefectures|islands|territories|suburbs|neighbourhoods|neighborhoods|townships")
 
 // townAt claims an unknown run of one to three capitalised words at k as a place ("the town of Kafr
 // Nabl"), and returns the token after it (k when there is none).
@@ -837,7 +846,7 @@ func isTimeZone(w string) bool {
 }
 
 // notOrgAcronyms are capitals that name no actor: units, titles, diseases, products.
-var notOrgAcronyms = words("ceo|cfo|coo|cto|gdp|lng|lpg|gmt|utc|eez|mp|mps|pm|am|tv|ngo|ngos|covid|hiv|aids|ai|it|id|vat|gps|" +
+var notOrgAcronyms = words("ceo|cfo|coo|cto|gdp|lng|lpg|gmt|utc|eez|mp|mps|mep|meps|mla|mlas|pm|am|tv|ngo|ngos|covid|hiv|aids|ai|it|id|vat|gps|" +
 	"suv|ok|phd|usd|eur|gbp|fm|uav|uavs|icbm|icbms|hq|dna|lgbt|lgbtq|ev|evs|ipo|etf|fx|cpi|vip|sms|pdf|url|rpg|mw|gw|km|" +
 	"bpd|tnt|ied|ieds|sam|sams|pow|pows|idp|idps|mou|fta|odi|fdi|ppe|gmo|bbl|mbpd|tcf|bcm|pc|ceos|ii|iii|iv|vi|vii|viii|ix|xi|" +
 	"xii|ad|bc|ce|bce|a.m.|p.m.|rip|faq|tba|eta|asap|diy|usb|cd|dvd|sim|ceasefire|breaking|update|live|exclusive|watch|read|more|" +

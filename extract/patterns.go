@@ -72,6 +72,8 @@ func init() {
 			examples: []example{ex("News of the deal triggered fury in the Armenian capital, Yerevan.", "Yerevan>Armenia"),
 				ex("He flew to Malé, the capital of the Maldives.", "Malé>Maldives"), ex("Kazakhstan's largest city of Almaty was calm.", "Almaty>Kazakhstan"), ex("Kazakhstan was calm. Almaty, the country's largest city, was quiet.", "Almaty>Kazakhstan"),
 				ex("Fighting reached Kabarore, a Burundian border town, on Sunday.", "Kabarore>Burundi"),
+				ex("He was detained at his home in the Mangateen district of Juba.", "Mangateen>Juba"),
+				ex("Police raided homes in the Nairobi suburb of Kawangware.", "Kawangware>Nairobi", "!Nairobi>Kawangware"),
 				ex("Armenia will return the Azerbaijani districts of Kelbaran, Agdara and Lachin.", "Kelbaran>Azerbaijan", "Agdara>Azerbaijan", "Lachin>Azerbaijan"),
 				ex("Rebels seized the Congolese towns of Rubaya, Masisi, and Sake.", "Rubaya>Democratic Republic of the Congo", "Sake>Democratic Republic of the Congo")}},
 		{name: "place:headquarters-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).headquartersIn,
@@ -749,7 +751,8 @@ func (d *reading) placePossessive(s *sentence, p *pattern) {
 	}
 }
 
-var cityNouns = words("city|town|capital|port|region|province|village|district|oblast|state|county|hub|metropolis|enclave|oasis|municipality|governorate|prefecture|island|area|territory")
+var cityNouns = words("city|town|capital|port|region|province|village|district|oblast|state|county|hub|metropolis|enclave|oasis|municipality|governorate|prefecture|island|area|territory|" +
+	"suburb|neighbourhood|neighborhood|township")
 
 // cityOf reads "Kazakhstan's largest city of Almaty" and the apposition "Almaty, the country's largest
 // city,".
@@ -769,6 +772,7 @@ func (d *reading) cityOf(s *sentence, p *pattern) {
 					d.addPattern(p, s, y.entity, c.entity, graph.LocatedIn, y, c)
 				}
 			}
+			d.namedDivisionOf(s, p, k)
 		}
 		// "the Armenian capital, Yerevan".
 		if c := d.containerBefore(s, k); c != nil && k+2 < len(toks) && toks[k+1].text == "," {
@@ -788,6 +792,29 @@ func (d *reading) cityOf(s *sentence, p *pattern) {
 				}
 			}
 		}
+	}
+}
+
+// cityPartNouns name a part of a city: "the Nairobi suburb of Kibera" is in Nairobi.
+var cityPartNouns = words("suburb|neighbourhood|neighborhood|township")
+
+// namedDivisionOf reads "the Thongpiny district of Juba", where the division's name and its noun make one
+// place (the noun at k inside the mention before "of"): it lies in the place after "of". And "the Nairobi
+// suburb of Kibera", where a city's name stands before a noun of a city's part: the place after "of" lies
+// in the city. ("the Caracas district of Petare" and "the Isfara district of the Sughd region" read the two
+// ways round with the same words; a known name before "district" is left alone.)
+func (d *reading) namedDivisionOf(s *sentence, p *pattern, k int) {
+	y := s.mentionAt(k + 2)
+	if y == nil || y.i != k+2 || y.entity == nil || y.entity.kind != graph.Place && y.entity.kind != graph.State {
+		return
+	}
+	if m := s.mentionAt(k); m != nil && m.j == k+1 && m.i < k && m.rule == "name:place-head" && m.entity != nil && m.entity != y.entity {
+		d.addPattern(p, s, m.entity, y.entity, graph.LocatedIn, m, y)
+		return
+	}
+	if c := s.mentionAt(k - 1); cityPartNouns[s.toks[k].lower] && c != nil && c.j == k && c.gz != nil && c.form != formDemonym && !c.poss &&
+		c.entity != nil && c.entity.kind == graph.Place && y.entity.kind == graph.Place && y.entity != c.entity {
+		d.addPattern(p, s, y.entity, c.entity, graph.LocatedIn, y, c)
 	}
 }
 

@@ -58,6 +58,19 @@ func TestRulesPrecision(t *testing.T) {
 			want:   []rel{{"place:eldoret", graph.LocatedIn, "place:rift-valley"}, {"place:xinjiang", graph.LocatedIn, "state:china"}},
 			noPair: [][2]string{{"place:eldoret", "state:kenya"}, {"place:saqqez", "state:iran"}, {"place:kashgar", "state:china"}},
 		},
+		{
+			name: "a city in an organisation's name is not where the analyst marks it",
+			text: "Shares of Zambeef fell 4% on the Lusaka Securities Exchange on Monday. " +
+				"Three lecturers at the University of Karachi were detained by the Karachi police.",
+			noPair: [][2]string{{"organization:lusaka-securities-exchange", "place:lusaka"}, {"organization:university-of-karachi", "place:karachi"}},
+		},
+		{
+			name: "the words before Minister name the office, not an organisation; an MEP is no organisation",
+			text: "Qatari Energy Minister Saad al-Kaabi said supplies would resume. " +
+				"The mission, led by Portuguese MEP Inês Carvalho, reached the same conclusion.",
+			want:     []rel{{"person:saad-al-kaabi", graph.OfficialOf, "state:qatar"}},
+			noEntity: []string{"Qatari Energy", "MEP"},
+		},
 	})
 }
 
