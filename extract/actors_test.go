@@ -279,6 +279,18 @@ func TestActors(t *testing.T) {
 			not:  []string{"outlet:reuters", "outlet:associated-press", "outlet:kyodo", "person:amina-odhiambo"},
 		},
 		{
+			name: "a crown word before a state's name or demonym opens the name of its forces; their acronym is that name's",
+			text: "The Royal Thai Army sent two battalions to the border. Royal Canadian Mounted Police Commissioner Ann Leduc said two men were held. " +
+				"Beijing will train the Royal Solomon Islands Police Force (RSIPF) in riot control. The RSIPF said it welcomed the offer. " +
+				"A Royal Malaysian Navy patrol boat shadowed the trawler.",
+			want: []string{"organization:royal-thai-army", "organization:royal-canadian-mounted-police", "organization:royal-solomon-islands-police-force",
+				"organization:royal-malaysian-navy"},
+			not: []string{"organization:thai-army", "organization:canadian-mounted-police", "organization:solomon-islands-police-force",
+				"organization:malaysian-navy", "organization:rsipf"},
+			rels: []rel{{"organization:royal-thai-army", graph.PartOf, "state:thailand"}, {"person:ann-leduc", graph.OfficialOf, "organization:royal-canadian-mounted-police"},
+				{"organization:royal-malaysian-navy", graph.PartOf, "state:malaysia"}},
+		},
+		{
 			name: "an acronym the text defines by a name ending in a state is that name's, not the gazetteer's agency",
 			text: "The Armed Forces of the Philippines (AFP) said the ships sailed at dawn. AFP spokesperson Ramon Dizon said the drills would last three days.",
 			want: []string{"organization:armed-forces-of-the-philippines"},

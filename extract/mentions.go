@@ -173,7 +173,7 @@ func (d *reading) findGazetteer(s *sentence) {
 		}
 		d.absorbState(s, m)
 		if e := d.longerName(s, m); e > m.j {
-			m = d.extendedName(s, m, e)
+			m = d.extendedName(s, m, d.crownedStart(s, m.i), e)
 		}
 		s.claim(m)
 		i = m.j
@@ -237,6 +237,20 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 	return end
 }
 
+// crownWords open the names of a monarchy's forces and bodies before its state's name or demonym: "the
+// Royal Thai Army", "Royal Canadian Mounted Police", "the Royal Solomon Islands Police Force". Without the
+// word the name is a fragment ("Australian Navy") the analyst does not write.
+var crownWords = words("royal|imperial")
+
+// crownedStart returns the start of a longer name the state's name at token i begins, taking in a crown
+// word right before it that no other name claimed.
+func (d *reading) crownedStart(s *sentence, i int) int {
+	if i > 0 && s.at[i-1] < 0 && s.toks[i-1].isCap() && crownWords[s.toks[i-1].lower] {
+		return i - 1
+	}
+	return i
+}
+
 // officeAfterField are the offices a field word before them names: "Energy Minister", "Defence Secretary".
 var officeAfterField = words("secretary|secretaries")
 
@@ -246,8 +260,8 @@ var ministerWords = words("minister|ministers")
 // extendedName turns a gazetteer match into the longer organisation name it begins, remembering the
 // matched name as the owner: "Kenya Airways" is based in Kenya, "African Union Commission" is part of the
 // African Union.
-func (d *reading) extendedName(s *sentence, m *mention, end int) *mention {
-	n := d.newMention(s, m.i, end, graph.Organization, d.text.norm[s.toks[m.i].start:s.toks[end-1].end], "name:longer", 0.8)
+func (d *reading) extendedName(s *sentence, m *mention, start, end int) *mention {
+	n := d.newMention(s, start, end, graph.Organization, d.text.norm[s.toks[start].start:s.toks[end-1].end], "name:longer", 0.8)
 	n.special, n.ownerM = "longer", m
 	m.sentence = s
 	d.hidden = append(d.hidden, m)
@@ -307,6 +321,11 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 			}
 			if m.kind == graph.Organization && definesAcronym(acr, m.surface) || m.gz != nil && hasAlias(m.gz[0].e, acr) {
 				d.acronyms[acr] = m
+				if m.gz == nil {
+					// A name built on a known one ("the Zambia Defence Force (ZDF)"): later uses of the
+					// acronym are this name's, not what a gazetteer knows by the letters (a broadcaster).
+					d.acronymNames[acr] = m.name
+				}
 				if s.at[k+1] < 0 {
 					s.at[k], s.at[k+1], s.at[k+2] = s.at[k-1], s.at[k-1], s.at[k-1]
 					m.j = k + 3
