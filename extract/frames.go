@@ -388,6 +388,14 @@ func (d *reading) nounArgs(o *occurrence) {
 		d.roleNounArgs(o)
 		return
 	}
+	var moved *mention
+	if p.need != "" {
+		at, n := movedAfter(s, o.end, nounSet(p.need))
+		if at < 0 {
+			return // "the sale of a stake", "the arrival of Biden": not what the row moves
+		}
+		moved = d.ownerOf(s, at, n)
+	}
 	o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
 	o.objHow = argAdjacent
 	if len(o.obj) == 0 {
@@ -395,6 +403,47 @@ func (d *reading) nounArgs(o *occurrence) {
 			o.obj = coordinatedRight(s, m) // "Russia's ally Belarus"
 		}
 	}
+	d.nounSubject(o)
+	if moved == nil || sameMention(moved, o.subj) || sameMention(moved, o.obj) {
+		return
+	}
+	// The owner of what is moved is its giver: the subject ("the deployment of Rwandan troops to X"), or,
+	// when the noun's owner receives it, the source ("the purchase of Turkish drones by Poland").
+	switch {
+	case p.reverse && len(o.obj) == 0:
+		o.obj, o.objHow = []*mention{moved}, argOwner
+	case !p.reverse && len(o.subj) == 0:
+		o.subj, o.subjHow = []*mention{moved}, argOwner
+	}
+}
+
+// movedAfter returns the need noun that the "of" phrase right after a noun names, before the phrase's own
+// preposition: "the deployment [of Rwandan troops] to", "the sale [of 40 F-16 fighter jets] to"; -1 when
+// no "of" follows or its phrase names none.
+func movedAfter(s *sentence, end int, need set) (int, int) {
+	toks := s.toks
+	if end >= len(toks) || toks[end].lower != "of" {
+		return -1, 0
+	}
+	for i := end + 1; i < len(toks) && i <= end+phraseReach; i++ {
+		t := toks[i].lower
+		if prepositions[t] || clauseStops[t] || t == "," || t == "." {
+			break
+		}
+		if i+1 < len(toks) && need[t+" "+toks[i+1].lower] {
+			return i, 2
+		}
+		if need[t] {
+			return i, 1
+		}
+	}
+	return -1, 0
+}
+
+// nounSubject fills a noun frame's subject: its owner, the agent after "by", the phrase it is in
+// apposition to, or the subject of a light verb or copula that takes it.
+func (d *reading) nounSubject(o *occurrence) {
+	s := o.sentence
 	if owner := d.possessorBefore(s, o.k); owner != nil {
 		o.subj, o.subjHow = []*mention{owner}, argOwner
 		return

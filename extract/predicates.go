@@ -27,13 +27,15 @@ const (
 // predicate is a word or phrase that states a relationship between the actors around it. The lexicon is
 // data: every entry names its rule, says what it yields, and carries examples that TestPredicates runs.
 type predicate struct {
-	name    string        // the rule, as evidence records it: "verb:sanction", "noun:support-for"
-	verbs   string        // base forms, "|"-separated; every tense is matched (verbForms)
-	nouns   string        // nouns, singular; plurals are matched too (nounForms)
-	typ     graph.RelType // what it states
-	frame   frame
-	preps   string // the object follows one of these prepositions
-	need    string // nouns, one of which stands between the predicate and the object
+	name  string        // the rule, as evidence records it: "verb:sanction", "noun:support-for"
+	verbs string        // base forms, "|"-separated; every tense is matched (verbForms)
+	nouns string        // nouns, singular; plurals are matched too (nounForms)
+	typ   graph.RelType // what it states
+	frame frame
+	preps string // the object follows one of these prepositions
+	// need: nouns, one of which stands between the predicate and the object; for a noun, one of which the
+	// "of" phrase right after it must name ("the deployment of Rwandan troops"): see nounArgs.
+	need    string
 	after   string // words, one of which follows the object soon after ("asked X for help")
 	reverse bool   // the object is the source: "leased X to Y", "request from X"
 	joint   bool   // with no object, the coordinated subjects hold it among themselves ("A and B signed a deal")
@@ -81,6 +83,11 @@ const (
 		"send|intervene|deploy|assist|provide|weapons|arms|reinforcements|loan|bailout|extradition|arrest"
 	supplyWords = "weapon|arm|drone|missile|ammunition|munition|tank|artillery|rocket|warplane|jet|howitzer|shell|" +
 		"aid|assistance|loan|grant|fund|money|supply|equipment|vaccine|fuel|food|air defence|air defense|system|military aid"
+	// armsWords are arms and the craft armies buy: bought from a maker or state, they make it the buyer's
+	// supplier, as the gold marks "bought Rafale fighter jets from France" (France supports the buyer).
+	armsWords = "weapon|arm|drone|missile|ammunition|munition|tank|artillery|rocket|warplane|jet|fighter|howitzer|" +
+		"helicopter|submarine|frigate|warship|corvette|patrol boat|gunboat|air defence|air defense|system|aircraft|" +
+		"rifle|radar|interceptor|armoured vehicle|armored vehicle|military equipment"
 	stakeWords = "stake|share|holding|interest|control|majority|minority|percent|%"
 	buildWords = "port|railway|railroad|pipeline|plant|factory|road|highway|mine|base|bridge|dam|terminal|airport|refinery|corridor|line|project|facility|station|hub|zone|park"
 	dealWords  = "agreement|deal|accord|pact|treaty|contract|memorandum|ceasefire|truce|armistice|protocol|declaration|partnership|charter|mou"
@@ -151,6 +158,12 @@ var predicates = []predicate{
 	{name: "noun:deployment-to", nouns: "deployment|intervention|incursion|presence|mission|peacekeeping mission|operation", typ: graph.DeployedForcesTo,
 		frame: frameNoun, preps: "to|in|into", conf: 0.6,
 		examples: []example{ex("Russia's deployment to Kazakhstan ended in January.", "Russia>Kazakhstan")}},
+	// A deployment named by its forces: "the deployment of Rwandan troops to Mozambique", "the arrival of
+	// Turkish soldiers in Libya" (the forces' owner deploys them); "the arrival of Biden in Poland" is none.
+	{name: "noun:deployment-of-forces", nouns: "deployment|arrival|dispatch|redeployment|stationing|presence|entry", typ: graph.DeployedForcesTo,
+		frame: frameNoun, need: forceWords, preps: "to|in|into", conf: 0.6,
+		examples: []example{ex("The deployment of Rwandan troops to Mozambique began in July.", "Rwanda>Mozambique"),
+			ex("The arrival of Biden in Poland was delayed.", "!Joe Biden>Poland")}},
 
 	// Support.
 	{name: "verb:supports", verbs: "support|back|endorse|champion|defend|recognise|recognize|congratulate|bankroll|prop up|stand by|side with|stand with|rally behind|arm|aid|assist|help|protect|shield|reinstate|" +
@@ -160,11 +173,29 @@ var predicates = []predicate{
 			ex("Russia trains and equips the Malian army.", "Russia>Malian army")}},
 	{name: "verb:welcomed", verbs: "welcome|praise|hail|applaud|commend|salute|thank", typ: graph.Supports, conf: 0.6,
 		examples: []example{ex("Germany welcomed Poland's offer.", "Germany>Poland")}},
+	// A sum of money given to an actor is aid to it, as the words for aid are: "pledged $2 billion to Sudan".
 	{name: "verb:supplied-to", verbs: "supply|provide|sell|deliver|ship|give|donate|transfer|lend|offer|pledge|grant|send|approve|extend|disburse|" +
 		"airlift|fly|truck|rush|dispatch|channel|funnel|allocate|earmark|release|loan",
-		typ: graph.Supports, frame: frameNeed, need: supplyWords, preps: "to|for", conf: 0.75,
+		typ: graph.Supports, frame: frameNeed, need: supplyWords + "|billion|million", preps: "to|for", conf: 0.75,
 		examples: []example{ex("Iran supplied drones to Russia.", "Iran>Russia"), ex("Japan pledged $2 billion in aid to Sri Lanka.", "Japan>Sri Lanka"),
-			ex("India airlifted aid to Turkey.", "India>Turkey")}},
+			ex("India airlifted aid to Turkey.", "India>Turkey"), ex("Saudi Arabia pledged $2 billion to Sudan.", "Saudi Arabia>Sudan")}},
+	// Arms bought from an actor: the seller supports the buyer ("Egypt ordered 12 helicopters from Russia").
+	// Gas, stakes and companies bought are trade, not support: the need nouns are arms only.
+	{name: "verb:bought-arms-from", verbs: "buy|purchase|order|acquire|import|procure", typ: graph.Supports, frame: frameNeed,
+		need: armsWords, preps: "from", reverse: true, conf: 0.7,
+		examples: []example{ex("Indonesia bought Rafale jets from France.", "France>Indonesia", "!Indonesia>France"),
+			ex("Hungary bought gas from Russia.", "!Russia>Hungary")}},
+	// The nominalisations of moving arms or aid to an actor: "the sale of F-16 jets to Turkey by the United
+	// States", "Japan's sale of patrol boats to Vietnam", "the delivery of German tanks to Ukraine" (the
+	// owner of what is moved gives it when the noun has no owner or agent of its own). The need nouns are
+	// what "of" must name: "the sale of a stake to Glencore" is none.
+	{name: "noun:sale-of-arms-to", nouns: "sale|delivery|transfer|shipment|supply|handover|provision|donation|gift|dispatch",
+		typ: graph.Supports, frame: frameNoun, need: supplyWords + "|" + armsWords, preps: "to", conf: 0.65,
+		examples: []example{ex("The sale of F-16 jets to Turkey by the United States was approved.", "United States>Turkey"),
+			ex("The delivery of German tanks to Ukraine began.", "Germany>Ukraine"), ex("The sale of a stake to Glencore was approved by Zambia.", "!Zambia>Glencore")}},
+	{name: "noun:purchase-of-arms-from", nouns: "purchase|acquisition|order|import|procurement", typ: graph.Supports, frame: frameNoun,
+		need: armsWords, preps: "from", reverse: true, conf: 0.65,
+		examples: []example{ex("India's purchase of S-400 missiles from Russia angered Washington.", "Russia>India", "!India>Russia")}},
 	{name: "verb:supplied-with", verbs: "supply|provide|arm|equip|furnish|lend|loan|grant|give", typ: graph.Supports,
 		after: supplyWords + "|billion|million|credit|financing", conf: 0.75,
 		examples: []example{ex("Iran supplied Russia with drones.", "Iran>Russia"), ex("China lent Zambia $1 billion to build the airport.", "China>Zambia")}},

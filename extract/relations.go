@@ -81,6 +81,9 @@ func (d *reading) accusations() {
 		if info(r.typ).Stance != graph.Conflict && r.typ != graph.Supports && r.typ != graph.DeployedForcesTo || r.typ == graph.Accuses {
 			continue // leasing, meeting, signing: told, not blamed
 		}
+		if r.typ != graph.Attacked && info(r.typ).Stance != graph.Conflict && d.speaksFor(r.claimant, r.to) {
+			continue // "Australia will buy missiles from the United States, Morrison said": help told by its receiver
+		}
 		add = append(add, &rel{from: r.claimant, to: r.from, typ: graph.Accuses, stance: graph.Conflict, sentence: r.sentence,
 			rule: "claim:accuses", prior: 0.6, conf: 0.6, feat: r.feat})
 	}
