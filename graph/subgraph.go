@@ -458,12 +458,22 @@ const DefaultMaxRelations = 90
 //	200     300 -> 200                  over 10 s -> 125 / 192 ms    276 / 405 ms -> 112 / 172 ms
 func MaxRelations(n int) int { return max(DefaultMaxRelations, n) }
 
-// capRelations keeps at most MaxRelations(len(sg.Entities)) relationships: first, for every entity, its
-// strongest relationship (so no entity shown is left unconnected), then the strongest of the rest. Stronger
-// means touching a focus entity, then stated in more sentences, then the smaller id. It counts what it cut
-// in sg.OmittedRelations.
-func capRelations(sg *Subgraph) {
-	limit := MaxRelations(len(sg.Entities))
+// capRelations keeps at most MaxRelations(len(sg.Entities)) relationships (see capRelationsTo).
+func capRelations(sg *Subgraph) { capRelationsTo(sg, MaxRelations(len(sg.Entities))) }
+
+// SimplerRelations returns sg with at most one relationship per entity, the fewest that still let every
+// entity keep its strongest tie, the cut ones added to OmittedRelations: the simpler view a renderer draws
+// when the full one takes too long (render.Service). sg itself is not changed.
+func SimplerRelations(sg Subgraph) Subgraph {
+	capRelationsTo(&sg, len(sg.Entities))
+	return sg
+}
+
+// capRelationsTo keeps at most limit relationships: first, for every entity, its strongest relationship
+// (so no entity shown is left unconnected), then the strongest of the rest. Stronger means touching a focus
+// entity, then stated in more sentences, then the smaller id. It adds what it cut to sg.OmittedRelations
+// and gives sg a new slice of relationships, so a copy of sg made before keeps its own.
+func capRelationsTo(sg *Subgraph, limit int) {
 	if len(sg.Relations) <= limit {
 		return
 	}
@@ -507,7 +517,7 @@ func capRelations(sg *Subgraph) {
 			rels = append(rels, r)
 		}
 	}
-	sg.OmittedRelations = len(sg.Relations) - len(rels)
+	sg.OmittedRelations += len(sg.Relations) - len(rels)
 	sg.Relations = rels
 }
 

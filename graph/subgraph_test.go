@@ -292,6 +292,12 @@ func TestCapKeepsEveryEntityConnected(t *testing.T) {
 	if sg.OmittedRelations == 0 {
 		t.Fatal("fixture: nothing was cut")
 	}
+	checkEveryEntityTied(t, sg)
+}
+
+// checkEveryEntityTied fails the test for each entity of sg that no relationship of sg touches.
+func checkEveryEntityTied(t *testing.T, sg graph.Subgraph) {
+	t.Helper()
 	tied := map[string]bool{}
 	for _, r := range sg.Relations {
 		tied[r.From], tied[r.To] = true, true
@@ -300,6 +306,30 @@ func TestCapKeepsEveryEntityConnected(t *testing.T) {
 		if !tied[e.ID] {
 			t.Errorf("%s is shown with no relationship", e.ID)
 		}
+	}
+}
+
+// TestSimplerRelations: the simpler view of a 30-clique around one member keeps one relationship per
+// entity, every entity still tied, the focus's first; what it cuts is added to what the cap cut before; the
+// view it was made from is unchanged.
+func TestSimplerRelations(t *testing.T) {
+	const n = 30
+	focus := graph.EntityID(graph.State, "state 00")
+	sg, err := graph.Expand(graph.NeighborhoodQuery{Focus: []string{focus}, Depth: 1}, clique(n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := slices.Clone(sg.Relations)
+	simple := graph.SimplerRelations(sg)
+	if len(simple.Relations) != n || simple.OmittedRelations != sg.OmittedRelations+len(sg.Relations)-n {
+		t.Errorf("%d relationships, %d omitted; want %d and %d", len(simple.Relations), simple.OmittedRelations, n, sg.OmittedRelations+len(sg.Relations)-n)
+	}
+	checkEveryEntityTied(t, simple)
+	if !slices.EqualFunc(sg.Relations, before, func(a, b graph.Relation) bool { return a.ID == b.ID }) {
+		t.Error("the view simplified was changed")
+	}
+	if again := graph.SimplerRelations(simple); len(again.Relations) != len(simple.Relations) || again.OmittedRelations != simple.OmittedRelations {
+		t.Error("a view already simple was cut again")
 	}
 }
 

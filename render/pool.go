@@ -161,20 +161,27 @@ func workerCommand() *exec.Cmd {
 // killed); EUNAVAILABLE when every worker is busy and the queue is full, when ctx is cancelled, when a
 // worker cannot start or dies, and after Close; EINTERNAL when Graphviz fails on valid DOT.
 func (p *Pool) SVG(ctx context.Context, dot []byte, layout string) ([]byte, error) {
-	return p.svg(ctx, dot, layout, false)
+	return p.svg(ctx, dot, layout, false, 0)
 }
 
 // FreshSVG is SVG on a worker that has rendered nothing before: the one in the slot is retired first if it
 // has. It costs a worker start (some 30 ms with the WebAssembly compilation cache), and it is what makes fdp
 // and sfdp drawings reproducible (see NeedsFreshWorker). The worker then serves later calls as usual.
 func (p *Pool) FreshSVG(ctx context.Context, dot []byte, layout string) ([]byte, error) {
-	return p.svg(ctx, dot, layout, true)
+	return p.svg(ctx, dot, layout, true, 0)
 }
 
 // Timeout returns the longest one render may take before its worker is killed.
 func (p *Pool) Timeout() time.Duration { return p.cfg.Timeout }
 
-func (p *Pool) svg(ctx context.Context, dot []byte, layout string, fresh bool) ([]byte, error) {
+// svgWithin is SVG with the render itself given at most limit instead of the pool's Timeout: the wait for a
+// worker and its start are not counted. The error is ETIMEOUT with ctx.Err() nil when the render overran.
+func (p *Pool) svgWithin(ctx context.Context, dot []byte, layout string, limit time.Duration) ([]byte, error) {
+	return p.svg(ctx, dot, layout, false, limit)
+}
+
+// svg renders on a worker, a fresh one if fresh; limit bounds the render, 0 meaning the pool's Timeout.
+func (p *Pool) svg(ctx context.Context, dot []byte, layout string, fresh bool, limit time.Duration) ([]byte, error) {
 	if err := CheckLayout(layout); err != nil {
 		return nil, err
 	}
@@ -196,7 +203,7 @@ func (p *Pool) svg(ctx context.Context, dot []byte, layout string, fresh bool) (
 	p.busy.Add(1)
 	defer p.busy.Add(-1)
 	start := time.Now()
-	svg, err := p.render(ctx, s, dot, layout, fresh)
+	svg, err := p.render(ctx, s, dot, layout, fresh, limit)
 	if err != nil {
 		p.errs.Add(1)
 		return nil, err
@@ -248,7 +255,10 @@ func ctxError(ctx context.Context, doing string) error {
 // render runs one request on the slot's worker, starting one if needed. Whatever goes wrong, the worker is
 // retired: after a failure nothing it says can be trusted (a failed go-graphviz call can break every later
 // one in that process).
-func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string, fresh bool) ([]byte, error) {
+func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string, fresh bool, limit time.Duration) ([]byte, error) {
+	if limit <= 0 {
+		limit = p.cfg.Timeout
+	}
 	if s.w != nil && s.w.hasExited() {
 		p.log.Warn("render worker died while idle", "pid", s.w.pid)
 		p.retire(s.w, false, RestartCrash)
@@ -279,7 +289,7 @@ func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string, f
 	}
 	w := s.w
 	w.failure = ""
-	svg, err := p.await(ctx, w, p.cfg.Timeout, func() ([]byte, error) { return w.roundTrip(layout, dot) })
+	svg, err := p.await(ctx, w, limit, func() ([]byte, error) { return w.roundTrip(layout, dot) })
 	if err != nil {
 		p.retire(w, false, cmp.Or(w.failure, RestartError))
 		s.w = nil

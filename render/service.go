@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -29,6 +30,9 @@ type ServiceConfig struct {
 	// Disk, when set, keeps the finished drawings on disk as well, so that they outlive the process (see
 	// OpenDiskCache). The memory cache is looked at first.
 	Disk *DiskCache
+	// SimplifyAfter is how long the page's drawing of a view may take before it is stopped and the simpler
+	// view drawn instead (see Service.drawPage); 0 means a third of the pool's render timeout.
+	SimplifyAfter time.Duration
 }
 
 // DefaultCacheBytes is the default bound on cached drawings.
@@ -49,6 +53,9 @@ type Service struct {
 	rasterizer chan struct{}
 	disk       *DiskCache // nil when drawings are not kept on disk
 
+	simplifyAfter time.Duration
+	simplified    atomic.Int64 // page drawings stopped for taking too long and drawn simpler
+
 	specMu   sync.Mutex
 	inflight map[cacheKey]*speculation // speculative drawings being made
 	spec     specCounts                // under specMu
@@ -61,7 +68,10 @@ func NewService(cfg ServiceConfig) *Service {
 		n = runtime.NumCPU()
 	}
 	s := &Service{pool: cfg.Pool, linkBase: cfg.LinkBase, disk: cfg.Disk, rasterizer: make(chan struct{}, n),
-		inflight: map[cacheKey]*speculation{}}
+		inflight: map[cacheKey]*speculation{}, simplifyAfter: cfg.SimplifyAfter}
+	if s.simplifyAfter <= 0 {
+		s.simplifyAfter = s.timeout() / 3
+	}
 	switch {
 	case cfg.CacheBytes == 0:
 		s.cache = newLRU(DefaultCacheBytes)
@@ -144,7 +154,8 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 		return s.reportSVG(ctx, a, sg, dot, layout)
 	}
 	d.Options.Layout, d.Options.LinkBase = layout, s.linkBase
-	if d.Title == "" {
+	ownTitle := d.Title == ""
+	if ownTitle {
 		d.Title = Title(sg)
 	}
 	if d.Format == FormatDOT {
@@ -171,14 +182,70 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 		}
 		return dot
 	}
-	return s.cached(ctx, a, key, func() string { return diskKey(dotOnce(), layout, "page-"+FormatSVG) }, func() ([]byte, error) {
-		svg, err := s.draw(ctx, dotOnce(), layout, false)
+	return s.cached(ctx, a, key, func() string { return diskKey(dotOnce(), layout, "page-"+FormatSVG) }, func() ([]byte, bool, error) {
+		svg, full, err := s.drawPage(ctx, sg, d.Options, ownTitle, dotOnce())
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
-		return finishSVG(svg), nil
+		return finishSVG(svg), full, nil
 	})
 }
+
+// drawPage renders the page's drawing of sg (dot is its DOT, o its options). A render that takes longer
+// than simplifyAfter is stopped and the simpler view drawn instead (see simpler), within what is left of the
+// pool's render timeout, so that a view the page asks for is drawn, not left to time out; full is false
+// then. Only the renders are timed: a wait for a worker or a worker's start is not a slow layout. Measured
+// on internal/synthetic's views (one worker, load about 15; TestSlowLayoutIsDrawnSimpler has the slowest):
+// at 500 actors and 500 lines circo took 11.9 s of Graphviz CPU (35 s of wall time) on one view, neato
+// 3.0-3.5 s and fdp 2.0 s (6.5-11.4 s of wall time), past the pool's 10 s, while dot drew the same views in
+// 0.25-0.34 s and sfdp in 0.28-0.36 s; at 60 actors and 90 lines every engine took 49-124 ms. So only large
+// views drawn by the slower engines, or any view on a machine loaded far past its cores, come near the
+// budget of a third of the timeout.
+func (s *Service) drawPage(ctx context.Context, sg graph.Subgraph, o Options, ownTitle bool, dot []byte) (svg []byte, full bool, err error) {
+	simple, so, ok := simpler(sg, o, ownTitle)
+	if !ok || s.pool == nil { // nothing simpler to draw: the drawing has the whole render timeout
+		svg, err = s.draw(ctx, dot, o.Layout, false)
+		return svg, true, err
+	}
+	budget := min(s.simplifyAfter, s.timeout())
+	svg, err = s.pool.svgWithin(ctx, dot, o.Layout, budget)
+	if graph.ErrorCode(err) != graph.ETIMEOUT || ctx.Err() != nil {
+		return svg, true, s.ownDOT(err)
+	}
+	s.simplified.Add(1)
+	svg, err = s.pool.svgWithin(ctx, DOT(simple, so), so.Layout, max(s.timeout()-budget, budget))
+	if graph.ErrorCode(err) == graph.ETIMEOUT && ctx.Err() == nil {
+		err = graph.Wrap(err, graph.ETIMEOUT, fmt.Sprintf("rendering took longer than %s, simplified as well; try a smaller depth or fewer nodes", s.timeout()))
+	}
+	return svg, false, s.ownDOT(err)
+}
+
+// simplerNote starts the title of a drawing simplified for time (see simpler): at the start, since a title
+// past titleMax characters loses its end.
+const simplerNote = "Simplified · "
+
+// simpler returns the simpler view of sg that drawPage draws when the full one takes too long: at most one
+// relationship per actor (graph.SimplerRelations; the title counts the others), laid out by DefaultLayout
+// for its size (the fastest engines measured, dot up to 150 actors and sfdp beyond), without pins (the
+// router of a pinned drawing is what made neato slow), its title starting with simplerNote. ok is false
+// when that is the drawing already.
+func simpler(sg graph.Subgraph, o Options, ownTitle bool) (graph.Subgraph, Options, bool) {
+	out := graph.SimplerRelations(sg)
+	fast := DefaultLayout(len(sg.Entities))
+	if len(out.Relations) == len(sg.Relations) && o.Layout == fast && len(o.Pins) == 0 {
+		return sg, o, false
+	}
+	o.Layout, o.Pins, o.PinsFrom = fast, nil, ""
+	if ownTitle {
+		o.Title = Title(out)
+	}
+	o.Title = simplerNote + o.Title
+	return out, o, true
+}
+
+// Simplified counts the page drawings that took longer than ServiceConfig.SimplifyAfter and were drawn
+// simpler instead.
+func (s *Service) Simplified() int64 { return s.simplified.Load() }
 
 // Render draws the subgraph for the web page in the format ("svg", "dot" or "png") with the layout (one of
 // Layouts; "" chooses DefaultLayout for the number of entities). The title names the focus entities and the
@@ -276,20 +343,20 @@ func (s *Service) painted(ctx context.Context, a *admission, sg graph.Subgraph, 
 	}
 	dot := reportDOT(sg, o, layout)
 	kind := "paint:" + what
-	return s.cached(ctx, a, keyOf(dot, layout, kind), func() string { return diskKey(dot, layout, kind) }, func() ([]byte, error) {
+	return s.cached(ctx, a, keyOf(dot, layout, kind), func() string { return diskKey(dot, layout, kind) }, func() ([]byte, bool, error) {
 		svg, err := s.reportSVG(ctx, a, sg, dot, layout)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		pic, err := paint.Parse(svg)
 		if err != nil {
-			return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be read to paint it")
+			return nil, false, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be read to paint it")
 		}
 		select {
 		case s.rasterizer <- struct{}{}:
 			defer func() { <-s.rasterizer }()
 		case <-ctx.Done():
-			return nil, ctxError(ctx, "waiting to paint the drawing")
+			return nil, false, ctxError(ctx, "waiting to paint the drawing")
 		}
 		limit := s.timeout()
 		pctx, cancel := context.WithTimeout(ctx, limit)
@@ -298,15 +365,15 @@ func (s *Service) painted(ctx context.Context, a *admission, sg graph.Subgraph, 
 		var known *graph.Error
 		switch {
 		case err == nil:
-			return b, nil
+			return b, true, nil
 		case ctx.Err() != nil:
-			return nil, ctxError(ctx, "painting the drawing")
+			return nil, false, ctxError(ctx, "painting the drawing")
 		case pctx.Err() != nil:
-			return nil, graph.Wrap(pctx.Err(), graph.ETIMEOUT, fmt.Sprintf("painting the drawing took longer than %s; try a lower DPI or a smaller view", limit))
+			return nil, false, graph.Wrap(pctx.Err(), graph.ETIMEOUT, fmt.Sprintf("painting the drawing took longer than %s; try a lower DPI or a smaller view", limit))
 		case errors.As(err, &known):
-			return nil, err
+			return nil, false, err
 		}
-		return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be painted")
+		return nil, false, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be painted")
 	})
 }
 
@@ -335,16 +402,16 @@ func reportDOT(sg graph.Subgraph, o Options, layout string) []byte {
 // reportSVG renders the report DOT, on a fresh worker for the layouts that need one to be reproducible, and
 // adds the fonts and the footer.
 func (s *Service) reportSVG(ctx context.Context, a *admission, sg graph.Subgraph, dot []byte, layout string) ([]byte, error) {
-	return s.cached(ctx, a, keyOf(dot, layout, "report-"+FormatSVG), func() string { return diskKey(dot, layout, "report-"+FormatSVG) }, func() ([]byte, error) {
+	return s.cached(ctx, a, keyOf(dot, layout, "report-"+FormatSVG), func() string { return diskKey(dot, layout, "report-"+FormatSVG) }, func() ([]byte, bool, error) {
 		svg, err := s.draw(ctx, dot, layout, NeedsFreshWorker(layout))
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		out, err := addFooter(finishSVG(svg), sg.Documents)
 		if err != nil {
-			return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be finished")
+			return nil, false, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be finished")
 		}
-		return out, nil
+		return out, true, nil
 	})
 }
 
@@ -359,20 +426,27 @@ func (s *Service) draw(ctx context.Context, dot []byte, layout string, fresh boo
 	}
 	svg, err := render(ctx, dot, layout)
 	if err != nil {
-		if graph.ErrorCode(err) == graph.EINVALID {
-			// The DOT is ours: Graphviz refusing it is a bug here, not a problem with the request.
-			return nil, graph.Wrap(err, graph.EINTERNAL, "the drawing could not be rendered")
-		}
-		return nil, err
+		return nil, s.ownDOT(err)
 	}
 	return svg, nil
+}
+
+// ownDOT returns the error of rendering a DOT this package wrote: Graphviz refusing it (EINVALID) is a bug
+// here, not a problem with the request.
+func (s *Service) ownDOT(err error) error {
+	if graph.ErrorCode(err) == graph.EINVALID {
+		return graph.Wrap(err, graph.EINTERNAL, "the drawing could not be rendered")
+	}
+	return err
 }
 
 // cached returns the cached bytes for key, or makes, caches and returns them once a admits the work. A
 // hit is answered before admission, so it never waits for a place; a drawing another call made while this
 // one waited for its place is answered from the cache too. With a disk cache, diskName names the drawing's
-// file there: a drawing on disk is answered before admission as well, and one made is written there after.
-func (s *Service) cached(ctx context.Context, a *admission, key cacheKey, diskName func() string, build func() ([]byte, error)) ([]byte, error) {
+// file there: a drawing on disk is answered before admission as well, and one build made is written there
+// after, when build says it is lasting: a drawing simplified for time (drawPage) is kept in memory only, so
+// that a moment of heavy load does not stand in for the full drawing after a restart.
+func (s *Service) cached(ctx context.Context, a *admission, key cacheKey, diskName func() string, build func() ([]byte, bool, error)) ([]byte, error) {
 	if s.cache != nil {
 		if b, ok := s.cache.get(key); ok {
 			return b, nil
@@ -395,14 +469,14 @@ func (s *Service) cached(ctx context.Context, a *admission, key cacheKey, diskNa
 			return b, nil
 		}
 	}
-	b, err := build()
+	b, lasting, err := build()
 	if err != nil {
 		return nil, err
 	}
 	if s.cache != nil {
 		s.cache.add(key, b, false)
 	}
-	if s.disk != nil {
+	if s.disk != nil && lasting {
 		s.disk.putLater(name, b)
 	}
 	return b, nil

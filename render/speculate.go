@@ -82,7 +82,7 @@ func (p *Pool) SpeculativeSVG(ctx context.Context, dot []byte, layout string, t 
 	defer func() { p.slots <- s }()
 	p.busy.Add(1)
 	defer p.busy.Add(-1)
-	svg, err := p.render(ctx, s, dot, layout, false)
+	svg, err := p.render(ctx, s, dot, layout, false, 0)
 	if err != nil {
 		if errors.Is(context.Cause(ctx), ErrPreempted) {
 			return nil, graph.Wrap(ErrPreempted, graph.EUNAVAILABLE, "the drawing ahead was stopped for a request")

@@ -173,6 +173,11 @@ func (m *Metrics) watchRenderer(r Renderer) {
 	if d, ok := r.(diskStatser); ok {
 		m.watchDisk(d)
 	}
+	if sc, ok := r.(interface{ Simplified() int64 }); ok {
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_simplified_total",
+			Help: "Page drawings stopped for taking too long and drawn simpler instead (fewer lines, the fastest engine)."},
+			func() float64 { return float64(sc.Simplified()) }))
+	}
 	if cs, ok := r.(cacheStatser); ok {
 		m.reg.MustRegister(
 			prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_cache_hits_total",

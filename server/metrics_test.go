@@ -317,3 +317,23 @@ func TestAWorkerOverItsMemoryLimitIsReplacedAndCounted(t *testing.T) {
 		t.Errorf("actorgraph_render_workers_rss_bytes = %v", rss)
 	}
 }
+
+// TestASlowDrawingIsSimplifiedNotTimedOut: a page drawing that takes longer than the service's
+// SimplifyAfter (here a nanosecond, so every first try is stopped) is answered with the simpler drawing,
+// which says so in its title, and counted in /metrics; the page's request does not fail.
+func TestASlowDrawingIsSimplifiedNotTimedOut(t *testing.T) {
+	pool := render.NewPool(render.PoolConfig{Workers: 1})
+	t.Cleanup(func() { pool.Close() })
+	rend := render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus=", SimplifyAfter: time.Nanosecond})
+	ts, _ := newInstrumentedServer(t, render.PoolConfig{}, server.Config{Renderer: rend})
+	r := ts.get(t, "/api/graph?focus="+tokayev+"&depth=2&format=svg&layout=circo")
+	if r.status != http.StatusOK {
+		t.Fatalf("status %d: %.300s", r.status, r.body)
+	}
+	if !strings.Contains(r.body, "Simplified · ") {
+		t.Errorf("the drawing's title does not say it was simplified: %.600s", r.body)
+	}
+	if m := scrape(t, ts); m["actorgraph_render_simplified_total"] != 1 {
+		t.Errorf("actorgraph_render_simplified_total = %v, want 1", m["actorgraph_render_simplified_total"])
+	}
+}
