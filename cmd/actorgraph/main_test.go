@@ -230,13 +230,5 @@ func TestServeSeedsAnEmptyStoreAndShutsDownOnCancel(t *testing.T) {
 	if res.StatusCode != 200 || !strings.Contains(body.String(), "person:kassym-jomart-tokayev") {
 		t.Errorf("search on a freshly seeded store: %d %s", res.StatusCode, body.String())
 	}
-	cancel() // as SIGTERM does
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v after shutdown", err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("serve did not shut down")
-	}
+	stopServe(t, cancel, done, 20*time.Second)
 }

@@ -121,6 +121,21 @@ func startServeOut(t *testing.T, ctx context.Context, env map[string]string, std
 	return "", nil
 }
 
+// stopServe cancels serve's context, as SIGTERM does, and fails the test unless it returns nil within
+// limit.
+func stopServe(t *testing.T, cancel context.CancelFunc, done chan error, limit time.Duration) {
+	t.Helper()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v after shutdown", err)
+		}
+	case <-time.After(limit):
+		t.Fatal("serve did not shut down")
+	}
+}
+
 func get(tb testing.TB, url string) string {
 	tb.Helper()
 	res, err := http.Get(url)
