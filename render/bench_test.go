@@ -239,6 +239,43 @@ func BenchmarkLayoutBySize(b *testing.B) {
 	}
 }
 
+// BenchmarkEveryLayout draws 2 views of 60 and of 500 actors (syntheticViews, at their relationship
+// limits: 90 and 500 lines) with each engine a reader can ask for, through a one-worker pool whose timeout
+// (60 s) few reach, and reports the slower view's Graphviz CPU and wall time, and the renders that timed
+// out: which drawings would overrun the render timeout, and so are drawn simpler (Service.drawPage). Slow:
+// circo took 11.9 s of CPU on one 500-actor view, and over the minute at a load of 22.
+//
+//	go test ./render -run '^$' -bench EveryLayout -benchtime 1x
+func BenchmarkEveryLayout(b *testing.B) {
+	for _, actors := range []int{60, 500} {
+		views := syntheticViews(b, actors, 2)
+		for _, engine := range render.Layouts() {
+			b.Run(fmt.Sprintf("actors=%d/engine=%s", actors, engine), func(b *testing.B) {
+				p := newTestPool(b, render.PoolConfig{Workers: 1, MaxRenders: 1 << 30, Timeout: time.Minute})
+				var cpu, wall time.Duration
+				timeouts := 0
+				for b.Loop() {
+					for _, sg := range views {
+						dot := render.DOT(sg, render.Options{Title: render.Title(sg), LinkBase: linkBase, Layout: engine})
+						before, start := p.Stats().GraphvizCPU, time.Now()
+						_, err := p.SVG(context.Background(), dot, engine)
+						if graph.ErrorCode(err) == graph.ETIMEOUT { // its CPU is not reported: the worker was killed
+							timeouts++
+						} else if err != nil {
+							b.Fatal(err)
+						}
+						cpu, wall = max(cpu, p.Stats().GraphvizCPU-before), max(wall, time.Since(start))
+					}
+				}
+				b.ReportMetric(float64(cpu)/1e6, "cpu-ms-max")
+				b.ReportMetric(float64(wall)/1e6, "wall-ms-max")
+				b.ReportMetric(float64(timeouts), "timeouts")
+				b.ReportMetric(0, "ns/op")
+			})
+		}
+	}
+}
+
 // BenchmarkGrownDrawing draws Tokayev's neighbourhood grown by Kazakhstan, pinned where the page's first
 // drawing (dot) had the actors, in this process: "placed" as a render worker draws it (render places the
 // line labels itself), "graphviz" the same DOT with the labels where Graphviz puts them, for the cost of
