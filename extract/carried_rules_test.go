@@ -58,5 +58,31 @@ func TestCarriedActors(t *testing.T) {
 			want: []rel{{"person:wang-yi", graph.MetWith, "person:sergei-lavrov"}},
 			not:  []rel{{"state:china", graph.MetWith, "person:sergei-lavrov"}},
 		},
+		{
+			name: "'it' opening a clause joined by 'and' or 'but' is that sentence's subject",
+			text: "Ecuador expelled Mexico's ambassador on Friday, and it later cut ties with Mexico. " +
+				"Germany welcomed the agreement but it criticised Hungary for the delay.",
+			want: []rel{{"state:ecuador", graph.Opposes, "state:mexico"}, {"state:germany", graph.Criticizes, "state:hungary"}},
+		},
+		{
+			name: "'they' after 'and' is a subject of several actors, not one actor's forces",
+			text: "Chile and Peru signed a trade pact, and they later recalled their ambassadors from Bolivia. " +
+				"Ghana sent troops to Mali in March, and they later clashed with rebels near Gao.",
+			want: []rel{{"state:peru", graph.Opposes, "state:bolivia"}},
+			not:  []rel{{"state:ghana", graph.Attacked, "place:gao"}},
+		},
+		{
+			name: "'he' opening a sentence is the sentence before's subject when it is a person, not the last person named",
+			text: "Kenyan President William Ruto met Joe Biden in Washington on Monday. He also signed a trade deal with Canada. " +
+				"Olaf Scholz received Emmanuel Macron in Berlin, and he later called Volodymyr Zelensky.",
+			want: []rel{{"person:william-ruto", graph.SignedAgreementWith, "state:canada"}, {"person:olaf-scholz", graph.Called, "person:volodymyr-zelensky"}},
+			not:  []rel{{"person:joe-biden", graph.SignedAgreementWith, "state:canada"}, {"person:emmanuel-macron", graph.Called, "person:volodymyr-zelensky"}},
+		},
+		{
+			name: "agreeing to act on an actor is no agreement with it",
+			text: "Chile and Peru signed a trade pact on Monday. They also agreed to expel Bolivian diplomats.",
+			want: []rel{{"state:chile", graph.Expelled, "state:bolivia"}},
+			not:  []rel{{"state:chile", graph.SignedAgreementWith, "state:bolivia"}, {"state:peru", graph.SignedAgreementWith, "state:bolivia"}},
+		},
 	})
 }

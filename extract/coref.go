@@ -1032,7 +1032,13 @@ func (d *reading) resolveRef(m *mention) {
 		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" && d.basedIn(m, e) })
 	case "leader":
 		m.entity = d.resolveLeader(m)
-	case "he", "his":
+	case "he":
+		if e := d.carriedPerson(s, m); e != nil {
+			m.entity = e
+			return
+		}
+		m.entity = d.recentPerson(s, m.i, nil)
+	case "his":
 		m.entity = d.recentPerson(s, m.i, nil)
 	case "him":
 		var not *entity
@@ -1194,12 +1200,66 @@ func (d *reading) resolveIt(s *sentence, m *mention) {
 		}
 		return
 	}
+	if coordinatedSubject(s, m.i) {
+		// "Ecuador expelled the ambassador, and it later cut ties": the first clause's subject; "they" only
+		// for a subject of several actors ("Ghana sent troops to Mali, and they clashed" are the troops).
+		if sp := d.firstSubject(s, m.i); len(sp) > 1 || len(sp) == 1 && s.toks[m.i].lower == "it" {
+			d.takeSubject(m, sp)
+		}
+		return
+	}
 	if !sentenceOpener(s, m.i) {
 		return
 	}
 	if sp := d.previousSubject(s); len(sp) > 0 {
 		d.takeSubject(m, sp)
 	}
+}
+
+// coordinators join a clause whose subject pronoun carries the first clause's subject.
+var coordinators = words("and|but|yet")
+
+// coordinatedSubject reports whether the pronoun at k is the subject of a clause joined by "and", "but" or
+// "yet" (", and it later cut ties"): a verb, or an adverb and a verb, follows it.
+func coordinatedSubject(s *sentence, k int) bool {
+	if k < 2 || !coordinators[s.toks[k-1].lower] || k+1 >= len(s.toks) {
+		return false
+	}
+	next := k + 1
+	if s.toks[next].tag == "RB" && next+1 < len(s.toks) {
+		next++
+	}
+	return finiteTag(s.toks[next].tag)
+}
+
+// firstSubject returns the subject of the sentence's first finite verb before token k.
+func (d *reading) firstSubject(s *sentence, k int) []*mention {
+	for i := 0; i < k-1; i++ {
+		if finiteTag(s.toks[i].tag) {
+			return d.subjects(s, i)
+		}
+	}
+	return nil
+}
+
+// carriedPerson resolves "he" or "she" as a subject the way a reader does first: opening a sentence, the
+// sentence before's subject ("Ruto met Biden in Washington. He also signed ..." is Ruto, not the last
+// person named); after "and" or "but", its own sentence's subject. Nil when that subject is no person.
+func (d *reading) carriedPerson(s *sentence, m *mention) *entity {
+	var subj []*mention
+	switch {
+	case sentenceOpener(s, m.i):
+		subj = d.previousSubject(s)
+	case coordinatedSubject(s, m.i):
+		subj = d.firstSubject(s, m.i)
+	}
+	if len(subj) != 1 {
+		return nil
+	}
+	if e := d.actorOf(subj[0], true); e != nil && e.kind == graph.Person {
+		return e
+	}
+	return nil
 }
 
 // openerWords may stand before a pronoun that opens a sentence: "But it said", "Meanwhile, its army".

@@ -225,10 +225,13 @@ func (d *reading) predicateBetween(s *sentence, from, to int) (int, *predicate) 
 			subject = false
 		}
 		if p0 != nil && k > k0 && strings.HasPrefix(t.tag, "VB") && !auxiliaries[t.lower] && s.at[k] < 0 &&
-			(s.toks[k-1].lower != "to" || aspirations[s.toks[k-2].lower]) {
+			(s.toks[k-1].lower != "to" || aspirations[s.toks[k-2].lower] || k-2 == k0 && conflictVerbAt(s, k)) {
 			// "sanctioned Iran for supplying drones to Russia": the second side is the later verb's; but an
 			// infinitive goes on with the first verb ("visited the embassy to offer condolences to X"),
-			// unless it is a noun's ("rejected a request to send troops to Sudan" opposes no Sudan).
+			// unless it is a noun's ("rejected a request to send troops to Sudan" opposes no Sudan) or the
+			// first verb's own complement and an act against the other side ("agreed to expel Bolivian
+			// diplomats" agrees nothing with Bolivia; "agreed to buy the S-400 from Moscow" is a deal with it,
+			// as the gold marks).
 			return -1, nil
 		}
 		if s.at[k] >= 0 || p0 != nil {
@@ -368,4 +371,14 @@ func coordinatedVerb(s *sentence, k, to int) bool {
 		j++ // "and later signed", "and then met"
 	}
 	return j < to && strings.HasPrefix(s.toks[j].tag, "VB")
+}
+
+// conflictVerbAt reports whether the verb at k states a relationship of conflict: "expel", "sanction".
+func conflictVerbAt(s *sentence, k int) bool {
+	for _, ph := range predicateIndex.at(s, k) {
+		if ph.verb && info(ph.predicate.typ).Stance == graph.Conflict {
+			return true
+		}
+	}
+	return false
 }
