@@ -291,6 +291,18 @@ func TestActors(t *testing.T) {
 				{"organization:royal-malaysian-navy", graph.PartOf, "state:malaysia"}},
 		},
 		{
+			name: "a name's kind from its head word and its context: a body's lower-case noun, a mission, a site after 'near the', never a month",
+			text: "Rashid Omar, a researcher at the Tafari Policy institute in Nairobi, said the plan would fail. " +
+				"The Joint Verification Mission reported 12 violations of the truce. " +
+				"The United Nations Assistance Mission in Iraq (UNAMI) said the vote was fair. " +
+				"Delegates met at a hotel near the Gare Saint-Lazare. Work on the dam began in May.",
+			want: []string{"organization:tafari-policy", "organization:joint-verification-mission", "place:gare-saint-lazare", "person:rashid-omar",
+				"organization:united-nations-assistance-mission-in-iraq"},
+			not: []string{"person:tafari-policy", "person:joint-verification-mission", "person:gare-saint-lazare", "place:may",
+				"organization:assistance-mission", "organization:unami"},
+			rels: []rel{{"person:rashid-omar", graph.MemberOf, "organization:tafari-policy"}},
+		},
+		{
 			name: "an acronym the text defines by a name ending in a state is that name's, not the gazetteer's agency",
 			text: "The Armed Forces of the Philippines (AFP) said the ships sailed at dawn. AFP spokesperson Ramon Dizon said the drills would last three days.",
 			want: []string{"organization:armed-forces-of-the-philippines"},

@@ -114,7 +114,8 @@ func prepIndex(s *sentence, m *mention) int {
 func (d *reading) unknownTown(s *sentence, k int) bool {
 	t := s.toks[k]
 	return strings.HasPrefix(t.tag, "NNP") && placeContext(s, k, k+1) && !d.extractor.gz.isCommonWord(t.text) &&
-		!orgHeads[t.lower] && !placeHeadWords[t.lower] && !isAcronym(t.text) && !tongues[t.lower]
+		!orgHeads[t.lower] && !placeHeadWords[t.lower] && !isAcronym(t.text) && !tongues[t.lower] &&
+		!calendar[strings.TrimSuffix(t.lower, ".")] // "began in May." (the tokenizer keeps the stop on "May.")
 }
 
 // tongues are languages and faiths, which news writes where places stand ("known in Persian as", "said

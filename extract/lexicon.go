@@ -103,7 +103,7 @@ var (
 		"publication|outlet|radio|television|tv|station")
 
 	// The last word of an organisation's name.
-	orgHeads = words("center|centre|partners|league|force|secretariat|trust|exchange|regiment|battalion|division|" +
+	orgHeads = words("center|centre|partners|league|force|secretariat|mission|trust|exchange|regiment|battalion|division|" +
 		"squadron|fleet|democrats|republicans|club|institution|ministry|organization|organisation|council|party|agency|corporation|corp|corp.|inc|inc.|" +
 		"ltd|ltd.|plc|llc|group|bank|fund|commission|committee|front|movement|alliance|institute|association|" +
 		"court|parliament|assembly|authority|department|airlines|airways|company|co|co.|forces|army|navy|guard|" +

@@ -202,7 +202,8 @@ var corporateSuffixes = words("ag|sa|s.a.|ltd|ltd.|limited|inc|inc.|plc|llc|gmbh
 
 // longerName returns the end of the longer name a gazetteer match begins, or m.j when it is whole: the
 // capitalised words after it up to an organisation's head word or a company's suffix ("Kenya Airways",
-// "China Merchants Port Holdings", "African Union Commission"); "Ministry" is left to the ministry rule, and
+// "China Merchants Port Holdings", "African Union Commission"); "Ministry" is left to the ministry rule,
+// a "Mission" takes the place it is in ("the United Nations Support Mission in Libya (UNSMIL)"), and
 // a possessive, a demonym's people or an acronym after it end the name.
 func (d *reading) longerName(s *sentence, m *mention) int {
 	toks := s.toks
@@ -213,6 +214,10 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 	for e := m.j; e < len(toks) && e < m.j+4; e++ {
 		t := toks[e]
 		if !t.isCap() && !startsWithDigit(t.text) || t.lower == "ministry" || t.lower == "'s" {
+			break
+		}
+		if t.lower == "mission" {
+			end = d.missionEnd(s, e)
 			break
 		}
 		if notNames[t.lower] && !orgHeads[t.lower] && !fieldWords[t.lower] || calendar[t.lower] || isAcronym(t.text) && !corporateSuffixes[t.lower] {
@@ -249,6 +254,19 @@ func (d *reading) crownedStart(s *sentence, i int) int {
 		return i - 1
 	}
 	return i
+}
+
+// missionEnd returns the end of a mission's name whose "Mission" is token e: it goes on over "in" and the
+// known place the mission works in ("the African Union Mission in Somalia", "the United Nations Support
+// Mission in Libya (UNSMIL)"), as its acronym does.
+func (d *reading) missionEnd(s *sentence, e int) int {
+	if e+2 >= len(s.toks) || s.toks[e+1].lower != "in" {
+		return e + 1
+	}
+	if n, hits := d.longestEntry(s, e+2); n > 0 && (hits[0].e.kind == graph.State || hits[0].e.kind == graph.Place) {
+		return e + 2 + n
+	}
+	return e + 1
 }
 
 // officeAfterField are the offices a field word before them names: "Energy Minister", "Defence Secretary".
@@ -1120,6 +1138,13 @@ func (d *reading) findPersons(s *sentence) {
 				person++
 			}
 		}
+		if person == 0 && e < len(toks) && lowerOrgHeads[toks[e].lower] && !toks[e].isCap() {
+			// "a researcher at the Sahan Research institute": the words before a body's common noun
+			// name the body, not a person; the name is the capitalised words, as the text writes it.
+			s.claim(d.newMention(s, k, e, graph.Organization, d.text.norm[toks[k].start:toks[e-1].end], "name:lower-org-head", 0.6))
+			k = e - 1
+			continue
+		}
 		// The recogniser often labels only part of an unfamiliar name ("Ali Mahaman Lamine Zeine"), and
 		// misses some altogether; a name in the place of a person ("called X", "X said") is taken too.
 		if 2*person >= e-k || personContext(s, k, e) || d.nameShaped(s, k, e) {
@@ -1208,12 +1233,35 @@ func placeContext(s *sentence, i, e int) bool {
 	switch s.toks[i-1].lower {
 	case "in", "at", "near", "outside", "inside":
 		return true
+	case "the":
+		// "at a hotel near the Gare du Midi", "outside the Palais Bourbon": a site, unless a common noun
+		// after the name says what it is ("near the Kessler family home").
+		return i > 1 && siteBefore[s.toks[i-2].lower] && siteEnds(s, e)
 	case "'s":
 		m := s.mentionAt(i - 2)
 		return m != nil && m.kind == graph.Place
 	}
 	return false
 }
+
+// siteEnds reports whether the name of a site ends before token e: at the sentence's end, a stop or a
+// comma, or a word that is no noun and no name's ("near the Gare du Midi, X met"). "the Bomas of Kenya",
+// "the Casa de Nariño" and "the Kessler family home" go on, and are left to the other readings.
+func siteEnds(s *sentence, e int) bool {
+	if e == len(s.toks) {
+		return true
+	}
+	t := s.toks[e]
+	return !t.isCap() && !strings.HasPrefix(t.tag, "NN") && t.lower != "of" && !nameParticles[t.lower]
+}
+
+// siteBefore are the prepositions that put a site after "the": "near the Gare du Midi". "In the" is
+// left out: "in the Biden administration" names no site.
+var siteBefore = words("at|near|outside|inside|opposite|beside")
+
+// lowerOrgHeads are the common nouns of bodies that news writes in lower case after a name no gazetteer
+// knows ("the Sahan Research institute", "the Tafari Policy think tank"): the name is the body's.
+var lowerOrgHeads = words("institute|institution|foundation|think-tank|thinktank|movement|militia|consortium|firm|company|party|faction")
 
 // personContext reports whether the run [i, e) stands where a person does: after a verb of dealing with
 // someone, or before a verb of saying.
