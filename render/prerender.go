@@ -3,6 +3,7 @@ package render
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -44,8 +45,9 @@ func (s *Service) PrerenderStats() PrerenderStats {
 	return st
 }
 
-// speculate makes the page's drawing of sg on an idle worker and caches it, marked as pre-rendered.
-func (s *Service) speculate(ctx context.Context, key cacheKey, sg graph.Subgraph, o Options) error {
+// speculate makes the page's drawing of sg on an idle worker and caches it, marked as pre-rendered. A
+// drawing too slow is drawn simpler, as a request's is (drawPage), and so kept in memory only.
+func (s *Service) speculate(ctx context.Context, key cacheKey, sg graph.Subgraph, o Options, ownTitle bool) error {
 	if s.cache == nil || s.pool == nil {
 		return graph.Errorf(graph.EUNAVAILABLE, "drawing ahead needs a cache and a renderer")
 	}
@@ -74,10 +76,14 @@ func (s *Service) speculate(ctx context.Context, key cacheKey, sg graph.Subgraph
 			return nil
 		}
 	}
-	svg, err := s.pool.SpeculativeSVG(ctx, dot, o.Layout, &sp.ticket)
+	// A slow view holds the idle worker (and a core) for the budget rather than the whole render timeout,
+	// and its simpler drawing is ready when asked for.
+	svg, full, err := s.drawInTime(ctx, sg, o, ownTitle, dot, func(ctx context.Context, dot []byte, layout string, limit time.Duration) ([]byte, error) {
+		return s.pool.speculativeSVG(ctx, dot, layout, &sp.ticket, limit)
+	})
 	if err == nil {
 		svg = finishSVG(svg)
-		if s.disk != nil {
+		if s.disk != nil && full {
 			s.disk.putLater(name, svg)
 		}
 	}

@@ -163,7 +163,7 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 	}
 	key := viewKey(sg, d.Options, layout, FormatSVG)
 	if d.Speculative {
-		err := s.speculate(ctx, key, sg, d.Options)
+		err := s.speculate(ctx, key, sg, d.Options, ownTitle)
 		if err != nil || !d.Measure {
 			return nil, err
 		}
@@ -202,22 +202,35 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 // views drawn by the slower engines, or any view on a machine loaded far past its cores, come near the
 // budget of a third of the timeout.
 func (s *Service) drawPage(ctx context.Context, sg graph.Subgraph, o Options, ownTitle bool, dot []byte) (svg []byte, full bool, err error) {
-	simple, so, ok := simpler(sg, o, ownTitle)
-	if !ok || s.pool == nil { // nothing simpler to draw: the drawing has the whole render timeout
+	if s.pool == nil {
 		svg, err = s.draw(ctx, dot, o.Layout, false)
 		return svg, true, err
 	}
+	svg, full, err = s.drawInTime(ctx, sg, o, ownTitle, dot, s.pool.svgWithin)
+	return svg, full, s.ownDOT(err)
+}
+
+// drawInTime renders dot, the DOT of sg drawn with o, by render, which gives a render at most its limit (0:
+// the pool's timeout); when that overruns simplifyAfter and there is a simpler view (see simpler), it draws
+// that within the rest of the timeout, and full is false.
+func (s *Service) drawInTime(ctx context.Context, sg graph.Subgraph, o Options, ownTitle bool, dot []byte,
+	render func(ctx context.Context, dot []byte, layout string, limit time.Duration) ([]byte, error)) (svg []byte, full bool, err error) {
+	simple, so, ok := simpler(sg, o, ownTitle)
+	if !ok { // nothing simpler to draw: the drawing has the whole render timeout
+		svg, err = render(ctx, dot, o.Layout, 0)
+		return svg, true, err
+	}
 	budget := min(s.simplifyAfter, s.timeout())
-	svg, err = s.pool.svgWithin(ctx, dot, o.Layout, budget)
+	svg, err = render(ctx, dot, o.Layout, budget)
 	if graph.ErrorCode(err) != graph.ETIMEOUT || ctx.Err() != nil {
-		return svg, true, s.ownDOT(err)
+		return svg, true, err
 	}
 	s.simplified.Add(1)
-	svg, err = s.pool.svgWithin(ctx, DOT(simple, so), so.Layout, max(s.timeout()-budget, budget))
+	svg, err = render(ctx, DOT(simple, so), so.Layout, max(s.timeout()-budget, budget))
 	if graph.ErrorCode(err) == graph.ETIMEOUT && ctx.Err() == nil {
 		err = graph.Wrap(err, graph.ETIMEOUT, fmt.Sprintf("rendering took longer than %s, simplified as well; try a smaller depth or fewer nodes", s.timeout()))
 	}
-	return svg, false, s.ownDOT(err)
+	return svg, false, err
 }
 
 // simplerNote starts the title of a drawing simplified for time (see simpler): at the start, since a title

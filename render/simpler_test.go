@@ -51,6 +51,18 @@ func TestSlowLayoutIsDrawnSimpler(t *testing.T) {
 	t.Logf("answered in %s; pool %+v", took, st)
 }
 
+// newHastyService is a service over a disk cache in dir whose every page drawing is stopped at once
+// (SimplifyAfter of a nanosecond) and drawn simpler, and its one-worker pool.
+func newHastyService(t *testing.T, dir string) (*render.Service, *render.Pool, *render.DiskCache) {
+	t.Helper()
+	disk, err := render.OpenDiskCache(dir, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newTestPool(t, render.PoolConfig{Workers: 1})
+	return render.NewService(render.ServiceConfig{Pool: p, LinkBase: linkBase, Disk: disk, SimplifyAfter: time.Nanosecond}), p, disk
+}
+
 // TestSimplerDrawing stops every first try at once (SimplifyAfter of a nanosecond), so every page drawing
 // is the simpler one: a 60-actor view of 90 lines keeps one line per actor, counts the rest in its title
 // ("+N more") and says why; a drawing with nothing simpler to draw (dot of a view with a line per actor
@@ -58,12 +70,7 @@ func TestSlowLayoutIsDrawnSimpler(t *testing.T) {
 // restart the full one is tried again.
 func TestSimplerDrawing(t *testing.T) {
 	dir := t.TempDir()
-	disk, err := render.OpenDiskCache(dir, 0, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := newTestPool(t, render.PoolConfig{Workers: 1})
-	s := render.NewService(render.ServiceConfig{Pool: p, LinkBase: linkBase, Disk: disk, SimplifyAfter: time.Nanosecond})
+	s, _, disk := newHastyService(t, dir)
 	sg := syntheticViews(t, 60, 1)[0]
 	if len(sg.Relations) <= len(sg.Entities) {
 		t.Fatalf("the view has %d lines for %d actors, want more lines than actors", len(sg.Relations), len(sg.Entities))
@@ -93,5 +100,35 @@ func TestSimplerDrawing(t *testing.T) {
 	}
 	if bytes.Contains(full, []byte(simplerNote)) || s.Simplified() != 1 {
 		t.Errorf("a view with nothing simpler to draw was simplified (%d)", s.Simplified())
+	}
+}
+
+// TestSlowDrawingMadeAheadIsSimpler: a drawing made ahead (Drawing.Speculative) that overruns SimplifyAfter
+// is drawn simpler as a request's would be, so the click that follows gets the simpler drawing from the
+// cache without a render, and it is not written to disk. Before, the drawing ahead kept its idle worker for
+// the whole render timeout and then failed, and the click drew again.
+func TestSlowDrawingMadeAheadIsSimpler(t *testing.T) {
+	dir := t.TempDir()
+	s, p, disk := newHastyService(t, dir)
+	sg := syntheticViews(t, 60, 1)[0]
+	ahead := render.Drawing{Format: "svg", Speculative: true}
+	if _, err := s.Draw(context.Background(), sg, ahead); err != nil {
+		t.Fatal(err)
+	}
+	if st := s.PrerenderStats(); st.Rendered != 1 || s.Simplified() != 1 {
+		t.Fatalf("prerender %+v, %d simplified; want one drawn ahead, simplified", st, s.Simplified())
+	}
+	renders := p.Stats().Renders
+	svg, err := s.Render(context.Background(), sg, "", "svg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(svg, []byte(simplerNote)) || p.Stats().Renders != renders || s.PrerenderStats().Used != 1 {
+		t.Errorf("the click: simplified %v, renders %d -> %d, used %d; want the simpler drawing made ahead",
+			bytes.Contains(svg, []byte(simplerNote)), renders, p.Stats().Renders, s.PrerenderStats().Used)
+	}
+	disk.Wait()
+	if files := cacheFiles(t, dir); len(files) != 0 {
+		t.Errorf("the simplified drawing made ahead was written to disk: %v", files)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync/atomic"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -44,6 +45,12 @@ func (t *Ticket) Promote() {
 //
 // Errors: those of SVG, and EUNAVAILABLE with ErrPreempted as the context's cause when stopped.
 func (p *Pool) SpeculativeSVG(ctx context.Context, dot []byte, layout string, t *Ticket) ([]byte, error) {
+	return p.speculativeSVG(ctx, dot, layout, t, 0)
+}
+
+// speculativeSVG is SpeculativeSVG with the render given at most limit (0: the pool's Timeout), as
+// svgWithin. t may be used again once a call has returned: a promoted ticket stays promoted.
+func (p *Pool) speculativeSVG(ctx context.Context, dot []byte, layout string, t *Ticket, limit time.Duration) ([]byte, error) {
 	if err := CheckLayout(layout); err != nil {
 		return nil, err
 	}
@@ -82,7 +89,7 @@ func (p *Pool) SpeculativeSVG(ctx context.Context, dot []byte, layout string, t 
 	defer func() { p.slots <- s }()
 	p.busy.Add(1)
 	defer p.busy.Add(-1)
-	svg, err := p.render(ctx, s, dot, layout, false, 0)
+	svg, err := p.render(ctx, s, dot, layout, false, limit)
 	if err != nil {
 		if errors.Is(context.Cause(ctx), ErrPreempted) {
 			return nil, graph.Wrap(ErrPreempted, graph.EUNAVAILABLE, "the drawing ahead was stopped for a request")
