@@ -30,6 +30,7 @@ type dotStmt struct {
 	names []string
 	edge  bool
 	attrs map[string]string
+	boxed bool // inside a subgraph (a cluster: its "graph" statement is the box's, not the drawing's)
 }
 
 // readXdot reads the laid-out geometry from Graphviz's xdot output.
@@ -55,6 +56,13 @@ func readXdot(src []byte) (laidOut, error) {
 			out.lines = append(out.lines, l)
 			out.ids = append(out.ids, a["id"])
 			out.lps = append(out.lps, lp)
+		case len(s.names) == 1 && s.names[0] == "graph" && s.boxed:
+			// A box's title: where Graphviz centred it, as wide as it measured it.
+			if c, ok := parsePoint(a["lp"]); ok {
+				if tw, th := textBox(a["_ldraw_"]); tw > 0 {
+					out.obstacles = append(out.obstacles, centred(c, tw, th))
+				}
+			}
 		case len(s.names) == 1 && s.names[0] == "graph":
 			if v := strings.Split(a["bb"], ","); len(v) == 4 {
 				var f [4]float64
@@ -86,9 +94,9 @@ func readXdot(src []byte) (laidOut, error) {
 	return out, nil
 }
 
-// parseDOTStmts splits DOT as Graphviz writes it (one graph, no subgraphs, statements ended by ";") into
-// statements. Quoted strings may hold escaped quotes and lines continued by a backslash; HTML strings nest
-// "<" and ">".
+// parseDOTStmts splits DOT as Graphviz writes it (one graph, statements ended by ";", clusters as
+// subgraphs holding statements) into statements, those inside a subgraph marked boxed. Quoted strings may
+// hold escaped quotes and lines continued by a backslash; HTML strings nest "<" and ">".
 func parseDOTStmts(s string) ([]dotStmt, error) {
 	i := strings.IndexByte(s, '{')
 	if i < 0 {
@@ -99,6 +107,7 @@ func parseDOTStmts(s string) ([]dotStmt, error) {
 	cur := dotStmt{}
 	var key string
 	inAttrs, wantValue, port := false, false, false
+	depth := 0 // subgraphs open
 	for {
 		tok, next, err := dotToken(s, i)
 		if err != nil {
@@ -108,8 +117,18 @@ func parseDOTStmts(s string) ([]dotStmt, error) {
 		switch tok {
 		case "":
 			return nil, fmt.Errorf("xdot: the graph does not end")
+		case "{":
+			// "subgraph NAME {": its statements follow.
+			depth++
+			cur = dotStmt{}
+			inAttrs, wantValue, port = false, false, false
 		case "}":
-			return out, nil
+			if depth == 0 {
+				return out, nil
+			}
+			depth--
+			cur = dotStmt{}
+			inAttrs, wantValue, port = false, false, false
 		case "->", "--":
 			cur.edge = true
 		case ":":
@@ -126,6 +145,7 @@ func parseDOTStmts(s string) ([]dotStmt, error) {
 			wantValue = true
 		case ";":
 			if len(cur.names) > 0 {
+				cur.boxed = depth > 0
 				out = append(out, cur)
 			}
 			cur = dotStmt{}

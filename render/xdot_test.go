@@ -39,17 +39,54 @@ func TestReadXdot(t *testing.T) {
 	}
 	// The legend, the actor and its external label (6.6 points a byte without its drawing).
 	want := []rect{{232, 114, 268, 186}, {14, 32, 86, 68}, {50 - 6.6*5/2, 20 - 6.5, 50 + 6.6*5/2, 26.5}}
-	if len(d.obstacles) != len(want) {
-		t.Fatalf("obstacles %v", d.obstacles)
-	}
-	for i, w := range want {
-		if o := d.obstacles[i]; abs(o.x0-w.x0)+abs(o.y0-w.y0)+abs(o.x1-w.x1)+abs(o.y1-w.y1) > 1e-9 {
-			t.Errorf("obstacle %d is %v; want %v", i, o, w)
-		}
-	}
+	checkObstacles(t, d.obstacles, want)
 	for _, bad := range []string{"", "digraph {", `digraph { "n:a" [label="x];`, `digraph { a [label=<<b>];`} {
 		if _, err := readXdot([]byte(bad)); err == nil {
 			t.Errorf("readXdot(%q): no error", bad)
+		}
+	}
+}
+
+// TestReadXdotClusters reads the xdot of a drawing with a box (a cluster, as dot writes the allies of an
+// actor): the actors and lines inside it are read like the others, its title is an obstacle where Graphviz
+// centred it, and its bounding box is not taken for the drawing's.
+func TestReadXdotClusters(t *testing.T) {
+	src := `digraph actorgraph {
+	graph [bb="0,0,300,200"];
+	subgraph cluster_1 {
+		graph [_ldraw_="F 12 9 -Helvetica c 7 -#006b4e T 60 180 0 80 11 -Allies of X ",
+			bb="10,10,110,190",
+			lp="60,180"];
+		"n:a"	[height=0.5, id="n:a", pos="50,50", width=1];
+	}
+	"n:b"	[height=0.5, id="n:b", pos="250,50", width=1];
+	"n:b" -> "n:a"	[id="e:b|LEADS|a", pos="e,86,50 214,50 180,50 120,50 86,50"];
+}
+`
+	d, err := readXdot([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.bb != (rect{0, 0, 300, 200}) {
+		t.Errorf("bb %v; want the drawing's, not the box's", d.bb)
+	}
+	if len(d.lines) != 1 || d.ids[0] != "e:b|LEADS|a" {
+		t.Fatalf("lines %v ids %q", d.lines, d.ids)
+	}
+	// The title 80 points wide at 12 points (its box 1.2 times as high), then the two actors.
+	want := []rect{{20, 180 - 7.2, 100, 180 + 7.2}, {14, 32, 86, 68}, {214, 32, 286, 68}}
+	checkObstacles(t, d.obstacles, want)
+}
+
+// checkObstacles fails unless got holds the boxes of want, in order.
+func checkObstacles(t *testing.T, got, want []rect) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("obstacles %v; want %v", got, want)
+	}
+	for i, w := range want {
+		if o := got[i]; abs(o.x0-w.x0)+abs(o.y0-w.y0)+abs(o.x1-w.x1)+abs(o.y1-w.y1) > 1e-9 {
+			t.Errorf("obstacle %d is %v; want %v", i, o, w)
 		}
 	}
 }
@@ -59,6 +96,7 @@ func abs(v float64) float64 { return max(v, -v) }
 func FuzzReadXdot(f *testing.F) {
 	f.Add(`digraph { "a":n -> "b" [pos="e,1,2 3,4 5,6 7,8 9,10", lp="1,2", _ldraw_="T 1 2 0 3 1 -x"]; }`)
 	f.Add(`digraph { a [label=<<b>x</b>>, pos="1,2", width=1, height=1]; }`)
+	f.Add(`digraph { subgraph cluster_1 { graph [bb="1,2,3,4", lp="2,3", _ldraw_="T 2 3 0 1 1 -x"]; a [pos="1,2"]; } }`)
 	f.Fuzz(func(t *testing.T, src string) {
 		d, err := readXdot([]byte(src))
 		if err == nil && (len(d.ids) != len(d.lines) || len(d.lps) != len(d.lines)) {
