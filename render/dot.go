@@ -153,6 +153,7 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		writeEntity(&b, e, look, o.LinkBase)
 	}
 	between := map[[2]string]int{} // lines drawn so far between each pair of actors, in a pinned drawing
+	back := linesBack(relations, o.Clusters, layout)
 	for _, r := range relations {
 		_, okFrom := names[r.From]
 		_, okTo := names[r.To]
@@ -169,6 +170,7 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 			look.port = sidePort(pins[pair[0]], pins[pair[1]], between[pair])
 			between[pair]++
 		}
+		look.reversed = back[r.ID]
 		writeRelation(&b, r, names, look, mark)
 	}
 	writeOmitted(&b, sg, names, o.Compact, len(pins) > 0)
@@ -334,6 +336,51 @@ type relationLook struct {
 	faint   bool    // best is below FaintBelow
 	claimed bool    // every sentence reports someone's claim
 	port    string  // in a pinned drawing, the compass side both its ends leave from (see sidePort)
+	// reversed writes the line from its head to its tail with its arrow at the tail (dir=back): see linesBack.
+	reversed bool
+}
+
+// linesBack finds, in a dot drawing with boxes (clusters), the lines to reverse in the DOT: of two actors
+// joined by lines both ways, those to the actor drawn outside the boxes when the other is in one, else
+// those from the actor whose id sorts last. dot drew a line and the line back between a boxed actor and one
+// outside on one path, one label on the other (Russia's "supports" to the pro-Russian separatists and theirs
+// back, in the view of Russia's allies: TestLinesBothWaysDrawnApart). dot routes the lines between a box
+// and an actor outside it through one chain of its own (Graphviz's interclrep merges them); written from
+// the actor outside, the two were drawn apart, but written from the boxed separatists they were drawn on
+// one path again. That is what was measured on the seed, not a rule Graphviz promises. Without boxes, dot
+// drew the seed's lines both ways apart, and other layouts do not rank by direction.
+func linesBack(relations []graph.Relation, clusters []Cluster, layout string) map[string]bool {
+	if layout != "dot" || len(clusters) == 0 {
+		return nil
+	}
+	ways := make(map[[2]string]bool, len(relations))
+	for _, r := range relations {
+		ways[[2]string{r.From, r.To}] = true
+	}
+	boxed := map[string]bool{}
+	for _, c := range clusters {
+		for _, id := range c.Members {
+			boxed[id] = true
+		}
+	}
+	var back map[string]bool
+	for _, r := range relations {
+		if !ways[[2]string{r.To, r.From}] {
+			continue
+		}
+		// first is the actor both lines are written from.
+		first := min(r.From, r.To)
+		if boxed[r.From] != boxed[r.To] && boxed[first] {
+			first = max(r.From, r.To)
+		}
+		if r.From != first {
+			if back == nil {
+				back = map[string]bool{}
+			}
+			back[r.ID] = true
+		}
+	}
+	return back
 }
 
 func lookOf(r graph.Relation) relationLook {
@@ -380,13 +427,19 @@ func writeRelation(b *bytes.Buffer, r graph.Relation, names map[string]string, l
 		{"label", label}, {"tooltip", relationTooltip(r, names, look)},
 		{"color", ss.color}, {"fontcolor", ss.fontColor}, {"style", ss.style}, {"penwidth", ss.penWidth},
 	}
+	from, to := r.From, r.To
 	if info, ok := r.Type.Info(); ok && info.Symmetric {
 		attrs = append(attrs, attr{"dir", "none"})
+	} else if look.reversed {
+		attrs = append(attrs, attr{"dir", "back"})
+	}
+	if look.reversed {
+		from, to = to, from
 	}
 	if look.port != "" {
 		attrs = append(attrs, attr{"tailport", look.port}, attr{"headport", look.port})
 	}
-	stmt(b, nodeName(r.From)+" -> "+nodeName(r.To), attrs)
+	stmt(b, nodeName(from)+" -> "+nodeName(to), attrs)
 }
 
 // compass are Graphviz's compass points, anticlockwise from east (y upwards), 45 degrees apart.
