@@ -148,3 +148,34 @@ func TestLegibleAtAMillion(t *testing.T) {
 // Measured 4 to 8 (the hub of 19,000 neighbours keeps 4: its lines' labels fill the row between it and
 // them); before the kinds left out were summed up in one node beside the focus, 2 to 3.
 const minActorsAtAMillion = 4
+
+// TestOneCount opens the seed's default neighbourhoods in a 1366×768 window and fails unless the drawing's
+// title, the panel and the drawing count the same relationships: the title's "N relationships", the
+// panel's "k of the N relationships in this view" and the lines drawn (the issue found "7 relationships in
+// this view" under a title of 17).
+func TestOneCount(t *testing.T) {
+	base := serve(t)
+	ctx := desktop(t, 60*time.Second)
+	for _, focus := range []string{tokayev, csto} {
+		do(t, ctx, chromedp.Navigate(base+"/?focus="+focus))
+		waitDrawn(t, ctx, 0)
+		c := get(t, ctx, chromedp.Evaluate[struct {
+			Title string `json:"title"`
+			Panel string `json:"panel"`
+			Lines int    `json:"lines"`
+		}](`({title: document.querySelector("#graph svg g.graph > text").textContent,
+			panel: document.querySelector("#details .entity-details h3").textContent,
+			lines: document.querySelectorAll("#graph g.edge[id^='e:']").length})`))
+		var title, panel, shown int
+		if _, err := fmt.Sscanf(c.Title[strings.LastIndex(c.Title, "·")+len("·"):], " %d actors, %d relationships", new(int), &title); err != nil {
+			t.Fatalf("title %q: %v", c.Title, err)
+		}
+		if _, err := fmt.Sscanf(c.Panel, "%d of the %d relationships in this view", &shown, &panel); err != nil {
+			t.Fatalf("panel %q: %v", c.Panel, err)
+		}
+		t.Logf("%s: title %q, panel %q, %d lines drawn", focus, c.Title, c.Panel, c.Lines)
+		if title != panel || title != c.Lines {
+			t.Errorf("%s: the title counts %d relationships, the panel %d, the drawing %d lines", focus, title, panel, c.Lines)
+		}
+	}
+}
