@@ -59,6 +59,9 @@ func (d *reading) placeSubjects(s *sentence, k int) []*mention {
 
 func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 	toks := s.toks
+	if owner := d.deciderOf(s, k); owner != nil {
+		return []*mention{owner} // "Japan's decision to sanction Russia": Japan sanctions
+	}
 	// "Iran, which she said backed Hamas": a reporting verb right before is a parenthesis; its speaker is
 	// not the subject.
 	skipSpeaker := k >= 2 && reportingVerbs[toks[k-1].lower]
@@ -105,6 +108,37 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// decisionNouns name an act decided and done, whose infinitive's subject is their owner: "Japan's
+// decision to sanction Russia". Plans, pledges, bids and refusals are left out: what they name is not done
+// (attribution reads "plan to" as an aspiration).
+var decisionNouns = words("decision|decisions|choice|order|orders")
+
+// deciderOf returns the owner of a decision noun right before "to" and the verb at k ("Canada's decision
+// to expel", "the Japanese decision to sanction"), or nil.
+func (d *reading) deciderOf(s *sentence, k int) *mention {
+	if k < 3 || s.toks[k-1].lower != "to" || !decisionNouns[s.toks[k-2].lower] {
+		return nil
+	}
+	if owner := d.possessorBefore(s, k-2); owner != nil && owner.entity != nil && owner.ref == "" {
+		return owner
+	}
+	return nil
+}
+
+// objectOfInfinitive reports whether m is the object of an infinitive ("to recognise Kosovo"): no subject
+// of a verb after it, which has the whole phrase for its subject ("Brazil's decision to recognise Kosovo
+// angered Serbia").
+func objectOfInfinitive(s *sentence, m *mention) bool {
+	for k := m.i - 1; k >= 1 && k >= m.i-4; k-- {
+		t := s.toks[k]
+		if determiners[t.lower] || t.tag == "JJ" || t.tag == "CD" {
+			continue
+		}
+		return t.tag == "VB" && s.toks[k-1].lower == "to"
+	}
+	return false
 }
 
 // ledNouns are the bodies of people a leader acts for: "a delegation led by X", "a team headed by X".

@@ -54,12 +54,21 @@ func tagFits(s *sentence, k int, ph phrase) bool {
 			return false // "the arms embargo", "its support": a noun, whatever the tagger says
 		}
 		return strings.HasPrefix(tag, "VB") || tag == "JJ" && strings.HasSuffix(s.toks[k].lower, "ed") || len(ph.words) > 1 ||
-			strings.HasPrefix(tag, "NN") && verbLike(s, k)
+			strings.HasPrefix(tag, "NN") && (verbLike(s, k) || infinitiveOfNoun(s, k))
 	}
 	if tag == "RB" && k > 0 && (s.toks[k-1].tag == "JJ" || s.toks[k-1].tag == "JJS" || s.toks[k-1].tag == "POS") {
 		return true // "Colombia's closest ally": the tagger's adverb after an adjective is a noun
 	}
 	return (strings.HasPrefix(tag, "NN") || tag == "JJ" || tag == "VBG") && !verbLike(s, k)
+}
+
+// infinitiveOfNoun reports whether the word at k, in its base form, follows a noun and "to": the tagger
+// reads "Japan's decision to sanction Russia" as a noun "sanction", but after a noun's "to" a base form
+// is a verb.
+func infinitiveOfNoun(s *sentence, k int) bool {
+	w := s.toks[k].lower
+	return k >= 2 && s.toks[k-1].lower == "to" && strings.HasPrefix(s.toks[k-2].tag, "NN") && s.at[k-2] < 0 &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // nounContext reports whether a word before another makes it a noun: a determiner, a possessive, an

@@ -22,8 +22,8 @@ func (d *reading) loosePairs(s *sentence) {
 		actors = append(actors, m)
 	}
 	for x := 0; x+1 < len(actors); x++ {
-		if governed(actors[x]) {
-			continue // the first side acts: "in Kenya, police..." names no actor of the verb
+		if governed(actors[x]) || objectOfInfinitive(s, actors[x]) {
+			continue // the first side acts: "in Kenya, police..." names no actor of the verb, "to recognise Kosovo angered" neither
 		}
 		for y := x + 1; y < len(actors); y++ {
 			a, b := actors[x], actors[y]

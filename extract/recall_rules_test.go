@@ -61,6 +61,19 @@ func TestRulesRecall(t *testing.T) {
 			not:  []rel{{"state:india", graph.Supports, "state:russia"}},
 		},
 		{
+			name: "'X's decision to V Y': X is the subject of V",
+			text: "Japan's decision to sanction Russia drew a protest from Moscow. Canada's decision to expel Indian diplomats came on Monday. " +
+				"Brazil's decision to recognise Kosovo angered Serbia.",
+			want: []rel{{"state:japan", graph.Sanctions, "state:russia"}, {"state:canada", graph.Expelled, "state:india"},
+				{"state:brazil", graph.Supports, "state:kosovo"}},
+			not: []rel{{"state:kosovo", graph.Criticizes, "state:serbia"}, {"state:serbia", graph.Criticizes, "state:kosovo"}},
+		},
+		{
+			name: "a refusal or a plan to act is no act",
+			text: "Brazil's refusal to recognise Kosovo angered Serbia. Kenya's plan to sanction Uganda was shelved.",
+			not:  []rel{{"state:brazil", graph.Supports, "state:kosovo"}, {"state:kenya", graph.Sanctions, "state:uganda"}},
+		},
+		{
 			name: "the sale of a company or a stake is no support",
 			text: "The sale of Kenya Power to a Chinese group was blocked. The sale of a 30% stake to Glencore was approved by Zambia.",
 			not:  []rel{{"state:zambia", graph.Supports, "organization:glencore"}},
