@@ -303,6 +303,15 @@ func TestActors(t *testing.T) {
 			rels: []rel{{"person:rashid-omar", graph.MemberOf, "organization:tafari-policy"}},
 		},
 		{
+			name: "a known organisation's name and a state's make a national chapter, not two actors; a summit or an addressee keeps them apart",
+			text: "Oxfam Kenya said the aid had not arrived. Transparency International Zambia called for an inquiry into the contract. " +
+				"Amnesty International UK said the ban was wrong. The EU Canada summit was cancelled. Russia told the UN Ukraine had attacked first.",
+			want: []string{"organization:oxfam-kenya", "organization:transparency-international-zambia", "organization:amnesty-international-uk",
+				"organization:european-union", "state:canada", "organization:united-nations", "state:ukraine"},
+			not: []string{"organization:oxfam", "organization:transparency-international", "organization:amnesty-international", "state:zambia",
+				"state:united-kingdom", "organization:eu-canada", "organization:un-ukraine"},
+		},
+		{
 			name: "an acronym the text defines by a name ending in a state is that name's, not the gazetteer's agency",
 			text: "The Armed Forces of the Philippines (AFP) said the ships sailed at dawn. AFP spokesperson Ramon Dizon said the drills would last three days.",
 			want: []string{"organization:armed-forces-of-the-philippines"},

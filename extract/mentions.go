@@ -172,7 +172,9 @@ func (d *reading) findGazetteer(s *sentence) {
 			}
 		}
 		d.absorbState(s, m)
-		if e := d.longerName(s, m); e > m.j {
+		if e := d.chapterEnd(s, m); e > m.j {
+			m = d.newMention(s, m.i, e, graph.Organization, d.text.norm[toks[m.i].start:toks[e-1].end], "name:chapter", 0.8)
+		} else if e := d.longerName(s, m); e > m.j {
 			m = d.extendedName(s, m, d.crownedStart(s, m.i), e)
 		}
 		s.claim(m)
@@ -304,6 +306,38 @@ func (d *reading) companiesBeforeStates(s *sentence) {
 		}
 	}
 }
+
+// chapterEnd returns the end of a national chapter's or branch's name that a known organisation's name
+// and a state's name make together ("Amnesty International UK", "Oxfam Kenya", "Shell Nigeria"): a body
+// of its own, as analysts name it (the organisation itself is not named by it). It returns m.j when no state follows, or when
+// what follows the state shows the two are apart: a possessive or another name ("the EU Turkey's ..."), or
+// a noun of an occasion between them ("the EU Canada summit"). A company's "Chevron USA" is absorbState's.
+func (d *reading) chapterEnd(s *sentence, m *mention) int {
+	toks := s.toks
+	if m.kind != graph.Organization || m.gz == nil || m.j >= len(toks) || m.form == formStands {
+		return m.j
+	}
+	if k := m.i - 1; k >= 0 && (determiners[toks[k].lower] && k > 0 && addresseeVerbs[toks[k-1].lower] || addresseeVerbs[toks[k].lower]) {
+		return m.j // "told the UN Ukraine had ...": what was told begins with the state
+	}
+	n, hits := d.longestEntry(s, m.j)
+	if n == 0 || hits[0].e.kind != graph.State || hits[0].form != formName {
+		return m.j
+	}
+	if e := m.j + n; e < len(toks) {
+		if t := toks[e]; t.lower == "'s" || t.lower == "'" || t.isCap() || occasionNouns[t.lower] {
+			return m.j
+		}
+	}
+	return m.j + n
+}
+
+// addresseeVerbs take an addressee and then what they say: "told the UN Ukraine had attacked".
+var addresseeVerbs = words("told|tells|tell|telling|informed|informs|assured|assures|reminded|warned|warns|briefed|notified|convinced|persuaded")
+
+// occasionNouns after two names make them the sides of an occasion, not one name: "the EU Canada summit".
+var occasionNouns = words("summit|talks|deal|agreement|accord|pact|meeting|relations|ties|partnership|trade|dialogue|" +
+	"border|dispute|war|conflict|match|game|treaty|alliance|axis|corridor|pipeline|route|flights|visit")
 
 // absorbState makes a known company's name followed by a state's acronym ("Chevron USA") one name: the
 // state is not mentioned.
