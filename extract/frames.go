@@ -180,6 +180,20 @@ func (d *reading) verbArgs(o *occurrence) {
 			o.obj, o.objHow = d.subjects(s, o.k), argClause
 		}
 		o.subj, o.subjHow = d.agent(s, o.end), argAgent
+		if len(o.subj) == 0 && p.agentFrom {
+			// "was suspended from ECOWAS", "was expelled from the Council" (the phrase "expel from" ends in it)
+			if s.toks[o.end-1].lower == "from" {
+				o.subj = d.directObject(s, o.end)
+			} else {
+				o.subj, _ = d.prepObject(s, o.end, set{"from": true})
+			}
+		}
+		if p.withNot != "" && withNoun(s, o.end, nounSet(p.withNot)) || p.agentFrom && len(o.obj) > 0 && o.obj[0].kindOf() == graph.Person {
+			o.obj = nil // "Mali was hit with sanctions"; a person suspended from a body is no member sanctioned
+		}
+		if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
+			o.obj = nil
+		}
 		return
 	}
 	o.subj, o.subjHow = d.subjects(s, o.k), argClause
@@ -209,6 +223,9 @@ func (d *reading) verbArgs(o *occurrence) {
 	}
 	if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
 		o.obj = nil
+	}
+	if p.withNot != "" && len(o.obj) > 0 && withNoun(s, o.obj[len(o.obj)-1].j, nounSet(p.withNot)) {
+		o.obj = nil // "hit Mali with sanctions" is no attack
 	}
 	if p.people && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person || p.bodies && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Organization {
 		o.obj = nil
@@ -286,6 +303,27 @@ func afterObject(s *sentence, j int, words set) bool {
 		if s.toks[i].lower == ";" || s.toks[i].lower == "." {
 			return false
 		}
+	}
+	return false
+}
+
+// withNoun reports whether "with" follows token j soon, before the clause ends, and one of the nouns
+// follows it closely: "hit Mali with (fresh) sanctions".
+func withNoun(s *sentence, j int, nouns set) bool {
+	for i := j; i < len(s.toks) && i < j+afterReach; i++ {
+		t := s.toks[i].lower
+		if t == "," || t == ";" || t == "." || clauseStops[t] {
+			return false
+		}
+		if t != "with" {
+			continue
+		}
+		for w := i + 1; w < len(s.toks) && w <= i+3; w++ {
+			if nouns[s.toks[w].lower] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -34,6 +34,9 @@ func (d *reading) loosePairs(s *sentence) {
 			if p == nil || passiveAt(s, k, k+1) {
 				continue // "the M23 has been accused of receiving backing from Rwanda": the frames read passives
 			}
+			if p.withNot != "" && withNoun(s, b.j, nounSet(p.withNot)) {
+				continue // "hit Mali with sanctions" is no attack
+			}
 			if p.frame == frameNoun && afterLightVerb(s, k) && !words(p.preps)[b.prep] {
 				continue // "approved the operation against him": the noun relates only what its own preposition takes
 			}

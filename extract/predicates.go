@@ -45,6 +45,11 @@ type predicate struct {
 	// notTo: verbs whose infinitive there rules the predicate out ("urged Kenya to send police" is a
 	// request for help, "urged France to withdraw its troops" a demand).
 	to, notTo string
+	// withNot: nouns that, after "with" following the object, say the verb means something else ("hit
+	// Mali with sanctions" is no attack); agentFrom: a passive's agent may be the actor after "from"
+	// ("Niger was suspended from ECOWAS": ECOWAS suspended it).
+	withNot   string
+	agentFrom bool
 	stative   bool // the participle states the relationship with its subject ("is based in"), not a passive
 	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
 	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
@@ -316,7 +321,7 @@ var predicates = []predicate{
 		"beat|beat up|disperse|crack down on|fire tear gas at|fire at|shoot at|shoot dead|use force against|tear-gas|teargas|" +
 		"fire live rounds at|fire rubber bullets at|fire water cannon at|use tear gas against|use water cannon against|assault|" +
 		"retaliate against|strike back at|hit back at",
-		typ: graph.Attacked, conf: 0.75,
+		typ: graph.Attacked, withNot: sanctionWords, conf: 0.75,
 		examples: []example{ex("Russia invaded Ukraine in 2022.", "Russia>Ukraine"), ex("Indian troops clashed with Chinese troops.", "India>China"),
 			ex("Iranian security forces fired tear gas at protesters in Tehran.", "Iranian security forces>Iranian protesters")}},
 	{name: "verb:struck-targets-in", verbs: "strike|hit|bomb|shell|target|attack|pound|raid|bombard", typ: graph.Attacked, frame: frameNeed,
@@ -340,9 +345,15 @@ var predicates = []predicate{
 		examples: []example{ex("Russia's invasion of Ukraine began in February.", "Russia>Ukraine")}},
 	{name: "between:clashes", nouns: "clash|fighting|war|conflict|hostility|skirmish|battle|border clash", typ: graph.Attacked, frame: frameBetween, conf: 0.6,
 		examples: []example{ex("Clashes between Kyrgyzstan and Tajikistan killed dozens.", "Kyrgyzstan>Tajikistan")}},
+	// A body that suspends or expels a member is the passive's agent after "from": "Niger was suspended from
+	// ECOWAS", "Russia was expelled from the Council of Europe".
 	{name: "verb:sanctions", verbs: "sanction|blacklist|embargo|penalise|penalize|suspend|expel from|exclude|bar|ban|punish|designate|fine",
-		typ: graph.Sanctions, conf: 0.8,
-		examples: []example{ex("The United States sanctioned Iran's drone makers.", "United States>Iran"), ex("The African Union suspended Gabon.", "African Union>Gabon")}},
+		typ: graph.Sanctions, agentFrom: true, conf: 0.8,
+		examples: []example{ex("The United States sanctioned Iran's drone makers.", "United States>Iran"), ex("The African Union suspended Gabon.", "African Union>Gabon"),
+			ex("Niger was suspended from ECOWAS after the coup.", "Economic Community of West African States>Niger")}},
+	// Hit or slapped with sanctions: "ECOWAS hit Mali with sanctions", "Iran was slapped with sanctions by Canada".
+	{name: "verb:hit-with-sanctions", verbs: "hit|slap|target|saddle|punish", typ: graph.Sanctions, after: sanctionWords, conf: 0.8,
+		examples: []example{ex("ECOWAS hit Mali with sanctions in January.", "Economic Community of West African States>Mali")}},
 	{name: "verb:imposed-sanctions-on", verbs: "impose|slap|levy|announce|adopt|approve|unveil|tighten|expand|extend|introduce|place|put|enforce|widen|step up",
 		typ: graph.Sanctions, frame: frameNeed, need: sanctionWords, preps: "on|against|targeting", conf: 0.85,
 		examples: []example{ex("ECOWAS imposed sanctions on Mali.", "Economic Community of West African States>Mali")}},

@@ -74,6 +74,21 @@ func TestRulesRecall(t *testing.T) {
 			not:  []rel{{"state:brazil", graph.Supports, "state:kosovo"}, {"state:kenya", graph.Sanctions, "state:uganda"}},
 		},
 		{
+			name: "hit or slapped with sanctions is sanctioned, not attacked; an air strike that hits is still an attack",
+			text: "ECOWAS hit Mali with sanctions in January. Iran was slapped with new sanctions by Canada on Monday. " +
+				"Israel hit Hezbollah with air strikes.",
+			want: []rel{{"organization:economic-community-of-west-african-states", graph.Sanctions, "state:mali"},
+				{"state:canada", graph.Sanctions, "state:iran"}, {"state:israel", graph.Attacked, "organization:hezbollah"}},
+			not: []rel{{"organization:economic-community-of-west-african-states", graph.Attacked, "state:mali"},
+				{"state:canada", graph.Attacked, "state:iran"}},
+		},
+		{
+			name: "suspended or expelled from a body, the body acts",
+			text: "Niger was suspended from ECOWAS after the coup. Russia was expelled from the Council of Europe in March 2022.",
+			want: []rel{{"organization:economic-community-of-west-african-states", graph.Sanctions, "state:niger"},
+				{"organization:council-of-europe", graph.Sanctions, "state:russia"}},
+		},
+		{
 			name: "the sale of a company or a stake is no support",
 			text: "The sale of Kenya Power to a Chinese group was blocked. The sale of a 30% stake to Glencore was approved by Zambia.",
 			not:  []rel{{"state:zambia", graph.Supports, "organization:glencore"}},
