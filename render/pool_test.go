@@ -25,6 +25,12 @@ func newTestPool(tb testing.TB, cfg render.PoolConfig) *render.Pool {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(newTestWriter(tb), &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
+	if cfg.Timeout == 0 {
+		// The product's 10 s bound is for a machine serving people; under -race on the shared 2-core machine
+		// (load 15-22) painting the seed's CSTO at 150 DPI overran it (a CI run on 2026-12-05 failed
+		// TestExportSeedCSTO and TestPNGNeedsNoProgram so). Tests of the bound set their own Timeout.
+		cfg.Timeout = time.Minute
+	}
 	p := render.NewPool(cfg)
 	tb.Cleanup(func() { p.Close() })
 	return p
