@@ -312,6 +312,13 @@ func TestActors(t *testing.T) {
 				"state:united-kingdom", "organization:eu-canada", "organization:un-ukraine"},
 		},
 		{
+			name: "an acronym defined after a name a state opens is that name's where it is defined too, not a broadcaster's",
+			text: "Troops of the Zambia Defence Force (ZDF) reached the border on Monday. The ZDF said it had sent 300 soldiers.",
+			want: []string{"organization:zambia-defence-force"},
+			not:  []string{"outlet:zdf", "organization:zdf"},
+			rels: []rel{{"organization:zambia-defence-force", graph.PartOf, "state:zambia"}},
+		},
+		{
 			name: "an acronym the text defines by a name ending in a state is that name's, not the gazetteer's agency",
 			text: "The Armed Forces of the Philippines (AFP) said the ships sailed at dawn. AFP spokesperson Ramon Dizon said the drills would last three days.",
 			want: []string{"organization:armed-forces-of-the-philippines"},

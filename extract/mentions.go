@@ -377,6 +377,9 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 					// A name built on a known one ("the Zambia Defence Force (ZDF)"): later uses of the
 					// acronym are this name's, not what a gazetteer knows by the letters (a broadcaster).
 					d.acronymNames[acr] = m.name
+					if am := s.mentionAt(k + 1); am != nil && am.i == k+1 && am.j == k+2 && am.gz != nil {
+						d.dropMention(s, am) // and here too: "(ZDF)" is no German broadcaster
+					}
 				}
 				if s.at[k+1] < 0 {
 					s.at[k], s.at[k+1], s.at[k+2] = s.at[k-1], s.at[k-1], s.at[k-1]
