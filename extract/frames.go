@@ -180,15 +180,15 @@ func (d *reading) verbArgs(o *occurrence) {
 			o.obj, o.objHow = d.subjects(s, o.k), argClause
 		}
 		o.subj, o.subjHow = d.agent(s, o.end), argAgent
-		if len(o.subj) == 0 && p.agentFrom {
+		if len(o.subj) == 0 && p.agentPrep != "" {
 			// "was suspended from ECOWAS", "was expelled from the Council" (the phrase "expel from" ends in it)
-			if s.toks[o.end-1].lower == "from" {
+			if preps := set(words(p.agentPrep)); preps[s.toks[o.end-1].lower] {
 				o.subj = d.directObject(s, o.end)
 			} else {
-				o.subj, _ = d.prepObject(s, o.end, set{"from": true})
+				o.subj, _ = d.prepObject(s, o.end, preps)
 			}
 		}
-		if p.withNot != "" && withNoun(s, o.end, nounSet(p.withNot)) || p.agentFrom && len(o.obj) > 0 && o.obj[0].kindOf() == graph.Person {
+		if p.withNot != "" && withNoun(s, o.end, nounSet(p.withNot)) || p.typ == graph.Sanctions && p.agentPrep != "" && len(o.obj) > 0 && o.obj[0].kindOf() == graph.Person {
 			o.obj = nil // "Mali was hit with sanctions"; a person suspended from a body is no member sanctioned
 		}
 		if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {

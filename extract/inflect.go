@@ -30,7 +30,7 @@ var irregularThird = map[string]string{"have": "has", "do": "does", "go": "goes"
 var doubling = words("ban|bar|stop|ship|plan|drop|grip|rob|shun|snub|slam|spur|admit|commit|equip|" +
 	"control|patrol|kidnap|scrap|tap|step|clip|flag|map|top|trap|wrap|chop|drag|net|pin|plot|" +
 	"prod|rap|rig|tag|quit|permit|submit|omit|refer|prefer|confer|compel|expel|propel|repel|dispel|" +
-	"rebel|abet|regret|outstrip|label|travel|signal|cancel|model|fuel|total|counsel|level|channel|slap")
+	"rebel|abet|regret|outstrip|label|travel|signal|cancel|model|fuel|total|counsel|level|channel|slap|readmit")
 
 // stressedL are the verbs in -l that double it in American spelling too.
 var stressedL = words("expel|compel|propel|repel|dispel|rebel|excel|control|patrol")

@@ -46,10 +46,11 @@ type predicate struct {
 	// request for help, "urged France to withdraw its troops" a demand).
 	to, notTo string
 	// withNot: nouns that, after "with" following the object, say the verb means something else ("hit
-	// Mali with sanctions" is no attack); agentFrom: a passive's agent may be the actor after "from"
-	// ("Niger was suspended from ECOWAS": ECOWAS suspended it).
+	// Mali with sanctions" is no attack); agentPrep: a passive's agent may be the actor after one of these
+	// prepositions ("Niger was suspended from ECOWAS": ECOWAS suspended it; "Somalia was admitted to the
+	// EAC": the EAC admitted it).
 	withNot   string
-	agentFrom bool
+	agentPrep string
 	stative   bool // the participle states the relationship with its subject ("is based in"), not a passive
 	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
 	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
@@ -348,9 +349,13 @@ var predicates = []predicate{
 	// A body that suspends or expels a member is the passive's agent after "from": "Niger was suspended from
 	// ECOWAS", "Russia was expelled from the Council of Europe".
 	{name: "verb:sanctions", verbs: "sanction|blacklist|embargo|penalise|penalize|suspend|expel from|exclude|bar|ban|punish|designate|fine",
-		typ: graph.Sanctions, agentFrom: true, conf: 0.8,
+		typ: graph.Sanctions, agentPrep: "from", conf: 0.8,
 		examples: []example{ex("The United States sanctioned Iran's drone makers.", "United States>Iran"), ex("The African Union suspended Gabon.", "African Union>Gabon"),
 			ex("Niger was suspended from ECOWAS after the coup.", "Economic Community of West African States>Niger")}},
+	// A body admitting a member: "the EAC admitted Somalia", "Gabon was readmitted to the African Union".
+	{name: "verb:admitted-to", verbs: "admit|readmit|induct", typ: graph.MemberOf, agentPrep: "to|into", reverse: true, conf: 0.75,
+		examples: []example{ex("Somalia was admitted to the East African Community in 2023.", "Somalia>East African Community"),
+			ex("The East African Community admitted Somalia as its eighth member.", "Somalia>East African Community")}},
 	// Hit or slapped with sanctions: "ECOWAS hit Mali with sanctions", "Iran was slapped with sanctions by Canada".
 	{name: "verb:hit-with-sanctions", verbs: "hit|slap|target|saddle|punish", typ: graph.Sanctions, after: sanctionWords, conf: 0.8,
 		examples: []example{ex("ECOWAS hit Mali with sanctions in January.", "Economic Community of West African States>Mali")}},

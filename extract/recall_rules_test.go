@@ -89,6 +89,13 @@ func TestRulesRecall(t *testing.T) {
 				{"organization:council-of-europe", graph.Sanctions, "state:russia"}},
 		},
 		{
+			name: "a body admitting a member, active or passive",
+			text: "Somalia was admitted to the East African Community in 2023. Gabon was readmitted to the African Union on Friday. " +
+				"The East African Community admitted Somalia as its eighth member.",
+			want: []rel{{"state:somalia", graph.MemberOf, "organization:east-african-community"}, {"state:gabon", graph.MemberOf, "organization:african-union"}},
+			not:  []rel{{"organization:east-african-community", graph.MemberOf, "state:somalia"}},
+		},
+		{
 			name: "the sale of a company or a stake is no support",
 			text: "The sale of Kenya Power to a Chinese group was blocked. The sale of a 30% stake to Glencore was approved by Zambia.",
 			not:  []rel{{"state:zambia", graph.Supports, "organization:glencore"}},
