@@ -32,7 +32,7 @@ func TestExpandMatchesReference(t *testing.T) {
 	if _, err := s.Ingest(t.Context(), corpus.All()...); err != nil {
 		t.Fatal(err)
 	}
-	src := source{s.st}
+	src := source{s.settled().st}
 	filters := []graph.Filter{
 		{},
 		{MaxNodes: 10},

@@ -6,3 +6,12 @@ func FromImage(s *Store) bool {
 	defer s.mu.RUnlock()
 	return s.st.lazy != nil
 }
+
+// settled waits for the apply of the last ingest, which runs after Ingest returns, and returns s: for the
+// tests that read its state without its locks.
+func (s *Store) settled() *Store {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	s.settle()
+	return s
+}

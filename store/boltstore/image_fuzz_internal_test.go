@@ -24,7 +24,7 @@ func FuzzImage(f *testing.F) {
 	if _, err := s.Ingest(f.Context(), synthetic.New(synthetic.Config{Relations: 300, Seed: 3}).All()...); err != nil {
 		f.Fatal(err)
 	}
-	want := s.st.stats
+	want := s.settled().st.stats
 	if err := s.Close(); err != nil {
 		f.Fatal(err)
 	}

@@ -655,6 +655,13 @@ func (s *Store) apply(u *update) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.newVersion()
+	s.applyDocs(u)
+	s.applyGraph(u)
+}
+
+// applyDocs swaps in the update's documents: what the planner of the next ingest reads. Under the write
+// lock.
+func (s *Store) applyDocs(u *update) {
 	st := s.st
 	for _, d := range u.docs {
 		d.ds.doc = d.doc
@@ -668,6 +675,11 @@ func (s *Store) apply(u *update) {
 	for _, m := range u.mentions {
 		m.ds.mentions = m.ids
 	}
+}
+
+// applyGraph swaps in the update's entities and relations, under the write lock.
+func (s *Store) applyGraph(u *update) {
+	st := s.st
 	if len(st.entities) == 0 && len(u.entities) > 0 {
 		st.entities = make(map[string]*entityState, len(u.entities))
 	}

@@ -43,6 +43,8 @@ func TestScratchLeavesNothingBehind(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	whole.settled()
+	calls.settled()
 	if got, want := dump(t, calls), dump(t, whole); got != want {
 		t.Errorf("ingested in calls of ten documents, the store holds\n%.2000s\nin one call\n%.2000s", got, want)
 	}

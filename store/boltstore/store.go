@@ -35,6 +35,12 @@ type Store struct {
 
 	scratch mergeScratch // compute's work maps, kept from one ingest to the next; under writeMu
 
+	// applying is closed when the apply of the last ingest, which runs after Ingest returns (holding mu),
+	// is done, or nil; applied is st.stats as that apply leaves them, while applying is set. Both under
+	// writeMu.
+	applying chan struct{}
+	applied  graph.Stats
+
 	failWrite func() error // tests only: makes the write transaction of every ingest fail
 }
 
