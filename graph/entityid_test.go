@@ -131,3 +131,32 @@ func TestKindOfIDAndAppendRelationID(t *testing.T) {
 		t.Errorf("AppendRelationID = %q, want %q", got, "x"+want)
 	}
 }
+
+// FuzzEntityIDChecked checks that Validate accepts an entity exactly when its id is EntityID of its kind and
+// name (or refuses the name itself): names of ASCII, which it checks without building the id, and others.
+func FuzzEntityIDChecked(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev"},
+		{"Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev-"},
+		{"Kassym-Jomart Tokayev", "person:kassymjomart-tokayev"},
+		{"Kassym-Jomart Tokayev", "person:kassym-jomart-tokaye"},
+		{"O'Brien", "person:obrien"},
+		{"  Xi  Jinping!", "person:xi-jinping"},
+		{"Xi Jinping", "state:xi-jinping"},
+		{"Xi Jinping", "person-xi-jinping"},
+		{"Xi Jinping", "person:"},
+		{"!!", "person:"},
+		{"Žanaözen", "person:zanaozen"},
+		{strings.Repeat("word ", 30), "person:" + strings.TrimSuffix(strings.Repeat("word-", 24), "-")},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, name, id string) {
+		want := graph.Entity{ID: graph.EntityID(graph.Person, name), Name: name, Kind: graph.Person}
+		refused := want.Validate() // only for the name: no letters or digits, or too long
+		got := graph.Entity{ID: id, Name: name, Kind: graph.Person}.Validate()
+		if ok := refused == nil && id == want.ID; (got == nil) != ok {
+			t.Errorf("Entity{ID: %q, Name: %q}.Validate() = %v; EntityID is %q (its own validation: %v)", id, name, got, want.ID, refused)
+		}
+	})
+}

@@ -16,3 +16,16 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidate validates the same batches, as an ingest does before it normalises them (`go test
+// ./graph -run '^$' -bench Validate -benchmem`).
+func BenchmarkValidate(b *testing.B) {
+	batches := synthetic.New(synthetic.Config{Relations: 10_000, Seed: 1}).All()
+	for b.Loop() {
+		for i := range batches {
+			if err := batches[i].Validate(batches[i].Document.Text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
