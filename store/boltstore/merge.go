@@ -140,6 +140,29 @@ func grow(rels []relationUpdate, grown []grownAdj) []grownAdj {
 			}
 		}
 	}
+	if len(growing) < parallelGrowFrom {
+		return growEach(growing, grown)
+	}
+	// Half on a goroutine of its own: growing is the tail of compute, which the write has mostly finished
+	// beside by then, and making and copying the adjacencies was three quarters of it at 1M (0.8 of 1.08 s
+	// of CPU, cache and page misses).
+	half := len(growing) / 2
+	var other []grownAdj
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		other = growEach(growing[half:], nil)
+	}()
+	grown = growEach(growing[:half], grown)
+	<-done
+	return append(grown, other...)
+}
+
+// parallelGrowFrom is the number of adjacencies to grow from which grow shares them with a goroutine.
+const parallelGrowFrom = 256
+
+// growEach grows the adjacencies of the entities for the relations counted in their gain, and resets it.
+func growEach(growing []*entityState, grown []grownAdj) []grownAdj {
 	for _, es := range growing {
 		need := len(es.adj) + int(es.gain)
 		es.gain = 0
