@@ -419,7 +419,7 @@ function emptyState(data, sg) {
   } else if (state.view === "changes" && !["appeared", "ended", "changed", "not_mentioned"].some((k) => (data[k] || []).length)) {
     setStatus("empty", ["Nothing changed around ", names(state.focus),
       ` from the earlier period (${describeRange(state.before)}) to the later (${describeRange(state.after)}).`], clear);
-  } else if (!sg.relations.length) {
+  } else if (!sg.relations.length && state.view !== "blocs") { // a fitted blocs view may draw one actor a side, no line
     setStatus("empty", filtered ? "Nothing matches these filters here." : "No relationships recorded for this actor yet.", clear);
     if (state.view === "graph") islandNotice(drawSeq);
   }

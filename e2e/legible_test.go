@@ -101,6 +101,40 @@ func TestLegibleByDefault(t *testing.T) {
 	}
 }
 
+// TestEveryBlocDrawn opens the seed's Blocs view in a 1366×768 window and fails unless every side the panel
+// lists has its box in the drawing, titled "Bloc N", with at least one actor inside it (an actor's box on
+// shape on
+// screen within the side's). Before, the fit kept the six most important actors over all sides: bloc 1's and
+// the protesters, four sides listed in the panel but not drawn.
+func TestEveryBlocDrawn(t *testing.T) {
+	base := serve(t)
+	ctx := desktop(t, 60*time.Second)
+	checkLegible(t, ctx, base, "/?view=blocs")
+	r := get(t, ctx, chromedp.Evaluate[struct {
+		Sides int            `json:"sides"`
+		Boxes map[string]int `json:"boxes"`
+	}](`(() => {
+		// An actor's shape, not its group: its "+N more" may stand out of the box.
+		const inside = (a, b) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+		const nodes = [...document.querySelectorAll("#graph g.node[id^='n:']")].map(n => n.querySelector("ellipse, polygon, path").getBoundingClientRect());
+		const boxes = {};
+		for (const c of document.querySelectorAll("#graph g.cluster")) {
+			const shape = c.querySelector("path, polygon").getBoundingClientRect();
+			boxes[c.querySelector("text").textContent.trim()] = nodes.filter(n => inside(n, shape)).length;
+		}
+		return {sides: document.querySelectorAll("#details .blocs-details section.bloc").length, boxes};
+	})()`))
+	t.Logf("%d sides in the panel; actors in each box drawn: %v", r.Sides, r.Boxes)
+	if r.Sides < 2 {
+		t.Fatalf("the panel lists %d sides of the seed, want several", r.Sides)
+	}
+	for i := 1; i <= r.Sides; i++ {
+		if n := r.Boxes[fmt.Sprintf("Bloc %d", i)]; n < 1 {
+			t.Errorf("bloc %d of %d: %d actors drawn in its box (boxes: %v)", i, r.Sides, n, r.Boxes)
+		}
+	}
+}
+
 // TestLegibleAtAMillion opens default views on the 1M-relationship store of TestClicksAtAMillion in a 1366×768
 // window: of the synthetic corpus's most connected actor (its first: the corpus draws one end of each
 // relationship towards the first actors), of the hub TestClicksAtAMillion starts from, and of ordinary actors

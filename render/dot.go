@@ -174,7 +174,10 @@ func DOT(sg graph.Subgraph, o Options) []byte {
 		writeRelation(&b, r, names, look, mark)
 	}
 	writeOmitted(&b, sg, names, o.Compact, len(pins) > 0)
-	writeClusters(&b, o.Clusters, names)
+	boxes := writeClusters(&b, o.Clusters, names, o.Compact)
+	if layout == "dot" && o.Compact && len(pins) == 0 {
+		writeStacking(&b, boxes, o.Ratio)
+	}
 	legendAttrs := []attr{{"id", "legend"}, {"class", "legend"}, {"shape", "plain"}, {"style", ""}, {"tooltip", "Legend"}}
 	if p, ok := pins[LegendPin]; ok {
 		legendAttrs = append(legendAttrs, attr{"pos", pinPos(p)})

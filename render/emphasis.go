@@ -61,7 +61,10 @@ var toneStyles = map[Tone]toneStyle{
 
 // Cluster draws a group of entities in one box, labelled: a bloc, or the allies of an actor.
 type Cluster struct {
-	Label   string   // shown at the top of the box; data, escaped like any
+	Label string // shown at the top of the box; data, escaped like any
+	// Short, when set, is the box's title in a compact drawing (Options.Compact), Label staying its tooltip:
+	// the page's pane had no room for six boxes titled "Bloc 1: Kazakhstan, against blocs 3, 4, 5 and 6".
+	Short   string
 	Members []string // entity ids; ids not in the subgraph, or already in an earlier cluster, are skipped
 	Tone    Tone
 }
@@ -73,8 +76,11 @@ const maxClusters = 40
 
 // writeClusters writes one subgraph per cluster, after the nodes: naming a node inside a subgraph makes it
 // a member. Cluster names are numbered, never data.
-func writeClusters(b *bytes.Buffer, clusters []Cluster, names map[string]string) {
+//
+// It returns the members drawn in each box, in the boxes' order.
+func writeClusters(b *bytes.Buffer, clusters []Cluster, names map[string]string, compact bool) [][]string {
 	placed := map[string]bool{}
+	var boxes [][]string
 	n := 0
 	for _, c := range clusters {
 		var members []string
@@ -88,7 +94,7 @@ func writeClusters(b *bytes.Buffer, clusters []Cluster, names map[string]string)
 			continue
 		}
 		if n++; n > maxClusters {
-			return
+			return boxes
 		}
 		// Graphviz writes class "cluster " + this in the SVG.
 		ts, ok := toneStyles[c.Tone]
@@ -100,7 +106,11 @@ func writeClusters(b *bytes.Buffer, clusters []Cluster, names map[string]string)
 		}
 		slices.Sort(members)
 		fmt.Fprintf(b, "  subgraph \"cluster_%d\" {\n", n)
-		label := escLabel(truncate(clean(c.Label), titleMax))
+		title := c.Label
+		if compact && c.Short != "" {
+			title = c.Short
+		}
+		label := escLabel(truncate(clean(title), titleMax))
 		stmt(b, "  graph", []attr{
 			{"id", "cluster:" + strconv.Itoa(n)}, {"class", class}, {"label", label},
 			{"tooltip", escTooltip(truncate(clean(c.Label), titleMax))},
@@ -111,6 +121,28 @@ func writeClusters(b *bytes.Buffer, clusters []Cluster, names map[string]string)
 			fmt.Fprintf(b, "    %s;\n", nodeName(id))
 		}
 		b.WriteString("  }\n")
+		boxes = append(boxes, members)
+	}
+	return boxes
+}
+
+// writeStacking lays dot's boxes out in rows to the pane's shape (ratio: its height over its width): dot
+// puts boxes with no line between them side by side, so the seed's six blocs made one row, with the legend
+// beside it, too wide for a 920×560 pane at full size (four of six boxes fitted, and three columns five).
+// Invisible lines from every member of a box to the first of the box a row below stack them. Taking a box
+// as about as wide as tall and the legend, beside the first row, as two boxes wide, c columns of n boxes
+// are (c+2)/(n/c) as wide as tall; the pane wants 1/ratio: c = sqrt(1 + n/ratio) - 1, two columns for the
+// six blocs in that pane (all six fitted), one in a phone's.
+func writeStacking(b *bytes.Buffer, boxes [][]string, ratio float64) {
+	if len(boxes) < 3 || ratio <= 0 {
+		return
+	}
+	ratio = min(max(ratio, minRatio), maxRatio)
+	cols := max(1, int(math.Round(math.Sqrt(1+float64(len(boxes))/ratio)-1)))
+	for i := cols; i < len(boxes); i++ {
+		for _, id := range boxes[i-cols] {
+			fmt.Fprintf(b, "  %s -> %s [style=invis];\n", nodeName(id), nodeName(boxes[i][0]))
+		}
 	}
 }
 

@@ -191,3 +191,41 @@ func TestDrawClustersSVG(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxesStackedToThePane: in a drawing for the page's pane (Compact) dot's boxes are titled by their Short
+// title, the full one kept as the tooltip, and stacked in rows by invisible lines, columns to the pane's shape
+// (six one-actor boxes: two columns in a 920×560 pane, one in a phone's); a drawing of its own keeps the full
+// titles and dot's one row.
+func TestBoxesStackedToThePane(t *testing.T) {
+	sg := seedSubgraph(t)
+	if len(sg.Entities) < 6 {
+		t.Fatalf("the seed has %d actors", len(sg.Entities))
+	}
+	var boxes []render.Cluster
+	for i, e := range sg.Entities[:6] {
+		n := string(rune('1' + i))
+		boxes = append(boxes, render.Cluster{Label: "Bloc " + n + ": " + e.Name + ", against bloc 1", Short: "Bloc " + n, Members: []string{e.ID}})
+	}
+	for _, c := range []struct {
+		name      string
+		compact   bool
+		ratio     float64
+		invisible int // lines stacking the boxes: boxes less the columns, each box one actor
+		title     string
+	}{
+		{"own page", false, 0.6, 0, `label="Bloc 1: `},
+		{"920x560 pane", true, 560.0 / 920, 4, `label="Bloc 1"`},
+		{"phone", true, 1.6, 5, `label="Bloc 1"`},
+		{"square pane", true, 1, 4, `label="Bloc 1"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dot := string(render.DOT(sg, render.Options{Layout: "dot", Compact: c.compact, Ratio: c.ratio, Clusters: boxes}))
+			if n := strings.Count(dot, "[style=invis]"); n != c.invisible {
+				t.Errorf("%d invisible lines, want %d", n, c.invisible)
+			}
+			if !strings.Contains(dot, c.title) || !strings.Contains(dot, `tooltip="Bloc 1: `) {
+				t.Errorf("box titles: want %s and the full title as tooltip in\n%s", c.title, dot)
+			}
+		})
+	}
+}

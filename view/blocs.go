@@ -91,7 +91,10 @@ func Blocs(ctx context.Context, st graph.Store, f graph.Filter) (View, error) {
 			}
 		}
 		b = blocs[i]
-		label := "Bloc " + strconv.Itoa(b.ID) + ": " + b.Label
+		// In the page's pane the box says only its number (its first actor is most often the bloc's
+		// label); the full title is the box's tooltip, and the panel lists the sides by name.
+		short := "Bloc " + strconv.Itoa(b.ID)
+		label := short + ": " + b.Label
 		if len(b.Opposes) > 0 {
 			word := "bloc "
 			if len(b.Opposes) > 1 {
@@ -99,7 +102,7 @@ func Blocs(ctx context.Context, st graph.Store, f graph.Filter) (View, error) {
 			}
 			label += ", against " + word + joinIDs(b.Opposes)
 		}
-		clusters = append(clusters, render.Cluster{Label: label, Members: b.Members})
+		clusters = append(clusters, render.Cluster{Label: label, Short: short, Members: b.Members})
 	}
 	sg := restrict(all, kept, nil, nil, 0, omitted)
 	return View{

@@ -348,7 +348,7 @@ func fitOrder(ctx context.Context, sg graph.Subgraph, p Pane, d render.Options) 
 		}
 	}
 	if len(sg.Focus) == 0 && len(order) == 0 {
-		return ids, nil
+		return roundRobin(ids, d.Clusters), nil
 	}
 	ties := map[string][]string{}
 	for _, r := range sg.Relations {
@@ -390,6 +390,41 @@ func fitOrder(ctx context.Context, sg graph.Subgraph, p Pane, d render.Options) 
 		}
 	}
 	return order, nil
+}
+
+// roundRobin orders ids, ranked, a box at a time: the first of each box (in the boxes' order), then the
+// second of each, and so on, then the actors in no box. Ranked whole, the seed's blocs kept only actors of
+// the largest bloc and the protesters, and the panel listed four sides the drawing did not show.
+func roundRobin(ids []string, clusters []render.Cluster) []string {
+	if len(clusters) == 0 {
+		return ids
+	}
+	box := map[string]int{}
+	for i, c := range clusters {
+		for _, id := range c.Members {
+			if _, ok := box[id]; !ok {
+				box[id] = i
+			}
+		}
+	}
+	boxes := make([][]string, len(clusters))
+	var loose []string
+	for _, id := range ids {
+		if i, ok := box[id]; ok {
+			boxes[i] = append(boxes[i], id)
+		} else {
+			loose = append(loose, id)
+		}
+	}
+	order := make([]string, 0, len(ids))
+	for round := 0; len(order) < len(ids)-len(loose); round++ {
+		for _, b := range boxes {
+			if round < len(b) {
+				order = append(order, b[round])
+			}
+		}
+	}
+	return append(order, loose...)
 }
 
 // keepFirst returns sg with the first k actors of order and the relationships among them, and for each

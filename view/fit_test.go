@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -111,6 +112,12 @@ func TestFitSeedViews(t *testing.T) {
 			for _, id := range v.Subgraph.Focus {
 				if _, ok := v.Subgraph.Entity(id); !ok {
 					t.Errorf("the focus %s was left out", id)
+				}
+			}
+			// Every box keeps an actor: the blocs once kept only bloc 1's and the protesters.
+			for _, c := range v.Drawing.Clusters {
+				if !slices.ContainsFunc(c.Members, func(id string) bool { _, ok := v.Subgraph.Entity(id); return ok }) {
+					t.Errorf("box %q: none of its %d actors kept", c.Label, len(c.Members))
 				}
 			}
 			more := 0
