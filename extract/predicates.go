@@ -507,34 +507,26 @@ var predicateIndex = buildLexicon(predicates)
 
 // at returns the phrases matching the sentence at token k, all of the longest length that matches.
 func (lx lexicon) at(s *sentence, k int) []phrase {
-	var out []phrase
-	n := 0
-	for _, ph := range lx[s.toks[k].lower] {
-		if n > 0 && len(ph.words) < n {
-			break
-		}
-		if k+len(ph.words) > len(s.toks) {
-			continue
-		}
-		if matchesAt(s, k, ph) {
-			n = len(ph.words)
-			out = append(out, ph)
-		}
-	}
-	return out
+	return lx.longest(s, k, false)
 }
 
 // fitting returns the phrases matching the sentence at token k whose part of speech fits there, all of
 // the longest length that does: in "held separate talks with X" the verb "talks with" does not fit, so
 // the noun "talks" is read.
 func (lx lexicon) fitting(s *sentence, k int) []phrase {
+	return lx.longest(s, k, true)
+}
+
+// longest returns the phrases matching at token k (and fitting its part of speech, when fit), all of the
+// longest length that does; the lexicon lists a word's phrases longest first.
+func (lx lexicon) longest(s *sentence, k int, fit bool) []phrase {
 	var out []phrase
 	n := 0
 	for _, ph := range lx[s.toks[k].lower] {
 		if n > 0 && len(ph.words) < n {
 			break
 		}
-		if k+len(ph.words) > len(s.toks) || !matchesAt(s, k, ph) || !tagFits(s, k, ph) {
+		if k+len(ph.words) > len(s.toks) || !matchesAt(s, k, ph) || fit && !tagFits(s, k, ph) {
 			continue
 		}
 		n = len(ph.words)
