@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/xml"
 	"fmt"
+	stdpng "image/png"
 	"io"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -262,4 +264,31 @@ func TestExportErrors(t *testing.T) {
 		_, err := render.NewService(render.ServiceConfig{}).Export(context.Background(), sg, "svg", render.ExportOptions{})
 		wantCode(t, err, graph.EUNAVAILABLE)
 	})
+}
+
+// TestExportFitsAPage fits the report of render's seed CSTO view (graph.Expand at depth 2, places and
+// outlets included) to the printable area of a landscape A4 or Letter page, 10 × 7 inches, and checks the
+// size its actors' 11-point labels come out at. Drawn top to bottom only it was 2,026 × 903 points: labels
+// at 3.91 points; drawn the way that fits the page better, 1,887 × 1,376 points (left to right), 4.03. The
+// PNG is that drawing too: the same shape. The CLI's views are measured by cmd/actorgraph's
+// TestExportsFitAPage.
+func TestExportFitsAPage(t *testing.T) {
+	const minLabelPt = 4.0
+	s, _ := newTestService(t, 0)
+	sg := seedCSTO(t)
+	info := readSVG(t, mustExport(t, s, sg, "svg", render.ExportOptions{}))
+	perUnit := info.widthPt / info.viewBox[2] // points per viewBox unit, in which Graphviz sizes the text
+	fit := min(720/info.widthPt, 504/info.heightPt)
+	if got := 11 * perUnit * fit; got < minLabelPt {
+		t.Errorf("the CSTO export is %.0f × %.0f points: fitted to a 10 × 7 inch page its labels are %.2f points, want %.1f or more",
+			info.widthPt, info.heightPt, got, minLabelPt)
+	}
+	png := mustExport(t, s, sg, "png", render.ExportOptions{DPI: 72})
+	cfg, err := stdpng.DecodeConfig(bytes.NewReader(png))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(float64(cfg.Width)-info.widthPt) > 2 || math.Abs(float64(cfg.Height)-info.heightPt) > 2 {
+		t.Errorf("the 72 DPI PNG is %d × %d pixels, the SVG %.0f × %.0f points", cfg.Width, cfg.Height, info.widthPt, info.heightPt)
+	}
 }
