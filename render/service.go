@@ -437,11 +437,14 @@ func (s *Service) reportSVG(ctx context.Context, a *admission, sg graph.Subgraph
 		}()
 		down, err := s.finishedSVG(ctx, sg, dot, layout)
 		lr := <-across
-		if err == nil {
-			err = lr.err
-		}
 		if err != nil {
 			return nil, false, err
+		}
+		if lr.err != nil {
+			// The other way round is a nicety: its failure (a timeout under load) does not fail the export,
+			// but the drawing is not written to disk, so that it does not stand in for the one a calmer
+			// moment would choose.
+			return down, false, nil
 		}
 		if pageScale(lr.svg) > pageScale(down) {
 			return lr.svg, true, nil
