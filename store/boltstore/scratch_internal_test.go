@@ -2,7 +2,6 @@ package boltstore
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -15,15 +14,7 @@ import (
 // merge (as an ingest stopped half way would leave them): both stores must hold the same graph.
 func TestScratchLeavesNothingBehind(t *testing.T) {
 	batches := synthetic.New(synthetic.Config{Relations: 3000, Seed: 5, Aliases: 3}).All()
-	open := func(name string) *Store {
-		s, err := Open(filepath.Join(t.TempDir(), name), NoSync())
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
-	whole, calls := open("whole.db"), open("calls.db")
+	whole, calls := openFresh(t, "whole.db"), openFresh(t, "calls.db")
 	if _, err := whole.Ingest(t.Context(), batches...); err != nil {
 		t.Fatal(err)
 	}

@@ -40,15 +40,7 @@ func TestFailedWriteLeavesNoTrace(t *testing.T) {
 	failed := hubArticle("ghost", "Ghost Alliance", "Ann Lee", "Dee Ghost")
 	after := hubArticle("a3", "The Hub", "Eve Ray") // changes the hub's aliases: its mentions are merged again
 
-	open := func(name string) *Store {
-		s, err := Open(filepath.Join(t.TempDir(), name), NoSync())
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
-	s := open("failed.db")
+	s := openFresh(t, "failed.db")
 	if _, err := s.Ingest(ctx, before...); err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +68,7 @@ func TestFailedWriteLeavesNoTrace(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	clean := open("clean.db")
+	clean := openFresh(t, "clean.db")
 	if _, err := clean.Ingest(ctx, append(before, after)...); err != nil {
 		t.Fatal(err)
 	}
@@ -123,4 +115,15 @@ func dump(t *testing.T, s *Store) string {
 		}
 	}
 	return b.String()
+}
+
+// openFresh opens a new store file of that name in the test's temporary folder, closed when the test ends.
+func openFresh(t *testing.T, name string) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), name), NoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
