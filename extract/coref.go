@@ -1025,10 +1025,16 @@ func (d *reading) resolveRef(m *mention) {
 	case "alliance":
 		m.entity = d.resolveAlliance(s, m)
 	case "group":
+		if m.entity = d.appositionOrg(s, m); m.entity != nil {
+			return
+		}
 		m.entity = d.recentOrg(s, m.i, func(e *entity) bool {
 			return e.typ != "company" && e.typ != "media" && e.typ != "government" && d.basedIn(m, e)
 		})
 	case "company":
+		if m.entity = d.appositionOrg(s, m); m.entity != nil {
+			return
+		}
 		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" && d.basedIn(m, e) })
 	case "leader":
 		m.entity = d.resolveLeader(m)
@@ -1053,6 +1059,17 @@ func (d *reading) resolveRef(m *mention) {
 	case "its":
 		d.resolveIts(s, m)
 	}
+}
+
+// appositionOrg returns the organisation a reference is set beside: "PCP Capital Partners, the investment
+// firm run by X" is PCP Capital Partners, whatever company was named before it (the last one named was
+// taken, and X made its leader and investor).
+func (d *reading) appositionOrg(s *sentence, m *mention) *entity {
+	o := d.appositionOwner(s, m.i)
+	if o == nil || o == m || o.ref != "" || o.entity == nil || o.entity.kind != graph.Organization {
+		return nil
+	}
+	return o.entity
 }
 
 // resolveAlliance resolves "the alliance", "a Russia-led military alliance": the organisation it is set

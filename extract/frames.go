@@ -446,8 +446,10 @@ func (d *reading) nounArgs(o *occurrence) {
 	o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
 	o.objHow = argAdjacent
 	if len(o.obj) == 0 {
-		if m := s.mentionAt(o.end); m != nil && m.i == o.end && d.actorOf(m, false) != nil && m.form != formDemonym {
-			o.obj = coordinatedRight(s, m) // "Russia's ally Belarus"
+		// "Russia's ally Belarus"; a reference noun after it is the phrase's head, which the noun only
+		// qualifies: "the investment firm run by X" is no investment in the firm.
+		if m := s.mentionAt(o.end); m != nil && m.i == o.end && m.ref == "" && d.actorOf(m, false) != nil && m.form != formDemonym {
+			o.obj = coordinatedRight(s, m)
 		}
 	}
 	d.nounSubject(o)
