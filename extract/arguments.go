@@ -65,6 +65,7 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 	// "Iran, which she said backed Hamas": a reporting verb right before is a parenthesis; its speaker is
 	// not the subject.
 	skipSpeaker := k >= 2 && reportingVerbs[toks[k-1].lower]
+	var shared []*mention // "Russian troops, alongside Kazakh forces, took": they share the verb
 	for i := k - 1; i >= 0 && i >= k-subjectReach; i-- {
 		if m := s.mentionAt(i); m != nil {
 			i = m.i
@@ -76,7 +77,7 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 				// "A delegation led by Sergei Lavrov met Wang Yi": the leader acts for the group.
 				list := coordinatedLeft(d, s, m)
 				if s.subjectReaches(list[len(list)-1], k) {
-					return list
+					return append(list, sameSideAs(shared, list[0])...)
 				}
 				return nil
 			}
@@ -89,7 +90,7 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 				if !s.subjectReaches(list[len(list)-1], k) {
 					return nil // "Egypt condemned the attack, which Israel said targeted Hamas": not Egypt
 				}
-				return list
+				return append(list, sameSideAs(shared, list[0])...)
 			}
 			if (m.ref == "he" || m.ref == "it" || m.ref == "which" && unknownAntecedent(s, m)) && m.prep == "" && !isObject(s, m) {
 				// "..., and it has criticised": the pronoun is the subject, though unresolved; so is
@@ -102,6 +103,17 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 			return nil
 		}
 		if toks[i].lower == "," {
+			if list, members, open := d.asideBefore(s, i); open >= 0 && len(list) > 0 {
+				if !members {
+					shared, i = append(shared, list...), open
+					continue
+				}
+				if ms := d.membersSubject(s, open, list); len(ms) > 0 {
+					return ms // "Several countries, including Kenya and Uganda, have sent troops"
+				}
+				i = open
+				continue
+			}
 			if j := openingComma(s, i); j >= 0 {
 				i = j
 			}

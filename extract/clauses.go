@@ -203,6 +203,9 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		if t != "and" && t != "," && t != "or" {
 			break
 		}
+		if sharedListAt(s, k) {
+			break // "recalled its ambassador from Venezuela, alongside Peru": Peru is no second object
+		}
 		n := s.mentionAt(k + 1)
 		if n == nil && k+2 < len(s.toks) && (t == "," && s.toks[k+1].lower == "and" || s.toks[k+1].lower == "the") {
 			n = s.mentionAt(k + 2) // "Ethiopia and the TPLF", "A, B, and C"

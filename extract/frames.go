@@ -98,6 +98,9 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 	if verb && nominalGerund(o.sentence, o.k) {
 		return // "Finland and Sweden joining NATO would...": a possibility talked about, not a fact
 	}
+	if o.k > 0 && sharedListAt(o.sentence, o.k-1) {
+		return // "The EU, joined by Norway, froze assets": Norway acts with the EU, it did not join it
+	}
 	switch {
 	case p.frame == frameBetween:
 		d.between(o)
@@ -119,6 +122,10 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 	}
 	if len(o.subj) == 0 && len(o.obj) == 0 {
 		return
+	}
+	if p.frame != frameNoun && !o.passive && len(o.obj) > 0 {
+		// "recalled its ambassador from Venezuela, alongside Peru and Chile": they recalled theirs too
+		o.subj = append(o.subj, d.sharedAfter(o.sentence, max(o.end, o.obj[len(o.obj)-1].j), o.subj)...)
 	}
 	subjPos := -1
 	if len(o.subj) > 0 {

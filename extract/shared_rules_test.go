@@ -1,0 +1,57 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestSharedLists checks, on sentences written in the shapes of wire copy, actors listed beside a clause's
+// subject that share its verb: after the object ("..., alongside Peru and Chile", "as did France",
+// "joined by South Korea") and in an aside before the verb ("Several countries, including Kenya and
+// Uganda, have sent"), and what such lists are not (more objects, members of the subject).
+func TestSharedLists(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "'alongside' after the object adds subjects, not objects",
+			text: "Canada recalled its ambassador from Venezuela, alongside Peru and Chile.",
+			want: []rel{{"state:peru", graph.Opposes, "state:venezuela"}, {"state:chile", graph.Opposes, "state:venezuela"},
+				{"state:canada", graph.Opposes, "state:venezuela"}},
+			not: []rel{{"state:canada", graph.Opposes, "state:peru"}, {"state:canada", graph.Opposes, "state:chile"}},
+		},
+		{
+			name: "'as did' and 'as have' after the object",
+			text: "Germany expelled four Iranian diplomats, as did France and the Netherlands. " +
+				"Brazil criticised Israel over the strikes on Thursday, as did South Africa.",
+			want: []rel{{"state:france", graph.Expelled, "state:iran"}, {"state:netherlands", graph.Expelled, "state:iran"},
+				{"state:south-africa", graph.Criticizes, "state:israel"}},
+		},
+		{
+			name: "'joined by' after the object shares the verb; before the verb it is no membership",
+			text: "Japan imposed sanctions on North Korea, joined by South Korea and Australia. " +
+				"The European Union, joined by Norway and Switzerland, condemned Belarus.",
+			want: []rel{{"state:south-korea", graph.Sanctions, "state:north-korea"}, {"state:australia", graph.Sanctions, "state:north-korea"},
+				{"state:norway", graph.Criticizes, "state:belarus"}, {"organization:european-union", graph.Criticizes, "state:belarus"}},
+			not: []rel{{"state:norway", graph.MemberOf, "organization:european-union"}, {"state:switzerland", graph.MemberOf, "organization:european-union"}},
+		},
+		{
+			name: "an aside between the subject and its verb: 'together with', 'alongside'",
+			text: "Ukraine, together with Poland, condemned Belarus on Tuesday. " +
+				"Kenya, alongside Ethiopia, sent troops to Somalia.",
+			want: []rel{{"state:poland", graph.Criticizes, "state:belarus"}, {"state:ethiopia", graph.DeployedForcesTo, "state:somalia"},
+				{"state:kenya", graph.DeployedForcesTo, "state:somalia"}},
+		},
+		{
+			name: "members of a plural subject listed in an aside: 'including', 'such as'",
+			text: "Several countries, including Qatar and Egypt, have mediated between Hamas and Israel. " +
+				"Gulf states, such as Oman and Kuwait, have sent aid to Yemen.",
+			want: []rel{{"state:qatar", graph.Mediates, "organization:hamas"}, {"state:egypt", graph.Mediates, "state:israel"},
+				{"state:oman", graph.Supports, "state:yemen"}, {"state:kuwait", graph.Supports, "state:yemen"}},
+		},
+		{
+			name: "places and objects after 'along with' or 'as well as' are no subjects",
+			text: "Russia attacked Kyiv on Monday, along with Kharkiv and Odesa. Iran sanctioned Britain on Friday, as well as Canada.",
+			not:  []rel{{"place:kharkiv", graph.Attacked, "place:kyiv"}, {"state:canada", graph.Sanctions, "state:united-kingdom"}},
+		},
+	})
+}
