@@ -1006,8 +1006,12 @@ func (d *reading) resolveRef(m *mention) {
 	m.tried = true
 	s := m.sentence
 	switch m.ref {
-	case "country", "neighbor":
-		m.entity = d.recentState(s, m.i, m)
+	case "country":
+		if m.entity = d.carriedState(s, m); m.entity == nil {
+			m.entity = d.recentState(s, m.i, m)
+		}
+	case "neighbor":
+		m.entity = d.neighbourOf(s, m)
 	case "event":
 		if ls := d.ledeActors(); len(ls) > 0 {
 			m.entity, m.alts = ls[0], ls[1:]
@@ -1023,7 +1027,9 @@ func (d *reading) resolveRef(m *mention) {
 	case "buyer":
 		m.entity = d.recentBuyer(s, m.i)
 	case "alliance":
-		m.entity = d.resolveAlliance(s, m)
+		if m.entity = d.recentBloc(s, m); m.entity == nil {
+			m.entity = d.resolveAlliance(s, m)
+		}
 	case "group":
 		if m.entity = d.appositionOrg(s, m); m.entity != nil {
 			return

@@ -55,3 +55,36 @@ func TestSharedLists(t *testing.T) {
 		},
 	})
 }
+
+// TestCarriedDescriptions checks definite descriptions carried from the sentence before: a
+// sentence-opening "the country" is the state that was the subject just before, not the article's state;
+// "the bloc" the body of states named last; "its neighbour" never its owner.
+func TestCarriedDescriptions(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "'The country' opening a sentence is the previous sentence's subject",
+			text: "Israel struck targets in Syria on Sunday, Israeli officials said. Israel said the strikes hit Iranian weapons depots. " +
+				"Jordan condemned the strikes. The country also recalled its ambassador from Israel.",
+			want: []rel{{"state:jordan", graph.Opposes, "state:israel"}},
+		},
+		{
+			name: "'The country' is the subject before, though the article names another state more",
+			text: "Turkey launched air strikes on Kurdish positions in northern Iraq. Turkey said the strikes targeted the PKK. " +
+				"Iraq condemned the raids. The country summoned Turkey's ambassador on Monday.",
+			want: []rel{{"state:iraq", graph.Criticizes, "state:turkey"}},
+		},
+		{
+			name: "'the bloc' is the body of states just named, not only an alliance",
+			text: "The Arab League met in Cairo on Sunday. The bloc condemned Israel and called for a ceasefire. " +
+				"The African Union urged both governments to show restraint. The bloc's special envoy, Moussa Diarra, met Paul Kagame.",
+			want: []rel{{"organization:arab-league", graph.Criticizes, "state:israel"},
+				{"person:moussa-diarra", graph.OfficialOf, "organization:african-union"}},
+		},
+		{
+			name: "'its neighbour' is the state named before that is not its owner",
+			text: "Morocco recalled its envoy from Algeria on Thursday. The kingdom accused its neighbour of arming the Polisario Front.",
+			want: []rel{{"state:morocco", graph.Accuses, "state:algeria"}},
+			not:  []rel{{"state:morocco", graph.Supports, "organization:polisario-front"}, {"state:algeria", graph.Supports, "organization:polisario-front"}},
+		},
+	})
+}

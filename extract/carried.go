@@ -1,0 +1,87 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// Definite descriptions carried from the sentence before: "Jordan condemned the strikes. The country also
+// recalled its ambassador from Israel" (Jordan, not the state the article is about), "The African Union
+// urged restraint. The bloc's envoy said ..." (the body just named, though no alliance), "The kingdom
+// accused its neighbour of ..." (a neighbour is never the state whose neighbour it is).
+
+// openingDescription reports whether the reference m opens its sentence: only "the", adjectives and
+// other reference nouns before it ("The country", "The Gulf kingdom", "The island nation").
+func openingDescription(s *sentence, m *mention) bool {
+	if s.idx == 0 || m.refOf != nil || m.head != nil {
+		return false
+	}
+	for i := 0; i < m.i; i++ {
+		t := s.toks[i]
+		if i == 0 && openerWords[t.lower] {
+			continue
+		}
+		if t.lower != "the" && t.tag != "JJ" && referenceNouns[t.lower] == "" {
+			return false
+		}
+	}
+	return m.i > 0 && s.toks[0].lower != "a" && s.toks[0].lower != "an"
+}
+
+// carriedState returns the state a sentence-opening "the country" stands for: the one state that is the
+// subject of the sentence before ("Jordan condemned the strikes. The country also recalled ..."), or nil.
+func (d *reading) carriedState(s *sentence, m *mention) *entity {
+	if !openingDescription(s, m) {
+		return nil
+	}
+	subj := d.previousSubject(s)
+	if len(subj) != 1 {
+		return nil // "Kenya and Ethiopia signed a pact. The country ...": which one is not said
+	}
+	if e := d.actorOf(subj[0], true); e != nil && e.kind == graph.State {
+		return e
+	}
+	return nil
+}
+
+// blocTypes are the gazetteer's types a "bloc" can stand for: regional and other bodies of states.
+var blocTypes = words("alliance|bloc|intergovernmental")
+
+// recentBloc returns the body of states named last before "the bloc", in its sentence or the few before:
+// "The African Union urged restraint. The bloc's special envoy said".
+func (d *reading) recentBloc(s *sentence, m *mention) *entity {
+	if s.toks[m.i].lower != "bloc" {
+		return nil
+	}
+	return d.recentOrg(s, m.i, func(e *entity) bool { return blocTypes[e.typ] })
+}
+
+// neighbourOf resolves "its neighbour": the state named last that is not the clause's subject whose
+// neighbour it is ("The kingdom accused its neighbour", "Russia could invade its neighbour").
+func (d *reading) neighbourOf(s *sentence, m *mention) *entity {
+	owner := m.refOf // "its" in "its neighbour"
+	if owner == nil {
+		if subj := d.subjects(s, m.i); len(subj) > 0 {
+			owner = subj[0]
+		}
+	}
+	var ownerState *entity
+	if owner != nil {
+		if owner.entity == nil && owner.ref != "" {
+			d.resolveRef(owner)
+		}
+		if e := d.actorOf(owner, true); e != nil {
+			ownerState = d.liftToState(e)
+		}
+	}
+	var found *entity
+	d.lookBack(s, m.i, recentReach, func(cur *sentence, i int) bool {
+		x := cur.mentionAt(i)
+		if x == nil || x == m || x.entity == nil || x.entity.kind != graph.State || x.entity == ownerState {
+			return false
+		}
+		found = x.entity
+		return true
+	})
+	if found == nil && d.focus != ownerState {
+		found = d.focus
+	}
+	return found
+}
