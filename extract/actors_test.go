@@ -324,6 +324,20 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:armed-forces-of-the-philippines"},
 			not:  []string{"outlet:agence-france-presse"},
 		},
+		{
+			name: "a known company's name followed by its own words names another company, not the known one; a title or a date after it does not",
+			text: "Angola's Sonangol Pesquisa signed the exploration contract on Monday. Abu Dhabi's Mubadala Capital bought a 30% stake in the mine. " +
+				"Dangote Cement opened a plant in Ghana. Sonangol Chief Executive Paulo Neto said output rose. Adani Tuesday denied the report.",
+			want: []string{"organization:sonangol-pesquisa", "organization:mubadala-capital", "organization:dangote-cement", "organization:sonangol", "person:paulo-neto"},
+			not:  []string{"organization:pesquisa", "person:sonangol-pesquisa", "organization:mubadala", "organization:dangote-group", "organization:sonangol-chief", "organization:adani-tuesday"},
+		},
+		{
+			name: "one-word towns in a list after in, at or near are places, each; a clause after 'and' is no town",
+			text: "Shelling hit homes in Gharvi, Tazhmak and Pokhrab overnight. Floods cut the roads in Molemo and Tsabong districts. " +
+				"Talks were held in Geneva and Lavrov said the plan had failed. In Tarvik, Mensah's home town, the streets were quiet.",
+			want: []string{"place:gharvi", "place:tazhmak", "place:pokhrab", "place:molemo", "place:tsabong", "place:geneva", "place:tarvik"},
+			not:  []string{"place:lavrov", "person:tazhmak", "person:pokhrab", "person:tsabong", "place:mensah"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -113,9 +113,49 @@ func prepIndex(s *sentence, m *mention) int {
 // rule found were such words.
 func (d *reading) unknownTown(s *sentence, k int) bool {
 	t := s.toks[k]
-	return strings.HasPrefix(t.tag, "NNP") && placeContext(s, k, k+1) && !d.extractor.gz.isCommonWord(t.text) &&
+	return strings.HasPrefix(t.tag, "NNP") && (placeContext(s, k, k+1) || listedPlace(s, k)) && !d.extractor.gz.isCommonWord(t.text) &&
 		!orgHeads[t.lower] && !placeHeadWords[t.lower] && !isAcronym(t.text) && !tongues[t.lower] &&
 		!calendar[strings.TrimSuffix(t.lower, ".")] // "began in May." (the tokenizer keeps the stop on "May.")
+}
+
+// placeListReach is how many places a list after "in", "at" or "near" may name before the word read.
+const placeListReach = 6
+
+// listedPlace reports whether the one word at token k ends or continues a list of places that a
+// preposition of place opens: "in Gharvi, Tazhmak and Pokhrab", "in Molemo and Tsabong districts". Each
+// item before it must be a place or a state, parted by commas and "and"; a verb after the word makes it
+// a clause's subject instead ("talks were held in Geneva and Lavrov said ..."), and a word after a comma
+// is an item only when the list goes on after it ("in Kisumu, Odinga's stronghold" is no list).
+func listedPlace(s *sentence, k int) bool {
+	toks := s.toks
+	if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].tag, "VB") || auxiliaries[toks[k+1].lower] || toks[k+1].lower == "'s" || toks[k+1].lower == "'") {
+		return false // the tagger calls "overnight" a modal too, so the words themselves
+	}
+	if k > 0 && toks[k-1].lower == "," && (k+1 >= len(toks) || toks[k+1].lower != "," && toks[k+1].lower != "and") {
+		return false // "in Medellín, Uribe's home city": after a comma only an item the list goes on from
+	}
+	i := k
+	for n := 0; n < placeListReach; n++ {
+		if i < 2 || toks[i-1].lower != "and" && toks[i-1].lower != "," {
+			return false
+		}
+		i--
+		if toks[i].lower == "and" && toks[i-1].lower == "," {
+			i-- // "A, B, and C"
+		}
+		m := s.mentionAt(i - 1)
+		if m == nil || m.j != i || m.kind != graph.Place && !(m.kind == graph.State && m.form == formName) || m.poss {
+			return false
+		}
+		i = m.i
+		if i > 0 {
+			switch toks[i-1].lower {
+			case "in", "at", "near", "outside", "inside":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tongues are languages and faiths, which news writes where places stand ("known in Persian as", "said

@@ -750,6 +750,9 @@ func (d *reading) resolveLonger(m *mention) {
 	if m.rule == ruleLegalForm {
 		m.entity.alias(m.surface)
 	}
+	if m.rule == ruleCompanyUnit {
+		m.entity.typ, m.entity.code = gzCompany, m.stateCode // "ONGC Videsh" is an Indian company
+	}
 	o := m.ownerM
 	if o == nil || o.entity == nil {
 		return

@@ -174,7 +174,9 @@ func (d *reading) findGazetteer(s *sentence) {
 		d.absorbState(s, m)
 		if e := d.chapterEnd(s, m); e > m.j {
 			m = d.newMention(s, m.i, e, graph.Organization, d.text.norm[toks[m.i].start:toks[e-1].end], "name:chapter", 0.8)
-		} else if e := d.longerName(s, m); e > m.j {
+		} else if e := d.longerName(s, m); e > m.j && isCompany(m) {
+			m = d.companyUnit(s, m, e)
+		} else if e > m.j {
 			m = d.extendedName(s, m, d.crownedStart(s, m.i), e)
 		}
 		s.claim(m)
@@ -213,6 +215,7 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		return m.j
 	}
 	end := m.j
+	company := isCompany(m)
 	for e := m.j; e < len(toks) && e < m.j+4; e++ {
 		t := toks[e]
 		if !t.isCap() && !startsWithDigit(t.text) || t.lower == "ministry" || t.lower == "'s" {
@@ -231,9 +234,12 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		if legalForms[t.lower] {
 			break // a legal form is no part of the name: findCompanies takes it with the name
 		}
-		if orgHeads[t.lower] || corporateSuffixes[t.lower] {
+		if orgHeads[t.lower] || corporateSuffixes[t.lower] || company && companyTails[t.lower] {
 			end = e + 1
 		}
+	}
+	if company && end == m.j {
+		end = d.subsidiaryWord(s, m.j)
 	}
 	if end > m.j && end < len(toks) && (ministerWords[toks[end].lower] || officeAfterField[toks[end].lower] && fieldWords[toks[end-1].lower]) {
 		return m.j // "Saudi Energy Minister X", "French Armed Forces Minister X": the words name the office
@@ -242,6 +248,57 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		end = d.joinedName(s, m.i, end) // "Kenyan Bureau of Statistics", "Dalian Petroleum and Natural Gas Exchange"
 	}
 	return end
+}
+
+// gzCompany is the gazetteer's type of a company.
+const gzCompany = "company"
+
+// isCompany reports whether a gazetteer match names a company by its name.
+func isCompany(m *mention) bool {
+	return len(m.gz) > 0 && m.gz[0].e.typ == gzCompany && m.form == formName
+}
+
+// ruleCompanyUnit names a company's unit or subsidiary read from the parent's name.
+const ruleCompanyUnit = "name:company-unit"
+
+// companyUnit turns a known company's match into the name of its unit that goes on to end ("Hanwha
+// Ocean"): a company of its own in the parent's state. The parent is not kept as an actor: the text names
+// the unit, and that it still belongs to the parent the name only suggests (units are sold and renamed).
+func (d *reading) companyUnit(s *sentence, m *mention, end int) *mention {
+	n := d.newMention(s, m.i, end, graph.Organization, d.text.norm[s.toks[m.i].start:s.toks[end-1].end], ruleCompanyUnit, 0.8)
+	n.special, n.stateCode = "longer", m.gz[0].e.code
+	return n
+}
+
+// companyTails end the name of a company's unit or subsidiary after a known company's name, as orgHeads end
+// other organisations' names: "Hanwha Ocean", "COSCO Shipping Ports", "Dangote Cement", "Mubadala
+// Capital". They are read after a company only: "Pacific Ocean" and "Hanwha Ocean" differ by what
+// comes first.
+var companyTails = words("ocean|ports|port|terminals|marine|offshore|equity|capital|cement|sugar|foods|space|aerospace|" +
+	"defence|defense|electronics|solutions|power|renewables|green|chemical|petrochemicals|refining|exploration|" +
+	"upstream|trading|finance|leasing|semiconductor|semiconductors|pharma|biotech|global|digital|cloud|health|" +
+	"automotive|motor|auto|construction|infrastructure|heavy|nuclear|hydro|solar|wind|fertilizers|fertilisers|" +
+	"agro|cargo|tankers|downstream")
+
+// subsidiaryWord returns the end of a known company's name that goes on with one word of its own, or e
+// when it does not: a capitalised word no dictionary, gazetteer or title list knows, with no name after
+// it ("India's ONGC Videsh", "Sonangol Pesquisa"). News names a company's units by the parent's name and
+// such a word, and the analyst lists the unit, not the parent. A title, a date or a person's name after
+// the company ("Sonangol Chief Executive X", "Adani Tuesday denied") is no such word.
+func (d *reading) subsidiaryWord(s *sentence, e int) int {
+	toks := s.toks
+	if e >= len(toks) || s.at[e] >= 0 {
+		return e
+	}
+	t := toks[e]
+	if !t.isCap() || !isNameWord(t.text) || isAcronym(t.text) || notNames[t.lower] || calendar[t.lower] ||
+		titleWords[t.lower] || honorificTitles[t.lower] || d.extractor.gz.isCommonWord(t.text) || len(d.extractor.gz.lookup(t.text)) > 0 {
+		return e
+	}
+	if e+1 < len(toks) && (toks[e+1].isCap() || toks[e+1].lower == "'s" || toks[e+1].lower == "'") {
+		return e // "Sonangol Paulo Neto": a name goes on, or the word owns what follows
+	}
+	return e + 1
 }
 
 // crownWords open the names of a monarchy's forces and bodies before its state's name or demonym: "the
