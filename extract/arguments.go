@@ -229,6 +229,10 @@ func (d *reading) directObject(s *sentence, end int) []*mention {
 			if possessivePronoun(m) && i+1 < len(toks) && i+1 < end+phraseReach {
 				continue // "met his Turkish counterpart Hakan Fidan": the pronoun qualifies the object
 			}
+			if titleQualifies(s, m) {
+				i = m.j - 1
+				continue // "met EUFOR commander X": the body qualifies the title of the one met
+			}
 			if d.actorOf(m, false) != nil {
 				return coordinatedRight(s, m)
 			}

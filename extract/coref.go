@@ -803,6 +803,9 @@ func (d *reading) resolveRoles() {
 		if r.affil != nil && r.affil.entity == nil {
 			d.resolveRef(r.affil)
 		}
+		if r.affil == nil {
+			r.affil = lateAffilBefore(r)
+		}
 		if r.affil == nil || r.affil.entity == nil {
 			bare = append(bare, r)
 			continue
@@ -816,6 +819,45 @@ func (d *reading) resolveRoles() {
 			r.person.entity.desc = titleCase(r.title)
 		}
 	}
+}
+
+// lateAffilBefore returns the organisation named right before a title that the recognisers found only
+// after the titles were read, an acronym no gazetteer knows: "KFOR commander Major General X" serves KFOR,
+// not the state the article is about.
+func lateAffilBefore(r *role) *mention {
+	p := r.person
+	s := p.sentence
+	n := len(strings.Fields(r.title))
+	// The title ends where the rank words before the name start ("commander Major General X"), or at the
+	// name; the nearest place it fits wins.
+	for i := p.i; i >= n && i >= p.i-titleHonorificReach; i-- {
+		if i < p.i && (!honorificTitles[s.toks[i].lower] || s.at[i] >= 0) {
+			return nil
+		}
+		if !titleEndsAt(s, r.title, i) {
+			continue
+		}
+		m := s.mentionAt(i - n - 1)
+		if m == nil || m.j != i-n || m.rule != "acronym:unknown" || m.entity == nil || m.entity.kind != graph.Organization {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// titleEndsAt reports whether the words of title stand just before token i.
+func titleEndsAt(s *sentence, title string, i int) bool {
+	f := strings.Fields(title)
+	if i-len(f) < 0 {
+		return false
+	}
+	for x, w := range f {
+		if s.toks[i-len(f)+x].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // tieRole records that the role's person is tied to e by its title.

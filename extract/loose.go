@@ -16,8 +16,8 @@ const looseReach = 14
 func (d *reading) loosePairs(s *sentence) {
 	var actors []*mention
 	for _, m := range s.ments {
-		if m.affix != "" || m.entity == nil && m.ref == "" || m.poss || m.ref == "its" || m.ref == "his" {
-			continue // a possessor qualifies its noun; it is no side of a verb
+		if m.affix != "" || m.entity == nil && m.ref == "" || m.poss || m.ref == "its" || m.ref == "his" || titleQualifies(s, m) {
+			continue // a possessor qualifies its noun, a body its holder's title; neither is a side of a verb
 		}
 		actors = append(actors, m)
 	}
@@ -43,6 +43,9 @@ func (d *reading) loosePairs(s *sentence) {
 			if (a.ref == "which" || a.ref == "who") && subjectBetween(s, a.j, k) {
 				continue // "Rwanda, which Congo accuses of...": the relative clause's subject is someone else
 			}
+			if venuePreps[b.prep] && !words(p.preps)[b.prep] {
+				continue // "host X at the White House", "hosted Scholz at the Élysée Palace": where, not whom
+			}
 			if !s.looseAcross(a, b, k) {
 				continue
 			}
@@ -51,6 +54,32 @@ func (d *reading) loosePairs(s *sentence) {
 	}
 	d.carriedPairs(s)
 }
+
+// venuePreps put an actor after them where a verb's act happens; unless the predicate takes the
+// preposition itself ("invested in", "fired at"), the actor is no side of it.
+var venuePreps = words("at|inside|outside")
+
+// titleQualifies reports whether m names the body of a title that a named person holds right after it:
+// "KFOR commander Major General X met Y" is X's meeting, not KFOR's (the title rules relate X and KFOR).
+func titleQualifies(s *sentence, m *mention) bool {
+	_, _, n := titleAt(s, m.j)
+	if n == 0 {
+		return false
+	}
+	for i := m.j + n; i < len(s.toks) && i < m.j+n+titleHonorificReach; i++ {
+		if h := s.mentionAt(i); h != nil {
+			return h.i == i && h.kind == graph.Person && h.ref == ""
+		}
+		if !honorificTitles[s.toks[i].lower] && !titleWords[s.toks[i].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// titleHonorificReach is how many rank words may stand between a title and its holder's name: "commander
+// Lieutenant General".
+const titleHonorificReach = 3
 
 // looseAcross reports whether the clauses allow a loose pair of a and b through the predicate at k: the
 // predicate is in b's clause and a stands in it too or is its subject; and b is no noun's attachment

@@ -39,8 +39,27 @@ func TestRulesStructure(t *testing.T) {
 			want: []rel{{"person:ingrid-solberg", graph.Leads, "organization:halvard-capital-partners"}},
 			not:  []rel{{"person:ingrid-solberg", graph.InvestsIn, "organization:halvard-capital-partners"}},
 		},
+		{
+			name: "a title's body named by an acronym no gazetteer knows, right before the title, is the holder's",
+			text: "KFOR commander Major General Anton Waldner met Milorad Dodik in Banja Luka on Monday. " +
+				"The NPFL spokesman Tomas Lindqvist declined to comment.",
+			want: []rel{{"person:anton-waldner", graph.OfficialOf, "organization:kfor"},
+				{"person:anton-waldner", graph.MetWith, "person:milorad-dodik"},
+				{"person:tomas-lindqvist", graph.SpokespersonFor, "organization:npfl"}},
+		},
 	})
 	checkPrecision(t, []precisionCase{
+		{
+			name: "the body before a holder's title is no side of the holder's verb, and a venue after 'at' none of a meeting",
+			text: "EUFOR commander Anton Waldner met Milorad Dodik in Banja Luka on Monday. " +
+				"Milorad Dodik later met EUFOR commander Anton Waldner again. " +
+				"Emmanuel Macron hosted Olaf Scholz at the Elysee Palace. " +
+				"Joe Biden will host Finnish President Sauli Niinisto at the White House on Thursday.",
+			want: []rel{{"person:anton-waldner", graph.MetWith, "person:milorad-dodik"}, {"person:emmanuel-macron", graph.MetWith, "person:olaf-scholz"},
+				{"person:joe-biden", graph.MetWith, "person:sauli-niinisto"}},
+			noPair: [][2]string{{"organization:eufor", "person:milorad-dodik"}, {"person:emmanuel-macron", "place:elysee-palace"},
+				{"person:emmanuel-macron", "organization:elysee-palace"}, {"person:joe-biden", "organization:white-house"}},
+		},
 		{
 			name: "the firm run by X, set beside a company's name, is that company, and X leads it",
 			text: "The Qatar Investment Authority owns the rest of the club. Halvard Capital Partners, the investment firm " +
