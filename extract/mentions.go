@@ -591,7 +591,7 @@ func acronymFits(acr, name string) bool {
 // affixes that follow a name in a hyphenated word and say how the name relates to what follows.
 var affixes = words("led|backed|brokered|based|owned|run|controlled|allied|sponsored|funded|supported|" +
 	"aligned|friendly|made|built|imposed|linked|installed|dominated|headed|bound|proposed|drafted|authored|" +
-	"requested|mediated|hosted|organised|organized|supplied|trained|armed|financed|designed|manufactured|" +
+	"requested|mediated|facilitated|hosted|organised|organized|supplied|trained|armed|financed|designed|manufactured|" +
 	"operated|administered|annexed|occupied|held|listed|registered|headquartered")
 
 // findHyphenated finds names inside hyphenated words: "Russia-led", "pro-Russian", "US-China".

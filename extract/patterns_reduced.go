@@ -79,7 +79,7 @@ func (d *reading) brokeredBetween(s *sentence, p *pattern) {
 func (d *reading) compoundBroker(s *sentence, k int) []*mention {
 	for i := k - 1; i >= 0 && i >= k-brokerCompoundReach; i-- {
 		if m := s.mentionAt(i); m != nil {
-			if m.affix == "brokered" || m.affix == "mediated" {
+			if brokerVerbs[m.affix] { // "the Qatar-brokered truce", "the EU-facilitated dialogue"
 				if m.entity == nil {
 					return nil
 				}

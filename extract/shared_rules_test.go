@@ -88,3 +88,24 @@ func TestCarriedDescriptions(t *testing.T) {
 		},
 	})
 }
+
+// TestNominalRequests checks nominalisations that name who asked and who brokered: "at X's request" is
+// X asking the clause's subject, "the EU-facilitated dialogue between A and B" the EU mediating.
+func TestNominalRequests(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "'at X's request' after the clause and opening it",
+			text: "The OPCW sent inspectors to Syria at France's request. " +
+				"At Mozambique's request, Rwanda deployed 1,000 troops to Cabo Delgado. " +
+				"Chad sent troops to Niger on Kenya's invitation.",
+			want: []rel{{"state:france", graph.RequestedHelpFrom, "organization:organisation-for-the-prohibition-of-chemical-weapons"},
+				{"state:mozambique", graph.RequestedHelpFrom, "state:rwanda"}, {"state:kenya", graph.RequestedHelpFrom, "state:chad"}},
+			not: []rel{{"state:mozambique", graph.RequestedHelpFrom, "place:cabo-delgado"}},
+		},
+		{
+			name: "a facilitated dialogue is mediated",
+			text: "Serbia praised the EU-facilitated dialogue between Belgrade and Pristina.",
+			want: []rel{{"organization:european-union", graph.Mediates, "state:serbia"}, {"organization:european-union", graph.Mediates, "state:kosovo"}},
+		},
+	})
+}
