@@ -62,6 +62,11 @@ var venuePreps = words("at|inside|outside")
 // titleQualifies reports whether m names the body of a title that a named person holds right after it:
 // "KFOR commander Major General X met Y" is X's meeting, not KFOR's (the title rules relate X and KFOR).
 func titleQualifies(s *sentence, m *mention) bool {
+	// Most mentions are followed by no title word: titleAt builds its candidate titles as strings, so it is
+	// asked only when one is (every title's words are in titleWords; "Energy Minister" ends in one).
+	if m.j+1 >= len(s.toks) || !titleWords[s.toks[m.j].lower] && !titleWords[s.toks[m.j+1].lower] {
+		return false
+	}
 	_, _, n := titleAt(s, m.j)
 	if n == 0 {
 		return false
