@@ -349,3 +349,37 @@ func BenchmarkColdDrawing(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSlowEngines draws 2 views of each size between 60 and 500 actors with the engines that are slow
+// on large views (neato, fdp, circo) through a one-worker pool, and reports the slower view's Graphviz CPU
+// time, the most lines it had: where the export estimate (slowToDraw) cuts is chosen by
+// these figures (the estimate sends an export to the simpler drawing before it is tried).
+//
+//	go test ./render -run '^$' -bench SlowEngines -benchtime 1x
+func BenchmarkSlowEngines(b *testing.B) {
+	for _, actors := range slowEngineSizes {
+		views := syntheticViews(b, actors, 2)
+		for _, engine := range []string{"neato", "fdp", "circo"} {
+			b.Run(fmt.Sprintf("actors=%d/engine=%s", actors, engine), func(b *testing.B) {
+				p := newTestPool(b, render.PoolConfig{Workers: 1, MaxRenders: 1 << 30, Timeout: time.Minute})
+				var cpu time.Duration
+				lines := 0
+				for b.Loop() {
+					for _, sg := range views {
+						dot := render.DOT(sg, render.Options{Title: render.Title(sg), Layout: engine})
+						before := p.Stats().GraphvizCPU
+						if _, err := p.SVG(context.Background(), dot, engine); err != nil {
+							b.Fatal(err)
+						}
+						cpu, lines = max(cpu, p.Stats().GraphvizCPU-before), max(lines, len(sg.Relations))
+					}
+				}
+				b.ReportMetric(float64(cpu)/1e6, "cpu-ms-max")
+				b.ReportMetric(float64(lines), "lines-max")
+				b.ReportMetric(0, "ns/op")
+			})
+		}
+	}
+}
+
+var slowEngineSizes = []int{60, 100, 150, 200, 300, 400}

@@ -41,3 +41,6 @@ func inProcess(dot []byte, layout string, draw func(context.Context, *gvc.Contex
 	svg, err := draw(context.Background(), hookGV, g, layout)
 	return stripDoctype(bytes.Clone(svg)), err
 }
+
+// TooSlowToTry is tooSlowToTry, for the tests of the estimate.
+var TooSlowToTry = tooSlowToTry

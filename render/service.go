@@ -54,7 +54,8 @@ type Service struct {
 	disk       *DiskCache // nil when drawings are not kept on disk
 
 	simplifyAfter time.Duration
-	simplified    atomic.Int64 // page drawings stopped for taking too long and drawn simpler
+	simplified    atomic.Int64 // drawings stopped for taking too long and drawn simpler
+	simplerBySize atomic.Int64 // drawings drawn simpler at once, the full one estimated too slow (tooSlowToTry)
 
 	specMu   sync.Mutex
 	inflight map[cacheKey]*speculation // speculative drawings being made
@@ -203,7 +204,7 @@ func (s *Service) Draw(ctx context.Context, sg graph.Subgraph, d Drawing) ([]byt
 // budget of a third of the timeout.
 func (s *Service) drawPage(ctx context.Context, sg graph.Subgraph, o Options, ownTitle bool, dot []byte) (svg []byte, full bool, err error) {
 	if s.pool == nil {
-		svg, err = s.draw(ctx, dot, o.Layout, false)
+		svg, err = s.draw(ctx, dot, o.Layout, false, 0)
 		return svg, true, err
 	}
 	svg, full, err = s.drawInTime(ctx, sg, o, ownTitle, dot, s.pool.svgWithin)
@@ -211,26 +212,38 @@ func (s *Service) drawPage(ctx context.Context, sg graph.Subgraph, o Options, ow
 }
 
 // drawInTime renders dot, the DOT of sg drawn with o, by render, which gives a render at most its limit (0:
-// the pool's timeout); when that overruns simplifyAfter and there is a simpler view (see simpler), it draws
-// that within the rest of the timeout, and full is false.
+// the pool's timeout). When there is a simpler view (see simpler), a drawing estimated too slow (tooSlowToTry)
+// is not tried: the simpler one is drawn at once, the same for the same view; and a drawing that overruns
+// simplifyAfter is stopped and the simpler one drawn within the rest of the timeout: lasting is false then,
+// since a calmer moment would have drawn the full one.
 func (s *Service) drawInTime(ctx context.Context, sg graph.Subgraph, o Options, ownTitle bool, dot []byte,
-	render func(ctx context.Context, dot []byte, layout string, limit time.Duration) ([]byte, error)) (svg []byte, full bool, err error) {
+	render func(ctx context.Context, dot []byte, layout string, limit time.Duration) ([]byte, error)) (svg []byte, lasting bool, err error) {
 	simple, so, ok := simpler(sg, o, ownTitle)
 	if !ok { // nothing simpler to draw: the drawing has the whole render timeout
 		svg, err = render(ctx, dot, o.Layout, 0)
 		return svg, true, err
 	}
 	budget := min(s.simplifyAfter, s.timeout())
+	if tooSlowToTry(sg, o.Layout, len(o.Pins) > 0, budget) {
+		s.simplerBySize.Add(1)
+		svg, err = render(ctx, DOT(simple, so), so.Layout, 0)
+		return svg, true, err
+	}
 	svg, err = render(ctx, dot, o.Layout, budget)
 	if graph.ErrorCode(err) != graph.ETIMEOUT || ctx.Err() != nil {
 		return svg, true, err
 	}
 	s.simplified.Add(1)
 	svg, err = render(ctx, DOT(simple, so), so.Layout, max(s.timeout()-budget, budget))
+	return svg, false, s.simplerTimedOut(ctx, err)
+}
+
+// simplerTimedOut says in a timeout's message that the simpler drawing timed out as well.
+func (s *Service) simplerTimedOut(ctx context.Context, err error) error {
 	if graph.ErrorCode(err) == graph.ETIMEOUT && ctx.Err() == nil {
-		err = graph.Wrap(err, graph.ETIMEOUT, fmt.Sprintf("rendering took longer than %s, simplified as well; try a smaller depth or fewer nodes", s.timeout()))
+		return graph.Wrap(err, graph.ETIMEOUT, fmt.Sprintf("rendering took longer than %s, simplified as well; try a smaller depth or fewer nodes", s.timeout()))
 	}
-	return svg, false, err
+	return err
 }
 
 // simplerNote starts the title of a drawing simplified for time (see simpler): at the start, since a title
@@ -256,9 +269,13 @@ func simpler(sg graph.Subgraph, o Options, ownTitle bool) (graph.Subgraph, Optio
 	return out, o, true
 }
 
-// Simplified counts the page drawings that took longer than ServiceConfig.SimplifyAfter and were drawn
-// simpler instead.
+// Simplified counts the drawings (the page's, drawn ahead, or exported) that took longer than
+// ServiceConfig.SimplifyAfter and were drawn simpler instead.
 func (s *Service) Simplified() int64 { return s.simplified.Load() }
+
+// SimplifiedBySize counts the drawings drawn simpler without trying the full one, which the estimate of
+// its layout's cost for the view's size said would take too long (tooSlowToTry).
+func (s *Service) SimplifiedBySize() int64 { return s.simplerBySize.Load() }
 
 // Render draws the subgraph for the web page in the format ("svg", "dot" or "png") with the layout (one of
 // Layouts; "" chooses DefaultLayout for the number of entities). The title names the focus entities and the
@@ -412,50 +429,80 @@ func reportDOT(sg graph.Subgraph, o Options, layout string) []byte {
 	return DOT(sg, o)
 }
 
-// reportSVG renders the report DOT, on a fresh worker for the layouts that need one to be reproducible, and
+// reportSVG renders the report DOT (see reportDrawing), and like the page's drawing (drawInTime) never
+// leaves it to time out: a view whose layout is estimated too slow for its size is drawn simpler at once,
+// and one that overruns simplifyAfter is stopped and drawn simpler in the rest of the timeout, the title
+// starting "Simplified · " either way. So an export is a function of the view, its options and the server's
+// render timeout (which sets the budget the estimate is held to), byte for byte, unless the machine is so
+// loaded that a drawing the estimate let through overruns its budget: that simpler drawing is kept in the
+// memory cache, which answers the same export until it is dropped, but not on disk. It is cached under
+// the full drawing's DOT.
+func (s *Service) reportSVG(ctx context.Context, a *admission, sg graph.Subgraph, o Options, dot []byte, layout string) ([]byte, error) {
+	return s.cached(ctx, a, keyOf(dot, layout, "report-"+FormatSVG), func() string { return diskKey(dot, layout, "report-"+FormatSVG) }, func() ([]byte, bool, error) {
+		o.Layout = layout
+		simple, so, ok := simpler(sg, o, o.Title == "")
+		if !ok { // nothing simpler to draw: the drawing has the whole render timeout
+			return s.reportDrawing(ctx, sg, o, dot, 0)
+		}
+		budget := min(s.simplifyAfter, s.timeout())
+		if tooSlowToTry(sg, layout, len(o.Pins) > 0, budget) {
+			s.simplerBySize.Add(1)
+			return s.reportDrawing(ctx, simple, so, reportDOT(simple, so, so.Layout), 0)
+		}
+		out, lasting, err := s.reportDrawing(ctx, sg, o, dot, budget)
+		if graph.ErrorCode(err) != graph.ETIMEOUT || ctx.Err() != nil {
+			return out, lasting, err
+		}
+		s.simplified.Add(1)
+		out, _, err = s.reportDrawing(ctx, simple, so, reportDOT(simple, so, so.Layout), max(s.timeout()-budget, budget))
+		return out, false, s.simplerTimedOut(ctx, err)
+	})
+}
+
+// reportDrawing renders dot, the report DOT of sg drawn with o (o.Layout set), each render given at most
+// limit (0: the pool's timeout), on a fresh worker for the layouts that need one to be reproducible, and
 // adds the fonts and the footer. A dot drawing without pins is drawn both top to bottom (the DOT given) and
 // left to right (Options.Across), at once, and the one that fits a landscape page (pagePt) at the larger
 // scale is kept, top to bottom on a tie. Top to bottom alone drew the seed's CSTO view 2,514 points wide
 // and 921 tall: fitted to a 10-inch-wide page its 11-point labels came out at 3.2 points; left to right, at
-// 4.0. The choice is a function of the DOT, so the same view still gives the same bytes; it is cached
-// under the top-to-bottom DOT.
-func (s *Service) reportSVG(ctx context.Context, a *admission, sg graph.Subgraph, o Options, dot []byte, layout string) ([]byte, error) {
-	return s.cached(ctx, a, keyOf(dot, layout, "report-"+FormatSVG), func() string { return diskKey(dot, layout, "report-"+FormatSVG) }, func() ([]byte, bool, error) {
-		if layout != "dot" || len(o.Pins) > 0 {
-			out, err := s.finishedSVG(ctx, sg, dot, layout)
-			return out, err == nil, err
-		}
-		type drawn struct {
-			svg []byte
-			err error
-		}
-		across := make(chan drawn, 1)
-		go func() {
-			o.Across = true
-			svg, err := s.finishedSVG(ctx, sg, reportDOT(sg, o, layout), layout)
-			across <- drawn{svg, err}
-		}()
-		down, err := s.finishedSVG(ctx, sg, dot, layout)
-		lr := <-across
-		if err != nil {
-			return nil, false, err
-		}
-		if lr.err != nil {
-			// The other way round is a nicety: its failure (a timeout under load) does not fail the export,
-			// but the drawing is not written to disk, so that it does not stand in for the one a calmer
-			// moment would choose.
-			return down, false, nil
-		}
-		if pageScale(lr.svg) > pageScale(down) {
-			return lr.svg, true, nil
-		}
-		return down, true, nil
-	})
+// 4.0. The choice is a function of the DOT, so the same view still gives the same bytes. lasting is false
+// when the drawing left to right failed and top to bottom was kept without the choice.
+func (s *Service) reportDrawing(ctx context.Context, sg graph.Subgraph, o Options, dot []byte, limit time.Duration) ([]byte, bool, error) {
+	layout := o.Layout
+	if layout != "dot" || len(o.Pins) > 0 {
+		out, err := s.finishedSVG(ctx, sg, dot, layout, limit)
+		return out, err == nil, err
+	}
+	type drawn struct {
+		svg []byte
+		err error
+	}
+	across := make(chan drawn, 1)
+	go func() {
+		o.Across = true
+		svg, err := s.finishedSVG(ctx, sg, reportDOT(sg, o, layout), layout, limit)
+		across <- drawn{svg, err}
+	}()
+	down, err := s.finishedSVG(ctx, sg, dot, layout, limit)
+	lr := <-across
+	if err != nil {
+		return nil, false, err
+	}
+	if lr.err != nil {
+		// The other way round is a nicety: its failure (a timeout under load) does not fail the export,
+		// but the drawing is not written to disk, so that it does not stand in for the one a calmer
+		// moment would choose.
+		return down, false, nil
+	}
+	if pageScale(lr.svg) > pageScale(down) {
+		return lr.svg, true, nil
+	}
+	return down, true, nil
 }
 
-// finishedSVG renders a report DOT and adds the fonts and the footer.
-func (s *Service) finishedSVG(ctx context.Context, sg graph.Subgraph, dot []byte, layout string) ([]byte, error) {
-	svg, err := s.draw(ctx, dot, layout, NeedsFreshWorker(layout))
+// finishedSVG renders a report DOT in at most limit (0: the pool's timeout) and adds the fonts and the footer.
+func (s *Service) finishedSVG(ctx context.Context, sg graph.Subgraph, dot []byte, layout string, limit time.Duration) ([]byte, error) {
+	svg, err := s.draw(ctx, dot, layout, NeedsFreshWorker(layout), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -480,16 +527,13 @@ func pageScale(svg []byte) float64 {
 	return min(pagePt[0]/sz.widthPt, pagePt[1]/sz.heightPt)
 }
 
-// draw renders DOT in the pool.
-func (s *Service) draw(ctx context.Context, dot []byte, layout string, fresh bool) ([]byte, error) {
+// draw renders DOT in the pool, on a fresh worker if fresh (see Pool.FreshSVG), in at most limit (0: the
+// pool's timeout).
+func (s *Service) draw(ctx context.Context, dot []byte, layout string, fresh bool, limit time.Duration) ([]byte, error) {
 	if s.pool == nil {
 		return nil, graph.Errorf(graph.EUNAVAILABLE, "no renderer is configured")
 	}
-	render := s.pool.SVG
-	if fresh {
-		render = s.pool.FreshSVG
-	}
-	svg, err := render(ctx, dot, layout)
+	svg, err := s.pool.svg(ctx, dot, layout, fresh, limit)
 	if err != nil {
 		return nil, s.ownDOT(err)
 	}

@@ -175,8 +175,13 @@ func (m *Metrics) watchRenderer(r Renderer) {
 	}
 	if sc, ok := r.(interface{ Simplified() int64 }); ok {
 		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_simplified_total",
-			Help: "Page drawings stopped for taking too long and drawn simpler instead (fewer lines, the fastest engine)."},
+			Help: "Drawings (page, drawn ahead or export) stopped for taking too long and drawn simpler instead (fewer lines, the fastest engine)."},
 			func() float64 { return float64(sc.Simplified()) }))
+	}
+	if sc, ok := r.(interface{ SimplifiedBySize() int64 }); ok {
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "actorgraph_render_simplified_by_size_total",
+			Help: "Drawings (page or export) drawn simpler without trying the full one, which the estimate of its layout's cost for the view's size said would take too long."},
+			func() float64 { return float64(sc.SimplifiedBySize()) }))
 	}
 	if cs, ok := r.(cacheStatser); ok {
 		m.reg.MustRegister(

@@ -318,22 +318,36 @@ func TestAWorkerOverItsMemoryLimitIsReplacedAndCounted(t *testing.T) {
 	}
 }
 
-// TestASlowDrawingIsSimplifiedNotTimedOut: a page drawing that takes longer than the service's
-// SimplifyAfter (here a nanosecond, so every first try is stopped) is answered with the simpler drawing,
-// which says so in its title, and counted in /metrics; the page's request does not fail.
+// TestASlowDrawingIsSimplifiedNotTimedOut: a page drawing or a download (SVG, PNG) that takes longer than
+// the service's SimplifyAfter (here a nanosecond, so every first try is stopped) is answered with the
+// simpler drawing, which says so in its title, and counted in /metrics; the request does not fail. With a
+// budget of a nanosecond the estimate holds circo back before it is tried (simplified by size), and dot,
+// which it never holds back, is stopped (simplified for time). Before, a download was drawn in full or
+// timed out (504).
 func TestASlowDrawingIsSimplifiedNotTimedOut(t *testing.T) {
 	pool := render.NewPool(render.PoolConfig{Workers: 1})
 	t.Cleanup(func() { pool.Close() })
 	rend := render.NewService(render.ServiceConfig{Pool: pool, LinkBase: "/?focus=", SimplifyAfter: time.Nanosecond})
 	ts, _ := newInstrumentedServer(t, render.PoolConfig{}, server.Config{Renderer: rend})
-	r := ts.get(t, "/api/graph?focus="+tokayev+"&depth=2&format=svg&layout=circo")
-	if r.status != http.StatusOK {
-		t.Fatalf("status %d: %.300s", r.status, r.body)
-	}
-	if !strings.Contains(r.body, "Simplified · ") {
-		t.Errorf("the drawing's title does not say it was simplified: %.600s", r.body)
-	}
-	if m := scrape(t, ts); m["actorgraph_render_simplified_total"] != 1 {
-		t.Errorf("actorgraph_render_simplified_total = %v, want 1", m["actorgraph_render_simplified_total"])
+	for _, tt := range []struct {
+		query, metric string
+		want          float64
+	}{
+		{"format=svg&layout=circo", "actorgraph_render_simplified_by_size_total", 1},
+		{"format=svg&layout=dot", "actorgraph_render_simplified_total", 1},
+		{"format=svg&layout=circo&download=1", "actorgraph_render_simplified_by_size_total", 2},
+		{"format=svg&layout=dot&download=1", "actorgraph_render_simplified_total", 2},
+		{"format=png&layout=neato&download=1", "actorgraph_render_simplified_by_size_total", 3},
+	} {
+		r := ts.get(t, "/api/graph?focus="+tokayev+"&depth=2&"+tt.query)
+		if r.status != http.StatusOK {
+			t.Fatalf("%s: status %d: %.300s", tt.query, r.status, r.body)
+		}
+		if strings.Contains(tt.query, "svg") && !strings.Contains(r.body, "Simplified · ") {
+			t.Errorf("%s: the drawing's title does not say it was simplified: %.600s", tt.query, r.body)
+		}
+		if m := scrape(t, ts); m[tt.metric] != tt.want {
+			t.Errorf("%s: %s = %v, want %v", tt.query, tt.metric, m[tt.metric], tt.want)
+		}
 	}
 }
