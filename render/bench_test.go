@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
@@ -383,3 +384,74 @@ func BenchmarkSlowEngines(b *testing.B) {
 }
 
 var slowEngineSizes = []int{60, 100, 150, 200, 300, 400}
+
+// BenchmarkRealBesideSpeculation measures what drawings made ahead cost the requests: a two-worker pool
+// draws the same 60-actor view for a request again and again, alone, then while another goroutine keeps
+// drawing other 60-actor views ahead (neato, about 150 ms of CPU each) on the idle place, with the
+// speculative renders on workers at nice 19 (the default, PoolConfig.SpecWorkers) and on the ordinary
+// workers at the server's priority (SpecWorkers -1, as before). The three are measured in turn, round after
+// round, so that the machine's load falls on each alike, and the median wall time of a request's render is
+// reported for each. On an idle 2-core machine the speculation has a core of its own and costs the request
+// little either way; what nice 19 buys shows when other programs load the cores.
+//
+//	go test ./render -run '^$' -bench RealBesideSpeculation -benchtime 1x
+func BenchmarkRealBesideSpeculation(b *testing.B) {
+	const rounds, perRound = 6, 15
+	real := syntheticViews(b, 60, 1)[0]
+	realDOT := render.DOT(real, render.Options{Title: render.Title(real), LinkBase: linkBase, Layout: "dot"})
+	var specDOTs [][]byte
+	for _, sg := range syntheticViews(b, 60, 4) {
+		specDOTs = append(specDOTs, render.DOT(sg, render.Options{Title: render.Title(sg), LinkBase: linkBase, Layout: "neato"}))
+	}
+	type variant struct {
+		name  string
+		pool  *render.Pool
+		spec  bool
+		times []time.Duration
+	}
+	variants := []*variant{
+		{name: "alone", pool: newTestPool(b, render.PoolConfig{Workers: 2, MaxRenders: 1 << 30})},
+		{name: "ahead-niced", pool: newTestPool(b, render.PoolConfig{Workers: 2, MaxRenders: 1 << 30}), spec: true},
+		{name: "ahead-normal", pool: newTestPool(b, render.PoolConfig{Workers: 2, MaxRenders: 1 << 30, SpecWorkers: -1}), spec: true},
+	}
+	for _, v := range variants { // start the workers
+		if _, err := v.pool.SVG(context.Background(), realDOT, "dot"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	speculate := func(ctx context.Context, p *render.Pool) {
+		for i := 0; ctx.Err() == nil; i++ {
+			_, err := p.SpeculativeSVG(ctx, specDOTs[i%len(specDOTs)], "neato", &render.Ticket{})
+			if errors.Is(err, render.ErrNoIdleWorker) {
+				time.Sleep(time.Millisecond)
+			}
+		}
+	}
+	for b.Loop() {
+		for range rounds {
+			for _, v := range variants {
+				ctx, stop := context.WithCancel(context.Background())
+				var wg sync.WaitGroup
+				if v.spec {
+					wg.Go(func() { speculate(ctx, v.pool) })
+					time.Sleep(20 * time.Millisecond) // drawing ahead already
+				}
+				for range perRound {
+					start := time.Now()
+					if _, err := v.pool.SVG(context.Background(), realDOT, "dot"); err != nil {
+						b.Fatal(err)
+					}
+					v.times = append(v.times, time.Since(start))
+				}
+				stop()
+				wg.Wait()
+			}
+		}
+	}
+	for _, v := range variants {
+		slices.Sort(v.times)
+		b.ReportMetric(float64(v.times[len(v.times)/2])/1e6, v.name+"-p50-ms")
+		b.ReportMetric(float64(v.times[len(v.times)*9/10])/1e6, v.name+"-p90-ms")
+	}
+	b.ReportMetric(0, "ns/op")
+}

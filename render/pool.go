@@ -47,6 +47,14 @@ type PoolConfig struct {
 	// EUNAVAILABLE rather than piling up work nobody will wait for. 0 means 4×Workers; negative means no
 	// call waits.
 	MaxQueue int
+	// SpecWorkers is how many workers draw ahead of requests (SpeculativeSVG), at the lowest CPU priority
+	// (SpeculativeNice, on Linux); default Workers, so that every idle place can draw ahead as before. They
+	// are workers of their own, beside the Workers: a worker's priority cannot be raised back without
+	// CAP_SYS_NICE, so a niced worker never draws for a request that did not join its drawing. Each is
+	// bounded like the others (MaxRenders, MaxRSS), and one only draws while it holds an idle place of the
+	// Workers, so at most Workers draw at once. Negative: none; speculative renders run on the ordinary
+	// workers, at their priority.
+	SpecWorkers int
 	// Command returns the command that starts a worker: a process that runs ServeWorker on its stdin and
 	// stdout. It must leave Stdin, Stdout and Stderr unset. The default re-executes this executable with
 	// ACTORGRAPH_RENDER_WORKER=1 (see IsWorker).
@@ -88,7 +96,9 @@ type Pool struct {
 	cfg   PoolConfig
 	log   *slog.Logger
 	slots chan *slot // the idle places; a place holds a worker, or nil until one is started
-	done  chan struct{}
+	// specSlots are the idle places of the niced workers that draw ahead (PoolConfig.SpecWorkers).
+	specSlots chan *slot
+	done      chan struct{}
 	// watchers are the goroutines that log each worker's exit; Close waits for them, so nothing is logged
 	// once it returns (a command's log may be gone by then).
 	watchers sync.WaitGroup
@@ -106,7 +116,10 @@ type Pool struct {
 	specRenders, specPreempted                          atomic.Int64
 }
 
-type slot struct{ w *worker }
+type slot struct {
+	w    *worker
+	nice bool // its workers start at SpeculativeNice
+}
 
 // NewPool returns a pool; it starts no process until the first render.
 func NewPool(cfg PoolConfig) *Pool {
@@ -131,6 +144,9 @@ func NewPool(cfg PoolConfig) *Pool {
 	if cfg.Command == nil {
 		cfg.Command = workerCommand
 	}
+	if cfg.SpecWorkers == 0 {
+		cfg.SpecWorkers = cfg.Workers
+	}
 	log := cfg.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -139,6 +155,10 @@ func NewPool(cfg PoolConfig) *Pool {
 		live: map[*worker]struct{}{}, restartsBy: map[string]int64{}, spec: map[*Ticket]struct{}{}}
 	for range cfg.Workers {
 		p.slots <- &slot{}
+	}
+	p.specSlots = make(chan *slot, max(cfg.SpecWorkers, 0))
+	for range cfg.SpecWorkers {
+		p.specSlots <- &slot{nice: true}
 	}
 	return p
 }
@@ -269,13 +289,17 @@ func (p *Pool) render(ctx context.Context, s *slot, dot []byte, layout string, f
 		s.w = nil
 	}
 	if s.w == nil {
-		w, err := p.start()
+		w, err := p.start(s.nice)
 		if err != nil {
 			return nil, err
 		}
 		s.w = w
 		if _, err := p.await(ctx, w, p.cfg.StartTimeout, w.waitReady); err != nil {
-			p.retire(w, false, RestartStart)
+			reason := RestartStart
+			if w.failure == RestartPreempted || w.failure == RestartCancelled { // stopped as it started, not failing to
+				reason = w.failure
+			}
+			p.retire(w, false, reason)
 			s.w = nil
 			if code := graph.ErrorCode(err); code == graph.ETIMEOUT && ctx.Err() == nil {
 				err = graph.Wrap(err, graph.EUNAVAILABLE, fmt.Sprintf("the renderer did not start within %s", p.cfg.StartTimeout))
@@ -355,9 +379,9 @@ func (p *Pool) await(ctx context.Context, w *worker, limit time.Duration, fn fun
 	return nil, err
 }
 
-// start launches a worker process.
-func (p *Pool) start() (*worker, error) {
-	w, err := startWorker(p.cfg.Command(), p.log)
+// start launches a worker process, at the lowest priority if nice.
+func (p *Pool) start(nice bool) (*worker, error) {
+	w, err := startWorker(p.cfg.Command(), p.log, nice)
 	if err != nil {
 		return nil, err
 	}
@@ -457,6 +481,7 @@ type Stats struct {
 	Busy                   int   // workers rendering now
 	Waiting                int   // calls waiting for a worker now
 	PIDs                   []int // live worker processes, sorted
+	NicedPIDs              []int // of those, the ones started at SpeculativeNice to draw ahead
 
 	// RestartsBy counts Restarts by reason, the Restart constants (RestartMemory, RestartRenders...).
 	RestartsBy map[string]int64
@@ -476,15 +501,20 @@ type Stats struct {
 func (p *Pool) Stats() Stats {
 	p.mu.Lock()
 	pids := make([]int, 0, len(p.live))
+	var niced []int
 	var rss int64
 	for w := range p.live {
 		pids = append(pids, w.pid)
+		if w.niced {
+			niced = append(niced, w.pid)
+		}
 		rss += w.rss.Load()
 	}
 	by := maps.Clone(p.restartsBy)
 	p.mu.Unlock()
 	slices.Sort(pids)
-	return Stats{
+	slices.Sort(niced)
+	return Stats{NicedPIDs: niced,
 		Starts: p.starts.Load(), Restarts: p.restarts.Load(), RestartsBy: by, Renders: p.renders.Load(),
 		Errors: p.errs.Load(), Timeouts: p.timeouts.Load(), Rejected: p.rejected.Load(),
 		Speculative: p.specRenders.Load(), Preempted: p.specPreempted.Load(),

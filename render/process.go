@@ -32,6 +32,8 @@ type worker struct {
 	// failure says why the last call to the worker failed, one of the Restart reasons: set by roundTrip, or
 	// by Pool.await when it kills the worker, and read by the slot's holder once that call has returned.
 	failure string
+	// niced: the process runs at SpeculativeNice (see startNiced), and so draws only ahead of requests.
+	niced bool
 
 	exited  chan struct{} // closed when the process has exited and been reaped
 	exitErr error         // set before exited is closed
@@ -39,8 +41,9 @@ type worker struct {
 
 // startWorker starts the command with pipes of our own for stdin and stdout. exec's StdoutPipe would be
 // closed by Wait, which must then not run until every read is done; with our own pipes Wait can reap the
-// process in the background while a read is still draining what the worker wrote.
-func startWorker(cmd *exec.Cmd, log *slog.Logger) (*worker, error) {
+// process in the background while a read is still draining what the worker wrote. nice starts it at the
+// lowest priority (startNiced).
+func startWorker(cmd *exec.Cmd, log *slog.Logger, nice bool) (*worker, error) {
 	if cmd.Stdin != nil || cmd.Stdout != nil || cmd.Stderr != nil {
 		return nil, graph.Errorf(graph.EINTERNAL, "the render worker command must leave stdin, stdout and stderr unset")
 	}
@@ -61,7 +64,12 @@ func startWorker(cmd *exec.Cmd, log *slog.Logger) (*worker, error) {
 		// say) would otherwise keep Wait, and so the pool, waiting after the worker itself was killed.
 		cmd.WaitDelay = 2 * time.Second
 	}
-	err = cmd.Start()
+	niced := false
+	if nice {
+		niced, err = startNiced(cmd)
+	} else {
+		err = cmd.Start()
+	}
 	inR.Close() // the child holds its own copies now
 	outW.Close()
 	if err != nil {
@@ -72,7 +80,7 @@ func startWorker(cmd *exec.Cmd, log *slog.Logger) (*worker, error) {
 	w := &worker{
 		cmd: cmd, pid: cmd.Process.Pid, stdin: inW, stdout: outR,
 		in: bufio.NewWriterSize(inW, 64<<10), out: bufio.NewReaderSize(outR, 64<<10),
-		exited: make(chan struct{}),
+		exited: make(chan struct{}), niced: niced,
 	}
 	stderr.pid.Store(int64(w.pid))
 	go func() {

@@ -21,6 +21,9 @@ type Ticket struct {
 	promoted atomic.Bool
 	pool     atomic.Pointer[Pool]
 	cancel   context.CancelCauseFunc // set under the pool's mu before the ticket is registered
+	// wake is closed by Promote while the render runs on a niced worker (see renderAhead); set and closed
+	// under the pool's mu.
+	wake chan struct{}
 }
 
 // Promote makes the render real: no call stops it any more to take its worker. A caller that wants the very
@@ -33,6 +36,10 @@ func (t *Ticket) Promote() {
 	if p := t.pool.Load(); p != nil {
 		p.mu.Lock()
 		delete(p.spec, t)
+		if t.wake != nil {
+			close(t.wake)
+			t.wake = nil
+		}
 		p.mu.Unlock()
 	}
 }
@@ -71,13 +78,17 @@ func (p *Pool) speculativeSVG(ctx context.Context, dot []byte, layout string, t 
 	t.pool.Store(p)
 	p.mu.Lock()
 	t.cancel = cancel
+	var wake chan struct{} // nil once promoted: a request waits, the render is a real one
 	if !t.promoted.Load() {
 		p.spec[t] = struct{}{}
+		wake = make(chan struct{})
+		t.wake = wake
 	}
 	p.mu.Unlock()
 	defer func() {
 		p.mu.Lock()
 		delete(p.spec, t)
+		t.wake = nil
 		p.mu.Unlock()
 	}()
 	// A real call that came after the check above and found no worker either preempted this render (it is
@@ -89,7 +100,7 @@ func (p *Pool) speculativeSVG(ctx context.Context, dot []byte, layout string, t 
 	defer func() { p.slots <- s }()
 	p.busy.Add(1)
 	defer p.busy.Add(-1)
-	svg, err := p.render(ctx, s, dot, layout, false, limit)
+	svg, err := p.renderAhead(ctx, s, dot, layout, limit, wake)
 	if err != nil {
 		if errors.Is(context.Cause(ctx), ErrPreempted) {
 			return nil, graph.Wrap(ErrPreempted, graph.EUNAVAILABLE, "the drawing ahead was stopped for a request")
@@ -121,4 +132,63 @@ func (p *Pool) preempt() bool {
 		return true
 	}
 	return false
+}
+
+// errOvertaken stops the slower of the two renders of a promoted drawing (see renderAhead).
+var errOvertaken = errors.New("the same drawing was made on another worker")
+
+// renderAhead renders for speculativeSVG, which holds the place s: on a niced worker (PoolConfig.SpecWorkers)
+// while nobody waits for the drawing, on s's own worker when there is none free or the ticket was promoted
+// already (wake nil). When the ticket is promoted midway (wake closed), a request waits for the drawing at
+// the lowest priority, which a busy machine may barely run: the same render starts on s's worker, at normal
+// priority, and the first to finish is taken, the other stopped (its worker killed and replaced later).
+func (p *Pool) renderAhead(ctx context.Context, s *slot, dot []byte, layout string, limit time.Duration, wake <-chan struct{}) ([]byte, error) {
+	var ns *slot
+	if wake != nil {
+		select {
+		case ns = <-p.specSlots:
+		default:
+		}
+	}
+	if ns == nil {
+		return p.render(ctx, s, dot, layout, false, limit)
+	}
+	defer func() { p.specSlots <- ns }()
+	type result struct {
+		svg []byte
+		err error
+	}
+	run := func(ctx context.Context, s *slot) <-chan result {
+		ch := make(chan result, 1)
+		go func() {
+			svg, err := p.render(ctx, s, dot, layout, false, limit)
+			ch <- result{svg, err}
+		}()
+		return ch
+	}
+	nctx, stopNiced := context.WithCancelCause(ctx)
+	defer stopNiced(nil)
+	niced := run(nctx, ns)
+	select {
+	case r := <-niced:
+		return r.svg, r.err
+	case <-wake:
+	}
+	rctx, stopReal := context.WithCancelCause(ctx)
+	defer stopReal(nil)
+	real := run(rctx, s)
+	select {
+	case r := <-niced:
+		if r.err != nil { // the niced render failed (or timed out): the request has the other one
+			r = <-real
+			return r.svg, r.err
+		}
+		stopReal(errOvertaken)
+		<-real // s is the caller's again only once its render has returned
+		return r.svg, nil
+	case r := <-real:
+		stopNiced(errOvertaken)
+		<-niced
+		return r.svg, r.err
+	}
 }
