@@ -77,7 +77,7 @@ const (
 	RestartMemory    = "memory"    // its resident memory passed MaxRSS
 	RestartFresh     = "fresh"     // FreshSVG needed a worker that had drawn nothing
 	RestartTimeout   = "timeout"   // a render overran the pool's Timeout or the caller's deadline: killed
-	RestartCancelled = "cancelled" // the caller left mid-render, or the pool closed: killed
+	RestartCancelled = "cancelled" // the caller left mid-render or start, the pool closed, or the slower of a joined drawing ahead's two renders (renderAhead): killed
 	RestartPreempted = "preempted" // a speculative render was stopped for a real one: killed
 	RestartError     = "error"     // Graphviz failed a render, or returned nothing
 	RestartCrash     = "crashed"   // the process died, mid-render or idle
