@@ -44,7 +44,7 @@ func (st *state) allRelations() iter.Seq[*relationState] {
 			}
 			return
 		}
-		for _, rs := range st.relations {
+		for rs := range st.relations.all() {
 			if !yield(rs) {
 				return
 			}

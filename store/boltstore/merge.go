@@ -41,6 +41,7 @@ type relationUpdate struct {
 	rs               *relationState
 	rel              graph.Relation
 	from, to         *entityState // of a new relation
+	hash             uint64       // of a new relation's id, its key in state.relations
 	created, removed bool
 }
 
@@ -608,7 +609,8 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 		case !sortedEvidence(run):
 			run = graph.SortEvidence(slices.Clone(run))
 		}
-		rs := s.st.relations[id]
+		h := s.st.relations.hash(id)
+		rs := s.st.relations.find(h, id)
 		var old []graph.Evidence
 		if rs != nil {
 			old = rs.rel.Evidence
@@ -627,7 +629,7 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 				states = make([]relationState, min(len(todo), 4096))
 			}
 			rs, states = &states[0], states[1:]
-			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, created: true}) // ends: compute
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, hash: h, created: true}) // ends: compute
 		case !slices.Equal(old, evidence):
 			r := rs.rel
 			r.Evidence, r.Stance = evidence, graph.MergeStance(evidence)
@@ -734,9 +736,7 @@ func (s *Store) applyGraph(u *update) {
 	for _, g := range u.grown {
 		g.es.adj = g.adj
 	}
-	if len(st.relations) == 0 && len(u.relations) > 0 {
-		st.relations = make(map[string]*relationState, len(u.relations))
-	}
+	st.relations.grow(len(u.relations))
 	// Removals first: unlink looks up the relation it moves in st.relations, which then changes only by
 	// the insertions below, on their own goroutine beside the adjacency (at 1M the insertions were a
 	// quarter of apply, and apply runs while reads wait).
@@ -747,7 +747,7 @@ func (s *Store) applyGraph(u *update) {
 			rs := r.rs
 			st.unlink(rs.from, rs.fromPos)
 			st.unlink(rs.to, rs.toPos)
-			delete(st.relations, r.rel.ID)
+			st.relations.remove(r.rel.ID)
 		case r.created:
 			created++
 		}
@@ -757,7 +757,7 @@ func (s *Store) applyGraph(u *update) {
 		defer close(inserted)
 		for i := range u.relations {
 			if r := &u.relations[i]; r.created {
-				st.relations[r.rel.ID] = r.rs
+				st.relations.insert(r.hash, r.rel.ID, r.rs)
 			}
 		}
 	}
@@ -793,7 +793,7 @@ func (st *state) unlink(es *entityState, pos int) {
 	if pos != last {
 		moved := es.adj[last]
 		es.adj[pos] = moved
-		ms := st.relations[moved.Rel.ID]
+		ms := st.relations.get(moved.Rel.ID)
 		if moved.Out {
 			ms.fromPos = pos
 		} else {

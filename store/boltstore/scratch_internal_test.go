@@ -78,7 +78,7 @@ func links(st *state, es *entityState) []string {
 	}
 	var out []string
 	for i, l := range es.adj {
-		rs := st.relations[l.Rel.ID]
+		rs := st.relations.get(l.Rel.ID)
 		pos, end := rs.toPos, rs.to
 		if l.Out {
 			pos, end = rs.fromPos, rs.from

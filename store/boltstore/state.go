@@ -14,7 +14,7 @@ import (
 type state struct {
 	docs      map[string]*docState
 	entities  map[string]*entityState
-	relations map[string]*relationState
+	relations relationIndex
 	search    searchIndex
 	stats     graph.Stats
 	// lazy is set in a state read from the file's image, whose relations' evidence is decoded on first use.
@@ -27,7 +27,7 @@ func newState() *state {
 	return &state{
 		docs:      map[string]*docState{},
 		entities:  map[string]*entityState{},
-		relations: map[string]*relationState{},
+		relations: newRelationIndex(),
 		search:    newSearchIndex(),
 	}
 }

@@ -231,7 +231,7 @@ func (s source) RelationsBetween(from, to string, types []graph.RelType, out []g
 	}
 	var stack [256]byte
 	for _, t := range types {
-		if rs := s.st.relations[string(graph.AppendRelationID(stack[:0], from, t, to))]; rs != nil {
+		if rs := s.st.relations.get(string(graph.AppendRelationID(stack[:0], from, t, to))); rs != nil {
 			out = append(out, *s.st.relation(rs))
 		}
 	}

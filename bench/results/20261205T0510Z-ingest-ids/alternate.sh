@@ -1,0 +1,19 @@
+#!/bin/sh
+# Alternates PerfIngest at 1M between two bench test binaries (go test -c of ./bench of each build), PAIRS
+# pairs (old first, or new first in the odd pairs when FLIP is set), with the load average before each run.
+# Usage: OLD=old.test NEW=new.test PAIRS=3 ./alternate.sh   (run from bench/)
+set -e
+: "${PAIRS:=2}"
+run() {
+	echo "== $1 $(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"
+	AG_PERF_SIZE=1000000 "$2" -test.run '^$' -test.bench PerfIngest -test.benchtime 1x | grep '^Benchmark'
+}
+i=0
+while [ "$i" -lt "$PAIRS" ]; do
+	if [ -n "$FLIP" ] && [ $((i % 2)) -eq 1 ]; then
+		run new "$NEW"; run old "$OLD"
+	else
+		run old "$OLD"; run new "$NEW"
+	fi
+	i=$((i + 1))
+done
