@@ -629,6 +629,10 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 				states = make([]relationState, min(len(todo), 4096))
 			}
 			rs, states = &states[0], states[1:]
+			// Filled in here rather than in apply: no read reaches a new state before apply links it, and
+			// here it was just made, where apply, which reads wait for, found it far in memory (copying
+			// the relations in was 0.27 of apply's 0.65 s of CPU at 1M).
+			rs.rel = r
 			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, hash: h, created: true}) // ends: compute
 		case !slices.Equal(old, evidence):
 			r := rs.rel
@@ -771,8 +775,7 @@ func (s *Store) applyGraph(u *update) {
 		rs := r.rs
 		switch {
 		case r.removed:
-		case r.created:
-			rs.rel = r.rel
+		case r.created: // rs.rel is filled in already
 			rs.from, rs.fromPos = r.from, len(r.from.adj)
 			rs.to, rs.toPos = r.to, len(r.to.adj)
 			r.from.adj = append(r.from.adj, rs.link(true))

@@ -10,8 +10,8 @@ import (
 // (about 50 bytes each, far apart in memory) was most of apply's insertions (0.76 of 0.96 s of CPU in the
 // profile of PerfIngest), while a look-up that finds nothing, as for most relations an ingest of new
 // articles brings, read the ids the hash's few bits matched (0.5 s of the 0.8 s of merging the relations).
-// The hash is taken once, in compute, and apply inserts by it. Two ids with the same hash (about one
-// chance in 10^7 at a million relationships) are told apart by their ids: the first stays in byHash, the
+// The hash is taken once, in compute, and apply inserts by it. Two ids with the same hash (about three
+// chances in 10^8 at a million relationships) are told apart by their ids: the first stays in byHash, the
 // others go to the small map more.
 type relationIndex struct {
 	seed   maphash.Seed
