@@ -256,6 +256,54 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 			}
 		}
 	}
+	if len(groups) < parallelMergeFrom {
+		var n int
+		u.entities, n = s.mergeGroups(groups, all, next, u.entities)
+		u.stats.Entities += n
+	} else {
+		// The groups are merged in two halves, the second on a goroutine of its own: each reads and
+		// writes only its own entities' states, and the halves' updates are put together in the order
+		// met. Merging is mostly waiting for memory (an entity's state, the layer its name comes from),
+		// and at the end of compute, once the bbolt write is done, a core was otherwise idle.
+		half := len(groups) / 2
+		var more []entityUpdate
+		var n2 int
+		var panicked any
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			defer func() { panicked = recover() }()
+			more, n2 = s.mergeGroups(groups[half:], all, next, sc.more[:0])
+		}()
+		var n int
+		func() {
+			defer func() { <-done }()
+			u.entities, n = s.mergeGroups(groups[:half], all, next, u.entities)
+		}()
+		if panicked != nil {
+			panic(panicked)
+		}
+		u.entities = append(u.entities, more...)
+		u.stats.Entities += n + n2
+		clear(more)
+		sc.more = more[:0]
+	}
+	sc.keep(groups, all, next)
+	return func(id string) *entityState {
+		if g, ok := work[id]; ok {
+			return groups[g].es
+		}
+		return s.st.entities[id]
+	}
+}
+
+// parallelMergeFrom is the number of entities from which computeEntities merges them on two goroutines.
+const parallelMergeFrom = 1024
+
+// mergeGroups merges the entity of each group with its mentions, in order, appends the updates to out, and
+// returns them with the change in the number of entities. all and next chain each group's mentions.
+func (s *Store) mergeGroups(groups []entityGroup, all []mention, next []int32, out []entityUpdate) ([]entityUpdate, int) {
+	n := 0
 	var fresh []entityState // allocated in blocks, for the entities this ingest creates
 	var scratch []mention   // the mentions of a group met more than once, in the order met
 	for i := range groups { // in the order met, which follows the layers in memory
@@ -279,22 +327,16 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 		g.es = es
 		if up, ok := es.remerge(id, ms); ok {
 			up.created = isNew
-			u.entities = append(u.entities, up)
+			out = append(out, up)
 			switch {
 			case up.removed:
-				u.stats.Entities--
+				n--
 			case isNew:
-				u.stats.Entities++
+				n++
 			}
 		}
 	}
-	sc.keep(groups, all, next)
-	return func(id string) *entityState {
-		if g, ok := work[id]; ok {
-			return groups[g].es
-		}
-		return s.st.entities[id]
-	}
+	return out, n
 }
 
 // entityGroup is the mentions of one entity in an ingest's changed layers: the first and last of them in
@@ -347,6 +389,7 @@ type entityWork struct {
 	groups []entityGroup
 	all    []mention
 	next   []int32
+	more   []entityUpdate // the updates of the second half of the groups, when they merge in two
 }
 
 type relationWork struct {
