@@ -355,6 +355,32 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "has no diplomatic relations with", text: "Egypt has no diplomatic relations with Somalia.", a: egy, b: som, types: []graph.RelType{graph.AlliedWith, graph.Supports, graph.SignedAgreementWith, graph.MetWith}},
 		{name: "does not recognise", text: "Egypt does not recognise Somalia's government.", a: egy, b: som, types: []graph.RelType{graph.Supports, graph.AlliedWith}},
 		{name: "a continued quotation", text: "\"Egypt is arming Somalia,\" the Ethiopian minister said. \"Egypt sends weapons to Somalia every week.\"", a: egy, b: som, by: ethOr},
+
+		// Fresh shapes with other actors and events (2026-12-05, late): hedges, headlines, relatives,
+		// denials, conditions and a claim carried into the next sentence.
+		{name: "allegedly, a transfer", text: "Belarus allegedly transferred artillery shells to Azerbaijan last year.", a: "state:belarus", b: "state:azerbaijan", by: un},
+		{name: "reportedly, an attack", text: "Chadian troops reportedly shelled positions in the Central African Republic on Sunday.", a: "state:chad", b: "state:central-african-republic", by: un},
+		{name: "is believed to have", text: "Algeria is believed to have supplied drones to the Polisario Front.", a: "state:algeria", b: "organization:polisario-front", by: un},
+		{name: "is suspected of", text: "Venezuela is suspected of funding armed groups in Guyana.", a: "state:venezuela", b: "state:guyana", types: []graph.RelType{graph.Supports, graph.Attacked}, by: un},
+		{name: "purportedly", text: "Pakistan purportedly struck targets inside Afghanistan overnight.", a: "state:pakistan", b: "state:afghanistan", by: un},
+		{name: "is said to have", text: "Serbia is said to have moved troops to the border with Kosovo.", a: "state:serbia", b: "state:kosovo", by: un},
+		{name: "according to X, at the end", text: "Iraq sold oil to Syria in breach of the embargo, according to the U.S. Treasury.", a: "state:iraq", b: "state:syria", by: un + "|state:united-states|organization:united-states-department-of-the-treasury|organization:u-s-treasury"},
+		{name: "headline with scare quotes", text: "Kenya 'armed' Somali militias, report says", a: "state:kenya", b: "organization:somali-militias|state:somalia", by: un},
+		{name: "which Y accuses of", text: "Rwanda, which Kinshasa accuses of backing the M23 rebels, denied the charge on Monday.", a: "state:rwanda", b: "organization:march-23-movement", types: []graph.RelType{graph.Supports}, by: "state:democratic-republic-of-the-congo"},
+		{name: "what Z called", text: "Morocco condemned what Algeria called an attack by Moroccan drones on its trucks in Mauritania.", a: "state:morocco", b: "state:mauritania", by: un + "|state:algeria"},
+		{name: "denied that", text: "Tehran denied that it had shipped missiles to the Houthis.", a: iran, b: hou, by: ""},
+		{name: "has not", text: "Sudan has not expelled the Chadian ambassador, officials said.", a: "state:sudan", b: "state:chad", types: []graph.RelType{graph.Expelled}},
+		{name: "stopped short of", text: "The European Union stopped short of imposing sanctions on Georgia.", a: "organization:european-union", b: "state:georgia", types: []graph.RelType{graph.Sanctions}},
+		{name: "refused to", text: "Hungary refused to recognise Kosovo.", a: "state:hungary", b: "state:kosovo", types: []graph.RelType{graph.Supports, graph.AlliedWith}},
+		{name: "rejected claims that", text: "Minsk rejected claims that Belarusian troops had entered Ukraine.", a: "state:belarus", b: "state:ukraine", types: []graph.RelType{graph.DeployedForcesTo, graph.Attacked}},
+		{name: "troops arrived, reported", text: "Kyiv said Belarusian troops had entered Ukraine.", a: "state:belarus", b: "state:ukraine", types: []graph.RelType{graph.DeployedForcesTo, graph.Attacked}, by: "state:ukraine"},
+		{name: "troops arrived, reportedly", text: "Belarusian troops reportedly entered Ukraine on Friday.", a: "state:belarus", b: "state:ukraine", types: []graph.RelType{graph.DeployedForcesTo, graph.Attacked}, by: un},
+		{name: "a question", text: "Will Turkey send troops to Azerbaijan?", a: "state:turkey", b: "state:azerbaijan"},
+		{name: "would, a condition", text: "Turkey would send troops to Azerbaijan if Armenia attacked.", a: "state:turkey", b: "state:azerbaijan", types: []graph.RelType{graph.DeployedForcesTo}},
+		{name: "if first", text: "If Serbia recognises Kosovo, Belgrade could join the European Union.", a: "state:serbia", b: "state:kosovo"},
+		{name: "a claim carried into the next sentence", text: "Armenia said Azerbaijani troops had shelled the village of Sotk. It also said Azerbaijan had used drones against Armenian positions.", a: "state:azerbaijan", b: "state:armenia", types: []graph.RelType{graph.Attacked}, by: "state:armenia"},
+		{name: "the claimant's act stays a fact beside its accusation", text: "Guyana, which accuses Venezuela of massing troops on the border, asked Brazil for help.", want: []rel{{"state:guyana", graph.RequestedHelpFrom, "state:brazil"}, {"state:guyana", graph.Accuses, "state:venezuela"}}},
+		{name: "an accusation is the claimant's fact", text: "Kyiv accused Minsk of letting Russian troops cross its border.", want: []rel{{"state:ukraine", graph.Accuses, "state:belarus"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaimCase(t, tt) })

@@ -101,12 +101,32 @@ func (d *reading) applyPatterns(s *sentence) {
 }
 
 // addPattern records a relationship a structural rule found.
-func (d *reading) addPattern(p *pattern, s *sentence, from, to *entity, t graph.RelType, fm, tm *mention) {
+func (d *reading) addPattern(p *pattern, s *sentence, from, to *entity, t graph.RelType, fm, tm *mention) *rel {
 	if from == nil || to == nil || !fits(t, from, to) {
+		return nil
+	}
+	r := d.addRel(from, to, t, s, p.name, p.conf)
+	if r != nil {
+		r.feat = relFeatures{family: familyStructure, subjHow: argAdjacent, objHow: argAdjacent, distance: tokenDistance(fm, tm)}
+	}
+	return r
+}
+
+// addReported adds a pattern's relationship that the verb at token k states, its subject starting at token
+// subj, read as a frame's is: nothing when the verb is negated, denied, doubted or conditional ("Minsk
+// rejected claims that Belarusian troops had entered Ukraine"), a claim of its speaker when reported
+// ("Kyiv said Belarusian troops had entered Ukraine", "troops reportedly entered").
+func (d *reading) addReported(p *pattern, s *sentence, from, to *entity, t graph.RelType, fm, tm *mention, k, subj int) {
+	at := d.attribute(s, k, k+1, subj)
+	if at.how == denied {
 		return
 	}
-	if r := d.addRel(from, to, t, s, p.name, p.conf); r != nil {
-		r.feat = relFeatures{family: familyStructure, subjHow: argAdjacent, objHow: argAdjacent, distance: tokenDistance(fm, tm)}
+	r := d.addPattern(p, s, from, to, t, fm, tm)
+	if r == nil || at.how != claimed {
+		return
+	}
+	if sp := d.speakerActor(at.speaker); !d.speaksFor(sp, from) {
+		r.claimed, r.claimant = true, sp
 	}
 }
 
@@ -1091,15 +1111,16 @@ func (d *reading) troopsArrived(s *sentence, p *pattern) {
 		if len(objs) == 0 && (toks[k].lower == "entered" || toks[k].lower == "reached") {
 			objs = d.directObject(s, k+1)
 		}
+		subj := min(at, sender.i)
 		for _, o := range objs {
 			if to := d.actorOf(o, false); to != nil {
-				d.addPattern(p, s, d.liftToState(sender.entity), to, graph.DeployedForcesTo, sender, o)
+				d.addReported(p, s, d.liftToState(sender.entity), to, graph.DeployedForcesTo, sender, o, k, subj)
 			}
 		}
 		if len(objs) == 0 {
 			// "troops from a Russia-led alliance arrived": where the sentence says, or the article is.
 			if to := d.recentState(s, at, nil); to != nil {
-				d.addPattern(p, s, d.liftToState(sender.entity), to, graph.DeployedForcesTo, sender, sender)
+				d.addReported(p, s, d.liftToState(sender.entity), to, graph.DeployedForcesTo, sender, sender, k, subj)
 			}
 		}
 	}
