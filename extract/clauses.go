@@ -213,6 +213,9 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		if n == nil && k+3 < len(s.toks) && t == "," && s.toks[k+1].lower == "and" && s.toks[k+2].lower == "the" {
 			n = s.mentionAt(k + 3)
 		}
+		if t == "," && prepositions[s.toks[k+1].lower] && s.toks[k+1].lower != m.prep {
+			break // "a port at Gwadar, on the Arabian Sea coast": another preposition after a comma qualifies the name
+		}
 		if n == nil || n.entity == nil || n.entity.kind != m.kindOf() {
 			// "to PGNiG and to Bulgargaz"; "Finnish President X and Swedish Prime Minister Y"
 			for i := k + 1; i < len(s.toks) && i <= k+5; i++ {

@@ -50,6 +50,13 @@ func TestRulesStructure(t *testing.T) {
 	})
 	checkPrecision(t, []precisionCase{
 		{
+			name: "a place after a comma and another preposition qualifies the place before it; it is no second object",
+			text: "Beijing has financed roads and a deep-water port at Kyaukphyu, on the Bay of Bengal coast of Rakhine, in projects worth $7 billion. " +
+				"Gas will flow to Bulgaria, to Greece and to Serbia.",
+			want:   []rel{{"state:china", graph.InvestsIn, "place:kyaukphyu"}},
+			noPair: [][2]string{{"state:china", "place:bay-of-bengal"}, {"state:china", "place:rakhine"}},
+		},
+		{
 			name: "the body before a holder's title is no side of the holder's verb, and a venue after 'at' none of a meeting",
 			text: "EUFOR commander Anton Waldner met Milorad Dodik in Banja Luka on Monday. " +
 				"Milorad Dodik later met EUFOR commander Anton Waldner again. " +
