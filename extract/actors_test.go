@@ -332,6 +332,13 @@ func TestActors(t *testing.T) {
 			not:  []string{"organization:pesquisa", "person:sonangol-pesquisa", "organization:mubadala", "organization:dangote-group", "organization:sonangol-chief", "organization:adani-tuesday"},
 		},
 		{
+			name: "a code name names no actor, a place's or a person's words in it or not; a name opened by a foreign place word is a place",
+			text: "The navies of Chile and Peru began drills code-named Pacific Shield on Monday. An operation codenamed Zirkon Harbin targeted smugglers. " +
+				"Boats crossed Lac Vermeil at dawn. Troops camped by the Laguna Verde.",
+			want: []string{"state:chile", "state:peru", "place:lac-vermeil", "place:laguna-verde"},
+			not:  []string{"person:pacific-shield", "place:pacific-shield", "place:pacific-ocean", "person:zirkon-harbin", "place:harbin", "person:lac-vermeil", "person:laguna-verde"},
+		},
+		{
 			name: "one-word towns in a list after in, at or near are places, each; a clause after 'and' is no town",
 			text: "Shelling hit homes in Gharvi, Tazhmak and Pokhrab overnight. Floods cut the roads in Molemo and Tsabong districts. " +
 				"Talks were held in Geneva and Lavrov said the plan had failed. In Tarvik, Mensah's home town, the streets were quiet.",

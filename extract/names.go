@@ -48,7 +48,8 @@ var (
 	// Miraflores", "Bab al-Hawa" (a gate, the name of border crossings), "Jebel Marra", "Wadi Halfa".
 	foreignPlaceLeads = words("teatro|théâtre|palacio|palácio|palais|plaza|praça|castillo|château|puerto|porto|" +
 		"río|rio|lago|monte|sierra|cerro|isla|ilha|île|bab|jebel|jabal|wadi|ras|bir|khor|shatt|pulau|gunung|" +
-		"aeropuerto|aeroporto|aéroport|estadio|estádio|stade|avenida|calle|rua|rue|puente|ponte|pont|paso|col")
+		"aeropuerto|aeroporto|aéroport|estadio|estádio|stade|avenida|calle|rua|rue|puente|ponte|pont|paso|col|" +
+		"lac|laguna|lagoa|mont|golfe|golfo|bahía|baía|baie|ciudad|cidade")
 	// connectors join the words of a name: "Bank of China", "Casa de Nariño", "Trinidad and Tobago".
 	connectors = words("of|de|del|da|do|dos|das|la|le|les|du|des|al|el|and|&|for|on|in")
 )

@@ -22,6 +22,10 @@ const ruleNonActor = "non-actor"
 // maxNonActorWords bounds the name of a vessel, storm or event.
 const maxNonActorWords = 6
 
+// codeNamers come before the code name of an exercise or an operation, which names no actor even where
+// its words are a place's or a person's ("drills code-named Pacific Shield", "Operation ... codenamed").
+var codeNamers = words("code-named|codenamed|code-name|codename")
+
 // findNonActors claims the names of vessels, storms and events in a sentence.
 func (d *reading) findNonActors(s *sentence) {
 	toks := s.toks
@@ -29,8 +33,10 @@ func (d *reading) findNonActors(s *sentence) {
 		if s.at[k] >= 0 || !toks[k].isCap() {
 			continue
 		}
-		e := k
+		e, least := k, k+2 // a lead word and a name, or a name of two words with an event's head
 		switch {
+		case k > 0 && codeNamers[toks[k-1].lower]:
+			e, least = capWords(s, k), k+1 // "drills code-named Tiger Dawn", "an operation codenamed Zirkon"
 		case shipPrefixes[toks[k].lower] && isAcronym(toks[k].text):
 			e = capWords(s, k+1) // "USS Ronald Reagan", "INS Kolkata"
 		case stormLeads[toks[k].lower]:
@@ -40,7 +46,7 @@ func (d *reading) findNonActors(s *sentence) {
 				e = r // "Africa Cup of Nations"
 			}
 		}
-		if e <= k+1 {
+		if e < least {
 			continue
 		}
 		m := d.newMention(s, k, e, "", "", ruleNonActor, 0)
