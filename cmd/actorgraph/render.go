@@ -38,8 +38,8 @@ func (r *renderFlags) register(fs *flag.FlagSet, getenv env) {
 	}
 	fs.IntVar(&r.maxRSS, "render-max-rss", m, "resident memory in `MiB` past which a render worker is replaced, once its drawing is done; 0 turns\n"+
 		"the limit off. Graphviz leaks memory on every render, more for larger drawings, and a worker can pass the\n"+
-		"limit by what its last drawing added: at the default, N workers hold at most about N × "+strconv.Itoa(workerBoundMiB)+" MiB\n"+
-		"(env ACTORGRAPH_RENDER_MAX_RSS)")
+		"limit by what its last drawing added: at the default, N workers and the one that draws ahead of clicks\n"+
+		"hold at most about (N + 1) × "+strconv.Itoa(workerBoundMiB)+" MiB (env ACTORGRAPH_RENDER_MAX_RSS)")
 }
 
 // workerBoundMiB is about the most a worker holds with the default --render-max-rss: 611 MiB measured, a
@@ -51,7 +51,10 @@ const workerBoundMiB = 620
 
 // poolConfig is the render pool the flags ask for.
 func (r *renderFlags) poolConfig(log *slog.Logger) render.PoolConfig {
-	c := render.PoolConfig{Workers: max(r.workers, 1), Timeout: r.timeout, Logger: log, MaxRSS: int64(r.maxRSS) << 20}
+	// One worker draws ahead of clicks (at nice 19): serve's prerenderer makes one drawing ahead at a time,
+	// so a second would never be used, and with one the memory bound the help states is N + 1 workers.
+	c := render.PoolConfig{Workers: max(r.workers, 1), SpecWorkers: 1, Timeout: r.timeout, Logger: log,
+		MaxRSS: int64(r.maxRSS) << 20}
 	if r.maxRSS <= 0 {
 		c.MaxRSS = -1 // the pool's "no limit"; its zero would be the default
 	}

@@ -34,8 +34,13 @@ func TestRenderMaxRSS(t *testing.T) {
 			if err := fs.Parse(tt.args); err != nil {
 				t.Fatal(err)
 			}
-			if got := rf.poolConfig(nil).MaxRSS; got != tt.want {
-				t.Errorf("MaxRSS %d, want %d", got, tt.want)
+			c := rf.poolConfig(nil)
+			if c.MaxRSS != tt.want {
+				t.Errorf("MaxRSS %d, want %d", c.MaxRSS, tt.want)
+			}
+			// The help's bound, (N + 1) workers, holds only with one worker drawing ahead.
+			if c.SpecWorkers != 1 {
+				t.Errorf("SpecWorkers %d, want 1", c.SpecWorkers)
 			}
 		})
 	}
@@ -51,7 +56,7 @@ func TestServeHelpStatesTheMemoryBound(t *testing.T) {
 		"-render-max-rss MiB",
 		"(default 400)",
 		"0 turns the limit off",
-		"a worker can pass the limit by what its last drawing added: at the default, N workers hold at most about N × 620 MiB",
+		"a worker can pass the limit by what its last drawing added: at the default, N workers and the one that draws ahead of clicks hold at most about (N + 1) × 620 MiB",
 		"env ACTORGRAPH_RENDER_MAX_RSS",
 	} {
 		if !strings.Contains(help, want) {
