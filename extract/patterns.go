@@ -117,17 +117,33 @@ func (d *reading) addPattern(p *pattern, s *sentence, from, to *entity, t graph.
 // rejected claims that Belarusian troops had entered Ukraine"), a claim of its speaker when reported
 // ("Kyiv said Belarusian troops had entered Ukraine", "troops reportedly entered").
 func (d *reading) addReported(p *pattern, s *sentence, from, to *entity, t graph.RelType, fm, tm *mention, k, subj int) {
-	at := d.attribute(s, k, k+1, subj)
-	if at.how == denied {
-		return
+	d.addReportedAct(p, s, predicateAt{k: k, subj: subj, agent: from}, from, to, t, fm, tm)
+}
+
+// predicateAt is where a pattern's predicate stands for attribution: its token k, the first token of its
+// subject subj (-1 for none) and the actor whose act it states, whose own word is a fact ("Peru said it had
+// appointed X": the appointing state, not the appointee).
+type predicateAt struct {
+	k, subj int
+	agent   *entity
+}
+
+// addReportedAct is the one path by which every pattern with a predicate reads the sentence's attribution,
+// as a frame does: nothing when it is negated, denied, doubted or conditional; a claim of its speaker when
+// reported or hedged, unless the speaker speaks for the agent.
+func (d *reading) addReportedAct(p *pattern, s *sentence, at predicateAt, from, to *entity, t graph.RelType, fm, tm *mention) *rel {
+	a := d.attribute(s, at.k, at.k+1, at.subj)
+	if a.how == denied {
+		return nil
 	}
 	r := d.addPattern(p, s, from, to, t, fm, tm)
-	if r == nil || at.how != claimed {
-		return
+	if r == nil || a.how != claimed {
+		return r
 	}
-	if sp := d.speakerActor(at.speaker); !d.speaksFor(sp, from) {
+	if sp := d.speakerActor(a.speaker); !d.speaksFor(sp, at.agent) {
 		r.claimed, r.claimant = true, sp
 	}
+	return r
 }
 
 // affixTarget returns the actor a hyphenated compound qualifies: the next actor or reference within a few
@@ -999,7 +1015,7 @@ var appointVerbs = verbSet("appoint|name|nominate|install|pick|tap|choose|elect|
 func (d *reading) appointed(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+3 < len(toks); k++ {
-		if !appointVerbs[toks[k].lower] || copulas[toks[k-1].lower] || toks[k-1].lower == "been" || d.negatedAt(s, k) {
+		if !appointVerbs[toks[k].lower] || copulas[toks[k-1].lower] || toks[k-1].lower == "been" {
 			continue
 		}
 		pm := s.mentionAt(k + 1)
@@ -1017,7 +1033,7 @@ func (d *reading) appointed(s *sentence, p *pattern) {
 						e = st // "Ukraine's parliament appointed X as defence minister"
 					}
 				}
-				d.addPattern(p, s, pm.entity, e, rel, pm, a)
+				d.addReportedAct(p, s, predicateAt{k: k, subj: a.i, agent: e}, pm.entity, e, rel, pm, a)
 			}
 		}
 	}
@@ -1054,7 +1070,7 @@ var designateVerbs = verbSet("list|designate|consider|regard|brand|label|classif
 func (d *reading) designatesTerrorist(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+2 < len(toks); k++ {
-		if !designateVerbs[toks[k].lower] || d.negatedAt(s, k) || !terroristAfter(s, k) {
+		if !designateVerbs[toks[k].lower] || !terroristAfter(s, k) {
 			continue
 		}
 		subj := d.subjects(s, k)
@@ -1067,7 +1083,8 @@ func (d *reading) designatesTerrorist(s *sentence, p *pattern) {
 		}
 		for _, a := range subj {
 			for _, b := range objs {
-				d.addPattern(p, s, d.actorOf(a, true), d.actorOf(b, false), graph.Opposes, a, b)
+				from := d.actorOf(a, true)
+				d.addReportedAct(p, s, predicateAt{k: k, subj: a.i, agent: from}, from, d.actorOf(b, false), graph.Opposes, a, b)
 			}
 		}
 	}

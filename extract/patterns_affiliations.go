@@ -121,6 +121,7 @@ func (d *reading) copulaTitle(s *sentence, p *pattern) {
 		if k >= len(toks) || !copulaVerbs[toks[k].lower] && !(auxiliaries[toks[k].lower] && k+1 < len(toks) && copulaVerbs[toks[k+1].lower]) {
 			continue
 		}
+		verb := k
 		for k < len(toks) && (copulaVerbs[toks[k].lower] || auxiliaries[toks[k].lower]) {
 			k++
 		}
@@ -132,7 +133,7 @@ func (d *reading) copulaTitle(s *sentence, p *pattern) {
 			if owner.entity.kind == graph.State && rel == graph.Leads && (title == "chief" || title == "head") {
 				rel = graph.OfficialOf
 			}
-			d.addPattern(p, s, pm.entity, owner.entity, rel, pm, owner)
+			d.addReportedAct(p, s, predicateAt{k: verb, subj: pm.i, agent: pm.entity}, pm.entity, owner.entity, rel, pm, owner)
 		}
 	}
 }

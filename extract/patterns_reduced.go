@@ -69,7 +69,8 @@ func (d *reading) brokeredBetween(s *sentence, p *pattern) {
 				broker = d.actorOf(b, true)
 			}
 			for _, side := range sides {
-				d.addPattern(p, s, broker, d.actorOf(side, false), graph.Mediates, b, side)
+				// the broker's name stands at its verb ("Qatar-brokered", "reportedly brokered by Oman")
+				d.addReportedAct(p, s, predicateAt{k: b.i, subj: -1, agent: broker}, broker, d.actorOf(side, false), graph.Mediates, b, side)
 			}
 		}
 	}
