@@ -188,7 +188,7 @@ func threatBefore(s *sentence, k int) bool {
 func hedgedAt(s *sentence, k, end int) bool {
 	toks := s.toks
 	for i := k - 1; i >= 0 && i >= k-hedgeReach; i-- {
-		if hedges[toks[i].lower] {
+		if hedges[toks[i].lower] && !hedgesCompound(s, i) { // "the reportedly Iran-backed Houthis fired": the backing is hedged
 			return true
 		}
 		if toks[i].lower == "," || clauseStops[toks[i].lower] {

@@ -146,6 +146,27 @@ func (d *reading) addReportedAct(p *pattern, s *sentence, at predicateAt, from, 
 	return r
 }
 
+// addCompound adds the relationship a compound states ("the Iran-backed Houthis"), as an unattributed claim
+// when a hedge qualifies the compound ("the reportedly Iran-backed Houthis", "the allegedly Russia-led
+// force"). A compound in a reported clause is the article's description, not the speaker's claim, so the
+// rest of the sentence's attribution is not read.
+func (d *reading) addCompound(p *pattern, s *sentence, from, to *entity, t graph.RelType, m, n *mention) {
+	r := d.addPattern(p, s, from, to, t, m, n)
+	if r != nil && hedgesCompound(s, m.i-1) {
+		r.claimed, r.claimant = true, nil
+	}
+}
+
+// hedgesCompound reports whether token i is a hedge right before a compound's actor: "the allegedly
+// Iran-backed group".
+func hedgesCompound(s *sentence, i int) bool {
+	if i < 0 || !hedges[s.toks[i].lower] {
+		return false
+	}
+	m := s.mentionAt(i + 1)
+	return m != nil && m.i == i+1 && m.affix != ""
+}
+
 // affixTarget returns the actor a hyphenated compound qualifies: the next actor or reference within a few
 // words ("a Russia-led military alliance", "Russia-led CSTO").
 func (d *reading) affixTarget(s *sentence, m *mention) *mention {
@@ -193,7 +214,7 @@ func (d *reading) affixLeads(s *sentence, p *pattern) {
 			continue
 		}
 		if n := d.affixTarget(s, m); n != nil {
-			d.addPattern(p, s, m.entity, n.entity, graph.Leads, m, n)
+			d.addCompound(p, s, m.entity, n.entity, graph.Leads, m, n)
 			continue
 		}
 		for i := m.j; i < len(s.toks) && i < m.j+3; i++ {
@@ -224,7 +245,7 @@ func (d *reading) affixBacks(s *sentence, p *pattern) {
 	for _, m := range s.ments {
 		if m.entity != nil && backAffixes[m.affix] {
 			if n := d.affixTarget(s, m); n != nil {
-				d.addPattern(p, s, m.entity, n.entity, graph.Supports, m, n)
+				d.addCompound(p, s, m.entity, n.entity, graph.Supports, m, n)
 			}
 		}
 	}

@@ -48,7 +48,13 @@ func (d *reading) atRequest(s *sentence, p *pattern) {
 		from := asker.entity // the possessor itself: actorOf would take the noun it owns
 		for _, a := range asked {
 			if to := d.actorOf(a, true); from != nil && to != from {
-				d.addPattern(p, s, from, to, graph.RequestedHelpFrom, asker, a)
+				// attribution is read at the asked side's verb: "Togo reportedly sent troops at Burkina
+				// Faso's request" is a claim, "Lomé denied that Togo had sent troops at ..." nothing
+				v := finiteAfter(s, a.j, askerReach)
+				if v < 0 {
+					v = asker.i - 1
+				}
+				d.addReportedAct(p, s, predicateAt{k: v, subj: a.i, agent: to}, from, to, graph.RequestedHelpFrom, asker, a)
 			}
 		}
 	}
