@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1554,7 +1555,12 @@ func (d *reading) orgByHead(head string) *entity {
 			continue
 		}
 		f := strings.Fields(graph.Fold(e.name))
-		if len(f) >= 2 && f[len(f)-1] == head {
+		// A body's class word may stand anywhere in its name, but not in a collective the text names by
+		// the class alone ("Police Commissioner X" is no "Kenyan police" the article's state gave "Police").
+		if bodyClassWords[head] && e.class != "" {
+			continue
+		}
+		if len(f) >= 2 && (f[len(f)-1] == head || bodyClassWords[head] && slices.Contains(f, head)) {
 			if found != nil && found != e {
 				return nil
 			}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -19,6 +21,12 @@ var affiliationNouns = words("researcher|fellow|analyst|economist|strategist|pro
 	"specialist|member|lawyer|attorney|campaigner|activist|organiser|organizer|coordinator|editor|correspondent|" +
 	"reporter|journalist|consultant|staffer|employee|engineer|scientist|historian|candidate|nominee|" +
 	"officer|colonel|soldier|agent|operative|fighter|commander")
+
+// oneOfNouns, after "a" or "an", make their holder one of an organisation's people, a member: "X, a senior
+// leader of the opposition Citizens Coalition for Change" (one of its leaders; "the leader of" leads it, which
+// the titles read), "a senior figure in the party". Here the organisation may be a name the recognisers
+// type only after the titles are read ("... for Change").
+var oneOfNouns = words("leader|figure|stalwart|heavyweight|founder|co-founder")
 
 // affiliationReach is how many words an affiliation's noun phrase may take between the comma after the
 // name and the preposition: "a senior visiting research fellow" is six.
@@ -76,6 +84,7 @@ func affiliationOf(d *reading, s *sentence, k int) *mention {
 		}
 		return org
 	}
+	indefinite := toks[k].lower == "a" || toks[k].lower == "an"
 	if determiners[toks[k].lower] {
 		k++
 	}
@@ -90,8 +99,12 @@ func affiliationOf(d *reading, s *sentence, k int) *mention {
 		if affilPrepositions[toks[i].lower] || toks[i].lower == "of" || toks[i].lower == "for" {
 			return nil
 		}
-		if affiliationNouns[toks[i].lower] && i+2 < len(toks) && (affilPrepositions[toks[i+1].lower] || toks[i+1].lower == "of") {
-			return d.ofAffil(s, i)
+		noun := affiliationNouns[toks[i].lower] || indefinite && oneOfNouns[toks[i].lower]
+		if noun && i+2 < len(toks) && (affilPrepositions[toks[i+1].lower] || toks[i+1].lower == "of") {
+			if o := d.ofAffil(s, i); o != nil {
+				return o
+			}
+			return d.referredOrganisation(s, i+2)
 		}
 	}
 	return nil
@@ -172,4 +185,51 @@ func (d *reading) ownedTitleAt(s *sentence, k int) (*mention, string, graph.RelT
 		return nil, "", ""
 	}
 	return owner, title, rel
+}
+
+// referredOrganisation returns the organisation a reference at token k (after "the") stands for: one that
+// coreference resolved ("a fellow of the group's institute"), or, for "the party", which coreference
+// leaves alone, the party named last in this sentence or the few before ("The Jubilee Party expelled three
+// lawmakers. X, a member of the party's political bureau, said": a member of Jubilee, whose organ the
+// bureau is). The mention it returns for the party is the reference's own words, not claimed.
+func (d *reading) referredOrganisation(s *sentence, k int) *mention {
+	if k < len(s.toks) && s.toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(s.toks) {
+		return nil
+	}
+	if m := s.mentionAt(k); m != nil {
+		if m.i != k || m.ref == "" || m.entity == nil || m.entity.kind != graph.Organization {
+			return nil
+		}
+		return m
+	}
+	if s.toks[k].lower != "party" {
+		return nil
+	}
+	e := d.recentOrg(s, k, isParty)
+	if e == nil {
+		return nil
+	}
+	m := d.newMention(s, k, k+1, graph.Organization, e.name, "reference:party", 0.7)
+	m.entity = e
+	return m
+}
+
+// partyNameWords, anywhere in an organisation's name, make it a party: "Jubilee Party", "Movement for
+// Democratic Change", "National Liberation Front", "Indian National Congress", "Citizens Coalition for Change".
+var partyNameWords = words("party|movement|front|congress|coalition")
+
+// isParty reports whether an entity is a political party, by the gazetteer's type or its name's words.
+func isParty(e *entity) bool {
+	if e.typ == "party" {
+		return true
+	}
+	for _, w := range strings.Fields(graph.Fold(e.name)) {
+		if partyNameWords[w] {
+			return true
+		}
+	}
+	return false
 }

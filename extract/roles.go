@@ -300,7 +300,7 @@ func (d *reading) roleNameAfter(s *sentence, r *roleSite) bool {
 		}
 	}
 	d.addRole(p, r.title, r.rel, affil, "title:"+ruleName(r.rel), 0.9)
-	if affil == nil {
+	if affil == nil || affil.rule == "name:collective" && affil.ownerM == nil {
 		d.roles[len(d.roles)-1].head = orgHeadBefore(s, r.k, r.title)
 	}
 	r.after = ne
@@ -496,14 +496,23 @@ func ruleName(t graph.RelType) string {
 // "Commission President Ursula von der Leyen" (the European Commission), "Fund chief X".
 var orgHeadNouns = words("commission|council|parliament|bank|fund|agency|court|assembly|committee|union|alliance|organization|organisation")
 
+// bodyClassWords open a title with the class of body it is held in, a word the body's name holds anywhere,
+// not only last: "Police Commissioner X" after "the Hong Kong Police Force" or "the Kenya Police Service"
+// (the one body in the article whose name has the word).
+var bodyClassWords = words("police")
+
 // orgHeadBefore returns the head noun, lower case, of an organisation named by it alone just before the
 // title at token k, or as the title's first word; "" when there is none.
 func orgHeadBefore(s *sentence, k int, title string) string {
-	if f := strings.Fields(title); len(f) > 1 && orgHeadNouns[f[0]] && s.toks[k].isCap() {
+	if f := strings.Fields(title); len(f) > 1 && (orgHeadNouns[f[0]] || bodyClassWords[f[0]]) && s.toks[k].isCap() {
 		return f[0]
 	}
-	if k > 0 && s.at[k-1] < 0 && orgHeadNouns[s.toks[k-1].lower] && s.toks[k-1].isCap() && (k < 2 || !s.toks[k-2].isCap()) {
-		return s.toks[k-1].lower
+	// A class word may be claimed as a collective ("Police"), which names no body of its own.
+	if k == 0 {
+		return ""
+	}
+	if w := s.toks[k-1].lower; (s.at[k-1] < 0 && orgHeadNouns[w] || bodyClassWords[w]) && s.toks[k-1].isCap() && (k < 2 || !s.toks[k-2].isCap()) {
+		return w
 	}
 	return ""
 }
