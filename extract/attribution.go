@@ -325,6 +325,10 @@ func (d *reading) speakerAfter(s *sentence, end int) (*mention, bool) {
 				}
 				if sp := d.subjects(s, j); len(sp) > 0 && sp[0].i > i {
 					return sp[0], true
+				} else if len(sp) > 0 && relativeAfter(s, sp[0]) {
+					// "Iran, which backs Hamas, denied the report": the predicate describes the verb's own
+					// subject, it is no content of the report.
+					return nil, false
 				}
 				if sp := d.invertedSpeaker(s, j); sp != nil && !tellVerbs[toks[j].lower] {
 					// "said Iran" names the speaker; "told Reuters" names whom it was told.
@@ -447,6 +451,11 @@ func claimAfter(s *sentence, end int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfter reports whether a relative clause opens right after m: "Iran, which ...", "Rutte, who ...".
+func relativeAfter(s *sentence, m *mention) bool {
+	return m.j+1 < len(s.toks) && s.toks[m.j].lower == "," && (s.toks[m.j+1].lower == "which" || s.toks[m.j+1].lower == "who")
 }
 
 // reportEnds reports whether nothing but adverbials follow the reporting verb at j to the clause's end:

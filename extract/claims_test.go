@@ -395,6 +395,12 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "title, reported", text: "Kenya said Samuel Okoye was Nigeria's defence minister.", a: "person:samuel-okoye", b: "state:nigeria", by: "state:kenya"},
 		{name: "title, according to", text: "Samuel Okoye is Nigeria's defence minister, according to Ghana.", a: "person:samuel-okoye", b: "state:nigeria", by: "state:ghana"},
 		{name: "title, denied", text: "Abuja denied that Samuel Okoye was Nigeria's defence minister.", a: "person:samuel-okoye", b: "state:nigeria"},
+		// A relative clause of a reporting verb's own subject describes it: no content of the report.
+		{name: "relative clause of the speaker", text: "Egypt, which has mediated between Israel and Hamas, announced the truce.", want: []rel{{"state:egypt", graph.Mediates, "state:israel"}}},
+		{name: "relative clause of the denier", text: "Iran, which backs Hamas, denied the report on Sunday.", want: []rel{{iran, graph.Supports, "organization:hamas"}}},
+		{name: "based in, plain", text: "The Islamic State, which is based in Libya, claimed the attack.", want: []rel{{"organization:islamic-state", graph.LocatedIn, "state:libya"}}},
+		{name: "based in, reportedly", text: "The Islamic State, which is reportedly based in Libya, claimed the attack.", a: "organization:islamic-state", b: "state:libya", types: []graph.RelType{graph.LocatedIn}, by: un},
+		{name: "based in, denied", text: "Tripoli denied that the Islamic State, which it said was based in Chad, had bases in Libya.", a: "organization:islamic-state", b: "state:libya", types: []graph.RelType{graph.LocatedIn}},
 		// A hedge before a compound hedges the compound, not the clause's verb.
 		{name: "hedged compound", text: "The reportedly Iran-backed Houthis fired missiles at Israel.", a: iran, b: hou, types: []graph.RelType{graph.Supports}, by: un, want: []rel{{hou, graph.Attacked, "state:israel"}}},
 		{name: "hedged compound, supposedly", text: "The supposedly Kremlin-funded group Wagner trained Malian soldiers.", a: "organization:kremlin|" + ru, b: "organization:wagner-group", types: []graph.RelType{graph.Supports}, by: un, want: []rel{{"organization:wagner-group", graph.Supports, "state:mali"}}},

@@ -61,7 +61,8 @@ func (d *reading) basedInClause(s *sentence, p *pattern) {
 			}
 			for _, y := range places {
 				if where := d.containerOf(y); where != nil {
-					d.addPattern(p, s, owner, where, graph.LocatedIn, subj, y)
+					// "which is reportedly based in Libya": a hedged clause is a claim
+					d.addReportedAct(p, s, predicateAt{k: k, subj: subj.i, agent: owner}, owner, where, graph.LocatedIn, subj, y)
 				}
 			}
 		}
