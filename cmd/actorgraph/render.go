@@ -21,6 +21,9 @@ type renderFlags struct {
 	workers int
 	timeout time.Duration
 	maxRSS  int // MiB; 0 or less turns the limit off
+	// aheadNormal draws ahead of clicks on the idle ordinary workers at their priority, not on a worker of
+	// its own at nice 19 (serve's --prerender-priority normal).
+	aheadNormal bool
 }
 
 func (r *renderFlags) register(fs *flag.FlagSet, getenv env) {
@@ -53,8 +56,12 @@ const workerBoundMiB = 620
 func (r *renderFlags) poolConfig(log *slog.Logger) render.PoolConfig {
 	// One worker draws ahead of clicks (at nice 19): serve's prerenderer makes one drawing ahead at a time,
 	// so a second would never be used, and with one the memory bound the help states is N + 1 workers.
+	// With --prerender-priority normal there is none: drawings ahead take the idle ordinary workers.
 	c := render.PoolConfig{Workers: max(r.workers, 1), SpecWorkers: 1, Timeout: r.timeout, Logger: log,
 		MaxRSS: int64(r.maxRSS) << 20}
+	if r.aheadNormal {
+		c.SpecWorkers = -1
+	}
 	if r.maxRSS <= 0 {
 		c.MaxRSS = -1 // the pool's "no limit"; its zero would be the default
 	}

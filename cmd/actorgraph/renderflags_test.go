@@ -64,3 +64,40 @@ func TestServeHelpStatesTheMemoryBound(t *testing.T) {
 		}
 	}
 }
+
+// --prerender-priority chooses where drawings ahead run: "lowest", the default, on one worker of their own
+// at nice 19; "normal" on the idle ordinary workers (no worker of their own); anything else is refused
+// before the server starts.
+func TestPrerenderPriority(t *testing.T) {
+	for _, tt := range []struct {
+		aheadNormal bool
+		want        int
+	}{{false, 1}, {true, -1}} {
+		rf := renderFlags{workers: 2, aheadNormal: tt.aheadNormal}
+		if got := rf.poolConfig(nil).SpecWorkers; got != tt.want {
+			t.Errorf("aheadNormal %v: SpecWorkers %d, want %d", tt.aheadNormal, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		env  map[string]string
+		args []string
+	}{
+		{"flag", nil, []string{"serve", "--prerender-priority", "high"}},
+		{"environment", map[string]string{"ACTORGRAPH_PRERENDER_PRIORITY": "idle"}, []string{"serve"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := runCmd(t, t.Context(), tt.env, tt.args...)
+			if err == nil || !strings.Contains(err.Error(), "--prerender-priority") || !strings.Contains(err.Error(), `is neither "lowest" nor "normal"`) {
+				t.Errorf("got %v, want the value refused", err)
+			}
+		})
+	}
+	stdout, _, err := runCmd(t, t.Context(), nil, "serve", "--help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if help := strings.Join(strings.Fields(stdout), " "); !strings.Contains(help, `-prerender-priority string CPU priority of the drawings made ahead: "lowest" runs them on a worker of their own at nice 19`) || !strings.Contains(help, `(default "lowest")`) {
+		t.Errorf("serve --help does not explain --prerender-priority:\n%s", stdout)
+	}
+}

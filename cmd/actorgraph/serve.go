@@ -47,6 +47,11 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 	}
 	fs.IntVar(&prerender, "prerender", prerender, "drawings made ahead, on idle render workers, after each neighbourhood the page shows: the actors on\n"+
 		"it and one step deeper; 0 turns it off (env ACTORGRAPH_PRERENDER)")
+	aheadPriority := fs.String("prerender-priority", getenv.or("ACTORGRAPH_PRERENDER_PRIORITY", "lowest"),
+		"CPU priority of the drawings made ahead: \"lowest\" runs them on a worker of their own at nice 19, so\n"+
+			"they take only CPU time nothing else wants; \"normal\" runs them on the idle render workers, so that\n"+
+			"on a host busy with other programs more are ready by the click, at the cost of the requests' own\n"+
+			"drawings beside them (env ACTORGRAPH_PRERENDER_PRIORITY)")
 	watch := fs.String("watch", getenv("ACTORGRAPH_WATCH"), "news `feeds` to keep the store current with, comma-separated links or files (env ACTORGRAPH_WATCH)")
 	watchEvery := fs.Duration("watch-every", 15*time.Minute, "how often to read the --watch feeds again")
 	var ff fetchFlags
@@ -62,6 +67,13 @@ func runServe(ctx context.Context, args []string, getenv env, stdout, stderr io.
 		if f = strings.TrimSpace(f); f != "" {
 			feeds = append(feeds, f)
 		}
+	}
+	switch *aheadPriority {
+	case "lowest":
+	case "normal":
+		rf.aheadNormal = true
+	default:
+		return fmt.Errorf("--prerender-priority %q is neither \"lowest\" nor \"normal\": %w", *aheadPriority, errUsage)
 	}
 	if len(feeds) > 0 && *watchEvery < minWatchEvery {
 		return fmt.Errorf("--watch-every %v is under %v: %w", *watchEvery, minWatchEvery, errUsage)
