@@ -212,29 +212,41 @@ func (s *Service) drawPage(ctx context.Context, sg graph.Subgraph, o Options, ow
 }
 
 // drawInTime renders dot, the DOT of sg drawn with o, by render, which gives a render at most its limit (0:
-// the pool's timeout). When there is a simpler view (see simpler), a drawing estimated too slow (tooSlowToTry)
-// is not tried: the simpler one is drawn at once, the same for the same view; and a drawing that overruns
-// simplifyAfter is stopped and the simpler one drawn within the rest of the timeout: lasting is false then,
-// since a calmer moment would have drawn the full one.
+// the pool's timeout), never leaving it to time out when there is a simpler view (inTime).
 func (s *Service) drawInTime(ctx context.Context, sg graph.Subgraph, o Options, ownTitle bool, dot []byte,
 	render func(ctx context.Context, dot []byte, layout string, limit time.Duration) ([]byte, error)) (svg []byte, lasting bool, err error) {
+	return s.inTime(ctx, sg, o, ownTitle, dot, DOT, func(ctx context.Context, _ graph.Subgraph, o Options, dot []byte, limit time.Duration) ([]byte, bool, error) {
+		svg, err := render(ctx, dot, o.Layout, limit)
+		return svg, true, err
+	})
+}
+
+// drawer renders dot, the DOT of sg drawn with o (o.Layout its layout), giving a render at most limit (0:
+// the pool's timeout); lasting is false when the drawing should not outlive the memory cache.
+type drawer func(ctx context.Context, sg graph.Subgraph, o Options, dot []byte, limit time.Duration) (svg []byte, lasting bool, err error)
+
+// inTime draws dot, the DOT of sg drawn with o, by draw, the page's drawings and the reports' alike. When
+// there is a simpler view (see simpler), a drawing estimated too slow (tooSlowToTry) is not tried: the
+// simpler one, whose DOT dotOf makes, is drawn at once, the same for the same view; and a drawing that
+// overruns simplifyAfter is stopped and the simpler one drawn within the rest of the timeout: lasting is
+// false then, since a calmer moment would have drawn the full one.
+func (s *Service) inTime(ctx context.Context, sg graph.Subgraph, o Options, ownTitle bool, dot []byte,
+	dotOf func(graph.Subgraph, Options) []byte, draw drawer) (svg []byte, lasting bool, err error) {
 	simple, so, ok := simpler(sg, o, ownTitle)
 	if !ok { // nothing simpler to draw: the drawing has the whole render timeout
-		svg, err = render(ctx, dot, o.Layout, 0)
-		return svg, true, err
+		return draw(ctx, sg, o, dot, 0)
 	}
 	budget := min(s.simplifyAfter, s.timeout())
 	if tooSlowToTry(sg, o.Layout, len(o.Pins) > 0, budget) {
 		s.simplerBySize.Add(1)
-		svg, err = render(ctx, DOT(simple, so), so.Layout, 0)
-		return svg, true, err
+		return draw(ctx, simple, so, dotOf(simple, so), 0)
 	}
-	svg, err = render(ctx, dot, o.Layout, budget)
+	svg, lasting, err = draw(ctx, sg, o, dot, budget)
 	if graph.ErrorCode(err) != graph.ETIMEOUT || ctx.Err() != nil {
-		return svg, true, err
+		return svg, lasting, err
 	}
 	s.simplified.Add(1)
-	svg, err = render(ctx, DOT(simple, so), so.Layout, max(s.timeout()-budget, budget))
+	svg, _, err = draw(ctx, simple, so, dotOf(simple, so), max(s.timeout()-budget, budget))
 	return svg, false, s.simplerTimedOut(ctx, err)
 }
 
@@ -429,7 +441,7 @@ func reportDOT(sg graph.Subgraph, o Options, layout string) []byte {
 	return DOT(sg, o)
 }
 
-// reportSVG renders the report DOT (see reportDrawing), and like the page's drawing (drawInTime) never
+// reportSVG renders the report DOT (see reportDrawing), and like the page's drawing (inTime) never
 // leaves it to time out: a view whose layout is estimated too slow for its size is drawn simpler at once,
 // and one that overruns simplifyAfter is stopped and drawn simpler in the rest of the timeout, the title
 // starting "Simplified · " either way. So an export is a function of the view, its options and the server's
@@ -440,22 +452,7 @@ func reportDOT(sg graph.Subgraph, o Options, layout string) []byte {
 func (s *Service) reportSVG(ctx context.Context, a *admission, sg graph.Subgraph, o Options, dot []byte, layout string) ([]byte, error) {
 	return s.cached(ctx, a, keyOf(dot, layout, "report-"+FormatSVG), func() string { return diskKey(dot, layout, "report-"+FormatSVG) }, func() ([]byte, bool, error) {
 		o.Layout = layout
-		simple, so, ok := simpler(sg, o, o.Title == "")
-		if !ok { // nothing simpler to draw: the drawing has the whole render timeout
-			return s.reportDrawing(ctx, sg, o, dot, 0)
-		}
-		budget := min(s.simplifyAfter, s.timeout())
-		if tooSlowToTry(sg, layout, len(o.Pins) > 0, budget) {
-			s.simplerBySize.Add(1)
-			return s.reportDrawing(ctx, simple, so, reportDOT(simple, so, so.Layout), 0)
-		}
-		out, lasting, err := s.reportDrawing(ctx, sg, o, dot, budget)
-		if graph.ErrorCode(err) != graph.ETIMEOUT || ctx.Err() != nil {
-			return out, lasting, err
-		}
-		s.simplified.Add(1)
-		out, _, err = s.reportDrawing(ctx, simple, so, reportDOT(simple, so, so.Layout), max(s.timeout()-budget, budget))
-		return out, false, s.simplerTimedOut(ctx, err)
+		return s.inTime(ctx, sg, o, o.Title == "", dot, func(sg graph.Subgraph, o Options) []byte { return reportDOT(sg, o, o.Layout) }, s.reportDrawing)
 	})
 }
 
