@@ -93,20 +93,7 @@ func (s *Store) compute(p *layer.Plan) *update {
 	// Entities and relations merge on two goroutines: neither reads what the other writes (the entities'
 	// writer-only fields; u's entities and relations). The ends of the new relations are found after both.
 	var ends func(id string) *entityState
-	var panicked any // a panic of computeEntities goes on here, where compute's caller may recover it
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer func() { panicked = recover() }()
-		ends = s.computeEntities(changes, u)
-	}()
-	func() {
-		defer func() { <-done }() // also when computeRelations panics
-		s.computeRelations(changes, u)
-	}()
-	if panicked != nil {
-		panic(panicked)
-	}
+	inParallel(func() { ends = s.computeEntities(changes, u) }, func() { s.computeRelations(changes, u) })
 	for i := range u.relations {
 		if r := &u.relations[i]; r.created {
 			r.from, r.to = ends(r.rel.From), ends(r.rel.To)
@@ -267,22 +254,9 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 		// and at the end of compute, once the bbolt write is done, a core was otherwise idle.
 		half := len(groups) / 2
 		var more []entityUpdate
-		var n2 int
-		var panicked any
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			defer func() { panicked = recover() }()
-			more, n2 = s.mergeGroups(groups[half:], all, next, sc.more[:0])
-		}()
-		var n int
-		func() {
-			defer func() { <-done }()
-			u.entities, n = s.mergeGroups(groups[:half], all, next, u.entities)
-		}()
-		if panicked != nil {
-			panic(panicked)
-		}
+		var n, n2 int
+		inParallel(func() { more, n2 = s.mergeGroups(groups[half:], all, next, sc.more[:0]) },
+			func() { u.entities, n = s.mergeGroups(groups[:half], all, next, u.entities) })
 		u.entities = append(u.entities, more...)
 		u.stats.Entities += n + n2
 		clear(more)
@@ -294,6 +268,25 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 			return groups[g].es
 		}
 		return s.st.entities[id]
+	}
+}
+
+// inParallel runs a on a goroutine of its own and b on this one, and returns once both are done, also when b
+// panics; a panic of a goes on here, where the caller (Ingest's caller, in the end) may recover it.
+func inParallel(a, b func()) {
+	var panicked any
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { panicked = recover() }()
+		a()
+	}()
+	func() {
+		defer func() { <-done }()
+		b()
+	}()
+	if panicked != nil {
+		panic(panicked)
 	}
 }
 
