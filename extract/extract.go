@@ -230,7 +230,7 @@ func (x *Extractor) isOrgAcronym(s string) bool {
 
 // entity returns the document's entity of the kind and name, creating it.
 func (d *reading) entity(kind graph.Kind, name string) *entity {
-	name = strings.TrimSpace(name)
+	name = capName(strings.TrimSpace(name))
 	key := string(kind) + ":" + graph.Fold(name)
 	if e, ok := d.ents[key]; ok {
 		return e
@@ -241,8 +241,18 @@ func (d *reading) entity(kind graph.Kind, name string) *entity {
 	return e
 }
 
+// capName cuts a name the rules built to the store's limit, with "…" where it was cut: no real name is
+// that long, but a capitalised run of words joined by hyphens is read as one name word (a run of 80 such
+// words made a name of 805 characters, and the store refused the whole article).
+func capName(n string) string {
+	if len(n) <= graph.MaxNameLength {
+		return n
+	}
+	return graph.ClipTo(n, graph.MaxNameLength-1)
+}
+
 func (e *entity) alias(a string) {
-	a = strings.TrimSpace(a)
+	a = capName(strings.TrimSpace(a))
 	if a == "" || graph.Fold(a) == "" || graph.Fold(a) == graph.Fold(e.name) {
 		return
 	}

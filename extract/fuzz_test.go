@@ -26,6 +26,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Al Al")
 	f.Add("The Ministry said talks went well.") // a capitalised head alone once sliced a name backwards
 	f.Add(strings.Repeat("the country's ", 50))
+	f.Add("Troops of the " + strings.Repeat("Kalambaru-", 80) + "Front attacked the town.") // one name word of 805 characters
+	f.Add("The Alliance for " + strings.Repeat("Grandovia Progress and ", 40) + "Reform won.")
 	x := mustExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		doc := graph.Document{ID: "fuzz", Text: text, Hash: graph.ContentHash(text)}
@@ -79,6 +81,30 @@ func TestExtractBoundsWork(t *testing.T) {
 		}
 		if limit := 60 * time.Second * raceScale; d > limit {
 			t.Errorf("%d bytes took %v of CPU (limit %v)", len(text), d, limit)
+		}
+	}
+}
+
+// TestBuiltNamesFitTheStore checks that a name the rules build from a run of words no longer than a
+// sentence is cut to the store's limit instead of making the article's batch invalid: a capitalised run
+// joined by hyphens is one name word however long it is.
+func TestBuiltNamesFitTheStore(t *testing.T) {
+	texts := []string{
+		"The " + strings.Repeat("Kalambaru-", 80) + "Kalambaru Front signed a ceasefire with Kenya.",
+		"President " + strings.Repeat("Abu-", 120) + "Hamid met Kenya's foreign minister.",
+	}
+	for _, text := range texts {
+		b := mustExtract(t, text) // validates
+		long := false
+		for _, e := range b.Entities {
+			n := utf8.RuneCountInString(e.Name)
+			if n > graph.MaxNameLength {
+				t.Errorf("%s: name of %d characters", e.ID, n)
+			}
+			long = long || n == graph.MaxNameLength && strings.HasSuffix(e.Name, "…")
+		}
+		if !long || !hasEntity(b, "state:kenya") {
+			t.Errorf("want the long name cut to %d characters and the state kept, got %v", graph.MaxNameLength, b.Entities)
 		}
 	}
 }
