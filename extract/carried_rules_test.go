@@ -84,5 +84,46 @@ func TestCarriedActors(t *testing.T) {
 			want: []rel{{"state:chile", graph.Expelled, "state:bolivia"}},
 			not:  []rel{{"state:chile", graph.SignedAgreementWith, "state:bolivia"}, {"state:peru", graph.SignedAgreementWith, "state:bolivia"}},
 		},
+		{
+			name: "an armed group, a court or a bank named by its kind is the one organisation of that kind named just before",
+			text: "The M23 captured Goma in January. Burundi sent troops to fight the rebels. " +
+				"The International Criminal Court issued a warrant for Vladimir Putin in March. Moscow condemned the court on Friday. " +
+				"The Asian Development Bank approved a loan to Sri Lanka. Pakistan also asked the bank for help.",
+			want: []rel{{"state:burundi", graph.Opposes, "organization:march-23-movement"},
+				{"state:russia", graph.Criticizes, "organization:international-criminal-court"},
+				{"state:pakistan", graph.RequestedHelpFrom, "organization:asian-development-bank"}},
+		},
+		{
+			name: "'the party', 'the militia' are never their own clause's subject, and a state's army is no militia",
+			text: "The Pheu Thai Party won the most seats in the election. The Move Forward Party accused the party of buying votes. " +
+				"The Rapid Support Forces seized the town of Wad Madani. Sudan's army accused the militia of looting homes.",
+			want: []rel{{"organization:move-forward-party", graph.Accuses, "organization:pheu-thai-party"},
+				{"organization:sudanese-army", graph.Accuses, "organization:rapid-support-forces"}},
+			not: []rel{{"organization:move-forward-party", graph.Accuses, "organization:move-forward-party"}},
+		},
+		{
+			name: "a state's army is no militia",
+			text: "The Ethiopian army entered Gondar on Monday. Eritrea accused the militia of looting shops.",
+			not:  []rel{{"state:eritrea", graph.Accuses, "organization:ethiopian-army"}},
+		},
+		{
+			name: "two organisations of the kind named before leave the description unresolved; 'the bank accounts' names no bank",
+			text: "The Awami League and the Jatiya Party held rallies in Dhaka on Friday. India praised the party on Saturday. " +
+				"The World Bank paused its lending to Niger. Nigeria froze the bank accounts of three ministers.",
+			not: []rel{{"state:india", graph.Supports, "organization:awami-league"}, {"state:india", graph.Supports, "organization:jatiya-party"},
+				{"state:nigeria", graph.Sanctions, "organization:world-bank"}, {"state:nigeria", graph.Opposes, "organization:world-bank"}},
+		},
+		{
+			name: "a capitalised head is the article's short name for the body of that kind it names most",
+			text: "The Inter-American Development Bank approved a $500 million loan to Ecuador on Monday. " +
+				"The loan will fund roads in the Andes. Ecuador's finance minister thanked the lender. Peru and Chile welcomed the loan. " +
+				"Bolivia praised the Bank on Tuesday.",
+			want: []rel{{"state:bolivia", graph.Supports, "organization:inter-american-development-bank"}},
+		},
+		{
+			name: "a modal's perfect states what did not happen",
+			text: "China vetoed a resolution in which the Security Council would have condemned Myanmar.",
+			not:  []rel{{"organization:united-nations-security-council", graph.Criticizes, "state:myanmar"}},
+		},
 	})
 }

@@ -58,6 +58,8 @@ func (d *reading) findReferences(s *sentence) {
 		}
 		if ref, ok := referenceNouns[t.lower]; ok {
 			d.nounReference(s, k, ref)
+		} else if _, ok := descriptionHeads[t.lower]; ok && !compoundModifier(toks, k) {
+			d.nounReference(s, k, "described")
 		}
 	}
 }
@@ -97,7 +99,7 @@ func (d *reading) basedIn(m *mention, e *entity) bool {
 // noun, must be "the", a possessive pronoun or, for alliances and countries, "a".
 func (d *reading) nounReference(s *sentence, k int, ref string) {
 	toks := s.toks
-	org := ref == "company" || ref == "group" || ref == "trade"
+	org := ref == "company" || ref == "group" || ref == "trade" || ref == "described"
 	i, owner := d.referenceStart(s, k, org)
 	if i < 0 {
 		return
@@ -120,7 +122,7 @@ func (d *reading) nounReference(s *sentence, k int, ref string) {
 	if !(det == "the" || det == "its" || det == "their" || det == "a" && (ref == "alliance" || ref == "country") || det == "'s") {
 		return
 	}
-	if (ref == "company" || ref == "event" || ref == "coup" || ref == "ministry" || ref == "buyer") && det != "the" {
+	if (ref == "company" || ref == "event" || ref == "coup" || ref == "ministry" || ref == "buyer" || ref == "described") && det != "the" {
 		return
 	}
 	if ref == "event" && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "of" || toks[k+1].lower == "that" || toks[k+1].lower == "by") {
@@ -131,6 +133,9 @@ func (d *reading) nounReference(s *sentence, k int, ref string) {
 	}
 	m := d.newMention(s, k, k+1, "", "", "reference:noun", 0.75)
 	m.ref, m.refOf = ref, owner
+	if ref == "described" {
+		m.topic = toks[k].lower // the head word, which says what it may name (descriptionHeads)
+	}
 	// The mentions inside stay as they are; the reference covers only its head noun, and remembers a
 	// "Russia-led" inside it (which leads it) and a region's adjective ("the Central Asian country").
 	for n := i + 1; n < k; n++ {
@@ -1083,6 +1088,8 @@ func (d *reading) resolveRef(m *mention) {
 		m.entity = d.recentOrg(s, m.i, func(e *entity) bool {
 			return e.typ != "company" && e.typ != "media" && e.typ != "government" && d.basedIn(m, e)
 		})
+	case "described":
+		m.entity = d.describedOrg(s, m)
 	case "company":
 		if m.entity = d.appositionOrg(s, m); m.entity != nil {
 			return

@@ -38,7 +38,8 @@ var invertedConditions = words("should|had|were")
 var conditionalModals = words("would|could|might")
 
 // conditionalAt reports whether the predicate at tokens [k, end) holds only on a condition: the sentence
-// opens with one, or a conditional modal in the predicate's verb group goes with an "if" or "unless" after it.
+// opens with one, a conditional modal in the predicate's verb group goes with an "if" or "unless" after it,
+// or the modal's perfect says it did not happen ("would have backed").
 func conditionalAt(s *sentence, k, end int) bool {
 	toks := s.toks
 	first := 0
@@ -51,6 +52,11 @@ func conditionalAt(s *sentence, k, end int) bool {
 	modal := false
 	for i := k - 1; i >= 0 && i >= k-negationReach; i-- {
 		if conditionalModals[toks[i].lower] {
+			if toks[i+1].lower == "have" {
+				// "a statement in which the council would have backed the sanctions": a modal's perfect
+				// states what did not happen, with or without its condition.
+				return true
+			}
 			modal = true
 			break
 		}

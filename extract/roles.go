@@ -189,7 +189,7 @@ func affilBefore(s *sentence, k int) *mention {
 			return m
 		}
 	}
-	if m.ref == "group" || m.ref == "alliance" || m.ref == "country" || m.ref == "company" || m.ref == "its" {
+	if m.ref == "group" || m.ref == "alliance" || m.ref == "country" || m.ref == "company" || m.ref == "described" || m.ref == "its" {
 		return m // "the group's leader", "its chief executive, X": coreference says whose
 	}
 	return nil
