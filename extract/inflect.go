@@ -18,7 +18,7 @@ var irregular = map[string][2]string{
 	"sit": {"sat", "sat"}, "deal": {"dealt", "dealt"}, "swear": {"swore", "sworn"}, "choose": {"chose", "chosen"},
 	"sweep": {"swept", "swept"}, "shake": {"shook", "shaken"}, "ride": {"rode", "ridden"}, "grow": {"grew", "grown"},
 	"become": {"became", "become"}, "begin": {"began", "begun"}, "throw": {"threw", "thrown"},
-	"find": {"found", "found"}, "think": {"thought", "thought"},
+	"find": {"found", "found"}, "think": {"thought", "thought"}, "come": {"came", "come"}, "slay": {"slew", "slain"},
 	"have": {"had", "had"}, "quit": {"quit", "quit"}, "do": {"did", "done"}, "go": {"went", "gone"}, "be": {"was", "been"},
 }
 
@@ -30,10 +30,11 @@ var irregularThird = map[string]string{"have": "has", "do": "does", "go": "goes"
 var doubling = words("ban|bar|stop|ship|plan|drop|grip|rob|shun|snub|slam|spur|admit|commit|equip|" +
 	"control|patrol|kidnap|scrap|tap|step|clip|flag|map|top|trap|wrap|chop|drag|net|pin|plot|" +
 	"prod|rap|rig|tag|quit|permit|submit|omit|refer|prefer|confer|compel|expel|propel|repel|dispel|" +
-	"rebel|abet|regret|outstrip|label|travel|signal|cancel|model|fuel|total|counsel|level|channel|slap|readmit")
+	"rebel|abet|regret|outstrip|label|travel|signal|cancel|model|fuel|total|counsel|level|channel|slap|readmit|" +
+	"stab|gun|extol")
 
 // stressedL are the verbs in -l that double it in American spelling too.
-var stressedL = words("expel|compel|propel|repel|dispel|rebel|excel|control|patrol")
+var stressedL = words("expel|compel|propel|repel|dispel|rebel|excel|control|patrol|extol")
 
 // verbForms returns the forms of an English verb: the base, third person, past, past participle and
 // gerund ("impose" → impose, imposes, imposed, imposing). The lexicon lists base forms only, so every
