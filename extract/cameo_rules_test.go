@@ -93,5 +93,24 @@ func TestRulesCAMEO(t *testing.T) {
 			text: "Poland kept a close watch on Belarus. The IAEA kept tabs on Iran.",
 			want: []rel{{"state:poland", graph.Monitors, "state:belarus"}, {"organization:international-atomic-energy-agency", graph.Monitors, "state:iran"}},
 		},
+		{
+			name: "nominal frames of attack (CAMEO 19x): a cyberattack, counteroffensive or onslaught on or against an actor",
+			text: "Russia carried out a cyberattack on Estonia. Ukraine began a counteroffensive against Russia in June.",
+			want: []rel{{"state:russia", graph.Attacked, "state:estonia"},
+				{"state:ukraine", graph.Attacked, "state:russia"}},
+		},
+		{
+			name: "demands that an actor go (CAMEO 10): called for the resignation of X, demanded the withdrawal of X's troops",
+			text: "Poland demanded the withdrawal of Russian troops from Belarus. Madagascar's opposition called for the resignation of " +
+				"President Andry Rajoelina. Morocco demanded the departure of Algeria's ambassador. Chad sought France's withdrawal.",
+			want: []rel{{"state:poland", graph.Opposes, "state:russia"}, {"organization:malagasy-opposition", graph.Opposes, "person:andry-rajoelina"},
+				{"state:morocco", graph.Opposes, "state:algeria"}, {"state:chad", graph.Opposes, "state:france"}},
+			not: []rel{{"state:poland", graph.Opposes, "state:belarus"}},
+		},
+		{
+			name: "an inquiry into an actor (CAMEO 090): opened an investigation into X, launched an inquiry into X",
+			text: "Kenya launched an inquiry into Safaricom last year. The European Union opened an investigation into Meta Platforms.",
+			want: []rel{{"state:kenya", graph.Monitors, "organization:safaricom"}, {"organization:european-union", graph.Monitors, "organization:meta"}},
+		},
 	})
 }

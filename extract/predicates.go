@@ -300,6 +300,13 @@ var predicates = []predicate{
 		examples: []example{ex("China summoned the Japanese ambassador to protest.", "China>Japan"), ex("Poland summoned Russia's ambassador over the drone incursion.", "Poland>Russia")}},
 	{name: "verb:cut-ties-with", verbs: "cut|sever|break off|break|suspend|freeze|downgrade|end", typ: graph.Opposes, frame: frameNeed, need: tieWords, preps: "with", conf: 0.75,
 		examples: []example{ex("Israel cut diplomatic ties with Bolivia.", "Israel>Bolivia")}},
+	// Demanding that an actor go (CAMEO 10, demand): "called for the resignation of President X",
+	// "demanded the withdrawal of Russian troops", "sought Algeria's ambassador's departure"; the actor is the
+	// owner of the noun or of what its "of" phrase names.
+	{name: "verb:demanded-removal-of", verbs: "demand|call for|seek|urge|press for|push for|insist on", typ: graph.Opposes, frame: frameNeed,
+		need: "resignation|ouster|removal|withdrawal|departure|expulsion|exit|pullout|pull-out|dismissal|impeachment|recall", conf: 0.65,
+		examples: []example{ex("Poland demanded the withdrawal of Russian troops from Belarus.", "Poland>Russia"),
+			ex("The opposition called for the resignation of President Andry Rajoelina.", "!Andry Rajoelina>Andry Rajoelina")}},
 	{name: "noun:opposition-to", nouns: "opposition|objection|resistance|hostility|war|fight|campaign|struggle|boycott|veto|threat|pressure|ultimatum|warning",
 		typ: graph.Opposes, frame: frameNoun, preps: "to|against|on", conf: 0.6,
 		examples: []example{ex("Turkey's opposition to Sweden surprised NATO.", "Turkey>Sweden")}},
@@ -365,7 +372,8 @@ var predicates = []predicate{
 		examples: []example{ex("India and Pakistan exchanged fire across the Line of Control.", "India>Pakistan"), ex("Armenian troops exchanged fire with Azerbaijani forces.", "Armenia>Azerbaijan")}},
 	{name: "verb:ousted", verbs: "oust|overthrow|topple|depose|unseat|remove|dismiss|sack|fire|force out", typ: graph.Attacked, people: true, conf: 0.7,
 		examples: []example{ex("Soldiers loyal to Goita ousted President Bah Ndaw.", "!Goita>Bah Ndaw")}},
-	{name: "noun:attack-on", nouns: "attack|invasion|strike|airstrike|assault|raid|offensive|incursion|bombardment|shelling|aggression|war|annexation|occupation|blockade|killing|coup|ambush|bombing",
+	{name: "noun:attack-on", nouns: "attack|invasion|strike|airstrike|assault|raid|offensive|incursion|bombardment|shelling|aggression|war|annexation|occupation|blockade|killing|coup|ambush|bombing|" +
+		"cyberattack|cyber-attack|cyber attack|counteroffensive|counter-offensive|onslaught|air raid",
 		typ: graph.Attacked, frame: frameNoun, preps: "on|of|against|in", conf: 0.7,
 		examples: []example{ex("Russia's invasion of Ukraine began in February.", "Russia>Ukraine")}},
 	{name: "between:clashes", nouns: "clash|fighting|war|conflict|hostility|skirmish|battle|border clash", typ: graph.Attacked, frame: frameBetween, conf: 0.6,
@@ -455,6 +463,11 @@ var predicates = []predicate{
 		"keep watch on|keep a close watch on|keep tabs on|keep close tabs on|keep an eye on|keep a close eye on",
 		typ: graph.Monitors, conf: 0.6,
 		examples: []example{ex("The IAEA monitored Iran's nuclear sites.", "International Atomic Energy Agency>Iran")}},
+	// An inquiry into an actor (CAMEO 090, investigate): "opened an investigation into TikTok", "the
+	// IAEA's inspection of Iran's sites".
+	{name: "noun:investigation-into", nouns: "investigation|inquiry|enquiry|probe|inspection|audit", typ: graph.Monitors, frame: frameNoun,
+		preps: "into|of", conf: 0.6,
+		examples: []example{ex("The European Commission opened an investigation into TikTok.", "European Commission>TikTok")}},
 	{name: "verb:mediates", verbs: "mediate|broker|facilitate|host|sponsor|oversee|guarantee|arbitrate", typ: graph.Mediates, frame: frameNeed,
 		need: "talks|talk|negotiation|dialogue|deal|agreement|ceasefire|truce|accord|peace|settlement|reconciliation|process|exchange|swap", preps: "between|with|for", conf: 0.7,
 		examples: []example{ex("Qatar mediated talks between Israel and Hamas.", "Qatar>Israel", "Qatar>Hamas")}},
