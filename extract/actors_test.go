@@ -345,6 +345,35 @@ func TestActors(t *testing.T) {
 			want: []string{"place:gharvi", "place:tazhmak", "place:pokhrab", "place:molemo", "place:tsabong", "place:geneva", "place:tarvik"},
 			not:  []string{"place:lavrov", "person:tazhmak", "person:pokhrab", "person:tsabong", "place:mensah"},
 		},
+		{
+			name: "a party's or a movement's name goes on over 'for', 'for the', 'and' and 'of' to its end",
+			text: "Officials of the Movement for Democratic Change said the count had been rigged. " +
+				"The Alliance for Democracy and Progress joined the government in Bamako. " +
+				"Tshisekedi's Union for Democracy and Social Progress won the most seats. " +
+				"Fighters of the Front for the Liberation of the Enclave of Cabinda attacked a convoy. " +
+				"The National Front for the Liberation of Angola boycotted the vote. " +
+				"Supporters of the Patriotic Alliance for Reconstruction marched in Libreville. " +
+				"The Popular Front for the Defence and Renewal of Guinea rejected the result. Ouattara's Rally for Unity and Progress won. " +
+				"The Union of Forces for Change and Democracy called a strike. " +
+				"Rebels of the Movement for Justice in Chad (MJC) shelled Abeche. The MJC denied it. " +
+				"The Patriotic Alliance for the Renewal of Gabon (PARG) joined the talks. PARG officials left early.",
+			want: []string{"organization:movement-for-democratic-change", "organization:alliance-for-democracy-and-progress",
+				"organization:union-for-democracy-and-social-progress", "organization:front-for-the-liberation-of-the-enclave-of-cabinda",
+				"organization:national-front-for-the-liberation-of-angola", "organization:patriotic-alliance-for-reconstruction", "place:libreville",
+				"organization:popular-front-for-the-defence-and-renewal-of-guinea", "organization:rally-for-unity-and-progress",
+				"organization:union-of-forces-for-change-and-democracy", "organization:patriotic-alliance-for-the-renewal-of-gabon", "state:gabon", "organization:movement-for-justice-in-chad", "state:chad"},
+			not: []string{"organization:social-progress", "person:social-progress", "organization:national-front-for-the-liberation", "person:patriotic-alliance",
+				"organization:patriotic-alliance", "person:democratic-change", "organization:parg", "organization:mjc", "organization:movement-for-justice"},
+		},
+		{
+			name: "a state's name before People's opens the name of a party, an army or a movement, not the known one it ends in",
+			text: "Leaders of the Zimbabwe People's Party met in Harare on Sunday. The Malawi People's Party won 12 seats in the north. " +
+				"The Sudan People's Liberation Army clashed with militias in Jonglei. The Chinese People's Liberation Army held drills near Taiwan.",
+			want: []string{"organization:zimbabwe-peoples-party", "organization:malawi-peoples-party", "organization:sudan-peoples-liberation-army",
+				"organization:peoples-liberation-army"},
+			not:  []string{"organization:chinese-peoples-liberation-army", "person:malawi-peoples-party"},
+			rels: []rel{{"organization:peoples-liberation-army", graph.PartOf, "state:china"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

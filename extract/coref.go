@@ -766,7 +766,7 @@ func (d *reading) resolveLonger(m *mention) {
 	f := strings.Fields(strings.ToLower(m.name))
 	head := f[len(f)-1]
 	switch {
-	case o.entity.kind == graph.State && governmentHeads[head]:
+	case o.entity.kind == graph.State && governmentHeads[head] && m.rule != rulePeoplesName:
 		m.entity.typ, m.entity.code = "government", o.entity.code
 		d.built = append(d.built, builtRel{mention: m, to: o.entity, typ: graph.PartOf, rule: "name:body-of"})
 	case o.entity.kind == graph.State:

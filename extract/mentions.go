@@ -177,7 +177,11 @@ func (d *reading) findGazetteer(s *sentence) {
 		} else if e := d.longerName(s, m); e > m.j && isCompany(m) {
 			m = d.companyUnit(s, m, e)
 		} else if e > m.j {
+			peoples := d.peoplesAfter(s, m)
 			m = d.extendedName(s, m, d.crownedStart(s, m.i), e)
+			if peoples {
+				m.rule = rulePeoplesName
+			}
 		}
 		s.claim(m)
 		i = m.j
@@ -216,8 +220,15 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 	}
 	end := m.j
 	company := isCompany(m)
-	for e := m.j; e < len(toks) && e < m.j+4; e++ {
+	reach := m.j + 4
+	if d.peoplesAfter(s, m) {
+		reach++ // "Sudan People's Liberation Movement": the possessive is inside the name
+	}
+	for e := m.j; e < len(toks) && e < reach; e++ {
 		t := toks[e]
+		if e < m.j+2 && reach > m.j+4 {
+			continue // "People's"
+		}
 		if !t.isCap() && !startsWithDigit(t.text) || t.lower == "ministry" || t.lower == "'s" {
 			break
 		}
@@ -248,6 +259,31 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		end = d.joinedName(s, m.i, end) // "Kenyan Bureau of Statistics", "Dalian Petroleum and Natural Gas Exchange"
 	}
 	return end
+}
+
+// rulePeoplesName names an organisation whose name a state's name and "People's" open: a party or a
+// movement based in the state, not a body of its government ("the Sudan People's Liberation Army" fought
+// Sudan's).
+const rulePeoplesName = "name:peoples"
+
+// peoplesAfter reports whether "People's" follows a state's or a place's name m and opens, with it, the
+// name of a party, an army or a movement ("the Zimbabwe People's Party", "the Sudan People's Liberation
+// Army"). A known organisation of m's own state after its adjective stays that one ("the Chinese People's
+// Liberation Army" is the People's Liberation Army).
+func (d *reading) peoplesAfter(s *sentence, m *mention) bool {
+	toks := s.toks
+	if m.kind != graph.State && m.kind != graph.Place || len(m.gz) == 0 || m.j+2 >= len(toks) ||
+		toks[m.j].lower != "people" || toks[m.j+1].lower != "'s" || !toks[m.j+2].isCap() {
+		return false
+	}
+	if n, hits := d.longestEntry(s, m.j); n > 0 {
+		for _, h := range hits {
+			if h.e.code != "" && h.e.code == m.gz[0].e.code {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // gzCompany is the gazetteer's type of a company.

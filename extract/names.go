@@ -26,7 +26,7 @@ var (
 		"pass|mountain pass|palace|hospital|bridge|park")
 	// orgLeadWords begin "X of Y" names of organisations: "Bank of China", "Ministry of Defence".
 	orgLeadWords = words("ministry|department|bank|office|council|court|university|institute|commission|committee|" +
-		"board|agency|federation|association|union|party|front|movement|army|forces|house|senate|parliament|" +
+		"board|agency|federation|association|union|party|front|movement|rally|congress|army|forces|house|senate|parliament|" +
 		"assembly|school|academy|organisation|organization|league|alliance|coalition|confederation|secretariat|" +
 		"society|centre|center|foundation|fund|authority|service|corps|directorate|bureau|chamber|guard|police")
 	// placeLeadWords begin "X of Y" names of places: "Port of Mombasa", "Gulf of Aden", "Strait of Hormuz".
@@ -98,6 +98,9 @@ func (d *reading) findHeadedNames(s *sentence) {
 			m.special, m.ownerM = "longer", n.owner
 		}
 		if s.claim(m) {
+			if n.kind == graph.Organization {
+				d.acronymAfterName(s, m)
+			}
 			k = m.j - 1
 		}
 	}
@@ -129,7 +132,11 @@ func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 		if e = d.joinedName(s, i, e); e == n.e {
 			return headedName{}, false
 		}
-		if n.e, n.kind, ok = typeByWords(s, i, e); !ok || n.kind != graph.Organization {
+		if leadJoinAt(s, i, e) >= 0 {
+			// The lead word types a name that goes on over "for" or "of": "the Front for the Liberation of
+			// the Enclave" is no place for its last word.
+			n.e, n.kind = e, graph.Organization
+		} else if n.e, n.kind, ok = typeByWords(s, i, e); !ok || n.kind != graph.Organization {
 			return headedName{}, false
 		}
 	} else if n.kind == graph.Organization {
@@ -194,6 +201,8 @@ func typeByWords(s *sentence, i, e int) (int, graph.Kind, bool) {
 		return e, graph.Organization, true
 	case e-i >= 3 && toks[i+1].lower == "of" && placeLeadWords[first]:
 		return e, graph.Place, true
+	case leadJoinAt(s, i, e) >= 0:
+		return e, graph.Organization, true // "Movement for Democratic Change", "Patriotic Alliance for Reconstruction"
 	case e-i >= 2 && foreignOrgLeads[first]:
 		return e, graph.Organization, true
 	case e-i >= 2 && foreignPlaceLeads[first]:

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Organisations' names that go on past where the other rules stop: over a field word after a state's or a
 // city's name ("Zambia Defence Force", "Nairobi Securities Exchange"), over "of" after a lead word ("the
@@ -34,24 +39,77 @@ func (d *reading) freeNameRun(s *sentence, i int) int {
 }
 
 // joinedName returns where the organisation's name [i, end) ends once it goes on over "of" after a lead
-// word ("Bureau of Statistics") and over "and" ("Petroleum and Natural Gas Exchange"); end if it does not.
+// word ("Bureau of Statistics"), over "for" and "for the" after one ("the Front for the Liberation of the
+// Enclave of Cabinda", "the Patriotic Alliance for Reconstruction"), and over "and" ("Petroleum and
+// Natural Gas Exchange", "the Alliance for Democracy and Progress"); end if it does not.
 func (d *reading) joinedName(s *sentence, i, end int) int {
 	toks := s.toks
-	ofName := end-i >= 3 && toks[i+1].lower == "of" && orgLeadWords[toks[i].lower]
-	if end+1 < len(toks) && toks[end].lower == "of" && orgLeadWords[toks[end-1].lower] {
-		if r := d.freeNameRun(s, end+1); r > end+1 && !followedByName(s, r) {
-			end, ofName = r, true
+	joined := leadJoinAt(s, i, end) >= 0
+	if end+1 < len(toks) && (toks[end].lower == "of" && toks[end+1].lower != "the" || toks[end].lower == "for") && orgLeadWords[toks[end-1].lower] {
+		if r := d.fieldAfter(s, end, toks[end].lower == "for"); r > end {
+			end, joined = r, true
 		}
 	}
 	if end+1 < len(toks) && toks[end].lower == "and" && !orgLeadWords[toks[end+1].lower] {
 		r := d.freeNameRun(s, end+1)
 		// After "and" the words must end in a head word ("and Natural Gas Exchange"), unless the name is
-		// an "X of Y" one, whose field goes on ("Committee of Emergency Situations and Civil Defence").
-		if r > end+1 && !followedByName(s, r) && (orgHeads[toks[r-1].lower] || ofName && !orgHeads[toks[end+1].lower]) {
+		// an "X of Y" or "X for Y" one, whose field goes on ("Committee of Emergency Situations and Civil
+		// Defence", "Union for Democracy and Social Progress").
+		goesOn := !followedByName(s, r) || toks[r].lower == "of" && forField(s, i, end) // "for the Defence and Renewal of Kivu"
+		if r > end+1 && goesOn && (orgHeads[toks[r-1].lower] || joined && !orgHeads[toks[end+1].lower]) {
 			end = r
 		}
 	}
+	// "for the Liberation of the Enclave of Cabinda": a field after "for" goes on over "of" to its end.
+	for n := 0; n < maxFieldJoins && end+1 < len(toks) && toks[end].lower == "of" && forField(s, i, end); n++ {
+		r := d.fieldAfter(s, end, true)
+		if r == end {
+			break
+		}
+		end = r
+	}
 	return end
+}
+
+// maxFieldJoins bounds the "of"s a field after "for" goes on over: "the Front for the Liberation of the
+// Enclave of Cabinda" has two, the second a known place's (its owner, read by headedNameAt).
+const maxFieldJoins = 2
+
+// leadJoinAt returns where a lead word followed by "of" or "for" stands in the name [i, end) ("Alliance
+// for Democracy", "National Front for the Liberation"), or -1.
+func leadJoinAt(s *sentence, i, end int) int {
+	for p := i; p+2 < end; p++ {
+		if orgLeadWords[s.toks[p].lower] && (s.toks[p+1].lower == "of" || s.toks[p+1].lower == "for") {
+			return p
+		}
+	}
+	return -1
+}
+
+// forField reports whether the name [i, end) holds "for" after a lead word: its field goes on.
+func forField(s *sentence, i, end int) bool {
+	for p := i; p+1 < end; p++ {
+		if orgLeadWords[s.toks[p].lower] && s.toks[p+1].lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldAfter returns the end of the field the joining word at token j ("of", "for") and an optional "the"
+// begin: capitalised words no mention claims, not going on into another name (over "of" only when ofGoesOn:
+// a field after "for" does). It returns j when there is none, or when the words end in an organisation's
+// head: "the Central Committee of the Workers Party" names two.
+func (d *reading) fieldAfter(s *sentence, j int, ofGoesOn bool) int {
+	q := j + 1
+	if q+1 < len(s.toks) && s.toks[q].lower == "the" {
+		q++
+	}
+	r := d.freeNameRun(s, q)
+	if r > q && (!followedByName(s, r) || ofGoesOn && s.toks[r].lower == "of") && !orgHeads[s.toks[r-1].lower] {
+		return r
+	}
+	return j
 }
 
 // followedByName reports whether the words before token r go on into another name: "and the Bank of
@@ -131,4 +189,76 @@ func (d *reading) stateEndsDefinition(s *sentence, m *mention, k int, acr string
 		d.acronymNames[acr] = name
 	}
 	return true
+}
+
+// acronymAfterName makes an acronym no gazetteer knows, in parentheses right after an organisation's name
+// read by its words, the name's for the rest of the document, when its letters are initials of the
+// name's words in order: "the Patriotic Alliance for the Renewal of Gabon (PARG)". A name whose field
+// follows "for" goes on over "in" and a known place before such an acronym: "the Union for Peace in the
+// Central African Republic (UPC)" (the place stays an actor of the sentence). The acronyms are read before
+// these names are; without this the name and its acronym were two actors.
+func (d *reading) acronymAfterName(s *sentence, m *mention) {
+	toks := s.toks
+	k := m.j
+	if o := d.placeBeforeAcronym(s, k); o != nil && forField(s, m.i, m.j) &&
+		initialsInOrder(toks[o.j+1].text, d.text.norm[toks[m.i].start:toks[o.j-1].end]) {
+		d.hideInside(s, o)
+		d.extendEnd(s, m, o.j)
+		k = o.j
+	}
+	if k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" || s.at[k+1] >= 0 || !isAcronym(toks[k+1].text) {
+		return
+	}
+	acr := toks[k+1].text
+	if len(d.extractor.gz.lookup(acr)) > 0 || !initialsInOrder(acr, m.name) {
+		return
+	}
+	d.acronyms[acr] = m
+	d.acronymNames[acr] = m.name
+	for n := k; n < k+3; n++ {
+		s.at[n] = s.at[m.i]
+	}
+	m.j = k + 3
+}
+
+// placeBeforeAcronym returns the known state or place after "in" or "in the" at token k that an
+// acronym in parentheses follows, or nil.
+func (d *reading) placeBeforeAcronym(s *sentence, k int) *mention {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].lower != "in" {
+		return nil
+	}
+	q := k + 1
+	if toks[q].lower == "the" {
+		q++
+	}
+	o := s.mentionAt(q)
+	if o == nil || o.i != q || o.kind != graph.State && o.kind != graph.Place || o.affix != "" || o.poss ||
+		o.j+2 >= len(toks) || toks[o.j].text != "(" || toks[o.j+2].text != ")" || !isAcronym(toks[o.j+1].text) {
+		return nil
+	}
+	return o
+}
+
+// initialsInOrder reports whether the letters of acr, the first first, are initials of name's words in
+// their order, skipping words: "UPC" of "Union for Peace in the Central African Republic".
+func initialsInOrder(acr, name string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' })
+	n, w := 0, 0
+	for _, r := range strings.ToLower(acr) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for w < len(ws) && (connectors[ws[w]] || !strings.HasPrefix(ws[w], string(r))) {
+			if n == 0 {
+				return false // the first letter is the first word's
+			}
+			w++
+		}
+		if w == len(ws) {
+			return false
+		}
+		n, w = n+1, w+1
+	}
+	return n >= 2
 }
