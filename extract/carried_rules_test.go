@@ -125,5 +125,19 @@ func TestCarriedActors(t *testing.T) {
 			text: "China vetoed a resolution in which the Security Council would have condemned Myanmar.",
 			not:  []rel{{"organization:united-nations-security-council", graph.Criticizes, "state:myanmar"}},
 		},
+		{
+			name: "a role noun is the one person named just before who holds the office, by a title the text gave or the table of office holders",
+			text: "Senegalese President Bassirou Diomaye Faye arrived in Paris on Monday. Mali accused the president of harbouring rebels. " +
+				"Ethiopia and Kenya signed a power deal on Friday. In Moscow, Vladimir Putin received Narendra Modi with a military band. " +
+				"The Russian president called his guest a close friend. " +
+				"Foreign Minister Sergey Lavrov flew to Pyongyang on Tuesday. Kim Jong Un received the minister at his residence.",
+			want: []rel{{"state:mali", graph.Accuses, "person:bassirou-diomaye-faye"}, {"person:vladimir-putin", graph.Leads, "state:russia"},
+				{"person:kim-jong-un", graph.MetWith, "person:sergey-lavrov"}},
+		},
+		{
+			name: "two holders of the office named just before leave the role noun unresolved",
+			text: "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Tanzania criticised the president on Friday.",
+			not:  []rel{{"state:tanzania", graph.Criticizes, "person:william-ruto"}, {"state:tanzania", graph.Criticizes, "person:yoweri-museveni"}},
+		},
 	})
 }

@@ -1095,8 +1095,8 @@ func (d *reading) resolveRef(m *mention) {
 			return
 		}
 		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" && d.basedIn(m, e) })
-	case "leader":
-		m.entity = d.resolveLeader(m)
+	case "leader", "holder":
+		d.resolveHolder(s, m)
 	case "he":
 		if e := d.carriedPerson(s, m); e != nil {
 			m.entity = e

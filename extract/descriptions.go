@@ -101,3 +101,109 @@ func (d *reading) describedOrg(s *sentence, m *mention) *entity {
 func compoundModifier(toks []tok, k int) bool {
 	return k+1 < len(toks) && (toks[k+1].tag == "NN" || toks[k+1].tag == "NNS")
 }
+
+// Role nouns for the holder named before: "Thai Prime Minister Srettha Thavisin met Anwar Ibrahim. Protesters
+// demanded the prime minister's resignation", "Xi Jinping received Lula. The Chinese president called his
+// guest an old friend" (Xi a president of China by the table of office holders). As with descriptions, a
+// role noun is resolved only when one person named in the window holds the office.
+
+// deputyWords open a title that a bare role noun does not name: "the president" is no vice president,
+// "the minister" no prime minister.
+var deputyWords = words("deputy|vice|assistant|under|first|second|prime")
+
+// titleFits reports whether a person holding the title held answers the role noun: the same title, or for
+// a one-word noun a title ending in it that is no deputy's ("the minister" for a foreign minister).
+func titleFits(noun, held string) bool {
+	if noun == held {
+		return true
+	}
+	if strings.Contains(noun, " ") || !strings.HasSuffix(held, " "+noun) {
+		return false
+	}
+	return !deputyWords[strings.Fields(held)[0]]
+}
+
+// resolveHolder resolves a role noun. With its owner written ("Kazakhstan's president", "the Chinese
+// president"), the one person the text says leads the owner, or else the one person named in the window
+// who holds the office there; without it, that person first and the leader of the article's state after
+// ("the president"). A role noun with its owner resolved states what the title does: the holder LEADS (or
+// is an official of) the owner.
+func (d *reading) resolveHolder(s *sentence, m *mention) {
+	owner := d.roleOwner(m)
+	switch {
+	case m.refOf == nil:
+		var several bool
+		if m.entity, several = d.holderOf(s, m, nil); m.entity == nil && !several && m.ref == "leader" {
+			m.entity = d.resolveLeader(m) // (two presidents named just before leave "the president" unresolved)
+		}
+		return
+	case m.ref == "leader":
+		m.entity = d.resolveLeader(m)
+	}
+	if m.entity == nil && owner != nil {
+		m.entity, _ = d.holderOf(s, m, owner)
+	}
+	if m.entity != nil && owner != nil && m.entity.kind == graph.Person {
+		d.built = append(d.built, builtRel{mention: m, to: owner, typ: titles[m.topic], rule: "reference:title"})
+	}
+}
+
+// roleOwner returns the state or organisation a role noun's owner stands for: "Kazakhstan's", "Chinese",
+// "the group's"; a capital or place stands for its state.
+func (d *reading) roleOwner(m *mention) *entity {
+	if m.refOf == nil {
+		return nil
+	}
+	if m.refOf.entity == nil {
+		d.resolveRef(m.refOf)
+	}
+	owner := m.refOf.entity
+	if owner != nil && owner.kind == graph.Place {
+		owner = d.stateEntity(owner.code)
+	}
+	if owner == nil || owner.kind == graph.Person {
+		return nil
+	}
+	return owner
+}
+
+// holderOf returns the one person named before the role noun in its sentence or the recentReach sentences
+// before who holds its office (of owner, when given): by a title the text gave them, or by the table of
+// office holders. Nil when none or several do, and then whether several do.
+func (d *reading) holderOf(s *sentence, m *mention, owner *entity) (*entity, bool) {
+	var found *entity
+	several := false
+	d.lookBack(s, m.i, recentReach, func(cur *sentence, i int) bool {
+		x := cur.mentionAt(i)
+		if x == nil || x == m || x.entity == nil || x.entity.kind != graph.Person || x.entity == found || !d.holds(x.entity, m.topic, owner) {
+			return false
+		}
+		if found != nil {
+			several = true
+			return true
+		}
+		found = x.entity
+		return false
+	})
+	if several {
+		return nil, true
+	}
+	return found, false
+}
+
+// holds reports whether the person holds the office a role noun names, of owner when given.
+func (d *reading) holds(p *entity, noun string, owner *entity) bool {
+	for _, r := range d.roles {
+		if r.person.entity == p && titleFits(noun, r.title) && (owner == nil || r.to == owner) {
+			return true
+		}
+	}
+	code := ""
+	if owner != nil {
+		if owner.kind != graph.State {
+			return false
+		}
+		code = owner.code
+	}
+	return d.extractor.gz.officialHolds(p.name, noun, code)
+}

@@ -63,8 +63,9 @@ type gazetteer struct {
 // official is a person known to hold or have held a national office: the state a title written without one
 // belongs to ("President Joe Biden" in a sentence about Poland is still the United States' president).
 type official struct {
-	words []string // one folded form of the name, in words
-	state string   // ISO code
+	words  []string // one folded form of the name, in words
+	state  string   // ISO code
+	office string   // lower case: "president", "foreign minister"
 }
 
 func loadGazetteer() (*gazetteer, error) {
@@ -335,7 +336,7 @@ func (g *gazetteer) loadOfficials() error {
 		for _, form := range append([]string{f[0]}, list(f[1])...) {
 			w := strings.Fields(graph.Fold(form))
 			last := w[len(w)-1]
-			g.officials[last] = append(g.officials[last], official{words: w, state: f[2]})
+			g.officials[last] = append(g.officials[last], official{words: w, state: f[2], office: strings.ToLower(f[3])})
 		}
 		return nil
 	})
@@ -360,6 +361,21 @@ func (g *gazetteer) officialState(name string) string {
 		state = o.state
 	}
 	return state
+}
+
+// officialHolds reports whether the table lists a person of that name in an office the role noun names
+// (titleFits), of the state with that code when code is not empty.
+func (g *gazetteer) officialHolds(name, noun, code string) bool {
+	w := strings.Fields(graph.Fold(name))
+	if len(w) < 2 {
+		return false
+	}
+	for _, o := range g.officials[w[len(w)-1]] {
+		if allIn(w, o.words) && titleFits(noun, o.office) && (code == "" || o.state == code) {
+			return true
+		}
+	}
+	return false
 }
 
 // allIn reports whether every word of a is in b.

@@ -404,13 +404,38 @@ func (d *reading) roleAppositionBefore(s *sentence, r *roleSite) bool {
 }
 
 // roleReference records a title without a name, which coreference resolves: "Kazakhstan's president",
-// "the leader", "the group's secretary general".
+// "the leader", "the group's secretary general", "the foreign minister".
 func (d *reading) roleReference(s *sentence, r *roleSite) {
-	if r.rel == graph.Leads && (r.affil != nil || r.k > 0 && s.toks[r.k-1].lower == "the") {
-		m := d.newMention(s, r.k, r.after, "", "", "reference:title", 0.7)
-		m.ref, m.refOf, m.topic = "leader", r.affil, r.title
-		s.claim(m)
+	if r.affil == nil && (r.k == 0 || s.toks[r.k-1].lower != "the") || compoundModifier(s.toks, r.after-1) {
+		return // "a minister", "the general election"
 	}
+	ref := "leader"
+	if r.rel != graph.Leads {
+		// "the foreign minister", "Japan's envoy": an office holder who leads nothing, only where the title
+		// is a noun right after its determiner or owner ("the U.S. consulate general", "China's official
+		// Xinhua news agency" hold no title)
+		if !holderTitleAt(s, r) {
+			return
+		}
+		ref = "holder"
+	}
+	m := d.newMention(s, r.k, r.after, "", "", "reference:title", 0.7)
+	m.ref, m.refOf, m.topic = ref, r.affil, r.title
+	s.claim(m)
+}
+
+// holderTitleAt reports whether an office holder's title without a name stands as a noun of its own: a
+// noun after "the", "'s" or its owner's name, and no name after it.
+func holderTitleAt(s *sentence, r *roleSite) bool {
+	last := s.toks[r.after-1]
+	if last.tag != "NN" && last.tag != "NNS" && last.tag != "NNP" {
+		return false
+	}
+	if r.after < len(s.toks) && (s.at[r.after] >= 0 || s.toks[r.after].isCap()) {
+		return false
+	}
+	prev := s.toks[r.k-1].lower
+	return prev == "the" || prev == "'s" || prev == "'" || r.affil != nil && r.affil.j == r.k
 }
 
 // ofAffil returns the state or organisation a title names after it, right after token k: "... of
