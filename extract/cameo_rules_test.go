@@ -112,5 +112,30 @@ func TestRulesCAMEO(t *testing.T) {
 			text: "Kenya launched an inquiry into Safaricom last year. The European Union opened an investigation into Meta Platforms.",
 			want: []rel{{"state:kenya", graph.Monitors, "organization:safaricom"}, {"organization:european-union", graph.Monitors, "organization:meta"}},
 		},
+		{
+			name: "calls (CAMEO 041): spoke with X by phone, held phone talks with X, A and B spoke by telephone",
+			text: "Narendra Modi spoke with Emmanuel Macron by phone on Friday. Recep Tayyip Erdogan held phone talks with Vladimir Putin. " +
+				"Olaf Scholz and Pedro Sanchez spoke by telephone on Monday.",
+			want: []rel{{"person:narendra-modi", graph.Called, "person:emmanuel-macron"}, {"person:recep-tayyip-erdogan", graph.Called, "person:vladimir-putin"},
+				{"person:olaf-scholz", graph.Called, "person:pedro-sanchez"}},
+		},
+		{
+			name: "talks without a phone are no call",
+			text: "Narendra Modi spoke with Emmanuel Macron in Paris on Friday.",
+			not:  []rel{{"person:narendra-modi", graph.Called, "person:emmanuel-macron"}},
+		},
+		{
+			name: "agreements entered into, and ended (CAMEO 057, 16x): entered into an agreement with X, terminated / tore up its accords with X",
+			text: "Ghana entered into an agreement with Togo. Mali terminated its defence agreement with France. " +
+				"Burkina Faso tore up its military accords with Paris. Niger revoked its defence pact with Benin.",
+			want: []rel{{"state:ghana", graph.SignedAgreementWith, "state:togo"}, {"state:mali", graph.Opposes, "state:france"},
+				{"state:burkina-faso", graph.Opposes, "state:france"}, {"state:niger", graph.Opposes, "state:benin"}},
+			not: []rel{{"state:ghana", graph.Opposes, "state:togo"}},
+		},
+		{
+			name: "property taken (CAMEO 171): nationalised a company, retook a region",
+			text: "Zambia nationalised Mopani Copper Mines Plc in 2021. Azerbaijan retook Nagorno-Karabakh in 2023.",
+			want: []rel{{"state:zambia", graph.OwnsStakeIn, "organization:mopani-copper-mines"}, {"state:azerbaijan", graph.Attacked, "place:nagorno-karabakh"}},
+		},
 	})
 }

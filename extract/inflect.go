@@ -18,7 +18,7 @@ var irregular = map[string][2]string{
 	"sit": {"sat", "sat"}, "deal": {"dealt", "dealt"}, "swear": {"swore", "sworn"}, "choose": {"chose", "chosen"},
 	"sweep": {"swept", "swept"}, "shake": {"shook", "shaken"}, "ride": {"rode", "ridden"}, "grow": {"grew", "grown"},
 	"become": {"became", "become"}, "begin": {"began", "begun"}, "throw": {"threw", "thrown"},
-	"find": {"found", "found"}, "think": {"thought", "thought"}, "come": {"came", "come"}, "slay": {"slew", "slain"},
+	"find": {"found", "found"}, "think": {"thought", "thought"}, "come": {"came", "come"}, "slay": {"slew", "slain"}, "tear": {"tore", "torn"},
 	"have": {"had", "had"}, "quit": {"quit", "quit"}, "do": {"did", "done"}, "go": {"went", "gone"}, "be": {"was", "been"},
 }
 

@@ -234,7 +234,7 @@ var predicates = []predicate{
 		examples: []example{ex("India's partnership with France has deepened.", "India>France")}},
 	{name: "verb:allied-with", verbs: "ally|align|partner|team up", typ: graph.AlliedWith, preps: "with", conf: 0.7,
 		examples: []example{ex("Serbia aligned with Russia.", "Serbia>Russia")}},
-	{name: "verb:signed-agreement-with", verbs: "sign|agree|conclude|ink|seal|strike|reach|finalise|finalize|negotiate|clinch|initial|renew|extend",
+	{name: "verb:signed-agreement-with", verbs: "sign|agree|conclude|ink|seal|strike|reach|finalise|finalize|negotiate|clinch|initial|renew|extend|enter into",
 		typ: graph.SignedAgreementWith, frame: frameNeed, need: dealWords, preps: "with", joint: true, conf: 0.8,
 		examples: []example{ex("Egypt signed a gas deal with Israel.", "Egypt>Israel"), ex("Armenia and Azerbaijan signed a ceasefire.", "Armenia>Azerbaijan")}},
 	{name: "verb:restored-ties-with", verbs: "restore|normalise|normalize|establish|resume|re-establish|reestablish|upgrade",
@@ -257,7 +257,7 @@ var predicates = []predicate{
 		examples: []example{ex("China built a port in Sri Lanka.", "China>Sri Lanka")}},
 	{name: "noun:investment-in", nouns: "investment|stake|loan|financing|funding|credit line", typ: graph.InvestsIn, frame: frameNoun, preps: "in|into|to", conf: 0.65,
 		examples: []example{ex("Saudi Arabia announced investment in Egypt.", "Saudi Arabia>Egypt")}},
-	{name: "verb:acquired", verbs: "acquire|buy|purchase|take over|own|control|absorb|merge with|snap up", typ: graph.OwnsStakeIn, conf: 0.7,
+	{name: "verb:acquired", verbs: "acquire|buy|purchase|take over|own|control|absorb|merge with|snap up|nationalise|nationalize|renationalise|renationalize", typ: graph.OwnsStakeIn, conf: 0.7,
 		examples: []example{ex("Gazprom owns Nord Stream 2 AG.", "Gazprom>Nord Stream 2 AG")}},
 	{name: "verb:took-stake-in", verbs: "take|buy|acquire|hold|own|purchase|sell|raise|increase|cut|gain|regain|seize|wrest|retake|assume", typ: graph.OwnsStakeIn, frame: frameNeed, need: stakeWords, preps: "in|of", conf: 0.75,
 		examples: []example{ex("COSCO took a 24.9% stake in HHLA.", "COSCO>HHLA")}},
@@ -298,6 +298,12 @@ var predicates = []predicate{
 	// "summoned Russia's charge d'affaires".
 	{name: "verb:summoned-envoy", verbs: "summon|call in|haul in", typ: graph.Criticizes, frame: frameNeed, need: envoyWords, conf: 0.75,
 		examples: []example{ex("China summoned the Japanese ambassador to protest.", "China>Japan"), ex("Poland summoned Russia's ambassador over the drone incursion.", "Poland>Russia")}},
+	// Ending an agreement with an actor (CAMEO 16x, reduce relations): "terminated its defence agreement
+	// with France", "tore up its military accords with Paris", "withdrew from the treaty with Russia".
+	{name: "verb:ended-agreement-with", verbs: "terminate|revoke|scrap|tear up|cancel|annul|abrogate|renounce|repudiate|denounce|suspend|withdraw from|pull out of|exit|quit|end",
+		typ: graph.Opposes, frame: frameNeed, need: dealWords, preps: "with", conf: 0.7,
+		examples: []example{ex("Mali terminated its defence agreement with France.", "Mali>France"),
+			ex("Niger revoked its military accords with France in 2023.", "Niger>France")}},
 	{name: "verb:cut-ties-with", verbs: "cut|sever|break off|break|suspend|freeze|downgrade|end", typ: graph.Opposes, frame: frameNeed, need: tieWords, preps: "with", conf: 0.75,
 		examples: []example{ex("Israel cut diplomatic ties with Bolivia.", "Israel>Bolivia")}},
 	// Demanding that an actor go (CAMEO 10, demand): "called for the resignation of President X",
@@ -351,7 +357,7 @@ var predicates = []predicate{
 		"beat|beat up|disperse|crack down on|fire tear gas at|fire at|shoot at|shoot dead|use force against|tear-gas|teargas|" +
 		"fire live rounds at|fire rubber bullets at|fire water cannon at|use tear gas against|use water cannon against|assault|" +
 		"retaliate against|strike back at|hit back at|" +
-		"pound|battle|wage war on|wage war against|recapture|gun down|murder|slay|slaughter|stab|torture|behead|" +
+		"pound|battle|wage war on|wage war against|recapture|retake|reconquer|gun down|murder|slay|slaughter|stab|torture|behead|" +
 		"wound|injure|raze|encircle|wipe out|overpower",
 		typ: graph.Attacked, withNot: sanctionWords, conf: 0.75,
 		examples: []example{ex("Russia invaded Ukraine in 2022.", "Russia>Ukraine"), ex("Indian troops clashed with Chinese troops.", "India>China"),
@@ -434,9 +440,20 @@ var predicates = []predicate{
 		examples: []example{ex("China's detention of Michael Kovrig drew protests.", "China>Michael Kovrig")}},
 
 	// Contacts.
-	{name: "verb:called", verbs: "call|phone|ring|telephone|speak by phone with|speak by telephone with|speak on the phone with|hold a phone call with|hold a call with",
+	{name: "verb:called", verbs: "call|phone|ring|telephone|hold a phone call with|hold a call with",
 		typ: graph.Called, conf: 0.75,
 		examples: []example{ex("Vladimir Putin phoned Kassym-Jomart Tokayev on Friday.", "Vladimir Putin>Kassym-Jomart Tokayev")}},
+	// Talks by telephone (CAMEO 041): "spoke by phone with X", "held phone talks with X", "X and Y spoke
+	// by telephone"; with no object the coordinated subjects called each other.
+	{name: "verb:spoke-by-phone", verbs: "speak by phone|speak by telephone|speak on the phone|speak over the phone|talk by phone|" +
+		"talk by telephone|talk on the phone|hold phone talks|hold telephone talks|hold a phone conversation|hold a telephone conversation",
+		typ: graph.Called, preps: "with|to", joint: true, conf: 0.75,
+		examples: []example{ex("Recep Tayyip Erdogan held phone talks with Vladimir Putin.", "Recep Tayyip Erdogan>Vladimir Putin"),
+			ex("Olaf Scholz and Emmanuel Macron spoke by phone.", "Olaf Scholz>Emmanuel Macron")}},
+	// "spoke with X by phone": the phone follows the object.
+	{name: "verb:spoke-with-by-phone", verbs: "speak|talk", typ: graph.Called, preps: "with|to", after: "phone|telephone|videolink|video", conf: 0.7,
+		examples: []example{ex("Narendra Modi spoke with Emmanuel Macron by phone on Friday.", "Narendra Modi>Emmanuel Macron"),
+			ex("Narendra Modi spoke with Emmanuel Macron in Paris.", "!Narendra Modi>Emmanuel Macron")}},
 	{name: "noun:call-with", nouns: "phone call|telephone call|call|phone conversation|telephone conversation|video call|conversation", typ: graph.Called, frame: frameNoun, preps: "with|to", conf: 0.65,
 		examples: []example{ex("Joe Biden held a phone call with Xi Jinping.", "Joe Biden>Xi Jinping")}},
 	{name: "verb:met-with", verbs: "meet|host|receive|visit|hold talks with|talk with|talk to|sit down with|confer with|negotiate with|parley with|hold a summit with|greet|" +
