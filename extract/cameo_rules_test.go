@@ -137,5 +137,14 @@ func TestRulesCAMEO(t *testing.T) {
 			text: "Zambia nationalised Mopani Copper Mines Plc in 2021. Azerbaijan retook Nagorno-Karabakh in 2023.",
 			want: []rel{{"state:zambia", graph.OwnsStakeIn, "organization:mopani-copper-mines"}, {"state:azerbaijan", graph.Attacked, "place:nagorno-karabakh"}},
 		},
+		{
+			name: "a site handed over is leased; a person handed over is in custody; applications handed over are neither",
+			text: "Sri Lanka handed the port to China Merchants Port Holdings in 2017. Kenya handed Miguel Gomez over to Colombia. " +
+				"The ambassadors of Finland and Sweden handed their applications to NATO. The port was handed to China in 2017.",
+			want: []rel{{"organization:china-merchants-port-holdings", graph.LeasesFrom, "state:sri-lanka"}, {"state:kenya", graph.Detained, "person:miguel-gomez"}},
+			not: []rel{{"state:colombia", graph.LeasesFrom, "state:kenya"}, {"person:miguel-gomez", graph.LeasesFrom, "state:kenya"},
+				{"organization:north-atlantic-treaty-organization", graph.LeasesFrom, "state:finland"},
+				{"organization:north-atlantic-treaty-organization", graph.LeasesFrom, "state:sweden"}, {"state:china", graph.Detained, "place:hambantota"}},
+		},
 	})
 }

@@ -198,6 +198,9 @@ func (d *reading) verbArgs(o *occurrence) {
 		if p.withNot != "" && withNoun(s, o.end, nounSet(p.withNot)) || p.typ == graph.Sanctions && p.agentPrep != "" && len(o.obj) > 0 && o.obj[0].kindOf() == graph.Person {
 			o.obj = nil // "Mali was hit with sanctions"; a person suspended from a body is no member sanctioned
 		}
+		if p.people && p.agentPrep != "" && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person {
+			o.obj = nil // "the port was handed to China" puts no one in custody
+		}
 		if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
 			o.obj = nil
 		}

@@ -269,8 +269,20 @@ var predicates = []predicate{
 		examples: []example{ex("Gazprom, the owner of Nord Stream 2 AG, declined to comment.", "Gazprom>Nord Stream 2 AG")}},
 	{name: "verb:leased-from", verbs: "lease|rent", typ: graph.LeasesFrom, preps: "from|in", conf: 0.8,
 		examples: []example{ex("Russia leases the Baikonur site from Kazakhstan.", "Russia>Kazakhstan")}},
-	{name: "verb:leased-to", verbs: "lease|rent|hand|cede", typ: graph.LeasesFrom, preps: "to", reverse: true, conf: 0.7,
+	{name: "verb:leased-to", verbs: "lease|rent|cede", typ: graph.LeasesFrom, preps: "to", reverse: true, conf: 0.7,
 		examples: []example{ex("Sri Lanka leased Hambantota port to China Merchants Port Holdings.", "China Merchants Port Holdings>Sri Lanka")}},
+	// Handing over is a lease only when what is handed is a site or its control: "handed the port to
+	// China", "handed control of the base to Russia"; applications and suspects handed over are not
+	// ("handed their applications to NATO", "handed Miguel Gomez over to Colombia").
+	{name: "verb:handed-to", verbs: "hand|hand over|turn over", typ: graph.LeasesFrom, frame: frameNeed,
+		need: buildWords + "|territory|land|island|site|concession|control|lease|operation|management", preps: "to", reverse: true, conf: 0.65,
+		examples: []example{ex("Sri Lanka handed the port to China Merchants Port Holdings in 2017.", "China Merchants Port Holdings>Sri Lanka"),
+			ex("Kenya handed Miguel Gomez over to Colombia.", "!Colombia>Kenya")}},
+	// A person handed over is in custody: "Kenya handed Miguel Gomez over to Colombia" (Kenya held him),
+	// "X was handed to officers of the Guardia Civil" (the passive's agent follows "to": they hold him).
+	{name: "verb:handed-into-custody", verbs: "hand|hand over|turn over", typ: graph.Detained, people: true, agentPrep: "to", conf: 0.65,
+		examples: []example{ex("Kenya handed Miguel Gomez over to Colombia.", "Kenya>Miguel Gomez"),
+			ex("Karim Bennani was handed to officers of the Guardia Civil.", "Guardia Civil>Karim Bennani")}},
 
 	// Opposition and conflict.
 	{name: "verb:opposes", verbs: "oppose|block|veto|reject|resist|defy|obstruct|boycott|snub|shun|stall|thwart|counter|fight|confront|challenge|dispute|contest|disown|disavow|rebuff|spurn|isolate|threaten|warn|pressure|press|object to|stand up to|push back against|turn against|" +
