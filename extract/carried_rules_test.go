@@ -139,5 +139,15 @@ func TestCarriedActors(t *testing.T) {
 			text: "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Tanzania criticised the president on Friday.",
 			not:  []rel{{"state:tanzania", graph.Criticizes, "person:william-ruto"}, {"state:tanzania", graph.Criticizes, "person:yoweri-museveni"}},
 		},
+		{
+			name: "a pronoun opening a sentence is the sentence before's subject, not the subject of a relative clause set off by commas",
+			text: "The Andean Community, of which Bolivia is a member, issued a statement on Monday. Its secretary general, Gonzalo Gutierrez, criticised Peru. " +
+				"Rosatom, which is wholly owned by the Russian state, signed a deal with Hungary on Monday. Its chief executive, Alexei Likhachev, met Viktor Orban. " +
+				"The Gulf Cooperation Council, which Qatar rejoined in 2021, held a summit in Riyadh on Monday. It condemned Iran on Tuesday.",
+			want: []rel{{"person:gonzalo-gutierrez", graph.Leads, "organization:andean-community"},
+				{"person:alexei-likhachev", graph.Leads, "organization:rosatom"},
+				{"organization:gulf-cooperation-council", graph.Criticizes, "state:iran"}},
+			not: []rel{{"person:gonzalo-gutierrez", graph.Leads, "state:bolivia"}, {"state:qatar", graph.Criticizes, "state:iran"}},
+		},
 	})
 }

@@ -1347,7 +1347,8 @@ func sentenceOpener(s *sentence, k int) bool {
 }
 
 // previousSubject returns the subject of the first finite verb of the sentence before s, where a pronoun
-// opening s points: "The company denied the report. It said ...".
+// opening s points: "The company denied the report. It said ..."; a verb of a relative clause set off by
+// commas is not it ("CARICOM, of which Guyana is a member, issued a statement. Its chairman" is CARICOM's).
 func (d *reading) previousSubject(s *sentence) []*mention {
 	if s.idx == 0 {
 		return nil
@@ -1355,10 +1356,38 @@ func (d *reading) previousSubject(s *sentence) []*mention {
 	prev := d.sents[s.idx-1]
 	for k, t := range prev.toks {
 		if finiteTag(t.tag) {
+			if j := asideOpen(prev, k); j > 0 {
+				return d.subjects(prev, j) // the subject before the aside
+			}
 			return d.subjects(prev, k)
 		}
 	}
 	return nil
+}
+
+// asideOpen returns the comma that opens a relative clause set off by commas which the verb at k is in or
+// follows (", which is 71% owned by", ", of which Guyana is a member, issued"), or -1: the sentence's subject
+// stands before that comma.
+func asideOpen(s *sentence, k int) int {
+	i := k - 1
+	if i >= 1 && s.toks[i].lower == "," {
+		i-- // the aside's closing comma, right before the verb
+	}
+	for ; i >= 1; i-- {
+		switch s.toks[i].lower {
+		case ",":
+			return -1
+		case "which", "who", "whom", "whose":
+			switch p := s.toks[i-1].lower; {
+			case p == ",":
+				return i - 1
+			case prepositions[p] && i >= 2 && s.toks[i-2].lower == ",":
+				return i - 2
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // takeSubject makes m mean the subject, all of it for "they".
