@@ -119,10 +119,7 @@ func (d *reading) nounReference(s *sentence, k int, ref string) {
 	if owner != nil {
 		det = "its"
 	}
-	if !(det == "the" || det == "its" || det == "their" || det == "a" && (ref == "alliance" || ref == "country") || det == "'s") {
-		return
-	}
-	if (ref == "company" || ref == "event" || ref == "coup" || ref == "ministry" || ref == "buyer" || ref == "described") && det != "the" {
+	if !determinerFits(ref, det) {
 		return
 	}
 	if ref == "event" && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "of" || toks[k+1].lower == "that" || toks[k+1].lower == "by") {
@@ -148,6 +145,19 @@ func (d *reading) nounReference(s *sentence, k int, ref string) {
 		}
 	}
 	s.claim(m)
+}
+
+// theOnly are the references only "the" opens: "the company", "the move", "the party"; "its company" or
+// "a party" names no actor named before.
+var theOnly = words("company|event|coup|ministry|buyer|described")
+
+// determinerFits reports whether a reference of the kind opens with det: "the", a possessive ("its", "their",
+// "'s"), or "a" for an alliance or a country ("a Russia-led military alliance").
+func determinerFits(ref, det string) bool {
+	if theOnly[ref] {
+		return det == "the"
+	}
+	return det == "the" || det == "its" || det == "their" || det == "a" && (ref == "alliance" || ref == "country") || det == "'s"
 }
 
 // referenceStart looks back from a reference noun at k over its modifiers ("the resource-rich Central
