@@ -149,5 +149,12 @@ func TestCarriedActors(t *testing.T) {
 				{"organization:gulf-cooperation-council", graph.Criticizes, "state:iran"}},
 			not: []rel{{"person:gonzalo-gutierrez", graph.Leads, "state:bolivia"}, {"state:qatar", graph.Criticizes, "state:iran"}},
 		},
+		{
+			name: "'the kingdom' inside a sentence that names no other state is the state the sentence before was about, not the article's",
+			text: "Brazil hosted a climate summit in Belem on Monday. Brazil and Chile signed a trade deal on Tuesday. " +
+				"Jordan hosted talks on Gaza in Amman on Wednesday. The United States, the kingdom's main ally, praised the meeting.",
+			want: []rel{{"state:united-states", graph.AlliedWith, "state:jordan"}},
+			not:  []rel{{"state:united-states", graph.AlliedWith, "state:brazil"}},
+		},
 	})
 }

@@ -1528,6 +1528,13 @@ func (d *reading) recentState(s *sentence, k int, self *mention) *entity {
 			return st
 		}
 	}
+	if prev := d.previousSubject(s); len(prev) == 1 {
+		// "Jordan hosted the talks. The United States, the kingdom's main ally, praised them": the state
+		// the sentence before was about, when its own names none but its subject.
+		if e := d.actorOf(prev[0], true); e != nil && e.kind == graph.State && (len(subj) == 0 || subj[0].entity != e) {
+			return e
+		}
+	}
 	return d.focus
 }
 
