@@ -374,6 +374,19 @@ func TestActors(t *testing.T) {
 			not:  []string{"organization:chinese-peoples-liberation-army", "person:malawi-peoples-party"},
 			rels: []rel{{"organization:peoples-liberation-army", graph.PartOf, "state:china"}},
 		},
+		{
+			name: "a body named by common words after a state's possessive is named with its state, and so is its bare name later",
+			text: "Malawi's Constitutional Court annulled the vote on Monday. The Constitutional Court also ordered a rerun within 150 days. " +
+				"Ghana's Electoral Commission declared Mahama the winner. Senegal's National Assembly voted to delay the election, " +
+				"while Gabon's National Assembly was dissolved. South Africa's Democratic Alliance left the coalition. " +
+				"The Federal High Court rejected the appeal. A spokesman for Nigeria's Federal High Court said the ruling stood.",
+			want: []string{"organization:constitutional-court-of-malawi", "organization:electoral-commission-of-ghana",
+				"organization:national-assembly-of-senegal", "organization:national-assembly-of-gabon", "organization:democratic-alliance",
+				"organization:federal-high-court"},
+			not: []string{"organization:constitutional-court", "organization:national-assembly", "organization:electoral-commission",
+				"organization:democratic-alliance-of-south-africa", "organization:federal-high-court-of-nigeria"},
+			rels: []rel{{"organization:constitutional-court-of-malawi", graph.LocatedIn, "state:malawi"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -398,7 +411,7 @@ func TestActors(t *testing.T) {
 					t.Errorf("want the alias Pakistan's army, got %v", e.Aliases)
 				}
 				for id, alias := range map[string]string{"organization:national-court": "Audiencia Nacional", "organization:iranian-morality-police": "Guidance Patrol",
-					"organization:kestrel-mining": "Kestrel Mining Pty Ltd"} {
+					"organization:kestrel-mining": "Kestrel Mining Pty Ltd", "organization:constitutional-court-of-malawi": "Malawi's Constitutional Court"} {
 					if e.ID == id && !slices.Contains(e.Aliases, alias) {
 						t.Errorf("want %s to have the alias %s, got %v", id, alias, e.Aliases)
 					}

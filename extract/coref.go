@@ -399,11 +399,59 @@ func (d *reading) resolveName(m *mention) {
 				return
 			}
 		}
+		if e := d.stateBody(m); e != nil {
+			m.entity = e
+			return
+		}
 		m.entity = d.entity(m.kind, name)
 		if m.rule == ruleLegalForm {
 			m.entity.alias(m.surface) // the registered name: "Sahra Minerals Ltd"
 		}
 	}
+}
+
+// stateBody names a state's body whose name is common words and a body's head ("Malawi's Constitutional
+// Court", "Senegal's National Assembly", "Ghana's Electoral Commission") with its state, as analysts
+// name it ("Constitutional Court of Malawi"; the possessive form and the bare name aliases, as some
+// analysts name such a body bare): named bare, every state's court of that name would be one actor of the
+// graph. A later bare use of the same name in the document
+// is the same body ("The Constitutional Court also ordered ..."). It returns nil for any other name,
+// and for a name of proper words ("South Africa's Democratic Alliance" stays the Democratic Alliance).
+func (d *reading) stateBody(m *mention) *entity {
+	if m.rule != ruleOrgHead || m.kind != graph.Organization {
+		return nil
+	}
+	key := graph.Fold(m.name)
+	if m.ownerM == nil || m.ownerM.ref != "" || m.ownerM.kind != graph.State || !m.ownerM.poss {
+		return d.stateBodies[key]
+	}
+	ws := strings.Fields(m.name)
+	if !governmentHeads[strings.ToLower(ws[len(ws)-1])] {
+		return nil
+	}
+	for _, w := range ws {
+		if !d.extractor.gz.isCommonWord(w) {
+			return nil
+		}
+	}
+	st := d.stateOf(m.ownerM)
+	if st == nil {
+		return nil
+	}
+	if e, ok := d.ents[string(graph.Organization)+":"+key]; ok {
+		e.alias(st.name + "'s " + m.name)
+		return e // the article named it bare before: one actor, by that name
+	}
+	e := d.entity(graph.Organization, m.name+" of "+st.name)
+	e.alias(st.name + "'s " + m.name)
+	e.alias(m.name) // searchable as written; the store tells actors apart by their names, not aliases
+	if d.stateBodies == nil {
+		d.stateBodies = map[string]*entity{}
+	}
+	if _, ok := d.stateBodies[key]; !ok {
+		d.stateBodies[key] = e
+	}
+	return e
 }
 
 // acronymEntity returns the entity an acronym definition names, with the acronym as an alias.

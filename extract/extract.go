@@ -64,6 +64,7 @@ type reading struct {
 
 	acronyms     map[string]*mention
 	acronymNames map[string]string
+	stateBodies  map[string]*entity // a state's body named by common words ("Constitutional Court"), by its folded name
 
 	ents    map[string]*entity
 	entList []*entity

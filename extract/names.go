@@ -54,6 +54,9 @@ var (
 	connectors = words("of|de|del|da|do|dos|das|la|le|les|du|des|al|el|and|&|for|on|in")
 )
 
+// ruleOrgHead names an organisation read by its words: its head, its lead word, a language's first word.
+const ruleOrgHead = "name:org-head"
+
 // headedName is a capitalised run of words the gazetteer does not know, with how its words type it.
 type headedName struct {
 	i, e  int // tokens [i, e)
@@ -86,7 +89,7 @@ func (d *reading) findHeadedNames(s *sentence) {
 		}
 		m := d.newMention(s, n.i, n.e, n.kind, name, "name:head", 0.75)
 		if n.kind == graph.Organization {
-			m.rule = "name:org-head"
+			m.rule = ruleOrgHead
 			d.ownerBefore(s, m)
 		} else {
 			m.rule = "name:place-head"

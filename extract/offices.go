@@ -119,7 +119,7 @@ func (d *reading) officeOf(s *sentence, k, f, q int, title string) *mention {
 		return nil
 	}
 	if _, kind, ok := typeByWords(s, f, q); ok && kind == graph.Organization {
-		m := d.newMention(s, f, q, graph.Organization, d.text.norm[toks[f].start:toks[q-1].end], "name:org-head", confOfficeHolder)
+		m := d.newMention(s, f, q, graph.Organization, d.text.norm[toks[f].start:toks[q-1].end], ruleOrgHead, confOfficeHolder)
 		d.ownerBefore(s, m)
 		if s.claim(m) {
 			return m
