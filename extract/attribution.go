@@ -83,6 +83,24 @@ func verbSet(l string) set {
 // attribute reads the context of the predicate at tokens [k, end) of s, whose subject starts at token
 // subj (-1 when it has none in the sentence).
 func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
+	if v, negated := governingVerb(s, k); negated {
+		return attribution{how: denied} // "Pakistan is not India's main rival", "did not voice support for"
+	} else if v >= 0 {
+		// A noun the predicate is read at takes what its verb's context says: "China is accused of voicing
+		// support for Kazakhstan", "China declined to come out in support of Tokayev".
+		if a := d.attribute(s, v, v+1, subj); a.how != asserted {
+			a.accused = nil // "accused X of harbouring members of the PKK": the accused harbour, they are no members
+			return a
+		}
+	}
+	if at := d.ownReport(s, k, subj); at >= 0 {
+		// "Ecuador said it would appeal" is Ecuador's own word, a fact, unless the report is itself denied or
+		// someone else's claim: "Uganda did not say it would send troops", "Kenya is accused of saying ...".
+		if outer := d.attribute(s, at, at+1, -1); outer.how == denied || outer.how == claimed {
+			outer.accused = nil
+			return outer
+		}
+	}
 	if d.negatedAt(s, k) || openedByDoubt(s, subj) || yesNoQuestion(s) || conditionalAt(s, k, end) || subj >= 0 && reportedDenial(s, subj) ||
 		negatedClaimNoun(s, k) || endedOrRequested(s, k) || noObject(s, end) {
 		return attribution{how: denied}
@@ -99,13 +117,79 @@ func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 	if sp, ok := claimNounOf(s, k); ok {
 		return attribution{how: claimed, speaker: sp}
 	}
-	if sp, ok := d.speakerOf(s, k, end, subj); ok {
+	if sp, at, ok := d.speakerOf(s, k, end, subj); ok {
+		if at >= 0 && at < k {
+			// A report is read in its own context: "India did not say its navy would patrol ...", "Paraguay
+			// alleged that Albanese said he had raised ..." (the report is itself Paraguay's claim).
+			if outer := d.attribute(s, at, at+1, -1); outer.how == denied || outer.how == claimed {
+				return outer
+			}
+		}
 		return attribution{how: claimed, speaker: sp}
 	}
 	if hedgedAt(s, k, end) || inQuote(s, k) {
 		return attribution{how: claimed}
 	}
 	return attribution{how: asserted}
+}
+
+// ownReport returns the reporting verb before the predicate at k whose subject is the predicate's own,
+// subj: "Ecuador said it would appeal", "Kenya is accused of saying it would send police". -1 when there is
+// none.
+func (d *reading) ownReport(s *sentence, k, subj int) int {
+	if subj < 0 {
+		return -1
+	}
+	for i := k - 1; i >= 0; i-- {
+		if s.toks[i].lower == ";" {
+			return -1
+		}
+		if claimVerbs[s.toks[i].lower] && strings.HasPrefix(s.toks[i].tag, "VB") && !passiveAt(s, i, i+1) { // ("is accused of": accusedOf reads it)
+			if sp := d.subjects(s, i); len(sp) > 0 && sp[0].i == subj {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// governReach is how many words may stand between a noun predicate and the verb whose object it is:
+// "came out firmly in support of", "is not India's main rival".
+const governReach = 5
+
+// objectTags are the tags of the words a verb's object may hold before its head noun.
+var objectTags = words("JJ|JJS|JJR|RB|RP|PRP$|POS|CD|$|NN|NNS")
+
+// governingVerb returns the verb whose object holds the noun predicate at k ("voiced support for", "signed
+// a deal with", "is a close ally of"), across determiners, adjectives, adverbs, possessors and "in", and
+// whether a negator stands between them ("is not India's rival"). -1 when k is no noun or no verb
+// governs it within reach.
+func governingVerb(s *sentence, k int) (int, bool) {
+	toks := s.toks
+	if !strings.HasPrefix(toks[k].tag, "NN") {
+		return -1, false
+	}
+	negated := false
+	for i := k - 1; i >= 0 && i >= k-governReach; i-- {
+		t := toks[i]
+		switch {
+		case strings.HasPrefix(t.tag, "VB") || t.tag == "MD":
+			return i, negated
+		case negators[t.lower]:
+			negated = true
+		case s.mentionAt(i) != nil:
+			if m := s.mentionAt(i); m.poss || m.form == formDemonym {
+				i = m.i
+				continue // "India's main rival", "a Russian base"
+			}
+			return -1, false // another actor: "hosted Iran's talks with ..." is read apart
+		case objectTags[t.tag] || determiners[t.lower] || t.lower == "in":
+			// "signed a gas deal with", "pledged $2 billion in aid to", "came out firmly in support of"
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
 }
 
 // negatedAt reports whether the predicate at token k is negated, denied or speculative: a negator or a
@@ -260,14 +344,14 @@ func (d *reading) accusedOf(s *sentence, k int) (attribution, bool) {
 // speakerOf returns whoever the sentence says claims the predicate at [k, end): the subject of a reporting
 // verb before it whose reported clause holds the predicate ("Kyiv said Iran supplied"), the speaker of a
 // reporting clause after it ("..., Kyiv said."), or the actor of "according to X".
-func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
+func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, int, bool) {
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
 			if m := d.nounPhraseActor(s, i+2); m != nil {
-				return m, true
+				return m, -1, true
 			}
-			return d.sourceOfNoun(s, i+2), true // "according to a statement by the defence ministry"
+			return d.sourceOfNoun(s, i+2), -1, true // "according to a statement by the defence ministry"
 		}
 	}
 	// Before: "X said (that) ... PREDICATE", "Iran, which Kyiv says supplied ...".
@@ -291,23 +375,24 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, bool) {
 		if len(sp) == 0 {
 			// "Iran, which she said backed Hamas": someone claims it, the sentence does not say who.
 			if subj >= 0 && (subj > i && reportedFrom(s, i, subj) || i == k-1) {
-				return nil, true
+				return nil, i, true
 			}
 			continue
 		}
 		if subj < 0 || subj > i && reportedFrom(s, i, subj) || subj < sp[0].i {
-			return sp[0], true
+			return sp[0], i, true
 		}
 	}
 	if i, ok := colonSource(s, end); ok {
-		return firstActorBetween(s, i, len(toks)), true
+		return firstActorBetween(s, i, len(toks)), -1, true
 	}
 	if claimAfter(s, end) {
 		// "..., a claim Tehran denies": the clause is someone's claim, and the verb after the noun is no report
 		// of it. After an accusation the noun names the accusation, which is a fact.
-		return nil, !accuseVerbs[toks[k].lower] && !claimVerbs[toks[k].lower]
+		return nil, -1, !accuseVerbs[toks[k].lower] && !claimVerbs[toks[k].lower]
 	}
-	return d.speakerAfter(s, end)
+	sp, ok := d.speakerAfter(s, end)
+	return sp, -1, ok
 }
 
 // speakerAfter finds the speaker of a reporting clause after the predicate ending at end: "PREDICATE ..., X

@@ -410,6 +410,20 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "a claim carried into the next sentence", text: "Armenia said Azerbaijani troops had shelled the village of Sotk. It also said Azerbaijan had used drones against Armenian positions.", a: "state:azerbaijan", b: "state:armenia", types: []graph.RelType{graph.Attacked}, by: "state:armenia"},
 		{name: "the claimant's act stays a fact beside its accusation", text: "Guyana, which accuses Venezuela of massing troops on the border, asked Brazil for help.", want: []rel{{"state:guyana", graph.RequestedHelpFrom, "state:brazil"}, {"state:guyana", graph.Accuses, "state:venezuela"}}},
 		{name: "an accusation is the claimant's fact", text: "Kyiv accused Minsk of letting Russian troops cross its border.", want: []rel{{"state:ukraine", graph.Accuses, "state:belarus"}}},
+		// A noun predicate is read in its verb's context; a report in its own (TestEveryRuleInClaimFrames
+		// found each class).
+		{name: "noun after a suspected verb", text: "Oman is suspected of holding secret talks with the Houthis.", a: "state:oman", b: hou, by: un},
+		{name: "noun after an accused verb", text: "Morocco is accused of signing a secret arms deal with Israel.", a: "state:morocco", b: "state:israel", by: un},
+		{name: "noun after a reported verb", text: "Tanzania reportedly pledged $50 million in aid to Malawi.", a: "state:tanzania", b: "state:malawi", by: un},
+		{name: "noun after a declined verb", text: "Chile declined to voice support for Bolivia.", a: "state:chile", b: "state:bolivia"},
+		{name: "negated copula before a possessor", text: "Argentina is not Uruguay's closest ally.", a: "state:argentina", b: "state:uruguay"},
+		{name: "a negated report of one's own act", text: "Uganda did not say it would send troops to South Sudan.", a: "state:uganda", b: "state:south-sudan"},
+		{name: "a report inside a report", text: "Peru alleged that Bolivia said it had signed a deal with Iran.", a: "state:bolivia", b: "state:iran", by: "state:peru"},
+		{name: "a noun reported without that", text: "Nepal claimed the deployment of Indian troops to Bhutan began in May.", a: "state:india", b: "state:bhutan", by: "state:nepal"},
+		{name: "refused to block", text: "Hungary refused to block Sweden's bid.", a: "state:hungary", b: "state:sweden", types: []graph.RelType{graph.Opposes}},
+		{name: "stopped short of halting supplies", text: "Qatar stopped short of halting gas supplies to Pakistan.", a: "state:qatar", b: "state:pakistan", types: []graph.RelType{graph.Sanctions}},
+		{name: "has not had troops", text: "Germany has not had troops in Mali.", a: "state:germany", b: "state:mali", types: []graph.RelType{graph.DeployedForcesTo}},
+		{name: "accused of saying", text: "Kenya is accused of saying it would send police to Haiti.", a: "state:kenya", b: "state:haiti", by: un},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaimCase(t, tt) })

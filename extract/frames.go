@@ -62,6 +62,33 @@ func tagFits(s *sentence, k int, ph phrase) bool {
 	return (strings.HasPrefix(tag, "NN") || tag == "JJ" || tag == "VBG") && !verbLike(s, k)
 }
 
+// governsAnAct reports whether the verb at [k, end) only governs another act: a verb of refusal or ending
+// before an infinitive or "short of" ("refused to block", "stopped short of halting"), or a form of "have"
+// that is the auxiliary of a participle ("has not had troops in Niger"). The act it governs is read as a
+// predicate of its own, and attribution denies it.
+func governsAnAct(s *sentence, k, end int) bool {
+	toks := s.toks
+	w := toks[k].lower
+	if end+1 < len(toks) && (denyVerbs[w] || endVerbs[w]) &&
+		(toks[end].lower == "to" && toks[end+1].tag == "VB" || toks[end].lower == "short" && toks[end+1].lower == "of") {
+		return true
+	}
+	if !haveForms[w] {
+		return false
+	}
+	for i := end; i < len(toks) && i < end+3; i++ {
+		if toks[i].tag == "VBN" {
+			return true
+		}
+		if toks[i].tag != "RB" && !negators[toks[i].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var haveForms = words("has|have|had")
+
 // infinitiveOfNoun reports whether the word at k, in its base form, follows a noun and "to": the tagger
 // reads "Japan's decision to sanction Russia" as a noun "sanction", but after a noun's "to" a base form
 // is a verb.
@@ -98,6 +125,9 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 	if verb && nominalGerund(o.sentence, o.k) {
 		return // "Finland and Sweden joining NATO would...": a possibility talked about, not a fact
 	}
+	if verb && governsAnAct(o.sentence, o.k, o.end) {
+		return // "refused to block Ukraine's bid", "stopped short of halting supplies": the act governed is read apart
+	}
 	if o.k > 0 && sharedListAt(o.sentence, o.k-1) {
 		return // "The EU, joined by Norway, froze assets": Norway acts with the EU, it did not join it
 	}
@@ -130,6 +160,9 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 	subjPos := -1
 	if len(o.subj) > 0 {
 		subjPos = o.subj[0].i
+	}
+	if p.frame == frameNoun && subjPos > o.k {
+		subjPos = o.k // "Paraguay claimed the deployment of Rwandan troops ...": the report reaches the noun
 	}
 	o.attrib = d.attribute(o.sentence, o.k, o.end, subjPos)
 	if len(o.attrib.accused) > 0 {

@@ -251,14 +251,14 @@ var signNouns = words("sign|signs|indication|indications|proof")
 // ("blames Egypt for the attack on Somalia", noun true). -1 when the act stands after none of them.
 func accusedActAt(s *sentence, k int) (int, bool) {
 	toks := s.toks
-	if k >= 3 && toks[k-1].lower == "having" {
-		k-- // "accused of having armed": the perfect gerund
+	if k >= 3 && (toks[k-1].lower == "having" || toks[k-1].lower == "being") {
+		k-- // "accused of having armed", "accused of being behind": the perfect or passive gerund
 	}
 	at, noun := k, false
 	if k >= 3 && strings.HasPrefix(toks[k].tag, "NN") && determiners[toks[k-1].lower] {
 		at, noun = k-1, true
-	} else if toks[k].tag != "VBG" {
-		return -1, false
+	} else if toks[k].tag != "VBG" && !strings.HasSuffix(toks[k].lower, "ing") {
+		return -1, false // (the tagger reads "of saying" as a noun)
 	}
 	if at < 2 || toks[at-1].lower != "of" && toks[at-1].lower != "for" && toks[at-1].lower != "with" {
 		return -1, false
