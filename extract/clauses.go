@@ -206,28 +206,12 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		if sharedListAt(s, k) {
 			break // "recalled its ambassador from Venezuela, alongside Peru": Peru is no second object
 		}
-		n := s.mentionAt(k + 1)
-		if n == nil && k+2 < len(s.toks) && (t == "," && s.toks[k+1].lower == "and" || s.toks[k+1].lower == "the") {
-			n = s.mentionAt(k + 2) // "Ethiopia and the TPLF", "A, B, and C"
-		}
-		if n == nil && k+3 < len(s.toks) && t == "," && s.toks[k+1].lower == "and" && s.toks[k+2].lower == "the" {
-			n = s.mentionAt(k + 3)
-		}
+		n := listedAfter(s, m, k)
 		if t == "," && prepositions[s.toks[k+1].lower] && s.toks[k+1].lower != m.prep {
 			break // "a port at Gwadar, on the Arabian Sea coast": another preposition after a comma qualifies the name
 		}
 		if n == nil || n.entity == nil || n.entity.kind != m.kindOf() {
-			// "to PGNiG and to Bulgargaz"; "Finnish President X and Swedish Prime Minister Y"
-			for i := k + 1; i < len(s.toks) && i <= k+5; i++ {
-				x := s.mentionAt(i)
-				if x != nil && x.entity != nil && x.entity.kind == m.kindOf() && x.affix == "" {
-					n = x
-					break
-				}
-				if x == nil && !prepositions[s.toks[i].lower] && !titleWords[s.toks[i].lower] && s.toks[i].lower != "the" {
-					break
-				}
-			}
+			n = sameKindAhead(s, m, k, n)
 		}
 		if n == nil || n.entity == nil || !sameSide(n.entity.kind, m.kindOf()) || n.affix != "" || n.i <= k || n.poss && t == "," {
 			break
@@ -241,6 +225,36 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		k = n.j
 	}
 	return out
+}
+
+// listedAfter returns the mention right after the list word at k, over "and" and "the" ("Ethiopia and
+// the TPLF", "A, B, and C", "A, and the B"), or nil.
+func listedAfter(s *sentence, m *mention, k int) *mention {
+	t := s.toks[k].lower
+	n := s.mentionAt(k + 1)
+	if n == nil && k+2 < len(s.toks) && (t == "," && s.toks[k+1].lower == "and" || s.toks[k+1].lower == "the") {
+		n = s.mentionAt(k + 2) // "Ethiopia and the TPLF", "A, B, and C"
+	}
+	if n == nil && k+3 < len(s.toks) && t == "," && s.toks[k+1].lower == "and" && s.toks[k+2].lower == "the" {
+		n = s.mentionAt(k + 3)
+	}
+	return n
+}
+
+// sameKindAhead returns the first actor of m's kind within five tokens after the list word at k, over
+// prepositions, titles and "the" ("to PGNiG and to Bulgargaz"; "Finnish President X and Swedish Prime
+// Minister Y"), or n when there is none.
+func sameKindAhead(s *sentence, m *mention, k int, n *mention) *mention {
+	for i := k + 1; i < len(s.toks) && i <= k+5; i++ {
+		x := s.mentionAt(i)
+		if x != nil && x.entity != nil && x.entity.kind == m.kindOf() && x.affix == "" {
+			return x
+		}
+		if x == nil && !prepositions[s.toks[i].lower] && !titleWords[s.toks[i].lower] && s.toks[i].lower != "the" {
+			break
+		}
+	}
+	return n
 }
 
 // verbAt reports whether token j is a verb.

@@ -216,27 +216,7 @@ func (d *reading) verbArgs(o *occurrence) {
 	s, p := o.sentence, o.predicate
 	o.passive = passiveAt(s, o.k, o.end) && !p.stative
 	if o.passive {
-		if !reducedAfterNoun(s, o.k) {
-			o.obj, o.objHow = d.subjects(s, o.k), argClause
-		}
-		o.subj, o.subjHow = d.agent(s, o.end), argAgent
-		if len(o.subj) == 0 && p.agentPrep != "" {
-			// "was suspended from ECOWAS", "was expelled from the Council" (the phrase "expel from" ends in it)
-			if preps := set(words(p.agentPrep)); preps[s.toks[o.end-1].lower] {
-				o.subj = d.directObject(s, o.end)
-			} else {
-				o.subj, _ = d.prepObject(s, o.end, preps)
-			}
-		}
-		if p.withNot != "" && withNoun(s, o.end, nounSet(p.withNot)) || p.typ == graph.Sanctions && p.agentPrep != "" && len(o.obj) > 0 && o.obj[0].kindOf() == graph.Person {
-			o.obj = nil // "Mali was hit with sanctions"; a person suspended from a body is no member sanctioned
-		}
-		if p.people && p.agentPrep != "" && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person {
-			o.obj = nil // "the port was handed to China" puts no one in custody
-		}
-		if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
-			o.obj = nil
-		}
+		d.passiveArgs(o)
 		return
 	}
 	o.subj, o.subjHow = d.subjects(s, o.k), argClause
@@ -247,6 +227,46 @@ func (d *reading) verbArgs(o *occurrence) {
 		o.obj, o.objHow = d.judgedObject(s, o.end, nounSet(p.after)), argOwner
 		return
 	}
+	d.activeObject(o)
+	if len(o.obj) == 0 {
+		o.obj = d.relativeObject(s, o)
+	}
+	if !activeObjectFits(s, p, o.obj) {
+		o.obj = nil
+	}
+}
+
+// passiveArgs finds the arguments of a passive verb: the object is its clause's subject ("Y was
+// sanctioned by X"), the subject its agent or the object of the predicate's agent preposition.
+func (d *reading) passiveArgs(o *occurrence) {
+	s, p := o.sentence, o.predicate
+	if !reducedAfterNoun(s, o.k) {
+		o.obj, o.objHow = d.subjects(s, o.k), argClause
+	}
+	o.subj, o.subjHow = d.agent(s, o.end), argAgent
+	if len(o.subj) == 0 && p.agentPrep != "" {
+		// "was suspended from ECOWAS", "was expelled from the Council" (the phrase "expel from" ends in it)
+		if preps := set(words(p.agentPrep)); preps[s.toks[o.end-1].lower] {
+			o.subj = d.directObject(s, o.end)
+		} else {
+			o.subj, _ = d.prepObject(s, o.end, preps)
+		}
+	}
+	if p.withNot != "" && withNoun(s, o.end, nounSet(p.withNot)) || p.typ == graph.Sanctions && p.agentPrep != "" && len(o.obj) > 0 && o.obj[0].kindOf() == graph.Person {
+		o.obj = nil // "Mali was hit with sanctions"; a person suspended from a body is no member sanctioned
+	}
+	if p.people && p.agentPrep != "" && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person {
+		o.obj = nil // "the port was handed to China" puts no one in custody
+	}
+	if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
+		o.obj = nil
+	}
+}
+
+// activeObject finds the object of an active verb: after its preposition when the predicate has one,
+// else its direct object.
+func (d *reading) activeObject(o *occurrence) {
+	s, p := o.sentence, o.predicate
 	switch {
 	case p.preps != "" && o.end-o.k > 1 && words(p.preps)[s.toks[o.end-1].lower]:
 		// "held talks with A and with B": the phrase ends in its preposition, so its object follows at
@@ -261,24 +281,31 @@ func (d *reading) verbArgs(o *occurrence) {
 	default:
 		o.obj, o.objHow = d.directObject(s, o.end), argAdjacent
 	}
-	if len(o.obj) == 0 {
-		o.obj = d.relativeObject(s, o)
+}
+
+// activeObjectFits reports whether the object found for an active verb meets the predicate's conditions:
+// the words after it, the kind of actor, the infinitive that follows.
+func activeObjectFits(s *sentence, p *predicate, obj []*mention) bool {
+	if len(obj) == 0 {
+		return true
 	}
-	if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
-		o.obj = nil
+	last := obj[len(obj)-1].j
+	if p.after != "" && !afterObject(s, last, nounSet(p.after)) {
+		return false
 	}
-	if p.withNot != "" && len(o.obj) > 0 && withNoun(s, o.obj[len(o.obj)-1].j, nounSet(p.withNot)) {
-		o.obj = nil // "hit Mali with sanctions" is no attack
+	if p.withNot != "" && withNoun(s, last, nounSet(p.withNot)) {
+		return false // "hit Mali with sanctions" is no attack
 	}
-	if p.people && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Person || p.bodies && len(o.obj) > 0 && o.obj[0].kindOf() != graph.Organization {
-		o.obj = nil
+	if p.people && obj[0].kindOf() != graph.Person || p.bodies && obj[0].kindOf() != graph.Organization {
+		return false
 	}
-	if len(o.obj) > 0 && (p.to != "" || p.notTo != "") {
-		inf := infinitiveAfter(s, o.obj[len(o.obj)-1].j)
+	if p.to != "" || p.notTo != "" {
+		inf := infinitiveAfter(s, last)
 		if p.to != "" && !words(p.to)[inf] || p.notTo != "" && words(p.notTo)[inf] {
-			o.obj = nil
+			return false
 		}
 	}
+	return true
 }
 
 // judgedObject returns the first actor after a verb of judging when one of the judging words follows it in

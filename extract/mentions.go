@@ -458,60 +458,79 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 		if toks[k].text != "(" || toks[k+2].text != ")" || !isAcronym(toks[k+1].text) || !toks[k+1].isWord() {
 			continue
 		}
-		acr := toks[k+1].text
 		// The name before it: a gazetteer mention ending there, or a run of capitalised words.
 		if m := s.mentionAt(k - 1); m != nil {
-			if d.stateEndsDefinition(s, m, k, acr) {
-				continue
-			}
-			if m.kind == graph.Organization && definesAcronym(acr, m.surface) || m.gz != nil && hasAlias(m.gz[0].e, acr) {
-				d.acronyms[acr] = m
-				if m.gz == nil {
-					// A name built on a known one ("the Zambia Defence Force (ZDF)"): later uses of the
-					// acronym are this name's, not what a gazetteer knows by the letters (a broadcaster).
-					d.acronymNames[acr] = m.name
-					if am := s.mentionAt(k + 1); am != nil && am.i == k+1 && am.j == k+2 && am.gz != nil {
-						d.dropMention(s, am) // and here too: "(ZDF)" is no German broadcaster
-					}
-				}
-				if s.at[k+1] < 0 {
-					s.at[k], s.at[k+1], s.at[k+2] = s.at[k-1], s.at[k-1], s.at[k-1]
-					m.j = k + 3
-				}
-			}
+			d.defineByMention(s, m, k)
 			continue
 		}
-		i := k
-		for i > 0 && i > k-10 && (toks[i-1].isCap() || (nameParticles[toks[i-1].lower] || toks[i-1].lower == "of" || toks[i-1].lower == "for" || toks[i-1].lower == "and" || toks[i-1].lower == "the") && i-1 > 0 && toks[i-2].isCap()) && s.at[i-1] < 0 {
-			i--
-		}
-		for i < k && !toks[i].isCap() {
-			i++
-		}
-		if i < k && toks[i].lower == "the" {
-			i++
-		}
-		if i >= k || !definesAcronym(acr, d.text.norm[toks[i].start:toks[k-1].end]) && !d.namesAcronym(s, i, k, acr) {
-			continue
-		}
-		name := d.text.norm[toks[i].start:toks[k-1].end]
-		kind := graph.Organization
-		if _, byWords, ok := typeByWords(s, i, k); ok && byWords == graph.Place {
-			kind = graph.Place // "Line of Actual Control (LAC)", "China-Pakistan Economic Corridor (CPEC)"
-		}
-		if s.at[k+1] >= 0 {
-			continue
-		}
-		m := d.newMention(s, i, k+3, kind, name, "acronym-definition", 0.9)
-		m.surface = name
-		m.end = toks[k-1].end
-		if s.claim(m) {
-			d.acronyms[acr] = m
-			d.acronymNames[acr] = name
+		d.defineByWords(s, k)
+	}
+	d.acronymUses(s)
+}
+
+// defineByMention reads the acronym in parentheses at k+1 as the alias of the mention m before it when
+// its letters fit m's name or the gazetteer knows it by them.
+func (d *reading) defineByMention(s *sentence, m *mention, k int) {
+	acr := s.toks[k+1].text
+	if d.stateEndsDefinition(s, m, k, acr) {
+		return
+	}
+	if !(m.kind == graph.Organization && definesAcronym(acr, m.surface) || m.gz != nil && hasAlias(m.gz[0].e, acr)) {
+		return
+	}
+	d.acronyms[acr] = m
+	if m.gz == nil {
+		// A name built on a known one ("the Zambia Defence Force (ZDF)"): later uses of the
+		// acronym are this name's, not what a gazetteer knows by the letters (a broadcaster).
+		d.acronymNames[acr] = m.name
+		if am := s.mentionAt(k + 1); am != nil && am.i == k+1 && am.j == k+2 && am.gz != nil {
+			d.dropMention(s, am) // and here too: "(ZDF)" is no German broadcaster
 		}
 	}
-	// Later uses of a defined acronym the gazetteer does not know.
-	for k, t := range toks {
+	if s.at[k+1] < 0 {
+		s.at[k], s.at[k+1], s.at[k+2] = s.at[k-1], s.at[k-1], s.at[k-1]
+		m.j = k + 3
+	}
+}
+
+// defineByWords reads the acronym in parentheses at k+1 as the name of the run of capitalised words
+// before it (over "of", "for", "and", "the" and name particles, at most ten tokens) when its letters fit.
+func (d *reading) defineByWords(s *sentence, k int) {
+	toks := s.toks
+	acr := toks[k+1].text
+	i := k
+	for i > 0 && i > k-10 && (toks[i-1].isCap() || (nameParticles[toks[i-1].lower] || toks[i-1].lower == "of" || toks[i-1].lower == "for" || toks[i-1].lower == "and" || toks[i-1].lower == "the") && i-1 > 0 && toks[i-2].isCap()) && s.at[i-1] < 0 {
+		i--
+	}
+	for i < k && !toks[i].isCap() {
+		i++
+	}
+	if i < k && toks[i].lower == "the" {
+		i++
+	}
+	if i >= k || !definesAcronym(acr, d.text.norm[toks[i].start:toks[k-1].end]) && !d.namesAcronym(s, i, k, acr) {
+		return
+	}
+	name := d.text.norm[toks[i].start:toks[k-1].end]
+	kind := graph.Organization
+	if _, byWords, ok := typeByWords(s, i, k); ok && byWords == graph.Place {
+		kind = graph.Place // "Line of Actual Control (LAC)", "China-Pakistan Economic Corridor (CPEC)"
+	}
+	if s.at[k+1] >= 0 {
+		return
+	}
+	m := d.newMention(s, i, k+3, kind, name, "acronym-definition", 0.9)
+	m.surface = name
+	m.end = toks[k-1].end
+	if s.claim(m) {
+		d.acronyms[acr] = m
+		d.acronymNames[acr] = name
+	}
+}
+
+// acronymUses names the later uses of a defined acronym the gazetteer does not know.
+func (d *reading) acronymUses(s *sentence) {
+	for k, t := range s.toks {
 		if s.at[k] >= 0 || !isAcronym(t.text) {
 			continue
 		}
@@ -1224,20 +1243,10 @@ func ministryTopic(t string) string {
 func (d *reading) findPersons(s *sentence) {
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
-		if s.at[k] >= 0 || !toks[k].isCap() || notNames[toks[k].lower] || !isNameWord(toks[k].text) ||
-			honorificTitles[toks[k].lower] || titleWords[toks[k].lower] || opensSentence(s, k) && !strings.HasPrefix(toks[k].tag, "NN") && toks[k].tag != "JJ" {
+		if !opensPersonRun(s, k) {
 			continue // "Colonel Mamady Doumbouya" is Mamady Doumbouya; "Having Assad back" starts no name
 		}
-		e := k + 1
-		for e < len(toks) && s.at[e] < 0 && e < k+5 {
-			if isNameToken(toks[e]) && !notNames[toks[e].lower] && !honorificTitles[toks[e].lower] || innerNameWord(s, e) {
-				e++
-			} else if p := particleRun(s, e); p > e {
-				e = p
-			} else {
-				break
-			}
-		}
+		e := personRunEnd(s, k)
 		if e-k < 2 {
 			if d.unknownTown(s, k) {
 				s.claim(d.newMention(s, k, k+1, graph.Place, toks[k].text, "context:town", 0.6))
@@ -1255,43 +1264,74 @@ func (d *reading) findPersons(s *sentence) {
 			k = e - 1
 			continue
 		}
-		if d.dictionaryWords(s, k, e) {
-			k = e - 1
-			continue
-		}
-		lo, hi := max(0, k-3), min(len(toks), e+2)
-		window := proseTokens(s, lo, hi)
-		d.extractor.ner.Label(window)
-		person := 0
-		for n := k; n < e; n++ {
-			if strings.HasSuffix(window[n-lo].Label, "PERSON") {
-				person++
-			}
-		}
-		if person == 0 && e < len(toks) && lowerOrgHeads[toks[e].lower] && !toks[e].isCap() {
-			// "a researcher at the Sahan Research institute": the words before a body's common noun
-			// name the body, not a person; the name is the capitalised words, as the text writes it.
-			s.claim(d.newMention(s, k, e, graph.Organization, d.text.norm[toks[k].start:toks[e-1].end], "name:lower-org-head", 0.6))
-			k = e - 1
-			continue
-		}
-		// The recogniser often labels only part of an unfamiliar name ("Ali Mahaman Lamine Zeine"), and
-		// misses some altogether; a name in the place of a person ("called X", "X said") is taken too.
-		if 2*person >= e-k || personContext(s, k, e) || d.nameShaped(s, k, e) {
-			end := e
-			for end > k && nameParticles[toks[end-1].lower] {
-				end--
-			}
-			start := initialsStart(s, k) // "B. Santosh Babu"
-			if end-k >= 2 && !orgHeads[toks[end-1].lower] && !d.commonFirstWord(s, k) {
-				pm := d.newMention(s, start, end, graph.Person, d.text.norm[toks[start].start:toks[end-1].end], "ner:person", 0.7)
-				if person == 0 {
-					pm.rule, pm.conf = "context:person", 0.6
-				}
-				s.claim(pm)
-			}
+		if !d.dictionaryWords(s, k, e) {
+			d.labelRun(s, k, e)
 		}
 		k = e - 1
+	}
+}
+
+// opensPersonRun reports whether token k can begin a personal name: an unclaimed capitalised name word
+// that is no title or honorific, nor a sentence's capitalised first word unless the tagger reads it as a
+// noun or adjective.
+func opensPersonRun(s *sentence, k int) bool {
+	t := s.toks[k]
+	return s.at[k] < 0 && t.isCap() && !notNames[t.lower] && isNameWord(t.text) && !honorificTitles[t.lower] &&
+		!titleWords[t.lower] && !(opensSentence(s, k) && !strings.HasPrefix(t.tag, "NN") && t.tag != "JJ")
+}
+
+// personRunEnd returns the end of the run of name tokens and particles opened at k, at most five tokens.
+func personRunEnd(s *sentence, k int) int {
+	toks := s.toks
+	e := k + 1
+	for e < len(toks) && s.at[e] < 0 && e < k+5 {
+		if isNameToken(toks[e]) && !notNames[toks[e].lower] && !honorificTitles[toks[e].lower] || innerNameWord(s, e) {
+			e++
+		} else if p := particleRun(s, e); p > e {
+			e = p
+		} else {
+			break
+		}
+	}
+	return e
+}
+
+// labelRun runs the recogniser on a window around the run [k, e) and claims it as a person when half its
+// words are labelled so, or its context or shape is a person's; an unlabelled run before a body's common
+// noun is that body.
+func (d *reading) labelRun(s *sentence, k, e int) {
+	toks := s.toks
+	lo, hi := max(0, k-3), min(len(toks), e+2)
+	window := proseTokens(s, lo, hi)
+	d.extractor.ner.Label(window)
+	person := 0
+	for n := k; n < e; n++ {
+		if strings.HasSuffix(window[n-lo].Label, "PERSON") {
+			person++
+		}
+	}
+	if person == 0 && e < len(toks) && lowerOrgHeads[toks[e].lower] && !toks[e].isCap() {
+		// "a researcher at the Sahan Research institute": the words before a body's common noun
+		// name the body, not a person; the name is the capitalised words, as the text writes it.
+		s.claim(d.newMention(s, k, e, graph.Organization, d.text.norm[toks[k].start:toks[e-1].end], "name:lower-org-head", 0.6))
+		return
+	}
+	// The recogniser often labels only part of an unfamiliar name ("Ali Mahaman Lamine Zeine"), and
+	// misses some altogether; a name in the place of a person ("called X", "X said") is taken too.
+	if !(2*person >= e-k || personContext(s, k, e) || d.nameShaped(s, k, e)) {
+		return
+	}
+	end := e
+	for end > k && nameParticles[toks[end-1].lower] {
+		end--
+	}
+	start := initialsStart(s, k) // "B. Santosh Babu"
+	if end-k >= 2 && !orgHeads[toks[end-1].lower] && !d.commonFirstWord(s, k) {
+		pm := d.newMention(s, start, end, graph.Person, d.text.norm[toks[start].start:toks[end-1].end], "ner:person", 0.7)
+		if person == 0 {
+			pm.rule, pm.conf = "context:person", 0.6
+		}
+		s.claim(pm)
 	}
 }
 

@@ -256,30 +256,7 @@ func genRegions(isoJSON, src string, st states, f *filter, taken *takenSet) (row
 		} else {
 			drop("bare name " + why + "; listed as " + name + " " + word)
 		}
-		// "Idlib province", "Kharkiv oblast": written lower-case, so that both cases match.
-		for i, n := range append([]string{name}, aliases...) {
-			if fix == nil && isGeneric(n) {
-				continue
-			}
-			for _, v := range append([]string{n}, variants(n)...) {
-				if bare(v) == "" {
-					forms = append(forms, v)
-				}
-				// Only the name itself gets the type word: the other names are what they are.
-				if lw := strings.ToLower(v); i == 0 && !strings.HasSuffix(lw, " "+word) && !endsWithType(lw) {
-					forms = append(forms, v+" "+word)
-					if word == "governorate" {
-						forms = append(forms, v+" province")
-					}
-				}
-			}
-		}
-		var kept1 []string
-		for _, v := range forms {
-			if taken.owner(v) == "" && !containsFold(kept1, v) && !tooLong(v) {
-				kept1 = append(kept1, v)
-			}
-		}
+		kept1 := regionForms(forms, name, aliases, fix == nil, word, bare, taken)
 		if len(kept1) == 0 {
 			drop("no free name")
 			continue
@@ -306,6 +283,37 @@ func genRegions(isoJSON, src string, st states, f *filter, taken *takenSet) (row
 	}
 	log.Printf("regions: %d kept, %d notes", kept, len(report))
 	return rows, report
+}
+
+// regionForms returns the forms a region is listed under, after forms: its name and aliases and their
+// variants that no other entry takes bare, and its name with its type word ("Idlib province", "Kharkiv
+// oblast", written lower-case, so that both cases match), without repeats, taken names or overlong ones.
+// Without a hand fix (unfixed), generic names are left out.
+func regionForms(forms []string, name string, aliases []string, unfixed bool, word string, bare func(string) string, taken *takenSet) []string {
+	for i, n := range append([]string{name}, aliases...) {
+		if unfixed && isGeneric(n) {
+			continue
+		}
+		for _, v := range append([]string{n}, variants(n)...) {
+			if bare(v) == "" {
+				forms = append(forms, v)
+			}
+			// Only the name itself gets the type word: the other names are what they are.
+			if lw := strings.ToLower(v); i == 0 && !strings.HasSuffix(lw, " "+word) && !endsWithType(lw) {
+				forms = append(forms, v+" "+word)
+				if word == "governorate" {
+					forms = append(forms, v+" province")
+				}
+			}
+		}
+	}
+	var kept []string
+	for _, v := range forms {
+		if taken.owner(v) == "" && !containsFold(kept, v) && !tooLong(v) {
+			kept = append(kept, v)
+		}
+	}
+	return kept
 }
 
 var typeSuffixes = []string{" province", " region", " oblast", " krai", " kray", " governorate", " state", " county",
