@@ -404,6 +404,19 @@ func TestClaimsAndNegation(t *testing.T) {
 		// A hedge before a compound hedges the compound, not the clause's verb.
 		{name: "hedged compound", text: "The reportedly Iran-backed Houthis fired missiles at Israel.", a: iran, b: hou, types: []graph.RelType{graph.Supports}, by: un, want: []rel{{hou, graph.Attacked, "state:israel"}}},
 		{name: "hedged compound, supposedly", text: "The supposedly Kremlin-funded group Wagner trained Malian soldiers.", a: "organization:kremlin|" + ru, b: "organization:wagner-group", types: []graph.RelType{graph.Supports}, by: un, want: []rel{{"organization:wagner-group", graph.Supports, "state:mali"}}},
+		// A compound of support inside what someone says is the speaker's claim; in the writer's words, or
+		// describing the speaker, or told by the backer itself, it stays a fact.
+		{name: "reported compound, said", text: "Yemen's government said the Iran-funded Houthis had seized a cargo ship in the Red Sea.", a: iran, b: hou, types: []graph.RelType{graph.Supports}, by: "organization:government-of-yemen|state:yemen"},
+		{name: "reported compound, according to", text: "According to Sudan's army, the UAE-backed Rapid Support Forces shelled a hospital in El Fasher.", a: "state:united-arab-emirates", b: "organization:rapid-support-forces", types: []graph.RelType{graph.Supports}, by: "organization:sudanese-army|organization:sudanese-armed-forces|state:sudan"},
+		{name: "reported compound, speaker after", text: "Russia-backed Wagner Group fighters killed dozens of villagers near Mopti, Human Rights Watch said.", a: ru, b: "organization:wagner-group", types: []graph.RelType{graph.Supports}, by: "organization:human-rights-watch"},
+		{name: "reported compound, accused of", text: "Mogadishu accused the Eritrea-funded Al-Shabaab militants of bombing a market in Baidoa.", a: "state:eritrea", b: "organization:al-shabaab", types: []graph.RelType{graph.Supports}, by: som},
+		{name: "reported compound, speaker inside", text: "The Turkey-backed Syrian National Army, Kurdish officials said, shelled Kobani.", a: tr, b: "organization:syrian-national-army", types: []graph.RelType{graph.Supports}, by: un + "|place:kurdistan"},
+		{name: "reported compound, a name built on it", text: "Kyiv alleged that the Kremlin-installed administration had deported children from Kherson.", a: "organization:kremlin|" + ru, b: "organization:kremlin-installed-administration", types: []graph.RelType{graph.Supports}, by: "state:ukraine"},
+		{name: "reported compound, denied", text: "Islamabad denied that the India-sponsored Balochistan Liberation Army controlled the highway.", a: "state:india", b: "organization:balochistan-liberation-army", types: []graph.RelType{graph.Supports}, by: "state:pakistan"},
+		{name: "compound of the speaker", text: "The Iran-funded Houthis said they had fired drones at Eilat.", want: []rel{{iran, graph.Supports, hou}}},
+		{name: "compound of the speaker, in apposition", text: "Hezbollah, the Iran-backed Lebanese movement, denied the report on Monday.", want: []rel{{iran, graph.Supports, hez}}},
+		{name: "compound told by the backer", text: "Washington said the US-backed Syrian Democratic Forces had captured Raqqa.", want: []rel{{"state:united-states", graph.Supports, "organization:syrian-democratic-forces"}}},
+		{name: "compound in the writer's clause before a report", text: "The Iran-backed Houthis attacked a tanker, and Britain said it would send a warship.", want: []rel{{iran, graph.Supports, hou}}},
 		{name: "a question", text: "Will Turkey send troops to Azerbaijan?", a: "state:turkey", b: "state:azerbaijan"},
 		{name: "would, a condition", text: "Turkey would send troops to Azerbaijan if Armenia attacked.", a: "state:turkey", b: "state:azerbaijan", types: []graph.RelType{graph.DeployedForcesTo}},
 		{name: "if first", text: "If Serbia recognises Kosovo, Belgrade could join the European Union.", a: "state:serbia", b: "state:kosovo"},

@@ -148,13 +148,58 @@ func (d *reading) addReportedAct(p *pattern, s *sentence, at predicateAt, from, 
 
 // addCompound adds the relationship a compound states ("the Iran-backed Houthis"), as an unattributed claim
 // when a hedge qualifies the compound ("the reportedly Iran-backed Houthis", "the allegedly Russia-led
-// force"). A compound in a reported clause is the article's description, not the speaker's claim, so the
-// rest of the sentence's attribution is not read.
+// force"). A compound of support inside what someone says is that speaker's claim (reportedCompound); a
+// compound of leadership names the body ("the Saudi-led coalition") and stays the writer's description.
 func (d *reading) addCompound(p *pattern, s *sentence, from, to *entity, t graph.RelType, m, n *mention) {
 	r := d.addPattern(p, s, from, to, t, m, n)
-	if r != nil && hedgesCompound(s, m.i-1) {
+	switch {
+	case r == nil:
+	case hedgesCompound(s, m.i-1):
 		r.claimed, r.claimant = true, nil
+	case t == graph.Supports:
+		d.reportedCompound(r, s, m, n.entity)
 	}
+}
+
+// reportedCompound makes a compound's support the claim of whoever reports the clause that holds it:
+// "Kinshasa said the Rwanda-backed rebels took Goma", "according to Kyiv, the Moscow-installed officials
+// ...", "..., Sana'a said", "Somalia accused the Eritrea-funded militia of ...". The same compound in the
+// writer's words stays a fact, and so does one that describes the speaker itself ("the Iran-backed Houthis
+// said", "Hezbollah, the Iran-funded movement, denied the report"), or one the backer reports of its own
+// support ("Washington said the US-backed government would hold"). A speaker the sentence does not name
+// ("..., officials said") makes an unattributed claim.
+func (d *reading) reportedCompound(r *rel, s *sentence, m *mention, target *entity) {
+	if d.describesSpeaker(s, m, target) {
+		return
+	}
+	sp, _, ok := d.speakerOf(s, m.i, m.j, -1)
+	if !ok {
+		return
+	}
+	who := d.speakerActor(sp)
+	if who == target || d.speaksFor(who, r.from) {
+		return
+	}
+	r.claimed, r.claimant = true, who
+}
+
+// describesSpeaker reports whether the compound at m qualifies the subject of a reporting verb: the first
+// finite verb after it whose subject is the compound's target reports ("the Iran-backed Houthis said",
+// "Hezbollah, the Iran-funded movement, denied"), so the compound describes who speaks and is no content
+// of what is said.
+func (d *reading) describesSpeaker(s *sentence, m *mention, target *entity) bool {
+	for k := m.j; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.tag != "VBD" && t.tag != "VBZ" && t.tag != "VBP" && t.tag != "MD" {
+			continue
+		}
+		for _, sub := range d.subjects(s, k) {
+			if sub.entity == target {
+				return claimVerbs[t.lower]
+			}
+		}
+	}
+	return false
 }
 
 // hedgesCompound reports whether token i is a hedge right before a compound's actor: "the allegedly

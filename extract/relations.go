@@ -29,6 +29,10 @@ func (d *reading) findRelations() {
 			}
 			if r := d.addRel(from, to, b.typ, b.mention.sentence, b.rule, 0.85); r != nil {
 				r.feat = relFeatures{family: familyName, subjHow: argAdjacent, objHow: argAdjacent}
+				if b.typ == graph.Supports && b.reverse && b.mention.ownerM != nil {
+					// "Kyiv said the Moscow-installed administration ...": the name's compound is reported too.
+					d.reportedCompound(r, b.mention.sentence, b.mention.ownerM, b.mention.entity)
+				}
 			}
 		}
 	}
