@@ -341,11 +341,12 @@ func (d *reading) roleAppositionAfter(s *sentence, r *roleSite) bool {
 		ns++ // "the President of India, Smt. Droupadi Murmu": the honorific is no part of the name
 	}
 	ne := nameAt(s, ns)
+	var p *mention
 	if ne-ns < 2 && !(ne-ns == 1 && toks[ns].tag == "NNP" && s.toks[ns].isCap()) {
-		return false
-	}
-	p := d.newMention(s, ns, ne, graph.Person, d.text.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
-	if !s.claim(p) {
+		if p, ne = d.titledAppositionHolder(s, ns); p == nil {
+			return false
+		}
+	} else if p = d.newMention(s, ns, ne, graph.Person, d.text.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85); !s.claim(p) {
 		return false
 	}
 	if affil == nil && r.after > 0 {
@@ -354,6 +355,76 @@ func (d *reading) roleAppositionAfter(s *sentence, r *roleSite) bool {
 	d.addRole(p, r.title, r.rel, affil, "apposition:"+ruleName(r.rel), 0.85)
 	r.after = ne
 	return true
+}
+
+// titledAppositionHolder reads a holder named after the comma of an apposition with a title or
+// description of their own: "Its chairman, Angolan President X", "Ghana's envoy, former Foreign Minister
+// Y", "its chief executive, Brazilian economist Z". The inner title is read as findRoles reads any title
+// before a name, so the holder holds both. It returns the holder and the end of the name, or nil when none
+// is named so, or when the name opens a list ("Kenya's president, Ugandan President Y and Tanzanian
+// President Z" names three people).
+func (d *reading) titledAppositionHolder(s *sentence, ns int) (*mention, int) {
+	toks := s.toks
+	j := ns
+	for j < len(toks) && j < ns+maxRoleAdjectives && s.at[j] < 0 && roleAdjectives[toks[j].lower] {
+		j++ // "former", "acting"
+	}
+	owned := false
+	if m := s.mentionAt(j); m != nil && m.i == j && (m.kind == graph.State || m.kind == graph.Organization) {
+		j, owned = m.j, true // "Angolan", "the UN's"
+		if j < len(toks) && (toks[j].lower == "'s" || toks[j].lower == "'") {
+			j++
+		}
+	}
+	title, rel, n := titleAt(s, j)
+	if n == 0 {
+		if !owned {
+			return nil, 0
+		}
+		return d.describedHolder(s, j)
+	}
+	if nonStateModifiers[toks[j-1].lower] || opensList(s, nameAt(s, j+n)) {
+		return nil, 0
+	}
+	r := roleSite{title: title, rel: rel, k: j, after: j + n, affil: d.titleOwnerBefore(s, j)}
+	roles := len(d.roles)
+	d.roleNameAfter(s, &r)
+	if len(d.roles) == roles {
+		return nil, 0
+	}
+	return d.roles[len(d.roles)-1].person, r.after
+}
+
+// maxRoleAdjectives is how many role adjectives ("former", "acting") may open an apposition before its
+// title.
+const maxRoleAdjectives = 2
+
+// maxDescriptionNouns is how many lower-case nouns may describe a holder between their state and their
+// name: "Brazilian economist Z", "Fijian career diplomat Z".
+const maxDescriptionNouns = 2
+
+// describedHolder reads a name after a state's or body's adjective and a lower-case description at j:
+// "Brazilian economist Magda Chambriard". It returns the person claimed and the end of the name, or nil.
+func (d *reading) describedHolder(s *sentence, j int) (*mention, int) {
+	toks := s.toks
+	k := j
+	for k < len(toks) && k < j+maxDescriptionNouns && s.at[k] < 0 && (toks[k].tag == "NN" || toks[k].tag == "JJ") && !toks[k].isCap() && !determiners[toks[k].lower] {
+		k++
+	}
+	ne := nameAt(s, k)
+	if k == j || ne-k < 2 || opensList(s, ne) {
+		return nil, 0
+	}
+	p := d.newMention(s, k, ne, graph.Person, d.text.norm[toks[k].start:toks[ne-1].end], "apposition", 0.85)
+	if !s.claim(p) {
+		return nil, 0
+	}
+	return p, ne
+}
+
+// opensList reports whether "and" or "or" follows token j: a name there is one of a list, no apposition.
+func opensList(s *sentence, j int) bool {
+	return j < len(s.toks) && (s.toks[j].lower == "and" || s.toks[j].lower == "or")
 }
 
 // roleAppositionBefore reads the holder named before a comma: "X, the CSTO official,", "Tokayev, the

@@ -47,6 +47,21 @@ func TestRulesStructure(t *testing.T) {
 				{"person:anton-waldner", graph.MetWith, "person:milorad-dodik"},
 				{"person:tomas-lindqvist", graph.SpokespersonFor, "organization:npfl"}},
 		},
+		{
+			name: "a second title before the name of an apposition: the holder holds both",
+			text: "The Southern African Development Community met in Harare on Monday. Its chairman, Angolan President Joao Lourenco, urged restraint. " +
+				"Ghana's envoy, former Foreign Minister Hanna Tetteh, met Abdel Fattah al-Burhan in Port Sudan. " +
+				"The Pacific Islands Forum's secretary general, Fijian diplomat Esala Nayasi, visited Honiara. " +
+				"Petrobras's chief executive, Brazilian economist Magda Chambriard, signed the contract. " +
+				"Nigeria's president, Ghanaian President John Mahama and Ivorian President Alassane Ouattara met in Abuja.",
+			want: []rel{{"person:joao-lourenco", graph.Leads, "organization:southern-african-development-community"},
+				{"person:joao-lourenco", graph.Leads, "state:angola"},
+				{"person:hanna-tetteh", graph.OfficialOf, "state:ghana"},
+				{"person:hanna-tetteh", graph.MetWith, "person:abdel-fattah-al-burhan"},
+				{"person:esala-nayasi", graph.Leads, "organization:pacific-islands-forum"},
+				{"person:magda-chambriard", graph.Leads, "organization:petrobras"}},
+			not: []rel{{"person:joao-lourenco", graph.Leads, "state:zimbabwe"}, {"person:john-mahama", graph.Leads, "state:nigeria"}},
+		},
 	})
 	checkPrecision(t, []precisionCase{
 		{
