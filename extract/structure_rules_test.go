@@ -62,6 +62,18 @@ func TestRulesStructure(t *testing.T) {
 				{"person:magda-chambriard", graph.Leads, "organization:petrobras"}},
 			not: []rel{{"person:joao-lourenco", graph.Leads, "state:zimbabwe"}, {"person:john-mahama", graph.Leads, "state:nigeria"}},
 		},
+		{
+			name: "a second title before an apposed name, with a reference or a determiner as the owner: \"the bloc's chair, Senegalese President Z\"",
+			text: "The Economic Community of West African States held a summit in Abuja on Sunday. The bloc's chair, Senegalese President Bassirou Diomaye Faye, urged the juntas to return to civilian rule. " +
+				"Norway's special envoy, the veteran diplomat Tor Wennesland, met Mahmoud Abbas in Ramallah. " +
+				"The Arab League's secretary general, former Egyptian Foreign Minister Ahmed Aboul Gheit, condemned the strike. " +
+				"Kenya's ambassador to the UN, retired General Martin Kimani, addressed the Security Council.",
+			want: []rel{{"person:bassirou-diomaye-faye", graph.Leads, "organization:economic-community-of-west-african-states"},
+				{"person:bassirou-diomaye-faye", graph.Leads, "state:senegal"},
+				{"person:tor-wennesland", graph.OfficialOf, "state:norway"},
+				{"person:ahmed-aboul-gheit", graph.Leads, "organization:arab-league"},
+				{"person:martin-kimani", graph.OfficialOf, "state:kenya"}},
+		},
 	})
 	checkPrecision(t, []precisionCase{
 		{
