@@ -416,6 +416,12 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "compound of the speaker", text: "The Iran-funded Houthis said they had fired drones at Eilat.", want: []rel{{iran, graph.Supports, hou}}},
 		{name: "compound of the speaker, in apposition", text: "Hezbollah, the Iran-backed Lebanese movement, denied the report on Monday.", want: []rel{{iran, graph.Supports, hez}}},
 		{name: "compound told by the backer", text: "Washington said the US-backed Syrian Democratic Forces had captured Raqqa.", want: []rel{{"state:united-states", graph.Supports, "organization:syrian-democratic-forces"}}},
+		// The sides of a brokered truce agree as the broker's brokering is told: claimed, denied, or a side's own word.
+		{name: "brokered truce, according to", text: "According to Kenya, a truce brokered by the African Union between Ethiopia and the Tigray People's Liberation Front was holding.", a: eth, b: "organization:tigray-peoples-liberation-front", types: []graph.RelType{graph.SignedAgreementWith}, by: "state:kenya"},
+		{name: "brokered truce, speaker after", text: "A ceasefire brokered by Qatar between Sudan and South Sudan has collapsed, Uganda said.", a: "state:sudan", b: "state:south-sudan", types: []graph.RelType{graph.SignedAgreementWith}, by: "state:uganda"},
+		{name: "brokered truce, denied", text: "Bangkok denied that a truce brokered by Malaysia between Thailand and Cambodia had been signed.", a: "state:thailand", b: "state:cambodia", types: []graph.RelType{graph.SignedAgreementWith}},
+		{name: "brokered truce told by a side", text: "Armenia said a ceasefire brokered by Russia between Armenia and Azerbaijan had been violated.", want: []rel{{"state:armenia", graph.SignedAgreementWith, "state:azerbaijan"}}},
+		{name: "brokered truce in the writer's words", text: "A truce brokered by Turkey between Somalia and Ethiopia took effect on Friday.", want: []rel{{eth, graph.SignedAgreementWith, som}}},
 		{name: "compound in the writer's clause before a report", text: "The Iran-backed Houthis attacked a tanker, and Britain said it would send a warship.", want: []rel{{iran, graph.Supports, hou}}},
 		{name: "a question", text: "Will Turkey send troops to Azerbaijan?", a: "state:turkey", b: "state:azerbaijan"},
 		{name: "would, a condition", text: "Turkey would send troops to Azerbaijan if Armenia attacked.", a: "state:turkey", b: "state:azerbaijan", types: []graph.RelType{graph.DeployedForcesTo}},

@@ -59,7 +59,11 @@ func (d *reading) brokeredBetween(s *sentence, p *pattern) {
 			if len(sides) == 0 && len(brokers) > 0 && after < len(s.toks) && s.toks[after].lower == "between" {
 				sides, _ = d.sidesFrom(s, after)
 				if brokeredAgreements[t.lower] && len(sides) == 2 {
-					d.addPattern(p, s, d.actorOf(sides[0], true), d.actorOf(sides[1], false), graph.SignedAgreementWith, sides[0], sides[1])
+					// The sides' agreement is read where its broker's is: inside a report it is the speaker's
+					// claim ("Paraguay claimed a ceasefire brokered by Egypt between Israel and Hamas took
+					// effect"), denied it is none, told by a side it is that side's fact.
+					from := d.actorOf(sides[0], true)
+					d.addReportedAct(p, s, predicateAt{k: brokers[0].i, subj: -1, agent: from}, from, d.actorOf(sides[1], false), graph.SignedAgreementWith, sides[0], sides[1])
 				}
 			}
 		}
