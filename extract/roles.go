@@ -446,7 +446,7 @@ func (d *reading) roleAppositionBefore(s *sentence, r *roleSite) bool {
 	if start < 2 || toks[start-1].text != "," {
 		return false
 	}
-	ne := start - 1
+	ne := ageBefore(s, start-1)
 	ns := ne
 	for ns > 0 && ne-ns < 5 && s.at[ns-1] < 0 && (isNameToken(toks[ns-1]) && !notNames[toks[ns-1].lower] || nameParticles[toks[ns-1].lower]) {
 		ns--
@@ -472,6 +472,22 @@ func (d *reading) roleAppositionBefore(s *sentence, r *roleSite) bool {
 		return true
 	}
 	return false
+}
+
+// maxAgeDigits is how many digits a person's age written between commas may have.
+const maxAgeDigits = 3
+
+// ageBefore returns where the name before the comma at c ends when an age set off by commas stands between
+// them ("Hakainde Hichilema, 62, Zambia's president": the name ends at the comma before "62"), else c.
+func ageBefore(s *sentence, c int) int {
+	if c < 2 || s.toks[c-2].text != "," {
+		return c
+	}
+	age := s.toks[c-1].text
+	if age == "" || len(age) > maxAgeDigits || strings.Trim(age, "0123456789") != "" {
+		return c
+	}
+	return c - 2
 }
 
 // roleReference records a title without a name, which coreference resolves: "Kazakhstan's president",

@@ -74,6 +74,16 @@ func TestRulesStructure(t *testing.T) {
 				{"person:ahmed-aboul-gheit", graph.Leads, "organization:arab-league"},
 				{"person:martin-kimani", graph.OfficialOf, "state:kenya"}},
 		},
+		{
+			name: "an age between a name and its apposition: \"X, 72, the Nigerian president\"",
+			text: "Bola Tinubu, 72, the Nigerian president, arrived in Accra on Monday. " +
+				"Hakainde Hichilema, 62, Zambia's president, criticised the ruling. " +
+				"Talks were led by Maria Lindqvist, 58, the head of the Nordic Council, and Lars Olsen, 61, a senior official of the Danish foreign ministry.",
+			want: []rel{{"person:bola-tinubu", graph.Leads, "state:nigeria"},
+				{"person:hakainde-hichilema", graph.Leads, "state:zambia"},
+				{"person:maria-lindqvist", graph.Leads, "organization:nordic-council"}},
+			not: []rel{{"person:lars-olsen", graph.Leads, "organization:nordic-council"}},
+		},
 	})
 	checkPrecision(t, []precisionCase{
 		{
