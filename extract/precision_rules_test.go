@@ -21,6 +21,24 @@ func TestRulesPrecision(t *testing.T) {
 			noPair: [][2]string{{"person:paulo-mendes-correa", "state:china"}},
 		},
 		{
+			name: "a titled name without its state does not take a state named across a verb from it",
+			text: "Madagascar signs vanilla deal with Gulf buyers\n\nANTANANARIVO (Reuters) - Madagascar agreed on Monday to sell " +
+				"more vanilla to buyers in the Gulf. France and India bought most of last year's crop.\n\n" +
+				"President Andry Rajoelina said Russia had offered to build a refinery near Toamasina. " +
+				"Poland's offer came too late, President Andry Rajoelina told reporters. " +
+				"Oman on Monday received a delegation led by Prime Minister Lars Ostergaard. " +
+				"Brazil and President Nangolo Haufiku signed a memorandum.",
+			want: []rel{{"person:andry-rajoelina", graph.Leads, "state:madagascar"}},
+			noPair: [][2]string{{"person:andry-rajoelina", "state:russia"}, {"person:andry-rajoelina", "state:poland"},
+				{"person:lars-ostergaard", "state:oman"}, {"person:nangolo-haufiku", "state:brazil"}},
+		},
+		{
+			name: "a titled name takes the state named beside it with no verb between",
+			text: "Voters in Chile went to the polls on Sunday. In Peru, President Rosa Quispe Huamán said the count was fair. " +
+				"Bolivia and Ecuador sent observers.",
+			want: []rel{{"person:rosa-quispe-huaman", graph.Leads, "state:peru"}},
+		},
+		{
 			name: "a minister named without a state serves the only state the article names",
 			text: "Kenya's parliament passed the budget on Thursday after a week of protests in Nairobi. " +
 				"Finance Minister Wanjiru Kamau said the new taxes would raise 340 billion shillings.",
