@@ -584,19 +584,30 @@ func perfect(s *sentence, i int) bool {
 }
 
 // reportedFrom reports whether the clause the reporting verb at i introduces reaches token subj: no comma
-// between them, unless the report opens with "that" or an aside ("said, citing intelligence, that").
+// between them, unless the report opens with "that" or an aside ("said, citing intelligence, that"), or
+// the comma opens a relative clause of a word the report holds ("Peru claimed Hamas, which Israel
+// considers a terrorist group, rejected the plan": the relative clause is inside what Peru claims).
 func reportedFrom(s *sentence, i, subj int) bool {
 	if i+1 < len(s.toks) && (s.toks[i+1].lower == "that" || s.toks[i+1].lower == "," || s.toks[i+1].lower == ":") {
 		return true
 	}
 	for j := i + 1; j < subj; j++ {
 		switch s.toks[j].lower {
-		case ",", "of", "about", "against", "over", "—", "--", "–", "(":
+		case ",":
+			if j > i+1 && j+1 <= subj && reportedRelatives[s.toks[j+1].lower] {
+				continue
+			}
+			return false
+		case "of", "about", "against", "over", "—", "--", "–", "(":
 			return false // an aside by the writer ("— Russia leases a site in Kazakhstan —") is no report
 		}
 	}
 	return true
 }
+
+// reportedRelatives open a relative clause that a report holds when it qualifies a word of the report;
+// "where" is left out: ", where ..." after a place describes the place, in the writer's words more often.
+var reportedRelatives = words("which|who|whom|whose")
 
 // invertedSpeaker reads "said X" and "said X's spokesman": the speaker after the reporting verb at i.
 func (d *reading) invertedSpeaker(s *sentence, i int) *mention {

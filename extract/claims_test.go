@@ -422,6 +422,10 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "brokered truce, denied", text: "Bangkok denied that a truce brokered by Malaysia between Thailand and Cambodia had been signed.", a: "state:thailand", b: "state:cambodia", types: []graph.RelType{graph.SignedAgreementWith}},
 		{name: "brokered truce told by a side", text: "Armenia said a ceasefire brokered by Russia between Armenia and Azerbaijan had been violated.", want: []rel{{"state:armenia", graph.SignedAgreementWith, "state:azerbaijan"}}},
 		{name: "brokered truce in the writer's words", text: "A truce brokered by Turkey between Somalia and Ethiopia took effect on Friday.", want: []rel{{eth, graph.SignedAgreementWith, som}}},
+		// A relative clause of a word inside a report opened without "that" is inside the report.
+		{name: "relative clause in a report without that", text: "Iraq says the PKK, which Turkey considers a terrorist organization, has bases in Sinjar.", a: tr, b: "organization:kurdistan-workers-party", types: []graph.RelType{graph.Opposes}, by: "state:iraq"},
+		{name: "relative clause of support in a report without that", text: "Sudan claims Chad, which backs the Rapid Support Forces, closed the border.", a: "state:chad", b: "organization:rapid-support-forces", types: []graph.RelType{graph.Supports}, by: "state:sudan"},
+		{name: "relative clause of the speaker before its report", text: "Chad, which backs the Rapid Support Forces, said Sudan had closed the border.", want: []rel{{"state:chad", graph.Supports, "organization:rapid-support-forces"}}},
 		{name: "compound in the writer's clause before a report", text: "The Iran-backed Houthis attacked a tanker, and Britain said it would send a warship.", want: []rel{{iran, graph.Supports, hou}}},
 		{name: "a question", text: "Will Turkey send troops to Azerbaijan?", a: "state:turkey", b: "state:azerbaijan"},
 		{name: "would, a condition", text: "Turkey would send troops to Azerbaijan if Armenia attacked.", a: "state:turkey", b: "state:azerbaijan", types: []graph.RelType{graph.DeployedForcesTo}},
