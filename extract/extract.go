@@ -86,6 +86,9 @@ type reading struct {
 	affiliations map[*entity][]*entity
 	// guessed marks the entities whose names no gazetteer or definition confirms.
 	guessed map[*entity]bool
+	// instruments are the acronyms the text defined for a law or treaty ("... Sanctions Act (CAATSA)"):
+	// no actor wherever they stand.
+	instruments set
 }
 
 // entity is an actor as the document names it.

@@ -1065,12 +1065,41 @@ func (d *reading) findUnknownAcronyms(s *sentence) {
 		if letters < 2 && !(letters == 1 && len(t.text) >= 2 && startsWithLetterThenDigit(t.text)) || initialsEnd(s, k) > k {
 			continue // "R.K.S. Bhadauria": a person's initials
 		}
-		if k+1 < len(toks) && weaponNouns[toks[k+1].lower] || len(d.extractor.gz.lookup(t.text)) > 0 {
+		if k+1 < len(toks) && weaponNouns[toks[k+1].lower] || len(d.extractor.gz.lookup(t.text)) > 0 || d.notActorAcronym(s, k) {
 			continue
 		}
 		m := d.newMention(s, k, k+1, graph.Organization, t.text, "acronym:unknown", 0.6)
 		s.claim(m)
 	}
+}
+
+// currencyCodeLetters is how many letters a currency's code has: "INR 1,000 crore", "KES 2.4 billion".
+const currencyCodeLetters = 3
+
+// instrumentHeads end the names of laws and treaties, which are no actors: "the Countering America's
+// Adversaries Through Sanctions Act (CAATSA)", "the Arms Trade Treaty (ATT)".
+var instrumentHeads = words("act|law|bill|directive|regulation|treaty|convention|protocol|statute|ordinance|code|accord|accords")
+
+// notActorAcronym reports whether the unknown acronym at k names no actor: a currency's code before an
+// amount ("a grant of INR 1,000 crore"), or a law's or treaty's letters, defined in parentheses after its
+// name, there and wherever the text uses them again ("sanctions under CAATSA").
+func (d *reading) notActorAcronym(s *sentence, k int) bool {
+	toks := s.toks
+	t := toks[k]
+	if len(t.text) == currencyCodeLetters && k+1 < len(toks) && (toks[k+1].tag == "CD" || startsWithDigit(toks[k+1].text)) {
+		return true
+	}
+	if d.instruments[t.text] {
+		return true
+	}
+	if k >= 2 && toks[k-1].text == "(" && instrumentHeads[toks[k-2].lower] && toks[k-2].isCap() {
+		if d.instruments == nil {
+			d.instruments = set{}
+		}
+		d.instruments[t.text] = true
+		return true
+	}
+	return false
 }
 
 func startsWithLetterThenDigit(s string) bool {

@@ -21,6 +21,14 @@ func TestRulesPrecision(t *testing.T) {
 			noPair: [][2]string{{"person:paulo-mendes-correa", "state:china"}},
 		},
 		{
+			name: "a currency's code before an amount and a law's or treaty's letters are no actors",
+			text: "Kenya announced a loan of KES 4.2 billion to Uganda for the railway, and Japan pledged JPY 900 million. " +
+				"The Treasury acted under the Foreign Narcotics Kingpin Designation Act (FNKDA) against Mexico's cartels, and Brazil " +
+				"cited FNKDA rules. Chile joined the Regional Fisheries Convention (RFC) in 2019.",
+			want:     []rel{{"state:kenya", graph.Supports, "state:uganda"}},
+			noEntity: []string{"KES", "JPY", "FNKDA", "RFC"},
+		},
+		{
 			name: "a titled name without its state does not take a state named across a verb from it",
 			text: "Madagascar signs vanilla deal with Gulf buyers\n\nANTANANARIVO (Reuters) - Madagascar agreed on Monday to sell " +
 				"more vanilla to buyers in the Gulf. France and India bought most of last year's crop.\n\n" +
