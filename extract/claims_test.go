@@ -426,6 +426,12 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "relative clause in a report without that", text: "Iraq says the PKK, which Turkey considers a terrorist organization, has bases in Sinjar.", a: tr, b: "organization:kurdistan-workers-party", types: []graph.RelType{graph.Opposes}, by: "state:iraq"},
 		{name: "relative clause of support in a report without that", text: "Sudan claims Chad, which backs the Rapid Support Forces, closed the border.", a: "state:chad", b: "organization:rapid-support-forces", types: []graph.RelType{graph.Supports}, by: "state:sudan"},
 		{name: "relative clause of the speaker before its report", text: "Chad, which backs the Rapid Support Forces, said Sudan had closed the border.", want: []rel{{"state:chad", graph.Supports, "organization:rapid-support-forces"}}},
+		// A title a copula gives its holder is read at the copula, never by its role noun alone.
+		{name: "title, never", text: "Raila Odinga was never Kenya's president.", a: "person:raila-odinga", b: "state:kenya", types: []graph.RelType{graph.Leads}},
+		{name: "title, claims without that", text: "Russia claims Viktor Yanukovych remains Ukraine's president.", a: "person:viktor-yanukovych", b: "state:ukraine", types: []graph.RelType{graph.Leads}, by: ru},
+		{name: "title of the table's holder, not", text: "Cyril Ramaphosa was not South Africa's president in 2010.", a: "person:cyril-ramaphosa", b: "state:south-africa", types: []graph.RelType{graph.Leads}},
+		{name: "title, refused to become", text: "Maria Corina Machado refused to become Venezuela's vice president.", a: "person:maria-corina-machado", b: "state:venezuela", types: []graph.RelType{graph.Leads, graph.OfficialOf}},
+		{name: "title by a copula, a fact", text: "Bola Tinubu became Nigeria's president in May 2023.", want: []rel{{"person:bola-tinubu", graph.Leads, "state:nigeria"}}},
 		{name: "compound in the writer's clause before a report", text: "The Iran-backed Houthis attacked a tanker, and Britain said it would send a warship.", want: []rel{{iran, graph.Supports, hou}}},
 		{name: "a question", text: "Will Turkey send troops to Azerbaijan?", a: "state:turkey", b: "state:azerbaijan"},
 		{name: "would, a condition", text: "Turkey would send troops to Azerbaijan if Armenia attacked.", a: "state:turkey", b: "state:azerbaijan", types: []graph.RelType{graph.DeployedForcesTo}},

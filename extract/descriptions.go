@@ -143,9 +143,43 @@ func (d *reading) resolveHolder(s *sentence, m *mention) {
 	if m.entity == nil && owner != nil {
 		m.entity, _ = d.holderOf(s, m, owner)
 	}
-	if m.entity != nil && owner != nil && m.entity.kind == graph.Person {
+	if m.entity != nil && owner != nil && m.entity.kind == graph.Person && !copulaOfHolder(s, m) {
 		d.built = append(d.built, builtRel{mention: m, to: owner, typ: titles[m.topic], rule: "reference:title"})
 	}
+}
+
+// copulaReach is how many words may stand between a copula and the role noun it says a person is: "is
+// not Kenya's president", "has never been the Somali foreign minister".
+const copulaReach = 6
+
+// copulaForms are the copula's forms after a hedge or a refusal: "is believed to have become", "refused to
+// become", "stopped short of becoming", "is accused of being".
+var copulaForms = words("being|become|becoming")
+
+// copulaOfHolder reports whether the role noun m is the complement of a copula whose subject, its holder,
+// the sentence names before it: "William Ruto is not Kenya's president". copula:title reads that title
+// at its verb, with the verb's negation and report; the role noun would state it whatever they say.
+func copulaOfHolder(s *sentence, m *mention) bool {
+	for i := m.i - 1; i >= 0 && i >= m.i-copulaReach; i-- {
+		t := s.toks[i]
+		if o := s.mentionAt(i); o != nil && o != m && (o.poss || o.form == formDemonym) {
+			i = o.i // the title's owner: "Kenya's", "the Somali"
+			continue
+		}
+		switch {
+		case copulaVerbs[t.lower] || copulaForms[t.lower]:
+			for _, h := range s.ments {
+				if h.entity == m.entity && h.j <= i && h.entity.kind == graph.Person {
+					return true
+				}
+			}
+			return false
+		case t.tag == "POS" || determiners[t.lower] || copulaAdverbs[t.lower] || negators[t.lower] || t.tag == "RB":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // roleOwner returns the state or organisation a role noun's owner stands for: "Kazakhstan's", "Chinese",
