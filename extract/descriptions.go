@@ -76,11 +76,21 @@ func (d *reading) describedOrg(s *sentence, m *mention) *entity {
 	if subj := d.subjects(s, m.i); len(subj) > 0 {
 		self = d.actorOf(subj[0], true)
 	}
+	found, _ := d.oneBefore(s, m, func(e *entity) bool {
+		return e != self && h.fits(e) && d.basedIn(m, e)
+	})
+	return found
+}
+
+// oneBefore returns the one actor that fits, named before m in its sentence or the recentReach sentences
+// before. Nil when none or several do, and then whether several do: a reference two actors fit is left
+// unresolved, since a wrong antecedent makes a false relationship.
+func (d *reading) oneBefore(s *sentence, m *mention, fits func(*entity) bool) (*entity, bool) {
 	var found *entity
 	several := false
 	d.lookBack(s, m.i, recentReach, func(cur *sentence, i int) bool {
 		x := cur.mentionAt(i)
-		if x == nil || x == m || x.entity == nil || x.entity == self || x.entity == found || !h.fits(x.entity) || !d.basedIn(m, x.entity) {
+		if x == nil || x == m || x.entity == nil || x.entity == found || !fits(x.entity) {
 			return false
 		}
 		if found != nil {
@@ -91,9 +101,9 @@ func (d *reading) describedOrg(s *sentence, m *mention) *entity {
 		return false
 	})
 	if several {
-		return nil
+		return nil, true
 	}
-	return found
+	return found, false
 }
 
 // compoundModifier reports whether the noun at k modifies a noun after it ("the bank accounts", "the party
@@ -205,24 +215,9 @@ func (d *reading) roleOwner(m *mention) *entity {
 // before who holds its office (of owner, when given): by a title the text gave them, or by the table of
 // office holders. Nil when none or several do, and then whether several do.
 func (d *reading) holderOf(s *sentence, m *mention, owner *entity) (*entity, bool) {
-	var found *entity
-	several := false
-	d.lookBack(s, m.i, recentReach, func(cur *sentence, i int) bool {
-		x := cur.mentionAt(i)
-		if x == nil || x == m || x.entity == nil || x.entity.kind != graph.Person || x.entity == found || !d.holds(x.entity, m.topic, owner) {
-			return false
-		}
-		if found != nil {
-			several = true
-			return true
-		}
-		found = x.entity
-		return false
+	return d.oneBefore(s, m, func(e *entity) bool {
+		return e.kind == graph.Person && d.holds(e, m.topic, owner)
 	})
-	if several {
-		return nil, true
-	}
-	return found, false
 }
 
 // holds reports whether the person holds the office a role noun names, of owner when given.
