@@ -413,6 +413,9 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "reported compound, speaker inside", text: "The Turkey-backed Syrian National Army, Kurdish officials said, shelled Kobani.", a: tr, b: "organization:syrian-national-army", types: []graph.RelType{graph.Supports}, by: un + "|place:kurdistan"},
 		{name: "reported compound, a name built on it", text: "Kyiv alleged that the Kremlin-installed administration had deported children from Kherson.", a: "organization:kremlin|" + ru, b: "organization:kremlin-installed-administration", types: []graph.RelType{graph.Supports}, by: "state:ukraine"},
 		{name: "reported compound, denied", text: "Islamabad denied that the India-sponsored Balochistan Liberation Army controlled the highway.", a: "state:india", b: "organization:balochistan-liberation-army", types: []graph.RelType{graph.Supports}, by: "state:pakistan"},
+		// The speaker repeats the compound's description; it does not accuse the backer with it.
+		{name: "reported compound, no accusation of the backer", text: "Israel said it struck Iran-backed Hezbollah positions in southern Lebanon on Tuesday.", a: isr, b: iran, types: []graph.RelType{graph.Accuses}},
+		{name: "reported compound, accused of, no accusation of the backer", text: "Mogadishu accused the Eritrea-funded Al-Shabaab militants of bombing a market in Baidoa.", a: som, b: "state:eritrea", types: []graph.RelType{graph.Accuses}},
 		{name: "compound of the speaker", text: "The Iran-funded Houthis said they had fired drones at Eilat.", want: []rel{{iran, graph.Supports, hou}}},
 		{name: "compound of the speaker, in apposition", text: "Hezbollah, the Iran-backed Lebanese movement, denied the report on Monday.", want: []rel{{iran, graph.Supports, hez}}},
 		{name: "compound told by the backer", text: "Washington said the US-backed Syrian Democratic Forces had captured Raqqa.", want: []rel{{"state:united-states", graph.Supports, "organization:syrian-democratic-forces"}}},

@@ -180,7 +180,7 @@ func (d *reading) reportedCompound(r *rel, s *sentence, m *mention, target *enti
 	if who == target || d.speaksFor(who, r.from) {
 		return
 	}
-	r.claimed, r.claimant = true, who
+	r.claimed, r.claimant, r.described = true, who, true
 }
 
 // describesSpeaker reports whether the compound at m qualifies the subject of a reporting verb: the first

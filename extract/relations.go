@@ -15,7 +15,10 @@ type rel struct {
 	conf     float64 // the confidence the evidence gets
 	claimed  bool    // a claim rather than a fact
 	claimant *entity // who claims it; nil when the text does not say
-	feat     relFeatures
+	// described: a compound's description ("the Iran-backed Houthis") inside what the claimant says; the
+	// speaker repeats it, it does not blame the backer with it, so no ACCUSES follows (accusations).
+	described bool
+	feat      relFeatures
 }
 
 // findRelations collects the relationships: those names and titles state, those predicates state, those
@@ -79,7 +82,7 @@ func (d *reading) findRelations() {
 func (d *reading) accusations() {
 	var add []*rel
 	for _, r := range d.rels {
-		if !r.claimed || r.claimant == nil || r.claimant == r.from {
+		if !r.claimed || r.claimant == nil || r.claimant == r.from || r.described {
 			continue
 		}
 		if info(r.typ).Stance != graph.Conflict && r.typ != graph.Supports && r.typ != graph.DeployedForcesTo || r.typ == graph.Accuses {
