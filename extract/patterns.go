@@ -190,7 +190,7 @@ func (d *reading) reportedCompound(r *rel, s *sentence, m *mention, target *enti
 func (d *reading) describesSpeaker(s *sentence, m *mention, target *entity) bool {
 	for k := m.j; k < len(s.toks); k++ {
 		t := s.toks[k]
-		if t.tag != "VBD" && t.tag != "VBZ" && t.tag != "VBP" && t.tag != "MD" {
+		if !finiteTag(t.tag) {
 			continue
 		}
 		for _, sub := range d.subjects(s, k) {
