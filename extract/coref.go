@@ -60,6 +60,8 @@ func (d *reading) findReferences(s *sentence) {
 			d.nounReference(s, k, ref)
 		} else if _, ok := descriptionHeads[t.lower]; ok && !compoundModifier(toks, k) {
 			d.nounReference(s, k, "described")
+		} else if _, ok := eventNouns[t.lower]; ok {
+			d.eventReference(s, k)
 		}
 	}
 }

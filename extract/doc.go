@@ -10,7 +10,8 @@
 //   - gazetteer.go, mentions.go, names.go, personnames.go, roles.go, described.go, actors.go: names from the
 //     gazetteer, acronyms, names built on names, names the gazetteer lacks typed by head word, context and
 //     shape, titles, collectives, a state's protesting people, missions and facilities.
-//   - coref.go: surnames, acronyms, capitals standing for their states, references, pronouns.
+//   - coref.go: surnames, acronyms, capitals standing for their states, references, pronouns; events.go:
+//     an event named again in a reaction ("condemned the attack") stands for the event's actors.
 //   - predicates.go, frames.go, arguments.go, relations.go, clauses.go: the lexicon of predicates as data
 //     (each row with its frame and examples) and the finders of their arguments.
 //   - patterns.go: structural rules as data (compounds, possessives, memberships, locations).

@@ -64,6 +64,7 @@ func (d *reading) findRelations() {
 		s.readClauses()
 	}
 	for _, s := range d.sents {
+		d.resolveEvents(s) // "condemned the attack": the actors of an event the sentences before state
 		d.applyPredicates(s)
 		d.applyPatterns(s)
 		d.loosePairs(s)

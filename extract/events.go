@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Events named again: news states an event with its actors and then names it by a noun in a reaction to
+// it ("Azerbaijan shelled Armenian positions on Tuesday. France condemned the attack."; "Chile and
+// Argentina signed a lithium accord. Bolivia welcomed the agreement."). The analyst marks the reaction
+// against the event's actors: France criticises Azerbaijan, Bolivia supports Chile and Argentina
+// (docs/annotation.md; the development gold marks "condemned the attack", "condemned the agreement",
+// "defended the agreement" so). The noun is a reference like "the party": it stands for the actors of the
+// one recent event of a type it can name, and the reaction's verb does the rest through the lexicon, so
+// negation and reporting apply as anywhere ("did not condemn the attack" gives nothing).
+
+// eventNouns maps a noun to the relationship types whose events it may name. A reference stands for the
+// acting side of a directed event (the attacker, who imposed the sanctions) and for both sides of a
+// symmetric one (the parties to an agreement, to talks).
+var eventNouns = map[string][]graph.RelType{}
+
+// eventNounRows lists the nouns of each type; eventNouns is built from them.
+var eventNounRows = []struct {
+	types []graph.RelType
+	nouns string
+}{
+	{[]graph.RelType{graph.Attacked}, "attack|attacks|strike|strikes|airstrike|airstrikes|shelling|bombing|bombings|bombardment|" +
+		"assault|raid|raids|offensive|incursion|invasion|killing|killings|ambush|onslaught"},
+	{[]graph.RelType{graph.SignedAgreementWith}, "deal|agreement|accord|accords|pact|treaty|ceasefire|truce|armistice|memorandum|contract"},
+	{[]graph.RelType{graph.Sanctions}, "sanctions|embargo|tariffs|blacklisting"},
+	{[]graph.RelType{graph.Expelled}, "expulsion|expulsions"},
+	{[]graph.RelType{graph.Detained}, "arrest|arrests|detention|detentions|jailing|sentencing|extradition"},
+	{[]graph.RelType{graph.DeployedForcesTo}, "deployment|deployments"},
+	{[]graph.RelType{graph.MetWith}, "talks|meeting|summit"},
+}
+
+// reactionVerbs are the verbs of a reaction whose object may be an event named again, with what they make
+// of its actors (the type the lexicon's row for the verb gives; TestReactionVerbsAgreeWithTheLexicon keeps
+// the two in step). Verbs that take an event without judging its actors ("discussed the deal", "reported
+// the attack") are not in it.
+var reactionVerbs = map[string]graph.RelType{}
+
+var reactionVerbRows = []struct {
+	typ   graph.RelType
+	verbs string
+}{
+	{graph.Criticizes, "condemn|denounce|deplore|criticise|criticize|decry|slam|censure|protest"},
+	{graph.Supports, "welcome|hail|praise|applaud|commend|back|support|endorse|defend"},
+	{graph.Opposes, "reject|oppose"},
+}
+
+// reactionNouns take the event after "of": "a condemnation of the attack", "its criticism of the drills".
+var reactionNouns = words("condemnation|criticism|denunciation|censure")
+
+// eventReach is how many sentences before the reaction an event is looked for: the reach of the other
+// definite descriptions (recentReach).
+const eventReach = recentReach
+
+// eventMinPrior is the least rule confidence of a relationship that states an event: a loose pair (0.3)
+// is too weak a reading to carry a reaction.
+const eventMinPrior = 0.5
+
+func init() {
+	for _, r := range eventNounRows {
+		for w := range words(r.nouns) {
+			eventNouns[w] = r.types
+		}
+	}
+	for _, r := range reactionVerbRows {
+		for f := range verbSet(r.verbs) {
+			reactionVerbs[f] = r.typ
+		}
+	}
+}
+
+// namingPreps after an event noun open a phrase that names one of its actors ("the attack by X", "the
+// arrest of X", "the strikes on X"): the phrase is the lexicon's to read, and the noun no reference.
+var namingPreps = words("by|of|on|against|with|between|to")
+
+// eventReference marks an event noun at token k as a reference when a reaction takes it as its object:
+// "condemned the attack", "welcomed Sunday's agreement", "criticism of the strikes". A noun whose own
+// modifiers or phrase name an actor of it ("the Russian invasion", "the attack by X", "the arrest of X")
+// is left to the lexicon.
+func (d *reading) eventReference(s *sentence, k int) {
+	toks := s.toks
+	if toks[k].tag != "NN" && toks[k].tag != "NNS" || compoundModifier(toks, k) {
+		return
+	}
+	if k+1 < len(toks) && namingPreps[toks[k+1].lower] {
+		return
+	}
+	i, owner := d.referenceStart(s, k, false)
+	if i < 1 || owner != nil {
+		return
+	}
+	v := i - 1
+	switch toks[i].lower {
+	case "the", "this", "these", "that", "those":
+	case "'s":
+		// "condemned Sunday's attack": a day's possessive, no actor's
+		if s.mentionAt(i-1) != nil || i < 2 {
+			return
+		}
+		v = i - 2
+	default:
+		return
+	}
+	if !reactionAt(s, v) {
+		return
+	}
+	m := d.newMention(s, k, k+1, "", "", "reference:event", 0.75)
+	m.ref, m.topic = "happening", toks[k].lower
+	s.claim(m)
+}
+
+// reactionAt reports whether token v is a reaction to what follows it: a reaction verb, or "of" after a
+// reaction noun.
+func reactionAt(s *sentence, v int) bool {
+	if v < 0 {
+		return false
+	}
+	if _, ok := reactionVerbs[s.toks[v].lower]; ok {
+		return true
+	}
+	return s.toks[v].lower == "of" && v > 0 && reactionNouns[s.toks[v-1].lower]
+}
+
+// resolveEvents resolves the event references of sentence s, once the relationships of the sentences
+// before it are read: each to the actors of the one event of a fitting type stated in the eventReach
+// sentences before. The nearest sentence stating such an event gives its actors; an event of another
+// actors in the window leaves the reference unresolved ("Russia shelled Kharkiv. Ukraine struck Belgorod.
+// The EU condemned the attacks." names neither).
+func (d *reading) resolveEvents(s *sentence) {
+	for _, m := range s.ments {
+		if m.ref != "happening" || m.entity != nil {
+			continue
+		}
+		ls := d.eventActors(s, eventNouns[m.topic])
+		if subj := d.subjects(s, m.i); len(subj) > 0 {
+			// "Commission President Ursula von der Leyen defended the agreement between the EU and
+			// Mercosur": a party the one reacting belongs to is its own side, not one it supports.
+			self := d.actorOf(subj[0], true)
+			ls = slices.DeleteFunc(ls, func(e *entity) bool { return d.onSideOf(self, e) })
+		}
+		if len(ls) > 0 {
+			m.entity, m.alts = ls[0], ls[1:]
+		}
+	}
+}
+
+// eventActors returns the actors of the one recent event of one of the types; nil when none or several.
+// The nearest sentence that states such an event gives its actors; the others in the window must tell the
+// same event (the same actors, or some of them) or the reference stays unread.
+func (d *reading) eventActors(s *sentence, types []graph.RelType) []*entity {
+	var bySentence [eventReach][]*entity // the acting sides, by how many sentences before s
+	for _, r := range d.rels {
+		back := s.idx - 1 - r.sentence.idx
+		if back < 0 || back >= eventReach || r.claimed || r.prior < eventMinPrior || !slices.Contains(types, r.typ) {
+			continue
+		}
+		bySentence[back] = addActors(bySentence[back], r.from)
+		if info(r.typ).Symmetric {
+			bySentence[back] = addActors(bySentence[back], r.to)
+		}
+	}
+	var found []*entity
+	for _, l := range bySentence {
+		switch {
+		case len(l) == 0:
+		case found == nil:
+			found = l
+		case !within(l, found) && !within(found, l):
+			return nil
+		}
+	}
+	return found
+}
+
+// addActors adds the actor to l when l lacks it.
+func addActors(l []*entity, e *entity) []*entity {
+	if !slices.Contains(l, e) {
+		l = append(l, e)
+	}
+	return l
+}
+
+// within reports whether every actor of b is in a: an event told again in another sentence by the same
+// actors, or by some of them, is the same event.
+func within(a, b []*entity) bool {
+	for _, e := range b {
+		if !slices.Contains(a, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// sideTypes are the relationships that put an actor on another's side: it leads, serves, speaks for, is
+// part or a member of it.
+var sideTypes = []graph.RelType{graph.Leads, graph.OfficialOf, graph.SpokespersonFor, graph.PartOf, graph.MemberOf}
+
+// onSideOf reports whether the actor a belongs to the party p: it is p or speaks for it, or it or a body
+// it serves is stated to be part of p.
+func (d *reading) onSideOf(a, p *entity) bool {
+	if a == nil || d.speaksFor(a, p) {
+		return a != nil
+	}
+	own := append([]*entity{a}, d.affiliations[a]...)
+	for _, r := range d.rels {
+		if r.to == p && slices.Contains(sideTypes, r.typ) && slices.Contains(own, r.from) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,102 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestEventsNamedAgain checks, on sentences in the shapes wire copy uses, an event stated with its actors
+// and then named again by a noun: "X shelled Y's border posts on Monday. Z condemned the attack." is Z
+// criticising X; "A and B signed a gas deal. C welcomed the agreement" is C supporting A and B. The noun is
+// read as the one recent event of a fitting type; two such events with other actors leave it unread, and
+// the reaction's negation or reporting applies as anywhere else.
+func TestEventsNamedAgain(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "condemning an attack criticises the attacker",
+			text: "Azerbaijan shelled Armenia's border posts near Jermuk on Tuesday. France condemned the attack.",
+			want: []rel{{"state:france", graph.Criticizes, "state:azerbaijan"}},
+			not:  []rel{{"state:france", graph.Criticizes, "state:armenia"}},
+		},
+		{
+			name: "air strikes, the shelling, a raid: the attacker, whatever the noun",
+			text: "Pakistan launched air strikes on Afghanistan's Khost province on Monday. The Taliban denounced the strikes as a violation of sovereignty.",
+			want: []rel{{"organization:taliban", graph.Criticizes, "state:pakistan"}},
+		},
+		{
+			name: "the bombing, the raids: the attacker",
+			text: "Israel bombed targets in Syria overnight. Qatar deplored the bombing. " +
+				"Houthi rebels attacked a British tanker in the Red Sea. Days later, the United States launched raids on Houthi positions in Yemen. Oman criticised the raids.",
+			want: []rel{{"state:qatar", graph.Criticizes, "state:israel"}, {"state:oman", graph.Criticizes, "state:united-states"}},
+		},
+		{
+			name: "welcoming an agreement supports each of its parties",
+			text: "Chile and Argentina signed a lithium accord in Santiago on Thursday. Bolivia welcomed the agreement.",
+			want: []rel{{"state:bolivia", graph.Supports, "state:chile"}, {"state:bolivia", graph.Supports, "state:argentina"}},
+		},
+		{
+			name: "hailing a truce supports its sides; rejecting a pact opposes them",
+			text: "Colombia signed a ceasefire with the National Liberation Army on Friday. Venezuela hailed the truce.",
+			want: []rel{{"state:venezuela", graph.Supports, "state:colombia"}, {"state:venezuela", graph.Supports, "organization:national-liberation-army"}},
+		},
+		{
+			name: "rejecting a pact opposes its parties",
+			text: "Somalia signed a defence pact with Egypt in Cairo. Ethiopia rejected the pact.",
+			want: []rel{{"state:ethiopia", graph.Opposes, "state:somalia"}, {"state:ethiopia", graph.Opposes, "state:egypt"}},
+		},
+		{
+			name: "two agreements of other parties in the window: the noun names neither",
+			text: "Colombia signed a ceasefire with the National Liberation Army on Friday. Somalia signed a defence pact with Egypt in Cairo. Ethiopia rejected the pact.",
+			not:  []rel{{"state:ethiopia", graph.Opposes, "state:colombia"}, {"state:ethiopia", graph.Opposes, "state:egypt"}},
+		},
+		{
+			name: "condemning sanctions criticises whoever imposed them",
+			text: "The European Union imposed sanctions on Belarus on Friday. Belarus denounced the sanctions as economic warfare.",
+			want: []rel{{"state:belarus", graph.Criticizes, "organization:european-union"}},
+		},
+		{
+			name: "condemning expulsions and arrests criticises who expelled or arrested",
+			text: "Mali expelled France's ambassador on Monday. The European Union condemned the expulsion. " +
+				"Turkish police detained Ekrem Imamoglu in Istanbul. Germany criticised the arrest.",
+			want: []rel{{"organization:european-union", graph.Criticizes, "state:mali"}, {"state:germany", graph.Criticizes, "organization:turkish-police"}},
+		},
+		{
+			name: "welcoming talks supports both sides",
+			text: "Serbia and Kosovo held talks in Brussels on Monday. The United States welcomed the talks.",
+			want: []rel{{"state:united-states", graph.Supports, "state:serbia"}, {"state:united-states", graph.Supports, "state:kosovo"}},
+		},
+		{
+			name: "two attacks by different actors in the window: the noun names neither",
+			text: "Russia shelled Kharkiv on Monday. Ukraine struck an oil depot in Belgorod on Tuesday. The European Union condemned the attacks.",
+			not:  []rel{{"organization:european-union", graph.Criticizes, "state:russia"}, {"organization:european-union", graph.Criticizes, "state:ukraine"}},
+		},
+		{
+			name: "an event of another type does not fit the noun",
+			text: "Ghana and Togo signed a border accord on Monday. Nigeria condemned the attack.",
+			not:  []rel{{"state:nigeria", graph.Criticizes, "state:ghana"}, {"state:nigeria", graph.Criticizes, "state:togo"}},
+		},
+		{
+			name: "an event long before the reaction is out of reach",
+			text: "Azerbaijan shelled Armenia's border posts near Jermuk on Tuesday. Armenia closed its airspace. Yerevan recalled its ambassador. " +
+				"Markets fell in Baku. Shops closed early. France condemned the attack.",
+			not: []rel{{"state:france", graph.Criticizes, "state:azerbaijan"}},
+		},
+		{
+			name: "a negated or refused reaction gives nothing; a speaker's own reaction is a fact",
+			text: "Azerbaijan shelled Armenia's border posts near Jermuk on Tuesday. Turkey did not condemn the attack. Iran said it condemned the attack.",
+			want: []rel{{"state:iran", graph.Criticizes, "state:azerbaijan"}},
+			not:  []rel{{"state:turkey", graph.Criticizes, "state:azerbaijan"}},
+		},
+		{
+			name: "a reaction reported by another is that speaker's claim",
+			text: "Azerbaijan shelled Armenia's border posts near Jermuk on Tuesday. Armenia said Russia had welcomed the attack.",
+			not:  []rel{{"state:russia", graph.Supports, "state:azerbaijan"}},
+		},
+		{
+			name: "the attacker's own praise of its attack is no relationship; an attack only claimed is no event",
+			text: "Ukraine said Russia shelled Kherson on Monday. Hungary condemned the attack.",
+			not:  []rel{{"state:hungary", graph.Criticizes, "state:russia"}},
+		},
+	})
+}
