@@ -387,6 +387,31 @@ func TestActors(t *testing.T) {
 				"organization:democratic-alliance-of-south-africa", "organization:federal-high-court-of-nigeria"},
 			rels: []rel{{"organization:constitutional-court-of-malawi", graph.LocatedIn, "state:malawi"}},
 		},
+		{
+			name: "capitals that name no body: a title-case headline's words the story writes in lower case, a category after an article, a press release's contact line",
+			text: "Treasury Sanctions Cartel-Linked Arms Trafficking Network and Four Honduran Shell Companies\n\n" +
+				"The U.S. Treasury sanctioned an arms trafficking network and four shell companies in Honduras on Tuesday. " +
+				"The cartel was designated a Foreign Terrorist Organization by the State Department in March, and Canada listed it as a Terrorist Entity.\n" +
+				"Media contact: Corporate Communications Division, press@treasury.example",
+			want: []string{"state:honduras", "organization:us-state-department"},
+			not: []string{"organization:treasury-sanctions-cartel-linked-arms-trafficking-network", "organization:shell",
+				"organization:foreign-terrorist-organization", "organization:terrorist-entity", "organization:corporate-communications-division"},
+		},
+		{
+			name: "a title-case headline's names that the story writes so too stay actors",
+			text: "Kenya Airways Suspends Juba Flights After Attack by Patriotic Defence Front\n\n" +
+				"Kenya Airways said on Monday it had suspended flights to Juba after the PDF, a rebel group, took a town near the border. " +
+				"Uganda's National Assembly debated the budget.",
+			want: []string{"organization:kenya-airways", "organization:national-assembly-of-uganda", "organization:patriotic-defence-front"},
+		},
+		{
+			name: "an organ of an organisation is the organisation: what its board decides, the organisation does",
+			text: "MANILA, Philippines, 4 March 2025 - The Board of Directors of the Asian Development Bank has approved a loan of $80 million to Laos. " +
+				"The IMF's Executive Board completed its review of Ghana's programme. The Supervisory Board of Volkswagen met on Friday.",
+			want: []string{"organization:asian-development-bank", "state:laos", "organization:international-monetary-fund"},
+			not:  []string{"organization:board-of-directors", "organization:executive-board", "organization:supervisory-board", "organization:supervisory-board-of-volkswagen"},
+			rels: []rel{{"organization:asian-development-bank", graph.InvestsIn, "state:laos"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -101,6 +101,7 @@ func (d *reading) findMentions(s *sentence) {
 	d.knownAsNames(s)
 	d.namedByDescriptor(s)
 	d.findReferences(s)
+	d.dropGenericNames(s)
 	sortMentions(s)
 }
 
