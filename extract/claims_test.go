@@ -174,7 +174,7 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "X told reporters, no that", text: "Ethiopia's prime minister told reporters Egypt had armed Somalia.", a: egy, b: som, by: eth},
 		{name: "a spokesman for X said", text: "A spokesman for the Ethiopian government said Egypt had armed Somalia.", a: egy, b: som, by: ethOr},
 		{name: "in a statement, X's ministry said", text: "In a statement, the Ethiopian foreign ministry said Egypt had armed Somalia.", a: egy, b: som, by: ethOr + "|organization:ethiopian-foreign-ministry"},
-		{name: "X's spokesman said", text: "Ethiopia's government spokesman said Egypt was arming Somalia.", a: egy, b: som, by: eth},
+		{name: "X's spokesman said", text: "Ethiopia's government spokesman said Egypt was arming Somalia.", a: egy, b: som, by: eth + "|organization:government-of-ethiopia"},
 		{name: "an aside: X says", text: "Egypt, Ethiopia says, has armed Somalia.", a: egy, b: som, by: eth},
 		{name: "X told a body that", text: "Ethiopia told the African Union that Egypt had armed Somalia.", a: egy, b: som, by: eth},
 		{name: "a quote, the speaker after", text: "\"Egypt is arming Somalia,\" Ethiopia's foreign minister said.", a: egy, b: som, by: ethOr},

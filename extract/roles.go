@@ -212,6 +212,9 @@ func (d *reading) findRoles(s *sentence) {
 		if s.at[k] >= 0 {
 			continue
 		}
+		if d.titledBodyAt(s, k) {
+			continue // the title after the body is read at the next token, with the body as its owner
+		}
 		title, rel, n := titleAt(s, k)
 		if n == 0 {
 			continue
@@ -231,6 +234,57 @@ func (d *reading) findRoles(s *sentence) {
 		k = r.after - 1
 	}
 }
+
+// titledBodyAt reads a state's body named by a common noun between the state and a title ("Sudanese army
+// spokesman X", "Ethiopian government spokesman Y", "Thailand's army chief Z", "Philippine military
+// spokesman W") as the collective the title belongs to, so that the holder serves the army, the government
+// or the police and not the state itself (which the body is part of). Without the body read here, the
+// collectives' reader takes "army" before "spokesman" for a modifier and the title goes to the state. It
+// reports whether it read one.
+func (d *reading) titledBodyAt(s *sentence, k int) bool {
+	if !titledBodyFirst[s.toks[k].lower] {
+		return false // (asked for every token: phraseAt builds strings, a map look-up does not)
+	}
+	noun, n := phraseAt(s, k, func(p string) bool { return stateBodies[titledBodyNouns[p]] })
+	if n == 0 || s.at[k+n-1] >= 0 {
+		return false
+	}
+	if _, _, t := titleAt(s, k+n); t == 0 || s.at[k+n] >= 0 || stateMinisterWords[s.toks[k+n].lower] {
+		return false // "French Armed Forces Minister X" is a minister of the state, not of its forces
+	}
+	owner := affilBefore(s, k)
+	if owner == nil || owner.kind != graph.State {
+		return false // "government spokesman X", "NATO military spokesman Y": no state's body written
+	}
+	c := d.newMention(s, owner.i, k+n, graph.Organization, "", "name:collective", 0.75)
+	c.special, c.topic, c.noun, c.ownerM = "collective", titledBodyNouns[noun], noun, owner
+	d.replaceSpan(s, owner, c)
+	return true
+}
+
+// titledBodyFirst are the first words of titledBodyNouns.
+var titledBodyFirst = func() set {
+	f := set{}
+	for noun := range titledBodyNouns {
+		f[strings.Fields(noun)[0]] = true
+	}
+	return f
+}()
+
+// stateMinisterWords open the titles of a state's ministers, whatever the words before them name.
+var stateMinisterWords = words("minister|secretary")
+
+// titledBodyNouns are the collective nouns of a state's bodies, and "military" (an adjective elsewhere:
+// "military exercises"), that can stand between a state and a title.
+var titledBodyNouns = func() map[string]string {
+	m := map[string]string{"military": "armed forces"}
+	for noun, class := range collectiveNouns {
+		if stateBodies[class] {
+			m[noun] = class
+		}
+	}
+	return m
+}()
 
 // nonStateModifiers before a title make it a title of a group that is not the state: "opposition
 // leader", "rebel commander", "party chairman".
