@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -84,7 +85,7 @@ var namingPreps = words("by|of|on|against|with|between|to")
 // is left to the lexicon.
 func (d *reading) eventReference(s *sentence, k int) {
 	toks := s.toks
-	if toks[k].tag != "NN" && toks[k].tag != "NNS" || compoundModifier(toks, k) {
+	if !eventNounAt(toks, k) {
 		return
 	}
 	if k+1 < len(toks) && namingPreps[toks[k+1].lower] {
@@ -164,6 +165,13 @@ func (d *reading) eventActors(s *sentence, types []graph.RelType) []*entity {
 			bySentence[back] = addActors(bySentence[back], r.to)
 		}
 	}
+	for back := range bySentence {
+		if si := s.idx - 1 - back; si >= 0 {
+			for _, e := range d.statedAgents(d.sents[si], types) {
+				bySentence[back] = addActors(bySentence[back], e)
+			}
+		}
+	}
 	var found []*entity
 	for _, l := range bySentence {
 		switch {
@@ -200,17 +208,107 @@ func within(a, b []*entity) bool {
 // part or a member of it.
 var sideTypes = []graph.RelType{graph.Leads, graph.OfficialOf, graph.SpokespersonFor, graph.PartOf, graph.MemberOf}
 
-// onSideOf reports whether the actor a belongs to the party p: it is p or speaks for it, or it or a body
-// it serves is stated to be part of p.
+// onSideOf reports whether the actor a belongs to the party p: it is p, leads, serves or speaks for it,
+// or it or a body it serves is stated to be part of p. (Not speaksFor's reading of a state's bodies: a
+// prime minister who condemns an attack is no side of an armed group based in the state.)
 func (d *reading) onSideOf(a, p *entity) bool {
-	if a == nil || d.speaksFor(a, p) {
-		return a != nil
+	if a == nil {
+		return false
 	}
 	own := append([]*entity{a}, d.affiliations[a]...)
+	if slices.Contains(own, p) {
+		return true
+	}
 	for _, r := range d.rels {
 		if r.to == p && slices.Contains(sideTypes, r.typ) && slices.Contains(own, r.from) {
 			return true
 		}
+	}
+	return false
+}
+
+// agentVerbs state who did an event that names no other actor: "The BLA said it had carried out the
+// attack", "the Islamic State claimed responsibility for the bombing", "Hamas launched the offensive". Such
+// a sentence states the event and its actor as a relationship would.
+var agentVerbs = verbSet("carry out|claim responsibility for|claim|stage|launch|mount|conduct|perpetrate|order|impose|sign|conclude|strike")
+
+// agentPhraseLen is the most words an agent verb's phrase has ("claimed responsibility for").
+const agentPhraseLen = 3
+
+// eventModifierReach is how many words may stand between an agent verb and its event noun: a determiner
+// and modifiers ("carried out Sunday's suicide car bombing").
+const eventModifierReach = 5
+
+// statedAgents returns the actors sentence s states as the doers of an event of one of the types by an
+// agent verb whose object is the event's noun, when s states that as fact (or the doer says it of itself:
+// "the BLA said it had carried out the attack").
+func (d *reading) statedAgents(s *sentence, types []graph.RelType) []*entity {
+	var out []*entity
+	for k, t := range s.toks {
+		ts, ok := eventNouns[t.lower]
+		if !ok || !slices.Equal(ts, types) || !eventNounAt(s.toks, k) {
+			continue
+		}
+		v := agentVerbBefore(s, k)
+		if v < 0 {
+			continue
+		}
+		subj := d.subjects(s, v)
+		if len(subj) == 0 {
+			continue
+		}
+		a := d.attribute(s, v, v+1, subj[0].i)
+		if a.how != asserted && a.how != claimed {
+			continue
+		}
+		for _, m := range subj {
+			e := d.actorOf(m, true)
+			if e == nil || e.kind == graph.Place || a.how == claimed && !d.speaksFor(d.speakerActor(a.speaker), e) {
+				continue // "Police said the ADF carried out the attack": the police's claim, no event
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// agentVerbBefore returns the first token of the agent verb whose object is the event noun at k, over a
+// determiner and modifiers; -1 when there is none.
+func agentVerbBefore(s *sentence, k int) int {
+	j := k - 1
+	for j >= 0 && k-j <= eventModifierReach && s.mentionAt(j) == nil && eventModifier(s.toks[j]) {
+		j--
+	}
+	for n := 1; n <= agentPhraseLen && j-n+1 >= 0; n++ {
+		words := make([]string, 0, n)
+		for _, t := range s.toks[j-n+1 : j+1] {
+			words = append(words, t.lower)
+		}
+		if agentVerbs[strings.Join(words, " ")] {
+			return j - n + 1
+		}
+	}
+	return -1
+}
+
+// eventModifier reports whether a token may stand between a verb and its object's noun: a determiner, a
+// possessive, an adjective, a number, a noun of the compound ("the suicide car bombing").
+func eventModifier(t tok) bool {
+	switch t.tag {
+	case "DT", "JJ", "NN", "NNP", "CD", "POS", "VBN", "PRP$":
+		return true
+	}
+	return false
+}
+
+// eventNounAt reports whether the event noun at k heads its phrase: a noun, not the modifier of one ("the
+// deal terms"); or a word tagged an adjective that ends the phrase ("launched a new offensive near Goma").
+func eventNounAt(toks []tok, k int) bool {
+	switch toks[k].tag {
+	case "NN", "NNS":
+		return !compoundModifier(toks, k)
+	case "JJ":
+		return k+1 == len(toks) || toks[k+1].tag != "NN" && toks[k+1].tag != "NNS" && toks[k+1].tag != "JJ" && toks[k+1].tag != "NNP"
 	}
 	return false
 }

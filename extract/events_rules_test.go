@@ -98,5 +98,32 @@ func TestEventsNamedAgain(t *testing.T) {
 			text: "Ukraine said Russia shelled Kherson on Monday. Hungary condemned the attack.",
 			not:  []rel{{"state:hungary", graph.Criticizes, "state:russia"}},
 		},
+		{
+			name: "an event whose doer alone is stated: carried out, claimed responsibility for, launched",
+			text: "Al-Shabaab said it had carried out the bombing in Mogadishu. Kenya condemned the attack.",
+			want: []rel{{"state:kenya", graph.Criticizes, "organization:al-shabaab"}},
+		},
+		{
+			name: "claimed responsibility for a day's bombing",
+			text: "The Islamic State claimed responsibility for Sunday's suicide bombing in Kabul. Pakistan denounced the attack.",
+			want: []rel{{"state:pakistan", graph.Criticizes, "organization:islamic-state"}},
+		},
+		{
+			name: "a state's leader condemning an attack by a group based in that state criticises the group",
+			text: "Boko Haram claimed responsibility for the raid on Tuesday. Nigerian President Bola Tinubu condemned the attack.",
+			want: []rel{{"person:bola-tinubu", graph.Criticizes, "organization:boko-haram"}},
+		},
+		{
+			name: "launched an offensive; struck a deal",
+			text: "The M23 rebels launched a new offensive near Goma on Monday. Rwanda denied backing the group. Angola condemned the assault. " +
+				"Nepal struck a power deal with Bangladesh on Thursday. India welcomed the agreement.",
+			want: []rel{{"state:angola", graph.Criticizes, "organization:march-23-movement"}, {"state:india", graph.Supports, "state:nepal"}, {"state:india", graph.Supports, "state:bangladesh"}},
+		},
+		{
+			name: "a doer only others name, or who denies it, states no event",
+			text: "Police said the Allied Democratic Forces carried out the attack near Beni. Uganda condemned the attack. " +
+				"The National Liberation Army denied carrying out the bombing in Cali. Ecuador condemned the attack.",
+			not: []rel{{"state:uganda", graph.Criticizes, "organization:allied-democratic-forces"}, {"state:ecuador", graph.Criticizes, "organization:national-liberation-army"}},
+		},
 	})
 }
