@@ -405,6 +405,19 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:kenya-airways", "organization:national-assembly-of-uganda", "organization:patriotic-defence-front"},
 		},
 		{
+			name: "a capital is its state as a headline's subject, a relative clause's, an infinitive's, and a verb of giving's first object",
+			text: "Wellington sanctions Fijian officials as Canberra watches\n\n" +
+				"The group, which Ankara regards as a terrorist organisation, denied the attack. " +
+				"The rebels remain close to Iran, which Riyadh and Washington accuse of supplying them with drones. " +
+				"Hanoi said that Beijing no longer objects to the project, and officials warned the deal would give Beijing leverage over the port. " +
+				"Nairobi fears the base could become a way for Beijing to watch the strait. \"The West has given Moscow every reason to do this,\" one diplomat said. " +
+				"Kabul residents fled as the fighting spread. The minister flew to Lusaka on Monday.\n- Hanoi recalls ambassador over the drills",
+			want: []string{"state:vietnam", "state:new-zealand", "state:australia", "state:turkey", "state:saudi-arabia", "state:united-states", "state:china",
+				"state:russia", "place:kabul", "place:lusaka"},
+			not:  []string{"place:hanoi", "place:wellington", "place:canberra", "place:ankara", "place:riyadh", "place:washington", "place:beijing", "place:moscow"},
+			rels: []rel{{"state:new-zealand", graph.Sanctions, "state:fiji"}},
+		},
+		{
 			name: "an organ of an organisation is the organisation: what its board decides, the organisation does",
 			text: "MANILA, Philippines, 4 March 2025 - The Board of Directors of the Asian Development Bank has approved a loan of $80 million to Laos. " +
 				"The IMF's Executive Board completed its review of Ghana's programme. The Supervisory Board of Volkswagen met on Friday.",

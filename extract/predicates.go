@@ -587,6 +587,16 @@ func buildLexicon(ps []predicate) lexicon {
 
 var predicateIndex = buildLexicon(predicates)
 
+// verbForm reports whether w is a form of a verb the lexicon knows, by itself: "accuse", "sanctions".
+func (lx lexicon) verbForm(w string) bool {
+	for _, ph := range lx[w] {
+		if ph.verb && len(ph.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // at returns the phrases matching the sentence at token k, all of the longest length that matches.
 func (lx lexicon) at(s *sentence, k int) []phrase {
 	return lx.longest(s, k, false)
