@@ -16,16 +16,17 @@ import (
 // one recent event of a type it can name, and the reaction's verb does the rest through the lexicon, so
 // negation and reporting apply as anywhere ("did not condemn the attack" gives nothing).
 
-// eventNouns maps a noun to the relationship types whose events it may name. A reference stands for the
-// acting side of a directed event (the attacker, who imposed the sanctions) and for both sides of a
-// symmetric one (the parties to an agreement, to talks).
-var eventNouns = map[string][]graph.RelType{}
-
-// eventNounRows lists the nouns of each type; eventNouns is built from them.
-var eventNounRows = []struct {
+// eventKind is a kind of event and the nouns that name it: the relationship types whose events a noun
+// may name (a reference stands for the acting side of a directed event, the attacker, who imposed the
+// sanctions, and for both sides of a symmetric one, the parties to an agreement, to talks); a kind with no
+// type (exercises) is known only from the sentences that state who held it (agentVerbs).
+type eventKind struct {
 	types []graph.RelType
 	nouns string
-}{
+}
+
+// eventKinds lists the kinds of event a reaction may name again; eventNouns maps each noun to its kind.
+var eventKinds = []*eventKind{
 	{[]graph.RelType{graph.Attacked}, "attack|attacks|strike|strikes|airstrike|airstrikes|shelling|bombing|bombings|bombardment|" +
 		"assault|raid|raids|offensive|incursion|invasion|killing|killings|ambush|onslaught"},
 	{[]graph.RelType{graph.SignedAgreementWith}, "deal|agreement|accord|accords|pact|treaty|ceasefire|truce|armistice|memorandum|contract"},
@@ -34,7 +35,10 @@ var eventNounRows = []struct {
 	{[]graph.RelType{graph.Detained}, "arrest|arrests|detention|detentions|jailing|sentencing|extradition"},
 	{[]graph.RelType{graph.DeployedForcesTo}, "deployment|deployments"},
 	{[]graph.RelType{graph.MetWith}, "talks|meeting|summit"},
+	{nil, "drills|drill|exercise|exercises|manoeuvres|maneuvers|wargames"},
 }
+
+var eventNouns = map[string]*eventKind{}
 
 // reactionVerbs are the verbs of a reaction whose object may be an event named again, with what they make
 // of its actors (the type the lexicon's row for the verb gives; TestReactionVerbsAgreeWithTheLexicon keeps
@@ -63,9 +67,9 @@ const eventReach = recentReach
 const eventMinPrior = 0.5
 
 func init() {
-	for _, r := range eventNounRows {
-		for w := range words(r.nouns) {
-			eventNouns[w] = r.types
+	for _, k := range eventKinds {
+		for w := range words(k.nouns) {
+			eventNouns[w] = k
 		}
 	}
 	for _, r := range reactionVerbRows {
@@ -153,11 +157,11 @@ func (d *reading) resolveEvents(s *sentence) {
 // eventActors returns the actors of the one recent event of one of the types; nil when none or several.
 // The nearest sentence that states such an event gives its actors; the others in the window must tell the
 // same event (the same actors, or some of them) or the reference stays unread.
-func (d *reading) eventActors(s *sentence, types []graph.RelType) []*entity {
+func (d *reading) eventActors(s *sentence, kind *eventKind) []*entity {
 	var bySentence [eventReach][]*entity // the acting sides, by how many sentences before s
 	for _, r := range d.rels {
 		back := s.idx - 1 - r.sentence.idx
-		if back < 0 || back >= eventReach || r.claimed || r.prior < eventMinPrior || !slices.Contains(types, r.typ) {
+		if back < 0 || back >= eventReach || r.claimed || r.prior < eventMinPrior || !slices.Contains(kind.types, r.typ) {
 			continue
 		}
 		bySentence[back] = addActors(bySentence[back], r.from)
@@ -167,7 +171,7 @@ func (d *reading) eventActors(s *sentence, types []graph.RelType) []*entity {
 	}
 	for back := range bySentence {
 		if si := s.idx - 1 - back; si >= 0 {
-			for _, e := range d.statedAgents(d.sents[si], types) {
+			for _, e := range d.statedAgents(d.sents[si], kind) {
 				bySentence[back] = addActors(bySentence[back], e)
 			}
 		}
@@ -230,7 +234,8 @@ func (d *reading) onSideOf(a, p *entity) bool {
 // agentVerbs state who did an event that names no other actor: "The BLA said it had carried out the
 // attack", "the Islamic State claimed responsibility for the bombing", "Hamas launched the offensive". Such
 // a sentence states the event and its actor as a relationship would.
-var agentVerbs = verbSet("carry out|claim responsibility for|claim|stage|launch|mount|conduct|perpetrate|order|impose|sign|conclude|strike")
+var agentVerbs = verbSet("carry out|claim responsibility for|claim|stage|launch|mount|conduct|perpetrate|order|impose|sign|conclude|strike|" +
+	"hold|begin|start|kick off")
 
 // agentPhraseLen is the most words an agent verb's phrase has ("claimed responsibility for").
 const agentPhraseLen = 3
@@ -242,11 +247,10 @@ const eventModifierReach = 5
 // statedAgents returns the actors sentence s states as the doers of an event of one of the types by an
 // agent verb whose object is the event's noun, when s states that as fact (or the doer says it of itself:
 // "the BLA said it had carried out the attack").
-func (d *reading) statedAgents(s *sentence, types []graph.RelType) []*entity {
+func (d *reading) statedAgents(s *sentence, kind *eventKind) []*entity {
 	var out []*entity
 	for k, t := range s.toks {
-		ts, ok := eventNouns[t.lower]
-		if !ok || !slices.Equal(ts, types) || !eventNounAt(s.toks, k) {
+		if eventNouns[t.lower] != kind || !eventNounAt(s.toks, k) {
 			continue
 		}
 		v := agentVerbBefore(s, k)

@@ -125,5 +125,20 @@ func TestEventsNamedAgain(t *testing.T) {
 				"The National Liberation Army denied carrying out the bombing in Cali. Ecuador condemned the attack.",
 			not: []rel{{"state:uganda", graph.Criticizes, "organization:allied-democratic-forces"}, {"state:ecuador", graph.Criticizes, "organization:national-liberation-army"}},
 		},
+		{
+			name: "exercises known only from who held them: condemning the drills criticises each who held them",
+			text: "Egypt and Saudi Arabia began joint naval drills in the Red Sea on Sunday. Iran condemned the exercises.",
+			want: []rel{{"state:iran", graph.Criticizes, "state:egypt"}, {"state:iran", graph.Criticizes, "state:saudi-arabia"}},
+		},
+		{
+			name: "held exercises",
+			text: "Venezuela held military exercises near the border with Guyana in March. Guyana denounced the drills as a provocation.",
+			want: []rel{{"state:guyana", graph.Criticizes, "state:venezuela"}},
+		},
+		{
+			name: "drills planned or called off are no event",
+			text: "Egypt and Saudi Arabia did not hold the planned naval drills this year. Iran condemned the exercises.",
+			not:  []rel{{"state:iran", graph.Criticizes, "state:egypt"}, {"state:iran", graph.Criticizes, "state:saudi-arabia"}},
+		},
 	})
 }
