@@ -8,7 +8,7 @@ import (
 )
 
 // Events named again: news states an event with its actors and then names it by a noun in a reaction to
-// it ("Azerbaijan shelled Armenian positions on Tuesday. France condemned the attack."; "Chile and
+// it ("Azerbaijan shelled Armenia's border posts on Tuesday. France condemned the attack."; "Chile and
 // Argentina signed a lithium accord. Bolivia welcomed the agreement."). The analyst marks the reaction
 // against the event's actors: France criticises Azerbaijan, Bolivia supports Chile and Argentina
 // (docs/annotation.md; the development gold marks "condemned the attack", "condemned the agreement",
