@@ -44,7 +44,8 @@ var (
 
 // aspirations govern an infinitive that is not yet done: "applied to join", "seeks to buy", "plans to".
 var aspirations = func() set {
-	m := verbSet("apply|seek|want|hope|aim|aspire|try|attempt|plan|intend|expect|propose|wish|push|lobby|campaign|strive|prepare|threaten|offer|volunteer|ask|urge|call")
+	m := verbSet("apply|seek|want|hope|aim|aspire|try|attempt|plan|intend|expect|propose|wish|push|lobby|campaign|strive|prepare|threaten|offer|volunteer|ask|urge|call|" +
+		"vow|pledge|promise")
 	// "is unable to", "has yet to", "is set to", "is poised to", "is ready to", "in talks to": not done either.
 	for w := range words("talks|unable|yet|set|poised|ready|willing|eager|keen|bid|bids|attempt|attempts|plan|plans|application|applications|effort|efforts|push|call|calls|proposal|offer|request|ambition|hopes|pressure|move") {
 		m[w] = true
@@ -95,13 +96,14 @@ func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 	}
 	if at := d.ownReport(s, k, subj); at >= 0 {
 		// "Ecuador said it would appeal" is Ecuador's own word, a fact, unless the report is itself denied or
-		// someone else's claim: "Uganda did not say it would send troops", "Kenya is accused of saying ...".
-		if outer := d.attribute(s, at, at+1, -1); outer.how == denied || outer.how == claimed {
+		// someone else's claim: "Uganda did not say it would send troops", "Kenya is accused of saying ...",
+		// "if Ecuador said it would appeal".
+		if outer := d.attribute(s, at, at+1, subj); outer.how == denied || outer.how == claimed {
 			outer.accused = nil
 			return outer
 		}
 	}
-	if d.negatedAt(s, k) || openedByDoubt(s, subj) || yesNoQuestion(s) || conditionalAt(s, k, end) || subj >= 0 && reportedDenial(s, subj) ||
+	if d.negatedAt(s, k) || subj >= 0 && (openedByDoubt(s, subj) || demandedThat(s, subj, k)) || yesNoQuestion(s) || conditionalAt(s, k, end) || subj >= 0 && reportedDenial(s, subj) ||
 		negatedClaimNoun(s, k) || endedOrRequested(s, k) || noObject(s, end) {
 		return attribution{how: denied}
 	}
@@ -119,9 +121,14 @@ func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 	}
 	if sp, at, ok := d.speakerOf(s, k, end, subj); ok {
 		if at >= 0 && at < k {
-			// A report is read in its own context: "India did not say its navy would patrol ...", "Paraguay
-			// alleged that Albanese said he had raised ..." (the report is itself Paraguay's claim).
-			if outer := d.attribute(s, at, at+1, -1); outer.how == denied || outer.how == claimed {
+			// A report is read in its own context, with its speaker as its subject: "India did not say its
+			// navy would patrol ...", "Paraguay alleged that Albanese said he had raised ..." (the report is
+			// itself Paraguay's claim), "... if Albanese said he had raised ...".
+			by := -1
+			if sp != nil && sp.i < at {
+				by = sp.i
+			}
+			if outer := d.attribute(s, at, at+1, by); outer.how == denied || outer.how == claimed {
 				return outer
 			}
 		}
@@ -154,11 +161,11 @@ func (d *reading) ownReport(s *sentence, k, subj int) int {
 }
 
 // governReach is how many words may stand between a noun predicate and the verb whose object it is:
-// "came out firmly in support of", "is not India's main rival".
-const governReach = 5
+// "came out firmly in support of", "is no longer India's main rival".
+const governReach = 6
 
 // objectTags are the tags of the words a verb's object may hold before its head noun.
-var objectTags = words("JJ|JJS|JJR|RB|RP|PRP$|POS|CD|$|NN|NNS")
+var objectTags = words("JJ|JJS|JJR|RB|RBR|RP|PRP$|POS|CD|$|NN|NNS")
 
 // governingVerb returns the verb whose object holds the noun predicate at k ("voiced support for", "signed
 // a deal with", "is a close ally of"), across determiners, adjectives, adverbs, possessors and "in", and
@@ -222,18 +229,49 @@ func (d *reading) negatedAt(s *sentence, k int) bool {
 var doubts = words("whether|if|unless")
 
 // openedByDoubt reports whether the clause of the subject at token subj opens with a word of doubt: "It is
-// unclear whether Iran sent drones to Venezuela" states no delivery. The word stands right before the
-// subject, or before its determiner.
+// unclear whether Iran sent drones to Venezuela" states no delivery, nor does "... if French nuclear group
+// Orano is based in Paris". The word stands right before the subject's noun phrase.
 func openedByDoubt(s *sentence, subj int) bool {
-	for i := subj - 1; i >= 0 && i >= subj-2; i-- {
-		if doubts[s.toks[i].lower] {
-			return true
+	i := phraseStart(s, subj)
+	return i > 0 && doubts[s.toks[i-1].lower]
+}
+
+// subjectPhraseReach is how many words a subject's noun phrase may have before the token a rule takes as its
+// subject: "French nuclear group Orano", "Qatar and Egypt".
+const subjectPhraseReach = 6
+
+// phraseTags are the tags of the words of a noun phrase before its head: "the French nuclear group".
+var phraseTags = words("DT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|CD|POS|PRP$")
+
+// phraseStart returns the first token of the noun phrase, or list of them, that ends with the word at i:
+// across determiners, adjectives, nouns, names and "and" between them.
+func phraseStart(s *sentence, i int) int {
+	start := i
+	for j := i - 1; j >= 0 && j >= i-subjectPhraseReach; j-- {
+		t := s.toks[j]
+		if !phraseTags[t.tag] && t.lower != "and" && s.mentionAt(j) == nil || doubts[t.lower] || t.lower == "that" {
+			break
 		}
-		if !determiners[s.toks[i].lower] {
-			return false
-		}
+		start = j
 	}
-	return false
+	for start < i && s.toks[start].lower == "and" {
+		start++
+	}
+	return start
+}
+
+// demandThatVerbs ask, with "that", for an act not yet done: "demanded that Mali withdraw its troops".
+var demandThatVerbs = verbSet("demand|ask|urge|request|order|require|propose|recommend")
+
+// demandedThat reports whether the clause of the subject at subj is what a verb of demand asks for: "Niger
+// demanded that France withdraw". An act the demand would end goes on ("demanded that Egypt stop selling
+// weapons to Somalia" says it sells them), which endedOrRequested reads at the ending verb.
+func demandedThat(s *sentence, subj, k int) bool {
+	i := phraseStart(s, subj)
+	if i < 2 || s.toks[i-1].lower != "that" || !demandThatVerbs[s.toks[i-2].lower] {
+		return false
+	}
+	return k == 0 || !endBases[s.toks[k-1].lower]
 }
 
 // askVerbs ask another actor to act: what they ask for is not done.
@@ -246,9 +284,9 @@ func askedOf(s *sentence, i int) bool {
 	if m == nil || m.j != i || m.i == 0 {
 		return false
 	}
-	k := m.i - 1
-	if k > 0 && determiners[s.toks[k].lower] {
-		k--
+	k := phraseStart(s, m.i) - 1 // "urged Qatar and Egypt to", "called on French nuclear group Orano to"
+	if k < 0 {
+		return false
 	}
 	return askVerbs[s.toks[k].lower] || k > 0 && askVerbs[s.toks[k-1].lower+" "+s.toks[k].lower]
 }
@@ -272,7 +310,7 @@ func threatBefore(s *sentence, k int) bool {
 func hedgedAt(s *sentence, k, end int) bool {
 	toks := s.toks
 	for i := k - 1; i >= 0 && i >= k-hedgeReach; i-- {
-		if hedges[toks[i].lower] && !hedgesCompound(s, i) { // "the reportedly Iran-backed Houthis fired": the backing is hedged
+		if hedges[toks[i].lower] && !hedgesCompound(s, i) || hearsay(s, i) { // "the reportedly Iran-backed Houthis fired": the backing is hedged
 			return true
 		}
 		if toks[i].lower == "," || clauseStops[toks[i].lower] {
@@ -294,6 +332,18 @@ func hedgedAt(s *sentence, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// hearsayVerbs, in the passive before "to", say that someone says it: "is said to have sent".
+var hearsayVerbs = words("said|known|rumoured|rumored|reputed")
+
+// beWords are the forms of "be" before a passive participle.
+var beWords = words("is|are|was|were|be|been|being")
+
+// hearsay reports whether token i is "said" (or the like) between a form of "be" and "to": "Russia is
+// said to have sent troops", a claim the sentence does not say whose.
+func hearsay(s *sentence, i int) bool {
+	return i > 0 && i+1 < len(s.toks) && hearsayVerbs[s.toks[i].lower] && beWords[s.toks[i-1].lower] && s.toks[i+1].lower == "to"
 }
 
 // accusedOf reads "X accused Y of backing Z": the predicate, a gerund after "of" or "for", is X's claim
@@ -354,13 +404,22 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, int, bool)
 			return d.sourceOfNoun(s, i+2), -1, true // "according to a statement by the defence ministry"
 		}
 	}
+	if i, ok := sourceFirst(s, k); ok {
+		return firstActorBetween(s, -1, i), -1, true // "UN report: Iran armed the Houthis"
+	}
 	// Before: "X said (that) ... PREDICATE", "Iran, which Kyiv says supplied ...".
 	for i := k - 1; i >= 0; i-- {
 		if toks[i].lower == ";" {
 			break
 		}
-		if !claimVerbs[toks[i].lower] && !evidenceThat(s, i) || toks[i].tag == "VBN" && !perfect(s, i) {
+		if !claimVerbs[toks[i].lower] && !evidenceThat(s, i) || toks[i].tag == "VBN" && !perfect(s, i) ||
+			i > 0 && determiners[toks[i-1].lower] && strings.HasPrefix(toks[i].tag, "NN") { // "a report by Amnesty said": a noun
 			continue
+		}
+		if c := parenthetical(s, i); c >= 0 && (c > subj || subj > i) {
+			// "Iran, the ministry said, supplied drones": a report set off by commas inside its content (its
+			// subject may read as the reporting verb's).
+			return firstActorBetween(s, c, i), i, true
 		}
 		sp := d.subjects(s, i)
 		if len(sp) == 0 {
@@ -386,6 +445,7 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, int, bool)
 	if i, ok := colonSource(s, end); ok {
 		return firstActorBetween(s, i, len(toks)), -1, true
 	}
+
 	if claimAfter(s, end) {
 		// "..., a claim Tehran denies": the clause is someone's claim, and the verb after the noun is no report
 		// of it. After an accusation the noun names the accusation, which is a fact.
@@ -393,6 +453,40 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, int, bool)
 	}
 	sp, ok := d.speakerAfter(s, end)
 	return sp, -1, ok
+}
+
+// parentheticalReach is how many words a report set off by commas may have before its verb ("the
+// country's foreign ministry said") and after it ("said on Tuesday").
+const parentheticalReach = 6
+
+// parenthetical returns the comma that opens a report set off by commas around the reporting verb at i,
+// with no other verb and no relative pronoun in it: "Iran, the ministry said on Tuesday, supplied drones".
+// -1 when the verb stands in no such aside.
+func parenthetical(s *sentence, i int) int {
+	toks := s.toks
+	closed := false
+	for j := i + 1; j < len(toks) && j <= i+parentheticalReach; j++ {
+		if toks[j].lower == "," {
+			closed = true
+			break
+		}
+		if strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD" || clauseStops[toks[j].lower] {
+			return -1
+		}
+	}
+	if !closed {
+		return -1
+	}
+	for c := i - 1; c >= 0 && c >= i-parentheticalReach; c-- {
+		t := toks[c]
+		switch {
+		case t.lower == ",":
+			return c
+		case strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.lower == "which" || t.lower == "who" || clauseStops[t.lower]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerAfter finds the speaker of a reporting clause after the predicate ending at end: "PREDICATE ..., X
@@ -498,25 +592,46 @@ const colonReach = 5
 // sourceNouns name where a claim comes from when a headline puts its source after a colon.
 var sourceNouns = words("report|reports|sources|source|officials|official|media|diplomats|witnesses|claim|claims|says|alleges|study|investigation|monitor|monitors")
 
-// colonSource finds a headline's source after the predicate at end: "Iran armed Houthis: UN report" is the
-// report's claim. It returns the colon's token when a short tail after it names a source.
+// sourceMarks set a headline's source apart from what it claims: "Iran armed Houthis: UN report", "Iran
+// backs Houthis - sources", "Report: Iran armed Houthis".
+var sourceMarks = words(":|-|--|—|–")
+
+// colonSource finds a headline's source after the predicate at end: "Iran armed Houthis: UN report" and
+// "Iran armed Houthis - sources" are the report's and the sources' claims. It returns the mark's token
+// when a short tail after it names a source.
 func colonSource(s *sentence, end int) (int, bool) {
 	toks := s.toks
 	for i := end; i < len(toks); i++ {
-		if toks[i].lower != ":" {
+		if !sourceMarks[toks[i].lower] {
 			continue
 		}
 		if len(toks)-i > colonReach+2 {
 			return 0, false
 		}
-		for j := i + 1; j < len(toks); j++ {
-			if sourceNouns[toks[j].lower] {
-				return i, true
-			}
-		}
-		return 0, false
+		return i, namesSource(s, i+1, len(toks))
 	}
 	return 0, false
+}
+
+// sourceFirst finds a headline's source before its colon, ahead of the predicate at k: "Report: Iran armed
+// Houthis", "UN experts' report: ...". It returns the colon's token.
+func sourceFirst(s *sentence, k int) (int, bool) {
+	for i := 1; i < k && i <= colonReach; i++ {
+		if s.toks[i].lower == ":" {
+			return i, namesSource(s, 0, i)
+		}
+	}
+	return 0, false
+}
+
+// namesSource reports whether the words [i, j) name a source noun.
+func namesSource(s *sentence, i, j int) bool {
+	for ; i < j; i++ {
+		if sourceNouns[s.toks[i].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositeClaims name what the clause before them is, when it is someone's word: "..., a claim Tehran denies".
@@ -653,4 +768,18 @@ func (d *reading) speakerActor(m *mention) *entity {
 		return e
 	}
 	return m.entity // "Hungary's foreign minister", "the Ukrainian foreign minister"
+}
+
+// exclusions put the actor after them outside the act: "signed the accord without Russia", "aligned with
+// the bloc except Hungary".
+var exclusions = words("without|except|excluding|bar|barring")
+
+// excluded reports whether the actor mention m is the object of an exclusion: the word before it, or before
+// its determiner, is "without" or the like.
+func excluded(s *sentence, m *mention) bool {
+	i := m.i - 1
+	if i >= 0 && determiners[s.toks[i].lower] {
+		i--
+	}
+	return i >= 0 && exclusions[s.toks[i].lower]
 }

@@ -456,6 +456,27 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "stopped short of halting supplies", text: "Qatar stopped short of halting gas supplies to Pakistan.", a: "state:qatar", b: "state:pakistan", types: []graph.RelType{graph.Sanctions}},
 		{name: "has not had troops", text: "Germany has not had troops in Mali.", a: "state:germany", b: "state:mali", types: []graph.RelType{graph.DeployedForcesTo}},
 		{name: "accused of saying", text: "Kenya is accused of saying it would send police to Haiti.", a: "state:kenya", b: "state:haiti", by: un},
+		// Shapes of general news the frames had not tried (2026-12-05, v11b; TestEveryRuleInClaimFrames found
+		// each class): a report set off by commas inside its clause, a headline's source before its colon or
+		// after a dash, a demand with "that", an asked list or described actor, a condition after the main
+		// clause, a modal or question before a title, "no longer", "has yet to have", "without", "is said to".
+		{name: "an aside without a named speaker", text: "Ecuador, the ministry said on Friday, had expelled Mexico's ambassador.", a: "state:ecuador", b: "state:mexico", by: un},
+		{name: "an aside by officials of a state", text: "Sri Lanka, Indian officials said, had signed a port deal with China.", a: "state:sri-lanka", b: "state:china", by: "state:india|" + un},
+		{name: "a compound before an aside", text: "The Rwanda-backed M23 rebels, Congolese officials said, had seized Bukavu.", a: "state:rwanda", b: "organization:march-23-movement", types: []graph.RelType{graph.Supports}, by: "state:democratic-republic-of-the-congo|" + un},
+		{name: "a request of the subject before an aside", text: "Rwanda, the ministry said, sent 1,000 troops to Mozambique at Maputo's request.", a: "state:mozambique", b: "state:rwanda", types: []graph.RelType{graph.RequestedHelpFrom}, by: un},
+		{name: "a headline's source after a dash", text: "Belarus sends troops to Serbia - sources", a: "state:belarus", b: "state:serbia", by: un},
+		{name: "a headline's source before a colon", text: "Report: Azerbaijan sold weapons to Armenia", a: "state:azerbaijan", b: "state:armenia", by: un},
+		{name: "a named headline source before a colon", text: "UN report: Eritrea sent troops to Tigray", a: "state:eritrea", b: "place:tigray|organization:tigray", by: "organization:united-nations|" + un},
+		{name: "demanded that", text: "Ghana demanded that Togo impose sanctions on Burkina Faso.", a: "state:togo", b: "state:burkina-faso", types: []graph.RelType{graph.Sanctions}},
+		{name: "urged a list to", text: "Norway urged Sweden and Finland to send troops to Estonia.", a: "state:finland", b: "state:estonia", types: []graph.RelType{graph.DeployedForcesTo}},
+		{name: "if after the main clause, a described subject", text: "Seoul will retaliate if North Korean leader Kim Jong Un sends troops to Russia.", a: nk, b: ru, types: []graph.RelType{graph.DeployedForcesTo}},
+		{name: "a modal before a title", text: "Tomas Varga could be Hungary's prime minister.", a: "person:tomas-varga", b: "state:hungary", types: []graph.RelType{graph.Leads}},
+		{name: "a question before a title", text: "Is Tomas Varga Hungary's prime minister?", a: "person:tomas-varga", b: "state:hungary", types: []graph.RelType{graph.Leads}},
+		{name: "no longer a rival", text: "Ecuador is no longer Peru's main rival in the region.", a: "state:ecuador", b: "state:peru", types: []graph.RelType{graph.RivalOf}},
+		{name: "has yet to have", text: "The Netherlands has yet to have a permanent base in Lithuania.", a: "state:netherlands", b: "state:lithuania", types: []graph.RelType{graph.DeployedForcesTo}},
+		{name: "without an actor", text: "Armenia signed the accord without Azerbaijan.", a: "state:armenia", b: "state:azerbaijan", types: []graph.RelType{graph.SignedAgreementWith}},
+		{name: "is said to have", text: "Myanmar is said to have sent troops to Thailand.", a: "state:myanmar", b: "state:thailand", by: un},
+		{name: "vowed to", text: "Poland vowed to send more troops to Lithuania.", a: "state:poland", b: "state:lithuania", types: []graph.RelType{graph.DeployedForcesTo}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkClaimCase(t, tt) })

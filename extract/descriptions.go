@@ -170,14 +170,21 @@ var copulaForms = words("being|become|becoming")
 // the sentence names before it: "William Ruto is not Kenya's president". copula:title reads that title
 // at its verb, with the verb's negation and report; the role noun would state it whatever they say.
 func copulaOfHolder(s *sentence, m *mention) bool {
+	inverted := false
 	for i := m.i - 1; i >= 0 && i >= m.i-copulaReach; i-- {
 		t := s.toks[i]
 		if o := s.mentionAt(i); o != nil && o != m && (o.poss || o.form == formDemonym) {
 			i = o.i // the title's owner: "Kenya's", "the Somali"
 			continue
+		} else if o != nil && o != m && o.entity == m.entity && m.entity != nil && m.entity.kind == graph.Person {
+			i, inverted = o.i, true // a question's holder after its copula: "Is William Ruto Kenya's president?"
+			continue
 		}
 		switch {
 		case copulaVerbs[t.lower] || copulaForms[t.lower]:
+			if inverted {
+				return true
+			}
 			for _, h := range s.ments {
 				if h.entity == m.entity && h.j <= i && h.entity.kind == graph.Person {
 					return true

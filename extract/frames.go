@@ -64,8 +64,8 @@ func tagFits(s *sentence, k int, ph phrase) bool {
 
 // governsAnAct reports whether the verb at [k, end) only governs another act: a verb of refusal or ending
 // before an infinitive or "short of" ("refused to block", "stopped short of halting"), or a form of "have"
-// that is the auxiliary of a participle ("has not had troops in Niger"). The act it governs is read as a
-// predicate of its own, and attribution denies it.
+// that is the auxiliary of a participle ("has not had troops in Niger") or of an infinitive ("has yet to
+// have troops"). The act it governs is read as a predicate of its own, and attribution denies it.
 func governsAnAct(s *sentence, k, end int) bool {
 	toks := s.toks
 	w := toks[k].lower
@@ -77,8 +77,8 @@ func governsAnAct(s *sentence, k, end int) bool {
 		return false
 	}
 	for i := end; i < len(toks) && i < end+3; i++ {
-		if toks[i].tag == "VBN" {
-			return true
+		if toks[i].tag == "VBN" || toks[i].lower == "to" && i+1 < len(toks) && toks[i+1].tag == "VB" {
+			return true // "has yet to have troops in Niger", "has to withdraw": an act not done
 		}
 		if toks[i].tag != "RB" && !negators[toks[i].lower] {
 			return false
@@ -163,6 +163,9 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 	}
 	if p.frame == frameNoun && subjPos > o.k {
 		subjPos = o.k // "Paraguay claimed the deployment of Rwandan troops ...": the report reaches the noun
+	}
+	if o.passive && len(o.obj) > 0 && o.obj[0].i < o.k {
+		subjPos = o.obj[0].i // a passive's clause opens with its patient: "if Karim Bennani was handed to ..."
 	}
 	o.attrib = d.attribute(o.sentence, o.k, o.end, subjPos)
 	if len(o.attrib.accused) > 0 {

@@ -358,6 +358,9 @@ func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 		return // a row that needs words after its object, or an object of a kind, needs its frame: "urged
 		// the EU to sanction Belarus", "accused the UN of leaving Syria"
 	}
+	if excluded(s, b) {
+		return
+	}
 	at := d.attribute(s, k, k+1, a.i)
 	if at.how == denied {
 		return

@@ -190,8 +190,8 @@ func (d *reading) reportedCompound(r *rel, s *sentence, m *mention, target *enti
 func (d *reading) describesSpeaker(s *sentence, m *mention, target *entity) bool {
 	for k := m.j; k < len(s.toks); k++ {
 		t := s.toks[k]
-		if !finiteTag(t.tag) {
-			continue
+		if !finiteTag(t.tag) || parenthetical(s, k) >= m.j {
+			continue // "Iran-backed Hezbollah, Kyiv said, fired": the aside reports what it stands in
 		}
 		for _, sub := range d.subjects(s, k) {
 			if sub.entity == target {

@@ -134,10 +134,10 @@ func (d *reading) copulaTitle(s *sentence, p *pattern) {
 		if k >= len(toks) || !copulaVerbs[toks[k].lower] && !(auxiliaries[toks[k].lower] && k+1 < len(toks) && copulaVerbs[toks[k+1].lower]) {
 			continue
 		}
-		verb := k
 		for k < len(toks) && (copulaVerbs[toks[k].lower] || auxiliaries[toks[k].lower]) {
 			k++
 		}
+		verb := k - 1 // the copula after its auxiliary, which a modal before it governs: "could be", "would be ... if"
 		k = skipWords(s, k, copulaAdverbs)
 		if k < len(toks) && determiners[toks[k].lower] {
 			k++

@@ -60,10 +60,11 @@ func (d *reading) atRequest(s *sentence, p *pattern) {
 	}
 }
 
-// finiteAfter returns the first finite verb from token from on, within reach, or -1.
+// finiteAfter returns the first finite verb from token from on, within reach, or -1; a report set off by
+// commas is none ("Rwanda, the ministry said, deployed troops": deployed).
 func finiteAfter(s *sentence, from, reach int) int {
 	for i := from; i < len(s.toks) && i < from+reach; i++ {
-		if finiteTag(s.toks[i].tag) {
+		if finiteTag(s.toks[i].tag) && (!claimVerbs[s.toks[i].lower] || parenthetical(s, i) < 0) {
 			return i
 		}
 	}
