@@ -141,12 +141,19 @@ func (d *reading) resolveEvents(s *sentence) {
 		if m.ref != "happening" || m.entity != nil {
 			continue
 		}
-		ls := d.eventActors(s, eventNouns[m.topic])
+		kind := eventNouns[m.topic]
+		ls := d.eventActors(s, kind)
 		if subj := d.subjects(s, m.i); len(subj) > 0 {
-			// "Commission President Ursula von der Leyen defended the agreement between the EU and
-			// Mercosur": a party the one reacting belongs to is its own side, not one it supports.
+			// A party the one reacting belongs to is its own side, not one it judges; and a party to an
+			// agreement or talks that hails them speaks of its own act, not of its partners ("Chile and
+			// Argentina signed a lithium accord. Chilean President Gabriel Boric hailed the agreement" is
+			// no support of Argentina).
 			self := d.actorOf(subj[0], true)
+			n := len(ls)
 			ls = slices.DeleteFunc(ls, func(e *entity) bool { return d.onSideOf(self, e) })
+			if len(ls) < n && kind.symmetric() {
+				ls = nil
+			}
 		}
 		if len(ls) > 0 {
 			m.entity, m.alts = ls[0], ls[1:]
@@ -315,4 +322,10 @@ func eventNounAt(toks []tok, k int) bool {
 		return k+1 == len(toks) || toks[k+1].tag != "NN" && toks[k+1].tag != "NNS" && toks[k+1].tag != "JJ" && toks[k+1].tag != "NNP"
 	}
 	return false
+}
+
+// symmetric reports whether the kind's events have sides that act alike (an agreement, talks, exercises
+// held together) rather than a doer and whom it is done to.
+func (k *eventKind) symmetric() bool {
+	return len(k.types) == 0 || info(k.types[0]).Symmetric
 }

@@ -140,5 +140,11 @@ func TestEventsNamedAgain(t *testing.T) {
 			text: "Egypt and Saudi Arabia did not hold the planned naval drills this year. Iran condemned the exercises.",
 			not:  []rel{{"state:iran", graph.Criticizes, "state:egypt"}, {"state:iran", graph.Criticizes, "state:saudi-arabia"}},
 		},
+		{
+			name: "a party that hails its own agreement supports no partner",
+			text: "Chile and Argentina signed a lithium accord in Santiago on Thursday. Chilean President Gabriel Boric hailed the agreement.",
+			want: []rel{{"person:gabriel-boric", graph.Leads, "state:chile"}},
+			not:  []rel{{"person:gabriel-boric", graph.Supports, "state:argentina"}, {"person:gabriel-boric", graph.Supports, "state:chile"}},
+		},
 	})
 }
