@@ -224,10 +224,19 @@ func (d *reading) findRoles(s *sentence) {
 			continue // "Kenyan opposition leader Raila Odinga" leads no state
 		}
 		r := roleSite{title: title, rel: rel, k: k, after: k + n, affil: d.titleOwnerBefore(s, k)}
+		region := r.affil == nil
+		if region {
+			r.affil = placeOwnerBefore(s, k, title)
+			region = r.affil != nil
+		}
+		r.placeRel(r.affil)
 		switch {
 		case d.roleNameAfter(s, &r):
 		case d.roleAppositionAfter(s, &r):
 		case d.roleAppositionBefore(s, &r):
+		case region:
+			// "Hong Kong's leader has apologised": the table of office holders knows the leaders of
+			// states, and would name the state's leader (Xi Jinping) for the region's.
 		default:
 			d.roleReference(s, &r)
 		}
@@ -299,6 +308,76 @@ type roleSite struct {
 	affil    *mention // what the title belongs to, when written before it
 }
 
+// placeOwnerBefore returns the region or city whose possessive stands right before a title, over
+// adjectives only: "Tigray's president", "Catalonia's regional president", "Sindh's health minister" (the
+// minister's field). Another noun between makes the title another body's ("Hamburg's police chief").
+func placeOwnerBefore(s *sentence, k int, title string) *mention {
+	minister := stateMinisterWords[title]
+	i := k - 1
+	for i >= 0 && k-i <= placeTitleAdjectives && s.at[i] < 0 && !s.toks[i].isCap() &&
+		(roleAdjectives[s.toks[i].lower] || s.toks[i].tag == "JJ" || minister && s.toks[i].tag == "NN") {
+		i--
+	}
+	if i < 1 || s.toks[i].lower != "'s" && s.toks[i].lower != "'" {
+		return nil
+	}
+	m := s.mentionAt(i - 1)
+	if m == nil || m.j != i || m.affix != "" || m.kind != graph.Place {
+		return nil
+	}
+	return m
+}
+
+// placeTitleAdjectives is how many adjectives may stand between a place's possessive and its title:
+// "Catalonia's former regional president".
+const placeTitleAdjectives = 2
+
+// localLeaderTitles are the titles of those who run a region or a city: with a place for owner, the holder
+// leads the place ("Tigray's president", "the governor of Lagos State"), where the table of titles gives
+// a governor or a mayor only an office in their state. cityLeaderTitles are those a capital's possessive
+// still owns as a city ("Moscow's mayor"); any other title after a capital is its state's ("Beijing's
+// envoy").
+var (
+	localLeaderTitles = words("president|premier|leader|governor|mayor|lord mayor|chief minister|first minister|" +
+		"head|chief executive|prefect|administrator")
+	cityLeaderTitles = words("mayor|lord mayor|governor")
+)
+
+// placeRel makes the role's holder lead the place that owns the title when the title is of those who run
+// it; any other title keeps its relationship (a capital's then stands for its state, "Beijing's envoy").
+func (r *roleSite) placeRel(m *mention) {
+	if m != nil && m.kind == graph.Place && placeLeader(m, r.title) {
+		r.rel = graph.Leads
+	}
+}
+
+// placeLeader reports whether title is of one who runs the place m: a region's president or governor, a
+// capital's mayor.
+func placeLeader(m *mention, title string) bool {
+	if m.acting || hasForm(m, formCapital) || hasForm(m, formStands) {
+		return cityLeaderTitles[title]
+	}
+	return localLeaderTitles[title]
+}
+
+// ofPlace returns the place after "of" (and "the") at token k+1 whose leader the role's title names: "the
+// governor of Lagos State, X", "Governor X of Lagos State", "the mayor of Kyiv, Y"; the role then leads it.
+func (d *reading) ofPlace(s *sentence, k int, r *roleSite) *mention {
+	i := k + 2
+	if i < len(s.toks) && s.toks[k+1].lower == "of" && s.toks[i].lower == "the" {
+		i++
+	}
+	if i >= len(s.toks) || s.toks[k+1].lower != "of" {
+		return nil
+	}
+	m := s.mentionAt(i)
+	if m == nil || m.i != i || m.kind != graph.Place || m.affix != "" || !placeLeader(m, r.title) {
+		return nil
+	}
+	r.rel = graph.Leads
+	return m
+}
+
 // titleOwnerBefore returns what a title belongs to when that is written before it: "Kazakh president",
 // "the EU's foreign policy chief", "the agency's executive director", "White House national security
 // spokesman" (over a few lower-case modifiers).
@@ -351,6 +430,8 @@ func (d *reading) roleNameAfter(s *sentence, r *roleSite) bool {
 		// class word before it ("Police") or a state whose body it names.
 		if o := d.ofAffil(s, ne-1); o != nil && (affil == nil || affil.rule == "name:collective" || affil.kind == graph.State && o.kind == graph.Organization) {
 			affil = o
+		} else if affil == nil {
+			affil = d.ofPlace(s, ne-1, r)
 		}
 	}
 	d.addRole(p, r.title, r.rel, affil, "title:"+ruleName(r.rel), 0.9)
@@ -382,6 +463,9 @@ func (d *reading) roleAppositionAfter(s *sentence, r *roleSite) bool {
 	affil := r.affil
 	if comma < len(toks) && (toks[comma].lower == "of" || toks[comma].lower == "for") && affil == nil {
 		affil = d.ofAffil(s, r.after-1)
+		if affil == nil {
+			affil = d.ofPlace(s, r.after-1, r)
+		}
 		for comma < len(toks) && comma < r.after+10 && toks[comma].text != "," && !clauseStops[toks[comma].lower] &&
 			!strings.HasPrefix(toks[comma].tag, "VB") && toks[comma].tag != "MD" {
 			comma++ // (not past a verb: "the Prime Minister of Nepal will call on the President of India, X")

@@ -54,3 +54,69 @@ func TestRulesTitledBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestRulesPlaceTitles holds fresh sentences, in shapes general news uses, of a title a region or a city
+// owns: "Tigray's president, X", "the governor of Lagos State, Y", "Moscow's mayor, Z". The holder leads
+// (or serves) the place, not the state the place is in.
+func TestRulesPlaceTitles(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a region's president in an apposition",
+			text: "Tigray's president, Debretsion Gebremichael, met Abiy Ahmed in Addis Ababa.",
+			want: []rel{{"person:debretsion-gebremichael", graph.Leads, "place:tigray"}},
+			not:  []rel{{"person:debretsion-gebremichael", graph.Leads, "state:ethiopia"}},
+		},
+		{
+			name: "a region's premier in an apposition",
+			text: "Bavaria's premier, Markus Söder, criticised the coalition in Berlin.",
+			want: []rel{{"person:markus-soder", graph.Leads, "place:bavaria"}},
+			not:  []rel{{"person:markus-soder", graph.Leads, "state:germany"}},
+		},
+		{
+			name: "a region's leader, the state named after",
+			text: "Puntland's leader, Said Abdullahi Deni, cut ties with Mogadishu on Sunday.",
+			want: []rel{{"person:said-abdullahi-deni", graph.Leads, "place:puntland"}},
+			not:  []rel{{"person:said-abdullahi-deni", graph.Leads, "state:somalia"}},
+		},
+		{
+			name: "a region's regional president",
+			text: "Catalonia's regional president, Pere Aragonès, met Pedro Sánchez in Madrid.",
+			want: []rel{{"person:pere-aragones", graph.Leads, "place:catalonia"}},
+			not:  []rel{{"person:pere-aragones", graph.Leads, "state:spain"}},
+		},
+		{
+			name: "a province's minister",
+			text: "Sindh's health minister, Azra Pechuho, said Pakistan needed more vaccines.",
+			want: []rel{{"person:azra-pechuho", graph.OfficialOf, "place:sindh"}},
+			not:  []rel{{"person:azra-pechuho", graph.OfficialOf, "state:pakistan"}},
+		},
+		{
+			name: "the governor of a state of a federation, in an apposition",
+			text: "The governor of Lagos State, Babajide Sanwo-Olu, welcomed the decision.",
+			want: []rel{{"person:babajide-sanwo-olu", graph.Leads, "place:lagos-state"}},
+		},
+		{
+			name: "a governor's title before the name, the state of the federation after it",
+			text: "Governor Babajide Sanwo-Olu of Lagos State welcomed the decision.",
+			want: []rel{{"person:babajide-sanwo-olu", graph.Leads, "place:lagos-state"}},
+		},
+		{
+			name: "a capital's mayor leads the city",
+			text: "Moscow's mayor, Sergei Sobyanin, closed the parks.",
+			want: []rel{{"person:sergei-sobyanin", graph.Leads, "place:moscow"}},
+			not:  []rel{{"person:sergei-sobyanin", graph.Leads, "state:russia"}},
+		},
+		{
+			name: "a capital standing for its state still gives its envoy the state",
+			text: "Beijing's envoy, Liu Jianchao, met the Taliban in Kabul.",
+			want: []rel{{"person:liu-jianchao", graph.OfficialOf, "state:china"}},
+		},
+	})
+	checkPrecision(t, []precisionCase{
+		{
+			name:   "a region's leader without a name is not the state's leader named before",
+			text:   "Chinese President Xi Jinping arrived in Macau on Friday. Macau's leader criticised Taiwan.",
+			noPair: [][2]string{{"person:xi-jinping", "place:macau"}, {"person:xi-jinping", "state:taiwan"}},
+		},
+	})
+}
