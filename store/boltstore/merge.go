@@ -83,7 +83,7 @@ func (s *Store) compute(p *layer.Plan) *update {
 		}
 	}
 	for _, c := range changes {
-		c.sl.layer = c.new
+		c.sl.kept = keep(c.new)
 	}
 	for i, c := range changes {
 		if i == 0 || c.sl.doc != changes[i-1].sl.doc { // the changes of a document are together
@@ -170,12 +170,12 @@ func mentionedIn(ds *docState) []string {
 	var ids []string
 	layers := 0
 	for _, sl := range ds.slots {
-		if sl.layer == nil {
+		if sl.kept == nil {
 			continue
 		}
 		layers++
-		for i := range sl.layer.Entities {
-			ids = append(ids, sl.layer.Entities[i].ID)
+		for _, e := range sl.kept.entities {
+			ids = append(ids, e.ID)
 		}
 	}
 	if layers > 1 { // each layer's entities are sorted by id and unique already
@@ -188,6 +188,7 @@ func mentionedIn(ds *docState) []string {
 type mention struct {
 	sl       *slot
 	old, new *graph.Entity
+	at       **graph.Entity // where the slot's kept layer points at new, which mergeGroups makes a shared version
 	moved    bool
 }
 
@@ -210,6 +211,7 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 			olds = c.old.Entities
 		}
 		news = c.new.Entities
+		kept := c.sl.kept.entities
 		// Both lists are sorted by id: walk them together.
 		i, j := 0, 0
 		for i < len(olds) || j < len(news) {
@@ -219,10 +221,10 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 				m.old = &olds[i]
 				i++
 			case i == len(olds) || news[j].ID < olds[i].ID:
-				m.new = &news[j]
+				m.new, m.at = &news[j], &kept[j]
 				j++
 			default:
-				m.old, m.new = &olds[i], &news[j]
+				m.old, m.new, m.at = &olds[i], &news[j], &kept[j]
 				i++
 				j++
 			}
@@ -318,6 +320,14 @@ func (s *Store) mergeGroups(groups []entityGroup, all []mention, next []int32, o
 			es, fresh = &fresh[0], fresh[1:]
 		}
 		g.es = es
+		for k := range ms {
+			// The layer keeps the entity's shared version, and the state points at that rather than into the
+			// new layer, which becomes garbage once the ingest is done.
+			if m := &ms[k]; m.new != nil {
+				m.new = es.share(m.new)
+				*m.at = m.new
+			}
+		}
 		if up, ok := es.remerge(id, ms); ok {
 			up.created = isNew
 			out = append(out, up)
@@ -388,6 +398,7 @@ type entityWork struct {
 type relationWork struct {
 	todo  map[string]*relWork
 	works []relWork
+	fresh []*relWork // the work of each relation of the new layers, in the order of the changes
 }
 
 // scratchKeep is the most entries a work map may hold and still be kept for the next ingest: Open merges
@@ -426,17 +437,18 @@ func (sc *mergeScratch) relations(size int) *relationWork {
 	}
 	clear(w.todo)
 	clear(w.works)
-	w.works = w.works[:0]
+	clear(w.fresh)
+	w.works, w.fresh = w.works[:0], w.fresh[:0]
 	return w
 }
 
-// keep keeps the array of works for the next ingest, or lets the relation side of the scratch go.
-func (w *relationWork) keep(works []relWork) {
+// keep keeps the arrays for the next ingest, or lets the relation side of the scratch go.
+func (w *relationWork) keep(works []relWork, fresh []*relWork) {
 	if len(w.todo) > scratchKeep {
 		*w = relationWork{}
 		return
 	}
-	w.works = works
+	w.works, w.fresh = works, fresh
 }
 
 // relWork is what computeRelations gathers about one relation that a changed layer states or stated.
@@ -447,6 +459,7 @@ type relWork struct {
 	// shared: run is still the evidence of one new layer, not a copy. Layers never change once
 	// normalised, so the merged relation can keep that slice rather than a copy of it.
 	shared bool
+	state  *relationState // the merged relation, once computeRelations has found or made it
 }
 
 // remerge applies the changed mentions of the entity and returns the update, or false if what reads see
@@ -516,7 +529,7 @@ func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
 	if rescan {
 		es.nameFrom, es.descFrom, es.named, es.described = nil, nil, nil, nil
 		for _, sl := range es.mentions {
-			consider(sl, sl.layer.Entity(id))
+			consider(sl, sl.kept.entity(id))
 		}
 	} else {
 		for _, m := range ms {
@@ -588,11 +601,11 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 		kept[ds] = l
 	}
 	sc := s.scratch.relations(size)
-	todo, works := sc.todo, sc.works
+	todo, works, fresh := sc.todo, sc.works, sc.fresh
 	if cap(works) < size { // all in one array, so that the pointers todo holds stay valid
 		works = make([]relWork, 0, size)
 	}
-	add := func(ds *docState, l *layer.Layer, fresh bool) {
+	add := func(ds *docState, l *layer.Layer, isNew bool) {
 		if l == nil {
 			return
 		}
@@ -608,7 +621,8 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 			if n := len(w.docs); n == 0 || w.docs[n-1] != ds {
 				w.docs = append(w.docs, ds)
 			}
-			if fresh {
+			if isNew {
+				fresh = append(fresh, w)
 				if w.run == nil {
 					// Clipped, so that appending more evidence copies it rather than write into the layer.
 					w.run, w.shared = slices.Clip(r.Evidence), true
@@ -633,8 +647,8 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 		run, shared := w.run, w.shared
 		for _, ds := range w.docs {
 			for _, sl := range kept[ds] {
-				if r := sl.layer.Relation(id); r != nil {
-					run, shared = append(run, r.Evidence...), false
+				if ev, ok := sl.kept.evidence(id); ok {
+					run, shared = append(run, ev...), false
 				}
 			}
 		}
@@ -675,8 +689,18 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 			r.Evidence, r.Stance = evidence, graph.MergeStance(evidence)
 			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r})
 		}
+		w.state = rs
 	}
-	sc.keep(works)
+	// The new layers' kept relations point at the merged ones, met in the same order as add met them.
+	k := 0
+	for _, c := range changes {
+		rels := c.sl.kept.relations
+		for i := range c.new.Relations {
+			rels[i] = keptRelation{rs: fresh[k].state, evidence: c.new.Relations[i].Evidence}
+			k++
+		}
+	}
+	sc.keep(works, fresh)
 }
 
 // sortedEvidence reports whether the evidence is in graph.CompareEvidence order without duplicates, as
@@ -816,8 +840,8 @@ func (s *Store) applyGraph(u *update) {
 			rs.to, rs.toPos = r.to, len(r.to.adj)
 			r.from.adj = append(r.from.adj, rs.link(true))
 			r.to.adj = append(r.to.adj, rs.link(false))
-		default:
-			rs.rel = r.rel
+		default: // only the evidence and stance: the planner of the next ingest may read the rest (keptLayer)
+			rs.rel.Evidence, rs.rel.Stance = r.rel.Evidence, r.rel.Stance
 			rs.from.adj[rs.fromPos].Evidence = int32(len(r.rel.Evidence))
 			rs.to.adj[rs.toPos].Evidence = int32(len(r.rel.Evidence))
 		}
