@@ -247,7 +247,7 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 	}
 	if len(groups) < parallelMergeFrom {
 		var n int
-		u.entities, n = s.mergeGroups(groups, all, next, u.entities)
+		u.entities, n = s.mergeGroups(groups, all, next, u.entities, &s.scratch.entityBlocks[0])
 		u.stats.Entities += n
 	} else {
 		// The groups are merged in two halves, the second on a goroutine of its own: each reads and
@@ -257,8 +257,9 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 		half := len(groups) / 2
 		var more []entityUpdate
 		var n, n2 int
-		inParallel(func() { more, n2 = s.mergeGroups(groups[half:], all, next, sc.more[:0]) },
-			func() { u.entities, n = s.mergeGroups(groups[:half], all, next, u.entities) })
+		blocks := &s.scratch.entityBlocks
+		inParallel(func() { more, n2 = s.mergeGroups(groups[half:], all, next, sc.more[:0], &blocks[1]) },
+			func() { u.entities, n = s.mergeGroups(groups[:half], all, next, u.entities, &blocks[0]) })
 		u.entities = append(u.entities, more...)
 		u.stats.Entities += n + n2
 		clear(more)
@@ -296,10 +297,12 @@ func inParallel(a, b func()) {
 const parallelMergeFrom = 1024
 
 // mergeGroups merges the entity of each group with its mentions, in order, appends the updates to out, and
-// returns them with the change in the number of entities. all and next chain each group's mentions.
-func (s *Store) mergeGroups(groups []entityGroup, all []mention, next []int32, out []entityUpdate) ([]entityUpdate, int) {
+// returns them with the change in the number of entities. all and next chain each group's mentions. The
+// states of the entities it creates come from the block, which it refills when empty.
+func (s *Store) mergeGroups(groups []entityGroup, all []mention, next []int32, out []entityUpdate, block *[]entityState) ([]entityUpdate, int) {
 	n := 0
-	var fresh []entityState // allocated in blocks, for the entities this ingest creates
+	fresh := *block
+	defer func() { *block = fresh }()
 	var scratch []mention   // the mentions of a group met more than once, in the order met
 	for i := range groups { // in the order met, which follows the layers in memory
 		g := &groups[i]
@@ -358,6 +361,13 @@ type mergeScratch struct {
 	entityWork
 	relationWork
 	applied *update
+	// The blocks the states of new entities (one for each half of the groups) and relations come from,
+	// kept from one ingest to the next: a block was sized for all the entities or relations an ingest met
+	// and lost with the ingest, most of it unused (an ingest meets mostly those stored already) and kept by
+	// the states it gave out. After an ingest of 1M relationships (heap profiles): entity states 56 -> 21
+	// MB, relation states 220 -> 143 MB.
+	entityBlocks  [2][]entityState
+	relationBlock []relationState
 }
 
 // update returns the update the last ingest applied, emptied, or a new one.
@@ -637,7 +647,7 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 		add(c.sl.doc, c.new, true)
 	}
 	u.relations = slices.Grow(u.relations, len(todo))
-	var states []relationState // allocated in blocks, for the relations this ingest creates
+	states := s.scratch.relationBlock // the states of the relations this ingest creates
 	// In the order the relations were met, rather than the map's: the work items then sit one after the
 	// other in memory, and so, mostly, do the layers they read.
 	for i := range works {
@@ -701,6 +711,7 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 		}
 	}
 	sc.keep(works, fresh)
+	s.scratch.relationBlock = states
 }
 
 // sortedEvidence reports whether the evidence is in graph.CompareEvidence order without duplicates, as
