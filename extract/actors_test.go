@@ -418,6 +418,14 @@ func TestActors(t *testing.T) {
 			rels: []rel{{"state:new-zealand", graph.Sanctions, "state:fiji"}},
 		},
 		{
+			name: "think tanks and monitors are named by their head word, a place's name before it theirs",
+			text: "\"Everyone is on the payroll,\" said a researcher at the Lagos Policy Forum. The Sahel Security Forum and the Andean Research Consortium " +
+				"published the report, and the Syrian Human Rights Observatory said 40 people were killed.",
+			want: []string{"organization:lagos-policy-forum", "organization:sahel-security-forum", "organization:andean-research-consortium",
+				"organization:syrian-human-rights-observatory"},
+			not: []string{"person:andean-research-consortium"},
+		},
+		{
 			name: "an organ of an organisation is the organisation: what its board decides, the organisation does",
 			text: "MANILA, Philippines, 4 March 2025 - The Board of Directors of the Asian Development Bank has approved a loan of $80 million to Laos. " +
 				"The IMF's Executive Board completed its review of Ghana's programme. The Supervisory Board of Volkswagen met on Friday.",
