@@ -71,6 +71,8 @@ type reading struct {
 	focus   *entity
 	// focusAlone: the focus is the only state the article names (chooseFocus).
 	focusAlone bool
+	// focusClear: the article names its focus more than focusDominance times as often as any other state.
+	focusClear bool
 	leaders    map[*entity][]*entity // state or organisation → the people who lead it
 	rels       []*rel
 	dateline   *entity

@@ -120,3 +120,25 @@ func TestRulesPlaceTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestRulesBareTitleFocus holds fresh articles in which a title without its state ("President X") names
+// nobody the text or the table of office holders ties to a state: it is given the state the article is
+// about only when the article is plainly about that one state.
+func TestRulesBareTitleFocus(t *testing.T) {
+	checkPrecision(t, []precisionCase{
+		{
+			name: "an article about two states as much as about one leaves a bare president alone",
+			text: "Kenya and Tanzania signed a border agreement in Arusha on Monday. Kenya will build a road to the " +
+				"Tanzanian border, and Tanzania will open two new crossings into Kenya. Tanzania's ports will also " +
+				"handle more Kenyan cargo. President Amani Mwakyusa said the deal would double trade within five years.",
+			noPair: [][2]string{{"person:amani-mwakyusa", "state:kenya"}, {"person:amani-mwakyusa", "state:tanzania"}},
+		},
+		{
+			name: "an article plainly about one state gives it its bare president",
+			text: "Guatemala declared a state of emergency on Monday after floods cut off 40 villages. Guatemala's army " +
+				"flew food to the worst-hit areas, and Guatemala asked Mexico for two helicopters. President Carlos " +
+				"Estrada Ruiz visited the town of Cobán.",
+			want: []rel{{"person:carlos-estrada-ruiz", graph.Leads, "state:guatemala"}},
+		},
+	})
+}
