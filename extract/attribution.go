@@ -151,7 +151,8 @@ func (d *reading) ownReport(s *sentence, k, subj int) int {
 		if s.toks[i].lower == ";" {
 			return -1
 		}
-		if claimVerbs[s.toks[i].lower] && strings.HasPrefix(s.toks[i].tag, "VB") && !passiveAt(s, i, i+1) { // ("is accused of": accusedOf reads it)
+		if claimVerbs[s.toks[i].lower] && strings.HasPrefix(s.toks[i].tag, "VB") && !passiveAt(s, i, i+1) && // ("is accused of": accusedOf reads it)
+			parenthetical(s, i) < 0 { // "Somalia, Paraguay said, was admitted": the aside is Paraguay's report, not Somalia's
 			if sp := d.subjects(s, i); len(sp) > 0 && sp[0].i == subj {
 				return i
 			}
@@ -418,8 +419,8 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, int, bool)
 		}
 		if c := parenthetical(s, i); c >= 0 && (c > subj || subj > i) {
 			// "Iran, the ministry said, supplied drones": a report set off by commas inside its content (its
-			// subject may read as the reporting verb's).
-			return firstActorBetween(s, c, i), i, true
+			// subject may read as the reporting verb's). The aside has no context of its own to read.
+			return firstActorBetween(s, c, i), -1, true
 		}
 		sp := d.subjects(s, i)
 		if len(sp) == 0 {

@@ -237,6 +237,7 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "said it would: its own plan", text: "Turkey said it would send troops to Libya.", want: []rel{{tr, graph.DeployedForcesTo, ly}}},
 		{name: "is preparing to", text: "Turkey is preparing to send troops to Libya.", a: tr, b: ly, types: []graph.RelType{graph.DeployedForcesTo}},
 		{name: "may soon", text: "Turkey may soon deploy troops to Libya.", a: tr, b: ly, types: []graph.RelType{graph.DeployedForcesTo}},
+		{name: "an aside naming its speaker keeps the clause's subject", text: "Iran, Israeli officials said, had supplied drones to Russia.", a: iran, b: ru, by: "state:israel", want: []rel{{"state:israel", graph.Accuses, iran}}},
 		{name: "vowed to", text: "Turkey vowed to send troops to Libya.", a: tr, b: ly, types: []graph.RelType{graph.DeployedForcesTo}},
 		{name: "offered to", text: "Turkey offered to send troops to Libya.", a: tr, b: ly, types: []graph.RelType{graph.DeployedForcesTo}},
 		{name: "is expected to", text: "Turkey is expected to send troops to Libya.", a: tr, b: ly, types: []graph.RelType{graph.DeployedForcesTo}},
@@ -476,6 +477,7 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "has yet to have", text: "The Netherlands has yet to have a permanent base in Lithuania.", a: "state:netherlands", b: "state:lithuania", types: []graph.RelType{graph.DeployedForcesTo}},
 		{name: "without an actor", text: "Armenia signed the accord without Azerbaijan.", a: "state:armenia", b: "state:azerbaijan", types: []graph.RelType{graph.SignedAgreementWith}},
 		{name: "is said to have", text: "Myanmar is said to have sent troops to Thailand.", a: "state:myanmar", b: "state:thailand", by: un},
+		{name: "an aside naming its speaker keeps the clause's subject", text: "Iran, Israeli officials said, had supplied drones to Russia.", a: iran, b: ru, by: "state:israel", want: []rel{{"state:israel", graph.Accuses, iran}}},
 		{name: "vowed to", text: "Poland vowed to send more troops to Lithuania.", a: "state:poland", b: "state:lithuania", types: []graph.RelType{graph.DeployedForcesTo}},
 	}
 	for _, tt := range tests {

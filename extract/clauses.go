@@ -129,13 +129,24 @@ func openingComma(s *sentence, i int) int {
 		case ";", ":", "that":
 			return -1
 		case ",":
-			if j+1 < i && parentheticalOpeners[s.toks[j+1].lower] {
+			if j+1 < i && (parentheticalOpeners[s.toks[j+1].lower] || reportAside(s, j, i)) {
 				return j
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// reportAside reports whether the words between the commas at j and i are a report set off inside the
+// clause it reports: "Iran, Israeli officials said, had supplied drones", "China, Paraguay said, condemned".
+func reportAside(s *sentence, j, i int) bool {
+	for v := j + 1; v < i; v++ {
+		if claimVerbs[s.toks[v].lower] && strings.HasPrefix(s.toks[v].tag, "VB") {
+			return parenthetical(s, v) == j
+		}
+	}
+	return false
 }
 
 // coordinatedLeft returns m with the actors listed before it: "Ukraine, Georgia and Moldova" ending at m.
