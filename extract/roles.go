@@ -385,6 +385,9 @@ func (d *reading) titleOwnerBefore(s *sentence, k int) *mention {
 	if a := affilBefore(s, k); a != nil {
 		return a
 	}
+	if a := whoseOwner(s, k); a != nil {
+		return a
+	}
 	if a := d.refOwnerBefore(s, k); a != nil {
 		return a
 	}
@@ -396,6 +399,19 @@ func (d *reading) titleOwnerBefore(s *sentence, k int) *mention {
 		return affilBefore(s, i+1)
 	}
 	return nil
+}
+
+// whoseOwner returns the organisation or state a relative "whose" before a title refers to: "the Mining
+// Association of Canada, whose president, X, said", "Ecuador, whose foreign minister, Y, flew to Lima".
+func whoseOwner(s *sentence, k int) *mention {
+	if k < 3 || s.toks[k-1].lower != "whose" || s.toks[k-2].text != "," {
+		return nil
+	}
+	m := s.mentionAt(k - 3)
+	if m == nil || m.j != k-2 || m.affix != "" || m.kind != graph.Organization && m.kind != graph.State {
+		return nil
+	}
+	return m
 }
 
 // roleNameAfter reads a name right after the title, past honorifics: "President X (of Belarus)", "Prince

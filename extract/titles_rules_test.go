@@ -142,3 +142,21 @@ func TestRulesBareTitleFocus(t *testing.T) {
 		},
 	})
 }
+
+// TestRulesWhoseTitle holds fresh sentences of a title after "whose": the title belongs to the actor the
+// relative clause describes.
+func TestRulesWhoseTitle(t *testing.T) {
+	checkPrecision(t, []precisionCase{
+		{
+			name:   "an association, whose president, X",
+			text:   "The plan was welcomed by the Chamber of Mines of Namibia, whose president, Petrus Amupolo, said it would bring investment.",
+			want:   []rel{{"person:petrus-amupolo", graph.Leads, "organization:chamber-of-mines-of-namibia"}},
+			noPair: [][2]string{{"person:petrus-amupolo", "state:namibia"}},
+		},
+		{
+			name: "a state, whose foreign minister, X",
+			text: "Ecuador, whose foreign minister, Gabriela Sommerfeld, flew to Lima on Monday, rejected the ruling.",
+			want: []rel{{"person:gabriela-sommerfeld", graph.OfficialOf, "state:ecuador"}},
+		},
+	})
+}
