@@ -73,8 +73,7 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		}
 	}()
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		var err error
-		if s.records, err = writePlan(tx, p, s.records); err != nil {
+		if err := writePlan(tx, p); err != nil {
 			return err
 		}
 		if s.failWrite != nil {
@@ -165,56 +164,26 @@ func (s *Store) resync() {
 	s.mu.Unlock()
 }
 
-// writePlan puts the plan's documents and layers into the file, and marks its image as out of date. The
-// records are encoded one after the other into buf, or a larger buffer, which it returns for the next
-// ingest's records when it is at most maxRecords long: bbolt reads a value until the transaction ends, so
-// the buffer is reused only by the next ingest. A new buffer a record was 240 MB of garbage at a million
-// relationships (layers 201 MB, documents 40 MB), which grew the heap the kernel faults in.
-func writePlan(tx *bolt.Tx, p *layer.Plan, buf []byte) ([]byte, error) {
+// writePlan puts the plan's documents and layers into the file, and marks its image as out of date.
+func writePlan(tx *bolt.Tx, p *layer.Plan) error {
 	if err := tx.Bucket(metaBucket).Delete(imageKey); err != nil {
-		return nil, err
-	}
-	size := 0
-	for _, d := range p.Docs {
-		size += documentSize(d)
-	}
-	for _, m := range p.Layers {
-		for _, l := range m {
-			size += layerSize(l)
-		}
-	}
-	if cap(buf) < size {
-		buf = make([]byte, 0, size)
-	}
-	buf = buf[:0]
-	// Each record is cut off at its end, so that should a size be short, appending the next one moves
-	// it to a new array rather than write over one already put.
-	put := func(b *bolt.Bucket, key []byte, appendRecord func([]byte) []byte) error {
-		start := len(buf)
-		buf = appendRecord(buf)
-		return b.Put(key, buf[start:len(buf):len(buf)])
+		return err
 	}
 	docs, layers := tx.Bucket(documentsBucket), tx.Bucket(layersBucket)
 	for id, d := range p.Docs {
-		if err := put(docs, []byte(id), func(b []byte) []byte { return appendDocument(b, d) }); err != nil {
-			return nil, err
+		if err := docs.Put([]byte(id), encodeDocument(*d)); err != nil {
+			return err
 		}
 	}
 	for id, m := range p.Layers {
 		for origin, l := range m {
-			if err := put(layers, layerKey(id, origin), func(b []byte) []byte { return appendLayer(b, l) }); err != nil {
-				return nil, err
+			if err := layers.Put(layerKey(id, origin), encodeLayer(l)); err != nil {
+				return err
 			}
 		}
 	}
-	if cap(buf) > maxRecords {
-		return nil, nil
-	}
-	return buf, nil
+	return nil
 }
-
-// maxRecords is the largest buffer of records writePlan keeps from one ingest to the next.
-const maxRecords = 16 << 20
 
 // checkKeySize refuses a batch whose layer key bbolt cannot store. Errors: EINVALID.
 func checkKeySize(b *graph.Batch) error {

@@ -83,7 +83,7 @@ func (s *Store) compute(p *layer.Plan) *update {
 		}
 	}
 	for _, c := range changes {
-		c.sl.kept = keep(c.new)
+		c.sl.layer = c.new
 	}
 	for i, c := range changes {
 		if i == 0 || c.sl.doc != changes[i-1].sl.doc { // the changes of a document are together
@@ -170,12 +170,12 @@ func mentionedIn(ds *docState) []string {
 	var ids []string
 	layers := 0
 	for _, sl := range ds.slots {
-		if sl.kept == nil {
+		if sl.layer == nil {
 			continue
 		}
 		layers++
-		for _, e := range sl.kept.entities {
-			ids = append(ids, e.ID)
+		for i := range sl.layer.Entities {
+			ids = append(ids, sl.layer.Entities[i].ID)
 		}
 	}
 	if layers > 1 { // each layer's entities are sorted by id and unique already
@@ -188,7 +188,6 @@ func mentionedIn(ds *docState) []string {
 type mention struct {
 	sl       *slot
 	old, new *graph.Entity
-	at       **graph.Entity // where the slot's kept layer points at new, which mergeGroups makes a shared version
 	moved    bool
 }
 
@@ -211,7 +210,6 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 			olds = c.old.Entities
 		}
 		news = c.new.Entities
-		kept := c.sl.kept.entities
 		// Both lists are sorted by id: walk them together.
 		i, j := 0, 0
 		for i < len(olds) || j < len(news) {
@@ -221,10 +219,10 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 				m.old = &olds[i]
 				i++
 			case i == len(olds) || news[j].ID < olds[i].ID:
-				m.new, m.at = &news[j], &kept[j]
+				m.new = &news[j]
 				j++
 			default:
-				m.old, m.new, m.at = &olds[i], &news[j], &kept[j]
+				m.old, m.new = &olds[i], &news[j]
 				i++
 				j++
 			}
@@ -247,7 +245,7 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 	}
 	if len(groups) < parallelMergeFrom {
 		var n int
-		u.entities, n = s.mergeGroups(groups, all, next, u.entities, &s.scratch.entityBlocks[0])
+		u.entities, n = s.mergeGroups(groups, all, next, u.entities)
 		u.stats.Entities += n
 	} else {
 		// The groups are merged in two halves, the second on a goroutine of its own: each reads and
@@ -257,9 +255,8 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 		half := len(groups) / 2
 		var more []entityUpdate
 		var n, n2 int
-		blocks := &s.scratch.entityBlocks
-		inParallel(func() { more, n2 = s.mergeGroups(groups[half:], all, next, sc.more[:0], &blocks[1]) },
-			func() { u.entities, n = s.mergeGroups(groups[:half], all, next, u.entities, &blocks[0]) })
+		inParallel(func() { more, n2 = s.mergeGroups(groups[half:], all, next, sc.more[:0]) },
+			func() { u.entities, n = s.mergeGroups(groups[:half], all, next, u.entities) })
 		u.entities = append(u.entities, more...)
 		u.stats.Entities += n + n2
 		clear(more)
@@ -297,12 +294,10 @@ func inParallel(a, b func()) {
 const parallelMergeFrom = 1024
 
 // mergeGroups merges the entity of each group with its mentions, in order, appends the updates to out, and
-// returns them with the change in the number of entities. all and next chain each group's mentions. The
-// states of the entities it creates come from the block, which it refills when empty.
-func (s *Store) mergeGroups(groups []entityGroup, all []mention, next []int32, out []entityUpdate, block *[]entityState) ([]entityUpdate, int) {
+// returns them with the change in the number of entities. all and next chain each group's mentions.
+func (s *Store) mergeGroups(groups []entityGroup, all []mention, next []int32, out []entityUpdate) ([]entityUpdate, int) {
 	n := 0
-	fresh := *block
-	defer func() { *block = fresh }()
+	var fresh []entityState // allocated in blocks, for the entities this ingest creates
 	var scratch []mention   // the mentions of a group met more than once, in the order met
 	for i := range groups { // in the order met, which follows the layers in memory
 		g := &groups[i]
@@ -323,14 +318,6 @@ func (s *Store) mergeGroups(groups []entityGroup, all []mention, next []int32, o
 			es, fresh = &fresh[0], fresh[1:]
 		}
 		g.es = es
-		for k := range ms {
-			// The layer keeps the entity's shared version, and the state points at that rather than into the
-			// new layer, which becomes garbage once the ingest is done.
-			if m := &ms[k]; m.new != nil {
-				m.new = es.share(m.new)
-				*m.at = m.new
-			}
-		}
 		if up, ok := es.remerge(id, ms); ok {
 			up.created = isNew
 			out = append(out, up)
@@ -361,13 +348,6 @@ type mergeScratch struct {
 	entityWork
 	relationWork
 	applied *update
-	// The blocks the states of new entities (one for each half of the groups) and relations come from,
-	// kept from one ingest to the next: a block was sized for all the entities or relations an ingest met
-	// and lost with the ingest, most of it unused (an ingest meets mostly those stored already) and kept by
-	// the states it gave out. After an ingest of 1M relationships (heap profiles): entity states 56 -> 21
-	// MB, relation states 220 -> 143 MB.
-	entityBlocks  [2][]entityState
-	relationBlock []relationState
 }
 
 // update returns the update the last ingest applied, emptied, or a new one.
@@ -408,7 +388,6 @@ type entityWork struct {
 type relationWork struct {
 	todo  map[string]*relWork
 	works []relWork
-	fresh []*relWork // the work of each relation of the new layers, in the order of the changes
 }
 
 // scratchKeep is the most entries a work map may hold and still be kept for the next ingest: Open merges
@@ -447,18 +426,17 @@ func (sc *mergeScratch) relations(size int) *relationWork {
 	}
 	clear(w.todo)
 	clear(w.works)
-	clear(w.fresh)
-	w.works, w.fresh = w.works[:0], w.fresh[:0]
+	w.works = w.works[:0]
 	return w
 }
 
-// keep keeps the arrays for the next ingest, or lets the relation side of the scratch go.
-func (w *relationWork) keep(works []relWork, fresh []*relWork) {
+// keep keeps the array of works for the next ingest, or lets the relation side of the scratch go.
+func (w *relationWork) keep(works []relWork) {
 	if len(w.todo) > scratchKeep {
 		*w = relationWork{}
 		return
 	}
-	w.works, w.fresh = works, fresh
+	w.works = works
 }
 
 // relWork is what computeRelations gathers about one relation that a changed layer states or stated.
@@ -469,7 +447,6 @@ type relWork struct {
 	// shared: run is still the evidence of one new layer, not a copy. Layers never change once
 	// normalised, so the merged relation can keep that slice rather than a copy of it.
 	shared bool
-	state  *relationState // the merged relation, once computeRelations has found or made it
 }
 
 // remerge applies the changed mentions of the entity and returns the update, or false if what reads see
@@ -539,7 +516,7 @@ func (es *entityState) remerge(id string, ms []mention) (entityUpdate, bool) {
 	if rescan {
 		es.nameFrom, es.descFrom, es.named, es.described = nil, nil, nil, nil
 		for _, sl := range es.mentions {
-			consider(sl, sl.kept.entity(id))
+			consider(sl, sl.layer.Entity(id))
 		}
 	} else {
 		for _, m := range ms {
@@ -611,11 +588,11 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 		kept[ds] = l
 	}
 	sc := s.scratch.relations(size)
-	todo, works, fresh := sc.todo, sc.works, sc.fresh
+	todo, works := sc.todo, sc.works
 	if cap(works) < size { // all in one array, so that the pointers todo holds stay valid
 		works = make([]relWork, 0, size)
 	}
-	add := func(ds *docState, l *layer.Layer, isNew bool) {
+	add := func(ds *docState, l *layer.Layer, fresh bool) {
 		if l == nil {
 			return
 		}
@@ -631,8 +608,7 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 			if n := len(w.docs); n == 0 || w.docs[n-1] != ds {
 				w.docs = append(w.docs, ds)
 			}
-			if isNew {
-				fresh = append(fresh, w)
+			if fresh {
 				if w.run == nil {
 					// Clipped, so that appending more evidence copies it rather than write into the layer.
 					w.run, w.shared = slices.Clip(r.Evidence), true
@@ -647,7 +623,7 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 		add(c.sl.doc, c.new, true)
 	}
 	u.relations = slices.Grow(u.relations, len(todo))
-	states := s.scratch.relationBlock // the states of the relations this ingest creates
+	var states []relationState // allocated in blocks, for the relations this ingest creates
 	// In the order the relations were met, rather than the map's: the work items then sit one after the
 	// other in memory, and so, mostly, do the layers they read.
 	for i := range works {
@@ -657,8 +633,8 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 		run, shared := w.run, w.shared
 		for _, ds := range w.docs {
 			for _, sl := range kept[ds] {
-				if ev, ok := sl.kept.evidence(id); ok {
-					run, shared = append(run, ev...), false
+				if r := sl.layer.Relation(id); r != nil {
+					run, shared = append(run, r.Evidence...), false
 				}
 			}
 		}
@@ -699,19 +675,8 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 			r.Evidence, r.Stance = evidence, graph.MergeStance(evidence)
 			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r})
 		}
-		w.state = rs
 	}
-	// The new layers' kept relations point at the merged ones, met in the same order as add met them.
-	k := 0
-	for _, c := range changes {
-		rels := c.sl.kept.relations
-		for i := range c.new.Relations {
-			rels[i] = keptRelation{rs: fresh[k].state, evidence: c.new.Relations[i].Evidence}
-			k++
-		}
-	}
-	sc.keep(works, fresh)
-	s.scratch.relationBlock = states
+	sc.keep(works)
 }
 
 // sortedEvidence reports whether the evidence is in graph.CompareEvidence order without duplicates, as
@@ -851,8 +816,8 @@ func (s *Store) applyGraph(u *update) {
 			rs.to, rs.toPos = r.to, len(r.to.adj)
 			r.from.adj = append(r.from.adj, rs.link(true))
 			r.to.adj = append(r.to.adj, rs.link(false))
-		default: // only the evidence and stance: the planner of the next ingest may read the rest (keptLayer)
-			rs.rel.Evidence, rs.rel.Stance = r.rel.Evidence, r.rel.Stance
+		default:
+			rs.rel = r.rel
 			rs.from.adj[rs.fromPos].Evidence = int32(len(r.rel.Evidence))
 			rs.to.adj[rs.toPos].Evidence = int32(len(r.rel.Evidence))
 		}

@@ -60,7 +60,7 @@ func TestScratchBounded(t *testing.T) {
 			r.todo[fmt.Sprint(i)] = nil
 		}
 		e.keep(make([]entityGroup, n), nil, nil)
-		r.keep(make([]relWork, n), nil)
+		r.keep(make([]relWork, n))
 		if kept := sc.entityWork.work != nil; kept != (n <= scratchKeep) {
 			t.Errorf("entity work of %d entries kept: %v", n, kept)
 		}

@@ -45,8 +45,8 @@ func (h held) Document(id string) (graph.Document, bool) {
 
 func (h held) Layer(k layer.Key) *layer.Layer {
 	if ds := h.st.docs[k.Document]; ds != nil {
-		if sl := ds.slots[k.Origin]; sl != nil && sl.kept != nil {
-			return sl.kept.layer()
+		if sl := ds.slots[k.Origin]; sl != nil {
+			return sl.layer
 		}
 	}
 	return nil
@@ -56,7 +56,7 @@ func (h held) Origins(doc string) []string {
 	var out []string
 	if ds := h.st.docs[doc]; ds != nil {
 		for origin, sl := range ds.slots {
-			if sl.kept != nil {
+			if sl.layer != nil {
 				out = append(out, origin)
 			}
 		}
@@ -79,8 +79,8 @@ type docState struct {
 type slot struct {
 	doc    *docState
 	origin string
-	kept   *keptLayer  // writer only; nil when the slot holds no layer
-	order  layer.Order // writer only; from the document as this ingest leaves it
+	layer  *layer.Layer // writer only
+	order  layer.Order  // writer only; from the document as this ingest leaves it
 }
 
 // entityState is one merged entity.
@@ -101,7 +101,6 @@ type entityState struct {
 	descFrom  *slot            // writer only: the layer the description comes from, if any
 	named     *graph.Entity    // writer only: the entity as nameFrom's layer gives it
 	described *graph.Entity    // writer only: the entity as descFrom's layer gives it
-	version   *graph.Entity    // writer only: the version of the entity the last new layer gave (share)
 }
 
 // relationState is one merged relation, and where its two ends' adjacency link it.
