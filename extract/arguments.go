@@ -184,8 +184,9 @@ func subjectSearchEnds(s *sentence, i, k int) bool {
 		return true // a quotation opens right before: its speaker is elsewhere (but "X was "disappointed by" Y")
 	case t == "that" && i > 0 && (reportingVerbs[toks[i-1].lower] || toks[i-1].lower == ","):
 		return true // "X said that ...": the subject is inside the reported clause, or absent
-	case reportingVerbs[t] && i < k-1 && toks[i].tag != "VBN":
-		// "Sunak said the invasion of Ukraine": the speaker is not the subject of what follows.
+	case reportingVerbs[t] && i < k-1 && toks[i].tag != "VBN" && !hearsay(s, i):
+		// "Sunak said the invasion of Ukraine": the speaker is not the subject of what follows. But "Russia is
+		// said to have sent" is a hedge, a passive the tagger reads as a past tense: the subject is Russia.
 		return true
 	}
 	return false

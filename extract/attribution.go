@@ -414,6 +414,7 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, int, bool)
 			break
 		}
 		if !claimVerbs[toks[i].lower] && !evidenceThat(s, i) || toks[i].tag == "VBN" && !perfect(s, i) ||
+			hearsay(s, i) || // "Russia is said to have sent": no speaker; hedgedAt makes it an unattributed claim
 			i > 0 && determiners[toks[i-1].lower] && strings.HasPrefix(toks[i].tag, "NN") { // "a report by Amnesty said": a noun
 			continue
 		}

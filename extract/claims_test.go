@@ -134,6 +134,7 @@ type claimCase struct {
 	a, b       string          // the two actors of the reported or negated relationship: both must be found
 	types      []graph.RelType // the types checked between a and b (either direction); none: every type
 	by         string          // "": nothing between a and b; else the claimant(s) a kept claim may name, "|"-separated
+	kept       bool            // a claim between a and b must be kept, not only no fact stated
 	want       []rel           // facts the sentence does state
 }
 
@@ -206,6 +207,17 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "reports suggest", text: "Intelligence reports suggest Iran sent missiles to Russia.", a: iran, b: ru, by: un},
 		{name: "there are reports that", text: "There are reports that Iran sent missiles to Russia.", a: iran, b: ru, by: un},
 		{name: "is said by X to have", text: "Iran is said by Western officials to have sent missiles to Russia.", a: iran, b: ru, by: un},
+		// A hedge or a report aside around the verb keeps the claim it hedges: the relationship is read, as a
+		// claim ("is said to have" is a passive the tagger reads as a past tense; a passive's patient before an
+		// aside that names the speaker).
+		{name: "is said to have", text: "Russia is said to have sent troops to Mali.", a: ru, b: "state:mali", by: un, kept: true},
+		{name: "was said to have, another verb", text: "Venezuela was said to have shipped fuel to Cuba.", a: ven, b: "state:cuba", by: un, kept: true},
+		{name: "are said to have, a plural subject", text: "Egypt and Turkey are said to have sent drones to Somalia.", a: egy, b: som, by: un, kept: true},
+		{name: "is rumoured to have", text: "China is rumoured to have sold drones to Myanmar.", a: cn, b: "state:myanmar", by: un, kept: true},
+		{name: "a passive inside a report aside", text: "The drones, Kyiv said, were supplied to Russia by Iran.", a: iran, b: ru, by: "state:ukraine", kept: true},
+		{name: "a passive inside an aside of officials", text: "The missiles, Western officials say, were delivered to the Houthis by Iran.", a: iran, b: hou, by: un, kept: true},
+		{name: "a passive deployment inside a report aside", text: "Soldiers, Mogadishu said, were deployed to Somalia by Ethiopia.", a: eth, b: som, by: som, kept: true},
+		{name: "a passive inside an aside of a ministry", text: "The weapons, the ministry said, were shipped to Colombia by Venezuela.", a: ven, b: col, by: un + "|" + col, kept: true},
 
 		// Accusations and their denials: the accusation is the accuser's fact, what it says is a claim.
 		{name: "accused X of sheltering Y", text: "Colombia accused Venezuela of sheltering the National Liberation Army.", a: ven, b: eln, by: col, want: []rel{{col, graph.Accuses, ven}}},
@@ -507,6 +519,7 @@ func checkClaimCase(t *testing.T, tt claimCase) {
 	if !found["a"] || !found["b"] {
 		t.Errorf("want both %s and %s among the actors", tt.a, tt.b)
 	}
+	claims := 0
 	for _, r := range b.Relations {
 		if ends[r.From] == "" || ends[r.To] == "" || ends[r.From] == ends[r.To] {
 			continue
@@ -522,8 +535,13 @@ func checkClaimCase(t *testing.T, tt claimCase) {
 				t.Errorf("%s kept as a claim of %s; it must be dropped", r.ID, ev.Claim)
 			case !slices.Contains(strings.Split(tt.by, "|"), ev.Claim):
 				t.Errorf("%s claimed by %s, want %s", r.ID, ev.Claim, tt.by)
+			default:
+				claims++
 			}
 		}
+	}
+	if tt.kept && claims == 0 {
+		t.Errorf("want a claim of %s between %s and %s, got none", tt.by, tt.a, tt.b)
 	}
 	checkWanted(t, b, tt.want)
 }

@@ -483,6 +483,12 @@ func needBefore(s *sentence, k int, need set) (int, int) {
 		if need[s.toks[i].lower] && strings.HasPrefix(s.toks[i].tag, "NN") {
 			return i, 1
 		}
+		if s.toks[i].lower == "," {
+			if j := openingComma(s, i); j >= 0 && reportAside(s, j, i) {
+				i = j // "The drones, Kyiv said, were supplied to Russia": the report aside sits inside the clause
+				continue
+			}
+		}
 		if clauseStops[s.toks[i].lower] || s.toks[i].lower == "," {
 			break
 		}
