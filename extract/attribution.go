@@ -335,16 +335,24 @@ func hedgedAt(s *sentence, k, end int) bool {
 	return false
 }
 
-// hearsayVerbs, in the passive before "to", say that someone says it: "is said to have sent".
-var hearsayVerbs = words("said|known|rumoured|rumored|reputed")
+// hearsayVerbs, in the passive before "to", say that someone says it: "is said to have sent", "is
+// claimed to have", "is presumed to have".
+var hearsayVerbs = words("said|known|rumoured|rumored|reputed|claimed|presumed|assumed|alleged|reported|believed|thought|understood|suspected")
 
 // beWords are the forms of "be" before a passive participle.
 var beWords = words("is|are|was|were|be|been|being")
 
 // hearsay reports whether token i is "said" (or the like) between a form of "be" and "to": "Russia is
-// said to have sent troops", a claim the sentence does not say whose.
+// said to have sent troops", "is widely said to", a claim the sentence does not say whose.
 func hearsay(s *sentence, i int) bool {
-	return i > 0 && i+1 < len(s.toks) && hearsayVerbs[s.toks[i].lower] && beWords[s.toks[i-1].lower] && s.toks[i+1].lower == "to"
+	if i == 0 || i+1 >= len(s.toks) || !hearsayVerbs[s.toks[i].lower] || s.toks[i+1].lower != "to" {
+		return false
+	}
+	b := i - 1
+	if b > 0 && s.toks[b].tag == "RB" {
+		b-- // "is widely said to", "was long thought to"
+	}
+	return beWords[s.toks[b].lower]
 }
 
 // accusedOf reads "X accused Y of backing Z": the predicate, a gerund after "of" or "for", is X's claim

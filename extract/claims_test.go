@@ -217,6 +217,11 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "a passive inside a report aside", text: "The drones, Kyiv said, were supplied to Russia by Iran.", a: iran, b: ru, by: "state:ukraine", kept: true},
 		{name: "a passive inside an aside of officials", text: "The missiles, Western officials say, were delivered to the Houthis by Iran.", a: iran, b: hou, by: un, kept: true},
 		{name: "a passive deployment inside a report aside", text: "Soldiers, Mogadishu said, were deployed to Somalia by Ethiopia.", a: eth, b: som, by: som, kept: true},
+		{name: "is presumed to have", text: "Rwanda is presumed to have sent troops to Burundi.", a: "state:rwanda", b: "state:burundi", by: un, kept: true},
+		{name: "is claimed to have", text: "Algeria is claimed to have sent troops to Niger.", a: "state:algeria", b: "state:niger", by: un, kept: true},
+		{name: "is widely said to have", text: "Pakistan is widely said to have sold jets to Azerbaijan.", a: "state:pakistan", b: "state:azerbaijan", by: un, kept: true},
+		{name: "a passive after an according-to aside", text: "The missiles, according to Seoul, had been shipped to Russia by North Korea.", a: nk, b: ru, by: sk + "|" + un, kept: true},
+		{name: "a past perfect passive after a long aside", text: "Rockets, senior Israeli military officials said, had been sent to Hezbollah by Iran.", a: iran, b: hez, by: "state:israel|" + un, kept: true},
 		{name: "a passive inside an aside of a ministry", text: "The weapons, the ministry said, were shipped to Colombia by Venezuela.", a: ven, b: col, by: un + "|" + col, kept: true},
 
 		// Accusations and their denials: the accusation is the accuser's fact, what it says is a claim.

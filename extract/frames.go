@@ -479,13 +479,16 @@ func relativeNeed(s *sentence, k int, need set) (int, int) {
 
 // needBefore finds a need noun just before a passive verb: "troops were deployed".
 func needBefore(s *sentence, k int, need set) (int, int) {
-	for i := k - 1; i >= 0 && i >= k-needReach; i-- {
+	reach := k - needReach
+	for i := k - 1; i >= 0 && i >= reach; i-- {
 		if need[s.toks[i].lower] && strings.HasPrefix(s.toks[i].tag, "NN") {
 			return i, 1
 		}
 		if s.toks[i].lower == "," {
-			if j := openingComma(s, i); j >= 0 && reportAside(s, j, i) {
-				i = j // "The drones, Kyiv said, were supplied to Russia": the report aside sits inside the clause
+			if j := openingComma(s, i); j >= 0 {
+				// "The drones, Kyiv said, were supplied to Russia", "The drones, according to Kyiv, had been
+				// supplied": an aside sits inside the clause, and its words do not count against the reach.
+				reach, i = reach-(i-j+1), j
 				continue
 			}
 		}
