@@ -429,6 +429,9 @@ func passiveAt(s *sentence, k, end int) bool {
 	}
 	// A reduced relative: "the sanctions, imposed on Friday by the EU".
 	for i := end; i < len(toks) && i < end+byReach; i++ {
+		if i > end && toks[i].tag == "VBN" {
+			break // "shelled positions held by the rebels": the "by" is the later participle's
+		}
 		if toks[i].lower == "by" {
 			return k > 0 && (toks[k-1].text == "," || toks[k-1].tag == "NN" || toks[k-1].tag == "NNS")
 		}

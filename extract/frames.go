@@ -231,6 +231,9 @@ func (d *reading) verbArgs(o *occurrence) {
 		return
 	}
 	d.activeObject(o)
+	if len(o.obj) == 0 && p.typ == graph.Attacked && p.preps == "" {
+		o.obj, o.objHow = d.targetObject(s, o.end) // "shelled Armenian positions", "positions held by X"
+	}
 	if len(o.obj) == 0 {
 		o.obj = d.relativeObject(s, o)
 	}
@@ -298,6 +301,9 @@ func activeObjectFits(s *sentence, p *predicate, obj []*mention) bool {
 	}
 	if p.withNot != "" && withNoun(s, last, nounSet(p.withNot)) {
 		return false // "hit Mali with sanctions" is no attack
+	}
+	if p.typ == graph.Attacked && madeAffixes[obj[0].affix] {
+		return false // "shot down Iranian-made drones" hit the drones, not their maker
 	}
 	if p.people && obj[0].kindOf() != graph.Person || p.bodies && obj[0].kindOf() != graph.Organization {
 		return false
