@@ -314,6 +314,9 @@ func hedgedAt(s *sentence, k, end int) bool {
 		if hedges[toks[i].lower] && !hedgesCompound(s, i) || hearsay(s, i) { // "the reportedly Iran-backed Houthis fired": the backing is hedged
 			return true
 		}
+		if toks[i].lower == "," && i >= 4 && impersonalAside(s, i-4, i) {
+			return true // "Russia, it is said, sent troops"
+		}
 		if toks[i].lower == "," || clauseStops[toks[i].lower] {
 			break
 		}

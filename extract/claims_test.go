@@ -222,6 +222,8 @@ func TestClaimsAndNegation(t *testing.T) {
 		{name: "is widely said to have", text: "Pakistan is widely said to have sold jets to Azerbaijan.", a: "state:pakistan", b: "state:azerbaijan", by: un, kept: true},
 		{name: "a passive after an according-to aside", text: "The missiles, according to Seoul, had been shipped to Russia by North Korea.", a: nk, b: ru, by: sk + "|" + un, kept: true},
 		{name: "a past perfect passive after a long aside", text: "Rockets, senior Israeli military officials said, had been sent to Hezbollah by Iran.", a: iran, b: hez, by: "state:israel|" + un, kept: true},
+		{name: "an impersonal aside: it is said", text: "Chad, it is said, sent troops to Sudan.", a: "state:chad", b: sd, by: un, kept: true},
+		{name: "an impersonal aside: it was alleged", text: "Iran, it was alleged, has long supplied drones to Sudan.", a: iran, b: sd, by: un, kept: true},
 		{name: "a passive inside an aside of a ministry", text: "The weapons, the ministry said, were shipped to Colombia by Venezuela.", a: ven, b: col, by: un + "|" + col, kept: true},
 
 		// Accusations and their denials: the accusation is the accuser's fact, what it says is a claim.

@@ -141,12 +141,21 @@ func openingComma(s *sentence, i int) int {
 // reportAside reports whether the words between the commas at j and i are a report set off inside the
 // clause it reports: "Iran, Israeli officials said, had supplied drones", "China, Paraguay said, condemned".
 func reportAside(s *sentence, j, i int) bool {
+	if impersonalAside(s, j, i) {
+		return true
+	}
 	for v := j + 1; v < i; v++ {
 		if claimVerbs[s.toks[v].lower] && strings.HasPrefix(s.toks[v].tag, "VB") {
 			return parenthetical(s, v) == j
 		}
 	}
 	return false
+}
+
+// impersonalAside reports whether the words between the commas at j and i are "it is said" or the like:
+// "Russia, it is said, sent troops", a hedge set off inside the clause it hedges.
+func impersonalAside(s *sentence, j, i int) bool {
+	return i == j+4 && s.toks[j+1].lower == "it" && beWords[s.toks[j+2].lower] && hearsayVerbs[s.toks[j+3].lower]
 }
 
 // coordinatedLeft returns m with the actors listed before it: "Ukraine, Georgia and Moldova" ending at m.
