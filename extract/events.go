@@ -189,7 +189,7 @@ func (d *reading) eventActors(s *sentence, kind *eventKind) []*entity {
 		case len(l) == 0:
 		case found == nil:
 			found = l
-		case !within(l, found) && !within(found, l):
+		case !allIn(found, l) && !allIn(l, found): // an event told again by the same actors, or by some of them, is the same event
 			return nil
 		}
 	}
@@ -202,17 +202,6 @@ func addActors(l []*entity, e *entity) []*entity {
 		l = append(l, e)
 	}
 	return l
-}
-
-// within reports whether every actor of b is in a: an event told again in another sentence by the same
-// actors, or by some of them, is the same event.
-func within(a, b []*entity) bool {
-	for _, e := range b {
-		if !slices.Contains(a, e) {
-			return false
-		}
-	}
-	return true
 }
 
 // sideTypes are the relationships that put an actor on another's side: it leads, serves, speaks for, is

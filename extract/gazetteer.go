@@ -378,8 +378,8 @@ func (g *gazetteer) officialHolds(name, noun, code string) bool {
 	return false
 }
 
-// allIn reports whether every word of a is in b.
-func allIn(a, b []string) bool {
+// allIn reports whether every element of a is in b: every word of a title, every actor of an event.
+func allIn[T comparable](a, b []T) bool {
 	for _, x := range a {
 		if !slices.Contains(b, x) {
 			return false
