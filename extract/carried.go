@@ -80,8 +80,8 @@ func (d *reading) neighbourOf(s *sentence, m *mention) *entity {
 		found = x.entity
 		return true
 	})
-	if found == nil && d.focus != ownerState {
-		found = d.focus
+	if focus := d.focusBefore(m); found == nil && focus != ownerState {
+		found = focus
 	}
 	return found
 }

@@ -1192,7 +1192,7 @@ func (d *reading) resolveRef(m *mention) {
 			m.entity, m.alts = ls[0], ls[1:]
 		}
 	case "coup":
-		m.entity = d.mainOrg(func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
+		m.entity = d.mainOrg(m, func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
 	case "pair":
 		m.entity, m.alts = d.recentPair(s)
 	case "people":
@@ -1261,14 +1261,14 @@ func (d *reading) resolveAlliance(s *sentence, m *mention) *entity {
 	if a := d.appositionHead(s, m); a != nil {
 		return a.entity
 	}
-	return d.mainOrg(func(e *entity) bool {
+	return d.mainOrg(m, func(e *entity) bool {
 		return e.typ == "alliance" || e.typ == "bloc" || e.gz == nil && isAllianceName(e.name)
 	})
 }
 
 // resolveLeader resolves "Kazakhstan's president", "the leader": the one person the text says leads it.
 func (d *reading) resolveLeader(m *mention) *entity {
-	owner := d.focus
+	owner := d.focusBefore(m)
 	if m.refOf != nil {
 		if m.refOf.entity == nil {
 			d.resolveRef(m.refOf)
@@ -1649,28 +1649,65 @@ func (d *reading) recentState(s *sentence, k int, self *mention) *entity {
 			return e
 		}
 	}
+	if self != nil {
+		return d.focusBefore(self)
+	}
 	return d.focus
 }
 
-// mainOrg returns the organisation of the kind the document names most.
-func (d *reading) mainOrg(ok func(*entity) bool) *entity {
-	if d.orgCount == nil {
-		d.orgCount = map[*entity]int{}
-		for _, s := range d.sents {
-			for _, m := range s.ments {
-				if m.entity != nil && m.entity.kind == graph.Organization {
-					d.orgCount[m.entity]++
-				}
-			}
+// mainOrg returns the organisation of the kind the document names most before the reference m: a
+// reference stands for an actor the reader has met. Counted over the whole article, "Nigeria backed
+// Senegal's decision to leave the bloc. Later, Ghana met officials of Mercosur" had made "the bloc"
+// Mercosur, named only after it (and Nigeria SUPPORTS Mercosur, Senegal OPPOSES Mercosur).
+func (d *reading) mainOrg(m *mention, ok func(*entity) bool) *entity {
+	count := map[*entity]int{}
+	d.eachBefore(m, func(x *mention) {
+		if x.entity != nil && x.entity.kind == graph.Organization && ok(x.entity) {
+			count[x.entity]++
 		}
-	}
+	})
 	var best *entity
 	for _, e := range d.entList {
-		if n := d.orgCount[e]; n > 0 && ok(e) && (best == nil || n > d.orgCount[best]) {
+		if n := count[e]; n > 0 && (best == nil || n > count[best]) {
 			best = e
 		}
 	}
 	return best
+}
+
+// eachBefore visits the mentions the article has made before m: those of the sentences before m's and
+// those of m's own sentence that end before it.
+func (d *reading) eachBefore(m *mention, visit func(*mention)) {
+	s := m.sentence
+	for _, cur := range d.sents[:s.idx] {
+		for _, x := range cur.ments {
+			visit(x)
+		}
+	}
+	for _, x := range s.ments {
+		if x != m && x.j <= m.i {
+			visit(x)
+		}
+	}
+}
+
+// focusBefore returns the state the article is about when the article has named it, or a place in it,
+// before the reference m; nil otherwise: "the country" in an article's first sentence is no state the
+// reader meets only later.
+func (d *reading) focusBefore(m *mention) *entity {
+	if d.focus == nil {
+		return nil
+	}
+	seen := false
+	d.eachBefore(m, func(x *mention) {
+		if e := x.entity; e != nil && (e == d.focus || e.kind == graph.Place && e.code != "" && e.code == d.focus.code) {
+			seen = true
+		}
+	})
+	if seen {
+		return d.focus
+	}
+	return nil
 }
 
 // recentOrg returns the last organisation of the kind named before token k, in this sentence or the three

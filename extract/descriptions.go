@@ -70,7 +70,7 @@ func (d *reading) describedOrg(s *sentence, m *mention) *entity {
 	if m.i > 0 && s.toks[m.i].isCap() {
 		// "He thanked the Bank", "the Court ruled": a capitalised head is the article's short name for
 		// the body of that kind it names most, wherever it was last named.
-		return d.mainOrg(h.fits)
+		return d.mainOrg(m, h.fits)
 	}
 	var self *entity
 	if subj := d.subjects(s, m.i); len(subj) > 0 {

@@ -81,7 +81,6 @@ type reading struct {
 	surnames   map[string][]*entity
 	lede       []*entity
 	rolesDone  bool
-	orgCount   map[*entity]int
 	built      []builtRel
 	// affiliations lists, for each person, the states and organisations the text says they lead, serve or
 	// speak for: a speaker who serves the actor of a claim states a fact, not a claim.

@@ -86,6 +86,22 @@ func TestCarriedDescriptions(t *testing.T) {
 			want: []rel{{"state:morocco", graph.Accuses, "state:algeria"}},
 			not:  []rel{{"state:morocco", graph.Supports, "organization:polisario-front"}, {"state:algeria", graph.Supports, "organization:polisario-front"}},
 		},
+		{
+			name: "'the bloc' and 'the alliance' stand for a body named before them, never for one the article names only later",
+			text: "Thailand welcomed Cambodia's decision to leave the bloc.\n\nOn Friday, Vietnam hosted officials of ASEAN in Hanoi. " +
+				"Hungary praised the alliance on Monday. Later, Armenia met officials of the CSTO in Yerevan.",
+			want: []rel{{"state:thailand", graph.Supports, "state:cambodia"}},
+			not: []rel{{"state:thailand", graph.Supports, "organization:association-of-southeast-asian-nations"},
+				{"state:cambodia", graph.Opposes, "organization:association-of-southeast-asian-nations"},
+				{"state:hungary", graph.Supports, "organization:collective-security-treaty-organization"}},
+		},
+		{
+			name: "'the bloc' is the body named before it, not the one the article names most",
+			text: "ECOWAS leaders met in Abuja. The bloc suspended Guinea on Sunday. The AU backed the suspension. " +
+				"The AU said it would send envoys. The AU met the junta.",
+			want: []rel{{"organization:economic-community-of-west-african-states", graph.Sanctions, "state:guinea"}},
+			not:  []rel{{"organization:african-union", graph.Sanctions, "state:guinea"}},
+		},
 	})
 }
 
