@@ -426,7 +426,7 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, int, bool)
 		}
 		if !claimVerbs[toks[i].lower] && !evidenceThat(s, i) || toks[i].tag == "VBN" && !perfect(s, i) ||
 			hearsay(s, i) || // "Russia is said to have sent": no speaker; hedgedAt makes it an unattributed claim
-			i > 0 && determiners[toks[i-1].lower] && strings.HasPrefix(toks[i].tag, "NN") { // "a report by Amnesty said": a noun
+			nounNotReport(s, i) { // "a report by Amnesty said", "Gazprom, the Russian state gas giant,": a noun
 			continue
 		}
 		if c := parenthetical(s, i); c >= 0 && (c > subj || subj > i) {
@@ -466,6 +466,16 @@ func (d *reading) speakerOf(s *sentence, k, end, subj int) (*mention, int, bool)
 	}
 	sp, ok := d.speakerAfter(s, end)
 	return sp, -1, ok
+}
+
+// nounNotReport reports whether the word of saying at i is a noun of a noun phrase, not a reporting verb the
+// tagger read as a noun: after a determiner ("a report by Amnesty said") or before another common noun ("Gazprom,
+// the Russian state gas giant, cut supplies": set off by commas, it would read as a report aside).
+func nounNotReport(s *sentence, i int) bool {
+	if !strings.HasPrefix(s.toks[i].tag, "NN") {
+		return false
+	}
+	return i > 0 && determiners[s.toks[i-1].lower] || i+1 < len(s.toks) && (s.toks[i+1].tag == "NN" || s.toks[i+1].tag == "NNS")
 }
 
 // parentheticalReach is how many words a report set off by commas may have before its verb ("the
