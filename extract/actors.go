@@ -95,7 +95,7 @@ func (d *reading) facilityAt(s *sentence, k int) *mention {
 	if owner == nil || owner.i != k || owner.affix != "" || owner.ref != "" {
 		return nil
 	}
-	noun, prep, longer := d.facilityNoun(s, owner)
+	noun, prep, longer, named := d.facilityNoun(s, owner)
 	if noun == "" {
 		return nil
 	}
@@ -128,10 +128,15 @@ func (d *reading) facilityAt(s *sentence, k int) *mention {
 	if s.toks[prep].lower == "to" {
 		c.head = nil // accredited to the body, not located in it
 	}
-	if longer != nil {
+	switch {
+	case longer != nil:
 		d.replaceSpans(s, c, longer, where)
 		d.hidden = slices.DeleteFunc(d.hidden, func(x *mention) bool { return x == longer })
-	} else {
+	case named != nil:
+		// The noun alone names no actor of its own: it is dropped, not kept hidden.
+		d.swallow(s, c, named)
+		d.replaceSpans(s, c, owner, where)
+	default:
 		d.replaceSpans(s, c, owner, where)
 	}
 	return c
@@ -139,8 +144,9 @@ func (d *reading) facilityAt(s *sentence, k int) *mention {
 
 // facilityNoun returns the facility noun after a state's name ("Russian consulate", "Russia's embassy") and
 // the token after it; or, for a name that already took a capitalised facility noun in ("Indian High
-// Commission"), that name.
-func (d *reading) facilityNoun(s *sentence, owner *mention) (noun string, next int, longer *mention) {
+// Commission"), that name; or, for a capitalised noun after a possessive that is a name of its own
+// ("Kenya's High Commission in Kampala"), that mention, which the facility takes in.
+func (d *reading) facilityNoun(s *sentence, owner *mention) (noun string, next int, longer, named *mention) {
 	if owner.special == "longer" {
 		if o := owner.ownerM; o != nil && o.kind == graph.State {
 			low := strings.ToLower(owner.surface)
@@ -151,23 +157,31 @@ func (d *reading) facilityNoun(s *sentence, owner *mention) (noun string, next i
 				}
 			}
 			if noun != "" {
-				return noun, owner.j, owner
+				return noun, owner.j, owner, nil
 			}
 		}
-		return "", 0, nil
+		return "", 0, nil, nil
 	}
 	if owner.kind != graph.State {
-		return "", 0, nil
+		return "", 0, nil, nil
 	}
 	n := owner.j
 	if n < len(s.toks) && (s.toks[n].lower == "'s" || s.toks[n].lower == "'") {
 		n++
 	}
 	noun, size := phraseAt(s, n, func(p string) bool { _, ok := facilityNouns[p]; return ok })
-	if size == 0 || s.at[n] >= 0 {
-		return "", 0, nil
+	if size == 0 {
+		return "", 0, nil, nil
 	}
-	return noun, n + size, nil
+	if s.at[n] >= 0 {
+		// "Kenya's High Commission": the capitalised noun was read as a name of its own; the facility
+		// takes it in only when that name is the noun and nothing more.
+		if x := s.mentionAt(n); x != nil && x.i == n && x.j == n+size && x.ref == "" && x.affix == "" {
+			return noun, n + size, nil, x
+		}
+		return "", 0, nil, nil
+	}
+	return noun, n + size, nil, nil
 }
 
 // replaceSpans puts n in the place of the mentions it covers; they stay reachable (counted as mentions of

@@ -385,7 +385,9 @@ func TestActors(t *testing.T) {
 				"organization:federal-high-court"},
 			not: []string{"organization:constitutional-court", "organization:national-assembly", "organization:electoral-commission",
 				"organization:democratic-alliance-of-south-africa", "organization:federal-high-court-of-nigeria"},
-			rels: []rel{{"organization:constitutional-court-of-malawi", graph.LocatedIn, "state:malawi"}},
+			// A court named by its state's possessive is one of its bodies (PART_OF); a party only based there.
+			rels: []rel{{"organization:constitutional-court-of-malawi", graph.PartOf, "state:malawi"},
+				{"organization:democratic-alliance", graph.LocatedIn, "state:south-africa"}},
 		},
 		{
 			name: "capitals that name no body: a title-case headline's words the story writes in lower case, a category after an article, a press release's contact line",

@@ -346,7 +346,7 @@ func (d *reading) possessiveOrg(s *sentence, p *pattern) {
 			continue // "Russia's Security Council" is no UN body in Russia
 		}
 		switch {
-		case m.entity.kind == graph.State && n.entity.typ == "government":
+		case m.entity.kind == graph.State && (n.entity.typ == "government" || stateBodyName(n.entity.name)):
 			d.addPattern(p, s, n.entity, m.entity, graph.PartOf, n, m)
 		case m.entity.kind == graph.State || m.entity.kind == graph.Place:
 			d.addPattern(p, s, n.entity, m.entity, graph.LocatedIn, n, m)
@@ -354,6 +354,16 @@ func (d *reading) possessiveOrg(s *sentence, p *pattern) {
 			d.addPattern(p, s, n.entity, m.entity, graph.PartOf, n, m)
 		}
 	}
+}
+
+// stateBodyName reports whether an organisation's name ends, before any "of", in a word that ends the
+// names of a state's own bodies ("Competition Authority", "Supreme Court of Justice", "High Commission"):
+// after a state's possessive such a body is part of the state, where a company or group named the same
+// way ("Russia's Wagner Group") is only based there.
+func stateBodyName(name string) bool {
+	head, _, _ := strings.Cut(strings.ToLower(name), " of ")
+	f := strings.Fields(head)
+	return len(f) > 0 && governmentHeads[f[len(f)-1]]
 }
 
 // ownedOrg returns the organisation a possessor owns, over adjectives and "state-owned":
