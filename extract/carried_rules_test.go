@@ -12,6 +12,23 @@ import (
 func TestCarriedActors(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "a title's complement after its written owner ('the bloc's envoy to Mozambique, X', 'Chile's ambassador to Argentina, Y') leaves the title the owner's",
+			text: "The Southern African Development Community sent observers to Maputo on Monday. The bloc's envoy to Mozambique, Joaquim Chissano, met Daniel Chapo. " +
+				"Chile's ambassador to Argentina, Rodrigo Vidal, was recalled on Friday. Hezbollah rejected the plan. The group's representative in Tehran, Abdallah Safieddine, met Iranian officials.",
+			want: []rel{{"person:joaquim-chissano", graph.OfficialOf, "organization:southern-african-development-community"},
+				{"person:rodrigo-vidal", graph.OfficialOf, "state:chile"}, {"person:abdallah-safieddine", graph.OfficialOf, "organization:hezbollah"}},
+			not: []rel{{"person:rodrigo-vidal", graph.OfficialOf, "state:argentina"}},
+		},
+		{
+			name: "'the embassy', 'the command', 'the authority' are the one such body named before ('descriptionHeads')",
+			text: "The Turkish Embassy in Stockholm issued a statement on Saturday. The embassy accused Sweden of tolerating the PKK. " +
+				"U.S. Central Command said its forces shot down two drones. The command accused Iran of arming the Houthis. " +
+				"The Palestinian Authority rejected the plan. The authority accused Israel of annexing land in the West Bank.",
+			want: []rel{{"organization:turkish-embassy-in-stockholm", graph.Accuses, "state:sweden"},
+				{"organization:us-central-command", graph.Accuses, "state:iran"},
+				{"organization:palestinian-authority", graph.Accuses, "state:israel"}},
+		},
+		{
 			name: "a possessive opening a sentence is the previous sentence's subject, and a title after it is that actor's",
 			text: "Chevron reported record profits on Friday. Its chief executive, Mike Wirth, met Joe Biden. " +
 				"NATO met in Brussels on Monday. Its secretary general, Mark Rutte, said the alliance would respond.",

@@ -38,6 +38,15 @@ var descriptionHeads = map[string]descriptionHead{
 	"commission": {nameWords: words("commission")},
 	"parliament": {nameWords: words("parliament|assembly|legislature")},
 	"union":      {nameWords: words("union")},
+	// A state's missions and commands, named once and then as "the embassy said", "a spokesman for the
+	// command": "the Chinese Embassy in Pakistan", "the Indian High Commission in Colombo", "U.S. Africa
+	// Command".
+	"embassy":     {nameWords: words("embassy|consulate")},
+	"consulate":   {nameWords: words("consulate")},
+	"command":     {nameWords: words("command")},
+	"authority":   {nameWords: words("authority")},
+	"association": {nameWords: words("association")},
+	"federation":  {nameWords: words("federation")},
 }
 
 // fits reports whether the organisation e may be what the head word names.

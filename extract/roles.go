@@ -477,11 +477,16 @@ func (d *reading) roleAppositionAfter(s *sentence, r *roleSite) bool {
 	toks := s.toks
 	comma := r.after
 	affil := r.affil
-	if comma < len(toks) && (toks[comma].lower == "of" || toks[comma].lower == "for") && affil == nil {
+	ownerOf := comma < len(toks) && (toks[comma].lower == "of" || toks[comma].lower == "for") && affil == nil
+	if ownerOf {
 		affil = d.ofAffil(s, r.after-1)
 		if affil == nil {
 			affil = d.ofPlace(s, r.after-1, r)
 		}
+	}
+	if ownerOf || affil != nil && comma < len(toks) && titleComplements[toks[comma].lower] {
+		// With its owner written before it, a title's complement names where or for what it serves, not
+		// whom: "the bloc's special envoy for the Great Lakes, X", "Peru's ambassador to Mexico, Y".
 		for comma < len(toks) && comma < r.after+10 && toks[comma].text != "," && !clauseStops[toks[comma].lower] &&
 			!strings.HasPrefix(toks[comma].tag, "VB") && toks[comma].tag != "MD" {
 			comma++ // (not past a verb: "the Prime Minister of Nepal will call on the President of India, X")
@@ -510,6 +515,10 @@ func (d *reading) roleAppositionAfter(s *sentence, r *roleSite) bool {
 	r.after = ne
 	return true
 }
+
+// titleComplements open a title's complement that says where or for what its holder serves: "envoy for
+// the Great Lakes", "ambassador to Mexico", "representative in Kabul", "adviser on security".
+var titleComplements = words("for|to|in|on")
 
 // titledAppositionHolder reads a holder named after the comma of an apposition with a title or
 // description of their own: "Its chairman, Angolan President X", "Ghana's envoy, former Foreign Minister
