@@ -27,7 +27,7 @@ func init() {
 		"make|sign|conclude|reach|seal|strike|renew|lodge|file|bring|level|issue|send|deliver|pay|receive|maintain|" +
 		"keep|deepen|strengthen|build|forge|share|seek|request|lead|order|complete|finalise|finalize|agree|pursue|plan|" +
 		"propose|host|attend|join|be|become|remain|stay|seem|appear|call|act|serve|emerge|stand|come|rally|speak|throw|" +
-		"open|initiate|unleash|wage|intensify|escalate|resume") {
+		"open|initiate|unleash|wage|intensify|escalate|resume|raise|register|air") {
 		for _, f := range verbForms(v) {
 			lightVerbs[f] = true
 		}

@@ -56,6 +56,9 @@ func tagFits(s *sentence, k int, ph phrase) bool {
 		return strings.HasPrefix(tag, "VB") || tag == "JJ" && strings.HasSuffix(s.toks[k].lower, "ed") || len(ph.words) > 1 ||
 			strings.HasPrefix(tag, "NN") && (verbLike(s, k) || infinitiveOfNoun(s, k))
 	}
+	if s.toks[k].lower == "no" && len(ph.words) > 1 {
+		k, tag = k+1, s.toks[k+1].tag // "no justification": the noun after the determiner the phrase begins with
+	}
 	if tag == "RB" && k > 0 && (s.toks[k-1].tag == "JJ" || s.toks[k-1].tag == "JJS" || s.toks[k-1].tag == "POS") {
 		return true // "Colombia's closest ally": the tagger's adverb after an adjective is a noun
 	}
@@ -230,7 +233,12 @@ func (d *reading) verbArgs(o *occurrence) {
 		o.obj, o.objHow = d.judgedObject(s, o.end, nounSet(p.after)), argOwner
 		return
 	}
-	d.activeObject(o)
+	if p.acts != actsOnly {
+		d.activeObject(o)
+	}
+	if len(o.obj) == 0 && p.acts != actsNever {
+		o.obj, o.objHow = d.actObject(s, o.end, p) // "condemned the Turkish incursion", "questioned Chinese lending"
+	}
 	if len(o.obj) == 0 && p.typ == graph.Attacked && p.preps == "" {
 		o.obj, o.objHow = d.targetObject(s, o.end) // "shelled Armenian positions", "positions held by X"
 	}
@@ -531,9 +539,14 @@ func (d *reading) nounArgs(o *occurrence) {
 		}
 		moved = d.ownerOf(s, at, n)
 	}
-	o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
+	if p.acts != actsOnly {
+		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
+	}
 	o.objHow = argAdjacent
-	if len(o.obj) == 0 {
+	if len(o.obj) == 0 && p.acts != actsNever {
+		o.obj, o.objHow = d.actObject(s, o.end, p) // "criticism of the Argentine tariffs", "concern over Chile's plan"
+	}
+	if len(o.obj) == 0 && p.acts != actsOnly {
 		// "Russia's ally Belarus"; a reference noun after it is the phrase's head, which the noun only
 		// qualifies: "the investment firm run by X" is no investment in the firm.
 		if m := s.mentionAt(o.end); m != nil && m.i == o.end && m.ref == "" && d.actorOf(m, false) != nil && m.form != formDemonym {
@@ -585,7 +598,7 @@ func (d *reading) nounSubject(o *occurrence) {
 		o.subj, o.subjHow = []*mention{owner}, argOwner
 		return
 	}
-	if by, _ := d.prepObject(s, o.end, set{"by": true}); len(by) > 0 {
+	if by, _ := d.prepObject(s, o.end, set{"by": true}); len(by) > 0 && !sameMention(by[0], o.obj) { // "criticism of the incursion by Chile" is Chile's act, not its criticism
 		o.subj, o.subjHow = by, argAgent
 		return
 	}
@@ -595,6 +608,9 @@ func (d *reading) nounSubject(o *occurrence) {
 	}
 	if v, ok := copulaBefore(s, o.k); ok {
 		o.subj, o.subjHow, o.lightVia = d.subjects(s, v), argClause, true
+		if len(o.subj) == 0 && o.predicate.acts != actsNever {
+			o.subj = existentialSpeaker(s, v) // "X said there was no justification for Y's move"
+		}
 	}
 }
 

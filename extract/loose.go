@@ -31,8 +31,8 @@ func (d *reading) loosePairs(s *sentence) {
 				break
 			}
 			k, p := d.predicateBetween(s, a.j, b.i)
-			if p == nil || passiveAt(s, k, k+1) {
-				continue // "the M23 has been accused of receiving backing from Rwanda": the frames read passives
+			if p == nil || passiveAt(s, k, k+1) || p.acts == actsOnly {
+				continue // "the M23 has been accused of receiving backing from Rwanda": the frames read passives; acts.go reads acts
 			}
 			if p.withNot != "" && withNoun(s, b.j, nounSet(p.withNot)) {
 				continue // "hit Mali with sanctions" is no attack
@@ -97,7 +97,7 @@ func (s *sentence) looseAcross(a, b *mention, k int) bool {
 	if s.clauseAt[k] != cb || s.clauseAt[a.i] != cb && !s.clauses[cb].subjectOf(a) {
 		return false
 	}
-	return !nounAttached(s, b, k)
+	return !nounAttached(s, b, k) && !actComplement(s, b, k)
 }
 
 // nounAttached reports whether a preposition other than "of" ties b to a noun that stands between the
@@ -174,7 +174,7 @@ func (d *reading) carriedPairs(s *sentence) {
 			continue // ("which suspended Gabon": the pronoun is the loose scan's first side)
 		}
 		k, p := d.predicateAt(s, c.verb)
-		if p == nil || passiveAt(s, k, k+1) || sharedPassive(s, c) {
+		if p == nil || passiveAt(s, k, k+1) || sharedPassive(s, c) || p.acts == actsOnly {
 			continue
 		}
 		for _, b := range s.ments {

@@ -1,0 +1,166 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// News states a stance toward an actor through the actor's act: "the EU criticised the Turkish incursion
+// into Syria", "Ghana questioned Chinese lending", "Brazil opposed the American tariffs", "Colombia
+// welcomed the offer by Brazil to host the talks". The act's owner is the stance's object: the adjective of
+// its state before the act noun, a possessive ("Ethiopia's plan"), or the actor after "by" or "from". The
+// noun's own complement is not the stance's object: "backed Senegal's decision to leave the bloc" supports
+// Senegal, not the bloc; "criticised the Turkish incursion into Syria" criticises Turkey, not Syria.
+//
+// A predicate's acts field says whether it reads acts: actsToo where its object may be an actor or an act
+// ("condemned Russia", "condemned the Russian strikes"), actsOnly where it is a stance only toward an act
+// ("questioned Chinese lending" criticises China; "police questioned Tendai Biti" criticises no one).
+
+// actReading says whether a predicate's object may be the owner of an act noun.
+type actReading uint8
+
+const (
+	actsNever actReading = iota // the object is an actor named as such
+	actsToo                     // an actor, or when none is named, the owner of an act
+	actsOnly                    // only the owner of an act: the word is a stance only toward what was done
+)
+
+// actNouns are what an actor does, decides or proposes: a stance toward one of them is a stance toward its
+// owner (plural and singular forms through nounSet). Kept to acts that a state, body or person is the doer
+// of; nouns of things supplied ("loan", "aid") are left out, since welcoming them is no support of the
+// giver's that the gold marks as such, and so are nouns of acts done to whom they name ("arrest").
+var actNouns = nounSet("incursion|invasion|annexation|occupation|offensive|counteroffensive|strike|airstrike|air strike|" +
+	"raid|attack|bombing|shelling|blockade|buildup|build-up|military buildup|drill|exercise|manoeuvre|maneuver|" +
+	"missile test|nuclear test|test|launch|crackdown|tariff|levy|embargo|sanction|ban|lending|financing|" +
+	"investment|exploration|drilling|expansion|expansionism|militarisation|militarization|move|decision|" +
+	"offer|plan|proposal|initiative|bid|policy|policies|law|bill|decree|measure|step|action|actions|" +
+	"conduct|behaviour|behavior|stance|position|role|response|handling|intervention|interference|meddling|" +
+	"claim|demand|request|ultimatum|threat|assurance|commitment|pledge|announcement|statement|remark|comment|" +
+	"provocation|aggression|violation|timetable|roadmap|road map|reform|election|vote|referendum|takeover|" +
+	"acquisition|purchase|deal|agreement")
+
+// actReach bounds the words between a stance word and its act noun, and between an act's owner and the
+// act noun it owns: "condemned the large-scale Russian military exercises" is within it.
+const actReach = 6
+
+// actModifiers may stand between an act's owner and the act noun: "India's missile test", "Turkish gas
+// exploration", "the Chinese military drills" (nouns that qualify the act are read as its modifiers by the
+// tag test; these are the ones the tagger reads otherwise).
+var actModifiers = words("military|naval|nuclear|missile|gas|oil|trade|border|security|election|electoral|" +
+	"economic|new|latest|recent|planned|proposed|unilateral|-")
+
+// actOwnerPreps name an act's owner after it: "the offer by Brazil", "lending from China".
+var actOwnerPreps = words("by|from")
+
+// actObject returns the owner of the act that a stance word ending at end takes as its object: after the
+// predicate's preposition when it has some ("criticism of the Argentine tariffs"), else right after it.
+// how is argOwner for an owner before the act noun (an adjective or possessive), argAdjacent after it.
+func (d *reading) actObject(s *sentence, end int, p *predicate) ([]*mention, argHow) {
+	if p.preps == "" {
+		return d.actOwner(s, end, p.acts)
+	}
+	preps := words(p.preps)
+	for i := end; i < len(s.toks) && i < end+prepReach; i++ {
+		t := s.toks[i].lower
+		if preps[t] {
+			return d.actOwner(s, i+1, p.acts)
+		}
+		if clauseStops[t] || t == "." || t == "," || s.at[i] >= 0 {
+			break
+		}
+	}
+	return nil, argAdjacent
+}
+
+// actOwner reads the noun phrase that starts at k as an act and returns its owner: "the Turkish
+// incursion", "China's lending" (only for an actsOnly word: a possessive is any other word's object
+// already), "the incursion by Azerbaijan".
+func (d *reading) actOwner(s *sentence, k int, acts actReading) ([]*mention, argHow) {
+	toks := s.toks
+	for i := k; i < len(toks) && i < k+actReach; i++ {
+		if m := s.mentionAt(i); m != nil {
+			if m.ref != "" || m.affix != "" || !m.poss && m.form != formDemonym || !ownsAct(s, afterPossessive(s, m)) {
+				return nil, argAdjacent
+			}
+			if m.poss && acts != actsOnly {
+				return nil, argAdjacent
+			}
+			if e := m.entity; e == nil || e.kind == graph.Place {
+				return nil, argAdjacent
+			}
+			return []*mention{m}, argOwner
+		}
+		t := toks[i]
+		if actNouns[t.lower] && (i+1 >= len(toks) || !actNouns[toks[i+1].lower]) {
+			return d.actBy(s, i+1), argAdjacent
+		}
+		if !determiners[t.lower] && t.tag != "JJ" && t.tag != "CD" && t.tag != "RB" && !actModifiers[t.lower] {
+			return nil, argAdjacent
+		}
+	}
+	return nil, argAdjacent
+}
+
+// ownsAct reports whether the words from k on, past adjectives and the nouns that qualify an act, end in
+// an act noun: "Turkish [gas exploration]", "India's [missile test]".
+func ownsAct(s *sentence, k int) bool {
+	for n := k; n < len(s.toks) && n < k+actReach; n++ {
+		t := s.toks[n]
+		if s.at[n] >= 0 {
+			return false
+		}
+		if actNouns[t.lower] && (n+1 >= len(s.toks) || !actNouns[s.toks[n+1].lower]) {
+			return true
+		}
+		if t.tag != "JJ" && t.tag != "NN" && t.tag != "NNS" && t.tag != "VBG" && t.tag != "VBN" && !actModifiers[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// afterPossessive returns the token after a mention and its possessive ending, if it has one.
+func afterPossessive(s *sentence, m *mention) int {
+	if m.j < len(s.toks) && (s.toks[m.j].lower == "'s" || s.toks[m.j].lower == "'") {
+		return m.j + 1
+	}
+	return m.j
+}
+
+// actBy returns the owner named right after an act noun that ends at k: "the offer by Brazil", "lending
+// from Chinese banks".
+func (d *reading) actBy(s *sentence, k int) []*mention {
+	if k+1 >= len(s.toks) || !actOwnerPreps[s.toks[k].lower] {
+		return nil
+	}
+	m := d.nounPhraseActor(s, k+1)
+	if m == nil || d.actorOf(m, false) == nil {
+		return nil
+	}
+	return coordinatedRight(s, m)
+}
+
+// actComplement reports whether b stands in the infinitive that completes an act noun between the
+// predicate at k and b: in "backed Senegal's decision to leave the bloc" the bloc is the decision's, not
+// what was backed.
+func actComplement(s *sentence, b *mention, k int) bool {
+	for i := k + 1; i+2 < b.i; i++ {
+		if actNouns[s.toks[i].lower] && s.toks[i+1].tag == "TO" && s.toks[i+2].tag == "VB" {
+			return true
+		}
+	}
+	return false
+}
+
+// existentialSpeaker returns the speaker of a reported "there is" whose copula is at v: in "the ministry
+// said there was no justification for Uganda's move" the stance is the ministry's, the one who says it.
+func existentialSpeaker(s *sentence, v int) []*mention {
+	if v == 0 || s.toks[v-1].lower != "there" || len(s.clauseAt) != len(s.toks) {
+		return nil
+	}
+	c := s.clauses[s.clauseAt[v]]
+	switch {
+	case c.kind == clauseReported && c.parent >= 0:
+		return s.clauses[c.parent].subjs
+	case v >= 2 && c.verb == v-2 && clauseReporting[s.toks[v-2].lower]:
+		return c.subjs // "said there was": the reader leaves a report without "that" in its speaker's clause
+	}
+	return nil
+}
