@@ -41,6 +41,22 @@ func (d *reading) carriedState(s *sentence, m *mention) *entity {
 	return nil
 }
 
+// carriedOrg returns the organisation a sentence-opening description stands for: the one subject of the
+// sentence before, when it fits, over the organisation named last ("Petrobras signed a deal with Sinopec.
+// The company's chief executive, X" is Petrobras's, not Sinopec's); else last, the resolution found by
+// looking back.
+func (d *reading) carriedOrg(s *sentence, m *mention, fits func(*entity) bool, last *entity) *entity {
+	if last == nil || !openingDescription(s, m) {
+		return last // nothing of the kind named in reach, or a description inside its sentence
+	}
+	if subj := d.previousSubject(s); len(subj) == 1 {
+		if e := d.actorOf(subj[0], true); e != nil && e.kind == graph.Organization && fits(e) {
+			return e
+		}
+	}
+	return last
+}
+
 // blocTypes are the gazetteer's types a "bloc" can stand for: regional and other bodies of states.
 var blocTypes = words("alliance|bloc|intergovernmental")
 
@@ -50,7 +66,8 @@ func (d *reading) recentBloc(s *sentence, m *mention) *entity {
 	if s.toks[m.i].lower != "bloc" {
 		return nil
 	}
-	return d.recentOrg(s, m.i, func(e *entity) bool { return blocTypes[e.typ] })
+	fits := func(e *entity) bool { return blocTypes[e.typ] }
+	return d.carriedOrg(s, m, fits, d.recentOrg(s, m.i, fits))
 }
 
 // neighbourOf resolves "its neighbour": the state named last that is not the clause's subject whose

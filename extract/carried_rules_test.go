@@ -12,6 +12,18 @@ import (
 func TestCarriedActors(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "a sentence-opening 'The company's', 'The group's', 'The bloc's' is the sentence before's subject, not the actor of its kind named last",
+			text: "Vale signed a nickel supply deal with Tesla on Tuesday. The company's chief executive, Gustavo Pimenta, flew to Texas. " +
+				"The Arab League received an ASEAN delegation in Cairo. The bloc's secretary general, Ahmed Aboul Gheit, praised the visit. " +
+				"Hezbollah accused Hamas of breaking the truce. The group's deputy leader, Naim Qassem, spoke on Sunday.",
+			want: []rel{{"person:gustavo-pimenta", graph.Leads, "organization:vale"},
+				{"person:ahmed-aboul-gheit", graph.Leads, "organization:arab-league"},
+				{"person:naim-qassem", graph.OfficialOf, "organization:hezbollah"}},
+			not: []rel{{"person:gustavo-pimenta", graph.Leads, "organization:tesla"},
+				{"person:ahmed-aboul-gheit", graph.Leads, "organization:association-of-southeast-asian-nations"},
+				{"person:naim-qassem", graph.OfficialOf, "organization:hamas"}},
+		},
+		{
 			name: "a title's complement after its written owner ('the bloc's envoy to Mozambique, X', 'Chile's ambassador to Argentina, Y') leaves the title the owner's",
 			text: "The Southern African Development Community sent observers to Maputo on Monday. The bloc's envoy to Mozambique, Joaquim Chissano, met Daniel Chapo. " +
 				"Chile's ambassador to Argentina, Rodrigo Vidal, was recalled on Friday. Hezbollah rejected the plan. The group's representative in Tehran, Abdallah Safieddine, met Iranian officials.",

@@ -1198,7 +1198,7 @@ func (d *reading) resolveRef(m *mention) {
 	case "people":
 		m.entity, m.alts = d.recentPeople(s, m.i)
 	case "ministry":
-		m.entity = d.recentOrg(s, m.i, isMinistry)
+		m.entity = d.carriedOrg(s, m, isMinistry, d.recentOrg(s, m.i, isMinistry))
 	case "buyer":
 		m.entity = d.recentBuyer(s, m.i)
 	case "alliance":
@@ -1206,19 +1206,13 @@ func (d *reading) resolveRef(m *mention) {
 			m.entity = d.resolveAlliance(s, m)
 		}
 	case "group":
-		if m.entity = d.appositionOrg(s, m); m.entity != nil {
-			return
-		}
-		m.entity = d.recentOrg(s, m.i, func(e *entity) bool {
+		m.entity = d.orgReference(s, m, func(e *entity) bool {
 			return e.typ != "company" && e.typ != "media" && e.typ != "government" && d.basedIn(m, e)
 		})
 	case "described":
 		m.entity = d.describedOrg(s, m)
 	case "company":
-		if m.entity = d.appositionOrg(s, m); m.entity != nil {
-			return
-		}
-		m.entity = d.recentOrg(s, m.i, func(e *entity) bool { return e.typ == "company" && d.basedIn(m, e) })
+		m.entity = d.orgReference(s, m, func(e *entity) bool { return e.typ == "company" && d.basedIn(m, e) })
 	case "leader", "holder":
 		d.resolveHolder(s, m)
 	case "he":
@@ -1242,6 +1236,15 @@ func (d *reading) resolveRef(m *mention) {
 	case "its":
 		d.resolveIts(s, m)
 	}
+}
+
+// orgReference resolves "the company", "the group": the organisation it is set beside, or the one the
+// sentence before was about, or the last one of its kind named.
+func (d *reading) orgReference(s *sentence, m *mention, fits func(*entity) bool) *entity {
+	if e := d.appositionOrg(s, m); e != nil {
+		return e
+	}
+	return d.carriedOrg(s, m, fits, d.recentOrg(s, m.i, fits))
 }
 
 // appositionOrg returns the organisation a reference is set beside: "PCP Capital Partners, the investment
