@@ -1624,6 +1624,9 @@ func isAllianceName(n string) bool {
 // recentState returns the state a reference at token k means: the last state named before it in the
 // sentence that is not the sentence's own subject, or else the state the article is about.
 func (d *reading) recentState(s *sentence, k int, self *mention) *entity {
+	if st := d.trailingReportState(s, self); st != nil {
+		return st
+	}
 	subj := d.subjects(s, k)
 	for i := k - 1; i >= 0; i-- {
 		m := s.mentionAt(i)
@@ -1632,6 +1635,12 @@ func (d *reading) recentState(s *sentence, k int, self *mention) *entity {
 		}
 		i = m.i
 		if len(subj) > 0 && subj[0] == m {
+			// "..., and on Monday he asked the country's Constitutional Court": a person who holds a
+			// state's office and is the reference's own subject speaks of his state, whatever state an
+			// earlier clause named ("with the backing of Colombia").
+			if e := d.actorOf(m, true); e != nil && e.kind == graph.Person && e.code != "" {
+				return d.stateEntity(e.code)
+			}
 			continue
 		}
 		var st *entity
@@ -1656,6 +1665,52 @@ func (d *reading) recentState(s *sentence, k int, self *mention) *entity {
 		return d.focusBefore(self)
 	}
 	return d.focus
+}
+
+// trailingReportReach is how many tokens after "the country" a trailing report's verb may come: "the
+// country's Supreme Court said" (3), "the country's foreign affairs ministry said" (4).
+const trailingReportReach = 5
+
+// trailingReportState returns the state a reference means when it opens the speaker of a report that
+// trails its clause: "Paraguay extradited X to the United States on Friday, the country's Supreme Court
+// said" (Paraguay, the reported clause's subject, not the state named last), or nil.
+func (d *reading) trailingReportState(s *sentence, self *mention) *entity {
+	if self == nil {
+		return nil
+	}
+	start := self.i
+	if start > 0 && s.toks[start-1].lower == "the" {
+		start--
+	}
+	if start < 2 || s.toks[start-1].lower != "," {
+		return nil
+	}
+	reported := false
+	for j := self.j; j < len(s.toks) && j < self.j+trailingReportReach; j++ {
+		if w := s.toks[j].lower; reportingVerbs[w] {
+			reported = true
+			break
+		} else if w == "," || w == "." || w == ";" {
+			break
+		}
+	}
+	if !reported {
+		return nil
+	}
+	subj := d.subjects(s, start-1)
+	if len(subj) != 1 {
+		return nil // "Mali and Niger expelled ..., the country's ministry said": which one is not said
+	}
+	e := d.actorOf(subj[0], true)
+	switch {
+	case e == nil:
+		return nil
+	case e.kind == graph.State:
+		return e
+	case e.kind == graph.Person && e.code != "":
+		return d.stateEntity(e.code)
+	}
+	return nil
 }
 
 // mainOrg returns the organisation of the kind the document names most before the reference m: a

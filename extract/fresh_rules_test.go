@@ -83,6 +83,11 @@ func TestFreshTexts(t *testing.T) {
 				{"organization:australian-high-commission-in-suva", graph.LocatedIn, "place:suva"}},
 		},
 		{
+			file:   "latam-extradition.txt",
+			want:   []rel{{"organization:supreme-court", graph.PartOf, "state:paraguay"}},
+			noPair: [][2]string{{"organization:supreme-court", "state:united-states"}},
+		},
+		{
 			file: "gulf-port.txt",
 			want: []rel{{"organization:competition-authority-of-turkey", graph.PartOf, "state:turkey"}},
 		},
@@ -113,4 +118,41 @@ func checkNoFactPairs(t *testing.T, b graph.Batch, noPair [][2]string) {
 			}
 		}
 	}
+}
+
+// TestFreshCountryReference: "the country's X" and a sentence-opening "Its X" stand for the state the
+// sentence is about, not for a state named on the way in a prepositional phrase: the speaker of a trailing
+// report is the reported clause's state ("Paraguay extradited X to the United States, the country's
+// Supreme Court said"), a leader's "the country" his own state once his clause has its own subject.
+func TestFreshCountryReference(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "the speaker of a trailing report is the state of the clause it reports",
+			text: "Paraguay extradited a Brazilian businessman to the United States on Friday, the country's Supreme Court said.",
+			want: []rel{{"organization:supreme-court", graph.PartOf, "state:paraguay"}},
+			not:  []rel{{"organization:supreme-court", graph.PartOf, "state:united-states"}},
+		},
+		{
+			name: "a trailing report's body after a state's clause with an object state",
+			text: "Mali expelled France's ambassador on Monday, the country's foreign ministry said.",
+			want: []rel{{"state:mali", graph.Expelled, "state:france"}},
+			not:  []rel{{"state:france", graph.Accuses, "state:mali"}},
+		},
+		{
+			name: "a leader's clause with its own subject: the country is his",
+			text: "Ecuador's president, Daniel Noboa, has accused his rivals of plotting with the backing of Colombia, and on Monday he asked the country's Constitutional Court to approve the referendum.",
+			want: []rel{{"organization:constitutional-court", graph.PartOf, "state:ecuador"}},
+			not:  []rel{{"organization:constitutional-court", graph.PartOf, "state:colombia"}},
+		},
+		{
+			name: "a state named in the same clause as the reference is still the one it means",
+			text: "President Emmanuel Macron visited Mauritania on Tuesday and praised the country's Supreme Court for its ruling.",
+			want: []rel{{"organization:supreme-court", graph.PartOf, "state:mauritania"}},
+		},
+		{
+			name: "a description of the subject is never the subject's own",
+			text: "Germany, which has traded with Namibia since 1990, has become one of the country's largest lenders. Jordan hosted talks in Amman on Wednesday. The United States, the kingdom's main ally, praised the meeting.",
+			want: []rel{{"state:germany", graph.Supports, "state:namibia"}},
+		},
+	})
 }
