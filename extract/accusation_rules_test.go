@@ -53,5 +53,58 @@ func TestRulesAccusations(t *testing.T) {
 				"Ecopetrol said it had stopped shipments to Petroperu, Peru's state fuel supplier.",
 			not: []rel{{"organization:sonatrach", graph.Accuses, "organization:enel"}, {"organization:ecopetrol", graph.Accuses, "organization:petroperu"}},
 		}},
+		{ruleCase: ruleCase{
+			name: "a report of an attack on no actor accuses its doer",
+			text: "Armenia's defence ministry said Azerbaijani troops had shelled villages near the border on Sunday. " +
+				"Sudan's army said the Rapid Support Forces had killed dozens of civilians in El Fasher. " +
+				"Israeli jets struck a camp in southern Lebanon overnight, Lebanon's health ministry said. " +
+				"The United Nations said Ethiopian troops had killed civilians in Tigray.",
+			want: []rel{{"organization:armenian-defence-ministry", graph.Accuses, "state:azerbaijan"},
+				{"organization:sudanese-army", graph.Accuses, "organization:rapid-support-forces"},
+				{"organization:lebanese-health-ministry", graph.Accuses, "state:israel"},
+				{"organization:united-nations", graph.Accuses, "state:ethiopia"}},
+		}},
+		{ruleCase: ruleCase{
+			name: "troops named by their state's demonym are the forces the article names",
+			text: "The Indian Army said on Monday that its posts were on alert. " +
+				"Islamabad said Indian troops had crossed the Line of Control near Kotli.",
+			want: []rel{{"state:pakistan", graph.Accuses, "organization:indian-army"}},
+		}},
+		{ruleCase: ruleCase{
+			name: "believing, and saying it is likely, accuse as saying does",
+			text: "Estonia's prime minister said it was almost certain that Russia had ordered the sabotage. " +
+				"Colombian officials believe Venezuela is arming the guerrillas. " +
+				"Britain's defence secretary said it was highly likely that Moscow ordered the attack.",
+			want: []rel{{"state:estonia", graph.Accuses, "state:russia"}, {"state:colombia", graph.Accuses, "state:venezuela"},
+				{"state:united-kingdom", graph.Accuses, "state:russia"}},
+		}},
+		{ruleCase: ruleCase{
+			name: "interference and violations told by another actor accuse",
+			text: "Moldova's president said Russia was interfering in the election. " +
+				"Serbia said Kosovo had violated the agreement. " +
+				"Mexico's foreign minister said the United States had violated its airspace.",
+			want: []rel{{"state:moldova", graph.Accuses, "state:russia"}, {"state:serbia", graph.Accuses, "state:kosovo"},
+				{"state:mexico", graph.Accuses, "state:united-states"}},
+		}},
+		{ruleCase: ruleCase{
+			name: "holding responsible and pointing the finger accuse",
+			text: "Pakistan held India responsible for the blast in Quetta. " +
+				"Armenia pointed the finger at Azerbaijan for the shelling. " +
+				"Venezuela holds Guyana responsible for the border incident.",
+			want: []rel{{"state:pakistan", graph.Accuses, "state:india"}, {"state:armenia", graph.Accuses, "state:azerbaijan"},
+				{"state:venezuela", graph.Accuses, "state:guyana"}},
+		}},
+		{ruleCase: ruleCase{
+			name: "a denial, a negation, a doubt, the doer's own word and an act of no blame accuse no one",
+			text: "Azerbaijan denied that its troops had shelled villages near the border. " +
+				"Georgia did not say that Russian troops had burned the village. " +
+				"Chile said Argentine forces had not crossed the border. " +
+				"Kenya said it was unclear whether Somali troops had killed the herders. " +
+				"Azerbaijan's defence ministry said its troops had shelled positions near Lachin. " +
+				"Ghana said Togo had signed the agreement on Friday.",
+			not: []rel{{"state:azerbaijan", graph.Accuses, "state:azerbaijan"}, {"state:georgia", graph.Accuses, "state:russia"},
+				{"state:chile", graph.Accuses, "state:argentina"}, {"state:kenya", graph.Accuses, "state:somalia"},
+				{"organization:azerbaijani-defence-ministry", graph.Accuses, "state:azerbaijan"}, {"state:ghana", graph.Accuses, "state:togo"}},
+		}},
 	})
 }

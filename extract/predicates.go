@@ -383,6 +383,13 @@ var predicates = []predicate{
 		examples: []example{ex("The court dismissed Raila Odinga's petition.", "!Raila Odinga>Kenya"), ex("Hungary blocked the EU's aid package for Ukraine.", "Hungary>European Union")}},
 	{name: "verb:accuses", verbs: "accuse|blame|charge|indict|sue|implicate|fault|hold responsible|incriminate", typ: graph.Accuses, conf: 0.85,
 		examples: []example{ex("Ukraine accused Iran of supplying drones to Russia.", "Ukraine>Iran")}},
+	// Blame with its accused between the verb and a word of responsibility, or after "at": "holds Guyana
+	// responsible for the incident", "pointed the finger at Azerbaijan".
+	{name: "verb:held-responsible", verbs: "hold|deem|consider", after: "responsible|accountable|liable|culpable", typ: graph.Accuses, conf: 0.8,
+		examples: []example{ex("Venezuela holds Guyana responsible for the border incident.", "Venezuela>Guyana"),
+			ex("Nigeria considers Benin a partner.", "!Nigeria>Benin")}},
+	{name: "verb:pointed-finger-at", verbs: "point the finger|point fingers|point the finger of blame", preps: "at", typ: graph.Accuses, conf: 0.8,
+		examples: []example{ex("Armenia pointed the finger at Azerbaijan for the shelling.", "Armenia>Azerbaijan")}},
 	{name: "noun:accusation-against", nouns: "accusation|allegation|charge|indictment|lawsuit|case|complaint|claim", typ: graph.Accuses, frame: frameNoun, preps: "against", conf: 0.7,
 		examples: []example{ex("The Gambia brought a case against Myanmar.", "Gambia>Myanmar")}},
 	{name: "noun:warrant-for", nouns: "arrest warrant|warrant|arrest order|red notice", typ: graph.Accuses, frame: frameNoun, preps: "for|against", conf: 0.7,

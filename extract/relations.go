@@ -71,6 +71,7 @@ func (d *reading) findRelations() {
 	}
 	d.datelineRelation()
 	d.accusations()
+	d.reportedAccusations()
 	d.setStances()
 	d.weigh()
 	if m := d.extractor.pairs; m != nil {
