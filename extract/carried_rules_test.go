@@ -12,6 +12,14 @@ import (
 func TestCarriedActors(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "'the company' stands for a company the gazetteer lacks, by its name's head word ('Resources', 'Holdings', 'Airways')",
+			text: "Kivu Lithium Resources reported a loss on Monday. Rwanda owns 30% of the company. " +
+				"Andes Copper Holdings said its output fell. Ecuador's government sued the company in Quito on Friday. " +
+				"Lake Victoria Airways opened a route to Nairobi. Tanzania later sanctioned the company.",
+			want: []rel{{"state:rwanda", graph.OwnsStakeIn, "organization:kivu-lithium-resources"},
+				{"state:tanzania", graph.Sanctions, "organization:lake-victoria-airways"}},
+		},
+		{
 			name: "a sentence-opening 'The company's', 'The group's', 'The bloc's' is the sentence before's subject, not the actor of its kind named last",
 			text: "Vale signed a nickel supply deal with Tesla on Tuesday. The company's chief executive, Gustavo Pimenta, flew to Texas. " +
 				"The Arab League received an ASEAN delegation in Cairo. The bloc's secretary general, Ahmed Aboul Gheit, praised the visit. " +

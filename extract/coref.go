@@ -1212,7 +1212,7 @@ func (d *reading) resolveRef(m *mention) {
 	case "described":
 		m.entity = d.describedOrg(s, m)
 	case "company":
-		m.entity = d.orgReference(s, m, func(e *entity) bool { return e.typ == "company" && d.basedIn(m, e) })
+		m.entity = d.orgReference(s, m, func(e *entity) bool { return companyLike(e) && d.basedIn(m, e) })
 	case "leader", "holder":
 		d.resolveHolder(s, m)
 	case "he":
@@ -1236,6 +1236,23 @@ func (d *reading) resolveRef(m *mention) {
 	case "its":
 		d.resolveIts(s, m)
 	}
+}
+
+// companyHeads end the names of companies the gazetteer lacks ("Tianhe Resources", "ZCCM Investments
+// Holdings", "Nordwind Logistics"): "the company" may stand for them. "Group" is not one: it ends the names
+// of armed and political groups as often.
+var companyHeads = words("corporation|corp|corp.|inc|inc.|ltd|ltd.|plc|llc|company|co|co.|holdings|petroleum|energy|" +
+	"industries|systems|technologies|motors|resources|minerals|mining|metals|shipping|logistics|investments|" +
+	"ventures|pharmaceuticals|telecom|communications|shipyard|shipyards|shipbuilding|steel|chemicals|airlines|airways")
+
+// companyLike reports whether "the company" may stand for the organisation: a company by the gazetteer, or
+// one it lacks whose name ends in a company's head word.
+func companyLike(e *entity) bool {
+	if e.typ == "company" {
+		return true
+	}
+	f := strings.Fields(graph.Fold(e.name))
+	return e.gz == nil && e.typ == "" && e.kind == graph.Organization && len(f) >= 2 && companyHeads[f[len(f)-1]]
 }
 
 // orgReference resolves "the company", "the group": the organisation it is set beside, or the one the
