@@ -164,3 +164,113 @@ func existentialSpeaker(s *sentence, v int) []*mention {
 	}
 	return nil
 }
+
+// A speaker's judgement of an act is criticism of its owner: "Kenya said Uganda's move was illegal", "the
+// Turkish incursion was a violation of international law, Cyprus said", "the bloc said the timetable put
+// forward by the junta was totally unacceptable". The act is the subject of a copula whose complement is a
+// word of condemnation (condemnWords); the owner is read as in actOwner, before the act noun or after it
+// with "by"; the critic is the report's speaker, so the writer's own judgement relates no one.
+
+// judgements are the words of condemnation a copula's complement may be, with their plurals.
+var judgements = nounSet(condemnWords)
+
+// judgementReach bounds the words between a copula and its word of judgement: "was a dangerous
+// provocation", "was totally unacceptable".
+const judgementReach = 4
+
+// judgedActs is the pattern judged-act: for each copula after an owned act and before a judgement, the
+// speaker who says so criticises the act's owner; the report's negation and hedges apply as to any frame.
+func (d *reading) judgedActs(s *sentence, p *pattern) {
+	for k, t := range s.toks {
+		if !judgingCopulas[t.lower] || !judgementAfter(s, k+1) {
+			continue
+		}
+		owner, start := d.judgedActOwner(s, asideStart(s, k))
+		if owner == nil {
+			continue
+		}
+		a := d.attribute(s, k, k+1, start)
+		if a.how != claimed || a.speaker == nil {
+			continue
+		}
+		critic, target := d.speakerActor(a.speaker), d.speakerActor(owner) // an adjective or possessive stands for its state
+		if critic == nil || target == nil || critic == target {
+			continue
+		}
+		d.addReportedAct(p, s, predicateAt{k: k, subj: start, agent: critic}, critic, target, graph.Criticizes, a.speaker, owner)
+	}
+}
+
+// judgingCopulas are the copulas that judge their subject.
+var judgingCopulas = words("is|are|was|were|be|been")
+
+// judgementAfter reports whether a word of condemnation follows a copula at k, past determiners, adverbs
+// and adjectives, and with no negation between: "was not illegal" judges nothing so.
+func judgementAfter(s *sentence, k int) bool {
+	for i := k; i < len(s.toks) && i < k+judgementReach; i++ {
+		t := s.toks[i]
+		if judgements[t.lower] || i+1 < len(s.toks) && judgements[t.lower+" "+s.toks[i+1].lower] {
+			return true
+		}
+		if negators[t.lower] || s.at[i] >= 0 || t.tag != "DT" && t.tag != "RB" && t.tag != "JJ" {
+			return false
+		}
+	}
+	return false
+}
+
+// asideStart returns the comma that opens an aside ending with a comma right before the token at k, or k
+// when there is none: "the plan put forward by the junta, which would extend military rule into 2026, was
+// unacceptable" (asideReach, shared.go).
+func asideStart(s *sentence, k int) int {
+	if k < 2 || s.toks[k-1].lower != "," {
+		return k
+	}
+	for i := k - 2; i > 0 && i >= k-asideReach; i-- {
+		if s.toks[i].lower == "," {
+			return i
+		}
+	}
+	return k
+}
+
+// judgedActOwner returns the owner of the act that is the subject of the copula at k, and the token the
+// subject's phrase starts at: the act noun right before the copula with its owner before it ("Uganda's
+// move", "the Turkish incursion"), or the act noun followed by its owner with "by" ("the timetable put
+// forward by the junta", "the offer by Brazil").
+func (d *reading) judgedActOwner(s *sentence, k int) (*mention, int) {
+	for i := k - 1; i >= 0 && i >= k-actReach; i-- {
+		t := s.toks[i]
+		if t.lower == "," || clauseStops[t.lower] {
+			return nil, -1
+		}
+		if !actNouns[t.lower] || i+1 < k && actNouns[s.toks[i+1].lower] {
+			continue
+		}
+		if i+1 == k {
+			m := d.possessorBefore(s, i)
+			if m == nil || m.ref != "" || m.entity == nil || m.entity.kind == graph.Place {
+				return nil, -1
+			}
+			return m, phraseStart(s, i)
+		}
+		return d.judgedActBy(s, i+1, k), phraseStart(s, i)
+	}
+	return nil, -1
+}
+
+// judgedActBy returns the actor after "by" that ends the phrase [from, k) of an act noun, over a participle
+// and its particle ("put forward by", "announced by"), or nil.
+func (d *reading) judgedActBy(s *sentence, from, k int) *mention {
+	for i := from; i < k && i < from+3; i++ {
+		if s.toks[i].lower != "by" {
+			continue
+		}
+		m := d.nounPhraseActor(s, i+1)
+		if m == nil || m.j != k || d.actorOf(m, false) == nil {
+			return nil
+		}
+		return m
+	}
+	return nil
+}

@@ -58,6 +58,19 @@ func TestRulesActs(t *testing.T) {
 				{"state:guyana", graph.Criticizes, "state:venezuela"}, {"state:senegal", graph.Criticizes, "state:gambia"}},
 		},
 		{
+			name: "a speaker who judges an act criticises its owner",
+			text: "Indonesia said that the Australian decision was a mistake. The Chinese drills were a provocation, Taiwan said. " +
+				"Ecuador said the deal signed by Colombia was illegal. " +
+				"Mercosur said the plan put forward by Paraguay, which would delay the vote until 2027, was totally unacceptable.",
+			want: []rel{{"state:indonesia", graph.Criticizes, "state:australia"}, {"state:taiwan", graph.Criticizes, "state:china"},
+				{"state:ecuador", graph.Criticizes, "state:colombia"}, {"organization:mercosur", graph.Criticizes, "state:paraguay"}},
+		},
+		{
+			name: "a judgement denied or negated criticises no one",
+			text: "Ghana said the Togolese decision was not a mistake. Nigeria denied that the Cameroonian raid was illegal.",
+			not:  []rel{{"state:ghana", graph.Criticizes, "state:togo"}, {"state:nigeria", graph.Criticizes, "state:cameroon"}},
+		},
+		{
 			name: "negated, reported and doubted stances toward acts are no facts",
 			text: "Poland did not criticise the German plan. Peru reportedly welcomed the Chilean offer. " +
 				"Nepal denied that it had questioned the Indian decision. Mali did not say there was no justification for the Algerian move.",
