@@ -65,6 +65,23 @@ func TestRulesAccusations(t *testing.T) {
 				{"organization:united-nations", graph.Accuses, "state:ethiopia"}},
 		}},
 		{ruleCase: ruleCase{
+			name: "a reported passive's agent is accused",
+			text: "Kosovo's interior minister said the gunmen had been armed by Serbia. " +
+				"Colombia's defence minister said the base had been attacked by the National Liberation Army. " +
+				"The village was shelled by Azerbaijani troops, Armenia's foreign ministry said. " +
+				"Nepal's home minister said the checkpoint was raided by Maoist rebels from India.",
+			want: []rel{{"state:kosovo", graph.Accuses, "state:serbia"}, {"state:colombia", graph.Accuses, "organization:national-liberation-army"},
+				{"organization:armenian-foreign-ministry", graph.Accuses, "state:azerbaijan"}},
+		}},
+		{ruleCase: ruleCase{
+			name: "a reported passive denied, negated or told by the doer's side accuses no one",
+			text: "Serbia denied that the gunmen had been armed by Belgrade. " +
+				"Colombia said the base had not been attacked by the National Liberation Army. " +
+				"Azerbaijan's defence ministry said the positions had been shelled by Azerbaijani troops.",
+			not: []rel{{"state:serbia", graph.Accuses, "state:serbia"}, {"state:colombia", graph.Accuses, "organization:national-liberation-army"},
+				{"organization:azerbaijani-defence-ministry", graph.Accuses, "state:azerbaijan"}},
+		}},
+		{ruleCase: ruleCase{
 			name: "troops named by their state's demonym are the forces the article names",
 			text: "The Indian Army said on Monday that its posts were on alert. " +
 				"Islamabad said Indian troops had crossed the Line of Control near Kotli.",

@@ -70,15 +70,26 @@ func (d *reading) reportedAccusations() {
 	for _, s := range d.sents {
 		for ci := range s.clauses {
 			c := &s.clauses[ci]
-			if c.kind != clauseReported || c.verb < 0 || !c.own || len(c.subjs) == 0 || !hostileAct(s, c) {
+			if c.kind != clauseReported || c.verb < 0 || !c.own || !hostileAct(s, c) {
 				continue
 			}
-			a := d.attribute(s, c.verb, c.verbEnd, c.subjs[0].i)
+			// The doers: the clause's subjects, or a passive's agent ("said the town had been shelled by
+			// Russian forces"), whatever its subject.
+			doers, subj := c.subjs, -1
+			if passiveAt(s, c.verb, c.verbEnd) {
+				doers, subj = d.agent(s, c.verbEnd), subjectToken(s, c.verb)
+			} else if len(doers) > 0 {
+				subj = doers[0].i
+			}
+			if len(doers) == 0 {
+				continue
+			}
+			a := d.attribute(s, c.verb, c.verbEnd, subj)
 			if a.how != claimed || a.speaker == nil {
 				continue
 			}
 			who := d.speakerActor(a.speaker)
-			for _, m := range c.subjs {
+			for _, m := range doers {
 				d.addReportedAccusation(s, who, a.speaker, m)
 			}
 		}
@@ -158,4 +169,17 @@ func (d *reading) forcesNamed(s *sentence, m *mention, st *entity) *entity {
 		}
 	}
 	return found
+}
+
+// subjectToken returns the head of the subject before the verb group whose last verb is at k: the noun or
+// pronoun before its auxiliaries and adverbs ("the town had been shelled" → "town"); -1 when none is there.
+func subjectToken(s *sentence, k int) int {
+	i := k - 1
+	for i >= 0 && (strings.HasPrefix(s.toks[i].tag, "VB") || s.toks[i].tag == "MD" || s.toks[i].tag == "RB") {
+		i--
+	}
+	if i >= 0 && (strings.HasPrefix(s.toks[i].tag, "NN") || s.toks[i].tag == "PRP" || s.at[i] >= 0) {
+		return i
+	}
+	return -1
 }

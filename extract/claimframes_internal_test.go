@@ -234,6 +234,15 @@ var generalNewsFrames = []claimFrame{
 		}
 		return x.subject + ", the ministry said, " + x.group + " " + x.rest + "."
 	}},
+	// Belief and likelihood report as saying does (t11a): "Kenyan officials believe ...", "X said it was highly
+	// likely that ...", "X holds that ...".
+	{name: "X believes", report: true, named: true, build: func(x framedExample) string { return x.speaker + " believes " + lowerFirst(x.text) + "." }},
+	{name: "X said it was highly likely that", report: true, named: true, build: func(x framedExample) string {
+		return x.speaker + " said it was highly likely that " + lowerFirst(x.text) + "."
+	}},
+	{name: "X officials believe", report: true, named: true, build: func(x framedExample) string {
+		return demonymOf(x.speaker) + " officials believe " + lowerFirst(x.text) + "."
+	}},
 	// Headlines: no final stop, an auxiliary dropped, the source after a colon or a dash, a question.
 	{name: "headline: X says S V-ing", report: true, named: true, build: func(x framedExample) string {
 		if x.copula || x.passive {
