@@ -12,6 +12,14 @@ import (
 func TestCarriedActors(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "'its' after a control verb's object is the object's: 'praised Qatar for its mediation', 'accused Sudan of continuing its backing of'",
+			text: "Egypt praised Qatar for its mediation between Israel and Hamas. Kenya accused Sudan of continuing its backing of the Rapid Support Forces. " +
+				"Argentina thanked Uruguay for its mediation between Buenos Aires and London.",
+			want: []rel{{"state:qatar", graph.Mediates, "state:israel"}, {"state:uruguay", graph.Mediates, "state:united-kingdom"}},
+			not: []rel{{"state:egypt", graph.Mediates, "state:israel"}, {"state:egypt", graph.Mediates, "organization:hamas"},
+				{"state:kenya", graph.Supports, "organization:rapid-support-forces"}, {"state:argentina", graph.Mediates, "state:united-kingdom"}},
+		},
+		{
 			name: "'the company' stands for a company the gazetteer lacks, by its name's head word ('Resources', 'Holdings', 'Airways')",
 			text: "Kivu Lithium Resources reported a loss on Monday. Rwanda owns 30% of the company. " +
 				"Andes Copper Holdings said its output fell. Ecuador's government sued the company in Quito on Friday. " +

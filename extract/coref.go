@@ -1334,6 +1334,10 @@ func (d *reading) resolveIts(s *sentence, m *mention) {
 			return
 		}
 	}
+	if x := d.controlledOwner(s, m.i); x != nil {
+		m.entity = x.entity
+		return
+	}
 	subj := d.mainSubject(s, m.i)
 	if len(subj) == 0 && sentenceOpener(s, m.i) {
 		// "Chevron reported record profits. Its chief executive, Mike Wirth, ...": a possessive that opens
@@ -1356,6 +1360,62 @@ func (d *reading) resolveIts(s *sentence, m *mention) {
 			m.alts = append(m.alts, e)
 		}
 	}
+}
+
+// controlVerbs take an actor as object and a clause or phrase about that actor's own act after it: "urged
+// Somalia to withdraw its forces", "accused Eritrea of keeping its troops", "thanked China for its support",
+// "criticised the United States over its deportations". A possessive there is the object's, not the
+// subject's.
+var controlVerbs = set{}
+
+func init() {
+	for _, v := range list("urge|ask|press|tell|order|accuse|thank|praise|criticise|criticize|condemn|blame|warn|" +
+		"invite|encourage|allow|force|persuade|request|commend|congratulate|fault|sanction|punish|call on|implore|" +
+		"exhort|caution|reproach|rebuke|denounce|applaud|hail|salute|fine|penalise|penalize|suspend|expel") {
+		for _, f := range verbForms(v) {
+			controlVerbs[f] = true
+		}
+	}
+}
+
+// controlPreps join a control verb's object to the act a possessive after it belongs to: "accused X of",
+// "thanked X for", "criticised X over", "warned X against".
+var controlPreps = words("of|for|over|against|on")
+
+// controlledOwner returns the object of a control verb that a possessive at k belongs to: "urged Somalia
+// to withdraw its forces", "thanked China for its support", "accused Eritrea of keeping its troops". Nil
+// when no such verb and object stand right before.
+func (d *reading) controlledOwner(s *sentence, k int) *mention {
+	toks := s.toks
+	i := k - 1
+	switch {
+	case i >= 1 && toks[i].tag == "VB" && toks[i-1].lower == "to":
+		i -= 2 // "to withdraw its"
+	case i >= 1 && toks[i].tag == "VBG" && controlPreps[toks[i-1].lower]:
+		i -= 2 // "of keeping its"
+	case i >= 0 && controlPreps[toks[i].lower]:
+		i-- // "for its"
+	default:
+		return nil
+	}
+	x := s.mentionAt(i)
+	if x == nil || x.j != i+1 || x.prep != "" || x.poss {
+		return nil
+	}
+	v := x.i - 1
+	if v >= 0 && toks[v].lower == "the" {
+		v--
+	}
+	if v < 0 || !controlVerbs[toks[v].lower] {
+		return nil
+	}
+	if x.entity == nil && x.ref != "" {
+		d.resolveRef(x)
+	}
+	if x.entity == nil || x.entity.kind == graph.Place || x.entity.kind == graph.Person && toks[k].lower == "its" {
+		return nil
+	}
+	return x
 }
 
 // andItsOwner returns the actor that "and" joins to the possessive at k ("X and its"), or nil.
