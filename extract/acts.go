@@ -274,3 +274,28 @@ func (d *reading) judgedActBy(s *sentence, from, k int) *mention {
 	}
 	return nil
 }
+
+// passiveAuxiliaries stand between a passive's subject and its participle: "was condemned", "has been
+// widely criticised", "will be welcomed".
+var passiveAuxiliaries = words("is|are|was|were|be|been|being|has|have|had|will|would|could|may|might")
+
+// passiveActOwner returns the owner of the act that is the subject of a passive whose participle is at k,
+// read as a judged act's is: "the Turkish incursion was condemned by the EU", "Russia's decision was
+// criticised by France", "the offer by Brazil was welcomed by Colombia".
+func (d *reading) passiveActOwner(s *sentence, k int) ([]*mention, argHow) {
+	i := k - 1
+	for i > 0 && (passiveAuxiliaries[s.toks[i].lower] || s.toks[i].tag == "RB") {
+		i--
+	}
+	if i == k-1 {
+		return nil, argAdjacent // no auxiliary: a participle after a noun qualifies it ("the plan welcomed by X")
+	}
+	owner, _ := d.judgedActOwner(s, i+1)
+	if owner == nil {
+		return nil, argAdjacent
+	}
+	if owner.poss || owner.form == formDemonym {
+		return []*mention{owner}, argOwner
+	}
+	return []*mention{owner}, argAdjacent
+}

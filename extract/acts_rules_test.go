@@ -58,6 +58,14 @@ func TestRulesActs(t *testing.T) {
 				{"state:guyana", graph.Criticizes, "state:venezuela"}, {"state:senegal", graph.Criticizes, "state:gambia"}},
 		},
 		{
+			name: "a passive whose subject is an owned act",
+			text: "The Moroccan offer was welcomed by Algeria. Rwanda's decision was criticised by Belgium. " +
+				"The Venezuelan claim has been firmly rejected by Guyana. The Kenyan plan was not welcomed by Tanzania.",
+			want: []rel{{"state:algeria", graph.Supports, "state:morocco"}, {"state:belgium", graph.Criticizes, "state:rwanda"},
+				{"state:guyana", graph.Opposes, "state:venezuela"}},
+			not: []rel{{"state:tanzania", graph.Supports, "state:kenya"}},
+		},
+		{
 			name: "a speaker who judges an act criticises its owner",
 			text: "Indonesia said that the Australian decision was a mistake. The Chinese drills were a provocation, Taiwan said. " +
 				"Ecuador said the deal signed by Colombia was illegal. " +

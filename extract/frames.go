@@ -257,6 +257,9 @@ func (d *reading) passiveArgs(o *occurrence) {
 	if !reducedAfterNoun(s, o.k) {
 		o.obj, o.objHow = d.subjects(s, o.k), argClause
 	}
+	if len(o.obj) == 0 && p.acts != actsNever {
+		o.obj, o.objHow = d.passiveActOwner(s, o.k) // "the Turkish incursion was condemned by the EU"
+	}
 	o.subj, o.subjHow = d.agent(s, o.end), argAgent
 	if len(o.subj) == 0 && p.agentPrep != "" {
 		// "was suspended from ECOWAS", "was expelled from the Council" (the phrase "expel from" ends in it)

@@ -338,7 +338,8 @@ var predicates = []predicate{
 		"hit out at|rail against|take aim at|excoriate|upbraid",
 		typ: graph.Criticizes, acts: actsToo, conf: 0.8,
 		examples: []example{ex("China condemned the United States.", "China>United States"),
-			ex("Greece condemned the Turkish incursion into Cypriot waters.", "Greece>Turkey", "!Greece>Cyprus")}},
+			ex("Greece condemned the Turkish incursion into Cypriot waters.", "Greece>Turkey", "!Greece>Cyprus"),
+			ex("The Turkish incursion was condemned by Greece.", "Greece>Turkey")}},
 	// Words of criticism that are a stance only toward what an actor did: "questioned Chinese lending",
 	// "cast doubt on Kenya's figures" (acts.go); "police questioned X" criticises no one.
 	{name: "verb:questioned", verbs: "question|doubt|cast doubt on|call into question|query|take issue with|find fault with|second-guess",
