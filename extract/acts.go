@@ -76,7 +76,8 @@ func (d *reading) actOwner(s *sentence, k int, acts actReading) ([]*mention, arg
 	toks := s.toks
 	for i := k; i < len(toks) && i < k+actReach; i++ {
 		if m := s.mentionAt(i); m != nil {
-			if m.ref != "" || m.affix != "" || !m.poss && m.form != formDemonym || !ownsAct(s, afterPossessive(s, m)) {
+			list, next := demonymList(s, m)
+			if m.ref != "" || m.affix != "" || !m.poss && m.form != formDemonym || !ownsAct(s, next) {
 				return nil, argAdjacent
 			}
 			if m.poss && acts != actsOnly {
@@ -85,7 +86,7 @@ func (d *reading) actOwner(s *sentence, k int, acts actReading) ([]*mention, arg
 			if e := m.entity; e == nil || e.kind == graph.Place {
 				return nil, argAdjacent
 			}
-			return []*mention{m}, argOwner
+			return list, argOwner
 		}
 		t := toks[i]
 		if actNouns[t.lower] && (i+1 >= len(toks) || !actNouns[toks[i+1].lower]) {
@@ -114,6 +115,24 @@ func ownsAct(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// demonymList returns the adjectives of states coordinated from m, which own one act together ("the
+// Russian and Belarusian exercises"), and the token after them; a possessive or a name is m alone, with
+// the token after its possessive ending.
+func demonymList(s *sentence, m *mention) ([]*mention, int) {
+	if m.form != formDemonym {
+		return []*mention{m}, afterPossessive(s, m)
+	}
+	list, j := []*mention{m}, m.j
+	for j+1 < len(s.toks) && (s.toks[j].lower == "and" || s.toks[j].lower == "," || s.toks[j].lower == "-") {
+		n := s.mentionAt(j + 1)
+		if n == nil || n.i != j+1 || n.form != formDemonym || n.entity == nil {
+			break
+		}
+		list, j = append(list, n), n.j
+	}
+	return list, j
 }
 
 // afterPossessive returns the token after a mention and its possessive ending, if it has one.

@@ -58,6 +58,14 @@ func TestRulesActs(t *testing.T) {
 				{"state:guyana", graph.Criticizes, "state:venezuela"}, {"state:senegal", graph.Criticizes, "state:gambia"}},
 		},
 		{
+			name: "states' adjectives coordinated before one act: each owns it",
+			text: "Lithuania condemned the Russian and Belarusian exercises near its border. " +
+				"Bahrain welcomed the Saudi, Emirati and Qatari offer of talks.",
+			want: []rel{{"state:lithuania", graph.Criticizes, "state:russia"}, {"state:lithuania", graph.Criticizes, "state:belarus"},
+				{"state:bahrain", graph.Supports, "state:saudi-arabia"}, {"state:bahrain", graph.Supports, "state:united-arab-emirates"},
+				{"state:bahrain", graph.Supports, "state:qatar"}},
+		},
+		{
 			name: "a passive whose subject is an owned act",
 			text: "The Moroccan offer was welcomed by Algeria. Rwanda's decision was criticised by Belgium. " +
 				"The Venezuelan claim has been firmly rejected by Guyana. The Kenyan plan was not welcomed by Tanzania.",
