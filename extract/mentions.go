@@ -817,6 +817,9 @@ func (d *reading) findPlaceHeads(s *sentence) {
 			if adminHeads[h] {
 				break // "the Xinjiang region" is Xinjiang (namedWithoutAdminHead)
 			}
+			if headModifies(s, end+len(hw)) || m != nil && waterBody(m) {
+				break // "the Dubai port operator", "Colombo Port City", "a Black Sea port": no site named
+			}
 			name := d.text.norm[toks[k].start:toks[end+len(hw)-1].end]
 			pm := d.newMention(s, k, end+len(hw), graph.Place, name, "name:place-head", 0.8)
 			pm.special = "place-in"
@@ -830,6 +833,34 @@ func (d *reading) findPlaceHeads(s *sentence) {
 			break
 		}
 	}
+}
+
+// headModifies reports whether the token after a site's word goes on with the noun phrase, so that the
+// site's word only says what a later noun is about: a common noun ("the Dubai port operator", "the Karachi
+// airport bombing", "Lagos port workers") or a capitalised word no name has taken ("Colombo Port City").
+func headModifies(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.at[k] >= 0 {
+		return false
+	}
+	t := s.toks[k]
+	if t.isCap() {
+		return !notNames[t.lower] && !calendar[t.lower]
+	}
+	return t.tag == "NN" || t.tag == "NNS"
+}
+
+// waterBodies are the gazetteer's types of places on whose shore any number of ports lie: "a Black Sea
+// port", "a Caspian Sea terminal" describe one, they name none.
+var waterBodies = words("sea|lake|river")
+
+// waterBody reports whether the mention reads as a sea, lake or river of the gazetteer.
+func waterBody(m *mention) bool {
+	for _, h := range m.gz {
+		if h.e.kind == graph.Place && waterBodies[h.e.typ] {
+			return true
+		}
+	}
+	return false
 }
 
 // directionPlace reads a direction before a known state or place at token k and reports whether it did:
