@@ -82,6 +82,13 @@ func TestRulesAccusations(t *testing.T) {
 				{"organization:azerbaijani-defence-ministry", graph.Accuses, "state:azerbaijan"}},
 		}},
 		{ruleCase: ruleCase{
+			name: "a word in quotes inside the reported clause, and the use of a poison ordered",
+			text: "Ethiopia's foreign ministry said that Eritrea had \"once again\" shelled the town. " +
+				"Sweden's foreign minister said it was almost certain that Russia had approved the use of a nerve agent. " +
+				"Syrian rebels said the government had ordered the use of chemical weapons in Douma.",
+			want: []rel{{"organization:ethiopian-foreign-ministry", graph.Accuses, "state:eritrea"}, {"state:sweden", graph.Accuses, "state:russia"}},
+		}},
+		{ruleCase: ruleCase{
 			name: "troops named by their state's demonym are the forces the article names",
 			text: "The Indian Army said on Monday that its posts were on alert. " +
 				"Islamabad said Indian troops had crossed the Line of Control near Kotli.",

@@ -27,7 +27,8 @@ var hostileObjects = []struct {
 }{
 	{verbSet("order|approve|authorise|authorize|plan|orchestrate|mastermind|carry out|launch|commit|perpetrate|stage|sponsor|direct|fund|finance|back"),
 		nounSet("attack|strike|assault|killing|murder|assassination|poisoning|bombing|shelling|invasion|offensive|coup|massacre|" +
-			"crackdown|raid|ambush|sabotage|atrocity|crime|abuse|genocide|plot|incursion|operation against|hack|cyberattack|insurgency|rebellion")},
+			"crackdown|raid|ambush|sabotage|atrocity|crime|abuse|genocide|plot|incursion|operation against|hack|cyberattack|insurgency|rebellion|" +
+			"nerve|chemical|poison|toxin")}, // "ordered the use of the nerve agent", "of chemical weapons"
 	{verbSet("supply|provide|send|ship|smuggle|deliver|sell|give|transfer|funnel"),
 		nounSet("weapon|arm|drone|missile|rocket|ammunition|rifle|explosive|munition|shell|bomb|gun|mercenary|fighter")},
 	{verbSet("cross|enter|violate|breach|infiltrate"),
@@ -44,17 +45,17 @@ const hostileObjectReach = 6
 // claim's own accusation (claim:accuses, 0.6 as the model weighs it), as the act's object is no actor.
 const confReportAccuses = 0.55
 
-// hostileAct reports whether the clause's verb group states a hostile act.
-func hostileAct(s *sentence, c *clause) bool {
-	v := s.toks[c.verb].lower
-	if hostileVerbs[v] || c.verb+1 < len(s.toks) && hostileVerbs[v+" "+s.toks[c.verb+1].lower] {
+// hostileAct reports whether the verb group at [k, end) states a hostile act.
+func hostileAct(s *sentence, k, end int) bool {
+	v := s.toks[k].lower
+	if hostileVerbs[v] || k+1 < len(s.toks) && hostileVerbs[v+" "+s.toks[k+1].lower] {
 		return true
 	}
 	for _, h := range hostileObjects {
-		if !h.verbs[v] && !(c.verb+1 < len(s.toks) && h.verbs[v+" "+s.toks[c.verb+1].lower]) {
+		if !h.verbs[v] && !(k+1 < len(s.toks) && h.verbs[v+" "+s.toks[k+1].lower]) {
 			continue
 		}
-		for i := c.verbEnd; i < len(s.toks) && i < c.verbEnd+hostileObjectReach && s.clauseAt[i] == s.clauseAt[c.verb]; i++ {
+		for i := end; i < len(s.toks) && i < end+hostileObjectReach && s.clauseAt[i] == s.clauseAt[k]; i++ {
 			if h.nouns[s.toks[i].lower] {
 				return true
 			}
@@ -70,21 +71,25 @@ func (d *reading) reportedAccusations() {
 	for _, s := range d.sents {
 		for ci := range s.clauses {
 			c := &s.clauses[ci]
-			if c.kind != clauseReported || c.verb < 0 || !c.own || !hostileAct(s, c) {
+			if c.kind != clauseReported || c.verb < 0 || !c.own {
+				continue
+			}
+			k, end := clauseVerb(s, c)
+			if k < 0 || !hostileAct(s, k, end) {
 				continue
 			}
 			// The doers: the clause's subjects, or a passive's agent ("said the town had been shelled by
 			// Russian forces"), whatever its subject.
 			doers, subj := c.subjs, -1
-			if passiveAt(s, c.verb, c.verbEnd) {
-				doers, subj = d.agent(s, c.verbEnd), subjectToken(s, c.verb)
+			if passiveAt(s, k, end) {
+				doers, subj = d.agent(s, end), subjectToken(s, k)
 			} else if len(doers) > 0 {
 				subj = doers[0].i
 			}
 			if len(doers) == 0 {
 				continue
 			}
-			a := d.attribute(s, c.verb, c.verbEnd, subj)
+			a := d.attribute(s, k, end, subj)
 			if a.how != claimed || a.speaker == nil {
 				continue
 			}
@@ -169,6 +174,20 @@ func (d *reading) forcesNamed(s *sentence, m *mention, st *entity) *entity {
 		}
 	}
 	return found
+}
+
+// clauseVerb returns the clause's verb group, past a mark the tagger read as its verb: in `Rwanda had "once
+// again" destabilised a neighbour` the opening quote is tagged a participle. -1 when no word follows.
+func clauseVerb(s *sentence, c *clause) (int, int) {
+	if s.toks[c.verb].isWord() {
+		return c.verb, c.verbEnd
+	}
+	for j := c.verb + 1; j < len(s.toks) && j <= c.verb+clauseReach; j++ {
+		if s.toks[j].isWord() && isVerbTag(s.toks[j].tag) && s.at[j] < 0 {
+			return j, j + 1
+		}
+	}
+	return -1, -1
 }
 
 // subjectToken returns the head of the subject before the verb group whose last verb is at k: the noun or
