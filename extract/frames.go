@@ -597,7 +597,7 @@ func movedAfter(s *sentence, end int, need set) (int, int) {
 // apposition to, or the subject of a light verb or copula that takes it.
 func (d *reading) nounSubject(o *occurrence) {
 	s := o.sentence
-	if owner := d.possessorBefore(s, o.k); owner != nil {
+	if owner := d.possessorBefore(s, o.k); owner != nil && !nationalityOfMember(o, owner) {
 		o.subj, o.subjHow = []*mention{owner}, argOwner
 		return
 	}
@@ -615,6 +615,13 @@ func (d *reading) nounSubject(o *occurrence) {
 			o.subj = existentialSpeaker(s, v) // "X said there was no justification for Y's move"
 		}
 	}
+}
+
+// nationalityOfMember reports whether the owner of a membership noun is a state's adjective, which says
+// where the member comes from, not who is a member: "Evin Incir, a Swedish member of the European
+// Parliament" (Incir is the member, Sweden is none), "a Kenyan member of parliament".
+func nationalityOfMember(o *occurrence, owner *mention) bool {
+	return o.predicate.typ == graph.MemberOf && owner.form == formDemonym
 }
 
 // roleNounArgs fills the frame of a noun that names what one side is to the other: the owner or the

@@ -90,6 +90,11 @@ func TestFreshTexts(t *testing.T) {
 			noPair: [][2]string{{"organization:supreme-court", "state:united-states"}},
 		},
 		{
+			file:   "west-africa-election.txt",
+			want:   []rel{{"person:evin-incir", graph.MemberOf, "organization:european-parliament"}},
+			noPair: [][2]string{{"state:sweden", "organization:european-parliament"}},
+		},
+		{
 			file:     "gulf-port.txt",
 			want:     []rel{{"organization:competition-authority-of-turkey", graph.PartOf, "state:turkey"}},
 			noEntity: []string{"Dubai port", "Black Sea port"},
@@ -186,6 +191,26 @@ func TestFreshSiteFragments(t *testing.T) {
 			name: "a site named by its place and word is still a site",
 			text: "Protesters blocked the Almaty airport on Monday. Gunmen attacked the Kashagan oil field. Ukraine struck the Novorossiysk port.",
 			want: []rel{{"place:almaty-airport", graph.LocatedIn, "place:almaty"}},
+		},
+	})
+}
+
+// TestFreshMemberNationality: a state's adjective before "member of" says where the member comes from;
+// the member is the person it describes, and the state is no member.
+func TestFreshMemberNationality(t *testing.T) {
+	checkPrecision(t, []precisionCase{
+		{
+			name: "a nationality before a membership noun is the member's, not a member",
+			text: "Its chief observer, Evin Incir, a Swedish member of the European Parliament, said the count must be open. " +
+				"Maria Ohisalo, a Finnish member of the Nordic Council, criticised the plan.",
+			want:   []rel{{"person:evin-incir", graph.MemberOf, "organization:european-parliament"}},
+			noPair: [][2]string{{"state:sweden", "organization:european-parliament"}, {"state:finland", "organization:nordic-council"}},
+		},
+		{
+			name: "a state's own membership is still read",
+			text: "Kazakhstan is a member of the CSTO. Sweden became NATO's 32nd member in March.",
+			want: []rel{{"state:kazakhstan", graph.MemberOf, "organization:collective-security-treaty-organization"},
+				{"state:sweden", graph.MemberOf, "organization:north-atlantic-treaty-organization"}},
 		},
 	})
 }
