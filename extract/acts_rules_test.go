@@ -66,6 +66,13 @@ func TestRulesActs(t *testing.T) {
 				{"state:bahrain", graph.Supports, "state:qatar"}},
 		},
 		{
+			name: "dismissing an actor or its act as something criticises it",
+			text: "China brushed aside the Japanese complaint as groundless. Mali dismissed ECOWAS as a tool of foreign powers. " +
+				"Zambia dismissed Hakainde Hichilema from the cabinet.",
+			want: []rel{{"state:china", graph.Criticizes, "state:japan"}, {"state:mali", graph.Criticizes, "organization:economic-community-of-west-african-states"}},
+			not:  []rel{{"state:zambia", graph.Criticizes, "person:hakainde-hichilema"}},
+		},
+		{
 			name: "a passive whose subject is an owned act",
 			text: "The Moroccan offer was welcomed by Algeria. Rwanda's decision was criticised by Belgium. " +
 				"The Venezuelan claim has been firmly rejected by Guyana. The Kenyan plan was not welcomed by Tanzania.",

@@ -372,6 +372,14 @@ var predicates = []predicate{
 		examples: []example{ex("Bulgaria called the Russian decision blackmail.", "Bulgaria>Russia"),
 			ex("Linda Smith called Russia's continued membership of the Council a farce.", "Linda Smith>Russia"),
 			ex("Poland called the visit by Germany a success.", "!Poland>Germany")}},
+	// Dismissing an actor or its act as something belittles it: "dismissed the UK's role as that of a fifth
+	// wheel", "brushed aside the Japanese complaint as groundless"; "dismissed the minister" (from office)
+	// has no "as" and is no criticism.
+	{name: "verb:dismissed-as", verbs: "dismiss|brush aside|brush off|wave away|write off|shrug off",
+		typ: graph.Criticizes, after: "as", judged: true, conf: 0.65,
+		examples: []example{ex("Turkey dismissed the Greek protest as political theatre.", "Turkey>Greece"),
+			ex("Mali dismissed ECOWAS as a tool of foreign powers.", "Mali>Economic Community of West African States"),
+			ex("Zambia dismissed Hakainde Hichilema from the cabinet.", "!Zambia>Hakainde Hichilema")}},
 	// Upholding or rejecting what an actor asked for or won supports or opposes that actor: "upheld Ruto's
 	// election win", "dismissed Odinga's petition", "annulled Kenyatta's re-election".
 	{name: "verb:upheld-its", verbs: "uphold|endorse|approve|certify|confirm|validate|recognise|recognize|ratify|back|support|welcome|hail|praise",
