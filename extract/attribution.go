@@ -186,9 +186,9 @@ func governingVerb(s *sentence, k int) (int, bool) {
 		case negators[t.lower]:
 			negated = true
 		case s.mentionAt(i) != nil:
-			if m := s.mentionAt(i); m.poss || m.form == formDemonym {
+			if m := s.mentionAt(i); m.poss || m.form == formDemonym || possessivePronoun(m) {
 				i = m.i
-				continue // "India's main rival", "a Russian base"
+				continue // "India's main rival", "a Russian base", "of continuing its backing of"
 			}
 			return -1, false // another actor: "hosted Iran's talks with ..." is read apart
 		case objectTags[t.tag] || determiners[t.lower] || t.lower == "in":
