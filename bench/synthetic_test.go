@@ -2,6 +2,7 @@ package bench_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/cputime"
+	"github.com/actorgraph/actorgraph/internal/hugepages"
 	"github.com/actorgraph/actorgraph/internal/synthetic"
 	"github.com/actorgraph/actorgraph/store/boltstore"
 )
@@ -44,6 +46,11 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 		}
 		n++
 		b.StartTimer()
+		if os.Getenv("AG_THP") == "reserve" {
+			// The experiment of internal/hugepages: the heap reserved and advised for huge pages first,
+			// inside the timed wall time (the Reserve's collection included) and outside relations/cpu-s.
+			b.Logf("advised %d MB for huge pages", hugepages.Reserve(3<<30)>>20)
+		}
 		c1 := cpu()
 		u1, _ := cputime.ProcessUsage()
 		for i := 0; i < len(batches); i += 100 {
