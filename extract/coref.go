@@ -1366,17 +1366,9 @@ func (d *reading) resolveIts(s *sentence, m *mention) {
 // Somalia to withdraw its forces", "accused Eritrea of keeping its troops", "thanked China for its support",
 // "criticised the United States over its deportations". A possessive there is the object's, not the
 // subject's.
-var controlVerbs = set{}
-
-func init() {
-	for _, v := range list("urge|ask|press|tell|order|accuse|thank|praise|criticise|criticize|condemn|blame|warn|" +
-		"invite|encourage|allow|force|persuade|request|commend|congratulate|fault|sanction|punish|call on|implore|" +
-		"exhort|caution|reproach|rebuke|denounce|applaud|hail|salute|fine|penalise|penalize|suspend|expel") {
-		for _, f := range verbForms(v) {
-			controlVerbs[f] = true
-		}
-	}
-}
+var controlVerbs = verbSet("urge|ask|press|tell|order|accuse|thank|praise|criticise|criticize|condemn|blame|warn|" +
+	"invite|encourage|allow|force|persuade|request|commend|congratulate|fault|sanction|punish|call on|implore|" +
+	"exhort|caution|reproach|rebuke|denounce|applaud|hail|salute|fine|penalise|penalize|suspend|expel")
 
 // controlPreps join a control verb's object to the act a possessive after it belongs to: "accused X of",
 // "thanked X for", "criticised X over", "warned X against".
