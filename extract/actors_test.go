@@ -435,6 +435,12 @@ func TestActors(t *testing.T) {
 			not:  []string{"organization:board-of-directors", "organization:executive-board", "organization:supervisory-board", "organization:supervisory-board-of-volkswagen"},
 			rels: []rel{{"organization:asian-development-bank", graph.InvestsIn, "state:laos"}},
 		},
+		{
+			name: "Congo alone is the Democratic Republic of the Congo, as wire copy writes it; the smaller republic is named in full",
+			text: "Congo and Angola reopened their border on Sunday. Fighting in eastern Congo has displaced a million people. " +
+				"The Republic of Congo sent a delegation to the talks in Luanda, which ended near the Congo River.",
+			want: []string{"state:democratic-republic-of-the-congo", "state:republic-of-the-congo", "state:angola", "place:congo-river"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
