@@ -441,6 +441,22 @@ func TestActors(t *testing.T) {
 				"The Republic of Congo sent a delegation to the talks in Luanda, which ended near the Congo River.",
 			want: []string{"state:democratic-republic-of-the-congo", "state:republic-of-the-congo", "state:angola", "place:congo-river"},
 		},
+		{
+			name: "an unknown name right after \"the\" is no person: rivers, mines and ships; a site's word after it makes it a place",
+			text: "China has built seven dams on the Nam Ou. Herders in Turkmenistan depend on the Murgab Darya. " +
+				"Ivanhoe Mines operates the Kamoa Kakula copper and cobalt mine in Katanga. " +
+				"Police boarded the tanker, the Panama-flagged Silver Dawn, on Friday.",
+			want: []string{"organization:ivanhoe-mines", "place:kamoa-kakula", "state:turkmenistan", "state:china"},
+			not: []string{"person:nam-ou", "person:murgab-darya", "person:kamoa-kakula", "person:ivanhoe-mines", "person:panama-flagged-silver-dawn",
+				"person:silver-dawn"},
+		},
+		{
+			name: "a name given after a kind of group is that group",
+			text: "The gang coalition known as Grand Ravine attacked the market on Sunday. A cartel known as Los Choneros controls the port. " +
+				"Police arrested members of a faction called Sangre Nueva.",
+			want: []string{"organization:grand-ravine", "organization:los-choneros", "organization:sangre-nueva"},
+			not:  []string{"person:grand-ravine", "person:los-choneros", "person:sangre-nueva"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1242,7 +1242,7 @@ func (d *reading) resolveRef(m *mention) {
 // Holdings", "Nordwind Logistics"): "the company" may stand for them. "Group" is not one: it ends the names
 // of armed and political groups as often.
 var companyHeads = words("corporation|corp|corp.|inc|inc.|ltd|ltd.|plc|llc|company|co|co.|holdings|petroleum|energy|" +
-	"industries|systems|technologies|motors|resources|minerals|mining|metals|shipping|logistics|investments|" +
+	"industries|systems|technologies|motors|resources|minerals|mining|mines|metals|shipping|logistics|investments|" +
 	"ventures|pharmaceuticals|telecom|communications|shipyard|shipyards|shipbuilding|steel|chemicals|airlines|airways")
 
 // companyLike reports whether "the company" may stand for the organisation: a company by the gazetteer, or

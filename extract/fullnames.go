@@ -152,7 +152,7 @@ func (d *reading) namedByDescriptor(s *sentence) {
 		if r-q < 1 || r == q+1 && !isNameWord(toks[q].text) {
 			continue
 		}
-		if r < len(toks) && s.at[r] < 0 && !toks[r].isCap() && (descriptorNouns[toks[r].lower] || toks[r].lower == "gang") {
+		if r < len(toks) && s.at[r] < 0 && !toks[r].isCap() && descriptorNouns[toks[r].lower] {
 			r++ // "known as the Bishnoi group": the noun is the name's
 		}
 		for n := q; n < r; n++ {

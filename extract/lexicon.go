@@ -94,7 +94,9 @@ var (
 		"ngo|charity|station|radio|television|tv|startup|exporter|importer|miner|trader|refiner|developer|" +
 		"broadcaster|publication|outlet|provider|distributor|shipper|consortium|venture|subsidiary|unit|arm|" +
 		"companies|firms|contractors|producers|makers|manufacturers|agencies|newspapers|groups|banks|lenders|" +
-		"giants|operators|suppliers|carriers|outlets|broadcasters|militias|parties|movements|majors")
+		"giants|operators|suppliers|carriers|outlets|broadcasters|militias|parties|movements|majors|" +
+		// groups outside the law and the coalitions of groups: "the gang coalition known as X", "a faction called X"
+		"gang|gangs|cartel|cartels|faction|factions|coalition|outfit")
 
 	// Descriptor nouns (singular) that say the organisation is a news outlet: "state news agency Kazinform",
 	// "the daily Vedomosti", "state television channel Khabar". "agency" alone is not one ("the state
@@ -113,7 +115,7 @@ var (
 		"police|office|union|cabinet|service|services|bureau|administration|command|brigade|network|" +
 		"foundation|federation|congress|senate|tribunal|university|holdings|petroleum|energy|gas|oil|" +
 		"industries|systems|technologies|motors|media|news|times|post|press|journal|herald|tribune|gazette|" +
-		"resources|minerals|mining|metals|shipping|logistics|investments|ventures|pharmaceuticals|telecom|" +
+		"resources|minerals|mining|mines|metals|shipping|logistics|investments|ventures|pharmaceuticals|telecom|" +
 		"communications|railways|shipyard|shipyards|shipbuilding|steel|chemicals|engineering|insurance|securities|society")
 
 	// Words after a place that name a place within it: "the Almaty airport", "the Kashagan oil field".

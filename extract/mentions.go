@@ -1377,6 +1377,15 @@ func (d *reading) labelRun(s *sentence, k, e int) {
 		s.claim(d.newMention(s, k, e, graph.Organization, d.text.norm[toks[k].start:toks[e-1].end], "name:lower-org-head", 0.6))
 		return
 	}
+	if k > 0 && toks[k-1].lower == "the" {
+		// News writes no article before a person's name: "the Syr Darya", "the Nam Ou", "the Panama-flagged
+		// Silver Dawn" are rivers and ships, which are no actors; with a site's word after a few common
+		// words the name is that site's ("the Kamoa Kakula copper and cobalt mine").
+		if siteAfter(s, e) {
+			s.claim(d.newMention(s, k, e, graph.Place, d.text.norm[toks[k].start:toks[e-1].end], "context:site-after", confSiteAfter))
+		}
+		return
+	}
 	// The recogniser often labels only part of an unfamiliar name ("Ali Mahaman Lamine Zeine"), and
 	// misses some altogether; a name in the place of a person ("called X", "X said") is taken too.
 	if !(2*person >= e-k || personContext(s, k, e) || d.nameShaped(s, k, e)) {
@@ -1394,6 +1403,31 @@ func (d *reading) labelRun(s *sentence, k, e int) {
 		}
 		s.claim(pm)
 	}
+}
+
+// confSiteAfter is how sure a name after "the" and before a site's word is that site's place.
+const confSiteAfter = 0.6
+
+// maxSiteModifiers is how many common words may stand between a name and its site's word: "the Kamoa
+// Kakula copper and cobalt mine".
+const maxSiteModifiers = 4
+
+// siteAfter reports whether a site's word ("mine", "dam", "field", "port": placeHeadWords) follows token
+// e in lower case, after at most maxSiteModifiers common nouns, adjectives and "and".
+func siteAfter(s *sentence, e int) bool {
+	for n := e; n < len(s.toks) && n <= e+maxSiteModifiers; n++ {
+		t := s.toks[n]
+		if t.isCap() || s.at[n] >= 0 {
+			return false
+		}
+		if placeHeadWords[t.lower] {
+			return true
+		}
+		if !strings.HasPrefix(t.tag, "NN") && t.tag != "JJ" && t.lower != "and" {
+			return false
+		}
+	}
+	return false
 }
 
 var (
