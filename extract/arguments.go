@@ -184,9 +184,10 @@ func subjectSearchEnds(s *sentence, i, k int) bool {
 		return true // a quotation opens right before: its speaker is elsewhere (but "X was "disappointed by" Y")
 	case t == "that" && i > 0 && (reportingVerbs[toks[i-1].lower] || toks[i-1].lower == ","):
 		return true // "X said that ...": the subject is inside the reported clause, or absent
-	case reportingVerbs[t] && i < k-1 && toks[i].tag != "VBN" && !hearsay(s, i):
+	case reportingVerbs[t] && i < k-1 && toks[i].tag != "VBN" && !hearsay(s, i) && toks[i+1].lower != "to":
 		// "Sunak said the invasion of Ukraine": the speaker is not the subject of what follows. But "Russia is
-		// said to have sent" is a hedge, a passive the tagger reads as a past tense: the subject is Russia.
+		// said to have sent" is a hedge, a passive the tagger reads as a past tense: the subject is Russia;
+		// and "vowed to retaliate", "pledged to send" govern an infinitive whose subject is their own.
 		return true
 	}
 	return false

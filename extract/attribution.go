@@ -59,8 +59,22 @@ var denyVerbs = verbSet("refuse|decline|fail|deny|reject|dismiss|oppose|object t
 // tellVerbs name whom they tell after them: "..., an official told Reuters" is the official's claim.
 var tellVerbs = verbSet("tell")
 
-// threatVerbs turn what they govern into opposition: "threatened to impose sanctions on Mali".
-var threatVerbs = verbSet("threaten|warn|vow to punish")
+// threatVerbs turn what they govern into opposition: "threatened to impose sanctions on Mali", "vowed to
+// retaliate against Manila" (a threat is opposition, docs/annotation.md); what they govern that is no
+// hostile act is no relationship ("threatened to withdraw its support for X", "vowed to back Y": a plan).
+var threatVerbs = verbSet("threaten|warn|vow|swear")
+
+// underThreat is the type a relationship of type t takes when its attribution is at: a threatened hostile
+// act is opposition; a threatened act of another stance states nothing (ok false).
+func underThreat(at attribution, t graph.RelType) (graph.RelType, bool) {
+	if at.how != threatened {
+		return t, true
+	}
+	if info(t).Stance == graph.Conflict {
+		return graph.Opposes, true
+	}
+	return t, false
+}
 
 // accuseVerbs take an accused and what they are accused of: "accused Rwanda of backing the M23".
 var accuseVerbs = verbSet("accuse|blame|charge|suspect|criticise|criticize|condemn|sanction|punish|fault|indict|target|penalise|penalize|censure")
@@ -98,8 +112,8 @@ func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 		// "Ecuador said it would appeal" is Ecuador's own word, a fact, unless the report is itself denied or
 		// someone else's claim: "Uganda did not say it would send troops", "Kenya is accused of saying ...",
 		// "if Ecuador said it would appeal".
-		if outer := d.attribute(s, at, at+1, subj); outer.how == denied || outer.how == claimed {
-			outer.accused = nil
+		if outer := d.attribute(s, at, at+1, subj); outer.how != asserted {
+			outer.accused = nil // also "threatened to say it would appeal": the threat governs the report
 			return outer
 		}
 	}
@@ -128,7 +142,7 @@ func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
 			if sp != nil && sp.i < at {
 				by = sp.i
 			}
-			if outer := d.attribute(s, at, at+1, by); outer.how == denied || outer.how == claimed {
+			if outer := d.attribute(s, at, at+1, by); outer.how != asserted {
 				return outer
 			}
 		}
@@ -210,8 +224,8 @@ func (d *reading) negatedAt(s *sentence, k int) bool {
 			i > 1 && denyVerbs[toks[i-2].lower+" "+toks[i-1].lower+" "+t] { // "stopped short of"
 			return true
 		}
-		if t == "to" && i > 0 && aspirations[toks[i-1].lower] {
-			return true // "applied to join NATO", "a bid to join": not yet done
+		if t == "to" && i > 0 && aspirations[toks[i-1].lower] && !threatVerbs[toks[i-1].lower] {
+			return true // "applied to join NATO", "a bid to join": not yet done; a threat is read by threatBefore
 		}
 		if t == "to" && askedOf(s, i) {
 			return true // "urged the EU to sanction Belarus": asked for, not done
@@ -292,6 +306,10 @@ func askedOf(s *sentence, i int) bool {
 	return askVerbs[s.toks[k].lower] || k > 0 && askVerbs[s.toks[k-1].lower+" "+s.toks[k].lower]
 }
 
+// threatGap are the words that may stand between a threat and what it governs: "threatened to be",
+// "warned it would".
+var threatGap = words("to|it|they|would|will|that|be|have")
+
 // threatBefore reports whether a threat governs the predicate: "threatened to impose", "warned it would".
 func threatBefore(s *sentence, k int) bool {
 	toks := s.toks
@@ -299,7 +317,7 @@ func threatBefore(s *sentence, k int) bool {
 		if threatVerbs[toks[i].lower] {
 			return true
 		}
-		if t := toks[i].lower; t != "to" && t != "it" && t != "they" && t != "would" && t != "will" && t != "that" && toks[i].tag != "RB" {
+		if t := toks[i].lower; !threatGap[t] && toks[i].tag != "RB" {
 			return false
 		}
 	}

@@ -287,7 +287,7 @@ var generalNewsFrames = []claimFrame{
 	{name: "threatened to", verb: true, want: wantNothing, allow: graph.Opposes, build: func(x framedExample) string {
 		return x.subject + " threatened to " + x.infinitive() + " " + x.rest + "."
 	}},
-	{name: "vowed to", verb: true, want: wantNothing, build: func(x framedExample) string { return x.subject + " vowed to " + x.infinitive() + " " + x.rest + "." }},
+	{name: "vowed to", verb: true, want: wantNothing, allow: graph.Opposes, build: func(x framedExample) string { return x.subject + " vowed to " + x.infinitive() + " " + x.rest + "." }},
 	{name: "If ..., X will respond", verb: true, want: wantNothing, build: func(x framedExample) string {
 		return "If " + lowerFirst(x.text) + ", " + x.speaker + " will respond."
 	}},

@@ -316,7 +316,7 @@ func activeObjectFits(s *sentence, p *predicate, obj []*mention) bool {
 	if p.typ == graph.Attacked && madeAffixes[obj[0].affix] {
 		return false // "shot down Iranian-made drones" hit the drones, not their maker
 	}
-	if p.people && obj[0].kindOf() != graph.Person || p.bodies && obj[0].kindOf() != graph.Organization {
+	if p.people && obj[0].kindOf() != graph.Person || p.bodies && obj[0].kindOf() != graph.Organization || p.notForces && demonymForces(s, obj[0]) {
 		return false
 	}
 	if p.to != "" || p.notTo != "" {
@@ -775,9 +775,9 @@ func (d *reading) relateJoint(o *occurrence, list []*mention) {
 // addPredicateRel records one relationship a predicate states, with its claim and the features the
 // confidence model weighs.
 func (d *reading) addPredicateRel(o *occurrence, from, to *entity, fm, tm *mention) {
-	t := o.predicate.typ
-	if o.attrib.how == threatened && info(t).Stance == graph.Conflict {
-		t = graph.Opposes
+	t, ok := underThreat(o.attrib, o.predicate.typ)
+	if !ok {
+		return
 	}
 	if t == graph.DeployedForcesTo {
 		from = d.liftToState(from)

@@ -34,8 +34,8 @@ func (d *reading) loosePairs(s *sentence) {
 			if p == nil || passiveAt(s, k, k+1) || p.acts == actsOnly {
 				continue // "the M23 has been accused of receiving backing from Rwanda": the frames read passives; acts.go reads acts
 			}
-			if p.withNot != "" && withNoun(s, b.j, nounSet(p.withNot)) {
-				continue // "hit Mali with sanctions" is no attack
+			if p.withNot != "" && withNoun(s, b.j, nounSet(p.withNot)) || p.notForces && demonymForces(s, b) {
+				continue // "hit Mali with sanctions" is no attack, "hosted Chinese troops" no meeting
 			}
 			if p.frame == frameNoun && afterLightVerb(s, k) && !words(p.preps)[b.prep] {
 				continue // "approved the operation against him": the noun relates only what its own preposition takes
@@ -365,9 +365,9 @@ func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 	if at.how == denied {
 		return
 	}
-	t := p.typ
-	if at.how == threatened && info(t).Stance == graph.Conflict {
-		t = graph.Opposes
+	t, ok := underThreat(at, p.typ)
+	if !ok {
+		return
 	}
 	if t == graph.DeployedForcesTo {
 		from = d.liftToState(from)

@@ -116,11 +116,8 @@ func (d *reading) addPair(c pairCand, p float64, m *pairModel) *rel {
 		if cl.reverse {
 			from, to = to, from
 		}
-		t := cl.typ
-		if at.how == threatened && info(t).Stance == graph.Conflict {
-			t = graph.Opposes
-		}
-		if !fits(t, from, to) {
+		t, ok := underThreat(at, cl.typ)
+		if !ok || !fits(t, from, to) {
 			continue
 		}
 		r := d.addRel(from, to, t, c.s, "pair:"+strings.ToLower(string(t)), p)

@@ -138,7 +138,8 @@ type predicateAt struct {
 // reported or hedged, unless the speaker speaks for the agent.
 func (d *reading) addReportedAct(p *pattern, s *sentence, at predicateAt, from, to *entity, t graph.RelType, fm, tm *mention) *rel {
 	a := d.attribute(s, at.k, at.k+1, at.subj)
-	if a.how == denied {
+	t, ok := underThreat(a, t)
+	if a.how == denied || !ok {
 		return nil
 	}
 	r := d.addPattern(p, s, from, to, t, fm, tm)

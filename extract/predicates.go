@@ -51,6 +51,9 @@ type predicate struct {
 	// EAC": the EAC admitted it).
 	withNot   string
 	agentPrep string
+	// notForces: the object may not be a state's forces named by its demonym ("hosted Chinese troops" is no
+	// meeting with China; verb:hosts-forces-of reads it as a deployment).
+	notForces bool
 	stative   bool // the participle states the relationship with its subject ("is based in"), not a passive
 	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
 	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
@@ -109,6 +112,10 @@ const (
 		"lie|propaganda|fabrication|nonsense|unconstitutional|escalation|piracy|theft|sabotage|duplicity|insult|" +
 		"humiliation|attack|terrorism|genocide|war crime|invasion|occupation|coup|bullying|coercion|intimidation|" +
 		"unfriendly|destabilising|destabilizing|politically motivated|ill-timed|regrettable|deplorable|worrying|alarming"
+	// threatNouns are what a threat holds over an actor: "threatened reprisals against", "vowed a harsh
+	// response against".
+	threatNouns = "retaliation|reprisal|revenge|retribution|response|countermeasure|counter-measure|consequence|punishment|" +
+		"reaction|action|measure|step|strike|force"
 	tieWords    = "ties|relations|contact|diplomatic ties|diplomatic relations"
 	supplyStops = "supply|supplies|delivery|deliveries|gas|oil|export|exports|power|electricity|aid|funding|shipment|shipments|flow|flows|assistance|cooperation|transaction|transactions|trade|payment|payments|disbursement|disbursements|loan|loans|access"
 )
@@ -294,6 +301,15 @@ var predicates = []predicate{
 		typ: graph.Opposes, acts: actsToo, conf: 0.65,
 		examples: []example{ex("Hungary blocked Ukraine's bid.", "Hungary>Ukraine"), ex("Sudan fought the Rapid Support Forces for months.", "Sudan>Rapid Support Forces"),
 			ex("Uruguay opposed the Brazilian tariffs on Argentina.", "Uruguay>Brazil", "!Uruguay>Argentina")}},
+	// A threat of retaliation against an actor is opposition to it (docs/annotation.md: "a threat is
+	// opposition"): "threatened reprisals against Ethiopia", "vowed retaliation against Syria", "warned of
+	// countermeasures against Helsinki". The threatened act itself ("threatened to impose sanctions on") is
+	// read by the act's own predicate under threatVerbs (attribution.go).
+	{name: "verb:threatened-reprisal", verbs: "threaten|vow|promise|pledge|warn of|swear", typ: graph.Opposes, frame: frameNeed,
+		need: threatNouns, preps: "against|on|for|toward|towards", conf: 0.65,
+		examples: []example{ex("Eritrea threatened reprisals against Ethiopia.", "Eritrea>Ethiopia"),
+			ex("Turkey vowed retaliation against Syria after the shelling.", "Turkey>Syria"),
+			ex("Moscow warned of countermeasures against Helsinki.", "Russia>Finland")}},
 	// Campaigning or voting against an actor: "voted against Russia at the General Assembly", "lobbied
 	// against Turkey in Brussels". The verbs are single words and the object follows their preposition, so
 	// that a noun ("Ukraine's campaign against Russia", noun:opposition-to) is not read as the verb.
@@ -515,9 +531,10 @@ var predicates = []predicate{
 		examples: []example{ex("Joe Biden held a phone call with Xi Jinping.", "Joe Biden>Xi Jinping")}},
 	{name: "verb:met-with", verbs: "meet|host|receive|visit|hold talks with|talk with|talk to|sit down with|confer with|negotiate with|parley with|hold a summit with|greet|" +
 		"consult|huddle with",
-		typ: graph.MetWith, preps: "with", joint: true, conf: 0.7,
+		typ: graph.MetWith, preps: "with", joint: true, notForces: true, conf: 0.7,
 		examples: []example{ex("Narendra Modi met Joe Biden at the White House.", "Narendra Modi>Joe Biden"), ex("Xi Jinping and Lula da Silva met in Beijing.", "Xi Jinping>Lula da Silva"),
-			ex("President William Ruto visited troops near the border with Somalia.", "!William Ruto>Somalia")}},
+			ex("President William Ruto visited troops near the border with Somalia.", "!William Ruto>Somalia"),
+			ex("Djibouti hosts Japanese soldiers at a base near the airport.", "!Djibouti>Japan")}},
 	{name: "noun:talks-with", nouns: "talks|meeting|summit|visit|trip|negotiation|discussion|consultation|audience|state visit",
 		typ: graph.MetWith, frame: frameNoun, preps: "with|to", conf: 0.6,
 		examples: []example{ex("Emmanuel Macron's visit to China lasted three days.", "Emmanuel Macron>China")}},
@@ -691,4 +708,13 @@ func nounSet(l string) set {
 		}
 	}
 	return m
+}
+
+// forceNounSet holds the nouns of forceWords in every number.
+var forceNounSet = nounSet(forceWords)
+
+// demonymForces reports whether m is a state's demonym before a noun of forces: "Chinese troops", "Japanese
+// soldiers".
+func demonymForces(s *sentence, m *mention) bool {
+	return m.form == formDemonym && m.j < len(s.toks) && forceNounSet[s.toks[m.j].lower]
 }
