@@ -457,6 +457,20 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:grand-ravine", "organization:los-choneros", "organization:sangre-nueva"},
 			not:  []string{"person:grand-ravine", "person:los-choneros", "person:sangre-nueva"},
 		},
+		{
+			name: "a state's name before a currency's unit names the currency, no actor",
+			text: "Kenya will pay 14 U.S. cents per unit. The bond of 500 million Hong Kong dollars was repaid. " +
+				"Farmers in Ghana were paid in Canadian dollars.",
+			want: []string{"state:kenya", "state:ghana"},
+			not:  []string{"state:united-states", "place:hong-kong", "state:canada"},
+		},
+		{
+			name: "a name before an acronym in parentheses is the acronym's, though it ends in a known name and the gazetteer knows the letters",
+			text: "The All People's Congress (APC) rejected the results in Freetown. The APC said its agents were turned away. " +
+				"In Accra, the Ghana People's Congress (GPC) joined the protest.",
+			want: []string{"organization:all-peoples-congress", "organization:ghana-peoples-congress", "place:freetown"},
+			not:  []string{"organization:all-progressives-congress", "organization:us-congress"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,7 +49,7 @@ var (
 		"jun.|jul|jul.|aug|aug.|sep|sep.|sept|sept.|oct|oct.|nov|nov.|dec|dec.")
 
 	// Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen").
-	nameParticles = words("bin|bint|ibn|al|el|de|da|di|du|del|della|der|den|van|von|la|le|dos|das|y|abu|ben|zu|ter|mac")
+	nameParticles = words(nameParticleList)
 
 	// Collective nouns that name an actor once tied to a state: "Kazakh authorities", "Russian protesters".
 	collectiveNouns = map[string]string{
@@ -127,3 +127,6 @@ var (
 	directions = words("west|east|north|south|western|eastern|northern|southern|central|northwest|northeast|" +
 		"southwest|southeast|northwestern|northeastern|southwestern|southeastern")
 )
+
+// nameParticleList are the small words inside personal names: "Mohammed bin Salman", "Ursula von der Leyen".
+const nameParticleList = "bin|bint|ibn|al|el|de|da|di|du|del|della|der|den|van|von|la|le|dos|das|y|abu|ben|zu|ter|mac"

@@ -164,6 +164,11 @@ func (d *reading) findGazetteer(s *sentence) {
 			i++ // the text defined the acronym as another name ("Armed Forces of the Philippines (AFP)")
 			continue
 		}
+		if currencyAfter(s, i, i+best, hits[0].e.kind) {
+			s.claim(d.newMention(s, i, i+best+1, "", "", ruleNonActor, 0)) // "14 U.S. cents", "Hong Kong dollars"
+			i += best + 1
+			continue
+		}
 		m := d.newMention(s, i, i+best, hits[0].e.kind, hits[0].e.name, "gazetteer", 0.95)
 		m.gz = hits
 		m.form = hits[0].form
@@ -188,6 +193,30 @@ func (d *reading) findGazetteer(s *sentence) {
 		i = m.j
 	}
 	d.companiesBeforeStates(s)
+}
+
+// currencyUnits are the units of money news names after a state's or territory's name or adjective: "14
+// U.S. cents", "500 million Hong Kong dollars", "paid in Canadian dollars". The name there says whose
+// currency it is; the state does nothing in the sentence.
+// Units that are also common verbs or words ("won", "real", "pounds") are left out or need the amount.
+var currencyUnits = words("dollar|dollars|cent|cents|euro|euros|pound|pounds|penny|pence|yuan|renminbi|yen|rupee|rupees|" +
+	"peso|pesos|reais|rouble|roubles|ruble|rubles|franc|francs|dinar|dinars|dirham|dirhams|riyal|riyals|rial|rials|" +
+	"lira|liras|shilling|shillings|naira|rand|cedi|cedis|kwacha|taka|tenge|hryvnia|zloty|forint|krona|kronor|krone|kroner|baht|ringgit|rupiah")
+
+// amountWords end an amount before a currency's name: "500 million Hong Kong dollars"; "in" says what
+// something is paid in.
+var amountWords = words("hundred|thousand|million|billion|trillion|mn|bn|in")
+
+// currencyAfter reports whether the name of a state or place at [i, e) names a currency: an amount or
+// "in" before it, a currency's unit after it ("14 U.S. cents", "paid in Canadian dollars"), so that
+// "Israeli jets pound Gaza" and "Russia won support" keep their actors.
+func currencyAfter(s *sentence, i, e int, kind graph.Kind) bool {
+	if kind != graph.State && kind != graph.Place || i == 0 || e >= len(s.toks) {
+		return false
+	}
+	before, unit := s.toks[i-1], s.toks[e]
+	return (before.tag == "CD" || startsWithDigit(before.text) || amountWords[before.lower]) &&
+		!unit.isCap() && strings.HasPrefix(unit.tag, "NN") && currencyUnits[unit.lower]
 }
 
 // longestEntry returns the length in tokens of the longest gazetteer form starting at token i, and its
@@ -460,7 +489,7 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 			continue
 		}
 		// The name before it: a gazetteer mention ending there, or a run of capitalised words.
-		if m := s.mentionAt(k - 1); m != nil {
+		if m := s.mentionAt(k - 1); m != nil && !d.endsLongerDefinition(s, m, k) {
 			d.defineByMention(s, m, k)
 			continue
 		}
@@ -468,6 +497,38 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 	}
 	d.acronymUses(s)
 }
+
+// endsLongerDefinition reports whether the known name m before the acronym in parentheses at k+1 only
+// ends the name the acronym stands for, and drops it and the acronym's own gazetteer reading when so: in
+// "the All People's Congress (APC)" the letters are not "Congress" (the US Congress) nor the Nigerian
+// party the gazetteer knows as APC, but the whole run of capitals, which defineByWords then names.
+func (d *reading) endsLongerDefinition(s *sentence, m *mention, k int) bool {
+	toks := s.toks
+	acr := toks[k+1].text
+	if m.gz == nil || definesAcronym(acr, m.surface) || hasAlias(m.gz[0].e, acr) {
+		return false
+	}
+	i := m.i
+	for i > 0 && i > k-maxAcronymWords && s.at[i-1] < 0 && (toks[i-1].isCap() || acronymInnerWords[toks[i-1].lower] && i > 1 && toks[i-2].isCap()) && toks[i-1].lower != "the" {
+		i--
+	}
+	if i == m.i || !definesAcronym(acr, d.text.norm[toks[i].start:toks[k-1].end]) {
+		return false
+	}
+	d.dropMention(s, m)
+	if am := s.mentionAt(k + 1); am != nil && am.i == k+1 && am.j == k+2 {
+		d.dropMention(s, am)
+	}
+	d.defineByWords(s, k)
+	return true
+}
+
+// maxAcronymWords bounds the name an acronym in parentheses stands for.
+const maxAcronymWords = 10
+
+// acronymInnerWords may stand between the capitalised words of a name an acronym stands for: "Front for the
+// Liberation of ...", "All People's Congress".
+var acronymInnerWords = words("of|for|and|the|'s|" + nameParticleList)
 
 // defineByMention reads the acronym in parentheses at k+1 as the alias of the mention m before it when
 // its letters fit m's name or the gazetteer knows it by them.
@@ -500,7 +561,7 @@ func (d *reading) defineByWords(s *sentence, k int) {
 	toks := s.toks
 	acr := toks[k+1].text
 	i := k
-	for i > 0 && i > k-10 && (toks[i-1].isCap() || (nameParticles[toks[i-1].lower] || toks[i-1].lower == "of" || toks[i-1].lower == "for" || toks[i-1].lower == "and" || toks[i-1].lower == "the") && i-1 > 0 && toks[i-2].isCap()) && s.at[i-1] < 0 {
+	for i > 0 && i > k-maxAcronymWords && (toks[i-1].isCap() || acronymInnerWords[toks[i-1].lower] && i-1 > 0 && toks[i-2].isCap()) && s.at[i-1] < 0 {
 		i--
 	}
 	for i < k && !toks[i].isCap() {
