@@ -104,6 +104,12 @@ func runIngest(ctx context.Context, args []string, getenv env, stdout, stderr io
 // ingestLocal ingests the files into the store the flags name. A store that a running server holds gets one
 // line saying how to send the files to it.
 func ingestLocal(ctx context.Context, sf storeFlags, getenv env, log *slog.Logger, files []ingest.File, stderr io.Writer) (ingest.Report, error) {
+	for _, f := range files {
+		sf.inputBytes += int64(len(f.Data))
+		if f.Doc != nil {
+			sf.inputBytes += int64(len(f.Doc.Text))
+		}
+	}
 	store, err := sf.open(ctx, getenv, log)
 	if errors.Is(err, boltstore.ErrInUse) {
 		return ingest.Report{}, errors.New(inUseHint(sf.path))

@@ -17,9 +17,11 @@ import (
 	"github.com/actorgraph/actorgraph/render"
 )
 
-// TestMain lets the test binary serve as the render worker, as the actorgraph binary does.
+// TestMain lets the test binary serve as the render worker, as the actorgraph binary does, and as a fresh
+// actorgraph process for TestIngestOfALargeInputGrowsTheHeapInHugePages.
 func TestMain(m *testing.M) {
 	render.ServeIfWorker()
+	ingestChild()
 	os.Exit(m.Run())
 }
 

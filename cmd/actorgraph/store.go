@@ -17,6 +17,8 @@ import (
 // storeFlags are the flags of every command that opens the store.
 type storeFlags struct {
 	path string
+	// inputBytes is what the command will ingest, for the embedded store to size its heap (ExpectInput).
+	inputBytes int64
 }
 
 func (s *storeFlags) register(fs *flag.FlagSet, getenv env) {
@@ -35,11 +37,11 @@ func (s *storeFlags) open(ctx context.Context, getenv env, log *slog.Logger) (*c
 		}
 		return corrected.Wrap(st), nil
 	}
-	st, err := boltstore.Open(s.path)
+	st, err := boltstore.Open(s.path, boltstore.ExpectInput(s.inputBytes))
 	if err != nil {
 		return nil, err
 	}
-	log.Debug("opened embedded store", "file", s.path)
+	log.Debug("opened embedded store", "file", s.path, "input_bytes", s.inputBytes)
 	return corrected.Wrap(st), nil
 }
 

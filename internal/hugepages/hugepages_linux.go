@@ -55,3 +55,20 @@ func advise() int {
 	}
 	return n
 }
+
+// memTotal reads MemTotal of /proc/meminfo, in bytes; 0 where it cannot.
+func memTotal() int {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	for line := range bytes.Lines(b) {
+		if f := bytes.Fields(line); len(f) == 3 && string(f[0]) == "MemTotal:" && string(f[2]) == "kB" {
+			kb, err := strconv.Atoi(string(f[1]))
+			if err == nil {
+				return kb << 10
+			}
+		}
+	}
+	return 0
+}

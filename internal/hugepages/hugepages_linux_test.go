@@ -3,6 +3,7 @@ package hugepages
 import (
 	"bytes"
 	"os"
+	"runtime"
 	"strconv"
 	"testing"
 )
@@ -53,4 +54,30 @@ func TestReserveGivesTheHeapHugePages(t *testing.T) {
 		t.Fatalf("huge pages grew by %d MiB, want at least 128 MiB of the 256 MiB touched", got>>20)
 	}
 	kept = nil
+}
+
+var garbage []byte
+
+// TestForGrowthSkipsAHeapWithFreePages: a heap that has touched and freed 256 MiB would zero them for the
+// reservation's slice, touching what it means to save, so ForGrowth of 1 GiB (free pages allowed: 64 MiB)
+// does nothing; below MinGrowth it does nothing either.
+func TestForGrowthSkipsAHeapWithFreePages(t *testing.T) {
+	if Mode() != "madvise" {
+		t.Skipf("transparent huge pages are %q here, not madvise", Mode())
+	}
+	if n := ForGrowth(MinGrowth - 1); n != 0 {
+		t.Errorf("ForGrowth(MinGrowth-1) advised %d bytes, want 0", n)
+	}
+	garbage = make([]byte, 256<<20)
+	for i := 0; i < len(garbage); i += 4096 {
+		garbage[i] = 1
+	}
+	garbage = nil
+	runtime.GC()
+	if free, _ := heapFreeAndLive(); free < 128<<20 {
+		t.Skipf("the runtime returned the freed pages already (%d MiB free)", free>>20)
+	}
+	if n := ForGrowth(1 << 30); n != 0 {
+		t.Errorf("ForGrowth(1 GiB) advised %d MiB in a heap with 256 MiB of free pages, want 0", n>>20)
+	}
 }
