@@ -203,3 +203,42 @@ func TestCarriedActors(t *testing.T) {
 		},
 	})
 }
+
+// TestCarriedStates checks, on short texts of several sentences in the shapes of general news, a state
+// carried by its capital or by the events the text tied to it: "the government in La Paz" is Bolivia's,
+// "the junta" after "the coup in Myanmar" is Myanmar's and not that of a state named earlier.
+func TestCarriedStates(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a state's body named by its seat or its state after 'in' or 'of' ('the government in La Paz', 'the junta in Ouagadougou', 'the government of Chad')",
+			text: "Peru recalled its ambassador from Bolivia on Tuesday. The government in La Paz accused Peru of meddling in the election. " +
+				"France closed its embassy in Burkina Faso last year. The junta in Ouagadougou expelled two Ivorian diplomats on Monday. " +
+				"The government of Chad accused Sudan of arming the rebels.",
+			want: []rel{{"organization:government-of-bolivia", graph.Accuses, "state:peru"},
+				{"organization:government-of-bolivia", graph.PartOf, "state:bolivia"},
+				{"organization:burkinabe-junta", graph.Expelled, "state:ivory-coast"},
+				{"organization:government-of-chad", graph.Accuses, "state:sudan"}},
+			not: []rel{{"organization:government-of-peru", graph.Accuses, "state:peru"},
+				{"organization:french-junta", graph.Expelled, "state:ivory-coast"}},
+		},
+		{
+			name: "a bare 'the junta' is the junta of the state whose coup the text named, not of the state the article named first",
+			text: "Thailand hosted a regional summit in Bangkok on Monday. The Association of Southeast Asian Nations condemned the coup in Myanmar. " +
+				"It also imposed sanctions on the junta.",
+			want: []rel{{"organization:association-of-southeast-asian-nations", graph.Sanctions, "organization:myanmar-junta"}},
+			not:  []rel{{"organization:association-of-southeast-asian-nations", graph.Sanctions, "organization:thai-junta"}},
+		},
+		{
+			name: "'the junta' after 'the coup in Niger', with Mozambique named first",
+			text: "Mozambique held talks with Malawi in Maputo on Monday. The Economic Community of West African States condemned the coup in Niger. " +
+				"It also imposed sanctions on the junta.",
+			want: []rel{{"organization:economic-community-of-west-african-states", graph.Sanctions, "organization:nigerien-junta"}},
+			not:  []rel{{"organization:economic-community-of-west-african-states", graph.Sanctions, "organization:mozambican-junta"}},
+		},
+		{
+			name: "'the junta' with no coup named and two states about names no state's junta",
+			text: "Kenya and Uganda signed a rail deal in Nairobi on Monday. The junta welcomed the agreement.",
+			not:  []rel{{"organization:kenyan-junta", graph.PartOf, "state:kenya"}, {"organization:ugandan-junta", graph.PartOf, "state:uganda"}},
+		},
+	})
+}

@@ -109,8 +109,8 @@ var clauseCases = []struct {
 		"participial [^Russia] killing: killing three people in Kharkiv",
 	}},
 	{"Backed by Russia, the junta in Mali expelled France's ambassador.", []string{
-		"main [-] expelled: the junta in Mali expelled France ambassador",
-		"participial [-] Backed: Backed by Russia",
+		"main [junta in Mali] expelled: the junta in Mali expelled France ambassador",
+		"participial [^junta in Mali] Backed: Backed by Russia",
 	}},
 	{"After signing the accord in Doha, Qatar hosted Hamas.", []string{
 		"main [Qatar] hosted: Qatar hosted Hamas",

@@ -625,6 +625,74 @@ func (d *reading) chooseFocus() {
 	d.focusClear = d.focus != nil && score[d.focus] > focusDominance*second
 }
 
+// bareCollectiveState returns the state a collective without an owner or a state of its own belongs to:
+// for a junta the state of the coup the text named (coupState), for the others the article's state.
+func (d *reading) bareCollectiveState(m *mention) *entity {
+	if m.ownerM == nil && m.topic == "junta" {
+		// A junta rules where a coup was: "ECOWAS condemned the coup in Niger. It imposed sanctions on the
+		// junta" is Niger's, not the junta of a state the article named first (which had made a
+		// "Mozambican junta"); with no coup in the text, no state's.
+		return d.coupState(m)
+	}
+	return d.focus
+}
+
+// coupWords name a seizure of power; a state within coupReach tokens of one, in one stretch without a
+// comma, is the state the coup was in ("the coup in Myanmar", "Niger's military coup", "the Guinean putsch").
+var coupWords = words("coup|coups|putsch|junta|juntas|coup-hit|coup-stricken")
+
+// coupReach is how many tokens apart a coup word and its state may stand: "the coup in Niger" (2), "Niger's
+// military coup" (3 after the state's last token).
+const coupReach = 3
+
+// coupState returns the state of the coup a bare "the junta" at m stands for: the last state named next to
+// a coup word in m's sentence or the recentReach before it; else the article's state, once the text before
+// m has named a coup at all (a junta article's "the junta" far from its coup); else nil.
+func (d *reading) coupState(m *mention) *entity {
+	var found *entity
+	d.lookBack(m.sentence, m.i, recentReach, func(cur *sentence, i int) bool {
+		if x := cur.mentionAt(i); x != nil && x.i == i && x != m && x.entity != nil && x.entity.kind == graph.State &&
+			x.affix == "" && nearCoupWord(cur, x) {
+			found = x.entity
+		}
+		return found != nil
+	})
+	if found != nil {
+		return found
+	}
+	for _, cur := range d.sents[:m.sentence.idx+1] {
+		for i, t := range cur.toks {
+			if cur == m.sentence && i >= m.i {
+				break
+			}
+			if coupWords[t.lower] {
+				return d.focusBefore(m)
+			}
+		}
+	}
+	return nil
+}
+
+// nearCoupWord reports whether a coup word stands within coupReach tokens of mention x, with no comma or
+// semicolon between.
+func nearCoupWord(s *sentence, x *mention) bool {
+	for i := x.i - 1; i >= 0 && i >= x.i-coupReach; i-- {
+		if w := s.toks[i].lower; w == "," || w == ";" {
+			break
+		} else if coupWords[w] {
+			return true
+		}
+	}
+	for i := x.j; i < len(s.toks) && i < x.j+coupReach; i++ {
+		if w := s.toks[i].lower; w == "," || w == ";" {
+			break
+		} else if coupWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // focusDominance is how many times more often than any other state the article must name its focus for
 // a bare title ("President X") to be given the focus. On the development split (2026-12-05) the eight
 // articles where that was right named their focus 2.4 to 13 times as often as the next state; the wrong
@@ -735,7 +803,7 @@ func (d *reading) resolveCollective(m *mention) {
 		}
 	}
 	if st == nil {
-		st = d.focus
+		st = d.bareCollectiveState(m)
 	}
 	if st == nil {
 		return

@@ -284,7 +284,10 @@ func (d *reading) collectiveAt(s *sentence, k int) *mention {
 	if owner == nil {
 		c.conf = 0.6
 	}
-	if owner != nil && owner.i < k {
+	if owner != nil && (owner.i < k || owner.i >= next) {
+		// The owner's tokens are inside the collective's span, before the noun ("Kazakh authorities") or
+		// after "of" or "in" ("the government of Chad", "the junta in Ouagadougou"): the collective takes
+		// its place. Claiming the span over the owner had failed, so those after the noun were lost.
 		d.replaceSpan(s, owner, c)
 	} else if !s.claim(c) {
 		return nil
@@ -314,11 +317,13 @@ func (d *reading) collectiveOwner(s *sentence, k, next int, noun, class string) 
 	}
 	if next+1 < len(toks) && (toks[next].lower == "of" || toks[next].lower == "in") {
 		o := s.mentionAt(next + 1)
-		if o != nil && o.kind == graph.State && (toks[next].lower == "of" || class != "government") {
+		// After "in", a state names only a body of it ("the police in Kenya", "prosecutors in Japan"); "Sikh
+		// separatists in Canada" or "protesters in France" are only where they are.
+		if o != nil && o.kind == graph.State && (toks[next].lower == "of" || class != "government" && stateBodies[class]) {
 			return o, o.j
 		}
-		if o != nil && o.kind == graph.Place && hasForm(o, formCapital) && class == "government" {
-			return o, o.j // "the government in Niamey"
+		if o != nil && o.kind == graph.Place && hasForm(o, formCapital) && seatedClasses[class] {
+			return o, o.j // "the government in Niamey", "the junta in Ouagadougou"
 		}
 	}
 	if (noun == "administration" || noun == "government") && k > 0 {
@@ -328,6 +333,11 @@ func (d *reading) collectiveOwner(s *sentence, k, next int, noun, class string) 
 	}
 	return nil, next
 }
+
+// seatedClasses are the collectives a capital after "in" names by their seat: "the government in La Paz",
+// "the regime in Damascus", "the junta in Ouagadougou" rule the capital's state; "the police in Nairobi"
+// are only the city's.
+var seatedClasses = words("government|junta")
 
 // bareCollective reports whether a collective noun without its state stands for the article's state:
 // only where it plainly names an actor ("the government said", "protesters gathered").
