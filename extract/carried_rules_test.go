@@ -206,7 +206,8 @@ func TestCarriedActors(t *testing.T) {
 
 // TestCarriedStates checks, on short texts of several sentences in the shapes of general news, a state
 // carried by its capital or by the events the text tied to it: "the government in La Paz" is Bolivia's,
-// "the junta" after "the coup in Myanmar" is Myanmar's and not that of a state named earlier.
+// "the junta" after "the coup in Myanmar" is Myanmar's and not that of a state named earlier, and an act
+// that angers an actor makes that actor the critic ("Its accession angered Moscow").
 func TestCarriedStates(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
@@ -239,6 +240,19 @@ func TestCarriedStates(t *testing.T) {
 			name: "'the junta' with no coup named and two states about names no state's junta",
 			text: "Kenya and Uganda signed a rail deal in Nairobi on Monday. The junta welcomed the agreement.",
 			not:  []rel{{"organization:kenyan-junta", graph.PartOf, "state:kenya"}, {"organization:ugandan-junta", graph.PartOf, "state:uganda"}},
+		},
+		{
+			name: "an act that angers or alarms an actor makes that actor its critic ('Its accession angered Moscow', 'The move infuriated Lome')",
+			text: "Finland joined NATO in April. The Nordic country had been neutral for decades. Its accession angered Moscow, which threatened retaliation. " +
+				"Peru was frustrated with Chile.",
+			want: []rel{{"state:russia", graph.Criticizes, "state:finland"}, {"state:peru", graph.Criticizes, "state:chile"}},
+			not:  []rel{{"state:finland", graph.Criticizes, "state:russia"}},
+		},
+		{
+			name: "'The move infuriated Lome' after Ghana's act: Togo the critic",
+			text: "Ghana closed its border in May. The move infuriated Lome.",
+			want: []rel{{"state:togo", graph.Criticizes, "state:ghana"}},
+			not:  []rel{{"state:ghana", graph.Criticizes, "state:togo"}},
 		},
 	})
 }

@@ -226,6 +226,16 @@ func (d *reading) verbArgs(o *occurrence) {
 		return
 	}
 	o.subj, o.subjHow = d.subjects(s, o.k), argClause
+	if p.reverse && p.acts == actsToo && s.toks[o.k].tag == "VB" && len(o.subj) == 1 && o.subj[0].poss {
+		o.subj = nil // "urged Uganda's government to anger Kenya": an infinitive's possessed subject is no fact
+	}
+	if len(o.subj) == 0 && p.reverse && p.acts == actsToo && s.toks[o.k].tag != "VB" {
+		// "Uganda's decision angered Kenya", "The Philippine drills alarmed China": the subject is an act,
+		// whose owner the object reacts to (verb:angered); a bare infinitive ("urged X to anger") is no fact.
+		if owner, _ := d.judgedActOwner(s, o.k); owner != nil {
+			o.subj, o.subjHow = []*mention{owner}, argOwner
+		}
+	}
 	if p.typ == graph.LocatedIn || p.typ == graph.Borders {
 		o.subj = d.placeSubjects(s, o.k)
 	}
@@ -292,7 +302,9 @@ func (d *reading) activeObject(o *occurrence) {
 	case p.preps != "":
 		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
 		o.objHow = argAdjacent
-		if len(o.obj) == 0 && strings.Contains("|"+p.preps+"|", "|with|") {
+		// A stative row's "with" is its state's ("was frustrated with China"): with no preposition the verb is
+		// active and its object the one affected ("angered Moscow", verb:angered).
+		if len(o.obj) == 0 && strings.Contains("|"+p.preps+"|", "|with|") && !p.stative {
 			o.obj = d.directObject(s, o.end) // "met Biden" as well as "met with Biden"
 		}
 	default:

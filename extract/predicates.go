@@ -362,6 +362,14 @@ var predicates = []predicate{
 		typ: graph.Criticizes, acts: actsOnly, conf: 0.65,
 		examples: []example{ex("Sri Lanka questioned the Indian plan for the port.", "Sri Lanka>India"),
 			ex("Zimbabwean police questioned Tendai Biti for six hours.", "!Zimbabwean police>Tendai Biti")}},
+	// The verbs of verb:disappointed-by (below) active: what an actor does angers or alarms the object, who is
+	// its critic ("Its accession angered Moscow", "Ghana's move infuriated Lome"); read as that row (the loose
+	// scan takes the first row of a verb, so this one comes first), "Finland angered Russia" had made
+	// Finland the critic. "Concern" and "trouble" are left out: "the vote concerns Kenya" is about it.
+	{name: "verb:angered", verbs: "disappoint|dismay|frustrate|anger|alarm|outrage|irritate|annoy|upset|incense|infuriate|enrage",
+		typ: graph.Criticizes, reverse: true, acts: actsToo, conf: 0.65,
+		examples: []example{ex("Uganda's decision angered Kenya.", "Kenya>Uganda", "!Uganda>Kenya"),
+			ex("The Philippine drills alarmed China.", "China>Philippines")}},
 	{name: "verb:disappointed-by", verbs: "disappoint|dismay|frustrate|anger|alarm|outrage|concern|trouble|irritate|annoy|upset|incense|infuriate",
 		typ: graph.Criticizes, preps: "by|with|at|over", stative: true, acts: actsToo, conf: 0.65,
 		examples: []example{ex("Germany was disappointed by Hungary's veto.", "Germany>Hungary"),
