@@ -471,6 +471,20 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:all-peoples-congress", "organization:ghana-peoples-congress", "place:freetown"},
 			not:  []string{"organization:all-progressives-congress", "organization:us-congress"},
 		},
+		{
+			name: "a board named after its state is a body of the state",
+			text: "The contract was signed by the Sri Lanka Tea Board and the Zambia Revenue Board on Monday.",
+			want: []string{"organization:sri-lanka-tea-board", "organization:zambia-revenue-board"},
+		},
+		{
+			name: "an apposition saying what a name is makes it an organisation: a state's body, or a firm owned or run by someone",
+			text: "The Jogorku Kenesh, the country's parliament, approved the budget. " +
+				"Gulftainer, the terminal operator owned by the emirate of Sharjah, bought the port. " +
+				"Arctic Haul, a shipping firm run by the state of Kuwait, chartered the ship. " +
+				"He teaches at the Ss. Peter and Paul College in Krakow.",
+			want: []string{"organization:jogorku-kenesh", "organization:gulftainer", "organization:arctic-haul", "place:sharjah", "state:kuwait"},
+			not:  []string{"place:gulftainer", "place:arctic", "organization:haul", "place:ss", "person:ss", "organization:ss"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

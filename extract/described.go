@@ -165,6 +165,11 @@ func (d *reading) descriptorApposition(s *sentence, k int) {
 		if ns == k {
 			return
 		}
+		if pm := s.mentionAt(ns - 1); pm != nil && pm.j == ns && leadsName(s, pm) {
+			// "Arctic Haul, a shipping firm": a place's name opening the run is the firm's.
+			d.dropMention(s, pm)
+			ns = pm.i
+		}
 		org = d.newMention(s, ns, k, graph.Organization, d.text.norm[toks[ns].start:toks[k-1].end], "apposition:descriptor", 0.75)
 		if !s.claim(org) || partOf {
 			return
@@ -174,9 +179,14 @@ func (d *reading) descriptorApposition(s *sentence, k int) {
 	d.descs = append(d.descs, &described{org: org, affil: affil, noun: noun, rule: "apposition:" + strings.ReplaceAll(noun, " ", "-")})
 }
 
+// descriptorEnds are the words after which an apposition's descriptor says no more of what its name is:
+// "a subsidiary of Chevron", "a company based in Paris", "the terminal operator owned by the emirate of
+// Sharjah", "a shipping firm run by the state of Kuwait".
+var descriptorEnds = words("of|in|based|owned|run|controlled|operated|backed|founded|listed|headquartered|registered")
+
 // appositionDescriptor returns the descriptor that heads the apposition after the comma at k, and where
-// the apposition ends: the descriptor ends it, or "of", "in" or "based" follows it ("a subsidiary of
-// Chevron", "a company based in Paris").
+// the apposition ends: the descriptor ends it, or a word of descriptorEnds follows it. A state's body is
+// one too: "the Jogorku Kenesh, the country's parliament".
 func appositionDescriptor(s *sentence, k int) (string, int) {
 	toks := s.toks
 	e := k + 2
@@ -184,8 +194,8 @@ func appositionDescriptor(s *sentence, k int) (string, int) {
 		e++
 	}
 	for i := e - 1; i > k+1; i-- {
-		p, m := phraseAt(s, i, func(p string) bool { return descriptorNouns[p] })
-		if m > 0 && (i+m == e || i+m < e && (toks[i+m].lower == "of" || toks[i+m].lower == "in" || toks[i+m].lower == "based")) {
+		p, m := phraseAt(s, i, func(p string) bool { return descriptorNouns[p] || stateBodies[p] })
+		if m > 0 && (i+m == e || i+m < e && descriptorEnds[toks[i+m].lower]) {
 			return p, i + m
 		}
 	}
@@ -398,3 +408,16 @@ func (d *reading) replaceSpan(s *sentence, m, n *mention) {
 	m.sentence = s
 	d.hidden = append(d.hidden, m)
 }
+
+// leadsName reports whether the known place or state m opens the capitalised run of an unknown name right
+// after it ("Arctic Haul", "Gulf Marine"): named as written, at the start of its sentence or after a word
+// that is no preposition putting it somewhere ("in", "at", "from").
+func leadsName(s *sentence, m *mention) bool {
+	if m.kind != graph.Place && m.kind != graph.State || m.form != formName {
+		return false
+	}
+	return m.i == 0 || !placePrepositions[s.toks[m.i-1].lower] && !s.toks[m.i-1].isCap()
+}
+
+// placePrepositions put what follows them somewhere.
+var placePrepositions = words("in|at|from|to|near|into|across|inside|outside|throughout")

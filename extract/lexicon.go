@@ -108,7 +108,7 @@ var (
 	// Syrian Human Rights Observatory", "the Andean Research Consortium") end in forum, observatory,
 	// consortium; a place's name before them is theirs.
 	orgHeads = words("center|centre|partners|league|force|secretariat|mission|trust|exchange|regiment|battalion|division|" +
-		"forum|observatory|consortium|caucus|syndicate|" +
+		"forum|observatory|consortium|caucus|syndicate|board|college|academy|" +
 		"squadron|fleet|democrats|republicans|club|institution|ministry|organization|organisation|council|party|agency|corporation|corp|corp.|inc|inc.|" +
 		"ltd|ltd.|plc|llc|group|bank|fund|commission|committee|front|movement|alliance|institute|association|" +
 		"court|parliament|assembly|authority|department|airlines|airways|company|co|co.|forces|army|navy|guard|" +

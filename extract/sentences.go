@@ -86,7 +86,9 @@ func (x *Extractor) sentences(t *text) []*sentence {
 // sentence ("The Prime Minister of Nepal, Rt. Hon. K.P. Sharma Oli, arrived", "the President of India,
 // Smt. Droupadi Murmu", "Brig. Gen. Pat Ryder"): a name always follows them, so a sentence never ends there.
 var titleAbbreviations = words("rt|hon|smt|shri|sri|shrimati|capt|brig|amb|pres|cmdr|cdr|insp|supt|mme|mlle|messrs|" +
-	"lt|col|gen|maj|sgt|adm|cpl|gov|sen|rep|prof|dr|mr|mrs|ms|rev|fr|ven")
+	"lt|col|gen|maj|sgt|adm|cpl|gov|sen|rep|prof|dr|mr|mrs|ms|rev|fr|ven|" +
+	// saints, before the names of churches, schools and universities: "Ss. Cyril and Methodius University"
+	"ss|sts")
 
 // endsInTitleAbbreviation reports whether a segment ends in an abbreviated title and its full stop.
 func endsInTitleAbbreviation(seg string) bool {
