@@ -40,7 +40,8 @@ var anonHugeLine = regexp.MustCompile(`(?m)^AnonHugePages:\s+(\d+) kB$`)
 // TestIngestOfALargeInputGrowsTheHeapInHugePages: `actorgraph ingest` of 1.1 MB of articles (140 copies of
 // the seed article) in a fresh process lets the heap grow into huge pages (boltstore.ExpectInput,
 // internal/hugepages.ForGrowth). Without the reservation the kernel here ("madvise") gives the heap none:
-// 0 MB against 36-40 MB with it, tried by hand; the faults of that process 18,700 -> 7,700.
+// 0 MB against 38-86 MB with it (tried by hand, the race detector's run included); the faults of that
+// process 18,600-19,700 -> 8,000-8,700 (bench/results/20261205T1637Z-ingest-thp-product).
 func TestIngestOfALargeInputGrowsTheHeapInHugePages(t *testing.T) {
 	if hugepages.Mode() != "madvise" {
 		t.Skipf("transparent huge pages are %q here, not madvise", hugepages.Mode())
