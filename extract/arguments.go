@@ -84,7 +84,7 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 			}
 			if d.subjectCandidate(s, m) || places && m.entity != nil && m.entity.kind == graph.Place && !governed(m) && !isObject(s, m) {
 				list := coordinatedLeft(d, s, m)
-				if governed(list[0]) && !loyalForces(s, list[0]) {
+				if governed(list[0]) && !loyalForces(s, list[0]) && !represented(s, list[0]) {
 					i = list[0].i // "talks between Israel and Hamas were led by": no subject here
 					continue
 				}
@@ -206,7 +206,7 @@ func governed(m *mention) bool {
 // preposition (but "after", "since" open clauses), not the object of a verb, not a possessor whose noun is
 // the real head ("Russia's troops" is the subject through its noun, handled by actorOf).
 func (d *reading) subjectCandidate(s *sentence, m *mention) bool {
-	if loyalForces(s, m) {
+	if loyalForces(s, m) || represented(s, m) {
 		return d.actorOf(m, true) != nil // "forces loyal to Khalifa Haftar attacked": they act for him
 	}
 	switch m.prep {
@@ -553,4 +553,31 @@ func (d *reading) appositionOwner(s *sentence, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// representativeNouns name people who act for the actors after their "of" or "from": "the leaders of Kenya
+// and Uganda met", "officials from Ghana and Togo discussed".
+var representativeNouns = nounSet("leader|president|premier|minister|official|delegation|delegate|envoy|representative|" +
+	"negotiator|diplomat|ambassador|counterpart|spokesman|spokeswoman|spokesperson")
+
+// representedOpeners may stand right before the noun phrase of a clause's subject.
+var representedOpeners = words(",|;|\"|and|but|while|after|when|as|before|since")
+
+// represented reports whether m, after "of" or "from", names whom the noun before it represents, and that
+// noun phrase opens its clause: the representatives' act is their actors' ("The foreign ministers of Chile
+// and Peru held talks"); a meeting named by its participants is a meeting between them.
+func represented(s *sentence, m *mention) bool {
+	if m.prep != "of" && m.prep != "from" {
+		return false
+	}
+	toks := s.toks
+	prep := phraseStart(s, m.i) - 1
+	if prep < 1 || toks[prep].lower != m.prep || !representativeNouns[toks[prep-1].lower] {
+		return false
+	}
+	i := prep - 2
+	for i >= 0 && (toks[i].tag == "DT" || toks[i].tag == "JJ" || toks[i].tag == "NN" || toks[i].tag == "NNP") && s.mentionAt(i) == nil {
+		i-- // "The foreign ministers", "Senior Ghanaian officials"
+	}
+	return i < 0 || representedOpeners[toks[i].lower]
 }

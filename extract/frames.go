@@ -178,7 +178,7 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 		return
 	}
 	if len(o.obj) == 0 {
-		if len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) {
+		if len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) && !titledObject(o.sentence, o.subj[0]) {
 			d.relateJoint(o, o.subj) // "Biden and Xi held a virtual summit"
 		}
 		return
@@ -867,6 +867,23 @@ func controlBefore(s *sentence, k, j int) bool {
 		if s.toks[k].lower == "control" {
 			return true
 		}
+	}
+	return false
+}
+
+// titledObject reports whether m is the object of a verb before it, across its title and adjectives: "Biden
+// will host Finnish President Sauli Niinisto and Swedish Prime Minister Magdalena Andersson ... to discuss
+// the bids" lists whom Biden hosts, who discuss nothing among themselves.
+func titledObject(s *sentence, m *mention) bool {
+	for k := m.i - 1; k >= 0 && k >= m.i-phraseReach; k-- {
+		t := s.toks[k]
+		switch {
+		case s.mentionAt(k) != nil && s.mentionAt(k).form != formDemonym:
+			return false
+		case t.tag == "NNP" || t.tag == "NN" || t.tag == "JJ" || t.tag == "DT":
+			continue
+		}
+		return strings.HasPrefix(t.tag, "VB") && !auxiliaries[t.lower]
 	}
 	return false
 }

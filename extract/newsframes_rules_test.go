@@ -7,7 +7,7 @@ import (
 )
 
 // TestRulesNewsFrames holds fresh sentences, in the shapes general news uses, for frames the lexicon lacked
-// (issue 11: threats, hosting forces): each row's first sentences failed on main at af7c786.
+// (issue 11: threats, offers of good offices, meetings named by their participants, hosting forces): each row's first sentences failed on main at af7c786.
 func TestRulesNewsFrames(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
@@ -30,6 +30,42 @@ func TestRulesNewsFrames(t *testing.T) {
 			name: "a threat denied or reported is no fact",
 			text: "Ghana did not threaten to impose sanctions on Togo. Peru denied that Chile had threatened reprisals against Bolivia.",
 			not:  []rel{{"state:ghana", graph.Opposes, "state:togo"}, {"state:chile", graph.Opposes, "state:bolivia"}},
+		},
+		{
+			name: "an offer of mediation or good offices is mediation",
+			text: "Norway offered to mediate between Colombia and the ELN. Kenya offered to host talks between Sudan and South Sudan. " +
+				"Switzerland offered its good offices to Armenia and Azerbaijan.",
+			want: []rel{{"state:norway", graph.Mediates, "state:colombia"}, {"state:norway", graph.Mediates, "organization:national-liberation-army"},
+				{"state:kenya", graph.Mediates, "state:sudan"}, {"state:kenya", graph.Mediates, "state:south-sudan"},
+				{"state:switzerland", graph.Mediates, "state:armenia"}, {"state:switzerland", graph.Mediates, "state:azerbaijan"}},
+		},
+		{
+			name: "an offer refused is no mediation",
+			text: "Qatar declined to mediate between Ethiopia and Egypt.",
+			not:  []rel{{"state:qatar", graph.Mediates, "state:ethiopia"}, {"state:qatar", graph.Mediates, "state:egypt"}},
+		},
+		{
+			name: "a meeting named by its participants' representatives",
+			text: "The leaders of Kenya and Uganda met in Kampala on Friday. The foreign ministers of Chile and Peru held talks in Lima. " +
+				"Officials from Ghana and Togo discussed the border dispute.",
+			want: []rel{{"state:kenya", graph.MetWith, "state:uganda"}, {"state:chile", graph.MetWith, "state:peru"},
+				{"state:ghana", graph.MetWith, "state:togo"}},
+		},
+		{
+			name: "a meeting of representatives negated, or a representative's own role, is no meeting",
+			text: "The leaders of Kenya and Uganda did not meet in Kampala. The president of Ghana said Togo had closed the border.",
+			not:  []rel{{"state:kenya", graph.MetWith, "state:uganda"}, {"state:ghana", graph.MetWith, "state:togo"}},
+		},
+		{
+			name: "a matter discussed by two actors is a meeting between them; an actor discussed is not",
+			text: "Brazil and Argentina discussed the trade dispute in Brasilia. Nepal discussed India's plan for the dam.",
+			want: []rel{{"state:brazil", graph.MetWith, "state:argentina"}},
+			not:  []rel{{"state:nepal", graph.MetWith, "state:india"}},
+		},
+		{
+			name: "guests listed as a host's objects discuss nothing among themselves",
+			text: "William Ruto will host Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi to discuss the railway.",
+			not:  []rel{{"person:yoweri-museveni", graph.MetWith, "person:samia-suluhu-hassan"}},
 		},
 		{
 			name: "hosting another state's forces is no meeting with it",

@@ -116,8 +116,10 @@ const (
 	// response against".
 	threatNouns = "retaliation|reprisal|revenge|retribution|response|countermeasure|counter-measure|consequence|punishment|" +
 		"reaction|action|measure|step|strike|force"
-	tieWords    = "ties|relations|contact|diplomatic ties|diplomatic relations"
-	supplyStops = "supply|supplies|delivery|deliveries|gas|oil|export|exports|power|electricity|aid|funding|shipment|shipments|flow|flows|assistance|cooperation|transaction|transactions|trade|payment|payments|disbursement|disbursements|loan|loans|access"
+	// mediatedWords are what a mediator brokers or hosts: "mediated talks between", "brokered a truce between".
+	mediatedWords = "talks|talk|negotiation|dialogue|deal|agreement|ceasefire|truce|accord|peace|settlement|reconciliation|process|exchange|swap"
+	tieWords      = "ties|relations|contact|diplomatic ties|diplomatic relations"
+	supplyStops   = "supply|supplies|delivery|deliveries|gas|oil|export|exports|power|electricity|aid|funding|shipment|shipments|flow|flows|assistance|cooperation|transaction|transactions|trade|payment|payments|disbursement|disbursements|loan|loans|access"
 )
 
 // predicates is the lexicon. Confidences are starting points for the confidence model (confidence.go),
@@ -552,12 +554,13 @@ var predicates = []predicate{
 	// Raising or discussing a matter with someone is talking with them: "raised the matter with Modi",
 	// "discussed the war with Scholz".
 	{name: "verb:raised-with", verbs: "raise|discuss|broach|bring up|take up|press|air|voice|express|convey|relay",
-		typ: graph.MetWith, frame: frameNeed, preps: "with", conf: 0.6,
+		typ: graph.MetWith, frame: frameNeed, preps: "with", joint: true, conf: 0.6,
 		need: "matter|issue|question|concern|concerns|case|subject|topic|situation|crisis|war|conflict|trade|security|cooperation|" +
 			"ties|relations|relationship|plan|proposal|deal|dispute|detention|fate|release|tension|sanction|investment|aid|" +
 			"doubt|doubts|objection|objections|complaint|grievance|demand|request|idea|possibility|prospect|future",
 		examples: []example{ex("Anthony Albanese said he had raised the matter with Narendra Modi.", "Anthony Albanese>Narendra Modi"),
-			ex("Joe Biden discussed the war in Ukraine with Olaf Scholz on Friday.", "Joe Biden>Olaf Scholz", "!Joe Biden>Ukraine")}},
+			ex("Joe Biden discussed the war in Ukraine with Olaf Scholz on Friday.", "Joe Biden>Olaf Scholz", "!Joe Biden>Ukraine"),
+			ex("Brazil and Argentina discussed the trade dispute in Brasilia.", "Brazil>Argentina")}},
 	{name: "verb:monitors", verbs: "monitor|observe|inspect|investigate|probe|track|scrutinise|scrutinize|audit|review|examine|watch|" +
 		"keep watch on|keep a close watch on|keep tabs on|keep close tabs on|keep an eye on|keep a close eye on",
 		typ: graph.Monitors, conf: 0.6,
@@ -568,10 +571,21 @@ var predicates = []predicate{
 		preps: "into|of", conf: 0.6,
 		examples: []example{ex("The European Commission opened an investigation into TikTok.", "European Commission>TikTok")}},
 	{name: "verb:mediates", verbs: "mediate|broker|facilitate|host|sponsor|oversee|guarantee|arbitrate", typ: graph.Mediates, frame: frameNeed,
-		need: "talks|talk|negotiation|dialogue|deal|agreement|ceasefire|truce|accord|peace|settlement|reconciliation|process|exchange|swap", preps: "between|with|for", conf: 0.7,
+		need: mediatedWords, preps: "between|with|for", conf: 0.7,
 		examples: []example{ex("Qatar mediated talks between Israel and Hamas.", "Qatar>Israel", "Qatar>Hamas")}},
 	{name: "verb:mediated-between", verbs: "mediate|arbitrate|intercede|act as mediator", typ: graph.Mediates, preps: "between", conf: 0.7,
 		examples: []example{ex("Qatar and Egypt mediated between Israel and Hamas.", "Qatar>Israel", "Egypt>Hamas")}},
+	// An offer of mediation or good offices, the offerer's own stated plan (docs/annotation.md: a plan
+	// announced by the actor itself counts): "offered to mediate between Colombia and the ELN", "offered
+	// its good offices to Armenia and Azerbaijan", "offered to host talks between Sudan and South Sudan".
+	{name: "verb:offered-mediation", verbs: "offer to mediate|volunteer to mediate|offer to arbitrate|offer to act as mediator|offer mediation|" +
+		"offer its mediation|offer their mediation|offer its good offices|offer their good offices|offer good offices",
+		typ: graph.Mediates, preps: "between|to", conf: 0.6,
+		examples: []example{ex("Norway offered to mediate between Colombia and the ELN.", "Norway>Colombia", "Norway>ELN"),
+			ex("Switzerland offered its good offices to Armenia and Azerbaijan.", "Switzerland>Armenia", "Switzerland>Azerbaijan")}},
+	{name: "verb:offered-to-host-talks", verbs: "offer to host|offer to broker|offer to facilitate|offer to sponsor|volunteer to host|volunteer to broker",
+		typ: graph.Mediates, frame: frameNeed, need: mediatedWords, preps: "between|for", conf: 0.6,
+		examples: []example{ex("Kenya offered to host talks between Sudan and South Sudan.", "Kenya>Sudan", "Kenya>South Sudan")}},
 	{name: "noun:mediator-between", nouns: "mediator|mediation|broker|facilitator|guarantor|go-between|intermediary", typ: graph.Mediates, frame: frameNoun, preps: "between|for|of|in", conf: 0.65,
 		examples: []example{ex("Norway acted as a guarantor of the talks between Colombia and the FARC.", "Norway>Colombia")}},
 
