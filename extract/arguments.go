@@ -425,8 +425,11 @@ func passiveAt(s *sentence, k, end int) bool {
 	if end < len(toks) && toks[end].lower == "by" {
 		return true
 	}
-	if end < len(toks) && (toks[end].lower == "of" || toks[end].lower == "over") && accuseVerbs[t.lower] {
-		return true // a headline's reduced passive, "Iran accused of arming Houthis": an accusation takes an object first
+	if end < len(toks) && (toks[end].lower == "of" || toks[end].lower == "over") && accuseVerbs[t.lower] && !(k > 0 && toks[k-1].tag == "PRP") {
+		// A headline's reduced passive, "Iran accused of arming Houthis": an accusation takes an object
+		// first. After a subject pronoun the verb is active, its object a relative pronoun before it
+		// ("Rwanda, which it accused of backing the M23").
+		return true
 	}
 	// A reduced relative: "the sanctions, imposed on Friday by the EU".
 	for i := end; i < len(toks) && i < end+byReach; i++ {

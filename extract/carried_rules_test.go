@@ -254,5 +254,29 @@ func TestCarriedStates(t *testing.T) {
 			want: []rel{{"state:togo", graph.Criticizes, "state:ghana"}},
 			not:  []rel{{"state:ghana", graph.Criticizes, "state:togo"}},
 		},
+		{
+			name: "'it' as the subject of a relative clause is the subject of the clause its head stands in ('Rwanda, which it accuses of'), not the head",
+			text: "Congo recalled its envoy from Rwanda, which it accuses of backing the M23. " +
+				"Guyana lodged a protest with Venezuela, which it accused of massing troops on the border. " +
+				"Armenia said it was freezing its ties with Belarus, which it blames for arming Azerbaijan.",
+			want: []rel{{"state:democratic-republic-of-the-congo", graph.Accuses, "state:rwanda"},
+				{"state:guyana", graph.Accuses, "state:venezuela"}, {"state:armenia", graph.Accuses, "state:belarus"}},
+			not: []rel{{"state:rwanda", graph.Accuses, "state:democratic-republic-of-the-congo"},
+				{"state:venezuela", graph.Accuses, "state:guyana"}, {"state:belarus", graph.Accuses, "state:armenia"}},
+		},
+		{
+			name: "'those countries', 'the three countries' stand for the states last named as a list of that many",
+			text: "Nicaragua ordered the diplomats of Costa Rica, Panama and Honduras to leave on Monday. " +
+				"Managua also recalled its own envoys from those countries, which it accused of meddling. " +
+				"Mali closed its border with Niger, Algeria and Mauritania. Bamako accused the three countries of sheltering rebels.",
+			want: []rel{{"state:nicaragua", graph.Accuses, "state:costa-rica"}, {"state:nicaragua", graph.Accuses, "state:panama"},
+				{"state:nicaragua", graph.Accuses, "state:honduras"}, {"state:mali", graph.Accuses, "state:algeria"},
+				{"state:mali", graph.Accuses, "state:mauritania"}},
+		},
+		{
+			name: "'the four countries' after a list of three stands for no one",
+			text: "Chile signed a trade deal with Peru, Colombia and Mexico on Monday. Argentina criticised the four countries.",
+			not:  []rel{{"state:argentina", graph.Criticizes, "state:peru"}, {"state:argentina", graph.Criticizes, "state:colombia"}},
+		},
 	})
 }

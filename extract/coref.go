@@ -46,7 +46,7 @@ func (d *reading) findReferences(s *sentence) {
 			d.pronounAt(s, k, p)
 			continue
 		}
-		if (t.lower == "countries" || t.lower == "nations") && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two" && k > 1 && toks[k-2].lower == "the") {
+		if (t.lower == "countries" || t.lower == "nations") && k > 0 && listDeterminer(toks, k) {
 			m := d.newMention(s, k-1, k+1, "", "", "reference:pair", 0.7)
 			m.ref = "pair"
 			s.claim(m)
@@ -64,6 +64,18 @@ func (d *reading) findReferences(s *sentence) {
 			d.eventReference(s, k)
 		}
 	}
+}
+
+// listNumbers count the states a reference to a list names: "the three countries" stands only for a list
+// of three.
+var listNumbers = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// listDeterminer reports whether the plural at k refers to states named before as a list: "both
+// countries", "the two countries", "those countries", "these nations", "the seven countries".
+func listDeterminer(toks []tok, k int) bool {
+	prev := toks[k-1].lower
+	the := k > 1 && toks[k-2].lower == "the"
+	return prev == "both" || prev == "those" || prev == "these" || (prev == "two" || listNumbers[prev] > 0) && the
 }
 
 // pronounAt marks the pronoun at token k: "which" only after a comma, "her" before a noun as a possessive.
@@ -1262,7 +1274,7 @@ func (d *reading) resolveRef(m *mention) {
 	case "coup":
 		m.entity = d.mainOrg(m, func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
 	case "pair":
-		m.entity, m.alts = d.recentPair(s)
+		m.entity, m.alts = d.recentPair(s, listNumbers[s.toks[m.i].lower])
 	case "people":
 		m.entity, m.alts = d.recentPeople(s, m.i)
 	case "ministry":
@@ -1299,6 +1311,9 @@ func (d *reading) resolveRef(m *mention) {
 		m.entity = d.recentPerson(s, m.i, not)
 	case "which":
 		m.entity = d.resolveWhich(s, m)
+		if p := s.mentionAt(m.i - 2); p != nil && p.ref == "pair" && p.entity == m.entity {
+			m.alts = p.alts // "from those countries, which it accused of meddling": each of them
+		}
 	case "it":
 		d.resolveIt(s, m)
 	case "its":
@@ -1540,6 +1555,15 @@ func (d *reading) resolveIt(s *sentence, m *mention) {
 		}
 		return
 	}
+	if objectRelativeSubject(s, m.i) {
+		// "Congo recalled its envoy from Rwanda, which it accuses of backing the M23": the relative clause's
+		// own subject is the subject of the clause its head stands in, not its head; unresolved, "which"
+		// had been read as the subject and made Rwanda the accuser.
+		if sp := d.hostSubject(s, m.i-1); len(sp) > 0 {
+			d.takeSubject(m, sp)
+		}
+		return
+	}
 	if coordinatedSubject(s, m.i) {
 		// "Ecuador expelled the ambassador, and it later cut ties": the first clause's subject; "they" only
 		// for a subject of several actors ("Ghana sent troops to Mali, and they clashed" are the troops).
@@ -1554,6 +1578,35 @@ func (d *reading) resolveIt(s *sentence, m *mention) {
 	if sp := d.previousSubject(s); len(sp) > 0 {
 		d.takeSubject(m, sp)
 	}
+}
+
+// objectRelativeSubject reports whether the pronoun at k is the subject of a relative clause whose pronoun
+// is its object: "which it accuses of", "whom they arrested", a verb (or an adverb and a verb) after it.
+// "That" is left out: after a noun it opens what the noun says as often ("the reports that it armed
+// Somalia", whose "it" is no host's subject).
+func objectRelativeSubject(s *sentence, k int) bool {
+	if k < 2 || k+1 >= len(s.toks) {
+		return false
+	}
+	if w := s.toks[k-1].lower; w != "which" && w != "whom" {
+		return false
+	}
+	next := k + 1
+	if s.toks[next].tag == "RB" && next+1 < len(s.toks) {
+		next++
+	}
+	return finiteTag(s.toks[next].tag)
+}
+
+// hostSubject returns the subject of the last finite verb before token k: the clause a relative pronoun at k
+// hangs on ("Caracas was withdrawing its diplomats from those countries, which ...": Caracas).
+func (d *reading) hostSubject(s *sentence, k int) []*mention {
+	for i := k - 1; i >= 0; i-- {
+		if finiteTag(s.toks[i].tag) {
+			return d.subjects(s, i)
+		}
+	}
+	return nil
 }
 
 // coordinators join a clause whose subject pronoun carries the first clause's subject.
@@ -1730,8 +1783,9 @@ func (d *reading) ledeActors() []*entity {
 	return d.lede
 }
 
-// recentPair returns the states last named together ("Mali and Burkina Faso"), for "both countries".
-func (d *reading) recentPair(s *sentence) (*entity, []*entity) {
+// recentPair returns the states last named together ("Mali and Burkina Faso"), for "both countries"; of n
+// states when the reference counts them ("the three countries"), n 0 for any.
+func (d *reading) recentPair(s *sentence, n int) (*entity, []*entity) {
 	for si := s.idx; si >= 0 && si >= s.idx-2; si-- {
 		cur := d.sents[si]
 		for _, m := range cur.ments {
@@ -1741,7 +1795,7 @@ func (d *reading) recentPair(s *sentence) (*entity, []*entity) {
 			if m.entity == nil || m.entity.kind != graph.State {
 				continue
 			}
-			if list := coordinatedRight(cur, m); len(list) >= 2 {
+			if list := coordinatedRight(cur, m); len(list) >= 2 && (n == 0 || len(list) == n) {
 				var ents []*entity
 				for _, x := range list {
 					ents = append(ents, x.entity)
