@@ -159,7 +159,7 @@ func (d *reading) descriptorApposition(s *sentence, k int) {
 	if org == nil {
 		// An unknown name before the comma becomes an organisation by what it is said to be.
 		ns := k
-		for ns > 0 && k-ns < 4 && s.at[ns-1] < 0 && toks[ns-1].isCap() && !notNames[toks[ns-1].lower] {
+		for ns > 0 && k-ns < 4 && s.at[ns-1] < 0 && toks[ns-1].isCap() && (!notNames[toks[ns-1].lower] || capitalisedWithin(s, ns-1)) {
 			ns--
 		}
 		if ns == k {
@@ -182,7 +182,12 @@ func (d *reading) descriptorApposition(s *sentence, k int) {
 // descriptorEnds are the words after which an apposition's descriptor says no more of what its name is:
 // "a subsidiary of Chevron", "a company based in Paris", "the terminal operator owned by the emirate of
 // Sharjah", "a shipping firm run by the state of Kuwait".
-var descriptorEnds = words("of|in|based|owned|run|controlled|operated|backed|founded|listed|headquartered|registered")
+var descriptorEnds = words("of|in|based|owned|run|controlled|operated|backed|founded|listed|headquartered|registered|" +
+	"that|which|whose") // "Erdenes Oyu Tolgoi, the state-owned company that holds the stake"
+
+// appositionBodies are the other bodies of a state an apposition may say a name is: "the New Great
+// Kurultai, the country's legislature", "X, the central bank".
+var appositionBodies = words("legislature|upper house|lower house|central bank|electoral commission|supreme court|constitutional court")
 
 // appositionDescriptor returns the descriptor that heads the apposition after the comma at k, and where
 // the apposition ends: the descriptor ends it, or a word of descriptorEnds follows it. A state's body is
@@ -194,7 +199,7 @@ func appositionDescriptor(s *sentence, k int) (string, int) {
 		e++
 	}
 	for i := e - 1; i > k+1; i-- {
-		p, m := phraseAt(s, i, func(p string) bool { return descriptorNouns[p] || stateBodies[p] })
+		p, m := phraseAt(s, i, func(p string) bool { return descriptorNouns[p] || stateBodies[p] || appositionBodies[p] })
 		if m > 0 && (i+m == e || i+m < e && descriptorEnds[toks[i+m].lower]) {
 			return p, i + m
 		}
@@ -407,6 +412,14 @@ func (d *reading) replaceSpan(s *sentence, m, n *mention) {
 	}
 	m.sentence = s
 	d.hidden = append(d.hidden, m)
+}
+
+// capitalisedWithin reports whether the capitalised common word at n ("State", "Great") is written so
+// because it is inside a name ("the State Great Khural"), not because it opens the sentence or is an
+// article or a day.
+func capitalisedWithin(s *sentence, n int) bool {
+	t := s.toks[n]
+	return n > 0 && !opensSentence(s, n) && t.lower != "the" && t.lower != "a" && t.lower != "an" && !calendar[t.lower]
 }
 
 // leadsName reports whether the known place or state m opens the capitalised run of an unknown name right
