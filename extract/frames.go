@@ -336,8 +336,27 @@ func activeObjectFits(s *sentence, p *predicate, obj []*mention) bool {
 		if p.to != "" && !words(p.to)[inf] || p.notTo != "" && words(p.notTo)[inf] {
 			return false
 		}
+		if inf == "release" && p.typ == graph.Opposes && releasesThings(s, last) {
+			return false // "urged the EU to release the frozen funds" asks for help
+		}
 	}
 	return true
+}
+
+var releasedThingSet = nounSet(releasedThings)
+
+// releasesThings reports whether what "to release" after the object at j takes is money or a text, not a
+// prisoner: "to release the frozen funds", "to release its findings".
+func releasesThings(s *sentence, j int) bool {
+	for i := j + 2; i < len(s.toks) && i < j+2+phraseReach; i++ {
+		if releasedThingSet[s.toks[i].lower] {
+			return true
+		}
+		if s.mentionAt(i) != nil || s.toks[i].tag == "IN" || s.toks[i].lower == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // judgedObject returns the first actor after a verb of judging when one of the judging words follows it in
@@ -384,7 +403,15 @@ func (d *reading) relativeObject(s *sentence, o *occurrence) []*mention {
 // infinitiveAfter returns the verb of the infinitive that follows an object ending at token j, "withdraw"
 // in "urged France to immediately withdraw", or "".
 func infinitiveAfter(s *sentence, j int) string {
-	if j >= len(s.toks) || s.toks[j].lower != "to" {
+	if j >= len(s.toks) {
+		return ""
+	}
+	if s.toks[j].lower != "to" {
+		if m := s.mentionAt(j - 1); m != nil && strings.HasPrefix(s.toks[j].tag, "VB") {
+			if i := phraseStart(s, m.i); i > 0 && s.toks[i-1].lower == "that" {
+				return s.toks[j].lower // "demanded that Gambia withdraw": a mandative subjunctive (tagged VB, VBP or VBD)
+			}
+		}
 		return ""
 	}
 	for i := j + 1; i < len(s.toks) && i <= j+2; i++ {

@@ -7,7 +7,8 @@ import (
 )
 
 // TestRulesNewsFrames holds fresh sentences, in the shapes general news uses, for frames the lexicon lacked
-// (issue 11: threats, offers of good offices, meetings named by their participants, hosting forces): each row's first sentences failed on main at af7c786.
+// (issue 11: threats, offers of good offices, meetings named by their participants, calls on an
+// actor to act, hosting forces): each row's first sentences failed on main at af7c786.
 func TestRulesNewsFrames(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
@@ -66,6 +67,30 @@ func TestRulesNewsFrames(t *testing.T) {
 			name: "guests listed as a host's objects discuss nothing among themselves",
 			text: "William Ruto will host Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi to discuss the railway.",
 			not:  []rel{{"person:yoweri-museveni", graph.MetWith, "person:samia-suluhu-hassan"}},
+		},
+		{
+			name: "a call to release a prisoner is a demand of the one who holds him; a call to release funds is none",
+			text: "Amnesty International called on Azerbaijan to release Gubad Ibadoghlu. Norway urged Eritrea to release the detained journalists. " +
+				"Ukraine urged the European Union to release the frozen funds.",
+			want: []rel{{"organization:amnesty-international", graph.Opposes, "state:azerbaijan"}, {"state:norway", graph.Opposes, "state:eritrea"}},
+			not:  []rel{{"state:ukraine", graph.Opposes, "organization:european-union"}},
+		},
+		{
+			name: "a demand that an actor undo or stop what it does opposes it",
+			text: "Senegal demanded that Gambia withdraw its troops from the border. Peru insisted that Chile halt the shipments.",
+			want: []rel{{"state:senegal", graph.Opposes, "state:gambia"}, {"state:peru", graph.Opposes, "state:chile"}},
+		},
+		{
+			name: "a call on an actor to investigate or examine asks its help",
+			text: "Human Rights Watch urged Ecuador to open an independent inquiry into the killings. " +
+				"The European Commission asked Hungary to examine the contract. Bolivia called on Interpol to identify the suspects.",
+			want: []rel{{"organization:human-rights-watch", graph.RequestedHelpFrom, "state:ecuador"},
+				{"organization:european-commission", graph.RequestedHelpFrom, "state:hungary"}, {"state:bolivia", graph.RequestedHelpFrom, "organization:interpol"}},
+		},
+		{
+			name: "a call denied or reported is no fact",
+			text: "Ghana did not call on Togo to release the prisoners. Mali denied that Niger had demanded that Chad withdraw its troops.",
+			not:  []rel{{"state:ghana", graph.Opposes, "state:togo"}, {"state:niger", graph.Opposes, "state:chad"}},
 		},
 		{
 			name: "hosting another state's forces is no meeting with it",

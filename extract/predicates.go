@@ -86,11 +86,16 @@ const (
 	sanctionWords = "sanction|tariff|embargo|restriction|penalty|ban|asset freeze|travel ban|export control|levy|duty"
 	// demandVerbs undo or stop what an actor does: asked of it, they oppose it.
 	demandVerbs = "withdraw|leave|stop|halt|end|cease|free|lift|reverse|scrap|drop|quit|pull|step|resign|vacate|" +
-		"abandon|rescind|revoke|repeal|suspend|stand|back|retreat|refrain|desist|dismantle|disband|return|restore|respect|abide|comply"
+		"abandon|rescind|revoke|repeal|suspend|stand|back|retreat|refrain|desist|dismantle|disband|return|restore|respect|abide|comply|release"
 	// actVerbs are acts an actor is asked to take on another's behalf: asked of it, they request its help.
 	// (None of them is a demand verb: "urged China to stop the drills" is a demand, not a request.)
 	actVerbs = "block|sanction|expel|investigate|intervene|mediate|condemn|pressure|protect|help|support|" +
-		"unblock|approve|recognise|recognize|arrest|extradite|ban|act|use|reject|veto|review"
+		"unblock|approve|recognise|recognize|arrest|extradite|ban|act|use|reject|veto|review|" +
+		"examine|probe|prosecute|identify|open|launch|conduct|scrutinise|scrutinize|audit|look"
+	// releasedThings are what an actor asked "to release" releases as help, not as a prisoner freed: "urged
+	// the EU to release the frozen funds" demands nothing of the EU ("release" is a demand verb).
+	releasedThings = "fund|money|aid|tranche|payment|loan|asset|reserve|grant|budget|disbursement|data|report|finding|" +
+		"footage|document|detail|information|figure|result|statement|record|file"
 	helpWords = "help|assistance|support|aid|troops|intervention|protection|peacekeepers|military|backing|forces|" +
 		"send|intervene|deploy|assist|provide|weapons|arms|reinforcements|loan|bailout|extradition|arrest"
 	supplyWords = "weapon|arm|drone|missile|ammunition|munition|tank|artillery|rocket|warplane|jet|howitzer|shell|" +
@@ -144,19 +149,24 @@ var predicates = []predicate{
 		examples: []example{ex("Mali asked Russia for military assistance.", "Mali>Russia"), ex("Haiti called on Kenya to send police.", "Haiti>Kenya"),
 			ex("Niger called on France to withdraw its troops.", "!Niger>France")}},
 	// A demand that another actor undo or stop what it does is opposition to it: "called on France to
-	// withdraw its troops", "urged Russia to free the journalist", "pressed Israel to halt the offensive".
-	// ("Release" is left out: releasing a prisoner is demanded, releasing funds is help.)
-	{name: "verb:demanded-of", verbs: "ask|urge|call on|press|demand|tell|order|pressure|push|implore|challenge",
+	// withdraw its troops", "urged Russia to free the journalist", "pressed Israel to halt the offensive",
+	// "demanded that Gambia withdraw its troops" (the verb after a "that" object is read as the infinitive).
+	// Releasing a prisoner is demanded, releasing funds is help (releasedThings).
+	{name: "verb:demanded-of", verbs: "ask|urge|call on|press|demand|tell|order|pressure|push|implore|challenge|demand that|insist that|urge that|ask that",
 		typ: graph.Opposes, to: demandVerbs, conf: 0.7,
 		examples: []example{ex("Niger called on France to withdraw its troops.", "Niger>France"),
 			ex("The European Union urged Russia to free the journalist.", "European Union>Russia"),
+			ex("Amnesty International called on Azerbaijan to release Gubad Ibadoghlu.", "Amnesty International>Azerbaijan"),
+			ex("Senegal demanded that Gambia withdraw its troops from the border.", "Senegal>Gambia"),
+			ex("Ukraine urged the European Union to release the frozen funds.", "!Ukraine>European Union"),
 			ex("Haiti called on Kenya to send police.", "!Haiti>Kenya")}},
 	// Asking another actor to act on a third is a request for help from it: "urged the league to block the
 	// sale", "asked the European Commission to release the funds".
 	{name: "verb:asked-to-act", verbs: "ask|urge|call on|appeal to|press|petition|lobby|plead with|implore|beseech|entreat",
 		typ: graph.RequestedHelpFrom, to: actVerbs, conf: 0.65,
 		examples: []example{ex("Poland urged the European Union to sanction Belarus.", "Poland>European Union", "!European Union>Belarus"),
-			ex("Poland asked the European Commission to unblock the funds.", "Poland>European Commission")}},
+			ex("Poland asked the European Commission to unblock the funds.", "Poland>European Commission"),
+			ex("Human Rights Watch urged Ecuador to open an independent inquiry into the killings.", "Human Rights Watch>Ecuador")}},
 	{name: "verb:requested-help-from", verbs: "request|seek|solicit|receive|obtain|secure", typ: graph.RequestedHelpFrom, frame: frameNeed,
 		need: helpWords, preps: "from", conf: 0.8,
 		examples: []example{ex("Mozambique sought military help from Rwanda.", "Mozambique>Rwanda")}},
