@@ -487,6 +487,14 @@ func TestActors(t *testing.T) {
 			not: []string{"place:gulftainer", "place:arctic", "organization:haul", "place:ss", "person:ss", "organization:ss", "organization:kurultai",
 				"person:tau-ken-samruk"},
 		},
+		{
+			name: "a known company opening an unknown name that an apposition describes is the name's first word",
+			text: "The cargo was bought by the Kenya Pipeline Company and Sinopec Yanshan Huaxin, the refining arm of China's state-owned Sinopec. " +
+				"Tata Kalinga Steelworks, a unit of Tata, will build the plant.",
+			want: []string{"organization:sinopec-yanshan-huaxin", "organization:tata-kalinga-steelworks"},
+			not:  []string{"organization:yanshan-huaxin", "organization:kalinga-steelworks"},
+			rels: []rel{{"organization:sinopec", graph.OwnsStakeIn, "organization:sinopec-yanshan-huaxin"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -166,7 +166,7 @@ func (d *reading) descriptorApposition(s *sentence, k int) {
 			return
 		}
 		if pm := s.mentionAt(ns - 1); pm != nil && pm.j == ns && leadsName(s, pm) {
-			// "Arctic Haul, a shipping firm": a place's name opening the run is the firm's.
+			// "Arctic Haul, a shipping firm": a place's or company's name opening the run is the firm's.
 			d.dropMention(s, pm)
 			ns = pm.i
 		}
@@ -422,11 +422,13 @@ func capitalisedWithin(s *sentence, n int) bool {
 	return n > 0 && !opensSentence(s, n) && t.lower != "the" && t.lower != "a" && t.lower != "an" && !calendar[t.lower]
 }
 
-// leadsName reports whether the known place or state m opens the capitalised run of an unknown name right
-// after it ("Arctic Haul", "Gulf Marine"): named as written, at the start of its sentence or after a word
-// that is no preposition putting it somewhere ("in", "at", "from").
+// leadsName reports whether the known place, state or company m opens the capitalised run of an unknown
+// name right after it ("Arctic Haul", "Sinopec Yanshan Huaxin", "Tata Kalinga Steelworks"): a place named as
+// written, at the start of its sentence or after a word that is no preposition putting it somewhere ("in",
+// "at", "from"). A company's unit is named after it, and the unit is the actor the apposition describes.
 func leadsName(s *sentence, m *mention) bool {
-	if m.kind != graph.Place && m.kind != graph.State || m.form != formName {
+	company := m.kind == graph.Organization && len(m.gz) > 0 && m.gz[0].e.typ == gzCompany
+	if !company && (m.kind != graph.Place && m.kind != graph.State || m.form != formName) {
 		return false
 	}
 	return m.i == 0 || !placePrepositions[s.toks[m.i-1].lower] && !s.toks[m.i-1].isCap()

@@ -564,6 +564,16 @@ func sameMention(m *mention, l []*mention) bool {
 	return false
 }
 
+// pluralIn reports whether a plural noun is among toks.
+func pluralIn(toks []tok) bool {
+	for _, t := range toks {
+		if t.tag == "NNS" || t.tag == "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
 // nounArgs fills a noun frame: the object after one of the prepositions, or a name right after the noun
 // ("its ally Belarus"); the subject is the noun's owner, the agent after "by", the subject of a light verb
 // or copula that takes the noun, or the phrase the noun is in apposition to.
@@ -645,7 +655,12 @@ func (d *reading) nounSubject(o *occurrence) {
 		return
 	}
 	if ap := d.appositionOwner(s, o.k); ap != nil && d.actorOf(ap, true) != nil {
-		o.subj, o.subjHow = coordinatedLeft(d, s, ap), argApposition
+		o.subj, o.subjHow = []*mention{ap}, argApposition
+		if pluralIn(s.toks[o.k:o.end]) {
+			// "Iran and Russia, Assad's backers": a plural noun describes the whole list; a singular one
+			// only the name before it ("signed by A, B and C, the trading arm of D": C is D's arm).
+			o.subj = coordinatedLeft(d, s, ap)
+		}
 		return
 	}
 	if v, ok := copulaBefore(s, o.k); ok {

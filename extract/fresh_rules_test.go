@@ -59,6 +59,13 @@ func TestFreshMissions(t *testing.T) {
 			not:  []rel{{"organization:competition-authority-of-turkey", graph.LocatedIn, "state:turkey"}},
 		},
 		{
+			name: "a singular noun in apposition after a list describes the last name only",
+			text: "The cargo was bought by the Kenya Pipeline Company and Sinopec Yanshan Huaxin, the refining arm of China's state-owned Sinopec. " +
+				"Iran and Russia, the main backers of the Syrian government, sent envoys.",
+			want: []rel{{"organization:sinopec", graph.OwnsStakeIn, "organization:sinopec-yanshan-huaxin"}, {"state:russia", graph.Supports, "organization:government-of-syria"}},
+			not:  []rel{{"organization:sinopec", graph.OwnsStakeIn, "organization:kenya-pipeline-company"}},
+		},
+		{
 			name: "a company or armed group named by a state's possessive is still based there, not part of it",
 			text: "Russia's Wagner Group sent fighters to Mali. Norway's Equinor bought a stake in the field.",
 			want: []rel{{"organization:wagner-group", graph.LocatedIn, "state:russia"}},
@@ -133,7 +140,8 @@ func TestFreshTexts(t *testing.T) {
 		{
 			file:       "south-asia-power-deal.txt",
 			want:       []rel{{"organization:bangladesh-power-development-board", graph.SignedAgreementWith, "organization:nepal-electricity-authority"}},
-			wantEntity: []string{"organization:bangladesh-power-development-board", "organization:nepal-electricity-authority"},
+			wantEntity: []string{"organization:bangladesh-power-development-board", "organization:nepal-electricity-authority", "organization:ntpc-vidyut-vyapar-nigam"},
+			noPair:     [][2]string{{"organization:ntpc", "organization:bangladesh-power-development-board"}, {"organization:ntpc", "organization:nepal-electricity-authority"}},
 			noID:       []string{"state:united-states"}, // "6.4 U.S. cents"
 		},
 	} {
