@@ -425,10 +425,12 @@ func passiveAt(s *sentence, k, end int) bool {
 	if end < len(toks) && toks[end].lower == "by" {
 		return true
 	}
-	if end < len(toks) && (toks[end].lower == "of" || toks[end].lower == "over") && accuseVerbs[t.lower] && !(k > 0 && toks[k-1].tag == "PRP") {
+	if end < len(toks) && (toks[end].lower == "of" || toks[end].lower == "over") && accuseVerbs[t.lower] &&
+		!(k > 0 && toks[k-1].tag == "PRP") && !relativeClauseSubject(s, k) {
 		// A headline's reduced passive, "Iran accused of arming Houthis": an accusation takes an object
 		// first. After a subject pronoun the verb is active, its object a relative pronoun before it
-		// ("Rwanda, which it accused of backing the M23").
+		// ("Rwanda, which it accused of backing the M23"), and so after a named subject that a relative
+		// pronoun opens ("Rwanda, which Kinshasa accused of backing the M23").
 		return true
 	}
 	// A reduced relative: "the sanctions, imposed on Friday by the EU".
@@ -442,6 +444,29 @@ func passiveAt(s *sentence, k, end int) bool {
 		if clauseStops[toks[i].lower] || toks[i].lower == "," || toks[i].lower == "." {
 			break
 		}
+	}
+	return false
+}
+
+// relativeClauseSubject reports whether the actors right before the verb at k are the subject of a
+// relative clause whose pronoun is the verb's object: "which Kinshasa accused of", "whom Riyadh and
+// Washington accuse of". A list of actors ("A, B and C") counts as one subject.
+func relativeClauseSubject(s *sentence, k int) bool {
+	toks := s.toks
+	i := k - 1
+	for i >= 1 {
+		m := s.mentionAt(i)
+		if m == nil || m.j != i+1 || m.ref != "" {
+			return false
+		}
+		i = m.i - 1
+		if i >= 0 && (toks[i].lower == "which" || toks[i].lower == "whom") {
+			return true
+		}
+		if i < 0 || toks[i].lower != "and" && toks[i].lower != "," {
+			return false
+		}
+		i--
 	}
 	return false
 }

@@ -265,6 +265,26 @@ func TestCarriedStates(t *testing.T) {
 				{"state:venezuela", graph.Accuses, "state:guyana"}, {"state:belarus", graph.Accuses, "state:armenia"}},
 		},
 		{
+			name: "a named subject of a relative clause whose pronoun is its object is that clause's actor, in the past tense too ('Rwanda, which Kinshasa accused of backing')",
+			text: "Congo recalled its ambassador from Rwanda, which Kinshasa accused of backing the M23 rebels. " +
+				"Sudan closed its consulate in Chad, which Khartoum blamed for arming the Rapid Support Forces. " +
+				"Police in Dhaka detained two men, whom Bangladesh accused of smuggling arms to Myanmar.",
+			want: []rel{{"state:democratic-republic-of-the-congo", graph.Accuses, "state:rwanda"},
+				{"state:sudan", graph.Accuses, "state:chad"}},
+			not: []rel{{"state:democratic-republic-of-the-congo", graph.Supports, "organization:march-23-movement"},
+				{"state:rwanda", graph.Supports, "organization:march-23-movement"},
+				{"state:sudan", graph.Supports, "organization:rapid-support-forces"},
+				{"state:chad", graph.Supports, "organization:rapid-support-forces"}},
+		},
+		{
+			name: "each of a relative clause's named subjects accuses its object ('Iran, which Riyadh and Washington accused of')",
+			text: "Oman is wary of the Houthis' ties to Iran, which Riyadh and Washington accused of supplying the group with drones. " +
+				"Serbia hosted officials from Belarus, which Lithuania and Poland accused of pushing migrants over the border.",
+			want: []rel{{"state:saudi-arabia", graph.Accuses, "state:iran"}, {"state:united-states", graph.Accuses, "state:iran"},
+				{"state:lithuania", graph.Accuses, "state:belarus"}, {"state:poland", graph.Accuses, "state:belarus"}},
+			not: []rel{{"state:iran", graph.Supports, "organization:houthis"}, {"state:poland", graph.Supports, "state:belarus"}},
+		},
+		{
 			name: "'those countries', 'the three countries' stand for the states last named as a list of that many",
 			text: "Nicaragua ordered the diplomats of Costa Rica, Panama and Honduras to leave on Monday. " +
 				"Managua also recalled its own envoys from those countries, which it accused of meddling. " +
