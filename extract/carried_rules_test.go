@@ -285,6 +285,22 @@ func TestCarriedStates(t *testing.T) {
 			not: []rel{{"state:iran", graph.Supports, "organization:houthis"}, {"state:poland", graph.Supports, "state:belarus"}},
 		},
 		{
+			name: "'him' for an unnamed envoy or official is the state the title serves ('expelled the Spanish ambassador, accusing him of meddling')",
+			text: "Venezuela expelled the Spanish ambassador on Friday, accusing him of meddling in its internal affairs. " +
+				"Mali summoned the Algerian envoy on Monday. Bamako accused him of meeting rebel leaders in Kidal. " +
+				"Peru recalled its ambassador from Bolivia in June. La Paz had accused him of funding the protests.",
+			want: []rel{{"state:venezuela", graph.Accuses, "state:spain"}, {"state:mali", graph.Accuses, "state:algeria"},
+				{"state:bolivia", graph.Accuses, "state:peru"}},
+			not: []rel{{"state:spain", graph.Accuses, "state:venezuela"}, {"state:algeria", graph.Accuses, "state:mali"}},
+		},
+		{
+			name: "'him' is the last person-like actor: a person named after the envoy, or no one when only states stand before",
+			text: "Chad expelled the Sudanese ambassador on Monday. It arrested Succes Masra on Tuesday, accusing him of plotting a coup. " +
+				"Niger closed its border with Benin, accusing him of smuggling.",
+			want: []rel{{"state:chad", graph.Accuses, "person:succes-masra"}},
+			not:  []rel{{"state:chad", graph.Accuses, "state:sudan"}, {"state:niger", graph.Accuses, "state:benin"}},
+		},
+		{
 			name: "'those countries', 'the three countries' stand for the states last named as a list of that many",
 			text: "Nicaragua ordered the diplomats of Costa Rica, Panama and Honduras to leave on Monday. " +
 				"Managua also recalled its own envoys from those countries, which it accused of meddling. " +

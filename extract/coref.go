@@ -1308,7 +1308,7 @@ func (d *reading) resolveRef(m *mention) {
 		if subj := d.subjects(s, m.i-1); len(subj) > 0 {
 			not = subj[0].entity
 		}
-		m.entity = d.recentPerson(s, m.i, not)
+		m.entity = d.recentPersonOrServed(s, m.i, not)
 	case "which":
 		m.entity = d.resolveWhich(s, m)
 		if p := s.mentionAt(m.i - 2); p != nil && p.ref == "pair" && p.entity == m.entity {
@@ -1655,8 +1655,9 @@ func (d *reading) carriedPerson(s *sentence, m *mention) *entity {
 	return nil
 }
 
-// openerWords may stand before a pronoun that opens a sentence: "But it said", "Meanwhile, its army".
-var openerWords = words("but|and|yet|so|now|still|however|meanwhile")
+// openerWords may stand before a pronoun that opens a sentence: "But it said", "Meanwhile, its army", "Later it
+// arrested".
+var openerWords = words("but|and|yet|so|now|still|however|meanwhile|later|then")
 
 // sentenceOpener reports whether token k opens its sentence, past one connective.
 func sentenceOpener(s *sentence, k int) bool {
@@ -1969,6 +1970,33 @@ func (d *reading) recentOrg(s *sentence, k int, ok func(*entity) bool) *entity {
 // other than not.
 func (d *reading) recentPerson(s *sentence, k int, not *entity) *entity {
 	return d.recent(s, k, func(e *entity) bool { return e.kind == graph.Person && e != not })
+}
+
+// recentPersonOrServed returns what "him" stands for: the last person named before token k other than
+// not, or, when an unnamed holder of a title stands nearer ("Venezuela expelled the Spanish ambassador,
+// accusing him of meddling"), the state or organisation the title serves, as news relates an envoy's
+// acts to his state. Nil when neither stands in this sentence or the recentReach before it: a pronoun
+// for a person is never a state named bare.
+func (d *reading) recentPersonOrServed(s *sentence, k int, not *entity) *entity {
+	var found *entity
+	d.lookBack(s, k, recentReach, func(cur *sentence, i int) bool {
+		m := cur.mentionAt(i)
+		if m == nil {
+			return false
+		}
+		if m.entity == nil && (m.ref == "holder" || m.ref == "leader") {
+			d.resolveRef(m)
+			if m.entity == nil {
+				found = d.roleOwner(m)
+				return found != nil
+			}
+		}
+		if m.entity != nil && m.entity.kind == graph.Person && m.entity != not {
+			found = m.entity
+		}
+		return found != nil
+	})
+	return found
 }
 
 // recentReach is how many sentences before its own a reference looks for what it stands for.
