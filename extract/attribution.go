@@ -521,6 +521,8 @@ func parenthetical(s *sentence, i int) int {
 	for c := i - 1; c >= 0 && c >= i-parentheticalReach; c-- {
 		t := toks[c]
 		switch {
+		case t.lower == "," && listComma(s, c):
+			return -1 // "Chile, Peru and Colombia announced sanctions on Venezuela, as did Ecuador": a list of subjects
 		case t.lower == ",":
 			return c
 		case strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.lower == "which" || t.lower == "who" || clauseStops[t.lower]:
@@ -528,6 +530,17 @@ func parenthetical(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// listComma reports whether the comma at c joins two actors of one list ("Chile, Peru and Colombia"),
+// rather than opening an aside: the actor before it goes on past it to another.
+func listComma(s *sentence, c int) bool {
+	m := s.mentionAt(c - 1)
+	if m == nil || m.j != c || m.entity == nil {
+		return false
+	}
+	l := coordinatedRight(s, m)
+	return len(l) > 1 && l[1].i > c
 }
 
 // speakerAfter finds the speaker of a reporting clause after the predicate ending at end: "PREDICATE ..., X
@@ -798,6 +811,28 @@ func (d *reading) speaksFor(speaker, source *entity) bool {
 	}
 	if speaker.kind == graph.Organization && speaker.typ == "government" && speaker.code != "" {
 		return source.code == speaker.code && source.kind != graph.Person
+	}
+	return false
+}
+
+// ownWord reports whether the speaker of a claim tells of the source's own act: it speaks for the source,
+// or the source is listed with it as one subject of the reporting verb ("Botswana, Namibia and Zambia said
+// they had sent troops": each tells of its own deployment, Botswana accuses none of the others).
+func (d *reading) ownWord(s *sentence, speaker *mention, source *entity) bool {
+	if d.speaksFor(d.speakerActor(speaker), source) {
+		return true
+	}
+	if speaker == nil || speaker.prep != "" || s.mentionAt(speaker.i) != speaker {
+		return false // "According to Paraguay, the United States ...": a source, no list of subjects
+	}
+	l := coordinatedRight(s, speaker)
+	if last := l[len(l)-1]; !verbAt(s, last.j) && !(s.toks[min(last.j, len(s.toks)-1)].tag == "RB" && verbAt(s, last.j+1)) {
+		return false // the list is the reporting verb's subject only when the verb follows it
+	}
+	for _, m := range l[1:] {
+		if d.actorOf(m, true) == source {
+			return true
+		}
 	}
 	return false
 }

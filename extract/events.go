@@ -263,7 +263,7 @@ func (d *reading) statedAgents(s *sentence, kind *eventKind) []*entity {
 		}
 		for _, m := range subj {
 			e := d.actorOf(m, true)
-			if e == nil || e.kind == graph.Place || a.how == claimed && !d.speaksFor(d.speakerActor(a.speaker), e) {
+			if e == nil || e.kind == graph.Place || a.how == claimed && !d.ownWord(s, a.speaker, e) {
 				continue // "Police said the ADF carried out the attack": the police's claim, no event
 			}
 			out = append(out, e)

@@ -853,7 +853,7 @@ func (d *reading) addPredicateRel(o *occurrence, from, to *entity, fm, tm *menti
 	}
 	if o.attrib.how == claimed || o.attrib.how == threatened && t != o.predicate.typ {
 		sp := d.speakerActor(o.attrib.speaker)
-		if o.attrib.how == claimed && !d.speaksFor(sp, from) {
+		if o.attrib.how == claimed && !d.ownWord(o.sentence, o.attrib.speaker, from) {
 			// A role noun ("Bulgargaz, Bulgaria's state gas supplier") describes an actor the speaker names:
 			// the speaker repeats it, it blames no one with it (accusations).
 			r.claimed, r.claimant, r.described = true, sp, o.predicate.role

@@ -380,9 +380,8 @@ func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 		return
 	}
 	if at.how == claimed {
-		sp := d.speakerActor(at.speaker)
-		if !d.speaksFor(sp, from) {
-			r.claimed, r.claimant = true, sp
+		if !d.ownWord(s, at.speaker, from) {
+			r.claimed, r.claimant = true, d.speakerActor(at.speaker)
 		}
 	}
 	r.feat = relFeatures{family: familyLoose, subjHow: argClause, objHow: argClause, viaRef: a.ref != "" || b.ref != "",

@@ -146,8 +146,8 @@ func (d *reading) addReportedAct(p *pattern, s *sentence, at predicateAt, from, 
 	if r == nil || a.how != claimed {
 		return r
 	}
-	if sp := d.speakerActor(a.speaker); !d.speaksFor(sp, at.agent) {
-		r.claimed, r.claimant = true, sp
+	if !d.ownWord(s, a.speaker, at.agent) {
+		r.claimed, r.claimant = true, d.speakerActor(a.speaker)
 	}
 	return r
 }

@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestListedActors checks, on sentences written fresh in the shapes of wire copy, lists of actors that
+// share a verb or fill one side of it: the comma inside a list of subjects is no report set off by commas
+// ("Chile, Peru and Colombia announced sanctions on Venezuela, as did Ecuador" had made Peru accuse Chile
+// and Colombia).
+func TestListedActors(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a list of subjects before a reporting verb is no aside: no accusation among its members",
+			text: "Chile, Peru and Colombia announced new sanctions on Venezuela, as did Ecuador.",
+			want: []rel{{"state:chile", graph.Sanctions, "state:venezuela"}, {"state:peru", graph.Sanctions, "state:venezuela"},
+				{"state:colombia", graph.Sanctions, "state:venezuela"}, {"state:ecuador", graph.Sanctions, "state:venezuela"}},
+			not: []rel{{"state:peru", graph.Accuses, "state:chile"}, {"state:peru", graph.Accuses, "state:colombia"}},
+		},
+		{
+			name: "a list of subjects declaring a ban: each sanctions, none accuses another",
+			text: "Kenya, Uganda and Rwanda declared a trade ban on Burundi, as did Tanzania.",
+			want: []rel{{"state:kenya", graph.Sanctions, "state:burundi"}, {"state:rwanda", graph.Sanctions, "state:burundi"},
+				{"state:uganda", graph.Sanctions, "state:burundi"}},
+			not: []rel{{"state:uganda", graph.Accuses, "state:kenya"}, {"state:uganda", graph.Accuses, "state:rwanda"}},
+		},
+		{
+			name: "a list of speakers telling of their own act: each one's word, no accusation among them",
+			text: "Botswana, Namibia and Zambia said on Monday they had sent troops to Mozambique. " +
+				"Estonia and Latvia announced that they would expel Russian diplomats.",
+			want: []rel{{"state:namibia", graph.DeployedForcesTo, "state:mozambique"}, {"state:zambia", graph.DeployedForcesTo, "state:mozambique"},
+				{"state:botswana", graph.DeployedForcesTo, "state:mozambique"}},
+			not: []rel{{"state:botswana", graph.Accuses, "state:namibia"}, {"state:botswana", graph.Accuses, "state:zambia"},
+				{"state:estonia", graph.Accuses, "state:latvia"}},
+		},
+		{
+			name: "a report set off by commas still makes a claim of its speaker",
+			text: "Belarus, Lithuanian officials said on Friday, had supplied drones to Russia.",
+			want: []rel{{"state:lithuania", graph.Accuses, "state:belarus"}},
+			not:  []rel{{"state:belarus", graph.Supports, "state:russia"}},
+		},
+	})
+}
