@@ -403,6 +403,30 @@ func (d *reading) ownerOf(s *sentence, k, n int) *mention {
 	return nil
 }
 
+// ownersOf returns the actors that own the noun at token k together: ownerOf's owner and the actors listed
+// with it, states' adjectives before the noun ("Russian and Belarusian diplomats") or names after its "of"
+// ("the ambassadors of Russia, Belarus and Iran"); each owns a share of what the noun names.
+func (d *reading) ownersOf(s *sentence, k, n int) []*mention {
+	owner := d.ownerOf(s, k, n)
+	switch {
+	case owner == nil:
+		return nil
+	case owner.i > k:
+		return sameSideAs(coordinatedRight(s, owner), owner)
+	case owner.form != formDemonym:
+		return []*mention{owner}
+	}
+	list := []*mention{owner}
+	for j := owner.i - 1; j >= 1 && (s.toks[j].lower == "and" || s.toks[j].lower == ","); {
+		m := s.mentionAt(j - 1)
+		if m == nil || m.j != j || m.form != formDemonym || m.entity == nil {
+			break
+		}
+		list, j = append([]*mention{m}, list...), m.i-1
+	}
+	return list
+}
+
 // passiveAt reports whether the verb at token k is passive: a past participle after a form of "be"
 // ("was sanctioned"), or one that takes an agent with "by" ("troops sent by Russia"); a prefixed
 // participle the tagger takes for an adjective counts ("is majority-owned by").

@@ -481,8 +481,8 @@ func (d *reading) needArgs(o *occurrence) bool {
 			return false
 		}
 		o.subj, o.subjHow = d.agent(s, o.end), argAgent
-		if owner := d.ownerOf(s, at, n); owner != nil && len(o.subj) == 0 {
-			o.subj, o.subjHow = []*mention{owner}, argOwner
+		if owners := d.ownersOf(s, at, n); len(owners) > 0 && len(o.subj) == 0 {
+			o.subj, o.subjHow = owners, argOwner
 		}
 		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
 		o.objHow = argAdjacent
@@ -503,8 +503,8 @@ func (d *reading) needArgs(o *occurrence) bool {
 		o.objHow = argAdjacent
 	}
 	if len(o.obj) == 0 && p.preps == "" || len(o.obj) == 0 && p.typ == graph.Expelled {
-		if owner := d.ownerOf(s, at, n); owner != nil && !sameMention(owner, o.subj) {
-			o.obj, o.objHow = []*mention{owner}, argOwner
+		if owners := d.ownersOf(s, at, n); len(owners) > 0 && !sameMention(owners[0], o.subj) {
+			o.obj, o.objHow = owners, argOwner
 		}
 	}
 	return true

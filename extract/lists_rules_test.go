@@ -36,6 +36,26 @@ func TestListedActors(t *testing.T) {
 				{"state:estonia", graph.Accuses, "state:latvia"}},
 		},
 		{
+			name: "a list of owners after 'of' in the object: each is expelled or summoned",
+			text: "Moldova expelled the ambassadors of Russia, Belarus and Iran on Monday. " +
+				"Mexico summoned the ambassadors of Ecuador and Peru over the remarks. " +
+				"Algeria declared diplomats of France and Spain persona non grata.",
+			want: []rel{{"state:moldova", graph.Expelled, "state:russia"}, {"state:moldova", graph.Expelled, "state:belarus"},
+				{"state:moldova", graph.Expelled, "state:iran"}, {"state:mexico", graph.Criticizes, "state:ecuador"},
+				{"state:mexico", graph.Criticizes, "state:peru"}, {"state:algeria", graph.Expelled, "state:france"},
+				{"state:algeria", graph.Expelled, "state:spain"}},
+		},
+		{
+			name: "a list of states' adjectives before the noun: each owns it",
+			text: "Lithuania expelled Russian and Belarusian diplomats on Friday. " +
+				"Sudan ordered the envoys of Chad, Kenya and Ethiopia to leave within 72 hours. " +
+				"Armenian and Georgian troops were sent to Kosovo last year.",
+			want: []rel{{"state:lithuania", graph.Expelled, "state:russia"}, {"state:lithuania", graph.Expelled, "state:belarus"},
+				{"state:sudan", graph.Expelled, "state:kenya"}, {"state:sudan", graph.Expelled, "state:ethiopia"},
+				{"state:armenia", graph.DeployedForcesTo, "state:kosovo"}, {"state:georgia", graph.DeployedForcesTo, "state:kosovo"}},
+			not: []rel{{"state:russia", graph.Expelled, "state:belarus"}},
+		},
+		{
 			name: "a report set off by commas still makes a claim of its speaker",
 			text: "Belarus, Lithuanian officials said on Friday, had supplied drones to Russia.",
 			want: []rel{{"state:lithuania", graph.Accuses, "state:belarus"}},
