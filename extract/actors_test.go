@@ -495,6 +495,29 @@ func TestActors(t *testing.T) {
 			not:  []string{"organization:yanshan-huaxin", "organization:kalinga-steelworks"},
 			rels: []rel{{"organization:sinopec", graph.OwnsStakeIn, "organization:sinopec-yanshan-huaxin"}},
 		},
+		{
+			name: "a party's or legislature's name common to many states is the body of the state the text places it in",
+			text: "The Democratic Party won the most seats in Mongolia's parliamentary election on Friday. " +
+				"In Ghana, the National Democratic Congress took the presidency. In Malta, the Labour Party kept its majority. " +
+				"In India, Congress lost ground to regional parties.",
+			want: []string{"organization:democratic-party-of-mongolia", "organization:national-democratic-congress", "organization:labour-party-of-malta",
+				"organization:indian-national-congress"},
+			not: []string{"organization:democratic-party", "organization:labour-party", "organization:us-congress"},
+		},
+		{
+			name: "a generic name stays its own state's where the text names that state",
+			text: "Congress passed the spending bill on Thursday, the White House said. The Labour Party won the by-election in Leeds. " +
+				"Ulaanbaatar's Democratic Party and Labour in Valletta both welcomed the deal.",
+			want: []string{"organization:us-congress", "organization:labour-party", "organization:democratic-party-of-mongolia"},
+			not:  []string{"organization:democratic-party"},
+		},
+		{
+			name: "a name before a known party's acronym in parentheses is that party; its acronym later follows the placed name",
+			text: "The Free Democrats (FDP) left the coalition in Berlin. Austria's Social Democrats (SPO) protested. " +
+				"In Malawi, the opposition Democratic Progressive Party (DPP) accused the government of graft. The DPP called for a strike.",
+			want: []string{"organization:free-democratic-party", "organization:democratic-progressive-party-of-malawi"},
+			not:  []string{"organization:free-democrats", "organization:democratic-party", "organization:democratic-progressive-party"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

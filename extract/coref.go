@@ -229,6 +229,7 @@ func (d *reading) resolve() {
 	d.mergeSurnames()
 	d.findSurnameMentions()
 	d.chooseFocus()
+	d.placeGenericNames()
 	all(d.resolveBuilt)
 	d.resolveRoles()
 	d.rolesDone = true

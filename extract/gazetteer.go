@@ -58,6 +58,7 @@ type gazetteer struct {
 	maxTokens int                   // the longest form, in words
 	common    []string              // common English words that are no names, sorted (gazetteer/common-words.txt)
 	officials map[string][]official // by the last word of each folded form (gazetteer/officials.tsv)
+	bodies    map[string][]*gzEntry // parties and legislatures by their state's ISO code (genericnames.go)
 }
 
 // official is a person known to hold or have held a national office: the state a title written without one
@@ -173,6 +174,12 @@ func (g *gazetteer) loadPlaces() error {
 func (g *gazetteer) loadOrganizations() error {
 	return readTSV("gazetteer/organizations.tsv", 6, func(f []string) error {
 		e := &gzEntry{kind: graph.Organization, name: f[0], aliases: list(f[1]), typ: f[2], code: f[3], desc: f[5]}
+		if genericBodyTypes[e.typ] && e.code != "" {
+			if g.bodies == nil {
+				g.bodies = map[string][]*gzEntry{}
+			}
+			g.bodies[e.code] = append(g.bodies[e.code], e)
+		}
 		g.add(e, e.name, formName)
 		for _, a := range e.aliases {
 			g.add(e, a, formName)

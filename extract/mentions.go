@@ -164,6 +164,10 @@ func (d *reading) findGazetteer(s *sentence) {
 			i++ // the text defined the acronym as another name ("Armed Forces of the Philippines (AFP)")
 			continue
 		}
+		if d.genericInLonger(s, i, hits[0]) {
+			i += best // "the National Democratic Congress", "the Free Democrats": a longer name of its own
+			continue
+		}
 		if currencyAfter(s, i, i+best, hits[0].e.kind) {
 			s.claim(d.newMention(s, i, i+best+1, "", "", ruleNonActor, 0)) // "14 U.S. cents", "Hong Kong dollars"
 			i += best + 1

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -206,7 +207,7 @@ func (d *reading) acronymAfterName(s *sentence, m *mention) {
 		d.extendEnd(s, m, o.j)
 		k = o.j
 	}
-	if k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" || s.at[k+1] >= 0 || !isAcronym(toks[k+1].text) {
+	if k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" || !isAcronym(toks[k+1].text) || d.knownAcronymAfter(s, m, k) || s.at[k+1] >= 0 {
 		return
 	}
 	acr := toks[k+1].text
@@ -219,6 +220,61 @@ func (d *reading) acronymAfterName(s *sentence, m *mention) {
 		s.at[n] = s.at[m.i]
 	}
 	m.j = k + 3
+}
+
+// knownAcronymAfter makes a name read by its head word, in parentheses before a known organisation's
+// acronym, a form of that organisation when it opens with the known name's first word and its words'
+// initials run in order through the acronym: "the Free Democrats (FDP)" is the Free Democratic Party, "his
+// Social Democrats (SPD)" the Social Democratic Party of Germany (the plural "Democrats" alone had been the
+// US party, and the name and its acronym two actors). It reports whether it did.
+func (d *reading) knownAcronymAfter(s *sentence, m *mention, k int) bool {
+	toks := s.toks
+	acr := toks[k+1].text
+	var hit *gzHit
+	for _, h := range d.extractor.gz.lookup(acr) {
+		if h.exact && h.e.kind == graph.Organization && h.form == formName {
+			hit = &h
+			break
+		}
+	}
+	if hit == nil || !initialsWithin(m.name, acr) || !sameFirstWord(m.name, hit.e.name) {
+		return false
+	}
+	if am := s.mentionAt(k + 1); am != nil {
+		d.dropMention(s, am)
+	}
+	m.kind, m.gz, m.form, m.rule = graph.Organization, []gzHit{*hit}, formName, "gazetteer:acronym-after"
+	m.written = m.name
+	idx := slices.Index(s.ments, m)
+	for n := m.i; n < k+3; n++ {
+		s.at[n] = idx
+	}
+	m.j = k + 3
+	return true
+}
+
+// initialsWithin reports whether the initials of a name's words (connectors aside), two or more, run in
+// order through the acronym from its first letter: "Free Democrats" in "FDP".
+func initialsWithin(name, acr string) bool {
+	a := strings.ToLower(acr)
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if connectors[w] {
+			continue
+		}
+		p := strings.IndexByte(a, w[0])
+		if p < 0 || n == 0 && p != 0 {
+			return false
+		}
+		a, n = a[p+1:], n+1
+	}
+	return n >= 2
+}
+
+// sameFirstWord reports whether two names open with the same word.
+func sameFirstWord(a, b string) bool {
+	fa, fb := strings.Fields(graph.Fold(a)), strings.Fields(graph.Fold(b))
+	return len(fa) > 0 && len(fb) > 0 && fa[0] == fb[0]
 }
 
 // placeBeforeAcronym returns the known state or place after "in" or "in the" at token k that an
