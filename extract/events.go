@@ -138,10 +138,21 @@ func reactionAt(s *sentence, v int) bool {
 // The EU condemned the attacks." names neither).
 func (d *reading) resolveEvents(s *sentence) {
 	for _, m := range s.ments {
-		if m.ref != "happening" || m.entity != nil {
+		if m.entity != nil {
 			continue
 		}
-		kind := eventNouns[m.topic]
+		var kind *eventKind
+		switch {
+		case m.ref == "happening":
+			kind = eventNouns[m.topic]
+		case m.ref == "it" && s.toks[m.i].lower == "it" && reactionAt(s, m.i-1):
+			// "France condemned the attack and Iran denounced it", "Bolivia welcomed the agreement. Peru
+			// backs it": "it" as a reaction's object is the event the nearest event noun named.
+			kind = d.eventNamedBefore(s, m.i)
+		}
+		if kind == nil {
+			continue
+		}
 		ls := d.eventActors(s, kind)
 		if subj := d.subjects(s, m.i); len(subj) > 0 {
 			// A party the one reacting belongs to is its own side, not one it judges; and a party to an
@@ -159,6 +170,22 @@ func (d *reading) resolveEvents(s *sentence) {
 			m.entity, m.alts = ls[0], ls[1:]
 		}
 	}
+}
+
+// eventNamedBefore returns the kind of the event the nearest event noun before token k names, in its
+// sentence or the eventReach sentences before, of a kind whose event the text states there; nil when no
+// such noun stands there ("Serbia opened a rail line. Croatia criticised it.": no event a reader can
+// name). A noun of a kind with no stated event is passed over: "defended the agreement as a way to open
+// markets at a time of rising tariffs. Germany and Spain back it" is the agreement.
+func (d *reading) eventNamedBefore(s *sentence, k int) *eventKind {
+	var kind *eventKind
+	d.lookBack(s, k, eventReach, func(cur *sentence, i int) bool {
+		if kd := eventNouns[cur.toks[i].lower]; kd != nil && eventNounAt(cur.toks, i) && len(d.eventActors(s, kd)) > 0 {
+			kind = kd
+		}
+		return kind != nil
+	})
+	return kind
 }
 
 // eventActors returns the actors of the one recent event of one of the types; nil when none or several.

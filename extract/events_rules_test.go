@@ -14,6 +14,24 @@ import (
 func TestEventsNamedAgain(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "'it' as a reaction's object stands for the event a noun named just before ('France condemned the attack. Iran also denounced it', 'back it')",
+			text: "Azerbaijan shelled Armenia's border posts near Jermuk on Tuesday. France condemned the attack. Iran also denounced it on Wednesday. " +
+				"Kenya and Ethiopia signed a power-sharing accord in Addis Ababa on Friday. The African Union hailed the agreement. Somalia and Djibouti back it, but Eritrea has rejected it. " +
+				"Thailand and Cambodia signed a border treaty in Bangkok on Monday. Laos welcomed it.",
+			want: []rel{{"state:iran", graph.Criticizes, "state:azerbaijan"},
+				{"state:somalia", graph.Supports, "state:kenya"}, {"state:djibouti", graph.Supports, "state:ethiopia"},
+				{"state:eritrea", graph.Opposes, "state:kenya"}, {"state:eritrea", graph.Opposes, "state:ethiopia"},
+				{"state:laos", graph.Supports, "state:thailand"}, {"state:laos", graph.Supports, "state:cambodia"}},
+			not: []rel{{"state:iran", graph.Criticizes, "state:armenia"}},
+		},
+		{
+			name: "'it' after a reaction stands for no event when no event's noun stands before, nor for the one reacting's own deal",
+			text: "Serbia opened a rail line to Hungary on Monday. Croatia criticised it. " +
+				"Peru and Ecuador signed a fisheries pact on Sunday. Peru's foreign ministry hailed it.",
+			not: []rel{{"state:croatia", graph.Criticizes, "state:serbia"}, {"state:croatia", graph.Criticizes, "state:hungary"},
+				{"organization:peruvian-foreign-ministry", graph.Supports, "state:ecuador"}, {"state:peru", graph.Supports, "state:ecuador"}},
+		},
+		{
 			name: "condemning an attack criticises the attacker",
 			text: "Azerbaijan shelled Armenia's border posts near Jermuk on Tuesday. France condemned the attack.",
 			want: []rel{{"state:france", graph.Criticizes, "state:azerbaijan"}},
