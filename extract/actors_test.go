@@ -518,6 +518,25 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:free-democratic-party", "organization:democratic-progressive-party-of-malawi"},
 			not:  []string{"organization:free-democrats", "organization:democratic-party", "organization:democratic-progressive-party"},
 		},
+		{
+			name: "a name after its and a body's counterpart is an organisation; after his, a person",
+			text: "Norway's grid operator Statnett said its Swedish counterpart Svenska Kraftnat would share the cost. " +
+				"Kenyan President William Ruto hosted his Ugandan counterpart, Yoweri Museveni, in Nairobi.",
+			want: []string{"organization:svenska-kraftnat", "person:yoweri-museveni"},
+			not:  []string{"person:svenska-kraftnat"},
+		},
+		{
+			name: "a state's adjective that names a language names no state",
+			text: "Mexico's oil company, known by its Spanish initials, signed the contract. The ministry issued the statement in Russian, " +
+				"and the Arabic name of the militia means shield. Chinese troops held drills in Russian airspace.",
+			want: []string{"state:mexico", "state:china", "state:russia"},
+			not:  []string{"state:spain", "state:saudi-arabia"},
+		},
+		{
+			name: "the Gulf alone is the region of the Gulf states, not the sea",
+			text: "Gulf investors bought a stake in the port. A Gulf-based analyst said the deal was sound. Tankers crossed the Persian Gulf on Sunday.",
+			want: []string{"place:gulf-region", "place:persian-gulf"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -168,6 +168,11 @@ func (d *reading) findGazetteer(s *sentence) {
 			i += best // "the National Democratic Congress", "the Free Democrats": a longer name of its own
 			continue
 		}
+		if languageUse(s, i, i+best, hits) {
+			s.claim(d.newMention(s, i, i+best, "", "", ruleNonActor, 0)) // "its Portuguese initials", "said in French"
+			i += best
+			continue
+		}
 		if currencyAfter(s, i, i+best, hits[0].e.kind) {
 			s.claim(d.newMention(s, i, i+best+1, "", "", ruleNonActor, 0)) // "14 U.S. cents", "Hong Kong dollars"
 			i += best + 1
@@ -206,6 +211,30 @@ func (d *reading) findGazetteer(s *sentence) {
 var currencyUnits = words("dollar|dollars|cent|cents|euro|euros|pound|pounds|penny|pence|yuan|renminbi|yen|rupee|rupees|" +
 	"peso|pesos|reais|rouble|roubles|ruble|rubles|franc|francs|dinar|dinars|dirham|dirhams|riyal|riyals|rial|rials|" +
 	"lira|liras|shilling|shillings|naira|rand|cedi|cedis|kwacha|taka|tenge|hryvnia|zloty|forint|krona|kronor|krone|kroner|baht|ringgit|rupiah")
+
+// languageNouns are nouns a state's adjective before them makes a language's: "its Portuguese initials",
+// "the Arabic name", "a Russian translation". The adjective names the language, not the state.
+var languageNouns = words("initials|acronym|abbreviation|name|names|word|words|term|terms|translation|translations|" +
+	"spelling|transliteration|version|subtitles|dialect|language|speakers|speaker|speaking|-speaking|-language|text|original")
+
+// languageUse reports whether the adjective of a state at [i, e) names a language: before a languageNouns
+// word ("its Portuguese initials") or after "in" and before no noun ("said in French", "known in Persian
+// as"); "in Russian airspace", "in French Guiana" keep theirs.
+func languageUse(s *sentence, i, e int, hits []gzHit) bool {
+	for _, h := range hits {
+		if h.form != formDemonym || h.e.kind != graph.State {
+			return false
+		}
+	}
+	if e >= len(s.toks) {
+		return i > 0 && s.toks[i-1].lower == "in"
+	}
+	next := s.toks[e]
+	if languageNouns[next.lower] || strings.HasPrefix(next.text, "-") && languageNouns[next.lower] {
+		return true
+	}
+	return i > 0 && s.toks[i-1].lower == "in" && !next.isCap() && !strings.HasPrefix(next.tag, "NN") && !strings.HasPrefix(next.tag, "JJ")
+}
 
 // amountWords end an amount before a currency's name: "500 million Hong Kong dollars"; "in" says what
 // something is paid in.

@@ -223,6 +223,10 @@ func (d *reading) findRoles(s *sentence) {
 			k += n - 1
 			continue // "Kenyan opposition leader Raila Odinga" leads no state
 		}
+		if d.itsCounterpart(s, k, n) {
+			k += n - 1
+			continue
+		}
 		r := roleSite{title: title, rel: rel, k: k, after: k + n, affil: d.titleOwnerBefore(s, k)}
 		region := r.affil == nil
 		if region {
@@ -243,6 +247,42 @@ func (d *reading) findRoles(s *sentence) {
 		k = r.after - 1
 	}
 }
+
+// bodyRoleNouns are titles a body holds as well as a person: "its Estonian counterpart Elering" is the grid
+// operator's counterpart, a company.
+var bodyRoleNouns = words("counterpart|counterparts")
+
+// itsCounterpart reads a name after "its" and a body's role noun ("Fingrid said its Estonian counterpart
+// Elering had agreed", "its Polish counterpart PSE"): "its" says the holder is no person, so the name is an
+// organisation's, not a person's with a title. It reports whether it read one.
+func (d *reading) itsCounterpart(s *sentence, k, n int) bool {
+	if !bodyRoleNouns[s.toks[k].lower] || n != 1 {
+		return false
+	}
+	b := k - 1
+	for b >= 0 && b > k-4 && s.toks[b].lower != "its" && (s.toks[b].tag == "JJ" || s.toks[b].tag == "NNP" || s.at[b] >= 0) {
+		b-- // "its Estonian", "its state-owned Polish"
+	}
+	if b < 0 || s.toks[b].lower != "its" {
+		return false
+	}
+	i := k + 1
+	if i < len(s.toks) && s.toks[i].text == "," {
+		i++
+	}
+	e := nameAt(s, i)
+	if e == i || e-i > maxCounterpartWords {
+		return false
+	}
+	s.claim(d.newMention(s, i, e, graph.Organization, d.text.norm[s.toks[i].start:s.toks[e-1].end], ruleItsCounterpart, 0.7))
+	return true
+}
+
+// ruleItsCounterpart names an organisation read after "its" and a body's role noun.
+const ruleItsCounterpart = "name:its-counterpart"
+
+// maxCounterpartWords bounds the name read after "its counterpart": a company's name, not a clause.
+const maxCounterpartWords = 4
 
 // titledBodyAt reads a state's body named by a common noun between the state and a title ("Sudanese army
 // spokesman X", "Ethiopian government spokesman Y", "Thailand's army chief Z", "Philippine military
