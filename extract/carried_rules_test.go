@@ -20,6 +20,16 @@ func TestCarriedActors(t *testing.T) {
 				{"state:kenya", graph.Supports, "organization:rapid-support-forces"}, {"state:argentina", graph.Mediates, "state:united-kingdom"}},
 		},
 		{
+			name: "a sentence-opening 'Its Ministry of X' is the ministry of the sentence before's subject, not of the article's state",
+			text: "Uzbekistan and Kyrgyzstan signed a deal in Tashkent on Monday to share the river's water. Kyrgyzstan will release more water in summer. " +
+				"Kazakhstan, which also depends on the river, was not invited. Its Ministry of Water Resources said the deal was unfair. " +
+				"Kyrgyzstan said it would sell power to Uzbekistan. Tajikistan, whose dams sit upstream, was not consulted. Its Energy Ministry said it would protest.",
+			want: []rel{{"organization:kazakh-water-resources-ministry", graph.PartOf, "state:kazakhstan"},
+				{"organization:tajik-energy-ministry", graph.PartOf, "state:tajikistan"}},
+			not: []rel{{"organization:kyrgyz-water-resources-ministry", graph.PartOf, "state:kyrgyzstan"},
+				{"organization:kyrgyz-energy-ministry", graph.PartOf, "state:kyrgyzstan"}},
+		},
+		{
 			name: "'the company' stands for a company the gazetteer lacks, by its name's head word ('Resources', 'Holdings', 'Airways')",
 			text: "Kivu Lithium Resources reported a loss on Monday. Rwanda owns 30% of the company. " +
 				"Andes Copper Holdings said its output fell. Ecuador's government sued the company in Quito on Friday. " +

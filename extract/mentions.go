@@ -1338,19 +1338,16 @@ func (d *reading) namedMinistry(s *sentence, k int) int {
 		// the ministry's own.
 		if f := d.ministryOf(s, e-1); f > e-1 {
 			m := s.mentionAt(e - 1)
-			i := k
-			if toks[i].lower == "the" {
-				i++
+			i := ministryStart(toks, k)
+			if i < e-1 {
+				d.extendStart(s, m, i)
 			}
-			d.extendStart(s, m, i)
 			m.written = d.text.norm[toks[i].start:toks[f-1].end]
+			d.possessiveOwner(s, m, k, i)
 			return f
 		}
 	}
-	i := k
-	if toks[i].lower == "the" {
-		i++
-	}
+	i := ministryStart(toks, k)
 	if i >= e-1 {
 		return e // "the Ministry" alone names no ministry
 	}
@@ -1359,7 +1356,33 @@ func (d *reading) namedMinistry(s *sentence, k int) int {
 	m.topic = ministryTopic(d.text.norm[toks[i].start:toks[e-2].end])
 	d.ministryOwner(s, m, e)
 	s.claim(m)
+	d.possessiveOwner(s, m, k, i)
 	return e
+}
+
+// ministryStart returns where a ministry's name starts in the capitalised run from k: past "the" and past
+// a possessive pronoun that opens a sentence ("Its Ministry of Water Resources", "Their Foreign Ministry"),
+// which is the ministry's owner, not its name.
+func ministryStart(toks []tok, k int) int {
+	if l := toks[k].lower; l == "the" || l == "its" || l == "their" {
+		return k + 1
+	}
+	return k
+}
+
+// possessiveOwner makes the possessive pronoun that ministryStart passed over (at k, the ministry starting
+// at i) a reference of its own and the ministry's owner: "Kazakhstan ... was not invited. Its Ministry of
+// Water Resources said" is Kazakhstan's, where the name read whole had fallen to the article's state.
+func (d *reading) possessiveOwner(s *sentence, m *mention, k, i int) {
+	if i != k+1 || s.toks[k].lower == "the" || s.at[k] >= 0 {
+		return
+	}
+	p := d.newMention(s, k, k+1, "", "", "reference:pronoun", 0.8)
+	p.ref = "its"
+	s.claim(p)
+	if m.ownerM == nil {
+		m.ownerM = p
+	}
 }
 
 // ministryOwner records the state a ministry belongs to: written before it ("Russia's", "Russian") or
