@@ -837,6 +837,31 @@ func (d *reading) ownWord(s *sentence, speaker *mention, source *entity) bool {
 	return false
 }
 
+// coSpeakers returns the actors listed after a claim's speaker as one subject or source with it ("Britain,
+// France and Germany said", "according to Uganda and Burundi"), who claim what it claims; a list joined by
+// commas alone is none ("According to Paraguay, the United States, Colombia's ally, ...": an apposition).
+func (d *reading) coSpeakers(s *sentence, speaker *mention) []*entity {
+	if speaker == nil || s.mentionAt(speaker.i) != speaker {
+		return nil
+	}
+	l := coordinatedRight(s, speaker)
+	last := l[len(l)-1]
+	at := last.i - 1
+	if at > 0 && s.toks[at].lower == "the" {
+		at--
+	}
+	if len(l) < 2 || at < 0 || s.toks[at].lower != "and" && s.toks[at].lower != "or" {
+		return nil
+	}
+	var out []*entity
+	for _, m := range l[1:] {
+		if e := d.actorOf(m, true); e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // speakerActor returns the actor a claim's speaker stands for: the actor it names, or the state of an
 // office that speaks unnamed ("Hungary's foreign minister claimed" is Hungary's claim).
 func (d *reading) speakerActor(m *mention) *entity {

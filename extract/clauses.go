@@ -236,7 +236,7 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		if n == nil || n.entity == nil || !sameSide(n.entity.kind, m.kindOf()) || n.affix != "" || n.i <= k || n.poss && t == "," {
 			break
 		}
-		if t == "," && (n.form == formDemonym && !listContinues(s, n.j) || verbAt(s, n.j)) {
+		if t == "," && (n.form == formDemonym && !listContinues(s, n.j) || verbAt(s, n.j) || reportAfter(s, m, n)) {
 			// "to Russia, Ukrainian officials said", "to Russia, Ukraine said": after a comma, an
 			// adjective or a name followed by a verb opens a new clause.
 			break
@@ -245,6 +245,18 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		k = n.j
 	}
 	return out
+}
+
+// reportAfter reports whether the list that n opens after an object m is the subject of a reporting verb
+// right after it: "supplied drones to Ethiopia, Egypt and Sudan said" (Egypt and Sudan said it; they
+// received nothing). A list that is itself a subject goes on: "Botswana, Namibia and Zambia said".
+func reportAfter(s *sentence, m, n *mention) bool {
+	if m.prep == "" && (m.i == 0 || !verbAt(s, m.i-1)) {
+		return false
+	}
+	l := coordinatedRight(s, n)
+	j := l[len(l)-1].j
+	return len(l) > 1 && j < len(s.toks) && claimVerbs[s.toks[j].lower] && verbAt(s, j)
 }
 
 // listedAfter returns the mention right after the list word at k, over "and" and "the" ("Ethiopia and

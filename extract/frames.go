@@ -857,6 +857,7 @@ func (d *reading) addPredicateRel(o *occurrence, from, to *entity, fm, tm *menti
 			// A role noun ("Bulgargaz, Bulgaria's state gas supplier") describes an actor the speaker names:
 			// the speaker repeats it, it blames no one with it (accusations).
 			r.claimed, r.claimant, r.described = true, sp, o.predicate.role
+			r.coClaimants = d.coSpeakers(o.sentence, o.attrib.speaker)
 		}
 	}
 	r.feat = relFeatures{family: familyOf(o), subjHow: o.subjHow, objHow: o.objHow,

@@ -56,10 +56,36 @@ func TestListedActors(t *testing.T) {
 			not: []rel{{"state:russia", graph.Expelled, "state:belarus"}},
 		},
 		{
+			name: "a claim by a list of speakers: each accuses",
+			text: "Britain, France and Germany said Iran had supplied ballistic missiles to Russia. " +
+				"Rwanda had sent troops into Congo, according to Uganda and Burundi. " +
+				"Eritrea supplied drones to Ethiopia, Egypt and Sudan said.",
+			want: []rel{{"state:united-kingdom", graph.Accuses, "state:iran"}, {"state:france", graph.Accuses, "state:iran"},
+				{"state:germany", graph.Accuses, "state:iran"}, {"state:uganda", graph.Accuses, "state:rwanda"},
+				{"state:burundi", graph.Accuses, "state:rwanda"}, {"state:egypt", graph.Accuses, "state:eritrea"},
+				{"state:sudan", graph.Accuses, "state:eritrea"}},
+			not: []rel{{"state:iran", graph.Supports, "state:russia"}, {"state:france", graph.Accuses, "state:united-kingdom"},
+				{"state:eritrea", graph.Supports, "state:egypt"}, {"state:eritrea", graph.Supports, "state:sudan"}},
+		},
+		{
 			name: "a report set off by commas still makes a claim of its speaker",
 			text: "Belarus, Lithuanian officials said on Friday, had supplied drones to Russia.",
 			want: []rel{{"state:lithuania", graph.Accuses, "state:belarus"}},
 			not:  []rel{{"state:belarus", graph.Supports, "state:russia"}},
 		},
 	})
+}
+
+// TestListsEndBeforeAReport checks that a list of objects stops before the speakers of a report after it:
+// "supplied drones to Ethiopia, Egypt and Sudan said" names one receiver, not three.
+func TestListsEndBeforeAReport(t *testing.T) {
+	for _, tc := range []struct{ text, from, to string }{
+		{"Eritrea supplied drones to Ethiopia, Egypt and Sudan said.", "state:eritrea", "state:egypt"},
+		{"Serbia sold rifles to Libya, Italy and Greece told the United Nations.", "state:serbia", "state:italy"},
+	} {
+		b := mustExtract(t, tc.text)
+		if r := relationEither(b, tc.from, graph.Supports, tc.to); r != nil {
+			t.Errorf("%q: want no %s SUPPORTS %s at all", tc.text, tc.from, tc.to)
+		}
+	}
 }

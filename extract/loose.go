@@ -382,6 +382,7 @@ func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 	if at.how == claimed {
 		if !d.ownWord(s, at.speaker, from) {
 			r.claimed, r.claimant = true, d.speakerActor(at.speaker)
+			r.coClaimants = d.coSpeakers(s, at.speaker)
 		}
 	}
 	r.feat = relFeatures{family: familyLoose, subjHow: argClause, objHow: argClause, viaRef: a.ref != "" || b.ref != "",

@@ -148,6 +148,7 @@ func (d *reading) addReportedAct(p *pattern, s *sentence, at predicateAt, from, 
 	}
 	if !d.ownWord(s, a.speaker, at.agent) {
 		r.claimed, r.claimant = true, d.speakerActor(a.speaker)
+		r.coClaimants = d.coSpeakers(s, a.speaker)
 	}
 	return r
 }

@@ -15,6 +15,8 @@ type rel struct {
 	conf     float64 // the confidence the evidence gets
 	claimed  bool    // a claim rather than a fact
 	claimant *entity // who claims it; nil when the text does not say
+	// coClaimants: the others of a list of speakers ("Britain, France and Germany said"), who claim it too.
+	coClaimants []*entity
 	// described: a compound's description ("the Iran-backed Houthis") inside what the claimant says; the
 	// speaker repeats it, it does not blame the backer with it, so no ACCUSES follows (accusations).
 	described bool
@@ -84,17 +86,19 @@ func (d *reading) findRelations() {
 func (d *reading) accusations() {
 	var add []*rel
 	for _, r := range d.rels {
-		if !r.claimed || r.claimant == nil || r.claimant == r.from || r.described {
+		if !r.claimed || r.claimant == nil || r.described {
 			continue
 		}
 		if info(r.typ).Stance != graph.Conflict && r.typ != graph.Supports && r.typ != graph.DeployedForcesTo || r.typ == graph.Accuses {
 			continue // leasing, meeting, signing: told, not blamed
 		}
-		if r.typ != graph.Attacked && info(r.typ).Stance != graph.Conflict && d.speaksFor(r.claimant, r.to) {
-			continue // "Australia will buy missiles from the United States, Morrison said": help told by its receiver
+		for _, c := range append([]*entity{r.claimant}, r.coClaimants...) {
+			if c == r.from || r.typ != graph.Attacked && info(r.typ).Stance != graph.Conflict && d.speaksFor(c, r.to) {
+				continue // "Australia will buy missiles from the United States, Morrison said": help told by its receiver
+			}
+			add = append(add, &rel{from: c, to: r.from, typ: graph.Accuses, stance: graph.Conflict, sentence: r.sentence,
+				rule: "claim:accuses", prior: 0.6, conf: 0.6, feat: r.feat})
 		}
-		add = append(add, &rel{from: r.claimant, to: r.from, typ: graph.Accuses, stance: graph.Conflict, sentence: r.sentence,
-			rule: "claim:accuses", prior: 0.6, conf: 0.6, feat: r.feat})
 	}
 	for _, a := range add {
 		if fits(graph.Accuses, a.from, a.to) {
