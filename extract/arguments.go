@@ -260,7 +260,46 @@ func (d *reading) directObject(s *sentence, end int) []*mention {
 			titleWords[t.lower] || honorificTitles[t.lower] || roleAdjectives[t.lower] || t.lower == "-" {
 			continue
 		}
+		if pluralMembers[t.lower] {
+			return d.listedMembers(s, i) // "suspended three members: Mali, Guinea and Burkina Faso"
+		}
 		return nil
+	}
+	return nil
+}
+
+// membersNamed returns the actors a list names as the members of the plural noun phrase that starts at
+// token i, past determiners, numbers and adjectives: "three countries: A, B and C", "several Gulf states,
+// including A and B", "its neighbours, such as A".
+func (d *reading) membersNamed(s *sentence, i int) []*mention {
+	for j := i; j < len(s.toks) && j < i+phraseReach; j++ {
+		t := s.toks[j]
+		switch {
+		case pluralMembers[t.lower]:
+			return d.listedMembers(s, j)
+		case s.at[j] >= 0 && !possessivePronoun(s.mentionAt(j)) && s.mentionAt(j).form != formDemonym && t.tag != "NNP":
+			return nil
+		case determiners[t.lower] || t.tag == "JJ" || t.tag == "CD" || t.tag == "NNP" || t.tag == "PRP$":
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// listedMembers returns the actors listed right after the plural noun at token j, after a colon or an
+// opener of members ("countries: A and B", "states, including A and B").
+func (d *reading) listedMembers(s *sentence, j int) []*mention {
+	if j+1 >= len(s.toks) {
+		return nil
+	}
+	switch s.toks[j+1].lower {
+	case ":":
+		return d.listAfter(s, j+2)
+	case ",":
+		if from := openerAt(s, j+2, memberOpeners); from >= 0 {
+			return d.listAfter(s, from)
+		}
 	}
 	return nil
 }
@@ -290,6 +329,9 @@ func (d *reading) prepObject(s *sentence, from int, preps set) ([]*mention, int)
 			return nil, -1 // "visited troops near the border with India": the noun's "with", not the verb's
 		}
 		if preps[t] {
+			if ms := d.membersNamed(s, i+1); len(ms) > 0 {
+				return ms, i // "sanctions on three countries: Lithuania, Latvia and Estonia", "aid to its neighbours, such as"
+			}
 			if obj := d.nounPhraseActor(s, i+1); obj != nil {
 				return coordinatedRight(s, obj), i
 			}

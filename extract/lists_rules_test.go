@@ -68,6 +68,17 @@ func TestListedActors(t *testing.T) {
 				{"state:eritrea", graph.Supports, "state:egypt"}, {"state:eritrea", graph.Supports, "state:sudan"}},
 		},
 		{
+			name: "a plural object whose members a list names: each is the object",
+			text: "China imposed sanctions on three countries: Lithuania, Latvia and Estonia. " +
+				"Turkey signed defence deals with several Gulf states, including Qatar and Kuwait. " +
+				"Brazil sent aid to its neighbours, such as Bolivia and Paraguay. " +
+				"Kenya condemned two of its neighbours, Uganda and Tanzania, over the tariffs.",
+			want: []rel{{"state:china", graph.Sanctions, "state:lithuania"}, {"state:china", graph.Sanctions, "state:latvia"},
+				{"state:china", graph.Sanctions, "state:estonia"}, {"state:turkey", graph.SignedAgreementWith, "state:qatar"},
+				{"state:turkey", graph.SignedAgreementWith, "state:kuwait"}, {"state:brazil", graph.Supports, "state:bolivia"},
+				{"state:brazil", graph.Supports, "state:paraguay"}},
+		},
+		{
 			name: "a report set off by commas still makes a claim of its speaker",
 			text: "Belarus, Lithuanian officials said on Friday, had supplied drones to Russia.",
 			want: []rel{{"state:lithuania", graph.Accuses, "state:belarus"}},
