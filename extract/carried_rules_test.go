@@ -20,6 +20,12 @@ func TestCarriedActors(t *testing.T) {
 				{"state:kenya", graph.Supports, "organization:rapid-support-forces"}, {"state:argentina", graph.Mediates, "state:united-kingdom"}},
 		},
 		{
+			name: "'Neighbouring X' opening a sentence is its subject, and the 'it' of X's report is X ('Neighbouring Chad, whose troops ..., said it backed')",
+			text: "Fighting broke out in Khartoum on Monday. Neighbouring Chad, whose troops patrol the border, said it backed the government in Khartoum. " +
+				"Neighboring Paraguay accused Bolivia of harbouring smugglers.",
+			want: []rel{{"state:chad", graph.Supports, "organization:government-of-sudan"}, {"state:paraguay", graph.Accuses, "state:bolivia"}},
+		},
+		{
 			name: "a sentence-opening 'Its Ministry of X' is the ministry of the sentence before's subject, not of the article's state",
 			text: "Uzbekistan and Kyrgyzstan signed a deal in Tashkent on Monday to share the river's water. Kyrgyzstan will release more water in summer. " +
 				"Kazakhstan, which also depends on the river, was not invited. Its Ministry of Water Resources said the deal was unfair. " +

@@ -122,6 +122,11 @@ func chunks(s string, start, end int) []span {
 	return append(out, span{start, end})
 }
 
+// adjectivalParticiples are -ing words news writes before a name as adjectives ("Neighbouring Uganda, whose
+// troops ..., said it stood by the government in Juba"); the tagger reads them as verbs, which made a
+// participial clause of the sentence's subject and left the sentence without one.
+var adjectivalParticiples = words("neighbouring|neighboring")
+
 // tokenize splits and tags a sentence. Only the first maxTokens words are kept.
 func (x *Extractor) tokenize(t *text, s *sentence) {
 	src := t.norm[s.start:s.end]
@@ -136,6 +141,9 @@ func (x *Extractor) tokenize(t *text, s *sentence) {
 	s.toks = make([]tok, len(raw))
 	for i, r := range raw {
 		s.toks[i] = tok{text: r.Text, lower: strings.ToLower(r.Text), tag: r.Tag, start: s.start + r.Start, end: s.start + r.End()}
+		if r.Tag == "VBG" && i+1 < len(raw) && raw[i+1].Tag == "NNP" && adjectivalParticiples[s.toks[i].lower] {
+			s.toks[i].tag = "JJ"
+		}
 	}
 	s.at = make([]int, len(s.toks))
 	for i := range s.at {
