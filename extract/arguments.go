@@ -442,6 +442,13 @@ func (d *reading) ownerOf(s *sentence, k, n int) *mention {
 	if e := k + n; e+1 < len(toks) && toks[e].lower == "of" {
 		return d.nounPhraseActor(s, e+1)
 	}
+	if e := k + n; e+1 < len(toks) && toks[e].lower == "from" {
+		// "the envoys from Uganda and Tanzania", "Troops from Chad": where they come from is whom they
+		// serve, when it is named and is a state ("from the country", "from Bamako" name a place left).
+		if m := d.nounPhraseActor(s, e+1); m != nil && m.ref == "" && m.entity != nil && m.entity.kind == graph.State {
+			return m
+		}
+	}
 	return nil
 }
 

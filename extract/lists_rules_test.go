@@ -79,6 +79,14 @@ func TestListedActors(t *testing.T) {
 				{"state:brazil", graph.Supports, "state:paraguay"}},
 		},
 		{
+			name: "a list of owners after 'from': envoys and troops of each",
+			text: "Kenya summoned the envoys from Uganda and Tanzania. Troops from Chad and Niger were deployed to Mali. " +
+				"Mali expelled the ambassador from Bamako on Monday. Niger expelled the ambassador from the country.",
+			want: []rel{{"state:kenya", graph.Criticizes, "state:uganda"}, {"state:kenya", graph.Criticizes, "state:tanzania"},
+				{"state:chad", graph.DeployedForcesTo, "state:mali"}, {"state:niger", graph.DeployedForcesTo, "state:mali"}},
+			not: []rel{{"state:mali", graph.Expelled, "place:bamako"}, {"state:niger", graph.Expelled, "state:mali"}},
+		},
+		{
 			name: "a report set off by commas still makes a claim of its speaker",
 			text: "Belarus, Lithuanian officials said on Friday, had supplied drones to Russia.",
 			want: []rel{{"state:lithuania", graph.Accuses, "state:belarus"}},
