@@ -310,6 +310,14 @@ func TestCarriedStates(t *testing.T) {
 			not: []rel{{"state:spain", graph.Accuses, "state:venezuela"}, {"state:algeria", graph.Accuses, "state:mali"}},
 		},
 		{
+			name: "'he' with no person named in reach is an unnamed envoy's state ('expelled the French ambassador. He had criticised')",
+			text: "Mali expelled the French ambassador on Monday. He had criticised the junta in Bamako. " +
+				"Kenya summoned the Ugandan high commissioner on Friday, after he accused Nairobi of arming rebels. " +
+				"William Ruto, who met the Ugandan envoy on Sunday, said he would visit Somalia.",
+			want: []rel{{"state:france", graph.Criticizes, "organization:malian-junta"}, {"state:uganda", graph.Accuses, "state:kenya"}},
+			not:  []rel{{"state:uganda", graph.MetWith, "state:somalia"}},
+		},
+		{
 			name: "'him' is the last person-like actor: a person named after the envoy, or no one when only states stand before",
 			text: "Chad expelled the Sudanese ambassador on Monday. It arrested Succes Masra on Tuesday, accusing him of plotting a coup. " +
 				"Niger closed its border with Benin, accusing him of smuggling.",

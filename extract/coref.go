@@ -1301,7 +1301,11 @@ func (d *reading) resolveRef(m *mention) {
 			m.entity = e
 			return
 		}
-		m.entity = d.recentPerson(s, m.i, nil)
+		if m.entity = d.recentPerson(s, m.i, nil); m.entity == nil {
+			// No person named in reach: an unnamed envoy's or official's state ("Mali expelled the French
+			// ambassador on Monday. He had criticised the junta" is France's act).
+			m.entity = d.recentPersonOrServed(s, m.i, nil)
+		}
 	case "his":
 		m.entity = d.recentPerson(s, m.i, nil)
 	case "him":
