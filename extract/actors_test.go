@@ -537,6 +537,15 @@ func TestActors(t *testing.T) {
 			text: "Gulf investors bought a stake in the port. A Gulf-based analyst said the deal was sound. Tankers crossed the Persian Gulf on Sunday.",
 			want: []string{"place:gulf-region", "place:persian-gulf"},
 		},
+		{
+			name: "an organisation named later by the first words of its full name is the same actor",
+			text: "The Ushindi Patriotic Front seized the airport on Monday. Ushindi later handed it back to the army. " +
+				"Fighters of the Jaysh Tahrir Brigade attacked the base. Jaysh Tahrir said it had lost two men. " +
+				"The Mwangaza Energy Corporation signed the deal. Mwangaza said it would invest $200 million. " +
+				"The Kenya Defence Forces moved north. Kenya said the move was defensive.",
+			want: []string{"organization:ushindi-patriotic-front", "organization:jaysh-tahrir-brigade", "organization:mwangaza-energy-corporation", "state:kenya"},
+			not:  []string{"person:ushindi", "organization:ushindi", "person:jaysh-tahrir", "person:mwangaza", "organization:mwangaza"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -561,7 +570,8 @@ func TestActors(t *testing.T) {
 					t.Errorf("want the alias Pakistan's army, got %v", e.Aliases)
 				}
 				for id, alias := range map[string]string{"organization:national-court": "Audiencia Nacional", "organization:iranian-morality-police": "Guidance Patrol",
-					"organization:kestrel-mining": "Kestrel Mining Pty Ltd", "organization:constitutional-court-of-malawi": "Malawi's Constitutional Court"} {
+					"organization:kestrel-mining": "Kestrel Mining Pty Ltd", "organization:constitutional-court-of-malawi": "Malawi's Constitutional Court",
+					"organization:ushindi-patriotic-front": "Ushindi", "organization:jaysh-tahrir-brigade": "Jaysh Tahrir"} {
 					if e.ID == id && !slices.Contains(e.Aliases, alias) {
 						t.Errorf("want %s to have the alias %s, got %v", id, alias, e.Aliases)
 					}

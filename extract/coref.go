@@ -226,6 +226,7 @@ func (d *reading) resolve() {
 		}
 	}
 	all(d.resolveName)
+	d.mergeShortForms()
 	d.mergeSurnames()
 	d.findSurnameMentions()
 	d.chooseFocus()

@@ -65,6 +65,8 @@ type reading struct {
 	acronyms     map[string]*mention
 	acronymNames map[string]string
 	stateBodies  map[string]*entity // a state's body named by common words ("Constitutional Court"), by its folded name
+	orgNames     []string           // organisations' names of two words or more, for their short forms (shortforms.go)
+	personWords  map[string]bool    // the words of persons' names, which shorten no organisation's (shortforms.go)
 
 	ents    map[string]*entity
 	entList []*entity

@@ -103,6 +103,7 @@ func (d *reading) findMentions(s *sentence) {
 	d.findReferences(s)
 	d.dropGenericNames(s)
 	sortMentions(s)
+	d.recordOrgNames(s)
 }
 
 func sortMentions(s *sentence) {
@@ -1425,6 +1426,10 @@ func (d *reading) findPersons(s *sentence) {
 			continue // "Colonel Mamady Doumbouya" is Mamady Doumbouya; "Having Assad back" starts no name
 		}
 		e := personRunEnd(s, k)
+		if n := d.shortFormAt(s, k, e); n > k {
+			k = n - 1
+			continue // "Radaa later handed it back" after "the Radaa Deterrence Force"
+		}
 		if e-k < 2 {
 			if d.unknownTown(s, k) {
 				s.claim(d.newMention(s, k, k+1, graph.Place, toks[k].text, "context:town", 0.6))
