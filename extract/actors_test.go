@@ -505,6 +505,12 @@ func TestActors(t *testing.T) {
 			not: []string{"organization:democratic-party", "organization:labour-party", "organization:us-congress"},
 		},
 		{
+			name: "a state's listed party that adds another party's word is not the generic name's body",
+			text: "The Democratic Party gained seats in Japan's upper house election on Sunday.",
+			want: []string{"organization:democratic-party-of-japan"},
+			not:  []string{"organization:liberal-democratic-party", "organization:democratic-party"},
+		},
+		{
 			name: "a generic name stays its own state's where the text names that state",
 			text: "Congress passed the spending bill on Thursday, the White House said. The Labour Party won the by-election in Leeds. " +
 				"Ulaanbaatar's Democratic Party and Labour in Valletta both welcomed the deal.",

@@ -169,7 +169,7 @@ func (d *reading) stateGenericBody(e *gzEntry, m *mention, code string) *entity 
 	var own *gzEntry
 	words := " " + graph.Fold(m.surface) + " "
 	for _, b := range d.extractor.gz.bodies[code] {
-		if strings.Contains(" "+graph.Fold(b.name)+" ", words) {
+		if strings.Contains(" "+graph.Fold(b.name)+" ", words) && onlyStateWordsBeside(b.name, m.surface, st) {
 			own = b // the first listed: the gazetteer lists a state's main parties first
 			break
 		}
@@ -189,6 +189,28 @@ func (d *reading) stateGenericBody(e *gzEntry, m *mention, code string) *entity 
 	ent.alias(name)
 	ent.alias(m.surface)
 	return ent
+}
+
+// stateBodyWords are the words a state's body may add to a generic name and still be the body the name
+// stands for, beside the state's own name and demonym ("Congress" is the Indian National Congress).
+var stateBodyWords = words("national|all|of|the")
+
+// onlyStateWordsBeside reports whether a listed body's name adds to a generic name only the state's name, its
+// demonym or stateBodyWords: "Congress" in India is the Indian National Congress, but "Democratic Party" in
+// Japan is not the Liberal Democratic Party, whose added word names another party.
+func onlyStateWordsBeside(body, generic string, st *gzEntry) bool {
+	own := words(strings.Join(strings.Fields(graph.Fold(generic)), "|"))
+	if st != nil {
+		for _, w := range strings.Fields(graph.Fold(st.name + " " + st.demonym)) {
+			own[w] = true
+		}
+	}
+	for _, w := range strings.Fields(graph.Fold(body)) {
+		if !own[w] && !stateBodyWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // genericInLonger reports whether a generic name of a party or legislature at token i ends a longer name that
