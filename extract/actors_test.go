@@ -552,6 +552,12 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:ushindi-patriotic-front", "organization:jaysh-tahrir-brigade", "organization:mwangaza-energy-corporation", "state:kenya"},
 			not:  []string{"person:ushindi", "organization:ushindi", "person:jaysh-tahrir", "person:mwangaza", "organization:mwangaza"},
 		},
+		{
+			name: "a person named before the organisation named after them is no short form of it",
+			text: "Former British prime minister Tony Blair met Rwandan President Paul Kagame in Kigali. " +
+				"The Tony Blair Institute for Global Change has advised Rwanda's government since 2008.",
+			want: []string{"person:tony-blair", "organization:tony-blair-institute-for-global-change"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

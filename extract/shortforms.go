@@ -72,6 +72,10 @@ func (d *reading) shortFormName(s *sentence, k, e int) string {
 	return found
 }
 
+// personEvidence are the mention rules that find a person by what the text says of them, not by the shape
+// of the name alone.
+var personEvidence = words("title|apposition")
+
 // ruleShortForm names an organisation by the first words of a name the article gave in full before.
 const ruleShortForm = "name:short-form"
 
@@ -93,8 +97,21 @@ func (d *reading) shortFormAt(s *sentence, k, e int) int {
 
 // mergeShortForms points the mentions of an organisation named by the first words of another's name in the
 // same article at that one ("Radaa, a Salafist-leaning armed group that runs ..." after "the Radaa
-// Deterrence Force"), when exactly one name opens so and its first word shortens.
+// Deterrence Force"), when exactly one name opens so and its first word shortens; a person only when nothing
+// but the name's shape made it one (a name misread as a person's: "Jaysh Tahrir said" after "the Jaysh
+// Tahrir Brigade").
 func (d *reading) mergeShortForms() {
+	// A person a title or an apposition names is a person, not a short form of the organisation named
+	// after them: "Former British prime minister Tony Blair met ... The Tony Blair Institute for Global
+	// Change" keeps the man (a headline's guessed "Kafue Copper" still merges into Kafue Copper Mines).
+	titled := map[*entity]bool{}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.kind == graph.Person && m.entity != nil && personEvidence[m.rule] {
+				titled[m.entity] = true
+			}
+		}
+	}
 	merged := map[*entity]*entity{}
 	for _, e := range d.entList {
 		if e.kind != graph.Organization && e.kind != graph.Person || e.gz != nil {
@@ -115,7 +132,7 @@ func (d *reading) mergeShortForms() {
 			}
 			long = o
 		}
-		if long != nil {
+		if long != nil && !titled[e] {
 			merged[e] = long
 			long.alias(e.name)
 		}
