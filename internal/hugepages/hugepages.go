@@ -48,6 +48,9 @@ const MinGrowth = 64 << 20
 // collection scans them) no more than size/2. A process's start passes, a serve that has run does not.
 // It returns the bytes advised, 0 when it did nothing.
 func ForGrowth(size int) int {
+	if size < MinGrowth {
+		return 0 // before reading /proc/meminfo: every Open of a small store comes here
+	}
 	if total := memTotal(); total > 0 {
 		size = min(size, total/2)
 	}
