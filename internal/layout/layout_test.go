@@ -157,7 +157,7 @@ func TestImportRules(t *testing.T) {
 		{pkg: "graph", stdOnly: true},
 		{pkg: "graph/layer", allowed: []string{"graph"}, stdOnly: true},
 		{pkg: "graph/analyze", allowed: []string{"graph"}},
-		{pkg: "store/boltstore", allowed: []string{"graph", "graph/layer"}},
+		{pkg: "store/boltstore", allowed: []string{"graph", "graph/layer", "internal/hugepages"}},
 		{pkg: "store/neo4jstore", allowed: []string{"graph", "graph/layer"}},
 		{pkg: "server", noneOf: []string{"store/", "extract"}},
 	}
