@@ -263,6 +263,10 @@ func (d *reading) directObject(s *sentence, end int) []*mention {
 		if pluralMembers[t.lower] {
 			return d.listedMembers(s, i) // "suspended three members: Mali, Guinea and Burkina Faso"
 		}
+		if n := descriptorEnd(s, i); n > 0 {
+			i = n - 1
+			continue // "chairs the regional bloc IGAD": the name the descriptor describes
+		}
 		return nil
 	}
 	return nil

@@ -57,13 +57,57 @@ func (d *reading) findReferences(s *sentence) {
 			continue
 		}
 		if ref, ok := referenceNouns[t.lower]; ok {
-			d.nounReference(s, k, ref)
-		} else if _, ok := descriptionHeads[t.lower]; ok && !compoundModifier(toks, k) {
+			if !namedByDescriptor(s, k, ref) {
+				d.nounReference(s, k, ref)
+			}
+		} else if _, ok := descriptionHeads[t.lower]; ok && !compoundModifier(toks, k) && !namedByDescriptor(s, k, "described") {
 			d.nounReference(s, k, "described")
 		} else if _, ok := eventNouns[t.lower]; ok {
 			d.eventReference(s, k)
 		}
 	}
+}
+
+// descriptorRefs are the references whose noun can describe an organisation's name written right after it.
+var descriptorRefs = words("alliance|group|company|trade|described")
+
+// namedByDescriptor reports whether the reference noun at k describes the organisation named right after
+// it ("the regional bloc IGAD", "the state-owned oil company Sonangol", "the ruling party Frelimo"): the
+// name is the actor, and the noun no reference to one named before. Read as a reference, "who chairs the
+// regional bloc IGAD" had made its subject lead the European Union, the bloc named two paragraphs before.
+func namedByDescriptor(s *sentence, k int, ref string) bool {
+	if !descriptorRefs[ref] {
+		return false
+	}
+	m := s.mentionAt(k + 1)
+	return m != nil && m.i == k+1 && m.ref == "" && m.affix == "" && m.kind == graph.Organization
+}
+
+// descriptorReach is how many words a descriptor may have before its name: "the state-owned investment
+// company ZCCM", "the Southern African bloc SADC".
+const descriptorReach = 4
+
+// descriptorEnd returns where the name a descriptor starting at token i describes begins ("regional bloc
+// IGAD" from "regional"), over lower-case nouns and adjectives; -1 when the words at i are no descriptor of
+// a name.
+func descriptorEnd(s *sentence, i int) int {
+	for k := i; k < len(s.toks) && k < i+descriptorReach; k++ {
+		t := s.toks[k]
+		if s.at[k] >= 0 || t.isCap() && k > i {
+			return -1
+		}
+		ref, ok := referenceNouns[t.lower]
+		if _, head := descriptionHeads[t.lower]; head {
+			ref, ok = "described", true
+		}
+		if ok && namedByDescriptor(s, k, ref) {
+			return k + 1
+		}
+		if t.tag != "NN" && t.tag != "JJ" && t.tag != "VBN" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // listNumbers count the states a reference to a list names: "the three countries" stands only for a list

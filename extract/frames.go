@@ -836,6 +836,9 @@ func (d *reading) addPredicateRel(o *occurrence, from, to *entity, fm, tm *menti
 	if t == graph.DeployedForcesTo {
 		from = d.liftToState(from)
 	}
+	if o.predicate.byState != "" && from.kind == graph.State {
+		t = o.predicate.byState
+	}
 	if t != graph.LocatedIn && t != graph.DeployedForcesTo && t != graph.Borders {
 		// "recalled its ambassador from Washington", "talks with Beijing": a capital named as the other
 		// party of an act between actors stands for its state.

@@ -55,6 +55,8 @@ type predicate struct {
 	// meeting with China; verb:hosts-forces-of reads it as a deployment).
 	notForces bool
 	stative   bool // the participle states the relationship with its subject ("is based in"), not a passive
+	// byState: what it states instead when its subject is a state ("Indonesia helped found ASEAN": a member).
+	byState graph.RelType
 	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
 	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
 	judged bool
@@ -600,9 +602,15 @@ var predicates = []predicate{
 		examples: []example{ex("Norway acted as a guarantor of the talks between Colombia and the FARC.", "Norway>Colombia")}},
 
 	// Structure stated by a verb.
-	{name: "verb:leads", verbs: "lead|head|chair|run|command|preside over|govern|rule|helm|direct|steer|manage|found|co-found",
+	{name: "verb:leads", verbs: "lead|head|chair|run|command|preside over|govern|rule|helm|direct|steer|manage",
 		typ: graph.Leads, conf: 0.7,
 		examples: []example{ex("Fatih Birol heads the International Energy Agency.", "Fatih Birol>International Energy Agency")}},
+	// A founder who runs what they founded leads it (docs/annotation.md); a state that founded a body is
+	// one of its members ("Indonesia, which helped found ASEAN" had made Indonesia lead ASEAN).
+	{name: "verb:founded", verbs: "found|co-found", typ: graph.Leads, byState: graph.MemberOf, conf: 0.7,
+		examples: []example{ex("Yevgeny Prigozhin founded the Wagner Group in 2014.", "Yevgeny Prigozhin>Wagner Group"),
+			ex("Indonesia helped found ASEAN in 1967.", "Indonesia>Association of Southeast Asian Nations"),
+			ex("Nigeria co-founded ECOWAS in 1975.", "Nigeria>Economic Community of West African States")}},
 	{name: "verb:joined", verbs: "join|rejoin|accede to", typ: graph.MemberOf, conf: 0.75,
 		examples: []example{ex("Finland joined NATO in 2023.", "Finland>North Atlantic Treaty Organization")}},
 	{name: "noun:member-of", nouns: "member|member state|member-state|membership|signatory|founding member", typ: graph.MemberOf, frame: frameNoun, preps: "of|in", conf: 0.75,

@@ -1,0 +1,59 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestDescriptorNames checks, on sentences written fresh in the shapes of wire copy, a descriptor followed by
+// a name ("the West African bloc ECOWAS", "the state-owned oil company Sonangol"): the name is the actor,
+// never an earlier actor of the descriptor's kind ("Kenya's president, William Ruto, who chairs the
+// regional bloc IGAD" had made Ruto lead the European Union, named two paragraphs before).
+func TestDescriptorNames(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a bloc named after its descriptor is that bloc, not the one named before",
+			text: "The African Union urged calm on Tuesday. Angola's president, Joao Lourenco, who chairs the " +
+				"Southern African bloc SADC, said the group would send a mission.",
+			want: []rel{{"person:joao-lourenco", graph.Leads, "organization:southern-african-development-community"}},
+			not:  []rel{{"person:joao-lourenco", graph.Leads, "organization:african-union"}},
+		},
+		{
+			name: "a bloc that acts, named after its descriptor",
+			text: "The European Union condemned the coup. The regional bloc ECOWAS suspended Guinea on Friday.",
+			want: []rel{{"organization:economic-community-of-west-african-states", graph.Sanctions, "state:guinea"}},
+			not:  []rel{{"organization:european-union", graph.Sanctions, "state:guinea"}},
+		},
+		{
+			name: "a company named after its descriptor",
+			text: "TotalEnergies posted record profits in July. The state-owned oil company Sonangol signed a supply deal with Namibia.",
+			want: []rel{{"organization:sonangol", graph.SignedAgreementWith, "state:namibia"}},
+			not:  []rel{{"organization:totalenergies", graph.SignedAgreementWith, "state:namibia"}},
+		},
+		{
+			name: "an armed group named after its descriptor",
+			text: "The Houthis seized a cargo ship in the Red Sea. The armed group Hezbollah fired rockets at Israel on Sunday.",
+			want: []rel{{"organization:hezbollah", graph.Attacked, "state:israel"}},
+			not:  []rel{{"organization:houthis", graph.Attacked, "state:israel"}},
+		},
+		{
+			name: "a party named after its descriptor",
+			text: "The Pheu Thai Party lost ground in the vote. Voters backed the opposition party Bhumjaithai, and the " +
+				"ruling party Likud criticised Thailand.",
+			not: []rel{{"organization:pheu-thai-party", graph.Criticizes, "state:thailand"}},
+		},
+		{
+			name: "who chairs a company named after its descriptor",
+			text: "Maersk cut its forecast on Monday. Li Wen, who chairs the shipping company COSCO, met Greek officials in Piraeus.",
+			want: []rel{{"person:li-wen", graph.Leads, "organization:cosco-shipping"}},
+			not:  []rel{{"person:li-wen", graph.Leads, "organization:a-p-moller-maersk"}},
+		},
+		{
+			name: "a state that helped found a bloc is its member, no leader",
+			text: "Indonesia, which helped found ASEAN in 1967, hosted the summit in Jakarta.",
+			want: []rel{{"state:indonesia", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
+			not:  []rel{{"state:indonesia", graph.Leads, "organization:association-of-southeast-asian-nations"}},
+		},
+	})
+}
