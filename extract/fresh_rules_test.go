@@ -150,6 +150,18 @@ func TestFreshTexts(t *testing.T) {
 			noPair:     [][2]string{{"organization:ntpc", "organization:bangladesh-power-development-board"}, {"organization:ntpc", "organization:nepal-electricity-authority"}},
 			noID:       []string{"state:united-states"}, // "6.4 U.S. cents"
 		},
+		{
+			// "A Chinese foreign ministry spokesperson, Mao Ning, said Beijing respected ... and criticised what
+			// she called outside interference": Mao Ning ACCUSES China on 7c64ede0
+			file:   "mekong-talks-suspended.txt",
+			want:   []rel{{"person:mao-ning", graph.SpokespersonFor, "organization:chinese-foreign-ministry"}},
+			noPair: [][2]string{{"person:mao-ning", "state:china"}},
+		},
+		{
+			file:   "middle-east-reactions.txt",
+			want:   []rel{{"person:mohammad-momani", graph.SpokespersonFor, "organization:government-of-jordan"}},
+			noPair: [][2]string{{"person:mohammad-momani", "state:jordan"}},
+		},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			text, err := os.ReadFile(filepath.Join("testdata", "fresh", tt.file))
