@@ -558,6 +558,23 @@ func TestActors(t *testing.T) {
 				"The Tony Blair Institute for Global Change has advised Rwanda's government since 2008.",
 			want: []string{"person:tony-blair", "organization:tony-blair-institute-for-global-change"},
 		},
+		{
+			name: "a trade word ends a company's name, after a known place or an unknown word",
+			text: "The miner accepted an offer from China's Jiangxi Copper on Tuesday. Analysts at Fitch Ratings said the price was high. " +
+				"Shares of Ganfeng Lithium fell 3 percent. Kenya Power said it would appeal, and Sichuan Yahua Industrial bought the stake. " +
+				"Lucia Maldonado, an economist at Andes Capital, said buyers were paying for supply.",
+			want: []string{"organization:jiangxi-copper", "organization:fitch-ratings", "organization:ganfeng-lithium", "organization:kenya-power",
+				"organization:sichuan-yahua-industrial", "organization:andes-capital", "person:lucia-maldonado"},
+			not: []string{"person:fitch-ratings", "person:ganfeng-lithium", "organization:shares-of-ganfeng-lithium", "person:yahua-industrial",
+				"place:jiangxi", "place:sichuan", "place:andes"},
+			rels: []rel{{"organization:kenya-power", graph.LocatedIn, "state:kenya"}, {"person:lucia-maldonado", graph.MemberOf, "organization:andes-capital"}},
+		},
+		{
+			name: "a trade word that is a surname too ends a name only after a known place",
+			text: "Samantha Power visited Nairobi on Monday. Zambia Sugar raised its prices, and Japan's Tokyo Electric Power said the plant was safe.",
+			want: []string{"person:samantha-power", "organization:zambia-sugar", "organization:tokyo-electric-power"},
+			not:  []string{"organization:samantha-power"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

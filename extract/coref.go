@@ -316,7 +316,7 @@ func (d *reading) resolve() {
 	for _, m := range d.hidden {
 		if m.entity != nil {
 			m.entity.count++
-			m.entity.named = m.entity.named || m.form != formDemonym || m.gz == nil
+			m.entity.named = m.entity.named || (m.form != formDemonym || m.gz == nil) && !m.withinName
 		}
 	}
 }
@@ -978,8 +978,10 @@ func (d *reading) resolveLonger(m *mention) {
 	case o.entity.kind == graph.Place:
 		// A city or region in the name of a company, exchange or university ("the Lusaka Securities
 		// Exchange", "the University of Karachi") places it for the reader but is not structure an analyst
-		// marks: on the development split 7 of 8 such relationships were not the gold's.
+		// marks: on the development split 7 of 8 such relationships were not the gold's. Nor is the place
+		// an actor of its own for being in the name ("Sichuan Yahua Industrial").
 		m.entity.code = o.entity.code
+		o.withinName = true
 	case o.entity.kind == graph.Organization && (bodyNouns[head] || governmentHeads[head]):
 		m.entity.typ, m.entity.code = o.entity.typ, o.entity.code
 		d.built = append(d.built, builtRel{mention: m, to: o.entity, typ: graph.PartOf, rule: "name:body-of"})

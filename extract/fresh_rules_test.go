@@ -162,6 +162,17 @@ func TestFreshTexts(t *testing.T) {
 			want:   []rel{{"person:mohammad-momani", graph.SpokespersonFor, "organization:government-of-jordan"}},
 			noPair: [][2]string{{"person:mohammad-momani", "state:jordan"}},
 		},
+		{
+			file: "andes-lithium-bid.txt",
+			wantEntity: []string{"organization:sichuan-yahua-industrial", "organization:ganfeng-lithium", "organization:tianqi-lithium",
+				"organization:andes-capital", "organization:catamarca-lithium-partners"},
+			noID: []string{"person:yahua-industrial", "person:ganfeng-lithium", "person:tianqi-lithium", "place:andes"},
+		},
+		{
+			file:       "kenya-court-tariff.txt",
+			wantEntity: []string{"organization:fitch-ratings", "organization:kenya-power", "organization:kenya-airways"},
+			noID:       []string{"person:fitch-ratings"},
+		},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			text, err := os.ReadFile(filepath.Join("testdata", "fresh", tt.file))

@@ -116,7 +116,18 @@ var (
 		"foundation|federation|congress|senate|tribunal|university|holdings|petroleum|energy|gas|oil|" +
 		"industries|systems|technologies|motors|media|news|times|post|press|journal|herald|tribune|gazette|" +
 		"resources|minerals|mining|mines|metals|shipping|logistics|investments|ventures|pharmaceuticals|telecom|" +
-		"communications|railways|shipyard|shipyards|shipbuilding|steel|chemicals|engineering|insurance|securities|society")
+		"communications|railways|shipyard|shipyards|shipbuilding|steel|chemicals|engineering|insurance|securities|society|" +
+		// trades that end a company's or a research firm's name ("Fitch Ratings", "Andes Capital", "Tianqi
+		// Lithium", "Jiangxi Copper", "Sichuan Yahua Industrial", "Capital Economics"): the person "Fitch
+		// Ratings" and the place "Jiangxi" had stood for them
+		"ratings|capital|lithium|copper|nickel|cobalt|coal|cement|aluminium|aluminum|electric|solar|renewables|" +
+		"industrial|research|economics|analytics|consulting|aviation|telecoms|construction|refining|fertilisers|" +
+		"fertilizers|foods|breweries")
+
+	// placeTradeHeads end a company's name only after a known place's name ("Kenya Power", "Shandong Gold",
+	// "Zambia Sugar", "Tokyo Electric Power"): they are surnames too ("Samantha Power", "Alan Sugar"), so
+	// after an unknown word the run stays a person's name.
+	placeTradeHeads = words("power|gold|sugar")
 
 	// Words after a place that name a place within it: "the Almaty airport", "the Kashagan oil field".
 	placeHeads = []string{"international airport", "airport", "oil field", "oilfield", "gas field", "gasfield",

@@ -42,6 +42,9 @@ type mention struct {
 	alts      []*entity // further entities a reference means ("both countries", "the applications")
 	acting    bool      // a capital or stand-in that acts ("Moscow has deployed")
 	tried     bool      // a reference whose resolution has been attempted
+	// withinName marks a place's name that only opens a company's or an exchange's name ("Andes" of "Andes
+	// Capital", "Jiangxi" of "Jiangxi Copper"): it names no actor of the article unless something else does.
+	withinName bool
 }
 
 // claim records m in its sentence if none of its tokens is taken; it reports whether it did.
@@ -309,7 +312,7 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		if legalForms[t.lower] {
 			break // a legal form is no part of the name: findCompanies takes it with the name
 		}
-		if orgHeads[t.lower] || corporateSuffixes[t.lower] || company && companyTails[t.lower] {
+		if orgHeads[t.lower] || placeTradeHeads[t.lower] || corporateSuffixes[t.lower] || company && companyTails[t.lower] {
 			end = e + 1
 		}
 	}

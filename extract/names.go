@@ -122,6 +122,7 @@ func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 	if s.toks[i].lower == "the" || s.toks[i].lower == "about" && opensSentence(s, i) {
 		i++ // "About Sahra Minerals", a press release's heading over what the company says of itself
 	}
+	i = afterOpeningPlural(s, i)
 	e := nameRun(s, i)
 	if e <= i {
 		return headedName{}, false
@@ -165,6 +166,28 @@ func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 		return headedName{}, false
 	}
 	return n, true
+}
+
+// afterOpeningPlural returns where a name starts after a common plural noun and "of" that open the sentence
+// ("Shares of Ganfeng Lithium fell", "Supporters of the Democratic Party marched"): the noun is capitalised
+// only for opening it and is no word of the name, which had been "Shares of Ganfeng Lithium". A lead word
+// keeps its name whole ("Ministers of Finance", "Friends of the Earth" are left as they are read).
+func afterOpeningPlural(s *sentence, i int) int {
+	toks := s.toks
+	if !opensSentence(s, i) || i+2 >= len(toks) || toks[i].tag != "NNS" || toks[i+1].lower != "of" ||
+		orgLeadWords[toks[i].lower] || placeLeadWords[toks[i].lower] || orgHeads[toks[i].lower] {
+		return i
+	}
+	q := i + 2
+	if toks[q].lower == "the" && q+1 < len(toks) {
+		q++
+	}
+	if r := nameRun(s, q); r > q {
+		if _, kind, ok := typeByWords(s, q, r); ok && kind == graph.Organization {
+			return q
+		}
+	}
+	return i
 }
 
 // nameRun returns the end of the run of capitalised words starting at token i that no mention claims, with

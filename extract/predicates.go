@@ -280,8 +280,12 @@ var predicates = []predicate{
 	{name: "verb:built-in", verbs: "build|construct|develop|operate|run|finance|fund|upgrade|modernise|modernize", typ: graph.InvestsIn, frame: frameNeed,
 		need: buildWords, preps: "in|at", conf: 0.6,
 		examples: []example{ex("China built a port in Sri Lanka.", "China>Sri Lanka")}},
-	{name: "noun:investment-in", nouns: "investment|stake|loan|financing|funding|credit line", typ: graph.InvestsIn, frame: frameNoun, preps: "in|into|to", conf: 0.65,
+	// "a stake to Y" names the stake's buyer, not what is invested in: "sale of Kafue Copper stake to Sahra
+	// Minerals" had given Kafue Copper INVESTS_IN Sahra Minerals once "Kafue Copper" was a company's name.
+	{name: "noun:investment-in", nouns: "investment|loan|financing|funding|credit line", typ: graph.InvestsIn, frame: frameNoun, preps: "in|into|to", conf: 0.65,
 		examples: []example{ex("Saudi Arabia announced investment in Egypt.", "Saudi Arabia>Egypt")}},
+	{name: "noun:stake-in", nouns: "stake", typ: graph.InvestsIn, frame: frameNoun, preps: "in|into", conf: 0.65,
+		examples: []example{ex("Norway's stake in Equinor is worth $70 billion.", "Norway>Equinor")}},
 	{name: "verb:acquired", verbs: "acquire|buy|purchase|take over|own|control|absorb|merge with|snap up|nationalise|nationalize|renationalise|renationalize", typ: graph.OwnsStakeIn, conf: 0.7,
 		examples: []example{ex("Gazprom owns Nord Stream 2 AG.", "Gazprom>Nord Stream 2 AG")}},
 	{name: "verb:took-stake-in", verbs: "take|buy|acquire|hold|own|purchase|sell|raise|increase|cut|gain|regain|seize|wrest|retake|assume", typ: graph.OwnsStakeIn, frame: frameNeed, need: stakeWords, preps: "in|of", conf: 0.75,
