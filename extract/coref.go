@@ -56,6 +56,9 @@ func (d *reading) findReferences(s *sentence) {
 			d.peoplePairAt(s, k)
 			continue
 		}
+		if d.bodyOfMembers(s, k) {
+			continue
+		}
 		if ref, ok := referenceNouns[t.lower]; ok {
 			if !namedByDescriptor(s, k, ref) {
 				d.nounReference(s, k, ref)
@@ -108,6 +111,33 @@ func descriptorEnd(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// bodyMemberNouns name a body's members after the body's head word: "both council members".
+var bodyMemberNouns = words("member|members")
+
+// bodyOfMembers marks the head word of a body right before a membership noun as a reference to the body
+// named before ("The Arctic Council met in Tromso. Norway and Denmark, both council members, ...", "two
+// bloc members"), whatever its determiner: the membership noun's frame reads the members. It reports
+// whether it marked one.
+func (d *reading) bodyOfMembers(s *sentence, k int) bool {
+	t := s.toks[k]
+	if k+1 >= len(s.toks) || !bodyMemberNouns[s.toks[k+1].lower] || t.isCap() {
+		return false
+	}
+	ref, ok := referenceNouns[t.lower]
+	if _, head := descriptionHeads[t.lower]; head {
+		ref, ok = "described", true
+	}
+	if !ok || ref != "alliance" && ref != "described" {
+		return false
+	}
+	m := d.newMention(s, k, k+1, "", "", "reference:noun", 0.75)
+	m.ref = ref
+	if ref == "described" {
+		m.topic = t.lower
+	}
+	return s.claim(m)
 }
 
 // listNumbers count the states a reference to a list names: "the three countries" stands only for a list

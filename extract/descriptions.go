@@ -47,6 +47,7 @@ var descriptionHeads = map[string]descriptionHead{
 	"authority":   {nameWords: words("authority")},
 	"association": {nameWords: words("association")},
 	"federation":  {nameWords: words("federation")},
+	"forum":       {nameWords: words("forum")},
 }
 
 // fits reports whether the organisation e may be what the head word names.

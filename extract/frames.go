@@ -605,6 +605,13 @@ func (d *reading) nounArgs(o *occurrence) {
 			o.obj = coordinatedRight(s, m)
 		}
 	}
+	if b := d.bodyBeforeMember(o); b != nil && len(o.obj) == 0 {
+		// "Malaysia, an ASEAN member", "Norway and Denmark, both council members": the body before the
+		// noun is what its subject is a member of, and the subject is set beside the phrase it opens.
+		o.obj, o.objHow = []*mention{b}, argOwner
+		d.nounSubjectBeside(o, b.i)
+		return
+	}
 	d.nounSubject(o)
 	if moved == nil || sameMention(moved, o.subj) || sameMention(moved, o.obj) {
 		return
@@ -654,7 +661,14 @@ func (d *reading) nounSubject(o *occurrence) {
 		o.subj, o.subjHow = by, argAgent
 		return
 	}
-	if ap := d.appositionOwner(s, o.k); ap != nil && d.actorOf(ap, true) != nil {
+	d.nounSubjectBeside(o, o.k)
+}
+
+// nounSubjectBeside fills a noun frame's subject from the phrase that starts at token k: the actor it is
+// in apposition to, or the subject of a light verb or copula that takes it.
+func (d *reading) nounSubjectBeside(o *occurrence, k int) {
+	s := o.sentence
+	if ap := d.appositionOwner(s, k); ap != nil && d.actorOf(ap, true) != nil {
 		o.subj, o.subjHow = []*mention{ap}, argApposition
 		if pluralIn(s.toks[o.k:o.end]) {
 			// "Iran and Russia, Assad's backers": a plural noun describes the whole list; a singular one
@@ -663,12 +677,29 @@ func (d *reading) nounSubject(o *occurrence) {
 		}
 		return
 	}
-	if v, ok := copulaBefore(s, o.k); ok {
+	if v, ok := copulaBefore(s, k); ok {
 		o.subj, o.subjHow, o.lightVia = d.subjects(s, v), argClause, true
-		if len(o.subj) == 0 && o.predicate.acts != actsNever {
+		if len(o.subj) == 0 && o.predicate.acts != actsNever && !o.predicate.role {
 			o.subj = existentialSpeaker(s, v) // "X said there was no justification for Y's move"
 		}
 	}
+}
+
+// bodyBeforeMember returns the organisation named right before a membership noun, which the noun's subject
+// is a member of: "an ASEAN member", "both council members" (the one council named before); nil when the
+// word before is no organisation, or its possessive ("ASEAN's members" are read by what follows them).
+func (d *reading) bodyBeforeMember(o *occurrence) *mention {
+	if o.predicate.typ != graph.MemberOf || o.k == 0 {
+		return nil
+	}
+	b := o.sentence.mentionAt(o.k - 1)
+	if b == nil || b.j != o.k || b.poss || b.affix != "" || b.form == formDemonym {
+		return nil
+	}
+	if e := d.actorOf(b, false); e == nil || e.kind != graph.Organization {
+		return nil
+	}
+	return b
 }
 
 // nationalityOfMember reports whether the owner of a membership noun is a state's adjective, which says
@@ -697,13 +728,7 @@ func (d *reading) roleNounArgs(o *occurrence) {
 		o.subj, o.subjHow = coordinatedRight(s, m), argAdjacent
 		return
 	}
-	if ap := d.appositionOwner(s, o.k); ap != nil && d.actorOf(ap, true) != nil {
-		o.subj, o.subjHow = []*mention{ap}, argApposition
-		return
-	}
-	if v, ok := copulaBefore(s, o.k); ok {
-		o.subj, o.subjHow, o.lightVia = d.subjects(s, v), argClause, true
-	}
+	d.nounSubjectBeside(o, o.k) // "Azerbaijan and Armenia, Georgia's neighbours": each borders Georgia
 }
 
 // between reads "talks between A and B": the relationship holds between every two of A, B, ... .

@@ -506,7 +506,12 @@ func (d *reading) orgMembers(s *sentence, p *pattern) {
 
 var memberNouns = words("member|members|member-state|member-states|member state|ally|allies|partner|partners|signatory|signatories")
 
-// membersIncluding reads "the bloc's members, including Nigeria and Ghana" and "members such as".
+// memberListOpeners open the list of a body's members after "members": "members, including", "members such
+// as", "members like", and the verbs of "whose members include A and B", "its members are A and B".
+var memberListOpeners = words("including|such|like|include|includes|included|are|were")
+
+// membersIncluding reads "the bloc's members, including Nigeria and Ghana", "members such as" and "the
+// Shanghai Cooperation Organisation, whose members include India and Pakistan".
 func (d *reading) membersIncluding(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 2; k+2 < len(toks); k++ {
@@ -517,7 +522,7 @@ func (d *reading) membersIncluding(s *sentence, p *pattern) {
 		if toks[next].text == "," {
 			next++
 		}
-		if next >= len(toks) || toks[next].lower != "including" && toks[next].lower != "such" && toks[next].lower != "like" {
+		if next >= len(toks) || !memberListOpeners[toks[next].lower] {
 			continue
 		}
 		org := d.memberOwner(s, k)
@@ -539,6 +544,9 @@ func (d *reading) membersIncluding(s *sentence, p *pattern) {
 // memberOwner returns the organisation whose members the noun at k are: its possessor ("the bloc's
 // members"), or the organisation named just before ("NATO members").
 func (d *reading) memberOwner(s *sentence, k int) *entity {
+	if o := whoseBody(s, k); o != nil {
+		return d.actorOf(o, false)
+	}
 	if o := d.possessorBefore(s, k); o != nil {
 		if e := d.actorOf(o, false); e != nil && e.kind == graph.Organization {
 			return e
@@ -551,6 +559,23 @@ func (d *reading) memberOwner(s *sentence, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// whoseBody returns the organisation a relative "whose" before the members noun at k refers to: "the SCO,
+// whose members include", "ASEAN, whose member states are"; nil when there is none.
+func whoseBody(s *sentence, k int) *mention {
+	i := k - 1
+	if i > 0 && s.toks[i].lower == "member" {
+		i--
+	}
+	if i < 2 || s.toks[i].lower != "whose" || s.toks[i-1].text != "," {
+		return nil
+	}
+	m := s.mentionAt(beforeParenthesis(s, i-1))
+	if m == nil || m.kind != graph.Organization && m.ref == "" {
+		return nil
+	}
+	return m
 }
 
 // otherMembers reads "Poland and other NATO members", "Hungary, like other EU states".

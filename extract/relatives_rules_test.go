@@ -57,3 +57,44 @@ func TestDescriptorNames(t *testing.T) {
 		},
 	})
 }
+
+// TestListAppositions checks an apposition after a list of actors, which describes each of them
+// ("Azerbaijan and Armenia, Georgia's neighbours, both welcomed the result" had given Armenia alone), and
+// membership an apposition or a relative clause states ("both forum members", "whose members include").
+func TestListAppositions(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a plural neighbour apposition after a list",
+			text: "Uzbekistan and Tajikistan, Kyrgyzstan's neighbours, both condemned the clash.",
+			want: []rel{{"state:uzbekistan", graph.Borders, "state:kyrgyzstan"}, {"state:tajikistan", graph.Borders, "state:kyrgyzstan"}},
+		},
+		{
+			name: "both members of a bloc named by its acronym",
+			text: "Malaysia and Vietnam, both ASEAN members, protested against the patrols.",
+			want: []rel{{"state:malaysia", graph.MemberOf, "organization:association-of-southeast-asian-nations"},
+				{"state:vietnam", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
+		},
+		{
+			name: "both members of a body named before by its head word",
+			text: "The Arctic Council met in Tromso on Thursday. Norway and Denmark, both council members, pledged new funds.",
+			want: []rel{{"state:norway", graph.MemberOf, "organization:arctic-council"}, {"state:denmark", graph.MemberOf, "organization:arctic-council"}},
+		},
+		{
+			name: "a singular member apposition and a member by copula",
+			text: "Paraguay, a Mercosur member, blocked the deal. Kazakhstan is a CSTO member.",
+			want: []rel{{"state:paraguay", graph.MemberOf, "organization:mercosur"},
+				{"state:kazakhstan", graph.MemberOf, "organization:collective-security-treaty-organization"}},
+		},
+		{
+			name: "two councils named before: 'council members' stays unread",
+			text: "The Arctic Council and the Nordic Council met in Oslo. Norway and Iceland, both council members, pledged funds.",
+			not:  []rel{{"state:norway", graph.MemberOf, "organization:arctic-council"}, {"state:norway", graph.MemberOf, "organization:nordic-council"}},
+		},
+		{
+			name: "whose members include",
+			text: "The Shanghai Cooperation Organisation, whose members include India and Pakistan, met in Astana.",
+			want: []rel{{"state:india", graph.MemberOf, "organization:shanghai-cooperation-organization"},
+				{"state:pakistan", graph.MemberOf, "organization:shanghai-cooperation-organization"}},
+		},
+	})
+}
