@@ -323,6 +323,7 @@ var ofNouns = words("ministers|minister|leaders|leader|delegation|delegations|re
 // for the preposition and phraseReach past it for the object; a clause boundary ends the search.
 func (d *reading) prepObject(s *sentence, from int, preps set) ([]*mention, int) {
 	toks := s.toks
+	passed := "" // a preposition whose noun phrase named no actor
 	for i := from; i < len(toks) && i < from+prepReach; i++ {
 		if m := s.mentionAt(i); m != nil && m.ref == "" {
 			i = m.j - 1
@@ -332,6 +333,14 @@ func (d *reading) prepObject(s *sentence, from int, preps set) ([]*mention, int)
 		if preps[t] && t != "between" && i > from && prepNouns[toks[i-1].lower] {
 			return nil, -1 // "visited troops near the border with India": the noun's "with", not the verb's
 		}
+		if t == passed && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "RB" && strings.HasPrefix(toks[i-2].tag, "NN")) {
+			// "a 40% stake in the Salar del Hombre Muerto project in Argentina's Catamarca province": the
+			// same preposition again after a noun phrase of no actor belongs to that phrase (Rio Tinto had
+			// OWNS_STAKE_IN Catamarca; "holds stakes in terminals elsewhere in Europe", a development
+			// sentence, had COSCO OWNS_STAKE_IN Europe); "a stake of 20% in Safaricom" changes preposition
+			// and reads on.
+			return nil, -1
+		}
 		if preps[t] {
 			if ms := d.membersNamed(s, i+1); len(ms) > 0 {
 				return ms, i // "sanctions on three countries: Lithuania, Latvia and Estonia", "aid to its neighbours, such as"
@@ -339,6 +348,7 @@ func (d *reading) prepObject(s *sentence, from int, preps set) ([]*mention, int)
 			if obj := d.nounPhraseActor(s, i+1); obj != nil {
 				return coordinatedRight(s, obj), i
 			}
+			passed = t
 			continue
 		}
 		if clauseStops[t] || t == "." || t == "," && i > from+1 {

@@ -158,6 +158,12 @@ func TestFreshTexts(t *testing.T) {
 			noPair: [][2]string{{"person:mao-ning", "state:china"}},
 		},
 		{
+			// "agreed to buy a 40% stake in the Salar del Hombre Muerto project in Argentina's Catamarca province"
+			file:   "andes-lithium-business.txt",
+			want:   []rel{{"person:jakob-stausholm", graph.Leads, "organization:rio-tinto"}},
+			noPair: [][2]string{{"organization:rio-tinto", "place:catamarca"}},
+		},
+		{
 			file:   "middle-east-reactions.txt",
 			want:   []rel{{"person:mohammad-momani", graph.SpokespersonFor, "organization:government-of-jordan"}},
 			noPair: [][2]string{{"person:mohammad-momani", "state:jordan"}},

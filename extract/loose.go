@@ -136,14 +136,27 @@ func nounAttached(s *sentence, b *mention, k int) bool {
 	if p <= k+1 {
 		return false
 	}
+	if stakeNouns[s.toks[p-1].lower] {
+		// "agreed to buy a 51% stake in Zambia's Mopani Copper Mines from ZCCM": what is bought is no party to
+		// the agreement (Anglo American had SIGNED_AGREEMENT_WITH Mopani), the seller after "from" is.
+		return true
+	}
 	for i := k + 1; i+1 < p; i++ {
 		if s.toks[i].tag == "TO" && s.toks[i+1].tag == "VB" {
 			return false // "visited the embassy to offer condolences to X": the infinitive goes on with the verb
 		}
 	}
-	prev := s.toks[p-1]
-	return s.at[p-1] < 0 && (prev.tag == "NN" || prev.tag == "NNS")
+	n := p - 1
+	if s.toks[n].tag == "RB" && n-1 > k {
+		n-- // "holds stakes in terminals elsewhere in Europe": Europe is where the terminals are
+	}
+	prev := s.toks[n]
+	return s.at[n] < 0 && (prev.tag == "NN" || prev.tag == "NNS")
 }
+
+// stakeNouns are what a buyer or seller holds in a company: the actor after their preposition is the
+// company owned, never a side of the deal's verb.
+var stakeNouns = words("stake|stakes|share|shares|holding|holdings|interest|interests|%|percent|per cent")
 
 // possessedNounBefore reports whether the preposition at p follows a noun whose "of" names no side of the
 // predicate at k: a noun a possessor owns ("Russia's invasion of", "Belarus's brutal treatment of"), or an

@@ -38,3 +38,38 @@ func TestFreshSpeakers(t *testing.T) {
 		t.Errorf("want Russia CRITICIZES Finland as a fact, got %v", r)
 	}
 }
+
+// TestFreshStakeDeals: agreeing to buy or sell a stake is no agreement with the company whose stake it is;
+// the seller after "from" (the buyer after "to") is the other side, and a stake in a project is no stake in
+// the province named after it. Each row failed on main at 7a4e5cde (k11c).
+func TestFreshStakeDeals(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a stake bought from a seller: the stake is in the company, the deal with the seller",
+			text: "Vodafone agreed to acquire a stake in Safaricom from the Kenyan government. " +
+				"Glencore said it had agreed to buy a 30% stake in Mutanda Mining from the state-owned Gecamines.",
+			want: []rel{{"organization:vodafone", graph.OwnsStakeIn, "organization:safaricom"},
+				{"organization:vodafone", graph.SignedAgreementWith, "organization:government-of-kenya"}},
+			not: []rel{{"organization:vodafone", graph.SignedAgreementWith, "organization:safaricom"},
+				{"organization:glencore", graph.SignedAgreementWith, "organization:mutanda-mining"}},
+		},
+		{
+			name: "shares sold to the public make no agreement with the company",
+			text: "The Ethiopian government agreed to sell shares in Ethio Telecom to the public in 2024.",
+			not:  []rel{{"organization:government-of-ethiopia", graph.SignedAgreementWith, "organization:ethio-telecom"}},
+		},
+		{
+			name: "a stake in a project named with its province is no stake in the province",
+			text: "Rio Tinto said on Tuesday it had agreed to buy a 40% stake in the Salar del Hombre Muerto project in Argentina's Catamarca province from Chilean miner SQM. " +
+				"Eni bought a stake in a gas field in Egypt's Nile Delta. DP World holds stakes in terminals elsewhere in Asia.",
+			not: []rel{{"organization:rio-tinto", graph.OwnsStakeIn, "place:catamarca"}, {"organization:eni", graph.OwnsStakeIn, "place:nile-delta"},
+				{"organization:dp-world", graph.OwnsStakeIn, "place:asia"}, {"organization:dp-world", graph.InvestsIn, "place:asia"}},
+		},
+		{
+			name: "a stake named with its share still reads on to the company",
+			text: "Vodafone bought a stake of 20% in Safaricom in 2000. Shell agreed to sell its Nigerian onshore unit to Renaissance, a consortium of local firms.",
+			want: []rel{{"organization:vodafone", graph.OwnsStakeIn, "organization:safaricom"},
+				{"organization:shell", graph.SignedAgreementWith, "organization:renaissance"}},
+		},
+	})
+}
