@@ -575,6 +575,24 @@ func TestActors(t *testing.T) {
 			want: []string{"person:samantha-power", "organization:zambia-sugar", "organization:tokyo-electric-power"},
 			not:  []string{"organization:samantha-power"},
 		},
+		{
+			name: "a party named by its shape where news puts a party: rule by it, its leader, an apposition that calls it one",
+			text: "The vote ended twelve years of rule by Georgian Dream, whose leader, Bidzina Ivanishvili, conceded on Sunday. " +
+				"Action and Solidarity, the party founded by President Maia Sandu, won 55 seats. " +
+				"Police searched the offices of Revival, a party close to the businessman Ilan Shor. " +
+				"The Patriotic Bloc, an alliance of two left-wing parties, came second.",
+			want: []string{"organization:georgian-dream", "organization:action-and-solidarity", "organization:revival", "organization:patriotic-bloc",
+				"person:bidzina-ivanishvili", "person:ilan-shor"},
+			not: []string{"organization:solidarity"},
+		},
+		{
+			name: "a group named before faction or rebel coalition; a creed or a person who governs is none",
+			text: "The Tamboura faction of the militia refused the deal. Chad denied backing the Bakoro rebel coalition. " +
+				"Niger fought Islamist insurgents and an Islamist rebel group near the border. " +
+				"Belarus has been ruled by Alexander Lukashenko since 1994, and Lukashenko has governed without a rival.",
+			want: []string{"organization:tamboura", "organization:bakoro", "person:alexander-lukashenko"},
+			not:  []string{"organization:islamist", "organization:alexander-lukashenko", "organization:lukashenko"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

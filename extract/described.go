@@ -133,6 +133,16 @@ func (d *reading) describedList(s *sentence, org *mention) []*mention {
 	return list
 }
 
+// capitalsBefore returns where the unclaimed capitalised words before token at begin, at most 4 tokens back
+// from k: the name an apposition at k describes.
+func capitalsBefore(s *sentence, at, k int) int {
+	ns := at
+	for ns > 0 && k-ns < 4 && s.at[ns-1] < 0 && s.toks[ns-1].isCap() && (!notNames[s.toks[ns-1].lower] || capitalisedWithin(s, ns-1)) {
+		ns--
+	}
+	return ns
+}
+
 // descriptorApposition reads an apposition that says what an organisation is, after the comma at token k:
 // "Chevron USA, the US energy giant,", ", Bulgaria's state gas supplier", ", a subsidiary of Chevron".
 func (d *reading) descriptorApposition(s *sentence, k int) {
@@ -158,12 +168,15 @@ func (d *reading) descriptorApposition(s *sentence, k int) {
 	}
 	if org == nil {
 		// An unknown name before the comma becomes an organisation by what it is said to be.
-		ns := k
-		for ns > 0 && k-ns < 4 && s.at[ns-1] < 0 && toks[ns-1].isCap() && (!notNames[toks[ns-1].lower] || capitalisedWithin(s, ns-1)) {
-			ns--
-		}
+		ns := capitalsBefore(s, k, k)
 		if ns == k {
 			return
+		}
+		if partyNouns[noun] && ns >= 2 && toks[ns-1].lower == "and" {
+			// "Action and Solidarity, the party founded by ...": a party's name goes on over "and".
+			if q := capitalsBefore(s, ns-1, k); q < ns-1 {
+				ns = q
+			}
 		}
 		if pm := s.mentionAt(ns - 1); pm != nil && pm.j == ns && leadsName(s, pm) {
 			// "Arctic Haul, a shipping firm": a place's or company's name opening the run is the firm's.

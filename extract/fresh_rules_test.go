@@ -179,6 +179,12 @@ func TestFreshTexts(t *testing.T) {
 			wantEntity: []string{"organization:fitch-ratings", "organization:kenya-power", "organization:kenya-airways"},
 			noID:       []string{"person:fitch-ratings"},
 		},
+		{
+			file: "moldova-election.txt",
+			wantEntity: []string{"organization:action-and-solidarity", "organization:patriotic-bloc", "organization:revival",
+				"organization:alternative", "organization:georgian-dream"},
+			noID: []string{"organization:solidarity"},
+		},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			text, err := os.ReadFile(filepath.Join("testdata", "fresh", tt.file))
