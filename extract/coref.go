@@ -60,10 +60,10 @@ func (d *reading) findReferences(s *sentence) {
 			continue
 		}
 		if ref, ok := referenceNouns[t.lower]; ok {
-			if !namedByDescriptor(s, k, ref) {
+			if !describesName(s, k, ref) {
 				d.nounReference(s, k, ref)
 			}
-		} else if _, ok := descriptionHeads[t.lower]; ok && !compoundModifier(toks, k) && !namedByDescriptor(s, k, "described") {
+		} else if _, ok := descriptionHeads[t.lower]; ok && !compoundModifier(toks, k) && !describesName(s, k, "described") {
 			d.nounReference(s, k, "described")
 		} else if _, ok := eventNouns[t.lower]; ok {
 			d.eventReference(s, k)
@@ -74,11 +74,11 @@ func (d *reading) findReferences(s *sentence) {
 // descriptorRefs are the references whose noun can describe an organisation's name written right after it.
 var descriptorRefs = words("alliance|group|company|trade|described")
 
-// namedByDescriptor reports whether the reference noun at k describes the organisation named right after
+// describesName reports whether the reference noun at k describes the organisation named right after
 // it ("the regional bloc IGAD", "the state-owned oil company Sonangol", "the ruling party Frelimo"): the
 // name is the actor, and the noun no reference to one named before. Read as a reference, "who chairs the
 // regional bloc IGAD" had made its subject lead the European Union, the bloc named two paragraphs before.
-func namedByDescriptor(s *sentence, k int, ref string) bool {
+func describesName(s *sentence, k int, ref string) bool {
 	if !descriptorRefs[ref] {
 		return false
 	}
@@ -103,7 +103,7 @@ func descriptorEnd(s *sentence, i int) int {
 		if _, head := descriptionHeads[t.lower]; head {
 			ref, ok = "described", true
 		}
-		if ok && namedByDescriptor(s, k, ref) {
+		if ok && describesName(s, k, ref) {
 			return k + 1
 		}
 		if t.tag != "NN" && t.tag != "JJ" && t.tag != "VBN" {

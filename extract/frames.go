@@ -715,9 +715,13 @@ func nationalityOfMember(o *occurrence, owner *mention) bool {
 // copula ("Belarus is an ally of Russia").
 func (d *reading) roleNounArgs(o *occurrence) {
 	s, p := o.sentence, o.predicate
-	if owner := d.possessorBefore(s, o.k); owner != nil {
+	whose := whoseOwner(s, o.k)
+	switch owner := d.possessorBefore(s, o.k); {
+	case owner != nil:
 		o.obj, o.objHow = []*mention{owner}, argOwner
-	} else {
+	case whose != nil:
+		o.obj, o.objHow = []*mention{whose}, argOwner // "Glencore, whose largest shareholder is the QIA"
+	default:
 		o.obj, _ = d.prepObject(s, o.end, set(words(p.preps)))
 		o.objHow = argAdjacent
 	}
@@ -728,7 +732,42 @@ func (d *reading) roleNounArgs(o *occurrence) {
 		o.subj, o.subjHow = coordinatedRight(s, m), argAdjacent
 		return
 	}
-	d.nounSubjectBeside(o, o.k) // "Azerbaijan and Armenia, Georgia's neighbours": each borders Georgia
+	if o.objHow == argOwner && whose == nil {
+		if m := d.namedInApposition(s, o.end); m != nil {
+			o.subj, o.subjHow = []*mention{m}, argAdjacent // "Glencore's largest shareholder, the QIA, backed"
+			return
+		}
+	}
+	if c := d.copulaComplement(s, o.end); c != nil {
+		o.subj, o.subjHow = coordinatedRight(s, c), argClause // "Glencore's largest shareholder is the QIA"
+		return
+	}
+	if whose == nil {
+		d.nounSubjectBeside(o, o.k) // "Azerbaijan and Armenia, Georgia's neighbours": each borders Georgia
+	}
+}
+
+// namedInApposition returns the actor a noun phrase set off by commas right after token end names: ", the
+// Qatar Investment Authority," after "Glencore's largest shareholder"; nil when the phrase is anything else.
+func (d *reading) namedInApposition(s *sentence, end int) *mention {
+	if end+1 >= len(s.toks) || s.toks[end].text != "," || s.toks[end+1].tag == "RB" || s.toks[end+1].tag == "IN" {
+		return nil // "the country's arms suppliers, alongside Russia": no apposition
+	}
+	m := d.nounPhraseActor(s, end+1)
+	if m == nil || m.form == formDemonym || m.poss || m.j >= len(s.toks) || s.toks[m.j].text != "," {
+		return nil
+	}
+	return m
+}
+
+// copulaComplement returns the actor a copula right after token end says a role noun's subject is:
+// "Glencore's largest shareholder is the Qatar Investment Authority", "whose majority owner is the Kazakh
+// state"; nil when no copula follows or no actor heads its complement.
+func (d *reading) copulaComplement(s *sentence, end int) *mention {
+	if end+1 >= len(s.toks) || !copulaVerbs[s.toks[end].lower] {
+		return nil
+	}
+	return d.nounPhraseActor(s, end+1)
 }
 
 // between reads "talks between A and B": the relationship holds between every two of A, B, ... .

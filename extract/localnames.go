@@ -141,6 +141,26 @@ func (d *reading) swallow(s *sentence, n *mention, covered ...*mention) {
 // party: after "ruling" or "opposition", before "coalition" or "party", before "lawmakers" or "'s
 // candidate", or winning seats.
 func (d *reading) findPartyNames(s *sentence) {
+	d.findContextNames(s, d.partyPlace, "name:party-context")
+}
+
+// partyPlace reports whether the run [k, e), opening as start says, stands where a party does, or where a
+// party or a person does and the run is no person's name ("rule by Georgian Dream", not "ruled by
+// Alexander Lukashenko").
+func (d *reading) partyPlace(s *sentence, k, e int, start *partyOpening) bool {
+	return partyContext(s, k, e) || personalContext(s, k, e) && (start.m != nil || e-k >= 2 && !d.nameShaped(s, k, e))
+}
+
+// findWhoseBodies reads organisations named before ", whose" and what only an organisation has ("Frelimo,
+// whose leader, X,", "Sabic, whose majority owner is Saudi Aramco"), before the titles are read, so that
+// the title after "whose" finds its owner.
+func (d *reading) findWhoseBodies(s *sentence) {
+	d.findContextNames(s, func(s *sentence, _, e int, _ *partyOpening) bool { return whoseBodyAfter(s, e) }, ruleWhoseBody)
+}
+
+// findContextNames reads organisations that no head word types, each a run of capitalised words that may
+// open with a state's name or demonym, where context says the run names an organisation.
+func (d *reading) findContextNames(s *sentence, context func(s *sentence, i, e int, start *partyOpening) bool, rule string) {
 	if shouting(s) {
 		return
 	}
@@ -164,7 +184,7 @@ func (d *reading) findPartyNames(s *sentence) {
 		if start.m == nil && e-k == 1 && creedWord(toks[k].lower) {
 			continue // "the Islamist rebel group", "an Islamist party": a creed's adjective, no name
 		}
-		if !partyContext(s, k, e) && !(personalContext(s, k, e) && (start.m != nil || e-k >= 2 && !d.nameShaped(s, k, e))) {
+		if !context(s, k, e, start) {
 			continue
 		}
 		end := e
@@ -175,7 +195,7 @@ func (d *reading) findPartyNames(s *sentence) {
 			}
 			end = e + 1
 		}
-		n := d.newMention(s, k, end, graph.Organization, d.text.norm[toks[k].start:toks[end-1].end], "name:party-context", 0.7)
+		n := d.newMention(s, k, end, graph.Organization, d.text.norm[toks[k].start:toks[end-1].end], rule, 0.7)
 		if start.m != nil {
 			d.swallow(s, n, start.m)
 		} else if !s.claim(n) {
@@ -203,6 +223,34 @@ func partyAppositionAt(s *sentence, e int) bool {
 			return true
 		}
 		if toks[k].isCap() || !strings.HasPrefix(toks[k].tag, "JJ") && toks[k].lower != "opposition" && toks[k].lower != "ruling" {
+			return false
+		}
+	}
+	return false
+}
+
+// ruleWhoseBody names an organisation read from what "whose" says it has: "Frelimo, whose leader, X,",
+// "Sabic, whose majority owner is Saudi Aramco".
+const ruleWhoseBody = "name:whose-body"
+
+// whoseBodyNouns, after "whose", say the name before it is an organisation's: a leader or a founder (a
+// party's, a movement's), shareholders, an owner, a parent, members. "President" and "head" are left out:
+// regions have them too ("Puntland, whose president").
+var whoseBodyNouns = words("leader|leaders|chairman|chairwoman|chairperson|founder|co-founder|shareholder|shareholders|" +
+	"owner|owners|parent|members|subsidiary|subsidiaries|ceo|headquarters|secretary-general")
+
+// whoseBodyAfter reports whether ", whose" and one of whoseBodyNouns, over up to whoseAdjectives
+// adjectives ("whose largest shareholder", "whose new leader"), follow the run ending at e.
+func whoseBodyAfter(s *sentence, e int) bool {
+	toks := s.toks
+	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].lower != "whose" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+2+whoseAdjectives; k++ {
+		if whoseBodyNouns[toks[k].lower] || toks[k].lower == "chief" && k+1 < len(toks) && toks[k+1].lower == "executive" {
+			return true
+		}
+		if toks[k].tag != "JJ" && toks[k].tag != "JJS" && toks[k].tag != "NN" && !roleAdjectives[toks[k].lower] {
 			return false
 		}
 	}

@@ -91,6 +91,7 @@ func (d *reading) findMentions(s *sentence) {
 	d.findHeadedNames(s)
 	d.ofTheNames(s)
 	d.joinSites(s)
+	d.findWhoseBodies(s)
 	d.findRoles(s)
 	d.findDescribed(s)
 	d.findPartyNames(s)

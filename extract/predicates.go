@@ -294,8 +294,13 @@ var predicates = []predicate{
 		examples: []example{ex("Tengizchevroil, a subsidiary of Chevron, pumps oil.", "Chevron>Tengizchevroil"),
 			ex("Dragon Port Holdings, a Hong Kong-based unit of Ming Group, is paying $1 billion.", "Ming Group>Dragon Port Holdings"),
 			ex("Dragon Port Holdings (DrPort), a unit of Ming Group, is paying $1 billion.", "Ming Group>Dragon Port Holdings")}},
-	{name: "noun:owner-of", nouns: "owner|shareholder|stakeholder|majority owner|parent company|parent", typ: graph.OwnsStakeIn, frame: frameNoun, preps: "of|in", conf: 0.65,
-		examples: []example{ex("Gazprom, the owner of Nord Stream 2 AG, declined to comment.", "Gazprom>Nord Stream 2 AG")}},
+	// An owner is what it is to the owned, a role: the owned is the noun's owner or its "of" phrase, the
+	// owner the name after it, the copula's complement or the phrase it stands beside.
+	{name: "noun:owner-of", nouns: "owner|shareholder|stakeholder|majority owner|parent company|parent", typ: graph.OwnsStakeIn, frame: frameNoun, preps: "of|in", role: true, conf: 0.65,
+		examples: []example{ex("Gazprom, the owner of Nord Stream 2 AG, declined to comment.", "Gazprom>Nord Stream 2 AG"),
+			ex("Glencore's largest shareholder is the Qatar Investment Authority.", "Qatar Investment Authority>Glencore"),
+			ex("The Qatar Investment Authority, Glencore's largest shareholder, backed the deal.", "Qatar Investment Authority>Glencore"),
+			ex("Glencore's largest shareholder, the Qatar Investment Authority, backed the deal.", "Qatar Investment Authority>Glencore")}},
 	{name: "verb:leased-from", verbs: "lease|rent", typ: graph.LeasesFrom, preps: "from|in", conf: 0.8,
 		examples: []example{ex("Russia leases the Baikonur site from Kazakhstan.", "Russia>Kazakhstan")}},
 	{name: "verb:leased-to", verbs: "lease|rent|cede", typ: graph.LeasesFrom, preps: "to", reverse: true, conf: 0.7,

@@ -58,6 +58,37 @@ func TestDescriptorNames(t *testing.T) {
 	})
 }
 
+// TestLeadersInRelatives checks leadership a relative clause states after a name the gazetteer does not
+// know ("rule by Georgian Dream, whose leader, Bidzina Ivanishvili, conceded" gave no LEADS: the party was
+// no actor), for parties and companies alike.
+func TestLeadersInRelatives(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "whose leader, after a party the gazetteer does not know",
+			text: "The vote ended three decades of rule by Frelimo, whose leader, Alberto Mucavele, conceded defeat on Sunday.",
+			want: []rel{{"person:alberto-mucavele", graph.Leads, "organization:frelimo"}},
+		},
+		{
+			name: "whose leader, after a party opening with a state's demonym",
+			text: "Voters in Armenia punished Civil Contract, whose founder, Davit Harutyunyan, resigned. " +
+				"Support fell for Serbian Progress, whose chairman, Dragan Jovic, blamed the media.",
+			want: []rel{{"person:davit-harutyunyan", graph.Leads, "organization:civil-contract"},
+				{"person:dragan-jovic", graph.Leads, "organization:serbian-progress"}},
+			not: []rel{{"person:dragan-jovic", graph.Leads, "state:serbia"}},
+		},
+		{
+			name: "whose chief executive, after a company the gazetteer does not know",
+			text: "The deal was signed by Zanaco, whose chief executive, Mukwandi Chibesakunda, flew to Lusaka.",
+			want: []rel{{"person:mukwandi-chibesakunda", graph.Leads, "organization:zanaco"}},
+		},
+		{
+			name: "whose president after a region is no organisation",
+			text: "Somalia's president met officials from Puntland, whose president, Said Deni, boycotted the talks.",
+			not:  []rel{{"person:said-deni", graph.Leads, "organization:puntland"}},
+		},
+	})
+}
+
 // TestListAppositions checks an apposition after a list of actors, which describes each of them
 // ("Azerbaijan and Armenia, Georgia's neighbours, both welcomed the result" had given Armenia alone), and
 // membership an apposition or a relative clause states ("both forum members", "whose members include").
@@ -95,6 +126,43 @@ func TestListAppositions(t *testing.T) {
 			text: "The Shanghai Cooperation Organisation, whose members include India and Pakistan, met in Astana.",
 			want: []rel{{"state:india", graph.MemberOf, "organization:shanghai-cooperation-organization"},
 				{"state:pakistan", graph.MemberOf, "organization:shanghai-cooperation-organization"}},
+		},
+	})
+}
+
+// TestOwnersInRelatives checks ownership a relative clause or a possessive states: "Jiangxi Copper, whose
+// largest shareholder is the Chinese state" had given no ownership.
+func TestOwnersInRelatives(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "whose largest shareholder is an organisation",
+			text: "Glencore, whose largest shareholder is the Qatar Investment Authority, bought the smelter in July.",
+			want: []rel{{"organization:qatar-investment-authority", graph.OwnsStakeIn, "organization:glencore"}},
+		},
+		{
+			name: "whose majority owner is a state",
+			text: "Kazatomprom, whose majority owner is the Kazakh state, raised uranium prices.",
+			want: []rel{{"state:kazakhstan", graph.OwnsStakeIn, "organization:kazatomprom"}},
+		},
+		{
+			name: "whose majority owner is, after a company the gazetteer does not know",
+			text: "Sabic, whose majority owner is Saudi Aramco, opened a plant in Jubail.",
+			want: []rel{{"organization:saudi-aramco", graph.OwnsStakeIn, "organization:sabic"}},
+		},
+		{
+			name: "a shareholder named by a possessive, in apposition or by a copula",
+			text: "Glencore's largest shareholder, the Qatar Investment Authority, backed the deal. " +
+				"Mubadala, Tullow Oil's biggest shareholder, sold its stake. Sonangol's largest shareholder is the Angolan state.",
+			want: []rel{{"organization:qatar-investment-authority", graph.OwnsStakeIn, "organization:glencore"},
+				{"organization:mubadala", graph.OwnsStakeIn, "organization:tullow-oil"},
+				{"state:angola", graph.OwnsStakeIn, "organization:sonangol"}},
+			not: []rel{{"organization:glencore", graph.OwnsStakeIn, "organization:qatar-investment-authority"}},
+		},
+		{
+			name: "whose leader and whose parent are no ownership of the wrong side",
+			text: "Safaricom, whose parent company is Vodacom, cut prices. Ghana, whose largest trading partner is China, signed the deal.",
+			not: []rel{{"organization:safaricom", graph.OwnsStakeIn, "state:kenya"}, {"state:ghana", graph.OwnsStakeIn, "state:china"},
+				{"state:china", graph.OwnsStakeIn, "state:ghana"}},
 		},
 	})
 }

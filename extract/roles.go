@@ -441,18 +441,27 @@ func (d *reading) titleOwnerBefore(s *sentence, k int) *mention {
 	return nil
 }
 
-// whoseOwner returns the organisation or state a relative "whose" before a title refers to: "the Mining
-// Association of Canada, whose president, X, said", "Ecuador, whose foreign minister, Y, flew to Lima".
+// whoseOwner returns the organisation or state a relative "whose" before a title or role noun refers to,
+// over up to whoseAdjectives adjectives: "the Mining Association of Canada, whose president, X, said",
+// "Ecuador, whose foreign minister, Y, flew to Lima", "Glencore, whose largest shareholder is".
 func whoseOwner(s *sentence, k int) *mention {
-	if k < 3 || s.toks[k-1].lower != "whose" || s.toks[k-2].text != "," {
+	w := k - 1
+	for w > k-1-whoseAdjectives && w >= 0 && s.at[w] < 0 && (s.toks[w].tag == "JJ" || s.toks[w].tag == "JJS" || roleAdjectives[s.toks[w].lower]) {
+		w--
+	}
+	if w < 2 || s.toks[w].lower != "whose" || s.toks[w-1].text != "," {
 		return nil
 	}
-	m := s.mentionAt(k - 3)
-	if m == nil || m.j != k-2 || m.affix != "" || m.kind != graph.Organization && m.kind != graph.State {
+	m := s.mentionAt(beforeParenthesis(s, w-1))
+	if m == nil || m.affix != "" || m.kind != graph.Organization && m.kind != graph.State {
 		return nil
 	}
 	return m
 }
+
+// whoseAdjectives is how many adjectives may stand between "whose" and its noun: "whose largest", "whose
+// new acting".
+const whoseAdjectives = 2
 
 // roleNameAfter reads a name right after the title, past honorifics: "President X (of Belarus)", "Prince
 // Abdulaziz bin Salman".
