@@ -66,6 +66,7 @@ type reading struct {
 	acronymNames map[string]string
 	stateBodies  map[string]*entity // a state's body named by common words ("Constitutional Court"), by its folded name
 	orgNames     []string           // organisations' names of two words or more, for their short forms (shortforms.go)
+	commonOrgs   []string           // such names that open with a common word ("Unity bloc"), shortened only before a title
 	personWords  map[string]bool    // the words of persons' names, which shorten no organisation's (shortforms.go)
 
 	ents    map[string]*entity

@@ -60,7 +60,8 @@ func TestDescriptorNames(t *testing.T) {
 
 // TestLeadersInRelatives checks leadership a relative clause states after a name the gazetteer does not
 // know ("rule by Georgian Dream, whose leader, Bidzina Ivanishvili, conceded" gave no LEADS: the party was
-// no actor), for parties and companies alike.
+// no actor), for parties and companies alike, and a possessive apposition by a party's short name ("Unity's
+// leader, Nika Melia, thanked voters" after "the opposition Unity bloc").
 func TestLeadersInRelatives(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
@@ -80,6 +81,17 @@ func TestLeadersInRelatives(t *testing.T) {
 			name: "whose chief executive, after a company the gazetteer does not know",
 			text: "The deal was signed by Zanaco, whose chief executive, Mukwandi Chibesakunda, flew to Lusaka.",
 			want: []rel{{"person:mukwandi-chibesakunda", graph.Leads, "organization:zanaco"}},
+		},
+		{
+			name: "a possessive apposition by a party's short name, a common word",
+			text: "The opposition Renewal bloc won 31 of the 120 seats. Renewal's leader, Ousmane Kone, thanked voters in Bamako.",
+			want: []rel{{"person:ousmane-kone", graph.Leads, "organization:renewal-bloc"}},
+		},
+		{
+			name: "a short form that opens two names stays unread",
+			text: "The Freedom Alliance and the Freedom Party both lost seats. Freedom's leader, Tomas Varga, resigned.",
+			not: []rel{{"person:tomas-varga", graph.Leads, "organization:freedom-alliance"},
+				{"person:tomas-varga", graph.Leads, "organization:freedom-party"}},
 		},
 		{
 			name: "whose president after a region is no organisation",

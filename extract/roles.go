@@ -428,6 +428,11 @@ func (d *reading) titleOwnerBefore(s *sentence, k int) *mention {
 	if a := whoseOwner(s, k); a != nil {
 		return a
 	}
+	if _, rel, _ := titleAt(s, k); rel == graph.Leads {
+		if a := d.titledShortForm(s, k); a != nil {
+			return a // "Unity's leader, Nika Melia" after "the opposition Unity bloc"
+		}
+	}
 	if a := d.refOwnerBefore(s, k); a != nil {
 		return a
 	}

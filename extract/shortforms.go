@@ -37,8 +37,43 @@ func (d *reading) recordOrgNames(s *sentence) {
 		}
 		if ws := strings.Fields(graph.Fold(name)); len(ws) >= 2 && d.shortensTo(ws[0]) {
 			d.orgNames = append(d.orgNames, name)
+		} else if len(ws) >= 2 && !determiners[ws[0]] && len(ws[0]) > 2 && m.gz == nil {
+			d.commonOrgs = append(d.commonOrgs, name)
 		}
 	}
+}
+
+// titledShortForm reads the owner of a title written as a short form's possessive ("The opposition Unity
+// bloc won 12 seats. Unity's leader, Nika Melia, thanked voters"): one capitalised word before "'s" that
+// opens exactly one organisation's name the article gave before, a common word too, since the title says
+// an organisation is meant (alone, "Unity" names nothing). It claims the word as that organisation and
+// returns it; nil when there is none.
+func (d *reading) titledShortForm(s *sentence, k int) *mention {
+	if k < 2 || s.toks[k-1].lower != "'s" && s.toks[k-1].lower != "'" || s.at[k-2] >= 0 || !s.toks[k-2].isCap() ||
+		k > 2 && s.toks[k-3].isCap() && s.at[k-3] < 0 {
+		return nil
+	}
+	w := graph.Fold(s.toks[k-2].text)
+	found := ""
+	for _, list := range [][]string{d.orgNames, d.commonOrgs} {
+		for _, n := range list {
+			if strings.HasPrefix(graph.Fold(n), w+" ") {
+				if found != "" && found != n {
+					return nil // two names open with the word
+				}
+				found = n
+			}
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	m := d.newMention(s, k-2, k-1, graph.Organization, found, ruleShortForm, 0.7)
+	m.written, m.poss = m.surface, true
+	if !s.claim(m) {
+		return nil
+	}
+	return m
 }
 
 // shortensTo reports whether a name's folded first word can stand for the name alone: no common word, no
