@@ -57,6 +57,28 @@ func (d *reading) carriedOrg(s *sentence, m *mention, fits func(*entity) bool, l
 	return last
 }
 
+// possessorBefore returns the named possessor that owns the noun at k across its adjectives: "Sudan" in
+// "Sudan's northern neighbour". Its neighbour is another state: in "Egypt, Sudan's northern neighbour, was
+// represented by its foreign minister" the apposition's own actor, Egypt. Before, the subject search took
+// the possessor as the neighbour's owner only when nothing else stood in reach, and the neighbour became
+// Sudan itself, the clause's subject ("Poland, Ukraine's western neighbour, sent troops to Lithuania" gave
+// Ukraine DEPLOYED_FORCES_TO Lithuania).
+func possessorBefore(s *sentence, k int) *mention {
+	for i := k - 1; i >= 1 && i >= k-possessedReach; i-- {
+		switch t := s.toks[i]; {
+		case t.lower == "'s" || t.lower == "'":
+			if x := s.mentionAt(i - 1); x != nil && x.poss && x.ref == "" {
+				return x
+			}
+			return nil
+		case t.tag == "JJ" || directions[t.lower]:
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
 // blocTypes are the gazetteer's types a "bloc" can stand for: regional and other bodies of states.
 var blocTypes = words("alliance|bloc|intergovernmental")
 
@@ -73,7 +95,13 @@ func (d *reading) recentBloc(s *sentence, m *mention) *entity {
 // neighbourOf resolves "its neighbour": the state named last that is not the clause's subject whose
 // neighbour it is ("The kingdom accused its neighbour", "Russia could invade its neighbour").
 func (d *reading) neighbourOf(s *sentence, m *mention) *entity {
+	if x := s.mentionAt(m.j); x != nil && x.i == m.j && x.entity != nil && x.entity.kind == graph.State {
+		return x.entity // "Ukraine's western neighbour Poland"
+	}
 	owner := m.refOf // "its" in "its neighbour"
+	if owner == nil {
+		owner = possessorBefore(s, m.i) // "Sudan's northern neighbour"
+	}
 	if owner == nil {
 		if subj := d.subjects(s, m.i); len(subj) > 0 {
 			owner = subj[0]
@@ -86,6 +114,8 @@ func (d *reading) neighbourOf(s *sentence, m *mention) *entity {
 		}
 		if e := d.actorOf(owner, true); e != nil {
 			ownerState = d.liftToState(e)
+		} else if owner.poss && owner.entity != nil {
+			ownerState = d.liftToState(owner.entity) // (a possessor is no actor of a verb)
 		}
 	}
 	var found *entity

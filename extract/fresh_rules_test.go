@@ -164,6 +164,12 @@ func TestFreshTexts(t *testing.T) {
 			noPair: [][2]string{{"organization:rio-tinto", "place:catamarca"}},
 		},
 		{
+			// "Egypt, Sudan's northern neighbour, was represented by its foreign minister, Badr Abdelatty"
+			file:   "horn-summit-liveblog.txt",
+			want:   []rel{{"person:badr-abdelatty", graph.OfficialOf, "state:egypt"}},
+			noPair: [][2]string{{"person:badr-abdelatty", "state:sudan"}},
+		},
+		{
 			file:   "middle-east-reactions.txt",
 			want:   []rel{{"person:mohammad-momani", graph.SpokespersonFor, "organization:government-of-jordan"}},
 			noPair: [][2]string{{"person:mohammad-momani", "state:jordan"}},

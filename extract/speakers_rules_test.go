@@ -73,3 +73,25 @@ func TestFreshStakeDeals(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshNeighbours: "X, Y's neighbour," is X: the possessor names whose neighbour X is, and is no
+// subject of the clause (issue 11's open "Poland, Ukraine's western neighbour, sent troops"). Each row's
+// first sentence failed on main at 818404c1 (k11c).
+func TestFreshNeighbours(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "the apposition's possessor is not the subject",
+			text: "Poland, Ukraine's western neighbour, sent troops to Lithuania. " +
+				"Egypt, Sudan's northern neighbour, was represented by its foreign minister, Badr Abdelatty.",
+			want: []rel{{"state:poland", graph.DeployedForcesTo, "state:lithuania"}, {"person:badr-abdelatty", graph.OfficialOf, "state:egypt"},
+				{"state:poland", graph.Borders, "state:ukraine"}},
+			not: []rel{{"state:ukraine", graph.DeployedForcesTo, "state:lithuania"}, {"person:badr-abdelatty", graph.OfficialOf, "state:sudan"}},
+		},
+		{
+			name: "a neighbour named after the possessive is that state",
+			text: "Russia invaded Ukraine in 2022. Ukraine's western neighbour Poland sent weapons to Kyiv.",
+			want: []rel{{"state:poland", graph.Supports, "state:ukraine"}, {"state:poland", graph.Borders, "state:ukraine"}},
+			not:  []rel{{"state:russia", graph.Supports, "state:ukraine"}},
+		},
+	})
+}
