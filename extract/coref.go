@@ -52,8 +52,12 @@ func (d *reading) findReferences(s *sentence) {
 			s.claim(m)
 			continue
 		}
+		if sideNouns[t.lower] && pairDeterminer(toks, k) {
+			d.countedPairAt(s, k, "sides")
+			continue
+		}
 		if peopleNouns[t.lower] && pairDeterminer(toks, k) {
-			d.peoplePairAt(s, k)
+			d.countedPairAt(s, k, "people")
 			continue
 		}
 		if d.bodyOfMembers(s, k) {
@@ -139,6 +143,27 @@ func (d *reading) bodyOfMembers(s *sentence, k int) bool {
 	}
 	return s.claim(m)
 }
+
+// resolveWhichList resolves "which" to the actor before it and, when that actor stands for several, to
+// each of them.
+func (d *reading) resolveWhichList(s *sentence, m *mention) {
+	m.entity = d.resolveWhich(s, m)
+	p := s.mentionAt(m.i - 2)
+	switch {
+	case p == nil || p.entity != m.entity:
+	case p.ref == "pair":
+		m.alts = p.alts // "from those countries, which it accused of meddling": each of them
+	case m.i+1 < len(s.toks) && pluralVerbs[s.toks[m.i+1].lower]:
+		// "Norway and Cuba, which have guaranteed the talks": a plural verb makes the whole list its subject
+		list := coordinatedLeft(d, s, p)
+		for _, x := range list[:len(list)-1] {
+			m.alts = append(m.alts, x.entity)
+		}
+	}
+}
+
+// pluralVerbs after "which" make a list before it the relative clause's subject.
+var pluralVerbs = words("have|are|were")
 
 // listNumbers count the states a reference to a list names: "the three countries" stands only for a list
 // of three.
@@ -1392,10 +1417,7 @@ func (d *reading) resolveRef(m *mention) {
 		}
 		m.entity = d.recentPersonOrServed(s, m.i, not)
 	case "which":
-		m.entity = d.resolveWhich(s, m)
-		if p := s.mentionAt(m.i - 2); p != nil && p.ref == "pair" && p.entity == m.entity {
-			m.alts = p.alts // "from those countries, which it accused of meddling": each of them
-		}
+		d.resolveWhichList(s, m)
 	case "it":
 		d.resolveIt(s, m)
 	case "its":

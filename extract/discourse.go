@@ -22,14 +22,15 @@ func pairDeterminer(toks []tok, k int) bool {
 	return k >= 2 && toks[k-1].lower == "two" && toks[k-2].lower == "the"
 }
 
-// peoplePairAt marks "the two leaders" at token k as a reference to two people.
-func (d *reading) peoplePairAt(s *sentence, k int) {
+// countedPairAt marks a noun counted as two at token k ("the two leaders", "both sides") as a reference of
+// the kind ref: "people" for two people, "sides" for the two sides of an event (events.go).
+func (d *reading) countedPairAt(s *sentence, k int, ref string) {
 	i := k - 1
 	if s.toks[i].lower == "two" {
 		i--
 	}
-	m := d.newMention(s, i, k+1, "", "", "reference:people", 0.7)
-	m.ref = "people"
+	m := d.newMention(s, i, k+1, "", "", "reference:"+ref, 0.7)
+	m.ref = ref
 	s.claim(m)
 }
 

@@ -34,7 +34,9 @@ var eventKinds = []*eventKind{
 	{[]graph.RelType{graph.Expelled}, "expulsion|expulsions"},
 	{[]graph.RelType{graph.Detained}, "arrest|arrests|detention|detentions|jailing|sentencing|extradition"},
 	{[]graph.RelType{graph.DeployedForcesTo}, "deployment|deployments"},
-	{[]graph.RelType{graph.MetWith}, "talks|meeting|summit"},
+	// Talks are named by the meetings that held them and by the agreement they reached: "A signed an
+	// agreement with B ... X, who hosted the talks" (the development gold marks the host MEDIATES A and B).
+	{[]graph.RelType{graph.MetWith, graph.SignedAgreementWith}, "talks|meeting|summit|negotiations|dialogue|process"},
 	{nil, "drills|drill|exercise|exercises|manoeuvres|maneuvers|wargames"},
 }
 
@@ -53,10 +55,25 @@ var reactionVerbRows = []struct {
 	{graph.Criticizes, "condemn|denounce|deplore|criticise|criticize|decry|slam|censure|protest"},
 	{graph.Supports, "welcome|hail|praise|applaud|commend|back|support|endorse|defend"},
 	{graph.Opposes, "reject|oppose"},
+	// A third party that hosts, brokers or guarantees talks or a deal mediates between its parties
+	// (docs/annotation.md: "brokered, facilitated talks between, guarantor of a deal"; the development gold
+	// marks "Djibouti's president, ..., who hosted the talks" MEDIATES the two sides of the agreement).
+	// Only an event whose sides act alike has parties to mediate between (mediates, below).
+	{graph.Mediates, "host|broker|guarantee|mediate|facilitate|sponsor|oversee"},
 }
 
-// reactionNouns take the event after "of": "a condemnation of the attack", "its criticism of the drills".
-var reactionNouns = words("condemnation|criticism|denunciation|censure")
+// reactionNouns take the event after "of": "a condemnation of the attack", "its criticism of the drills",
+// "acted as guarantors of the process"; each with the type it makes of the event's actors.
+var reactionNouns = map[string]graph.RelType{
+	"condemnation": graph.Criticizes, "criticism": graph.Criticizes, "denunciation": graph.Criticizes, "censure": graph.Criticizes,
+	"guarantor": graph.Mediates, "guarantors": graph.Mediates, "mediator": graph.Mediates, "mediators": graph.Mediates,
+	"broker": graph.Mediates, "brokers": graph.Mediates, "facilitator": graph.Mediates, "facilitators": graph.Mediates,
+	"sponsor": graph.Mediates, "sponsors": graph.Mediates, "host": graph.Mediates, "hosts": graph.Mediates,
+}
+
+// mediates reports whether a reaction of the type takes only an event whose sides act alike: one mediates
+// between the parties to talks or a deal, not between an attacker and whom it struck.
+func mediates(typ graph.RelType) bool { return typ == graph.Mediates }
 
 // eventReach is how many sentences before the reaction an event is looked for: the reach of the other
 // definite descriptions (recentReach).
@@ -111,24 +128,46 @@ func (d *reading) eventReference(s *sentence, k int) {
 	default:
 		return
 	}
-	if !reactionAt(s, v) {
+	typ, ok := reactionAt(s, v)
+	if !ok || mediates(typ) && !eventNouns[toks[k].lower].symmetric() {
 		return
 	}
 	m := d.newMention(s, k, k+1, "", "", "reference:event", 0.75)
-	m.ref, m.topic = "happening", toks[k].lower
+	m.ref, m.topic, m.reaction = "happening", toks[k].lower, typ
 	s.claim(m)
 }
 
-// reactionAt reports whether token v is a reaction to what follows it: a reaction verb, or "of" after a
-// reaction noun.
-func reactionAt(s *sentence, v int) bool {
+// reactionAt reports whether token v is a reaction to what follows it, a reaction verb or "of" after a
+// reaction noun, and the type it makes of the event's actors.
+func reactionAt(s *sentence, v int) (graph.RelType, bool) {
 	if v < 0 {
-		return false
+		return "", false
 	}
-	if _, ok := reactionVerbs[s.toks[v].lower]; ok {
-		return true
+	if typ, ok := reactionVerbs[s.toks[v].lower]; ok {
+		return typ, true
 	}
-	return s.toks[v].lower == "of" && v > 0 && reactionNouns[s.toks[v-1].lower]
+	if s.toks[v].lower == "of" && v > 0 {
+		typ, ok := reactionNouns[s.toks[v-1].lower]
+		return typ, ok
+	}
+	return "", false
+}
+
+// namedEventFits reports whether a predicate may take the mention as its object: an event named again only
+// by the predicate of the type its reaction gives ("hosted the talks" mediates between their parties, and
+// is no meeting with them, which the lexicon's "host" also reads); both sides of an event not by a call to
+// act ("urged both sides to show restraint": the development gold marks an even-handed appeal as nothing,
+// where a demand of one actor opposes it).
+func namedEventFits(p *predicate, m *mention) bool {
+	switch {
+	case p.events:
+		return m.reaction == p.typ
+	case m.reaction != "":
+		return p.typ == m.reaction
+	case m.ref == "sides":
+		return p.to == "" && p.notTo == ""
+	}
+	return true
 }
 
 // resolveEvents resolves the event references of sentence s, once the relationships of the sentences
@@ -145,10 +184,20 @@ func (d *reading) resolveEvents(s *sentence) {
 		switch {
 		case m.ref == "happening":
 			kind = eventNouns[m.topic]
-		case m.ref == "it" && s.toks[m.i].lower == "it" && reactionAt(s, m.i-1):
+		case m.ref == "sides":
+			if ls := d.sidesOf(s, m); len(ls) == 2 {
+				m.entity, m.alts = ls[0], ls[1:]
+			}
+			continue
+		case m.ref == "it" && s.toks[m.i].lower == "it" && reacts(s, m.i-1):
 			// "France condemned the attack and Iran denounced it", "Bolivia welcomed the agreement. Peru
 			// backs it": "it" as a reaction's object is the event the nearest event noun named.
-			kind = d.eventNamedBefore(s, m.i)
+			typ, _ := reactionAt(s, m.i-1)
+			if kind = d.eventNamedBefore(s, m.i); kind != nil && (!mediates(typ) || kind.symmetric()) {
+				m.reaction = typ
+			} else {
+				kind = nil
+			}
 		}
 		if kind == nil {
 			continue
@@ -172,6 +221,12 @@ func (d *reading) resolveEvents(s *sentence) {
 	}
 }
 
+// reacts reports whether token v is a reaction to what follows it.
+func reacts(s *sentence, v int) bool {
+	_, ok := reactionAt(s, v)
+	return ok
+}
+
 // eventNamedBefore returns the kind of the event the nearest event noun before token k names, in its
 // sentence or the eventReach sentences before, of a kind whose event the text states there; nil when no
 // such noun stands there ("Serbia opened a rail line. Croatia criticised it.": no event a reader can
@@ -192,14 +247,31 @@ func (d *reading) eventNamedBefore(s *sentence, k int) *eventKind {
 // The nearest sentence that states such an event gives its actors; the others in the window must tell the
 // same event (the same actors, or some of them) or the reference stays unread.
 func (d *reading) eventActors(s *sentence, kind *eventKind) []*entity {
-	var bySentence [eventReach][]*entity // the acting sides, by how many sentences before s
+	var found []*entity
+	for _, l := range d.eventsBefore(s, kind) {
+		switch {
+		case len(l) == 0:
+		case found == nil:
+			found = l
+		case !allIn(found, l) && !allIn(l, found): // an event told again by the same actors, or by some of them, is the same event
+			return nil
+		}
+	}
+	return found
+}
+
+// eventsBefore returns the actors of the events of the kind stated in each of the eventReach sentences
+// before s, the nearest first: the acting sides of a directed event (both sides for sidesKind), each side
+// of a symmetric one.
+func (d *reading) eventsBefore(s *sentence, kind *eventKind) [eventReach][]*entity {
+	var bySentence [eventReach][]*entity
 	for _, r := range d.rels {
 		back := s.idx - 1 - r.sentence.idx
 		if back < 0 || back >= eventReach || r.claimed || r.prior < eventMinPrior || !slices.Contains(kind.types, r.typ) {
 			continue
 		}
 		bySentence[back] = addActors(bySentence[back], r.from)
-		if info(r.typ).Symmetric {
+		if info(r.typ).Symmetric || kind == sidesKind {
 			bySentence[back] = addActors(bySentence[back], r.to)
 		}
 	}
@@ -210,17 +282,7 @@ func (d *reading) eventActors(s *sentence, kind *eventKind) []*entity {
 			}
 		}
 	}
-	var found []*entity
-	for _, l := range bySentence {
-		switch {
-		case len(l) == 0:
-		case found == nil:
-			found = l
-		case !allIn(found, l) && !allIn(l, found): // an event told again by the same actors, or by some of them, is the same event
-			return nil
-		}
-	}
-	return found
+	return bySentence
 }
 
 // addActors adds the actor to l when l lacks it.
@@ -344,4 +406,32 @@ func eventNounAt(toks []tok, k int) bool {
 // held together) rather than a doer and whom it is done to.
 func (k *eventKind) symmetric() bool {
 	return len(k.types) == 0 || info(k.types[0]).Symmetric
+}
+
+// sideNouns name the two sides of an event after "both" or "the two": "urged both sides", "shuttled between
+// the two sides", "both parties".
+var sideNouns = words("sides|parties")
+
+// sidesKind holds the events whose two actors "both sides" names: talks, an agreement, a fight, a dispute.
+var sidesKind = &eventKind{types: []graph.RelType{graph.SignedAgreementWith, graph.MetWith, graph.Attacked, graph.RivalOf}}
+
+// sidesOf returns the two sides "both sides" at m stands for: the two actors of the events of sidesKind the
+// nearest sentence before it in eventReach states as fact (both of a directed one: the attacker and whom it
+// struck); nil when they are more or fewer than two, or when the one the sentence is about is one of them ("Kenya urged both sides" after Kenya met
+// Somalia names no two others).
+func (d *reading) sidesOf(s *sentence, m *mention) []*entity {
+	var ls []*entity
+	for _, l := range d.eventsBefore(s, sidesKind) {
+		if len(l) > 0 {
+			ls = l // the nearest sentence that states such an event
+			break
+		}
+	}
+	if len(ls) != 2 {
+		return nil
+	}
+	if subj := d.subjects(s, m.i); len(subj) > 0 && slices.ContainsFunc(ls, func(e *entity) bool { return d.onSideOf(d.actorOf(subj[0], true), e) }) {
+		return nil
+	}
+	return ls
 }

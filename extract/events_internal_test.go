@@ -20,10 +20,18 @@ func TestReactionVerbsAgreeWithTheLexicon(t *testing.T) {
 					break
 				}
 			}
+			for _, f := range verbForms(base) {
+				if past == "" && f != base && !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s") {
+					past = f // "oversaw"
+				}
+			}
 			for _, tc := range []struct{ event, noun, party string }{
 				{"Russia shelled Ukraine's border posts on Monday.", "attack", "Russia"},
 				{"Chile signed a lithium accord with Argentina on Thursday.", "agreement", "Argentina"},
 			} {
+				if mediates(row.typ) && tc.noun == "attack" {
+					continue // one mediates between the parties to a deal, not between an attacker and its target
+				}
 				text := tc.event + " Japan " + past + " the " + tc.noun + "."
 				d, err := x.read(t.Context(), text)
 				if err != nil {

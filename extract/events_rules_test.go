@@ -166,3 +166,43 @@ func TestEventsNamedAgain(t *testing.T) {
 		},
 	})
 }
+
+// TestEventsMediatedAndSides checks talks and deals named again by a third party that hosted, brokered or
+// guaranteed them (it mediates between their parties), and "both sides", "the two parties" read as the two
+// actors of the event stated just before; an appeal to both sides to act is no demand of either.
+func TestEventsMediatedAndSides(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "hosting, brokering or guaranteeing talks or a deal mediates between its parties, and is no meeting with them",
+			text: "Armenia and Azerbaijan held peace talks in Almaty on Friday. Kazakhstan, which hosted the talks, said they would resume in March. " +
+				"Ghana signed a maritime boundary agreement with Togo on Monday. Ivory Coast brokered the deal after two years of negotiation. A joint commission will mark the line.\n\n" +
+				"Peru and Ecuador resumed negotiations on their fishing dispute on Tuesday. Brazil and Chile, which have guaranteed the negotiations since 2019, said a deal was close.",
+			want: []rel{{"state:kazakhstan", graph.Mediates, "state:armenia"}, {"state:kazakhstan", graph.Mediates, "state:azerbaijan"},
+				{"state:ivory-coast", graph.Mediates, "state:ghana"}, {"state:ivory-coast", graph.Mediates, "state:togo"},
+				{"state:brazil", graph.Mediates, "state:peru"}, {"state:chile", graph.Mediates, "state:ecuador"}},
+			not: []rel{{"state:kazakhstan", graph.MetWith, "state:armenia"}, {"state:kazakhstan", graph.MetWith, "state:azerbaijan"},
+				{"state:brazil", graph.MetWith, "state:peru"}},
+		},
+		{
+			name: "the talks that reached an agreement: the host of the talks mediates between the agreement's parties",
+			text: "Sudan and South Sudan signed an oil transit agreement in Addis Ababa on Saturday. Ethiopian Prime Minister Abiy Ahmed, who hosted the talks, called it a milestone.",
+			want: []rel{{"person:abiy-ahmed", graph.Mediates, "state:sudan"}, {"person:abiy-ahmed", graph.Mediates, "state:south-sudan"}},
+		},
+		{
+			name: "guarantors of the truce; shuttling between the two sides",
+			text: "Ethiopia signed a truce with Eritrea in Nairobi on Sunday. Kenya and Uganda acted as guarantors of the truce.\n\n" +
+				"Serbia and Kosovo held talks in Brussels on Monday. Slovakia shuttled between the two sides for three days.",
+			want: []rel{{"state:kenya", graph.Mediates, "state:ethiopia"}, {"state:uganda", graph.Mediates, "state:eritrea"},
+				{"state:slovakia", graph.Mediates, "state:serbia"}, {"state:slovakia", graph.Mediates, "state:kosovo"}},
+			not: []rel{{"state:kenya", graph.SignedAgreementWith, "state:uganda"}},
+		},
+		{
+			name: "an appeal to both sides is no demand of either; a party that hosts its own talks mediates nothing; an attack has no parties to mediate",
+			text: "India and Pakistan clashed along the Line of Control on Sunday. The United Nations called on both sides to show restraint and urged both parties to return to talks. " +
+				"Kenya and Somalia held talks in Nairobi on Monday. Kenya hosted the talks. " +
+				"Russia shelled Ukrainian positions near Kharkiv on Tuesday. Turkey brokered the attack.",
+			not: []rel{{"organization:united-nations", graph.Opposes, "state:india"}, {"organization:united-nations", graph.Opposes, "state:pakistan"},
+				{"state:kenya", graph.Mediates, "state:somalia"}, {"state:turkey", graph.Mediates, "state:russia"}, {"state:turkey", graph.Mediates, "state:ukraine"}},
+		},
+	})
+}

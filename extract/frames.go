@@ -35,8 +35,8 @@ const (
 // applyPredicates finds the predicates of a sentence and the relationships they state.
 func (d *reading) applyPredicates(s *sentence) {
 	for k := 0; k < len(s.toks); k++ {
-		if m := s.mentionAt(k); m != nil && m.ref == "" {
-			k = m.j - 1
+		if m := s.mentionAt(k); m != nil && (m.ref == "" || m.reaction != "") {
+			k = m.j - 1 // a name, or an event named again: "guarantors of the truce" states no new truce
 			continue
 		}
 		for _, ph := range predicateIndex.fitting(s, k) {
@@ -317,6 +317,9 @@ func (d *reading) activeObject(o *occurrence) {
 func activeObjectFits(s *sentence, p *predicate, obj []*mention) bool {
 	if len(obj) == 0 {
 		return true
+	}
+	if !namedEventFits(p, obj[0]) {
+		return false
 	}
 	last := obj[len(obj)-1].j
 	if p.after != "" && !afterObject(s, last, nounSet(p.after)) {

@@ -38,6 +38,9 @@ func (d *reading) loosePairs(s *sentence) {
 			if p.withNot != "" && withNoun(s, b.j, nounSet(p.withNot)) || p.notForces && demonymForces(s, b) {
 				continue // "hit Mali with sanctions" is no attack, "hosted Chinese troops" no meeting
 			}
+			if !namedEventFits(p, b) {
+				continue // "Kazakhstan, which hosted the talks": no meeting with their parties
+			}
 			if p.frame == frameNoun && afterLightVerb(s, k) && !words(p.preps)[b.prep] {
 				continue // "approved the operation against him": the noun relates only what its own preposition takes
 			}

@@ -45,6 +45,9 @@ type mention struct {
 	// withinName marks a place's name that only opens a company's or an exchange's name ("Andes" of "Andes
 	// Capital", "Jiangxi" of "Jiangxi Copper"): it names no actor of the article unless something else does.
 	withinName bool
+	// reaction: for an event named again ("condemned the attack", "hosted the talks"), the type its
+	// reaction makes of the event's actors, the only type a predicate may give it as its object.
+	reaction graph.RelType
 }
 
 // claim records m in its sentence if none of its tokens is taken; it reports whether it did.

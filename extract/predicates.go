@@ -57,6 +57,7 @@ type predicate struct {
 	stative   bool // the participle states the relationship with its subject ("is based in"), not a passive
 	// byState: what it states instead when its subject is a state ("Indonesia helped found ASEAN": a member).
 	byState graph.RelType
+	events  bool // the object must be an event named again ("hosted the talks"; events.go), never an actor named
 	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
 	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
 	judged bool
@@ -594,8 +595,14 @@ var predicates = []predicate{
 	{name: "verb:mediates", verbs: "mediate|broker|facilitate|host|sponsor|oversee|guarantee|arbitrate", typ: graph.Mediates, frame: frameNeed,
 		need: mediatedWords, preps: "between|with|for", conf: 0.7,
 		examples: []example{ex("Qatar mediated talks between Israel and Hamas.", "Qatar>Israel", "Qatar>Hamas")}},
-	{name: "verb:mediated-between", verbs: "mediate|arbitrate|intercede|act as mediator", typ: graph.Mediates, preps: "between", conf: 0.7,
-		examples: []example{ex("Qatar and Egypt mediated between Israel and Hamas.", "Qatar>Israel", "Egypt>Hamas")}},
+	// "shuttled between the two sides": shuttle diplomacy between two parties is mediation.
+	{name: "verb:mediated-between", verbs: "mediate|arbitrate|intercede|act as mediator|shuttle", typ: graph.Mediates, preps: "between", conf: 0.7,
+		examples: []example{ex("Qatar and Egypt mediated between Israel and Hamas.", "Qatar>Israel", "Egypt>Hamas"),
+			ex("Rwanda and Burundi held talks in Doha. Qatar shuttled between the two sides for a week.", "Qatar>Rwanda", "Qatar>Burundi")}},
+	// Talks or a deal named again as the object ("Kazakhstan, which hosted the talks"; events.go): the host,
+	// broker or guarantor mediates between the parties the text stated before.
+	{name: "verb:mediated-named-event", verbs: "mediate|broker|facilitate|host|sponsor|oversee|guarantee", typ: graph.Mediates, events: true, conf: 0.7,
+		examples: []example{ex("Armenia and Azerbaijan held peace talks in Almaty on Friday. Kazakhstan hosted the talks.", "Kazakhstan>Armenia", "Kazakhstan>Azerbaijan")}},
 	// An offer of mediation or good offices, the offerer's own stated plan (docs/annotation.md: a plan
 	// announced by the actor itself counts): "offered to mediate between Colombia and the ELN", "offered
 	// its good offices to Armenia and Azerbaijan", "offered to host talks between Sudan and South Sudan".
