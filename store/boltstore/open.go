@@ -8,7 +8,6 @@ import (
 	"os"
 	"runtime/debug"
 	"strconv"
-	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -192,10 +191,10 @@ func (s *Store) load(full bool) (err error) {
 			return err
 		}
 	}
-	// Building the indexes allocates a heap that only grows: collecting it at the default pace spent a third
-	// of the time of opening a large store in the collector. Let the heap grow further between collections
-	// while loading (unless the process already asked for that or for no collection at all).
-	defer relaxGC()()
+	// What Open reads of an image stays: a collection while it reads finds next to nothing to free, so the
+	// collector is off until it is read (holdGC), and merging layers, which leaves garbage, raises its target.
+	hold := holdGC(full)
+	defer func() { hold() }()
 	p := layer.NewPlan()
 	var image *state
 	err = s.db.View(func(tx *bolt.Tx) error {
@@ -214,6 +213,8 @@ func (s *Store) load(full bool) (err error) {
 				image = st
 				return nil
 			}
+			hold()
+			hold = holdGC(true)
 		}
 		return tx.Bucket(layersBucket).ForEach(func(k, v []byte) error {
 			doc, origin, err := splitLayerKey(k)
@@ -241,40 +242,6 @@ func (s *Store) load(full bool) (err error) {
 	}
 	s.apply(s.compute(p))
 	return nil
-}
-
-// loadGCPercent is the GOGC that Open runs with while it builds the indexes.
-const loadGCPercent = 400
-
-// gcRelax counts the Opens loading at once, so that the first raises the GC target and the last puts back
-// the value it found.
-var gcRelax struct {
-	sync.Mutex
-	loading int
-	saved   int
-	raised  bool
-}
-
-// relaxGC raises the GC target to loadGCPercent, unless it is already higher or collection is off, and
-// returns the function that undoes it.
-func relaxGC() func() {
-	gcRelax.Lock()
-	defer gcRelax.Unlock()
-	if gcRelax.loading == 0 {
-		gcRelax.saved = debug.SetGCPercent(loadGCPercent)
-		gcRelax.raised = gcRelax.saved >= 0 && gcRelax.saved < loadGCPercent
-		if !gcRelax.raised {
-			debug.SetGCPercent(gcRelax.saved)
-		}
-	}
-	gcRelax.loading++
-	return func() {
-		gcRelax.Lock()
-		defer gcRelax.Unlock()
-		if gcRelax.loading--; gcRelax.loading == 0 && gcRelax.raised {
-			debug.SetGCPercent(gcRelax.saved)
-		}
-	}
 }
 
 func (s *Store) damaged(what string, err error) error {
