@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -175,7 +176,10 @@ func appendRelation(b []byte, r *graph.Relation, from, to int32, docs []*docStat
 }
 
 // readEvidence decodes what appendRelation wrote of one piece of evidence; docs are the image's documents.
-func readEvidence(r *reader, ev *graph.Evidence, docs []*docState) error {
+// With keep nil the strings it reads from the record are the record's (to check it); otherwise they are
+// copied into the heap: the stance, origin and rule, which repeat, through keep, a literal text and the
+// claim by strings.Clone.
+func readEvidence(r *reader, ev *graph.Evidence, docs []*docState, keep func(string) string) error {
 	d := r.uvarint()
 	if d >= uint64(len(docs)) {
 		return errImage
@@ -197,11 +201,18 @@ func readEvidence(r *reader, ev *graph.Evidence, docs []*docState) error {
 		ev.Text = doc.Text[at : at+n]
 	case textLiteral:
 		ev.Text = r.string()
+		if keep != nil {
+			ev.Text = strings.Clone(ev.Text)
+		}
 	default:
 		return errImage
 	}
 	ev.Stance, ev.Origin, ev.Rule = graph.Stance(r.string()), r.string(), r.string()
 	ev.Confidence, ev.Claim = r.float(), r.string()
+	if keep != nil {
+		ev.Stance, ev.Origin, ev.Rule = graph.Stance(keep(string(ev.Stance))), keep(ev.Origin), keep(ev.Rule)
+		ev.Claim = strings.Clone(ev.Claim)
+	}
 	return r.err
 }
 
@@ -282,7 +293,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	}
 	list := make([]*docState, 0, nDocs)
 	for c, v := range docRecords {
-		r := reader{s: string(v)}
+		r := reader{s: unsafeString(v)} // read for lookups only
 		for i := c * imageChunk; i < min((c+1)*imageChunk, int(nDocs)); i++ {
 			d := docs[r.string()]
 			if d == nil || st.docs[d.ID] != nil {
@@ -309,7 +320,7 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	// so with one decoder this goroutine waited on it. Their evidence is only checked here and decoded on
 	// first use (lazyEvidence).
 	lazy := &lazyEvidence{states: make([]relationState, nRels), records: make([]string, len(values)), docs: list,
-		ents: ents, pairs: newPairIndex(int(nRels))}
+		ents: ents, pairs: newPairIndex(int(nRels)), names: names{}}
 	states := lazy.states
 	chunks := make(chan decodedRelations, len(values))
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(values)))
@@ -326,10 +337,10 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 					decodeErrs[w] = errImage
 				}
 			}()
-			d := relationDecoder{ids: ids, docs: list, evidenceLeft: &evidenceLeft}
+			d := relationDecoder{ids: ids, docs: list, evidenceLeft: &evidenceLeft, names: names{}}
 			for c := int(next.Add(1) - 1); c < len(values); c = int(next.Add(1) - 1) {
 				first := c * imageChunk
-				lazy.records[c] = string(values[c])
+				lazy.records[c] = unsafeString(values[c])
 				ends, err := d.record(lazy.records[c], states[first:min(first+imageChunk, len(states))])
 				if err != nil {
 					decodeErrs[w] = err
@@ -392,7 +403,24 @@ type relationDecoder struct {
 	ids          []string // the image's entities' ids, by place
 	docs         []*docState
 	evidenceLeft *atomic.Int64 // of the image's count, shared by the decoders
+	names        names         // the relations' types and stances, in the heap: the records are the file's
 }
+
+// names keeps one copy in the heap of each string it is given.
+type names map[string]string
+
+func (ns names) of(s string) string {
+	if n, ok := ns[s]; ok {
+		return n
+	}
+	n := strings.Clone(s)
+	ns[n] = n
+	return n
+}
+
+// unsafeString is b as a string, without a copy: for bytes that do not change while the string is used
+// (bbolt's mapping of the file, while the transaction that read them is open).
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // record decodes one record of relations into rels, which it fills but for their evidence, and returns the
 // places of their ends. Each relation's evidence is read through to check it (what lazyEvidence decodes
@@ -408,14 +436,14 @@ func (d *relationDecoder) record(v string, rels []relationState) ([]relationEnds
 		}
 		rs := &rels[i]
 		// The id is made with the evidence, on first use.
-		rs.rel = graph.Relation{From: d.ids[from], To: d.ids[to], Type: graph.RelType(r.string()), Stance: graph.Stance(r.string())}
+		rs.rel = graph.Relation{From: d.ids[from], To: d.ids[to], Type: graph.RelType(d.names.of(r.string())), Stance: graph.Stance(d.names.of(r.string()))}
 		at := len(v) - len(r.s)
 		n := r.count(6)
 		if n == 0 || d.evidenceLeft.Add(-int64(n)) < 0 || at > math.MaxUint32 {
 			return nil, errImage
 		}
 		for range n {
-			if err := readEvidence(&r, &scratch, d.docs); err != nil {
+			if err := readEvidence(&r, &scratch, d.docs, nil); err != nil {
 				return nil, err
 			}
 		}

@@ -143,8 +143,12 @@ func (s *Store) loadLayers() error {
 		return err
 	}
 	s.mu.Lock()
+	old := s.st
 	s.st = fresh.st
 	s.mu.Unlock()
+	if old.lazy != nil {
+		old.lazy.release() // no read has the state now, and the ingest is about to write
+	}
 	s.partial = false
 	return nil
 }

@@ -7,15 +7,23 @@ import (
 	"sync"
 	"unsafe"
 
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
 // lazyEvidence decodes the evidence and the id of each relation of a state read from the file's image on
 // first use. Open checks every piece of evidence as it reads the image (a damaged one makes it merge the
 // layers instead) but builds none: at a million relationships the 1.1 million pieces took 143 MB and about
-// 0.6 s of CPU an Open, and a first view needs the evidence of a few hundred relationships. The records are
-// kept as Open copied them out of the file (strings: nothing for the collector to scan), and each
-// relation's evidence is decoded once, from its place in its record, by the first read that needs it.
+// 0.6 s of CPU an Open, and a first view needs the evidence of a few hundred relationships. The records stay
+// where bbolt's mapping of the file has them, held by the read transaction Open read them in (tx): copied
+// into the heap they were 75 MB of the 366 MB an Open at 1M allocated, and on this VM a first touch of heap
+// memory costs up to 2-3 ms of system time a MB (512 MB in huge pages: 1.0-1.4 s at load 9). Each relation's evidence is decoded once, from its place in
+// its record, by the first read that needs it, into strings of the heap (names, which repeat, interned).
+//
+// The transaction pins the mapping: bbolt cannot grow the file while it is open, and its Close waits for
+// it. The state is replaced before any write (Store.loadLayers, the first ingest) and the store closed only
+// under the write lock, and both release the transaction first (release), once no read can use the state.
 //
 // Reads run concurrently under the store's read lock: decoding takes mu, and a relation's pending flag is
 // cleared (atomically) only once its evidence is in place, so a read that finds it clear reads the evidence
@@ -24,7 +32,9 @@ import (
 type lazyEvidence struct {
 	mu      sync.Mutex
 	states  []relationState // the image's relations, in its order
-	records []string        // the image's records of relations: relation i is in records[i/imageChunk]
+	records []string        // the image's records of relations, in the file's mapping: relation i in records[i/imageChunk]
+	tx      *bolt.Tx        // the read transaction the records are valid in; nil for records of the heap (tests)
+	names   names           // the evidence's stances, origins and rules in the heap; under mu
 	docs    []*docState     // the image's documents, by place
 	ents    []entityState   // the image's entities, by place
 	// pairs finds a relation by its ends and type, in place of state.relations: a relation's id is made
@@ -85,6 +95,16 @@ func place[T any](s []T, e *T) int {
 	return int((uintptr(unsafe.Pointer(e)) - uintptr(unsafe.Pointer(unsafe.SliceData(s)))) / unsafe.Sizeof(*e))
 }
 
+// release ends the read transaction the records are valid in. No read may use the state after it.
+func (l *lazyEvidence) release() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.tx != nil {
+		_ = l.tx.Rollback()
+		l.tx, l.records = nil, nil
+	}
+}
+
 // decode fills in rs's evidence, unless another read just did.
 func (l *lazyEvidence) decode(rs *relationState) {
 	l.mu.Lock()
@@ -95,7 +115,7 @@ func (l *lazyEvidence) decode(rs *relationState) {
 	r := reader{s: l.records[place(l.states, rs)/imageChunk][rs.evidenceAt:]}
 	evidence := make([]graph.Evidence, r.uvarint())
 	for j := range evidence {
-		if err := readEvidence(&r, &evidence[j], l.docs); err != nil {
+		if err := readEvidence(&r, &evidence[j], l.docs, l.names.of); err != nil {
 			// Open read the same bytes without error, and nothing changes them since.
 			panic(fmt.Sprintf("boltstore: the image's evidence of %s, checked when the store opened, cannot be read: %v", graph.RelationID(rs.rel.From, rs.rel.Type, rs.rel.To), err))
 		}

@@ -1,8 +1,12 @@
 package boltstore
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
+	"slices"
 	"sync"
 	"testing"
 
@@ -147,5 +151,68 @@ func TestLazyEvidence(t *testing.T) {
 				t.Fatalf("RelationsBetween(%s, %s, %s) = %d relationships, want %v", other.From, other.To, other.Type, len(got), want)
 			}
 		}
+	}
+}
+
+// TestViewsOutliveTheFileMapping checks that what a store read from its image answered stays valid once
+// bbolt's mapping of the file, where the image's records stay, is gone: after an ingest grew the file
+// (bbolt maps it anew) and after Close. The evidence is decoded from the records into the heap; a string
+// left pointing into the old mapping would fault when read (a panic here, with panics on faults).
+func TestViewsOutliveTheFileMapping(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mapping.db")
+	s, err := Open(path, NoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := synthetic.New(synthetic.Config{Relations: 5_000, Seed: 11})
+	batches := corpus.All()
+	if _, err := s.Ingest(t.Context(), batches[:len(batches)-1]...); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = Open(path, NoSync()); err != nil {
+		t.Fatal(err)
+	}
+	if s.st.lazy == nil || s.st.lazy.tx == nil {
+		t.Fatal("the store was not read from its image, in a transaction it keeps")
+	}
+	var ids []string
+	var order []int
+	for i := range 20 {
+		ids = append(ids, corpus.Entity(i*17%corpus.Entities()).ID)
+		order = append(order, i)
+	}
+	views := readLazyViews(t, s, ids, order, false)
+	want := fmt.Sprintf("%+v", views)
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The last document and a copy of the others under new ids: the file must grow.
+	more := []graph.Batch{batches[len(batches)-1]}
+	for i, b := range batches[:len(batches)-1] {
+		b.Document.ID = fmt.Sprintf("copy-%d", i)
+		for j := range b.Relations {
+			b.Relations[j].Evidence = slices.Clone(b.Relations[j].Evidence)
+			for k := range b.Relations[j].Evidence {
+				b.Relations[j].Evidence[k].Document = b.Document.ID
+			}
+		}
+		more = append(more, b)
+	}
+	if _, err := s.Ingest(t.Context(), more...); err != nil {
+		t.Fatal(err)
+	}
+	if grown, err := os.Stat(path); err != nil || grown.Size() <= info.Size() {
+		t.Fatalf("the ingest did not grow the file (%v): the test needs a new mapping", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	if got := fmt.Sprintf("%+v", views); got != want {
+		t.Errorf("the views read before the file was mapped anew and closed changed after")
 	}
 }

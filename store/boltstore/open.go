@@ -197,7 +197,18 @@ func (s *Store) load(full bool) (err error) {
 	defer func() { hold() }()
 	p := layer.NewPlan()
 	var image *state
-	err = s.db.View(func(tx *bolt.Tx) error {
+	// A state read from the image keeps this read transaction (lazyEvidence.release ends it): its relations'
+	// evidence is decoded on first use from the image's records where the file's mapping holds them.
+	tx, err := s.db.Begin(false)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if image == nil { // a panic's
+			_ = tx.Rollback()
+		}
+	}()
+	err = func() error {
 		if err := tx.Bucket(documentsBucket).ForEach(func(k, v []byte) error {
 			d, err := decodeDocument(v)
 			if err != nil || d.ID != string(k) {
@@ -211,6 +222,7 @@ func (s *Store) load(full bool) (err error) {
 		if !full {
 			if st, ok := readImage(tx, p.Docs); ok {
 				image = st
+				st.lazy.tx = tx
 				return nil
 			}
 			hold()
@@ -232,7 +244,10 @@ func (s *Store) load(full bool) (err error) {
 			p.Put(layer.Key{Document: doc, Origin: origin}, l, d.Text)
 			return nil
 		})
-	})
+	}()
+	if image == nil {
+		_ = tx.Rollback()
+	}
 	if err != nil {
 		return err
 	}

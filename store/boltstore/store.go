@@ -275,6 +275,9 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if s.st.lazy != nil {
+		s.st.lazy.release() // bbolt's Close waits for its transactions
+	}
 	if !s.imageFresh && s.broken == nil {
 		// The next Open reads this instead of merging every layer. If it cannot be written (a full disk),
 		// the file is as it was and the next Open merges the layers.
