@@ -34,7 +34,7 @@ type gcHolder struct {
 	sync.Mutex
 	reading, merging int  // loads of an image (collector off) and merges of layers (target raised)
 	saved            int  // the percent the process had when the first of them began
-	fresh            bool // the heap had allocated little since its last collection when the first load began
+	small            bool // the heap was small beside the file when the first load began
 	off              bool // the collector was off for a load
 	pacing           bool // the loads are over and their pace is in effect until the next collection
 	gen              int  // counts the pacings: a collection ends only the latest one
@@ -42,9 +42,9 @@ type gcHolder struct {
 	cycles, allocs uint64
 }
 
-// holdGC sets the collector for a load that merges layers (merge) or reads an image, and returns the
-// function that ends the hold.
-func holdGC(merge bool) func() {
+// holdGC sets the collector for a load of a file of size bytes that merges layers (merge) or reads an
+// image, and returns the function that ends the hold.
+func holdGC(merge bool, size int64) func() {
 	h := &gcHold
 	h.Lock()
 	defer h.Unlock()
@@ -57,7 +57,7 @@ func holdGC(merge bool) func() {
 		h.pacing, h.off = false, false
 		h.gen++
 		h.cycles, h.allocs = gcCounts()
-		h.fresh = heapSinceCollection() <= freshHeap
+		h.small = heapObjects() <= max(smallHeap, uint64(size)/4)
 	}
 	if merge {
 		h.merging++
@@ -89,12 +89,12 @@ func holdGC(merge bool) func() {
 	}
 }
 
-// set applies the percent for the loads running: off while only images are read into a fresh heap.
+// set applies the percent for the loads running: off while only images are read into a small heap.
 func (h *gcHolder) set() {
 	switch {
 	case h.saved < 0:
 		debug.SetGCPercent(h.saved)
-	case h.merging > 0 || !h.fresh:
+	case h.merging > 0 || !h.small:
 		debug.SetGCPercent(max(h.saved, loadGCPercent))
 	default:
 		debug.SetGCPercent(-1)
@@ -102,18 +102,18 @@ func (h *gcHolder) set() {
 	}
 }
 
-// freshHeap is the most a heap may have allocated since its last collection for a load to run with the
-// collector off. More may be garbage that a collection would let the load reuse (a store opened and closed
-// before in the same process: three Opens in a row with the collector off grew the heap to 1.4 GB and
-// faulted 10,000-44,000 times each after the first, whose heap was reserved in huge pages).
-const freshHeap = 64 << 20
+// smallHeap and a quarter of the file are the most heap a load may find in place (live or garbage) to read
+// an image with the collector off: a collection could free no more than that, and reading the image
+// allocates about the file's size. A heap that held a store opened before in the same process is larger:
+// three Opens of the 1M store in a row with the collector off each time grew the heap to 1.4 GB and faulted
+// 10,000-44,000 times each after the first; with the collector on they reuse the closed store's pages.
+const smallHeap = 64 << 20
 
-// heapSinceCollection returns the bytes of heap objects allocated since the last collection's mark, which
-// it did not find live or did not see.
-func heapSinceCollection() uint64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
+// heapObjects returns the bytes of the heap's objects, live or not yet collected.
+func heapObjects() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
-	return sampleUint(s[0]) - min(sampleUint(s[0]), sampleUint(s[1]))
+	return sampleUint(s[0])
 }
 
 // gcSentinel is an object no one keeps, whose cleanup tells that a collection has run. Its pointer keeps it

@@ -191,10 +191,6 @@ func (s *Store) load(full bool) (err error) {
 			return err
 		}
 	}
-	// What Open reads of an image stays: a collection while it reads finds next to nothing to free, so the
-	// collector is off until it is read (holdGC), and merging layers, which leaves garbage, raises its target.
-	hold := holdGC(full)
-	defer func() { hold() }()
 	p := layer.NewPlan()
 	var image *state
 	// A state read from the image keeps this read transaction (lazyEvidence.release ends it): its relations'
@@ -208,6 +204,10 @@ func (s *Store) load(full bool) (err error) {
 			_ = tx.Rollback()
 		}
 	}()
+	// What Open reads of an image stays: a collection while it reads finds next to nothing to free, so the
+	// collector is off until it is read (holdGC), and merging layers, which leaves garbage, raises its target.
+	hold := holdGC(full, tx.Size())
+	defer func() { hold() }()
 	err = func() error {
 		if err := tx.Bucket(documentsBucket).ForEach(func(k, v []byte) error {
 			d, err := decodeDocument(v)
@@ -226,7 +226,7 @@ func (s *Store) load(full bool) (err error) {
 				return nil
 			}
 			hold()
-			hold = holdGC(true)
+			hold = holdGC(true, tx.Size())
 		}
 		return tx.Bucket(layersBucket).ForEach(func(k, v []byte) error {
 			doc, origin, err := splitLayerKey(k)
