@@ -291,6 +291,19 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 	if len(free) != 0 {
 		return nil, errImage
 	}
+	// The search index needs the entities only: a goroutine builds it from here, beside the documents'
+	// mentions and then the relations' decoding and indexing. (Built by this goroutine after the documents,
+	// it held the relations' indexing back until the decoders were nearly done, which then ran on one core.)
+	searched := make(chan struct{})
+	defer func() { <-searched }()
+	go func() {
+		defer close(searched)
+		for i := range ents {
+			for _, k := range folds(ents[i].entity) {
+				st.search.add(ents[i].entity.ID, k)
+			}
+		}
+	}()
 	list := make([]*docState, 0, nDocs)
 	for c, v := range docRecords {
 		r := reader{s: unsafeString(v)} // read for lookups only
@@ -354,12 +367,6 @@ func decodeImage(get func([]byte) []byte, docs map[string]*graph.Document) (*sta
 		decoders.Wait()
 		close(chunks)
 	}()
-	// The search index meanwhile.
-	for i := range ents {
-		for _, k := range folds(ents[i].entity) {
-			st.search.add(ents[i].entity.ID, k)
-		}
-	}
 	n := 0
 	for chunk := range chunks {
 		for i, ends := range chunk.ends {
