@@ -23,21 +23,26 @@ import (
 type eventKind struct {
 	types []graph.RelType
 	nouns string
+	// doers: verbs whose subject states it did an event of the kind, whatever their object ("the rebel group
+	// attacked an army base": no actor struck, but an attack by the group that "the attack" names later).
+	doers     string
+	doerForms map[string]bool
 }
 
 // eventKinds lists the kinds of event a reaction may name again; eventNouns maps each noun to its kind.
 var eventKinds = []*eventKind{
-	{[]graph.RelType{graph.Attacked}, "attack|attacks|strike|strikes|airstrike|airstrikes|shelling|bombing|bombings|bombardment|" +
-		"assault|raid|raids|offensive|incursion|invasion|killing|killings|ambush|onslaught"},
-	{[]graph.RelType{graph.SignedAgreementWith}, "deal|agreement|accord|accords|pact|treaty|ceasefire|truce|armistice|memorandum|contract"},
-	{[]graph.RelType{graph.Sanctions}, "sanctions|embargo|tariffs|blacklisting"},
-	{[]graph.RelType{graph.Expelled}, "expulsion|expulsions"},
-	{[]graph.RelType{graph.Detained}, "arrest|arrests|detention|detentions|jailing|sentencing|extradition"},
-	{[]graph.RelType{graph.DeployedForcesTo}, "deployment|deployments"},
+	{types: []graph.RelType{graph.Attacked}, nouns: "attack|attacks|strike|strikes|airstrike|airstrikes|shelling|bombing|bombings|bombardment|" +
+		"assault|raid|raids|offensive|incursion|invasion|killing|killings|ambush|onslaught",
+		doers: "attack|strike|shell|bomb|raid|storm|ambush|overrun|bombard|pound|assault"},
+	{types: []graph.RelType{graph.SignedAgreementWith}, nouns: "deal|agreement|accord|accords|pact|treaty|ceasefire|truce|armistice|memorandum|contract"},
+	{types: []graph.RelType{graph.Sanctions}, nouns: "sanctions|embargo|tariffs|blacklisting"},
+	{types: []graph.RelType{graph.Expelled}, nouns: "expulsion|expulsions"},
+	{types: []graph.RelType{graph.Detained}, nouns: "arrest|arrests|detention|detentions|jailing|sentencing|extradition"},
+	{types: []graph.RelType{graph.DeployedForcesTo}, nouns: "deployment|deployments"},
 	// Talks are named by the meetings that held them and by the agreement they reached: "A signed an
 	// agreement with B ... X, who hosted the talks" (the development gold marks the host MEDIATES A and B).
-	{[]graph.RelType{graph.MetWith, graph.SignedAgreementWith}, "talks|meeting|summit|negotiations|dialogue|process"},
-	{nil, "drills|drill|exercise|exercises|manoeuvres|maneuvers|wargames"},
+	{types: []graph.RelType{graph.MetWith, graph.SignedAgreementWith}, nouns: "talks|meeting|summit|negotiations|dialogue|process"},
+	{nouns: "drills|drill|exercise|exercises|manoeuvres|maneuvers|wargames"},
 }
 
 var eventNouns = map[string]*eventKind{}
@@ -88,6 +93,9 @@ func init() {
 		for w := range words(k.nouns) {
 			eventNouns[w] = k
 		}
+		if k.doers != "" {
+			k.doerForms = verbSet(k.doers)
+		}
 	}
 	for _, r := range reactionVerbRows {
 		for f := range verbSet(r.verbs) {
@@ -109,8 +117,8 @@ func (d *reading) eventReference(s *sentence, k int) {
 	if !eventNounAt(toks, k) {
 		return
 	}
-	if k+1 < len(toks) && namingPreps[toks[k+1].lower] {
-		return
+	if k+1 < len(toks) && namingPreps[toks[k+1].lower] && (k+2 == len(toks) || !calendar[toks[k+2].lower]) {
+		return // "the attack on Kyiv" names its target; "the attack on Tuesday" names a day
 	}
 	i, owner := d.referenceStart(s, k, false)
 	if i < 1 || owner != nil {
@@ -181,9 +189,10 @@ func (d *reading) resolveEvents(s *sentence) {
 			continue
 		}
 		var kind *eventKind
+		noun := ""
 		switch {
 		case m.ref == "happening":
-			kind = eventNouns[m.topic]
+			kind, noun = eventNouns[m.topic], m.topic
 		case m.ref == "sides":
 			if ls := d.sidesOf(s, m); len(ls) == 2 {
 				m.entity, m.alts = ls[0], ls[1:]
@@ -202,7 +211,7 @@ func (d *reading) resolveEvents(s *sentence) {
 		if kind == nil {
 			continue
 		}
-		ls := d.eventActors(s, kind)
+		ls := d.eventActors(s, kind, noun)
 		if subj := d.subjects(s, m.i); len(subj) > 0 {
 			// A party the one reacting belongs to is its own side, not one it judges; and a party to an
 			// agreement or talks that hails them speaks of its own act, not of its partners ("Chile and
@@ -235,7 +244,7 @@ func reacts(s *sentence, v int) bool {
 func (d *reading) eventNamedBefore(s *sentence, k int) *eventKind {
 	var kind *eventKind
 	d.lookBack(s, k, eventReach, func(cur *sentence, i int) bool {
-		if kd := eventNouns[cur.toks[i].lower]; kd != nil && eventNounAt(cur.toks, i) && len(d.eventActors(s, kd)) > 0 {
+		if kd := eventNouns[cur.toks[i].lower]; kd != nil && eventNounAt(cur.toks, i) && len(d.eventActors(s, kd, "")) > 0 {
 			kind = kd
 		}
 		return kind != nil
@@ -246,28 +255,69 @@ func (d *reading) eventNamedBefore(s *sentence, k int) *eventKind {
 // eventActors returns the actors of the one recent event of one of the types; nil when none or several.
 // The nearest sentence that states such an event gives its actors; the others in the window must tell the
 // same event (the same actors, or some of them) or the reference stays unread.
-func (d *reading) eventActors(s *sentence, kind *eventKind) []*entity {
+//
+// With no such event in the window, the article's one event of the kind before it: every sentence before
+// that states one must tell the same event ("The BLA said it had carried out the attack." four paragraphs
+// before "China's Foreign Ministry also condemned the attack": the development gold marks the ministry
+// criticising the BLA). Two events of other actors anywhere before leave the reference unread.
+func (d *reading) eventActors(s *sentence, kind *eventKind, noun string) []*entity {
+	near := d.eventsBefore(s, kind, eventReach)
+	if l := d.namedByNoun(s, near, noun); l != nil {
+		return l
+	}
+	found, agree := agreeing(near)
+	if found != nil || !agree {
+		return found
+	}
+	found, _ = agreeing(d.eventsBefore(s, kind, s.idx))
+	return found
+}
+
+// namedByNoun returns the actors of the nearest sentence in near that states an event, when it also
+// writes the reference's noun: "the United States launched raids on Houthi positions. Oman criticised the
+// raids" names those raids, whatever attack came before them.
+func (d *reading) namedByNoun(s *sentence, near [][]*entity, noun string) []*entity {
+	for back, l := range near {
+		if len(l) == 0 {
+			continue
+		}
+		if noun == "" {
+			return nil
+		}
+		for _, t := range d.sents[s.idx-1-back].toks {
+			if strings.TrimSuffix(t.lower, "s") == strings.TrimSuffix(noun, "s") {
+				return l
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// agreeing returns the actors of the one event the lists tell, the nearest's, and whether they agree: an
+// event told again by the same actors, or by some of them, is the same event.
+func agreeing(bySentence [][]*entity) ([]*entity, bool) {
 	var found []*entity
-	for _, l := range d.eventsBefore(s, kind) {
+	for _, l := range bySentence {
 		switch {
 		case len(l) == 0:
 		case found == nil:
 			found = l
-		case !allIn(found, l) && !allIn(l, found): // an event told again by the same actors, or by some of them, is the same event
-			return nil
+		case !allIn(found, l) && !allIn(l, found):
+			return nil, false
 		}
 	}
-	return found
+	return found, true
 }
 
-// eventsBefore returns the actors of the events of the kind stated in each of the eventReach sentences
-// before s, the nearest first: the acting sides of a directed event (both sides for sidesKind), each side
-// of a symmetric one.
-func (d *reading) eventsBefore(s *sentence, kind *eventKind) [eventReach][]*entity {
-	var bySentence [eventReach][]*entity
+// eventsBefore returns the actors of the events of the kind stated in each of the reach sentences before
+// s, the nearest first: the acting sides of a directed event (both sides for sidesKind), each side of a
+// symmetric one.
+func (d *reading) eventsBefore(s *sentence, kind *eventKind, reach int) [][]*entity {
+	bySentence := make([][]*entity, reach)
 	for _, r := range d.rels {
 		back := s.idx - 1 - r.sentence.idx
-		if back < 0 || back >= eventReach || r.claimed || r.prior < eventMinPrior || !slices.Contains(kind.types, r.typ) {
+		if back < 0 || back >= reach || r.claimed || r.prior < eventMinPrior || !slices.Contains(kind.types, r.typ) {
 			continue
 		}
 		bySentence[back] = addActors(bySentence[back], r.from)
@@ -335,28 +385,38 @@ const eventModifierReach = 5
 func (d *reading) statedAgents(s *sentence, kind *eventKind) []*entity {
 	var out []*entity
 	for k, t := range s.toks {
-		if eventNouns[t.lower] != kind || !eventNounAt(s.toks, k) {
-			continue
+		v := -1
+		switch {
+		case eventNouns[t.lower] == kind && eventNounAt(s.toks, k):
+			v = agentVerbBefore(s, k)
+		case kind.doerForms[t.lower] && strings.HasPrefix(t.tag, "VB") && !passiveAt(s, k, k+1):
+			v = k // "the rebel group attacked an army base"
 		}
-		v := agentVerbBefore(s, k)
-		if v < 0 {
-			continue
+		if v >= 0 {
+			out = append(out, d.doersAt(s, v)...)
 		}
-		subj := d.subjects(s, v)
-		if len(subj) == 0 {
-			continue
+	}
+	return out
+}
+
+// doersAt returns the subjects of the verb at v, when the sentence states its act as fact or the doer says
+// it of itself.
+func (d *reading) doersAt(s *sentence, v int) []*entity {
+	subj := d.subjects(s, v)
+	if len(subj) == 0 {
+		return nil
+	}
+	a := d.attribute(s, v, v+1, subj[0].i)
+	if a.how != asserted && a.how != claimed {
+		return nil
+	}
+	var out []*entity
+	for _, m := range subj {
+		e := d.actorOf(m, true)
+		if e == nil || e.kind == graph.Place || a.how == claimed && !d.ownWord(s, a.speaker, e) {
+			continue // "Police said the ADF carried out the attack": the police's claim, no event
 		}
-		a := d.attribute(s, v, v+1, subj[0].i)
-		if a.how != asserted && a.how != claimed {
-			continue
-		}
-		for _, m := range subj {
-			e := d.actorOf(m, true)
-			if e == nil || e.kind == graph.Place || a.how == claimed && !d.ownWord(s, a.speaker, e) {
-				continue // "Police said the ADF carried out the attack": the police's claim, no event
-			}
-			out = append(out, e)
-		}
+		out = append(out, e)
 	}
 	return out
 }
@@ -421,7 +481,7 @@ var sidesKind = &eventKind{types: []graph.RelType{graph.SignedAgreementWith, gra
 // Somalia names no two others).
 func (d *reading) sidesOf(s *sentence, m *mention) []*entity {
 	var ls []*entity
-	for _, l := range d.eventsBefore(s, sidesKind) {
+	for _, l := range d.eventsBefore(s, sidesKind, eventReach) {
 		if len(l) > 0 {
 			ls = l // the nearest sentence that states such an event
 			break
