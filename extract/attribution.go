@@ -47,7 +47,9 @@ var aspirations = func() set {
 	m := verbSet("apply|seek|want|hope|aim|aspire|try|attempt|plan|intend|expect|propose|wish|push|lobby|campaign|strive|prepare|threaten|offer|volunteer|ask|urge|call|" +
 		"vow|pledge|promise")
 	// "is unable to", "has yet to", "is set to", "is poised to", "is ready to", "in talks to": not done either.
-	for w := range words("talks|unable|yet|set|poised|ready|willing|eager|keen|bid|bids|attempt|attempts|plan|plans|application|applications|effort|efforts|push|call|calls|proposal|offer|request|ambition|hopes|pressure|move") {
+	// "was due to meet", "had been scheduled to sign": a plan ("had been due to meet junta leader Min Aung
+	// Hlaing" had given MET_WITH for a visit that was cancelled).
+	for w := range words("due|scheduled|talks|unable|yet|set|poised|ready|willing|eager|keen|bid|bids|attempt|attempts|plan|plans|application|applications|effort|efforts|push|call|calls|proposal|offer|request|ambition|hopes|pressure|move") {
 		m[w] = true
 	}
 	return m
@@ -98,8 +100,10 @@ func verbSet(l string) set {
 // attribute reads the context of the predicate at tokens [k, end) of s, whose subject starts at token
 // subj (-1 when it has none in the sentence).
 func (d *reading) attribute(s *sentence, k, end, subj int) attribution {
-	if v, negated := governingVerb(s, k); negated {
-		return attribution{how: denied} // "Pakistan is not India's main rival", "did not voice support for"
+	if v, negated := governingVerb(s, k); negated || endedOrRequested(s, k) {
+		// "Pakistan is not India's main rival", "did not voice support for"; an act ended or asked for is
+		// none whoever tells of it ("suspended ceasefire talks with the Arakan Army, state media said").
+		return attribution{how: denied}
 	} else if v >= 0 {
 		// A noun the predicate is read at takes what its verb's context says: "China is accused of voicing
 		// support for Kazakhstan", "China declined to come out in support of Tokayev".

@@ -327,7 +327,10 @@ func endedOrRequested(s *sentence, k int) bool {
 			return true // (but "demanded that Washington stop selling weapons" says it still sells them)
 		case t == "of" && i > 0 && endNouns[toks[i-1].lower]:
 			return true
-		case determiners[t] || toks[i].tag == "JJ" || toks[i].tag == "PRP$" || t == "arms" || t == "military":
+		case determiners[t] || toks[i].tag == "JJ" || toks[i].tag == "PRP$" || t == "arms" || t == "military" ||
+			toks[i].tag == "NN" && s.at[i] < 0 && strings.HasPrefix(toks[i+1].tag, "NN"):
+			// (a noun that qualifies the next: "suspended peace talks with the ELN" ends the talks, which had
+			// been read as a meeting; "ceasefire talks", "trade sanctions")
 			continue
 		case s.mentionAt(i) != nil && (s.mentionAt(i).form == formDemonym || s.mentionAt(i).poss):
 			continue // "the lack of Egyptian support", "ended Egypt's support"

@@ -127,6 +127,7 @@ const (
 	// mediatedWords are what a mediator brokers or hosts: "mediated talks between", "brokered a truce between".
 	mediatedWords = "talks|talk|negotiation|dialogue|deal|agreement|ceasefire|truce|accord|peace|settlement|reconciliation|process|exchange|swap"
 	tieWords      = "ties|relations|contact|diplomatic ties|diplomatic relations"
+	haltedTalks   = "talks|negotiations|dialogue|peace talks|peace negotiations|ceasefire talks"
 	supplyStops   = "supply|supplies|delivery|deliveries|gas|oil|export|exports|power|electricity|aid|funding|shipment|shipments|flow|flows|assistance|cooperation|transaction|transactions|trade|payment|payments|disbursement|disbursements|loan|loans|access"
 )
 
@@ -363,6 +364,14 @@ var predicates = []predicate{
 			ex("Niger revoked its military accords with France in 2023.", "Niger>France")}},
 	{name: "verb:cut-ties-with", verbs: "cut|sever|break off|break|suspend|freeze|downgrade|end", typ: graph.Opposes, frame: frameNeed, need: tieWords, preps: "with", conf: 0.75,
 		examples: []example{ex("Israel cut diplomatic ties with Bolivia.", "Israel>Bolivia")}},
+	// Talks halted with an actor reduce relations with it as ties cut do (CAMEO 16, halt negotiations):
+	// "suspended peace talks with the ELN" had been a meeting (the noun read as the verb "talks with") or a
+	// sanction; "resumed talks with" is a meeting still.
+	{name: "verb:halted-talks-with", verbs: "suspend|break off|call off|halt|freeze|pull out of|walk out of|walk away from", typ: graph.Opposes,
+		frame: frameNeed, need: haltedTalks, preps: "with", conf: 0.7,
+		examples: []example{ex("Colombia suspended peace talks with the ELN.", "Colombia>National Liberation Army"),
+			ex("Ethiopia broke off negotiations with Egypt over the dam.", "Ethiopia>Egypt"),
+			ex("Ethiopia resumed negotiations with Egypt.", "!Ethiopia>Egypt")}},
 	// Demanding that an actor go (CAMEO 10, demand): "called for the resignation of President X",
 	// "demanded the withdrawal of Russian troops", "sought Algeria's ambassador's departure"; the actor is the
 	// owner of the noun or of what its "of" phrase names.

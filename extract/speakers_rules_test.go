@@ -95,3 +95,35 @@ func TestFreshNeighbours(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshHaltedTalks: talks suspended or broken off are no meeting and no sanction; like ties cut, they
+// oppose the other side (docs/annotation.md: "cut ties with" is OPPOSES); a meeting a minister was due to
+// hold is a plan, not a meeting. Each row's first sentence failed on main at 7ebffacc (k11c).
+func TestFreshHaltedTalks(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "peace talks suspended oppose the other side",
+			text: "Colombia's government suspended peace talks with the ELN on Friday. " +
+				"Myanmar's military government suspended ceasefire talks with the Arakan Army on Sunday, state media said. " +
+				"Ethiopia broke off negotiations with Egypt over the dam.",
+			want: []rel{{"organization:government-of-colombia", graph.Opposes, "organization:national-liberation-army"},
+				{"state:ethiopia", graph.Opposes, "state:egypt"}},
+			not: []rel{{"organization:government-of-colombia", graph.MetWith, "organization:national-liberation-army"},
+				{"organization:government-of-colombia", graph.Sanctions, "organization:national-liberation-army"},
+				{"state:myanmar", graph.MetWith, "organization:arakan-army"}, {"state:ethiopia", graph.MetWith, "state:egypt"}},
+		},
+		{
+			name: "talks held or resumed are still meetings",
+			text: "Colombia's government resumed peace talks with the ELN in Caracas. Ethiopia held talks with Egypt in Cairo.",
+			want: []rel{{"state:ethiopia", graph.MetWith, "state:egypt"}},
+			not:  []rel{{"state:ethiopia", graph.Opposes, "state:egypt"}},
+		},
+		{
+			name: "a meeting someone was due or scheduled to hold is a plan",
+			text: "Thai Foreign Minister Maris Sangiampongsa had been due to meet junta leader Min Aung Hlaing. " +
+				"Kenyan President William Ruto was scheduled to meet Ugandan President Yoweri Museveni in Kampala.",
+			not: []rel{{"person:maris-sangiampongsa", graph.MetWith, "person:min-aung-hlaing"},
+				{"person:william-ruto", graph.MetWith, "person:yoweri-museveni"}},
+		},
+	})
+}
