@@ -593,6 +593,26 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:tamboura", "organization:bakoro", "person:alexander-lukashenko"},
 			not:  []string{"organization:islamist", "organization:alexander-lukashenko", "organization:lukashenko"},
 		},
+		{
+			name: "a government named by its leader is the government of the state he leads",
+			text: "Kosovo's prime minister Albin Kurti spoke on Monday. Serbia blamed the Kurti government for the clashes. " +
+				"India's Prime Minister Narendra Modi flew to Paris. Modi's government has denied the report.",
+			want: []string{"organization:government-of-kosovo", "organization:government-of-india"},
+			not:  []string{"person:kurti", "person:modi"},
+			rels: []rel{{"organization:government-of-kosovo", graph.PartOf, "state:kosovo"}},
+		},
+		{
+			name: "a government named by a leader named no other way is the article's state's, and he leads it",
+			text: "Zambia raised its copper royalties on Friday, and Zambia's mines ministry said output would fall. " +
+				"Hichilema's government has courted Western investors.",
+			want: []string{"organization:government-of-zambia", "person:hichilema"},
+			rels: []rel{{"person:hichilema", graph.Leads, "state:zambia"}},
+		},
+		{
+			name: "a leader's government in an article about several states is left unguessed",
+			text: "Kenya and Uganda signed the pipeline deal on Tuesday. Museveni's government welcomed it.",
+			not:  []string{"organization:government-of-kenya", "organization:government-of-uganda"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

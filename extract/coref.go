@@ -902,7 +902,15 @@ func (d *reading) resolveCollective(m *mention) {
 	}
 	st := d.stateOf(m.ownerM)
 	if st == nil && m.ownerM != nil && m.ownerM.kind == graph.Person {
-		return // "the X administration" with X's state unknown: not the article's state
+		// "the X administration" with X's state unknown: not the article's state, unless the article is
+		// plainly about one state, whose government X then leads ("Hichilema's government has courted
+		// Western investors" in a Zambian story had given no actor and no leader).
+		if !d.focusClear || d.focus == nil || m.ownerM.entity == nil || m.ownerM.entity.kind != graph.Person {
+			return
+		}
+		st = d.focus
+		m.ownerM.entity.code = st.code
+		d.built = append(d.built, builtRel{mention: m.ownerM, to: st, typ: graph.Leads, rule: "name:leader-government"})
 	}
 	if m.stateCode != "" {
 		st = d.stateEntity(m.stateCode)
@@ -952,7 +960,9 @@ func (d *reading) resolveCollective(m *mention) {
 		m.entity.alias(strings.ToUpper(m.topic[:1]) + m.topic[1:] + " of " + st.name)
 	}
 	m.entity.code, m.entity.generic, m.entity.class = st.code, true, m.topic
-	if m.ownerM != nil && m.ownerM.ref == "" && m.ownerM.kind != graph.Person || m.stateCode != "" {
+	if m.ownerM != nil && m.ownerM.ref == "" || m.stateCode != "" {
+		// Tied by its state's name ("Kazakh security forces") or its leader's ("the Biden administration",
+		// "Modi's government": the development gold lists all three it names so).
 		m.entity.tied = true
 	}
 	if stateBodies[m.topic] {

@@ -355,11 +355,48 @@ func (d *reading) collectiveOwner(s *sentence, k, next int, noun, class string) 
 		}
 	}
 	if (noun == "administration" || noun == "government") && k > 0 {
-		if p := s.mentionAt(k - 1); p != nil && p.kind == graph.Person && p.j == k {
-			return p, next // "the Biden administration": the government of the state its leader leads
+		if p := d.leaderBefore(s, k); p != nil {
+			return p, next // "the Biden administration", "Modi's government": the government its leader leads
 		}
 	}
 	return nil, next
+}
+
+// ruleLeaderName names a person known only by the government named after them: "Hichilema's government",
+// "the Kurti government".
+const ruleLeaderName = "context:leader-government"
+
+// leaderBefore returns the person a government or an administration at token k is named after: a person's
+// mention right before it, or before its possessive ("the Biden administration", "Modi's government"). A
+// single unknown name there is a person's, the surname of the leader: people are found after collectives,
+// and a surname alone only once the names are resolved. On the development split the gold named three
+// governments so ("the Biden administration", "the Kurti government", "Modi's government") and the
+// extractor none.
+func (d *reading) leaderBefore(s *sentence, k int) *mention {
+	toks := s.toks
+	at := k
+	if k >= 2 && (toks[k-1].lower == "'s" || toks[k-1].lower == "'") {
+		at = k - 1
+	}
+	if at == 0 {
+		return nil
+	}
+	if p := s.mentionAt(at - 1); p != nil {
+		if p.kind == graph.Person && p.j == at {
+			return p
+		}
+		return nil
+	}
+	t := toks[at-1]
+	if !t.isCap() || !isNameWord(t.text) || notNames[t.lower] || titleWords[t.lower] || calendar[t.lower] ||
+		d.extractor.gz.isCommonWord(t.text) || len(d.extractor.gz.lookup(t.text)) > 0 || isAcronym(t.text) {
+		return nil
+	}
+	p := d.newMention(s, at-1, at, graph.Person, t.text, ruleLeaderName, 0.6)
+	if !s.claim(p) {
+		return nil
+	}
+	return p
 }
 
 // seatedClasses are the collectives a capital after "in" names by their seat: "the government in La Paz",

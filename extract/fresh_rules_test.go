@@ -192,6 +192,11 @@ func TestFreshTexts(t *testing.T) {
 				"organization:alternative", "organization:georgian-dream"},
 			noID: []string{"organization:solidarity"},
 		},
+		{
+			file:       "kenya-court-tariff.txt", // "Ruto's government has defended the rise"
+			want:       []rel{{"person:ruto", graph.Leads, "state:kenya"}},
+			wantEntity: []string{"organization:government-of-kenya"},
+		},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			text, err := os.ReadFile(filepath.Join("testdata", "fresh", tt.file))
