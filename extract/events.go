@@ -121,6 +121,13 @@ func (d *reading) eventReference(s *sentence, k int) {
 		return // "the attack on Kyiv" names its target; "the attack on Tuesday" names a day
 	}
 	i, owner := d.referenceStart(s, k, false)
+	if owner == nil && i >= 0 && brokeredAfter(toks, k) && eventNouns[toks[k].lower].symmetric() {
+		// "The truce, brokered by Russia, took effect": the broker after "by" mediates between its parties
+		m := d.newMention(s, k, k+1, "", "", "reference:event", 0.75)
+		m.ref, m.topic, m.reaction = "happening", toks[k].lower, graph.Mediates
+		s.claim(m)
+		return
+	}
 	if i < 1 || owner != nil {
 		return
 	}
@@ -143,6 +150,16 @@ func (d *reading) eventReference(s *sentence, k int) {
 	m := d.newMention(s, k, k+1, "", "", "reference:event", 0.75)
 	m.ref, m.topic, m.reaction = "happening", toks[k].lower, typ
 	s.claim(m)
+}
+
+// brokeredAfter reports whether a broker's participle and "by" follow the event noun at k, over a comma:
+// "the truce, brokered by Russia", "the deal mediated by Qatar".
+func brokeredAfter(toks []tok, k int) bool {
+	j := k + 1
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	return j+1 < len(toks) && brokerVerbs[toks[j].lower] && toks[j+1].lower == "by"
 }
 
 // reactionAt reports whether token v is a reaction to what follows it, a reaction verb or "of" after a

@@ -196,6 +196,13 @@ func TestEventsMediatedAndSides(t *testing.T) {
 			want: []rel{{"person:abiy-ahmed", graph.Mediates, "state:sudan"}, {"person:abiy-ahmed", graph.Mediates, "state:south-sudan"}},
 		},
 		{
+			name: "a truce or deal named again with its broker after 'by': the broker mediates between its parties",
+			text: "Armenia and Azerbaijan agreed a ceasefire on Monday. The truce, brokered by Russia, took effect at midnight.\n\n" +
+				"Sudan signed a peace deal with South Sudan on Friday. The deal mediated by Qatar ends a year of border fighting.",
+			want: []rel{{"state:russia", graph.Mediates, "state:armenia"}, {"state:russia", graph.Mediates, "state:azerbaijan"},
+				{"state:qatar", graph.Mediates, "state:sudan"}, {"state:qatar", graph.Mediates, "state:south-sudan"}},
+		},
+		{
 			name: "guarantors of the truce; shuttling between the two sides",
 			text: "Ethiopia signed a truce with Eritrea in Nairobi on Sunday. Kenya and Uganda acted as guarantors of the truce.\n\n" +
 				"Serbia and Kosovo held talks in Brussels on Monday. Slovakia shuttled between the two sides for three days.",

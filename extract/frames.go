@@ -288,6 +288,9 @@ func (d *reading) passiveArgs(o *occurrence) {
 	if p.after != "" && len(o.obj) > 0 && !afterObject(s, o.obj[len(o.obj)-1].j, nounSet(p.after)) {
 		o.obj = nil
 	}
+	if len(o.obj) > 0 && !namedEventFits(p, o.obj[0]) {
+		o.obj = nil // "the talks, hosted by Kenya": the host mediates, and met neither party
+	}
 }
 
 // activeObject finds the object of an active verb: after its preposition when the predicate has one,
