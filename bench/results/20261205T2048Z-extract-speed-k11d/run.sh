@@ -12,3 +12,5 @@ for r in ${ROUNDS:-1 2 3}; do
       awk -v b=$b -v r=$r -v l=$l '{print b, r, "load", l, $0}')
   done
 done
+# The third step alone was run the same way with OLD_TREE a detached worktree of da7796f4 (binary pre3.test)
+# and NEW_TREE of 8ac2bf86, four rounds; the eight rounds' last three ran new first.
