@@ -801,7 +801,15 @@ func (d *reading) between(o *occurrence) {
 // relateAll adds the predicate's relationship from every subject to every object.
 func (d *reading) relateAll(o *occurrence) {
 	placeSubject := o.predicate.typ == graph.LocatedIn || o.predicate.typ == graph.Borders // "Shusha sits in Nagorno-Karabakh"
+	if o.predicate.leaderState && len(o.subj) == 0 {
+		if a := unnamedLeaderBefore(o); a != nil {
+			d.chairsForState(o, a) // "Gabon's president, who chairs the bloc": no one named, the state a member
+		}
+	}
 	for _, a := range o.subj {
+		if o.predicate.leaderState {
+			d.chairsForState(o, a)
+		}
 		for _, from := range d.argActors(a, o.subjHow, !placeSubject) {
 			for _, b := range o.obj {
 				if (b.poss || b.form == formDemonym) && structural(o.predicate.typ) && !ownsArgNoun(b) && o.objHow != argOwner {
@@ -821,6 +829,71 @@ func (d *reading) relateAll(o *occurrence) {
 			}
 		}
 	}
+}
+
+// ruleChairState names a state's membership of the bloc its leader chairs.
+const ruleChairState = "verb:chair-of-member"
+
+// chairsForState adds the membership a leader's chair states: the state the subject a leads ("Gabon's
+// president, who chairs the bloc", "Kenya's president, William Ruto, who chairs the regional bloc IGAD")
+// is a member of the bloc or intergovernmental body led (annotation: the development gold marks Gabon
+// MEMBER_OF the bloc). A party or a company led says nothing of the state.
+func (d *reading) chairsForState(o *occurrence, a *mention) {
+	st := d.ledState(o.sentence, a)
+	if st == nil {
+		return
+	}
+	p := *o.predicate
+	p.name, p.typ, p.conf = ruleChairState, graph.MemberOf, chairStateConf
+	member := *o
+	member.predicate = &p
+	for _, b := range o.obj {
+		if to := d.actorOf(b, false); to != nil && blocTypes[to.typ] {
+			d.addPredicateRel(&member, st, to, a, b)
+		}
+	}
+}
+
+// unnamedLeaderBefore returns the leader's title with no name that a relative "who" right before the
+// predicate hangs on ("Gabon's president, who chairs the bloc"), which the subject search passes over as no
+// actor; nil when there is none.
+func unnamedLeaderBefore(o *occurrence) *mention {
+	s, k := o.sentence, o.k
+	for k > 0 && s.toks[k-1].tag == "RB" {
+		k-- // "who currently chairs"
+	}
+	if k < 3 || s.toks[k-1].lower != "who" || s.toks[k-2].text != "," {
+		return nil
+	}
+	if m := s.mentionAt(k - 3); m != nil && m.j == k-2 && m.ref == "leader" {
+		return m
+	}
+	return nil
+}
+
+// chairStateConf is the prior of a membership read from a leader's chair: an inference, weaker than the
+// chair itself (verb:leads, 0.7).
+const chairStateConf = 0.6
+
+// ledState returns the state a subject mention leads: a person the sentence's titles make its leader
+// ("Kenya's president, William Ruto"), or a leader's title the text gives no name ("Gabon's president");
+// nil otherwise.
+func (d *reading) ledState(s *sentence, a *mention) *entity {
+	if a.ref == "leader" {
+		if owner := d.roleOwner(a); owner != nil && owner.kind == graph.State {
+			return owner
+		}
+	}
+	e := d.actorOf(a, true)
+	if e == nil || e.kind != graph.Person {
+		return nil
+	}
+	for _, r := range d.roles {
+		if r.person.entity == e && r.person.sentence == s && r.rel == graph.Leads && r.to != nil && r.to.kind == graph.State {
+			return r.to
+		}
+	}
+	return nil
 }
 
 // ownsArgNoun reports whether the possessor or adjective m qualifies a noun that stands for its state:

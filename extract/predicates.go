@@ -58,6 +58,9 @@ type predicate struct {
 	// byState: what it states instead when its subject is a state ("Indonesia helped found ASEAN": a member).
 	byState graph.RelType
 	events  bool // the object must be an event named again ("hosted the talks"; events.go), never an actor named
+	// leaderState: the state its subject leads is a member of the bloc it leads ("Gabon's president, who
+	// chairs the bloc": Gabon is a member; chairsForState).
+	leaderState bool
 	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
 	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
 	judged bool
@@ -628,7 +631,7 @@ var predicates = []predicate{
 
 	// Structure stated by a verb.
 	{name: "verb:leads", verbs: "lead|head|chair|run|command|preside over|govern|rule|helm|direct|steer|manage",
-		typ: graph.Leads, conf: 0.7,
+		typ: graph.Leads, conf: 0.7, leaderState: true,
 		examples: []example{ex("Fatih Birol heads the International Energy Agency.", "Fatih Birol>International Energy Agency")}},
 	// A founder who runs what they founded leads it (docs/annotation.md); a state that founded a body is
 	// one of its members ("Indonesia, which helped found ASEAN" had made Indonesia lead ASEAN).

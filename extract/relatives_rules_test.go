@@ -94,6 +94,22 @@ func TestLeadersInRelatives(t *testing.T) {
 				{"person:tomas-varga", graph.Leads, "organization:freedom-party"}},
 		},
 		{
+			name: "a state's leader who chairs a bloc: the state is a member",
+			text: "The African Union urged calm on Tuesday. Malawi's president, who chairs the Southern African bloc SADC, " +
+				"called for talks. Ghana's president, John Mahama, who chairs ECOWAS, flew to Bamako.",
+			want: []rel{{"state:malawi", graph.MemberOf, "organization:southern-african-development-community"},
+				{"state:ghana", graph.MemberOf, "organization:economic-community-of-west-african-states"},
+				{"person:john-mahama", graph.Leads, "organization:economic-community-of-west-african-states"}},
+			not: []rel{{"state:malawi", graph.MemberOf, "organization:african-union"}},
+		},
+		{
+			name: "a state's leader who chairs a party or a company: no membership of the state",
+			text: "Zambia's president, Hakainde Hichilema, who leads the United Party for National Development, spoke. " +
+				"Ghana's president, who chairs the ruling party NDC, flew to Lome.",
+			not: []rel{{"state:zambia", graph.MemberOf, "organization:united-party-for-national-development"},
+				{"state:ghana", graph.MemberOf, "organization:ndc"}},
+		},
+		{
 			name: "whose president after a region is no organisation",
 			text: "Somalia's president met officials from Puntland, whose president, Said Deni, boycotted the talks.",
 			not:  []rel{{"person:said-deni", graph.Leads, "organization:puntland"}},
