@@ -368,8 +368,17 @@ var prepNouns = words("border|borders|frontier|boundary|relations|ties|links|tra
 // adjectives and numbers: "the Central African Republic", "its northern neighbour", "Russia's forces".
 func (d *reading) nounPhraseActor(s *sentence, i int) *mention {
 	toks := s.toks
+	owned := false // past a possessive pronoun: "his Philippine counterpart"
 	for j := i; j < len(toks) && j < i+phraseReach; j++ {
 		if m := s.mentionAt(j); m != nil {
+			if possessivePronoun(m) || owned && m.form == formDemonym {
+				// "spoke by phone with his Philippine counterpart, Enrique Manalo": "his" owns the noun and
+				// the adjective qualifies it; neither is the phrase's actor (the United States had CALLED
+				// Marco Rubio through "his")
+				owned = true
+				j = m.j - 1
+				continue
+			}
 			if m.poss {
 				// "Mozambique's gas-rich Cabo Delgado", "Ukraine's president": the head, when it is an actor.
 				if head := headAfterPossessive(s, m); head != nil && d.actorOf(head, false) != nil {

@@ -127,3 +127,22 @@ func TestFreshHaltedTalks(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshCounterparts: "his Philippine counterpart, X" is X; "his" and the adjective own and qualify the
+// noun and are no side of the verb. The first row failed on main at c27b4f50 (k11c).
+func TestFreshCounterparts(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a possessive pronoun before the object is not the object",
+			text: "U.S. Secretary of State Marco Rubio spoke by phone with his Philippine counterpart, Enrique Manalo, on Thursday.",
+			want: []rel{{"person:marco-rubio", graph.OfficialOf, "state:united-states"}, {"person:enrique-manalo", graph.OfficialOf, "state:philippines"}},
+			not: []rel{{"state:united-states", graph.Called, "person:marco-rubio"}, {"person:marco-rubio", graph.Called, "state:philippines"},
+				{"state:united-states", graph.Called, "state:philippines"}},
+		},
+		{
+			name: "the counterpart named after the noun is still the object",
+			text: "Russian Foreign Minister Sergei Lavrov spoke by phone with his Turkish counterpart Hakan Fidan.",
+			want: []rel{{"person:sergei-lavrov", graph.Called, "person:hakan-fidan"}},
+		},
+	})
+}
