@@ -103,10 +103,7 @@ func descriptorEnd(s *sentence, i int) int {
 		if s.at[k] >= 0 || t.isCap() && k > i {
 			return -1
 		}
-		ref, ok := referenceNouns[t.lower]
-		if _, head := descriptionHeads[t.lower]; head {
-			ref, ok = "described", true
-		}
+		ref, ok := referenceNoun(t.lower)
 		if ok && describesName(s, k, ref) {
 			return k + 1
 		}
@@ -115,6 +112,18 @@ func descriptorEnd(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// referenceNoun returns the kind of reference a common noun makes: its kind in referenceNouns, or "described"
+// for a head word that describes an organisation (descriptionHeads; no word is in both).
+func referenceNoun(w string) (string, bool) {
+	if ref, ok := referenceNouns[w]; ok {
+		return ref, true
+	}
+	if _, ok := descriptionHeads[w]; ok {
+		return "described", true
+	}
+	return "", false
 }
 
 // bodyMemberNouns name a body's members after the body's head word: "both council members".
@@ -129,10 +138,7 @@ func (d *reading) bodyOfMembers(s *sentence, k int) bool {
 	if k+1 >= len(s.toks) || !bodyMemberNouns[s.toks[k+1].lower] || t.isCap() {
 		return false
 	}
-	ref, ok := referenceNouns[t.lower]
-	if _, head := descriptionHeads[t.lower]; head {
-		ref, ok = "described", true
-	}
+	ref, ok := referenceNoun(t.lower)
 	if !ok || ref != "alliance" && ref != "described" {
 		return false
 	}

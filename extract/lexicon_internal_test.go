@@ -117,3 +117,14 @@ func TestFeatureNames(t *testing.T) {
 		t.Errorf("%d weights for %d features: retrain (go test ./extract -run TestTrainConfidence -train)", len(confidenceWeights), nFeatures)
 	}
 }
+
+// TestReferenceNounsAndDescriptionHeadsAreApart checks that no word is both a reference noun and an
+// organisation's head word: referenceNoun reads the first table before the second, and findReferences reads
+// a head word only when the first table lacks it, so a word in both would be read differently by the two.
+func TestReferenceNounsAndDescriptionHeadsAreApart(t *testing.T) {
+	for w := range descriptionHeads {
+		if ref, ok := referenceNouns[w]; ok {
+			t.Errorf("%q is a reference noun (%s) and a description head", w, ref)
+		}
+	}
+}
