@@ -613,6 +613,28 @@ func TestActors(t *testing.T) {
 			text: "Kenya and Uganda signed the pipeline deal on Tuesday. Museveni's government welcomed it.",
 			not:  []string{"organization:government-of-kenya", "organization:government-of-uganda"},
 		},
+		{
+			name: "a given name a gazetteer knows as a place opens a person's name where a person stands",
+			text: "Sofia Lindqvist, Sweden's trade minister, said the talks would resume in March. Ecuador's energy minister, Jordan Peters, met investors in Quito. " +
+				"Amara Kone, the mayor of Bouake, welcomed the plan. Milan Jovic told reporters the mine would reopen. President Chad Okello thanked the donors.",
+			want: []string{"person:sofia-lindqvist", "person:jordan-peters", "person:amara-kone", "person:milan-jovic", "person:chad-okello"},
+			not:  []string{"place:sofia", "state:jordan", "place:milan", "place:amarah", "state:chad"},
+			rels: []rel{{"person:sofia-lindqvist", graph.OfficialOf, "state:sweden"}, {"person:jordan-peters", graph.OfficialOf, "state:ecuador"}},
+		},
+		{
+			name: "a surname a gazetteer knows as a town ends a person's name after a title or before a verb of saying",
+			text: "Chinese foreign ministry spokesperson Lin Jian said Beijing opposed the tariffs. \"We will respond,\" Lin Jian told reporters.",
+			want: []string{"person:lin-jian"},
+			not:  []string{"place:jian", "person:lin"},
+			rels: []rel{{"person:lin-jian", graph.SpokespersonFor, "organization:chinese-foreign-ministry"}},
+		},
+		{
+			name: "a place and a word of a company or a place alone stay what they are",
+			text: "Kenya Airways said flights to Juba would resume. The delegation flew from Sofia to Milan on Monday. " +
+				"Jordan said it would reopen the crossing. Georgia Today reported the arrests.",
+			want: []string{"organization:kenya-airways", "place:sofia", "place:milan", "state:jordan"},
+			not:  []string{"person:kenya-airways", "person:georgia-today"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

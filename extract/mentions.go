@@ -95,6 +95,7 @@ func (d *reading) findMentions(s *sentence) {
 	d.ofTheNames(s)
 	d.joinSites(s)
 	d.findWhoseBodies(s)
+	d.namesOverPlaces(s)
 	d.findRoles(s)
 	d.findDescribed(s)
 	d.findPartyNames(s)

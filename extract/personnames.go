@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -114,12 +115,109 @@ func (d *reading) titledNameEnd(s *sentence, k int) int {
 // a word of a personal name, or nil.
 func (d *reading) nameWordMatch(s *sentence, k int) *mention {
 	m := s.mentionAt(k)
-	if m == nil || m.i != k || m.j != k+1 || m.gz == nil || m.affix != "" || m.poss || m.form != formName ||
-		m.kind != graph.Place && m.kind != graph.Organization || !isNameWord(s.toks[k].text) || isAcronym(s.toks[k].text) {
+	if m == nil || m.i != k || !canBeNameWord(s, m) || m.form != formName || m.kind != graph.Place && m.kind != graph.Organization {
 		return nil
 	}
 	return m
 }
+
+// canBeNameWord reports whether m is a gazetteer's one-word match written as a word of a personal name can
+// be ("Sofia", "Jordan", "Milan", "Jian"), standing for nothing else.
+func canBeNameWord(s *sentence, m *mention) bool {
+	return m.j == m.i+1 && m.gz != nil && m.affix == "" && !m.poss &&
+		isNameWord(s.toks[m.i].text) && !isAcronym(s.toks[m.i].text)
+}
+
+// Personal names with a place's word in them. Given names and surnames are often the names of places too
+// ("Sofia Lindqvist", "Jordan Peters", "Milan Jovic", "Amara Kone", "Chad Okello"; "Lin Jian", whose
+// surname is the town Ji'an): the gazetteer claims the word, and the name is lost or split into a place
+// and a stray word. Where the run of words stands in a person's position (a title before it, a role in
+// apposition before or after it, a verb of saying after it or of dealing with someone before it), the
+// place's match is dropped and the personal-name readers (titles, appositions, findPersons) take the
+// whole name. A place alone there keeps its match ("Jordan said it would"), and so does a place before a
+// company's word or an acronym ("Kenya Airways said", "Nigeria LNG said"): those words are no name's.
+
+// maxNameWordsBeside is how many plain name words may stand after a place's word (a given name's
+// surnames: "Sofia Lindqvist", "Milan Ivan Jovic") or before it (a surname after a given name: "Lin
+// Jian").
+const maxNameWordsBeside = 2
+
+// maxAppositionReach is how many words may stand between an apposition's comma and its title: ", the
+// deputy finance minister", ", Sweden's trade minister".
+const maxAppositionReach = 6
+
+// namesOverPlaces drops a place's one-word match that is a word of a personal name in a person's
+// position, before the name readers run.
+func (d *reading) namesOverPlaces(s *sentence) {
+	for idx := 0; idx < len(s.ments); idx++ {
+		m := s.ments[idx]
+		if (m.kind != graph.Place && m.kind != graph.State) || (m.form != formName && m.form != formCapital) || !canBeNameWord(s, m) {
+			continue
+		}
+		i, e := m.i, m.j
+		for e < len(s.toks) && e < m.j+maxNameWordsBeside && d.plainNameWord(s, e) {
+			e++
+		}
+		if e == m.j && (e == len(s.toks) || !s.toks[e].isCap()) {
+			for i > 0 && i > m.i-maxNameWordsBeside && d.plainNameWord(s, i-1) {
+				i--
+			}
+		}
+		if i == m.i && e == m.j || !personPosition(s, i, e) {
+			continue
+		}
+		d.dropMention(s, m)
+		idx--
+	}
+}
+
+// plainNameWord reports whether token k, unclaimed, can only be a word of a personal name: capitalised,
+// no common word, no known name, no word of an organisation's, a company's or a place's name.
+func (d *reading) plainNameWord(s *sentence, k int) bool {
+	t := s.toks[k]
+	return s.at[k] < 0 && t.isCap() && isNameWord(t.text) && !isAcronym(t.text) && !notNames[t.lower] &&
+		!titleWords[t.lower] && !honorificTitles[t.lower] && !calendar[t.lower] && !orgHeads[t.lower] &&
+		!placeTradeHeads[t.lower] && !companyTails[t.lower] && !legalForms[t.lower] && !placeHeadWords[t.lower] &&
+		!d.extractor.gz.isCommonWord(t.text) && len(d.extractor.gz.lookup(t.text)) == 0
+}
+
+// personPosition reports whether the run [i, e) stands where news puts a person: after a title or an
+// honorific, in apposition to a role before or after it, or where personContext finds one.
+func personPosition(s *sentence, i, e int) bool {
+	toks := s.toks
+	if personContext(s, i, e) || i > 0 && honorificTitles[toks[i-1].lower] || anyTitleEndsAt(s, i) {
+		return true
+	}
+	if i >= 2 && toks[i-1].text == "," && anyTitleEndsAt(s, i-1) {
+		return true // "Ecuador's energy minister, Jordan Peters"
+	}
+	if e+1 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+maxAppositionReach; j++ {
+		if _, _, n := titleAt(s, j); n > 0 {
+			return true // "Sofia Lindqvist, Sweden's trade minister,"
+		}
+		if toks[j].text == "," || strings.HasPrefix(toks[j].tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// anyTitleEndsAt reports whether a title ends right before token k: "spokesperson Lin Jian", "the mayor of
+// the city" is none.
+func anyTitleEndsAt(s *sentence, k int) bool {
+	for j := max(0, k-maxTitleWords); j < k; j++ {
+		if _, _, n := titleAt(s, j); n > 0 && j+n == k {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTitleWords is the longest title titleAt reads, in words.
+const maxTitleWords = 5
 
 // dropMention takes a mention out of its sentence altogether: its words belong to another name.
 func (d *reading) dropMention(s *sentence, m *mention) {
