@@ -580,7 +580,8 @@ func copulaBefore(s *sentence, k int) (int, bool) {
 	for i := k - 1; i >= 0 && i >= k-8; i-- {
 		t := toks[i]
 		if s.at[i] >= 0 {
-			if m := s.mentionAt(i); m != nil && m.ref == "" && m.form != formDemonym && !m.poss {
+			// a broker's compound qualifies the noun and names none of its parties ("held Qatar-brokered talks")
+			if m := s.mentionAt(i); m != nil && m.ref == "" && m.form != formDemonym && !m.poss && !brokerVerbs[m.affix] {
 				return -1, false
 			}
 			continue

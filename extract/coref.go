@@ -154,13 +154,17 @@ func (d *reading) bodyOfMembers(s *sentence, k int) bool {
 // each of them.
 func (d *reading) resolveWhichList(s *sentence, m *mention) {
 	m.entity = d.resolveWhich(s, m)
-	p := s.mentionAt(m.i - 2)
+	p := s.mentionAt(antecedentEnd(s.toks, m.i))
 	switch {
 	case p == nil || p.entity != m.entity:
 	case p.ref == "pair":
 		m.alts = p.alts // "from those countries, which it accused of meddling": each of them
-	case m.i+1 < len(s.toks) && pluralVerbs[s.toks[m.i+1].lower]:
-		// "Norway and Cuba, which have guaranteed the talks": a plural verb makes the whole list its subject
+	case quantifiedRelative(s.toks, m.i) || m.i+1 < len(s.toks) && pluralVerbs[s.toks[m.i+1].lower] ||
+		m.i+1 < len(s.toks) && s.toks[m.i+1].tag == "VBD" && noVerbBefore(s, coordinatedLeft(d, s, p)[0]):
+		// "Norway and Cuba, which have guaranteed the talks": a plural verb makes the whole list its subject;
+		// so does "both of which" or "each of which", and a past tense, which has no number, after a list that
+		// is its sentence's subject ("Kenya and Ethiopia, which brokered the accord, said"; a list after a
+		// verb, "sanctions on Iran and Russia, which invaded Ukraine", keeps the nearest)
 		list := coordinatedLeft(d, s, p)
 		for _, x := range list[:len(list)-1] {
 			m.alts = append(m.alts, x.entity)
@@ -170,6 +174,35 @@ func (d *reading) resolveWhichList(s *sentence, m *mention) {
 
 // pluralVerbs after "which" make a list before it the relative clause's subject.
 var pluralVerbs = words("have|are|were")
+
+// relativeQuantifiers before "of which" take every member of the list before them: "Kenya and Ethiopia,
+// both of which brokered the accord", "each of which", "all of which".
+var relativeQuantifiers = words("both|each|all")
+
+// quantifiedRelative reports whether the "which" at k follows ", both of", ", each of" or ", all of".
+func quantifiedRelative(toks []tok, k int) bool {
+	return k >= 3 && toks[k-1].lower == "of" && relativeQuantifiers[toks[k-2].lower] && toks[k-3].text == ","
+}
+
+// antecedentEnd returns the token the antecedent of the relative pronoun at k ends on: the one before its
+// comma, or before ", both of".
+func antecedentEnd(toks []tok, k int) int {
+	if quantifiedRelative(toks, k) {
+		return k - 4
+	}
+	return k - 2
+}
+
+// noVerbBefore reports whether no verb stands before the mention in its sentence: a list there is the
+// sentence's subject, not a verb's object.
+func noVerbBefore(s *sentence, m *mention) bool {
+	for _, t := range s.toks[:m.i] {
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return false
+		}
+	}
+	return true
+}
 
 // listNumbers count the states a reference to a list names: "the three countries" stands only for a list
 // of three.
@@ -186,7 +219,7 @@ func listDeterminer(toks []tok, k int) bool {
 // pronounAt marks the pronoun at token k: "which" only after a comma, "her" before a noun as a possessive.
 func (d *reading) pronounAt(s *sentence, k int, p string) {
 	toks := s.toks
-	if p == "which" && (k == 0 || toks[k-1].text != ",") {
+	if p == "which" && (k == 0 || toks[k-1].text != ",") && !quantifiedRelative(toks, k) {
 		return
 	}
 	if p == "him" && toks[k].lower == "her" && k+1 < len(toks) && (toks[k+1].tag == "NN" || toks[k+1].tag == "NNS" || toks[k+1].tag == "JJ") {
@@ -1510,7 +1543,7 @@ func (d *reading) resolveLeader(m *mention) *entity {
 // resolveWhich resolves ", which": the actor before the comma, past an acronym in parentheses ("the
 // Kurdistan Workers' Party (PKK), which").
 func (d *reading) resolveWhich(s *sentence, m *mention) *entity {
-	p := s.mentionAt(m.i - 2)
+	p := s.mentionAt(antecedentEnd(s.toks, m.i))
 	if p == nil && m.i >= 3 && s.toks[m.i-2].lower == ")" {
 		p = s.mentionAt(m.i - 3)
 	}

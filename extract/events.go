@@ -121,7 +121,7 @@ func (d *reading) eventReference(s *sentence, k int) {
 		return // "the attack on Kyiv" names its target; "the attack on Tuesday" names a day
 	}
 	i, owner := d.referenceStart(s, k, false)
-	if owner == nil && i >= 0 && brokeredAfter(toks, k) && eventNouns[toks[k].lower].symmetric() {
+	if owner == nil && i >= 0 && (brokeredAfter(toks, k) || relativeBroker(s, k) >= 0) && eventNouns[toks[k].lower].symmetric() {
 		// "The truce, brokered by Russia, took effect": the broker after "by" mediates between its parties
 		m := d.newMention(s, k, k+1, "", "", "reference:event", 0.75)
 		m.ref, m.topic, m.reaction = "happening", toks[k].lower, graph.Mediates
@@ -160,6 +160,44 @@ func brokeredAfter(toks []tok, k int) bool {
 		j++
 	}
 	return j+1 < len(toks) && brokerVerbs[toks[j].lower] && toks[j+1].lower == "by"
+}
+
+// relativeBrokerVerbs are what a third party did to talks or a deal, told in a relative clause on the
+// event's noun: "the deal, which Kenya brokered", "talks that Qatar hosted", "a truce the UN mediated".
+var relativeBrokerVerbs = words("brokered|mediated|facilitated|negotiated|sponsored|guaranteed|arranged|hosted|oversaw")
+
+// relativeBroker returns the first token of the broker of a relative clause on the event noun at k, its
+// subject before a broker's verb: ", which Kenya brokered", "that the African Union mediated", or with no
+// pronoun, "a deal the UN brokered"; -1 when none. The broker's list may be several actors ("which Saudi
+// Arabia and the United States brokered"); a verb whose object follows ("negotiated with Eritrea") makes
+// the subject a party, not a broker.
+func relativeBroker(s *sentence, k int) int {
+	j := k + 1
+	if j < len(s.toks) && s.toks[j].text == "," {
+		j++
+	}
+	if j < len(s.toks) && (s.toks[j].lower == "which" || s.toks[j].lower == "that") {
+		j++
+	}
+	first := j
+	for j < len(s.toks) {
+		if m := s.mentionAt(j); m != nil && m.affix == "" && m.i == j {
+			j = m.j
+			continue
+		}
+		if j > first && (s.toks[j].lower == "and" || s.toks[j].text == ",") || s.toks[j].lower == "the" {
+			j++
+			continue
+		}
+		break
+	}
+	if j == first || j >= len(s.toks) || s.mentionAt(j-1) == nil || !relativeBrokerVerbs[s.toks[j].lower] {
+		return -1
+	}
+	if j+1 < len(s.toks) && (s.toks[j+1].lower == "with" || s.toks[j+1].lower == "by") {
+		return -1
+	}
+	return first
 }
 
 // reactionAt reports whether token v is a reaction to what follows it, a reaction verb or "of" after a

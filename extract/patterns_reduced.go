@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -56,6 +58,9 @@ func (d *reading) brokeredBetween(s *sentence, p *pattern) {
 		}
 		if len(brokers) == 0 {
 			brokers, after = d.brokerAfter(s, after)
+			if len(brokers) == 0 {
+				brokers, after = d.relativeBrokers(s, k, after)
+			}
 			if len(sides) == 0 && len(brokers) > 0 && after < len(s.toks) && s.toks[after].lower == "between" {
 				sides, _ = d.sidesFrom(s, after)
 				if brokeredAgreements[t.lower] && len(sides) == 2 {
@@ -67,17 +72,74 @@ func (d *reading) brokeredBetween(s *sentence, p *pattern) {
 				}
 			}
 		}
+		var parties []*entity
+		if len(sides) == 0 && len(brokers) > 0 {
+			parties = d.brokeredParties(s, k)
+		}
 		for _, b := range brokers {
 			broker := b.entity // a compound's actor is no subject of a verb, but it brokered the truce
 			if b.affix == "" {
 				broker = d.actorOf(b, true)
 			}
+			if slices.Contains(parties, broker) {
+				continue // "Ethiopia signed a deal it negotiated": a party, no broker
+			}
 			for _, side := range sides {
 				// the broker's name stands at its verb ("Qatar-brokered", "reportedly brokered by Oman")
 				d.addReportedAct(p, s, predicateAt{k: b.i, subj: -1, agent: broker}, broker, d.actorOf(side, false), graph.Mediates, b, side)
 			}
+			for _, e := range parties {
+				d.addReportedAct(p, s, predicateAt{k: b.i, subj: -1, agent: broker}, broker, e, graph.Mediates, b, s.mentionAt(k))
+			}
 		}
 	}
+}
+
+// relativeBrokers returns the brokers of a relative clause on the noun at k (", which Kenya brokered", "a
+// deal the UN brokered"; relativeBroker), and the token after its verb; after when there is none.
+func (d *reading) relativeBrokers(s *sentence, k, after int) ([]*mention, int) {
+	i := relativeBroker(s, k)
+	if i < 0 {
+		return nil, after
+	}
+	first := d.nounPhraseActor(s, i)
+	if first == nil {
+		return nil, after
+	}
+	list := coordinatedRight(s, first)
+	return list, list[len(list)-1].j + 1
+}
+
+// brokeredParties returns the parties of talks or a deal whose broker a phrase on its noun at k names and
+// whose sides no "between" lists: those of the one agreement or meeting its own sentence states as fact
+// ("Serbia and Kosovo signed a US-brokered deal", "Riyadh agreed to restore relations with Iran in a deal
+// brokered by China"), else those of the event the noun names again ("Sudan and Chad agreed a truce in May.
+// The deal, which Kenya brokered, collapsed"; events.go); nil when the sentence states several.
+func (d *reading) brokeredParties(s *sentence, k int) []*entity {
+	found, agree := d.statedEvent(s, k)
+	if len(found) > 0 || !agree {
+		return found
+	}
+	if m := s.mentionAt(k); m != nil && m.ref == "happening" && m.entity != nil {
+		return append([]*entity{m.entity}, m.alts...)
+	}
+	return nil
+}
+
+// statedEvent returns the parties of the one agreement (or, for talks, meeting) sentence s states as fact,
+// and false when it states several of other actors.
+func (d *reading) statedEvent(s *sentence, k int) ([]*entity, bool) {
+	types := []graph.RelType{graph.SignedAgreementWith}
+	if !brokeredAgreements[s.toks[k].lower] {
+		types = append(types, graph.MetWith) // talks, negotiations, a dialogue
+	}
+	var events [][]*entity
+	for _, r := range d.rels {
+		if r.sentence == s && !r.claimed && r.prior >= eventMinPrior && slices.Contains(types, r.typ) {
+			events = append(events, []*entity{r.from, r.to})
+		}
+	}
+	return agreeing(events)
 }
 
 // compoundBroker returns the broker of a compound before the noun at k: "the Qatar-brokered truce".

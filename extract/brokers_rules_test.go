@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestBrokersOfStatedEvents checks talks and deals whose broker a phrase on their noun names, in the shapes
+// wire copy uses, with the parties stated by the noun's own sentence or before it: "A and B signed a
+// US-brokered deal", "A and B held Qatar-brokered talks", "agreed ... in a deal brokered by X", "a deal
+// the UN brokered", "The deal, which Kenya brokered, collapsed". The broker MEDIATES each party
+// (docs/annotation.md); the parties meet or agree as their own verb says.
+func TestBrokersOfStatedEvents(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a compound broker on the object of the parties' own verb: 'held Qatar-brokered talks', 'signed a US-brokered deal'",
+			text: "Afghanistan and Pakistan held Qatar-brokered talks in Doha last week. " +
+				"Serbia and Kosovo signed a US-brokered deal on economic ties in 2020.",
+			want: []rel{{"state:qatar", graph.Mediates, "state:afghanistan"}, {"state:qatar", graph.Mediates, "state:pakistan"},
+				{"state:afghanistan", graph.MetWith, "state:pakistan"},
+				{"state:united-states", graph.Mediates, "state:serbia"}, {"state:united-states", graph.Mediates, "state:kosovo"}},
+		},
+		{
+			name: "a broker after 'by' on the parties' own agreement: 'signed a border deal, brokered by Zambia', 'agreed a truce brokered by the AU'",
+			text: "Mozambique and Malawi signed a border deal, brokered by Zambia, in 2019. " +
+				"Ethiopia and Eritrea agreed a truce brokered by the African Union.",
+			want: []rel{{"state:zambia", graph.Mediates, "state:mozambique"}, {"state:zambia", graph.Mediates, "state:malawi"},
+				{"organization:african-union", graph.Mediates, "state:ethiopia"}, {"organization:african-union", graph.Mediates, "state:eritrea"}},
+		},
+		{
+			name: "a relative clause on the deal's noun names its broker: 'a deal the United Nations brokered', 'the agreement that Brazil mediated'",
+			text: "Ethiopia and Eritrea signed a deal the United Nations brokered last year, ending the border war. " +
+				"Peru and Ecuador signed the agreement that Brazil mediated in 1998.",
+			want: []rel{{"organization:united-nations", graph.Mediates, "state:ethiopia"}, {"organization:united-nations", graph.Mediates, "state:eritrea"},
+				{"state:brazil", graph.Mediates, "state:peru"}, {"state:brazil", graph.Mediates, "state:ecuador"}},
+		},
+		{
+			name: "a deal named again with its broker in a relative clause: 'The deal, which Saudi Arabia and the United States brokered, collapsed'",
+			text: "Sudan and South Sudan agreed a truce in May. The deal, which Saudi Arabia and the United States brokered, collapsed within days.",
+			want: []rel{{"state:saudi-arabia", graph.Mediates, "state:sudan"}, {"state:saudi-arabia", graph.Mediates, "state:south-sudan"},
+				{"state:united-states", graph.Mediates, "state:sudan"}, {"state:united-states", graph.Mediates, "state:south-sudan"}},
+		},
+		{
+			name: "a party's own negotiating is no brokering, and a broker's phrase over another sentence's two deals names no parties",
+			text: "Ethiopia signed a port deal with Somaliland that Ethiopia negotiated with Somaliland for a year. " +
+				"Chile signed a lithium deal with Argentina on Monday. Peru signed a fisheries pact with Ecuador on Tuesday. The deal, which Brazil brokered, was praised.",
+			not: []rel{{"state:ethiopia", graph.Mediates, "state:somaliland"},
+				{"state:brazil", graph.Mediates, "state:chile"}, {"state:brazil", graph.Mediates, "state:peru"}},
+		},
+		{
+			name: "a denied agreement gives its broker nothing",
+			text: "Thailand denied that it had signed a truce with Cambodia brokered by Malaysia.",
+			not:  []rel{{"state:malaysia", graph.Mediates, "state:thailand"}, {"state:malaysia", graph.Mediates, "state:cambodia"}},
+		},
+	})
+}
+
+// TestListsBeforeRelatives checks a list of actors before a relative clause: the clause's subject is every
+// member when its verb is plural ("which have"), when "both of which", "each of which" or "all of which"
+// opens it, and when a past tense, which has no number, follows a list that is its sentence's subject
+// ("Ethiopia and Egypt, which brokered the accord, said"); a list after a verb keeps the nearest ("sanctions
+// on Iran and Russia, which supplied drones").
+func TestListsBeforeRelatives(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "'A and B, which brokered the accord': each brokered it",
+			text: "Sudan and South Sudan signed a border accord on Monday. Ethiopia and Egypt, which brokered the accord, said they would send observers.",
+			want: []rel{{"state:ethiopia", graph.Mediates, "state:sudan"}, {"state:ethiopia", graph.Mediates, "state:south-sudan"},
+				{"state:egypt", graph.Mediates, "state:sudan"}, {"state:egypt", graph.Mediates, "state:south-sudan"}},
+		},
+		{
+			name: "'A and B, who facilitated the talks'",
+			text: "Armenia and Azerbaijan held talks in Geneva. Switzerland and the United States, who facilitated the talks, called them constructive.",
+			want: []rel{{"state:switzerland", graph.Mediates, "state:armenia"}, {"state:switzerland", graph.Mediates, "state:azerbaijan"},
+				{"state:united-states", graph.Mediates, "state:armenia"}},
+		},
+		{
+			name: "'both of which', 'each of which'",
+			text: "Guinea and Sierra Leone signed a fisheries accord on Monday. Ghana and Senegal, both of which brokered the accord, will monitor it. " +
+				"Nepal and Bhutan agreed a trade treaty on Friday. India and Bangladesh, each of which guaranteed the treaty, welcomed the signing.",
+			want: []rel{{"state:ghana", graph.Mediates, "state:guinea"}, {"state:senegal", graph.Mediates, "state:sierra-leone"},
+				{"state:india", graph.Mediates, "state:nepal"}, {"state:bangladesh", graph.Mediates, "state:bhutan"}},
+		},
+		{
+			name: "a list after a verb keeps the nearest as the relative's subject",
+			text: "The United States imposed sanctions on Iran and Russia, which supplied drones to the Houthis.",
+			want: []rel{{"state:russia", graph.Supports, "organization:houthis"}},
+			not:  []rel{{"state:iran", graph.Supports, "organization:houthis"}},
+		},
+	})
+}
