@@ -635,6 +635,23 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:kenya-airways", "place:sofia", "place:milan", "state:jordan"},
 			not:  []string{"person:kenya-airways", "person:georgia-today"},
 		},
+		{
+			name: "a place and a brand where a company stands are one company",
+			text: "Henan Shenhuo signed a supply agreement with Rio Tinto on Monday. Anhui Conch said in a filing that profit fell. Shares of Guangxi Liugong rose 4%. " +
+				"Jiangsu Shagang acquired the plant. Yunnan Tin said the company's exports rose. Nigeria LNG signed a contract with Shell. " +
+				"Chinese steelmaker Hebei Jingye bought the mill. Shandong Iron and Steel signed a supply deal with Vale.",
+			want: []string{"organization:henan-shenhuo", "organization:anhui-conch", "organization:guangxi-liugong", "organization:jiangsu-shagang",
+				"organization:yunnan-tin", "organization:nigeria-lng", "organization:hebei-jingye", "organization:shandong-iron-and-steel"},
+			not: []string{"place:henan", "person:anhui-conch", "place:anhui", "place:guangxi", "place:jiangsu", "place:yunnan", "place:hebei",
+				"organization:iron-and-steel", "place:shandong"},
+			rels: []rel{{"organization:henan-shenhuo", graph.SignedAgreementWith, "organization:rio-tinto"}, {"organization:nigeria-lng", graph.SignedAgreementWith, "organization:shell"}},
+		},
+		{
+			name: "a place before a title or a person's name where a person stands is no company's",
+			text: "A delegation from Henan visited the plant. Jiangsu Governor Xu Kunlin signed the agreement. Minister Milan Jovic signed the deal.",
+			want: []string{"place:henan", "person:xu-kunlin", "person:milan-jovic"},
+			not:  []string{"organization:milan-jovic", "organization:jiangsu-governor"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -230,3 +230,106 @@ func (d *reading) prefixedCompany(s *sentence, k int) int {
 	}
 	return e
 }
+
+// Companies named by a place and a brand. Chinese, African and Gulf companies are often named by their
+// province's or state's name and a brand or a trade word no dictionary gives as a company's ("Henan
+// Shenhuo", "Anhui Conch", "Yunnan Tin", "Nigeria LNG", "Shandong Iron and Steel"): the gazetteer claims
+// the place, and the company is lost to it (or to a person's name: the shape is "Jordan Bardella"'s). Where
+// the words stand in a company's position (companyPosition), the place and the words after it are one
+// company, the place its part as in "Kenya Power" (extendedName); with a title or a role beside them they
+// are a person's name, and elsewhere the place stays a place.
+
+// maxBrandWords is how many words may follow a place's name in a company's name read by its position:
+// "Henan Shenhuo", "Guangxi Liugong Machinery".
+const maxBrandWords = 2
+
+// placeBrand reads the company a place's mention m opens in a company's position, and reports whether it
+// did.
+func (d *reading) placeBrand(s *sentence, m *mention) bool {
+	e := d.brandEnd(s, m.j)
+	o := s.mentionAt(m.j)
+	if e == m.j && o != nil && o.i == m.j && o.kind == graph.Organization && o.gz == nil && o.special == "" && o.ref == "" {
+		e = o.j // "Shandong Iron and Steel": the trade's name read by its head word
+	}
+	if e == m.j || personRole(s, m.i, e) || !companyPosition(s, m.i, e) {
+		return false
+	}
+	if o != nil && o.i == m.j {
+		d.dropMention(s, o)
+	}
+	d.dropMention(s, m)
+	return s.claim(d.extendedName(s, m, m.i, e))
+}
+
+// brandEnd returns the end of the words of a brand or a trade starting at token k: capitalised words or an
+// acronym no other mention claimed, no known name, title, date or legal form ("Shenhuo", "Conch", "Tin",
+// "LNG"), at most maxBrandWords.
+func (d *reading) brandEnd(s *sentence, k int) int {
+	e := k
+	for e < len(s.toks) && e < k+maxBrandWords && s.at[e] < 0 {
+		t := s.toks[e]
+		if !t.isCap() || !isNameWord(t.text) && !isAcronym(t.text) || notNames[t.lower] && !orgHeads[t.lower] || calendar[t.lower] ||
+			titleWords[t.lower] || honorificTitles[t.lower] || legalForms[t.lower] || len(d.extractor.gz.lookup(t.text)) > 0 {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+var (
+	// companyActs are verbs whose subject right before them is a company's name more than anything else in
+	// business news: "Jiangsu Shagang acquired", "Henan Shenhuo signed".
+	companyActs = words("acquired|bought|sold|owns|operates|produces|posted|reported|listed|shipped|exported|signed|agreed|" +
+		"won|secured|invested|acquires|buys|sells|signs|agrees")
+	// companyHoldings are nouns a company's possessive owns: "Anhui Conch's shares", "its board".
+	companyHoldings = words("shares|stock|board|subsidiary|unit|plant|mine|smelter|factory|refinery|revenue|revenues|" +
+		"profit|profits|output|shareholders|shareholder|listing|stake|chief")
+	// companyOpeners are words right before a name that say a company follows: "Shares of", "a stake in".
+	companyOpeners = words("shares|stake|subsidiary|unit")
+	// filingWords say that what was said was said to a stock exchange: "said in a filing".
+	filingWords = words("filing|exchange|bourse|regulator")
+)
+
+// maxFilingReach is how many words after "said in" may name the filing: "said in a statement to the Hong
+// Kong stock exchange".
+const maxFilingReach = 8
+
+// companyPosition reports whether the run [i, e) stands where news puts a company: the subject of a
+// company's act or a filing, the owner of shares or a plant, after a company's descriptor ("Chinese
+// steelmaker Hebei Jingye"), "shares of", "a stake in", or with "the company" or "the firm" after it in the
+// same sentence ("Yunnan Tin said the company's exports rose").
+func companyPosition(s *sentence, i, e int) bool {
+	toks := s.toks
+	if e < len(toks) && companyActs[toks[e].lower] {
+		return true
+	}
+	if e+1 < len(toks) && (toks[e].lower == "'s" || toks[e].lower == "'") && companyHoldings[toks[e+1].lower] {
+		return true
+	}
+	if e+1 < len(toks) && toks[e].lower == "said" && toks[e+1].lower == "in" {
+		for k := e + 2; k < len(toks) && k < e+maxFilingReach; k++ {
+			if filingWords[toks[k].lower] {
+				return true // "Anhui Conch said in a filing"
+			}
+		}
+	}
+	if i > 0 && !toks[i-1].isCap() && companyNoun(toks[i-1].lower) {
+		return true // "Chinese steelmaker Hebei Jingye", "the company Henan Shenhuo"
+	}
+	if i > 1 && (toks[i-1].lower == "of" || toks[i-1].lower == "in") && companyOpeners[toks[i-2].lower] {
+		return true // "Shares of Guangxi Liugong", "a stake in Hubei Xingfa"
+	}
+	for k := e; k+1 < len(toks); k++ {
+		if toks[k].lower == "the" && referenceNouns[toks[k+1].lower] == "company" {
+			return true // "Yunnan Tin said the company's exports rose"
+		}
+	}
+	return false
+}
+
+// companyNoun reports whether w is a common noun for a company: "company", "firm", "steelmaker", "miner".
+func companyNoun(w string) bool {
+	kind := referenceNouns[w]
+	return kind == "company" || kind == "trade"
+}

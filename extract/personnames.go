@@ -136,6 +136,8 @@ func canBeNameWord(s *sentence, m *mention) bool {
 // place's match is dropped and the personal-name readers (titles, appositions, findPersons) take the
 // whole name. A place alone there keeps its match ("Jordan said it would"), and so does a place before a
 // company's word or an acronym ("Kenya Airways said", "Nigeria LNG said"): those words are no name's.
+// Where a company stands instead, a place and a brand are one company (placeBrand, read first): "Henan
+// Shenhuo signed", "Anhui Conch said in a filing" have the shape of "Jordan Bardella" too.
 
 // maxNameWordsBeside is how many plain name words may stand after a place's word (a given name's
 // surnames: "Sofia Lindqvist", "Milan Ivan Jovic") or before it (a surname after a given name: "Lin
@@ -151,7 +153,14 @@ const maxAppositionReach = 6
 func (d *reading) namesOverPlaces(s *sentence) {
 	for idx := 0; idx < len(s.ments); idx++ {
 		m := s.ments[idx]
-		if (m.kind != graph.Place && m.kind != graph.State) || (m.form != formName && m.form != formCapital) || !canBeNameWord(s, m) {
+		if (m.kind != graph.Place && m.kind != graph.State) || (m.form != formName && m.form != formCapital) || m.affix != "" || m.poss {
+			continue
+		}
+		if d.placeBrand(s, m) {
+			idx--
+			continue
+		}
+		if !canBeNameWord(s, m) {
 			continue
 		}
 		i, e := m.i, m.j
@@ -184,8 +193,14 @@ func (d *reading) plainNameWord(s *sentence, k int) bool {
 // personPosition reports whether the run [i, e) stands where news puts a person: after a title or an
 // honorific, in apposition to a role before or after it, or where personContext finds one.
 func personPosition(s *sentence, i, e int) bool {
+	return personContext(s, i, e) || personRole(s, i, e)
+}
+
+// personRole reports whether the run [i, e) has a person's title or role beside it: after a title or an
+// honorific, in apposition to a role before or after it.
+func personRole(s *sentence, i, e int) bool {
 	toks := s.toks
-	if personContext(s, i, e) || i > 0 && honorificTitles[toks[i-1].lower] || anyTitleEndsAt(s, i) {
+	if i > 0 && honorificTitles[toks[i-1].lower] || anyTitleEndsAt(s, i) {
 		return true
 	}
 	if i >= 2 && toks[i-1].text == "," && anyTitleEndsAt(s, i-1) {
