@@ -652,6 +652,21 @@ func TestActors(t *testing.T) {
 			want: []string{"place:henan", "person:xu-kunlin", "person:milan-jovic"},
 			not:  []string{"organization:milan-jovic", "organization:jiangsu-governor"},
 		},
+		{
+			name: "a party named by its members' plural after the article is an organisation",
+			text: "In Portugal, the Socialists won 78 seats and the Christian Democrats lost ground. The Greens called for a recount. " +
+				"The Communists said they would vote against the budget. The Liberals backed the bill, and the Progressives criticised the Socialists.",
+			want: []string{"organization:socialists", "organization:christian-democrats", "organization:greens", "organization:communists",
+				"organization:liberals", "organization:progressives"},
+			not:  []string{"organization:democratic-party-of-portugal", "person:greens", "organization:democratic-party"},
+			rels: []rel{{"organization:progressives", graph.Criticizes, "organization:socialists"}},
+		},
+		{
+			name: "a plural without the article or in lower case names no party; a known party keeps its name",
+			text: "Socialist lawmakers walked out of the chamber. The socialists in the cabinet objected. In Washington, the Republicans blocked the bill.",
+			want: []string{"organization:republican-party"},
+			not:  []string{"organization:socialists", "organization:socialist-lawmakers"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -333,3 +333,59 @@ func partyContext(s *sentence, i, e int) bool {
 	}
 	return false
 }
+
+// Parties named by their members' plural. News names many parties by the plural of their members, with the
+// article and a capital: "the Socialists won 78 seats", "the Greens called for a recount", "the Christian
+// Democrats lost ground". Without a head word the organisation rules pass them over, and a gazetteer's
+// plural of another state's party ("Democrats") took the longer name's last word. The plural of a creed or
+// a camp after "the", with up to maxPartyModifiers capitalised words before it ("Christian", "Free",
+// "Sweden"), is a party named as written; a whole name the gazetteer knows keeps its entry ("the
+// Republicans", "the Liberal Democrats"), and a demonym before it is no word of it ("the Swedish Social
+// Democrats" is Sweden's "Social Democrats"), and an acronym in parentheses after it is left to name it.
+// In lower case ("the socialists in the cabinet") or without
+// the article ("Socialist lawmakers") no party is named.
+
+// partyPlurals are the plurals of creeds and camps that name parties: "the Socialists", "the Greens".
+var partyPlurals = words("socialists|greens|communists|liberals|conservatives|democrats|republicans|nationalists|" +
+	"progressives|radicals|populists|centrists|ecologists|monarchists|labourites|reformists|moderates|social-democrats")
+
+// maxPartyModifiers is how many capitalised words may stand before a party's plural in its name: "the
+// Christian Democrats", "the Free Democrats", "the Sweden Democrats".
+const maxPartyModifiers = 2
+
+// confPartyPlural is how sure a capitalised plural of a creed after "the" is a party.
+const confPartyPlural = 0.75
+
+// rulePartyPlural names a party read by its members' plural.
+const rulePartyPlural = "name:party-plural"
+
+// findPartyPlurals claims the parties named by their members' plural, before the gazetteer reads their words.
+func (d *reading) findPartyPlurals(s *sentence) {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if !partyPlurals[toks[k].lower] || !toks[k].isCap() || s.at[k] >= 0 {
+			continue
+		}
+		i := k
+		for i > 1 && k-i < maxPartyModifiers && s.at[i-1] < 0 && toks[i-1].isCap() && isNameWord(toks[i-1].text) &&
+			!determiners[toks[i-1].lower] && !prepositions[toks[i-1].lower] && !d.isDemonym(toks[i-1].text) {
+			i--
+		}
+		if toks[i-1].lower != "the" || len(d.extractor.gz.lookup(d.text.norm[toks[i].start:toks[k].end])) > 0 ||
+			k+1 < len(toks) && toks[k+1].text == "(" {
+			// "The Free Democrats (FDP)": the acronym's definition names the party, known or not.
+			continue
+		}
+		s.claim(d.newMention(s, i, k+1, graph.Organization, d.text.norm[toks[i].start:toks[k].end], rulePartyPlural, confPartyPlural))
+	}
+}
+
+// isDemonym reports whether the gazetteer reads w as a state's or a place's adjective: "Swedish".
+func (d *reading) isDemonym(w string) bool {
+	for _, h := range d.extractor.gz.lookup(w) {
+		if h.form == formDemonym {
+			return true
+		}
+	}
+	return false
+}

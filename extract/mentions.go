@@ -82,6 +82,7 @@ func (d *reading) newMention(s *sentence, i, j int, kind graph.Kind, name, rule 
 // claimed again.
 func (d *reading) findMentions(s *sentence) {
 	d.findNonActors(s)
+	d.findPartyPlurals(s)
 	d.findGazetteer(s)
 	d.longerOfNames(s)
 	d.findCompanies(s)
