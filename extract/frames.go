@@ -978,6 +978,12 @@ func (d *reading) addPredicateRel(o *occurrence, from, to *entity, fm, tm *menti
 	}
 	if t == graph.DeployedForcesTo {
 		from = d.liftToState(from)
+		if companyLike(from) {
+			// "Glencore said its operations in Peru were suspended", "Zijin Mining expanded its presence in
+			// Serbia": a company operates in a country, it deploys no forces there (an armed group does:
+			// the gazetteer types Wagner as one, not as a company).
+			return
+		}
 	}
 	if o.predicate.byState != "" && from.kind == graph.State {
 		t = o.predicate.byState

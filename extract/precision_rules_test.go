@@ -97,6 +97,15 @@ func TestRulesPrecision(t *testing.T) {
 			want:     []rel{{"person:saad-al-kaabi", graph.OfficialOf, "state:qatar"}},
 			noEntity: []string{"Qatari Energy", "MEP"},
 		},
+		{
+			name: "a company's operations or presence in a country are no deployment of forces; a state's and an armed group's are",
+			text: "Glencore said its operations in Peru were suspended after protests. Shell's operations in Nigeria were hit by theft. " +
+				"Zijin Mining expanded its presence in Serbia. Turkey's deployment to Libya began in January. " +
+				"The Wagner Group's presence in Mali grew.",
+			want: []rel{{"state:turkey", graph.DeployedForcesTo, "state:libya"}, {"organization:wagner-group", graph.DeployedForcesTo, "state:mali"}},
+			noPair: [][2]string{{"organization:glencore", "state:peru"}, {"organization:shell", "state:nigeria"},
+				{"organization:zijin-mining", "state:serbia"}},
+		},
 	})
 }
 
