@@ -90,3 +90,32 @@ func TestListsBeforeRelatives(t *testing.T) {
 		},
 	})
 }
+
+// TestHaltedTalksNamedAgain checks talks a side halted, named again by a third party that guaranteed,
+// hosted or facilitated them: talks suspended or broken off are read as opposition (verb:halted-talks-with)
+// and stay talks for "the talks" after them, so the guarantor MEDIATES both sides (docs/annotation.md).
+func TestHaltedTalksNamedAgain(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "guarantors of talks one side suspended mediate between both sides",
+			text: "Colombia suspended peace talks with the ELN on Tuesday after an attack on a military base. " +
+				"Norway and Cuba, which have guaranteed the talks since 2022, urged both sides to return to the table.",
+			want: []rel{{"state:norway", graph.Mediates, "state:colombia"}, {"state:cuba", graph.Mediates, "organization:national-liberation-army"},
+				{"state:colombia", graph.Opposes, "organization:national-liberation-army"}},
+			not: []rel{{"state:norway", graph.Opposes, "state:colombia"}, {"state:norway", graph.Opposes, "organization:national-liberation-army"}},
+		},
+		{
+			name: "a facilitator of negotiations broken off, and a host of talks called off",
+			text: "Ethiopia broke off negotiations with Egypt over the Nile dam in March. The United States, which facilitated the negotiations, said it remained ready to help. " +
+				"Serbia called off talks with Kosovo on Friday. Hungary, which hosted the talks, expressed regret.",
+			want: []rel{{"state:united-states", graph.Mediates, "state:ethiopia"}, {"state:united-states", graph.Mediates, "state:egypt"},
+				{"state:hungary", graph.Mediates, "state:serbia"}, {"state:hungary", graph.Mediates, "state:kosovo"}},
+			not: []rel{{"state:serbia", graph.MetWith, "state:kosovo"}}, // talks called off were not held
+		},
+		{
+			name: "talks only proposed, or refused, are no talks to mediate",
+			text: "Venezuela rejected talks with Guyana over the Essequibo on Monday. Brazil, which offered to host the talks, said the door remained open.",
+			not:  []rel{{"state:brazil", graph.Mediates, "state:venezuela"}, {"state:brazil", graph.Mediates, "state:guyana"}},
+		},
+	})
+}

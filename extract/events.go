@@ -372,11 +372,12 @@ func (d *reading) eventsBefore(s *sentence, kind *eventKind, reach int) [][]*ent
 	bySentence := make([][]*entity, reach)
 	for _, r := range d.rels {
 		back := s.idx - 1 - r.sentence.idx
-		if back < 0 || back >= reach || r.claimed || r.prior < eventMinPrior || !slices.Contains(kind.types, r.typ) {
+		held := r.talks && slices.Contains(kind.types, graph.MetWith) // talks halted are talks still
+		if back < 0 || back >= reach || r.claimed || r.prior < eventMinPrior || !slices.Contains(kind.types, r.typ) && !held {
 			continue
 		}
 		bySentence[back] = addActors(bySentence[back], r.from)
-		if info(r.typ).Symmetric || kind == sidesKind {
+		if info(r.typ).Symmetric || kind == sidesKind || held {
 			bySentence[back] = addActors(bySentence[back], r.to)
 		}
 	}

@@ -1012,6 +1012,7 @@ func (d *reading) addPredicateRel(o *occurrence, from, to *entity, fm, tm *menti
 			r.coClaimants = d.coSpeakers(o.sentence, o.attrib.speaker)
 		}
 	}
+	r.talks = o.predicate.talks
 	r.feat = relFeatures{family: familyOf(o), subjHow: o.subjHow, objHow: o.objHow,
 		viaRef: fm.ref != "" || tm.ref != "", viaList: len(o.subj) > 1 || len(o.obj) > 1,
 		distance: tokenDistance(fm, tm), passive: o.passive, light: o.lightVia}

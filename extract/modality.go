@@ -293,9 +293,9 @@ var holdVerbs = verbSet("hold")
 var requestVerbs = verbSet("call for|propose|seek|demand|push for|press for|lobby for|recommend|advocate|urge|plead for|appeal for")
 
 // endVerbs and endNouns end or lack what they govern: "ended its support for", "withdrew its support",
-// "the lack of support for", "stopped arming".
+// "the lack of support for", "stopped arming", "called off talks with Kosovo" (no meeting).
 var (
-	endVerbs = verbSet("end|halt|stop|suspend|withdraw|cease|freeze|terminate|scrap|cancel|revoke|cut off|pull|discontinue")
+	endVerbs = verbSet("end|halt|stop|suspend|withdraw|cease|freeze|terminate|scrap|cancel|revoke|cut off|pull|discontinue|call off|break off")
 	endNouns = words("lack|absence|end|withdrawal|suspension|halt|loss|cessation|termination")
 )
 

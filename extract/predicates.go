@@ -58,6 +58,9 @@ type predicate struct {
 	// byState: what it states instead when its subject is a state ("Indonesia helped found ASEAN": a member).
 	byState graph.RelType
 	events  bool // the object must be an event named again ("hosted the talks"; events.go), never an actor named
+	// talks: what it states was talks between its sides too, which "the talks" names again though they are
+	// halted ("Colombia suspended peace talks with the ELN. Norway, which guaranteed the talks, ...").
+	talks bool
 	// leaderState: the state its subject leads is a member of the bloc it leads ("Gabon's president, who
 	// chairs the bloc": Gabon is a member; chairsForState).
 	leaderState bool
@@ -371,7 +374,7 @@ var predicates = []predicate{
 	// "suspended peace talks with the ELN" had been a meeting (the noun read as the verb "talks with") or a
 	// sanction; "resumed talks with" is a meeting still.
 	{name: "verb:halted-talks-with", verbs: "suspend|break off|call off|halt|freeze|pull out of|walk out of|walk away from", typ: graph.Opposes,
-		frame: frameNeed, need: haltedTalks, preps: "with", conf: 0.7,
+		frame: frameNeed, need: haltedTalks, preps: "with", talks: true, conf: 0.7,
 		examples: []example{ex("Colombia suspended peace talks with the ELN.", "Colombia>National Liberation Army"),
 			ex("Ethiopia broke off negotiations with Egypt over the dam.", "Ethiopia>Egypt"),
 			ex("Ethiopia resumed negotiations with Egypt.", "!Ethiopia>Egypt")}},

@@ -20,7 +20,10 @@ type rel struct {
 	// described: a compound's description ("the Iran-backed Houthis") inside what the claimant says; the
 	// speaker repeats it, it does not blame the backer with it, so no ACCUSES follows (accusations).
 	described bool
-	feat      relFeatures
+	// talks: the predicate that states it states talks between its two sides too (predicate.talks), which an
+	// event reference to talks names.
+	talks bool
+	feat  relFeatures
 }
 
 // findRelations collects the relationships: those names and titles state, those predicates state, those
