@@ -85,6 +85,9 @@ type reading struct {
 	lede       []*entity
 	rolesDone  bool
 	built      []builtRel
+	// focusLeader is the one person whose government, named by his name alone, the article's focus state
+	// was given ("Hichilema's government" in a Zambian story); another such leader is left unguessed.
+	focusLeader *entity
 	// affiliations lists, for each person, the states and organisations the text says they lead, serve or
 	// speak for: a speaker who serves the actor of a claim states a fact, not a claim.
 	affiliations map[*entity][]*entity

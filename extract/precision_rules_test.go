@@ -106,6 +106,14 @@ func TestRulesPrecision(t *testing.T) {
 			noPair: [][2]string{{"organization:glencore", "state:peru"}, {"organization:shell", "state:nigeria"},
 				{"organization:zijin-mining", "state:serbia"}},
 		},
+		{
+			name: "in a story about one state, only the first leader named by a surname before 'government' is guessed to lead it",
+			text: "Zambia raised its copper royalties on Friday, and Zambia's mines ministry said output would fall. " +
+				"Hichilema's government has courted Western investors since 2021. Most Zambian copper leaves through Dar es Salaam, " +
+				"and Samia's government has promised to upgrade the railway. Tshisekedi's government has banned cobalt exports, traders said.",
+			want:   []rel{{"person:hichilema", graph.Leads, "state:zambia"}},
+			noPair: [][2]string{{"person:samia", "state:zambia"}, {"person:tshisekedi", "state:zambia"}},
+		},
 	})
 }
 

@@ -35,7 +35,11 @@ func (d *reading) findRelations() {
 			if b.reverse {
 				from, to = to, from
 			}
-			if r := d.addRel(from, to, b.typ, b.mention.sentence, b.rule, 0.85); r != nil {
+			conf := b.conf
+			if conf == 0 {
+				conf = confBuilt
+			}
+			if r := d.addRel(from, to, b.typ, b.mention.sentence, b.rule, conf); r != nil {
 				r.feat = relFeatures{family: familyName, subjHow: argAdjacent, objHow: argAdjacent}
 				if b.typ == graph.Supports && b.reverse && b.mention.ownerM != nil {
 					// "Kyiv said the Moscow-installed administration ...": the name's compound is reported too.
