@@ -667,6 +667,20 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:republican-party"},
 			not:  []string{"organization:socialists", "organization:socialist-lawmakers"},
 		},
+		{
+			name: "a surname's possessive before a party names the person who leads it",
+			text: "Pashinyan's Civil Contract party won 53% of the vote. Orban's Fidesz lost its majority in the capital. " +
+				"Kaczynski's Law and Justice party criticised the ruling.",
+			want: []string{"person:pashinyan", "person:orban", "person:kaczynski", "organization:civil-contract", "organization:fidesz"},
+			rels: []rel{{"person:pashinyan", graph.Leads, "organization:civil-contract"}, {"person:orban", graph.Leads, "organization:fidesz"},
+				{"person:kaczynski", graph.Leads, "organization:law-and-justice"}},
+		},
+		{
+			name: "a state's possessive before a party names no leader",
+			text: "Armenia's Civil Contract party won 53% of the vote. Hungary's Fidesz lost its majority.",
+			want: []string{"organization:civil-contract", "organization:fidesz"},
+			not:  []string{"person:armenia", "person:hungary"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
