@@ -681,6 +681,14 @@ func TestActors(t *testing.T) {
 			want: []string{"organization:civil-contract", "organization:fidesz"},
 			not:  []string{"person:armenia", "person:hungary"},
 		},
+		{
+			name: "a short name of digits or symbols where a company stands is a company",
+			text: "3M agreed to pay $6 billion to settle the claims. The UAE's e& acquired a stake in Vodafone. Shares of P&G rose 2% on Monday. " +
+				"Two F-35 jets flew over the base, and Russia deployed S-400 systems. The 5G rollout was delayed.",
+			want: []string{"organization:3m", "organization:e", "organization:procter-gamble", "organization:vodafone"},
+			not:  []string{"organization:f-35", "organization:s-400", "organization:5g"},
+			rels: []rel{{"organization:e", graph.OwnsStakeIn, "organization:vodafone"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -332,4 +333,52 @@ func companyPosition(s *sentence, i, e int) bool {
 func companyNoun(w string) bool {
 	kind := referenceNouns[w]
 	return kind == "company" || kind == "trade"
+}
+
+// Companies named by a short token of digits or symbols: "3M", "e&", "P&G". No name reader takes such a
+// token (the tagger calls "3M" a number, "e&" opens in lower case); where it stands in a company's
+// position (companyPosition: "3M agreed to pay", "The UAE's e& acquired a stake", "Shares of P&G") it is
+// a company named as written. Weapons and products written so ("F-35", "S-400", "5G") stand in no
+// company's position.
+
+// maxSymbolName is the longest such token, in bytes.
+const maxSymbolName = 6
+
+// ruleSymbolName names a company read from a short token of digits or symbols.
+const ruleSymbolName = "name:symbol-company"
+
+// findSymbolNames claims the companies named by a short token of digits or symbols.
+func (d *reading) findSymbolNames(s *sentence) {
+	for k, t := range s.toks {
+		if s.at[k] < 0 && symbolName(t.text) && companyPosition(s, k, k+1) {
+			s.claim(d.newMention(s, k, k+1, graph.Organization, t.text, ruleSymbolName, confSymbolName))
+		}
+	}
+}
+
+// confSymbolName is how sure a short token of digits or symbols in a company's position is a company.
+const confSymbolName = 0.7
+
+// symbolName reports whether w is a short name of letters with digits or an ampersand: a capital and a
+// digit ("3M", "G4S"), or a letter and "&" ("e&", "P&G").
+func symbolName(w string) bool {
+	if len(w) < 2 || len(w) > maxSymbolName {
+		return false
+	}
+	var upper, digit, amp, letter bool
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper, letter = true, true
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r):
+			digit = true
+		case r == '&':
+			amp = true
+		default:
+			return false
+		}
+	}
+	return letter && (amp || digit && upper)
 }

@@ -105,6 +105,7 @@ func (d *reading) findMentions(s *sentence) {
 	d.findPeoplesAndFacilities(s)
 	d.findCollectives(s)
 	d.findUnknownAcronyms(s)
+	d.findSymbolNames(s)
 	d.findPersons(s)
 	d.parenthesisedNames(s)
 	d.knownAsNames(s)
