@@ -11,6 +11,7 @@ package hugepages
 
 import (
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 )
 
@@ -26,14 +27,22 @@ func Mode() string { return mode() }
 //
 // Reserve is free only when the runtime maps the slice fresh: taken from free pages the heap used before,
 // the runtime zeroes it, touching every page it meant to save. ForGrowth checks that first.
+//
+// The collector is off from the slice's allocation to the collection (debug.SetGCPercent(-1), then the
+// process's percent put back): a slice that large crosses the collector's trigger, and the cycle it began
+// kept the slice (allocated while marking), so freeing it took a second whole cycle over the caller's heap
+// (TestReserveCollectsOnce; in PerfIngest at 1M two marks of the 600 MB corpus within Open, 10.53-11.88 s of
+// its execution trace at load 3.5). A caller that sets the percent on another goroutine must not run beside.
 func Reserve(size int) int {
 	if Mode() != "madvise" {
 		return 0
 	}
+	percent := debug.SetGCPercent(-1) // waits for a cycle in progress to end its mark
+	defer debug.SetGCPercent(percent)
 	ballast := make([]byte, size) // mapped by the runtime, never written
 	n := advise()
 	runtime.KeepAlive(ballast)
-	runtime.GC()
+	runtime.GC() // runs with the percent off too: a forced cycle
 	return n
 }
 

@@ -96,6 +96,10 @@ func reserveHeap(path string, inputBytes int64) {
 	if fi, err := os.Stat(path); err == nil {
 		size = fi.Size()
 	}
+	// Under gcHold's lock: the reservation turns the collector off for its allocation and puts the percent
+	// back, which a load in another Open must neither see nor change meanwhile.
+	gcHold.Lock()
+	defer gcHold.Unlock()
 	hugepages.ForGrowth(int(min(heapPerFileByte*size+heapPerInputByte*inputBytes, math.MaxInt)))
 }
 
