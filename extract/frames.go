@@ -139,7 +139,7 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 		d.between(o)
 		return
 	case p.frame == frameNoun:
-		if verb || appositeClaimAt(o.sentence, o.k) {
+		if verb || appositeClaimAt(o.sentence, o.k) || o.k > 0 && p.notAfter[o.sentence.toks[o.k-1].lower] {
 			return // (", a charge Cairo denies" names the clause before: no accusation by the actor before it)
 		}
 		d.nounArgs(o)
