@@ -165,6 +165,16 @@ func TestFreshTexts(t *testing.T) {
 			noPair: [][2]string{{"organization:rio-tinto", "place:catamarca"}},
 		},
 		{
+			// "its neighbours Kiribati and the Solomon Islands switched to Beijing in 2019": nothing on b88c28d2
+			file: "pacific-island-election.txt",
+			want: []rel{{"state:kiribati", graph.Borders, "state:tuvalu"}, {"state:solomon-islands", graph.Borders, "state:tuvalu"}},
+		},
+		{
+			// "relations between the Andean neighbours", Ecuador and Peru: nothing on b88c28d2
+			file: "andes-extradition-wire.txt",
+			want: []rel{{"state:ecuador", graph.Borders, "state:peru"}},
+		},
+		{
 			// "Egypt, Sudan's northern neighbour, was represented by its foreign minister, Badr Abdelatty"
 			file:   "horn-summit-liveblog.txt",
 			want:   []rel{{"person:badr-abdelatty", graph.OfficialOf, "state:egypt"}},
