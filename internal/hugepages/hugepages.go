@@ -28,21 +28,25 @@ func Mode() string { return mode() }
 // Reserve is free only when the runtime maps the slice fresh: taken from free pages the heap used before,
 // the runtime zeroes it, touching every page it meant to save. ForGrowth checks that first.
 //
-// The collector is off from the slice's allocation to the collection (debug.SetGCPercent(-1), then the
-// process's percent put back): a slice that large crosses the collector's trigger, and the cycle it began
-// kept the slice (allocated while marking), so freeing it took a second whole cycle over the caller's heap
-// (TestReserveCollectsOnce; in PerfIngest at 1M two marks of the 600 MB corpus within Open, 10.53-11.88 s of
-// its execution trace at load 3.5). A caller that sets the percent on another goroutine must not run beside.
+// The collector is off while the slice is allocated (debug.SetGCPercent(-1)): a slice that large crosses the
+// collector's trigger, and the cycle it began kept the slice (allocated while marking), so freeing it took a
+// second whole cycle over the caller's heap (TestReserveCollectsOnce; in PerfIngest at 1M two marks of the
+// 600 MB corpus within Open, 10.53-11.88 s of its execution trace at load 3.5). The process's percent is put
+// back before the collection, not after: built the other way, the first click after PerfOpen took more CPU
+// than main's in 15 of 20 pairs (pair ratios' medians 1.15x and 1.22x, load 8-15), this way in 3 of 8. A
+// likely reason, not proven: a cycle run with the collector off leaves the runtime "no goal" as its last
+// heap goal, by which it paces returning memory to the system until the next cycle. A caller that sets the
+// percent on another goroutine must not run beside.
 func Reserve(size int) int {
 	if Mode() != "madvise" {
 		return 0
 	}
 	percent := debug.SetGCPercent(-1) // waits for a cycle in progress to end its mark
-	defer debug.SetGCPercent(percent)
-	ballast := make([]byte, size) // mapped by the runtime, never written
+	ballast := make([]byte, size)     // mapped by the runtime, never written
 	n := advise()
 	runtime.KeepAlive(ballast)
-	runtime.GC() // runs with the percent off too: a forced cycle
+	debug.SetGCPercent(percent) // starts no cycle by itself (an allocation elsewhere before the next line may)
+	runtime.GC()
 	return n
 }
 
