@@ -1245,6 +1245,11 @@ func (d *reading) guessAffiliation(r *role) *entity {
 			return st
 		}
 	}
+	if st := d.representedState(r); st != nil {
+		// "Congo is represented by Prime Minister X", "South Sudan's delegation, led by Vice President X"
+		r.rule, r.conf = "title:"+ruleName(r.rel)+"-represents", representsPrior
+		return st
+	}
 	if m := d.sentenceState(r.person.sentence, r.person); m != nil && m.entity != nil {
 		r.rule, r.conf = "title:"+ruleName(r.rel)+"-context", 0.55
 		return m.entity

@@ -170,6 +170,18 @@ func TestFreshTexts(t *testing.T) {
 			want: []rel{{"state:kiribati", graph.Borders, "state:tuvalu"}, {"state:solomon-islands", graph.Borders, "state:tuvalu"}},
 		},
 		{
+			// "The Democratic Republic of Congo is represented by Prime Minister Judith Suminwa", "South Sudan's
+			// delegation, led by Vice President James Wani Igga": no state on 77ed6c88
+			file: "eac-summit-liveblog.txt",
+			want: []rel{{"person:judith-suminwa", graph.Leads, "state:democratic-republic-of-the-congo"},
+				{"person:james-wani-igga", graph.OfficialOf, "state:south-sudan"}},
+		},
+		{
+			// "Chinese Vice Premier Ding Xuexiang": no relationship on 77ed6c88
+			file: "central-asia-gas-pipeline.txt",
+			want: []rel{{"person:ding-xuexiang", graph.OfficialOf, "state:china"}},
+		},
+		{
 			// "relations between the Andean neighbours", Ecuador and Peru: nothing on b88c28d2
 			file: "andes-extradition-wire.txt",
 			want: []rel{{"state:ecuador", graph.Borders, "state:peru"}},

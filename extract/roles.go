@@ -25,7 +25,7 @@ func init() {
 			"vice-chairperson|vice chairperson|deputy chairperson|vice-chairwoman|vice chairwoman|vice-chair|" +
 			"deputy leader|deputy director|deputy secretary-general|deputy secretary general|deputy president|minister|foreign minister|defense minister|defence minister|interior minister|" +
 			"energy minister|oil minister|finance minister|economy minister|trade minister|justice minister|" +
-			"deputy prime minister|first deputy prime minister|vice president|vice-president|secretary of state|" +
+			"deputy prime minister|first deputy prime minister|vice president|vice-president|vice premier|vice-premier|secretary of state|" +
 			"defense secretary|defence secretary|foreign secretary|treasury secretary|energy secretary|" +
 			"home secretary|commerce secretary|state secretary|secretary|ambassador|envoy|special envoy|" +
 			"commissioner|commander|official|senior official|diplomat|top diplomat|chief diplomat|negotiator|" +
