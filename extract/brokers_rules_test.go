@@ -119,3 +119,35 @@ func TestHaltedTalksNamedAgain(t *testing.T) {
 		},
 	})
 }
+
+// TestMembersReactToTheirBlocsDeal checks a member state reacting to an agreement its own bloc made with
+// another party: it speaks as one of the bloc's members, so it supports or opposes the other party only, not
+// its own bloc ("ASEAN signed a trade deal with Canada. Vietnam welcomed the agreement" supports Canada); a
+// state outside the bloc reacts to both parties. Membership as the text states it or the gazetteer lists it
+// (gazetteer/memberships.tsv).
+func TestMembersReactToTheirBlocsDeal(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "members of the bloc welcome or criticise the other party only",
+			text: "ASEAN signed a free trade agreement with Canada in Kuala Lumpur on Monday. Vietnam and Thailand welcomed the agreement, while Cambodia criticised it.",
+			want: []rel{{"state:vietnam", graph.Supports, "state:canada"}, {"state:thailand", graph.Supports, "state:canada"},
+				{"state:cambodia", graph.Criticizes, "state:canada"}},
+			not: []rel{{"state:vietnam", graph.Supports, "organization:association-of-southeast-asian-nations"},
+				{"state:thailand", graph.Supports, "organization:association-of-southeast-asian-nations"},
+				{"state:cambodia", graph.Criticizes, "organization:association-of-southeast-asian-nations"}},
+		},
+		{
+			name: "a member rejecting its bloc's pact opposes the other party; an outsider reacts to both",
+			text: "The Gulf Cooperation Council signed a free trade pact with the United Kingdom on Tuesday. Oman rejected the pact. Iran also rejected the pact.",
+			want: []rel{{"state:oman", graph.Opposes, "state:united-kingdom"},
+				{"state:iran", graph.Opposes, "organization:gulf-cooperation-council"}, {"state:iran", graph.Opposes, "state:united-kingdom"}},
+			not: []rel{{"state:oman", graph.Opposes, "organization:gulf-cooperation-council"}},
+		},
+		{
+			name: "a membership the text states counts as well",
+			text: "Pakistan, a member of the Organisation of Islamic Cooperation, hosted the meeting. The Organisation of Islamic Cooperation signed a cooperation agreement with China on Friday. Pakistan hailed the agreement.",
+			want: []rel{{"state:pakistan", graph.Supports, "state:china"}},
+			not:  []rel{{"state:pakistan", graph.Supports, "organization:organisation-of-islamic-cooperation"}},
+		},
+	})
+}

@@ -272,7 +272,10 @@ func (d *reading) resolveEvents(s *sentence) {
 			// agreement or talks that hails them speaks of its own act, not of its partners ("Chile and
 			// Argentina signed a lithium accord. Chilean President Gabriel Boric hailed the agreement" is
 			// no support of Argentina).
+			// A member of a bloc that is a party reacts as one of its members: to the other parties only
+			// ("The EU signed a trade deal with Mercosur. Germany and Spain backed the deal" supports Mercosur).
 			self := d.actorOf(subj[0], true)
+			ls = slices.DeleteFunc(slices.Clone(ls), func(e *entity) bool { return d.memberOfParty(self, e) })
 			n := len(ls)
 			ls = slices.DeleteFunc(ls, func(e *entity) bool { return d.onSideOf(self, e) })
 			if len(ls) < n && kind.symmetric() {
@@ -397,6 +400,18 @@ func addActors(l []*entity, e *entity) []*entity {
 		l = append(l, e)
 	}
 	return l
+}
+
+// memberOfParty reports whether the actor a is a member state of the organisation p, as the text states it
+// (MEMBER_OF) or the gazetteer lists it.
+func (d *reading) memberOfParty(a, p *entity) bool {
+	if a == nil || p.kind != graph.Organization {
+		return false
+	}
+	if d.extractor.gz.memberState(a, p) {
+		return true
+	}
+	return slices.ContainsFunc(d.rels, func(r *rel) bool { return r.typ == graph.MemberOf && r.from == a && r.to == p && !r.claimed })
 }
 
 // sideTypes are the relationships that put an actor on another's side: it leads, serves, speaks for, is

@@ -16,7 +16,7 @@ import (
 // gazetteer/README.md.
 //go:generate go run ./internal/gengazetteer -src gazetteer/states.src.tsv -out gazetteer/states.tsv
 
-//go:embed gazetteer/states.tsv gazetteer/places.tsv gazetteer/organizations.tsv gazetteer/cities.tsv gazetteer/regions.tsv gazetteer/officials.tsv gazetteer/common-words.txt
+//go:embed gazetteer/states.tsv gazetteer/places.tsv gazetteer/organizations.tsv gazetteer/cities.tsv gazetteer/regions.tsv gazetteer/officials.tsv gazetteer/common-words.txt gazetteer/memberships.tsv
 var gazetteerFS embed.FS
 
 // gzForm says how a surface form names its entry, which decides what a mention of it means: a demonym
@@ -59,6 +59,7 @@ type gazetteer struct {
 	common    []string              // common English words that are no names, sorted (gazetteer/common-words.txt)
 	officials map[string][]official // by the last word of each folded form (gazetteer/officials.tsv)
 	bodies    map[string][]*gzEntry // parties and legislatures by their state's ISO code (genericnames.go)
+	members   map[*gzEntry]set      // member states' ISO codes by organisation (gazetteer/memberships.tsv)
 }
 
 // official is a person known to hold or have held a national office: the state a title written without one
@@ -93,7 +94,40 @@ func loadGazetteer() (*gazetteer, error) {
 	if err := g.loadOfficials(); err != nil {
 		return nil, err
 	}
+	if err := g.loadMemberships(); err != nil {
+		return nil, err
+	}
 	return g, nil
+}
+
+// loadMemberships reads the member states of the organisations memberships.tsv lists, each by its name in
+// organizations.tsv and its states by ISO code.
+func (g *gazetteer) loadMemberships() error {
+	g.members = map[*gzEntry]set{}
+	return readTSV("gazetteer/memberships.tsv", 2, func(f []string) error {
+		var org *gzEntry
+		for _, h := range g.byFold[graph.Fold(f[0])] {
+			if h.e.kind == graph.Organization && h.e.name == f[0] {
+				org = h.e
+			}
+		}
+		if org == nil {
+			return fmt.Errorf("no organisation named %q", f[0])
+		}
+		g.members[org] = set{}
+		for _, code := range list(f[1]) {
+			if g.states[code] == nil {
+				return fmt.Errorf("no state with code %q", code)
+			}
+			g.members[org][code] = true
+		}
+		return nil
+	})
+}
+
+// memberState reports whether the table lists the state as a member of the organisation.
+func (g *gazetteer) memberState(state, org *entity) bool {
+	return state.kind == graph.State && state.gz != nil && org.gz != nil && g.members[org.gz][state.gz.code]
 }
 
 func readTSV(name string, cols int, row func(f []string) error) error {
