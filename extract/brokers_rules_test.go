@@ -151,3 +151,27 @@ func TestMembersReactToTheirBlocsDeal(t *testing.T) {
 		},
 	})
 }
+
+// TestWelcomedMeetings checks an observer welcoming talks, a meeting or a summit: it supports that they are
+// held, not one of those who met, unless the text says so ("The African Union welcomed the summit" after
+// Rwanda and the DRC met is no support of either); welcoming an agreement the talks reached supports its
+// parties, as welcoming any agreement does.
+func TestWelcomedMeetings(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "welcoming a summit or talks supports none of those who met",
+			text: "The presidents of Rwanda and the Democratic Republic of Congo met in Luanda on Saturday. The African Union welcomed the summit. " +
+				"Serbia and Kosovo held talks in Brussels on Thursday. The United States praised the talks.",
+			want: []rel{{"state:rwanda", graph.MetWith, "state:democratic-republic-of-the-congo"}},
+			not: []rel{{"organization:african-union", graph.Supports, "state:rwanda"}, {"organization:african-union", graph.Supports, "state:democratic-republic-of-the-congo"},
+				{"state:united-states", graph.Supports, "state:serbia"}, {"state:united-states", graph.Supports, "state:kosovo"}},
+		},
+		{
+			name: "talks that reached an agreement, and an agreement welcomed, support its parties",
+			text: "Chile and Bolivia signed a water agreement after two days of talks in La Paz. Peru welcomed the talks. " +
+				"Nepal and India agreed a power deal on Monday. Bhutan hailed the deal.",
+			want: []rel{{"state:peru", graph.Supports, "state:chile"}, {"state:peru", graph.Supports, "state:bolivia"},
+				{"state:bhutan", graph.Supports, "state:nepal"}, {"state:bhutan", graph.Supports, "state:india"}},
+		},
+	})
+}

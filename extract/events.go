@@ -282,10 +282,21 @@ func (d *reading) resolveEvents(s *sentence) {
 				ls = nil
 			}
 		}
+		if m.reaction == graph.Supports && len(ls) > 0 && !d.talksAgreed(s, kind, noun) {
+			// "The African Union welcomed the summit": an observer welcoming a meeting supports that it is held,
+			// not one of those who met; an agreement they reached is another matter ("welcomed the talks' outcome")
+			ls = nil
+		}
 		if len(ls) > 0 {
 			m.entity, m.alts = ls[0], ls[1:]
 		}
 	}
+}
+
+// talksAgreed reports whether a reference of the kind names an event that is not only a meeting: a kind
+// without meetings, or talks whose parties the sentences before state reached an agreement.
+func (d *reading) talksAgreed(s *sentence, kind *eventKind, noun string) bool {
+	return !slices.Contains(kind.types, graph.MetWith) || len(d.eventActors(s, eventNouns["agreement"], noun)) > 0
 }
 
 // reacts reports whether token v is a reaction to what follows it.

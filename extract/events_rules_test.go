@@ -86,9 +86,9 @@ func TestEventsNamedAgain(t *testing.T) {
 			want: []rel{{"organization:european-union", graph.Criticizes, "state:mali"}, {"state:germany", graph.Criticizes, "organization:turkish-police"}},
 		},
 		{
-			name: "welcoming talks supports both sides",
+			name: "welcoming talks supports neither side: an observer welcoming a meeting supports that it is held (TestWelcomedMeetings)",
 			text: "Serbia and Kosovo held talks in Brussels on Monday. The United States welcomed the talks.",
-			want: []rel{{"state:united-states", graph.Supports, "state:serbia"}, {"state:united-states", graph.Supports, "state:kosovo"}},
+			not:  []rel{{"state:united-states", graph.Supports, "state:serbia"}, {"state:united-states", graph.Supports, "state:kosovo"}},
 		},
 		{
 			name: "two attacks by different actors in the window: the noun names neither",
