@@ -11,6 +11,24 @@ type described struct {
 	org, affil *mention
 	noun       string
 	rule       string
+	// armed marks a descriptor whose noun a word of force qualifies: "a Russian private military company",
+	// "a security firm", "France's aircraft carrier" name a force, no business (firmLike).
+	armed bool
+}
+
+// armedWords qualify a descriptor's noun as a force's: "private military company", "security contractor",
+// "aircraft carrier", "navy carrier".
+var armedWords = words("military|security|mercenary|paramilitary|aircraft|navy|naval")
+
+// armedDescriptor reports whether a word of armedWords stands among the three words before the descriptor
+// noun at k.
+func armedDescriptor(s *sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if armedWords[s.toks[i].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt returns the longest phrase of the set starting at token k (up to three words) and its length.
@@ -101,7 +119,8 @@ func (d *reading) descriptorBefore(s *sentence, k int) int {
 	affil := affilLeft(s, k)
 	for _, o := range d.describedList(s, org) {
 		if o.kind == graph.Organization {
-			d.descs = append(d.descs, &described{org: o, affil: affil, noun: singular(noun), rule: "descriptor:" + strings.ReplaceAll(singular(noun), " ", "-")})
+			d.descs = append(d.descs, &described{org: o, affil: affil, noun: singular(noun), rule: "descriptor:" + strings.ReplaceAll(singular(noun), " ", "-"),
+				armed: armedDescriptor(s, k)})
 			k = o.j - 1
 		}
 	}
@@ -188,8 +207,9 @@ func (d *reading) descriptorApposition(s *sentence, k int) {
 			return
 		}
 	}
-	affil := affilLeft(s, e-len(strings.Fields(noun)))
-	d.descs = append(d.descs, &described{org: org, affil: affil, noun: noun, rule: "apposition:" + strings.ReplaceAll(noun, " ", "-")})
+	at := e - len(strings.Fields(noun))
+	d.descs = append(d.descs, &described{org: org, affil: affilLeft(s, at), noun: noun, rule: "apposition:" + strings.ReplaceAll(noun, " ", "-"),
+		armed: armedDescriptor(s, at)})
 }
 
 // descriptorEnds are the words after which an apposition's descriptor says no more of what its name is:

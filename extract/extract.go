@@ -124,6 +124,9 @@ type entity struct {
 	named bool
 	// outlet marks an organisation a descriptor says is a news outlet ("the state news agency Kazinform").
 	outlet bool
+	// business marks an organisation a descriptor says is a company, a bank or a trader ("Eesti Energia, the
+	// state-owned Estonian power company"): see firmLike.
+	business bool
 }
 
 // graphKind is the kind the entity is stored as. The rules read a news outlet as the organisation it is

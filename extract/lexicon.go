@@ -101,6 +101,13 @@ var (
 	// Descriptor nouns (singular) that say the organisation is a news outlet: "state news agency Kazinform",
 	// "the daily Vedomosti", "state television channel Khabar". "agency" alone is not one ("the state
 	// agency Rosatom").
+	// Nouns of descriptorNouns that say an organisation trades, lends or builds: "the Swiss mining giant",
+	// "Africa's biggest lender" (firmLike). "Contractor" and "group" are not among them: military
+	// contractors and armed groups send fighters.
+	businessNouns = words("company|firm|giant|major|producer|operator|maker|manufacturer|supplier|utility|" +
+		"conglomerate|bank|lender|carrier|airline|insurer|exporter|importer|miner|trader|refiner|developer|" +
+		"provider|distributor|shipper|startup")
+
 	outletNouns = words("newspaper|daily|paper|tabloid|magazine|weekly|news agency|broadcaster|channel|" +
 		"publication|outlet|radio|television|tv|station")
 

@@ -403,8 +403,8 @@ func (d *reading) addLoose(s *sentence, a, b *mention, k int, p *predicate) {
 	if !ok {
 		return
 	}
-	if t == graph.DeployedForcesTo {
-		from = d.liftToState(from)
+	if from = d.subjectOf(t, from); from == nil {
+		return
 	}
 	if !fits(t, from, to) {
 		return

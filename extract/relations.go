@@ -192,6 +192,20 @@ func (d *reading) liftToState(e *entity) *entity {
 	return e
 }
 
+// subjectOf returns the actor a relationship of type t is from when the rules read it from the given one:
+// a government deploys its state's forces; a business deploys none (firmLike: "Glencore said its operations
+// in Peru were suspended", "Zijin Mining expanded its presence in Serbia"), and nil says so. An armed group
+// does deploy: the gazetteer types Wagner as one, not as a company.
+func (d *reading) subjectOf(t graph.RelType, from *entity) *entity {
+	if t != graph.DeployedForcesTo {
+		return from
+	}
+	if from = d.liftToState(from); firmLike(from) {
+		return nil
+	}
+	return from
+}
+
 // protesters returns the protesters of the state (the article's state when nil).
 func (d *reading) protesters(st *entity) *entity {
 	if st == nil {
