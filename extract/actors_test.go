@@ -668,6 +668,20 @@ func TestActors(t *testing.T) {
 			not:  []string{"organization:socialists", "organization:socialist-lawmakers"},
 		},
 		{
+			name: "a surname's possessive before a party names the person who leads it",
+			text: "Pashinyan's Civil Contract party won 53% of the vote. Orban's Fidesz lost its majority in the capital. " +
+				"Kaczynski's Law and Justice party criticised the ruling.",
+			want: []string{"person:pashinyan", "person:orban", "person:kaczynski", "organization:civil-contract", "organization:fidesz"},
+			rels: []rel{{"person:pashinyan", graph.Leads, "organization:civil-contract"}, {"person:orban", graph.Leads, "organization:fidesz"},
+				{"person:kaczynski", graph.Leads, "organization:law-and-justice"}},
+		},
+		{
+			name: "a state's possessive before a party names no leader",
+			text: "Armenia's Civil Contract party won 53% of the vote. Hungary's Fidesz lost its majority.",
+			want: []string{"organization:civil-contract", "organization:fidesz"},
+			not:  []string{"person:armenia", "person:hungary"},
+		},
+		{
 			name: "a short name of digits or symbols where a company stands is a company",
 			text: "3M agreed to pay $6 billion to settle the claims. The UAE's e& acquired a stake in Vodafone. Shares of P&G rose 2% on Monday. " +
 				"Two F-35 jets flew over the base, and Russia deployed S-400 systems. The 5G rollout was delayed.",

@@ -393,6 +393,12 @@ const ruleLeaderName = "context:leader-government"
 // governments so ("the Biden administration", "the Kurti government", "Modi's government") and the
 // extractor none.
 func (d *reading) leaderBefore(s *sentence, k int) *mention {
+	return d.namedBefore(s, k, ruleLeaderName)
+}
+
+// namedBefore returns the person named right before token k or before its possessive, a single unknown
+// name claimed as a person's surname by rule; nil when none stands there.
+func (d *reading) namedBefore(s *sentence, k int, rule string) *mention {
 	toks := s.toks
 	at := k
 	if k >= 2 && (toks[k-1].lower == "'s" || toks[k-1].lower == "'") {
@@ -412,7 +418,7 @@ func (d *reading) leaderBefore(s *sentence, k int) *mention {
 		d.extractor.gz.isCommonWord(t.text) || len(d.extractor.gz.lookup(t.text)) > 0 || isAcronym(t.text) {
 		return nil
 	}
-	p := d.newMention(s, at-1, at, graph.Person, t.text, ruleLeaderName, 0.6)
+	p := d.newMention(s, at-1, at, graph.Person, t.text, rule, 0.6)
 	if !s.claim(p) {
 		return nil
 	}

@@ -142,6 +142,39 @@ func (d *reading) swallow(s *sentence, n *mention, covered ...*mention) {
 // candidate", or winning seats.
 func (d *reading) findPartyNames(s *sentence) {
 	d.findContextNames(s, d.partyPlace, "name:party-context")
+	d.partyLeaders(s)
+}
+
+// A party after a person's possessive is the party the person leads: "Pashinyan's Civil Contract party",
+// "Orban's Fidesz", "Kaczynski's Law and Justice party" (the surname alone had been no actor, the party's
+// leader unknown). The party is the gazetteer's or a name with "party" after it; a state's possessive
+// ("Armenia's Civil Contract party") names where it is, not who leads it.
+
+// ruleLeaderOfParty names a person known by the party named after them, and the leadership it states.
+const ruleLeaderOfParty = "context:party-leader"
+
+// confPartyLeader is how sure a person's possessive before a party says the person leads it.
+const confPartyLeader = 0.75
+
+// gzParty is the gazetteer's type of a political party.
+const gzParty = "party"
+
+// partyLeaders reads the people whose possessive stands before a party's name.
+func (d *reading) partyLeaders(s *sentence) {
+	for n := 0; n < len(s.ments); n++ {
+		o := s.ments[n]
+		if o.kind != graph.Organization || o.i < 2 || o.affix != "" || o.ref != "" || !isPartyMention(s, o) {
+			continue
+		}
+		if p := d.namedBefore(s, o.i, ruleLeaderOfParty); p != nil {
+			d.addRole(p, "leader", graph.Leads, o, ruleLeaderOfParty, confPartyLeader)
+		}
+	}
+}
+
+// isPartyMention reports whether o names a party: the gazetteer's, or a name "party" follows.
+func isPartyMention(s *sentence, o *mention) bool {
+	return len(o.gz) > 0 && o.gz[0].e.typ == gzParty || o.j < len(s.toks) && s.toks[o.j].text == "party"
 }
 
 // partyPlace reports whether the run [k, e), opening as start says, stands where a party does, or where a
