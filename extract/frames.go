@@ -18,6 +18,11 @@ type occurrence struct {
 	objHow    argHow
 	attrib    attribution
 	lightVia  bool // a noun whose subject came from a light verb or copula
+	// named: a noun frame's object is the name right after the noun ("CNPC's subsidiary PetroChina"). That
+	// name is what the noun describes, as the phrase beside "Y, a subsidiary of X" is, and the noun's owner
+	// is what its "of" phrase would name: the two stand the other way round from "of", so a reversed row
+	// keeps them as they are (main had PetroChina OWNS_STAKE_IN CNPC).
+	named bool
 }
 
 // argHow says how an argument was found, which the confidence model weighs.
@@ -183,7 +188,7 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 		}
 		return
 	}
-	if p.reverse {
+	if p.reverse && !o.named {
 		o.subj, o.obj = o.obj, o.subj
 		o.subjHow, o.objHow = o.objHow, o.subjHow
 	}
@@ -630,7 +635,7 @@ func (d *reading) nounArgs(o *occurrence) {
 		// "Russia's ally Belarus"; a reference noun after it is the phrase's head, which the noun only
 		// qualifies: "the investment firm run by X" is no investment in the firm.
 		if m := s.mentionAt(o.end); m != nil && m.i == o.end && m.ref == "" && d.actorOf(m, false) != nil && m.form != formDemonym {
-			o.obj = coordinatedRight(s, m)
+			o.obj, o.named = coordinatedRight(s, m), true
 		}
 	}
 	if b := d.bodyBeforeMember(o); b != nil && len(o.obj) == 0 {

@@ -339,3 +339,47 @@ func TestFreshMemberNationality(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshOwnership: the owner is the one the text names as owner, whichever way round the phrase runs
+// ("X's subsidiary Y", "Y, a unit of X"). Main at 8b6edcf3 read "CNPC's subsidiary PetroChina" (the
+// Central Asian gas line, testdata/fresh) and these rows the wrong way round: PetroChina owning CNPC.
+func TestFreshOwnership(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a possessive before 'subsidiary' names the owner",
+			text: "The remaining half will belong to CNPC's subsidiary PetroChina.",
+			want: []rel{{"organization:china-national-petroleum-corporation", graph.OwnsStakeIn, "organization:petrochina"}},
+			not:  []rel{{"organization:petrochina", graph.OwnsStakeIn, "organization:china-national-petroleum-corporation"}},
+		},
+		{
+			name: "a possessive before 'subsidiary' in a clause of its own",
+			text: "Sasol's subsidiary Natref will build the refinery in Mozambique.",
+			want: []rel{{"organization:sasol", graph.OwnsStakeIn, "organization:natref"}},
+			not:  []rel{{"organization:natref", graph.OwnsStakeIn, "organization:sasol"}},
+		},
+		{
+			name: "a possessive before a qualified 'unit' names the owner",
+			text: "Turkish Airlines' budget unit AJet will fly to Libya.",
+			want: []rel{{"organization:turkish-airlines", graph.OwnsStakeIn, "organization:ajet"}},
+			not:  []rel{{"organization:ajet", graph.OwnsStakeIn, "organization:turkish-airlines"}},
+		},
+		{
+			name: "a possessive subsidiary as the object of a preposition",
+			text: "The contract went to Eskom's subsidiary Rotek Industries, the ministry said.",
+			want: []rel{{"organization:eskom", graph.OwnsStakeIn, "organization:rotek-industries"}},
+			not:  []rel{{"organization:rotek-industries", graph.OwnsStakeIn, "organization:eskom"}},
+		},
+		{
+			name: "'a unit of' after the owned names the owner, as before",
+			text: "Petrobras Biocombustivel, a unit of Petrobras, will run the plant in Paraguay.",
+			want: []rel{{"organization:petrobras", graph.OwnsStakeIn, "organization:petrobras-biocombustivel"}},
+			not:  []rel{{"organization:petrobras-biocombustivel", graph.OwnsStakeIn, "organization:petrobras"}},
+		},
+		{
+			name: "'which is owned by' names the owner, as before",
+			text: "Kenya Pipeline Company, which is owned by the Kenyan government, signed a deal with Uganda.",
+			want: []rel{{"organization:government-of-kenya", graph.OwnsStakeIn, "organization:kenya-pipeline-company"}},
+			not:  []rel{{"organization:kenya-pipeline-company", graph.OwnsStakeIn, "organization:government-of-kenya"}},
+		},
+	})
+}

@@ -316,7 +316,8 @@ var predicates = []predicate{
 	{name: "noun:subsidiary-of", nouns: "subsidiary|unit|arm|division|affiliate|joint venture|offshoot|branch", typ: graph.OwnsStakeIn, frame: frameNoun, preps: "of", reverse: true, conf: 0.6,
 		examples: []example{ex("Tengizchevroil, a subsidiary of Chevron, pumps oil.", "Chevron>Tengizchevroil"),
 			ex("Dragon Port Holdings, a Hong Kong-based unit of Ming Group, is paying $1 billion.", "Ming Group>Dragon Port Holdings"),
-			ex("Dragon Port Holdings (DrPort), a unit of Ming Group, is paying $1 billion.", "Ming Group>Dragon Port Holdings")}},
+			ex("Dragon Port Holdings (DrPort), a unit of Ming Group, is paying $1 billion.", "Ming Group>Dragon Port Holdings"),
+			ex("Sasol's subsidiary Natref will build the refinery.", "Sasol>Natref")}},
 	// An owner is what it is to the owned, a role: the owned is the noun's owner or its "of" phrase, the
 	// owner the name after it, the copula's complement or the phrase it stands beside.
 	{name: "noun:owner-of", nouns: "owner|shareholder|stakeholder|majority owner|parent company|parent", typ: graph.OwnsStakeIn, frame: frameNoun, preps: "of|in", role: true, conf: 0.65,
