@@ -102,8 +102,8 @@ var identifiesOnly = func() map[string]string {
 		"place:site-apposition", "place:based-in", "compound:based", "demonym:based-in", "gazetteer:located-in", "name:located-in")
 	add("which states are neighbours, said in passing: \"neighbouring Malawi\", \"its neighbours Kiribati and Nauru\", \"its borders with Venezuela\", \"the two neighbours\" (a denied or reported act of one does not deny the border)",
 		"place:neighbouring", "place:neighbours-named", "place:the-neighbours", "place:border-with")
-	add("what a body belongs to, in its name or an apposition: \"the African Union Commission\", \"Russia's Wagner Group\"",
-		"name:body-of", "possessive:body-of", "pattern:org-of-org", "noun:subsidiary-of", "noun:owner-of", "compound:led")
+	add("what a body belongs to, in its name or an apposition: \"the African Union Commission\", \"Russia's Wagner Group\", \"Gazprom-owned Sakhalin Energy\"",
+		"name:body-of", "possessive:body-of", "pattern:org-of-org", "noun:subsidiary-of", "noun:owner-of", "compound:led", "compound:owned")
 	add("who belongs to a body, said of a name in passing: \"NATO members Poland and Lithuania\", \"X, a researcher at Y\"",
 		"pattern:org-member", "pattern:members-including", "pattern:other-members", "pattern:members-among-them",
 		"pattern:members-of-after-list", "pattern:of-which-members", "pattern:made-up-of", "apposition:member-at")

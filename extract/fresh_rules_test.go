@@ -341,7 +341,7 @@ func TestFreshMemberNationality(t *testing.T) {
 }
 
 // TestFreshOwnership: the owner is the one the text names as owner, whichever way round the phrase runs
-// ("X's subsidiary Y", "Y, a unit of X"). Main at 8b6edcf3 read "CNPC's subsidiary PetroChina" (the
+// ("X's subsidiary Y", "Y, a unit of X", "X-owned Y"). Main at 8b6edcf3 read "CNPC's subsidiary PetroChina" (the
 // Central Asian gas line, testdata/fresh) and these rows the wrong way round: PetroChina owning CNPC.
 func TestFreshOwnership(t *testing.T) {
 	checkFresh(t, []freshCase{
@@ -368,6 +368,18 @@ func TestFreshOwnership(t *testing.T) {
 			text: "The contract went to Eskom's subsidiary Rotek Industries, the ministry said.",
 			want: []rel{{"organization:eskom", graph.OwnsStakeIn, "organization:rotek-industries"}},
 			not:  []rel{{"organization:rotek-industries", graph.OwnsStakeIn, "organization:eskom"}},
+		},
+		{
+			name: "a company's name before '-owned' names the owner",
+			text: "Gazprom-owned Sakhalin Energy shipped its first cargo to Japan on Friday.",
+			want: []rel{{"organization:gazprom", graph.OwnsStakeIn, "organization:sakhalin-energy"}},
+			not:  []rel{{"organization:sakhalin-energy", graph.OwnsStakeIn, "organization:gazprom"}},
+		},
+		{
+			name: "'-owned' in an apposition names the owner of the name it describes",
+			text: "Mopani Copper Mines, the Glencore-owned miner, laid off 500 workers in Zambia.",
+			want: []rel{{"organization:glencore", graph.OwnsStakeIn, "organization:mopani-copper-mines"}},
+			not:  []rel{{"organization:mopani-copper-mines", graph.OwnsStakeIn, "organization:glencore"}},
 		},
 		{
 			name: "'a unit of' after the owned names the owner, as before",

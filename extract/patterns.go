@@ -35,6 +35,9 @@ func init() {
 				ex("Dunmore Minerals, an Abu Dhabi-based mining investor, will pay $1 billion.", "Dunmore Minerals>Abu Dhabi"),
 				ex("Dragon Port Holdings, a Hong Kong-based unit of Ming Group, is paying $1 billion.", "Dragon Port Holdings>Hong Kong", "!Ming Group>Hong Kong"),
 				ex("Dragon Port Holdings (DrPort), a Hong Kong-based unit of Ming Group, is paying $1 billion.", "Dragon Port Holdings>Hong Kong")}},
+		{name: "compound:owned", yields: "OWNS_STAKE_IN", conf: 0.75, match: (*reading).affixOwns,
+			examples: []example{ex("Gazprom-owned Sakhalin Energy shipped gas to Japan.", "Gazprom>Sakhalin Energy", "!Sakhalin Energy>Gazprom"),
+				ex("Sakhalin Energy, the Gazprom-owned operator, shipped gas to Japan.", "Gazprom>Sakhalin Energy")}},
 		{name: "compound:anti", yields: "PROTESTS_AGAINST", conf: 0.6, match: (*reading).affixAnti,
 			examples: []example{ex("Anti-Russian protests spread in Tbilisi.", "!Tbilisi>Russia")}},
 		{name: "pattern:judged-act", yields: "CRITICIZES", conf: 0.65, match: (*reading).judgedActs,
@@ -255,6 +258,7 @@ var (
 	leadAffixes    = words("led|headed|dominated|run|controlled|commanded|chaired")
 	backAffixes    = words("backed|sponsored|funded|supported|installed|aligned|allied|friendly|armed|financed|endorsed")
 	basedAffixes   = words("based|headquartered")
+	ownAffixes     = words("owned")
 	deployingNouns = words("intervention|operation|deployment|mission|peacekeeping|force|forces|troops")
 )
 
@@ -309,6 +313,18 @@ func (d *reading) affixBased(s *sentence, p *pattern) {
 		if m.entity != nil && basedAffixes[m.affix] {
 			if n := d.affixTarget(s, m); n != nil {
 				d.addPattern(p, s, n.entity, m.entity, graph.LocatedIn, n, m)
+			}
+		}
+	}
+}
+
+// affixOwns reads "X-owned Y": X owns Y, an organisation ("Gazprom-owned Sakhalin Energy"). Main gave
+// nothing for it: "owned" made the compound's mention but no rule read it.
+func (d *reading) affixOwns(s *sentence, p *pattern) {
+	for _, m := range s.ments {
+		if m.entity != nil && ownAffixes[m.affix] {
+			if n := d.affixTarget(s, m); n != nil && n.entity.kind == graph.Organization {
+				d.addPattern(p, s, m.entity, n.entity, graph.OwnsStakeIn, m, n)
 			}
 		}
 	}
