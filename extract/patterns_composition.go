@@ -94,10 +94,28 @@ func compositionAt(s *sentence, k int) (int, bool) {
 			return n, parts
 		}
 	}
+	if s.toks[k].lower == "groups" && s.toks[k-1].text == "," {
+		return 1, false // "The bloc, founded in 1969, groups Bolivia, Colombia ...": the verb after an aside
+	}
 	if groupOfNouns[s.toks[k].lower] && s.toks[k+1].lower == "of" && s.toks[k-1].text != "," {
 		return 2, false // "a grouping of", in an apposition: "the BRICS group of" is read by its own row
 	}
 	return 0, false
+}
+
+// asideOpening returns the comma that opens an aside closed by the comma at token i, within
+// compositionOwnerReach tokens and with no clause's verb in it ("based in Riyadh", "founded in 1969" are
+// participles), or -1.
+func asideOpening(s *sentence, i int) int {
+	for j := i - 1; j > 0 && j >= i-compositionOwnerReach; j-- {
+		switch {
+		case s.toks[j].text == ",":
+			return j
+		case isVerbTag(s.toks[j].tag) && s.toks[j].tag != "VBN":
+			return -1
+		}
+	}
+	return -1
 }
 
 // compositionOwner returns the grouping a phrase of composition at token k describes: the actor right before
@@ -106,6 +124,15 @@ func compositionAt(s *sentence, k int) (int, bool) {
 func (d *reading) compositionOwner(s *sentence, k int) *mention {
 	toks := s.toks
 	i := k - 1
+	if toks[i].text == "," && toks[k].lower == "groups" {
+		// "The Gulf Cooperation Council, based in Riyadh, groups": the subject before the aside.
+		if j := asideOpening(s, i); j > 0 {
+			if m := s.mentionAt(j - 1); m != nil {
+				return m
+			}
+		}
+		return nil
+	}
 	for i >= 0 && (copulas[toks[i].lower] && toks[i].text != "," || toks[i].lower == "which" || toks[i].lower == "that") {
 		i--
 	}

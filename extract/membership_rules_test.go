@@ -1,0 +1,57 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestMembershipsStated checks, on sentences written fresh in the shapes of general news (the texts of
+// testdata/fresh: an Andean extradition wire, an East African summit live blog), the memberships a text
+// states in passing, which docs/annotation.md has the analyst mark as MEMBER_OF: "the bloc ... groups A, B
+// and C", "as a member of X" (the clause's state), "fellow member Y" (the bloc named before).
+func TestMembershipsStated(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "groups after an apposition of where the bloc sits",
+			text: "The Gulf Cooperation Council, based in Riyadh, groups Saudi Arabia, Kuwait, Qatar and Oman.",
+			want: []rel{{"state:saudi-arabia", graph.MemberOf, "organization:gulf-cooperation-council"}, {"state:oman", graph.MemberOf, "organization:gulf-cooperation-council"}},
+		},
+		{
+			name: "the bloc groups, the bloc named in the sentence before",
+			text: "Ministers of the Andean Community met in Lima on Monday. The bloc, founded in 1969, groups Bolivia, Colombia, Ecuador and Peru.",
+			want: []rel{{"state:bolivia", graph.MemberOf, "organization:andean-community"}, {"state:peru", graph.MemberOf, "organization:andean-community"}},
+		},
+		{
+			name: "as a member of, the clause's state",
+			text: "Indonesia said on Tuesday it would press for a ceasefire in Myanmar as a founding member of ASEAN.",
+			want: []rel{{"state:indonesia", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
+			not:  []rel{{"state:myanmar", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
+		},
+		{
+			name: "as a member of, after the country",
+			text: "Ghana's president said the country would meet its obligations as a member of ECOWAS.",
+			want: []rel{{"state:ghana", graph.MemberOf, "organization:economic-community-of-west-african-states"}},
+		},
+		{
+			name: "fellow member, the bloc named before in the sentence",
+			text: "Burundi joined the East African Community in 2007 and has accused fellow member Rwanda of backing rebels.",
+			want: []rel{{"state:rwanda", graph.MemberOf, "organization:east-african-community"}},
+		},
+		{
+			name: "fellow member states, a list",
+			text: "Guyana asked CARICOM for help on Friday, and fellow member states Jamaica and Barbados offered police officers.",
+			want: []rel{{"state:jamaica", graph.MemberOf, "organization:caribbean-community"}, {"state:barbados", graph.MemberOf, "organization:caribbean-community"}},
+		},
+		{
+			name: "a person as a member of a delegation gives the state no membership",
+			text: "Maria Lopez travelled to Brussels as a member of Chile's trade delegation.",
+			not:  []rel{{"state:chile", graph.MemberOf, "organization:european-union"}},
+		},
+		{
+			name: "fellow with no bloc named gives nothing",
+			text: "Kenya's president thanked fellow leaders from Uganda and Tanzania.",
+			not:  []rel{{"state:uganda", graph.MemberOf, "state:kenya"}},
+		},
+	})
+}

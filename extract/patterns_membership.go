@@ -1,0 +1,82 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// News states a state's membership of a bloc in passing, in shapes the other rows of membership do not
+// read: "Indonesia would press for a ceasefire as a founding member of ASEAN" (the clause's state), "Burundi
+// joined the EAC and has accused fellow member Rwanda" (the bloc named before), "fellow member states
+// Jamaica and Barbados". docs/annotation.md has the analyst mark each as MEMBER_OF. Found missing in four
+// fresh texts (testdata/fresh: an Andean extradition wire, an East African summit live blog). This file
+// sorts after patterns.go, so its init appends to the table that one builds.
+
+// memberAdjectives may stand between "a" and "member" in "as a founding member of": they say what kind of
+// member, never that the actor is none.
+var memberAdjectives = words("founding|full|permanent|key|leading|new|longstanding|long-standing|non-permanent|rotating")
+
+// memberHeads may follow "member" in "fellow member states A and B": the member noun's own head.
+var memberHeads = words("state|states|country|countries|nation|nations")
+
+func init() {
+	patterns = append(patterns,
+		pattern{name: "pattern:as-member-of", yields: "MEMBER_OF", conf: 0.7, match: (*reading).asMemberOf,
+			examples: []example{ex("Indonesia said it would press for a ceasefire in Myanmar as a founding member of ASEAN.", "Indonesia>Association of Southeast Asian Nations", "!Myanmar>Association of Southeast Asian Nations")}},
+		pattern{name: "pattern:fellow-member", yields: "MEMBER_OF", conf: 0.7, match: (*reading).fellowMembers,
+			examples: []example{ex("Burundi joined the East African Community and accused fellow member Rwanda of backing rebels.", "Rwanda>East African Community")}},
+	)
+}
+
+// asMemberOf reads "as a [founding] member of ORG": the clause's subject, a state or an organisation, is a
+// member of ORG. A person's "as a member of" is left to the affiliation rows.
+func (d *reading) asMemberOf(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].lower != "as" || toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+			continue
+		}
+		j := k + 2
+		if memberAdjectives[toks[j].lower] {
+			j++
+		}
+		if j+2 >= len(toks) || toks[j].lower != "member" || toks[j+1].lower != "of" {
+			continue
+		}
+		org := d.nounPhraseActor(s, j+2)
+		if org == nil || org.entity == nil || org.entity.kind != graph.Organization {
+			continue
+		}
+		for _, m := range d.subjects(s, k) {
+			if e := d.actorOf(m, true); e != nil && e != org.entity && (e.kind == graph.State || e.kind == graph.Organization) {
+				d.addPattern(p, s, e, org.entity, graph.MemberOf, m, org)
+			}
+		}
+	}
+}
+
+// fellowMembers reads "fellow member Rwanda", "fellow member states Jamaica and Barbados": the actors named
+// are members of the bloc named last before, in the sentence or the few before it. "fellow NATO member
+// Hungary" is read by orgMembers.
+func (d *reading) fellowMembers(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k-1].lower != "fellow" || toks[k].lower != "member" && toks[k].lower != "members" {
+			continue
+		}
+		n := k + 1
+		if memberHeads[toks[n].lower] {
+			n++
+		}
+		first := s.mentionAt(n)
+		if first == nil || first.i != n {
+			continue
+		}
+		bloc := d.recentOrg(s, k-1, func(e *entity) bool { return blocTypes[e.typ] })
+		if bloc == nil {
+			continue
+		}
+		for _, x := range coordinatedRight(s, first) {
+			if e := d.actorOf(x, false); e != nil && e != bloc && (e.kind == graph.State || e.kind == graph.Organization) {
+				d.addPattern(p, s, e, bloc, graph.MemberOf, x, nil)
+			}
+		}
+	}
+}
