@@ -175,3 +175,25 @@ func TestWelcomedMeetings(t *testing.T) {
 		},
 	})
 }
+
+// TestBorderNounsBeforeABroker checks a border noun followed by a deal, a pact or a clash that a participle
+// qualifies: the agent after the participle's "by" is that verb's, so no border with it ("reopen the
+// frontier with Tajikistan under a deal mediated by Russia" had Russia BORDERS Tajikistan); a noun's own
+// agent after "by" is still read.
+func TestBorderNounsBeforeABroker(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a broker after a deal's participle borders no one: 'the frontier with Tajikistan under a deal mediated by Russia'",
+			text: "Kyrgyzstan agreed to reopen the frontier with Tajikistan under a deal mediated by Russia. " +
+				"Ethiopia agreed to reopen the border with Eritrea in a deal brokered by Kenya. " +
+				"Guatemala will demarcate the boundary with Belize through a ruling issued by the International Court of Justice.",
+			not: []rel{{"state:russia", graph.Borders, "state:tajikistan"}, {"state:kenya", graph.Borders, "state:eritrea"},
+				{"organization:international-court-of-justice", graph.Borders, "state:belize"}},
+		},
+		{
+			name: "a noun's own agent after 'by' is still read, and a border with its owner stays",
+			text: "The invasion of Ukraine by Russia was condemned in Vienna. Chad's border with Sudan was closed on Friday.",
+			want: []rel{{"state:russia", graph.Attacked, "state:ukraine"}, {"state:chad", graph.Borders, "state:sudan"}},
+		},
+	})
+}

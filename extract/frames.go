@@ -690,11 +690,32 @@ func (d *reading) nounSubject(o *occurrence) {
 		o.subj, o.subjHow = []*mention{owner}, argOwner
 		return
 	}
-	if by, _ := d.prepObject(s, o.end, set{"by": true}); len(by) > 0 && !sameMention(by[0], o.obj) { // "criticism of the incursion by Chile" is Chile's act, not its criticism
+	if by, at := d.prepObject(s, o.end, set{"by": true}); len(by) > 0 && !sameMention(by[0], o.obj) && !participleBetween(s, o.end, at) { // "criticism of the incursion by Chile" is Chile's act, not its criticism
 		o.subj, o.subjHow = by, argAgent
 		return
 	}
 	d.nounSubjectBeside(o, o.k)
+}
+
+// participleBetween reports whether a reduced participle outside any name stands between a noun's end
+// and the "by" at at: the agent after "by" is then that participle's, not the noun's ("reopen the border
+// with Eritrea in a deal brokered by Kenya" had Kenya's border with Eritrea, a false BORDERS). The noun's
+// own passive keeps its agent ("The campaign against Santos's accord was led by Uribe" is Uribe's, as
+// development gold marks), and so does a noun with no verb before "by" ("the invasion of Ukraine by Russia").
+func participleBetween(s *sentence, from, at int) bool {
+	for i := from; i < at; i++ {
+		if m := s.mentionAt(i); m != nil {
+			i = m.j - 1
+			continue
+		}
+		if passiveAuxiliaries[s.toks[i].lower] {
+			return false // the noun's own clause: "was led by"
+		}
+		if t := s.toks[i].tag; t == "VBN" || t == "VBD" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounSubjectBeside fills a noun frame's subject from the phrase that starts at token k: the actor it is
