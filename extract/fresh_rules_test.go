@@ -382,6 +382,12 @@ func TestFreshOwnership(t *testing.T) {
 			not:  []rel{{"organization:mopani-copper-mines", graph.OwnsStakeIn, "organization:glencore"}},
 		},
 		{
+			name: "a company's possessive over '-owned' names the owner, not a body of the company",
+			text: "Rio Tinto's majority-owned Oyu Tolgoi LLC will pay more tax to Mongolia.",
+			want: []rel{{"organization:rio-tinto", graph.OwnsStakeIn, "organization:oyu-tolgoi"}},
+			not:  []rel{{"organization:oyu-tolgoi", graph.PartOf, "organization:rio-tinto"}},
+		},
+		{
 			name: "'a unit of' after the owned names the owner, as before",
 			text: "Petrobras Biocombustivel, a unit of Petrobras, will run the plant in Paraguay.",
 			want: []rel{{"organization:petrobras", graph.OwnsStakeIn, "organization:petrobras-biocombustivel"}},

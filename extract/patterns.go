@@ -45,8 +45,9 @@ func init() {
 				ex("Cyprus said the Turkish incursion was a violation of international law.", "Cyprus>Turkey"),
 				ex("Mercosur said the plan put forward by Venezuela was totally unacceptable.", "Mercosur>Venezuela"),
 				ex("Kenya said Uganda's move was not illegal.", "!Kenya>Uganda"), ex("Uganda's move was illegal.", "!Uganda>Uganda")}},
-		{name: "possessive:body-of", yields: "PART_OF or LOCATED_IN", conf: 0.75, match: (*reading).possessiveOrg,
-			examples: []example{ex("Russia's Wagner Group sent fighters to Mali.", "Wagner Group>Russia")}},
+		{name: "possessive:body-of", yields: "PART_OF, LOCATED_IN or OWNS_STAKE_IN", conf: 0.75, match: (*reading).possessiveOrg,
+			examples: []example{ex("Russia's Wagner Group sent fighters to Mali.", "Wagner Group>Russia"),
+				ex("Lukoil's majority-owned Caspian Pipeline Consortium ships oil.", "Lukoil>Caspian Pipeline Consortium", "!Caspian Pipeline Consortium>Lukoil")}},
 		{name: "demonym:based-in", yields: "LOCATED_IN or PART_OF", conf: 0.7, match: (*reading).demonymOrg,
 			examples: []example{ex("Washington backed the Syrian Kurdish YPG militia.", "YPG>Syria")}},
 		{name: "pattern:org-of-org", yields: "PART_OF", conf: 0.7, match: (*reading).orgOfOrg,
@@ -373,10 +374,24 @@ func (d *reading) possessiveOrg(s *sentence, p *pattern) {
 			d.addPattern(p, s, n.entity, m.entity, graph.PartOf, n, m)
 		case m.entity.kind == graph.State || m.entity.kind == graph.Place:
 			d.addPattern(p, s, n.entity, m.entity, graph.LocatedIn, n, m)
+		case m.entity.kind == graph.Organization && ownedBetween(s, m.j, n.i):
+			d.addPattern(p, s, m.entity, n.entity, graph.OwnsStakeIn, m, n) // "Lukoil's majority-owned X": a stake, not a body
 		case m.entity.kind == graph.Organization:
 			d.addPattern(p, s, n.entity, m.entity, graph.PartOf, n, m)
 		}
 	}
+}
+
+// ownedBetween reports whether "owned" or a compound of it ("majority-owned", "wholly-owned") stands in
+// [from, to): a company's possessive over it names an owner, not a body the company has ("Lukoil's
+// majority-owned Caspian Pipeline Consortium" had been read as PART_OF Lukoil).
+func ownedBetween(s *sentence, from, to int) bool {
+	for i := from; i < to && i < len(s.toks); i++ {
+		if w := s.toks[i].lower; w == "owned" || strings.HasSuffix(w, "-owned") {
+			return true
+		}
+	}
+	return false
 }
 
 // stateBodyName reports whether an organisation's name ends, before any "of", in a word that ends the
