@@ -44,6 +44,16 @@ func TestMembershipsStated(t *testing.T) {
 			want: []rel{{"state:jamaica", graph.MemberOf, "organization:caribbean-community"}, {"state:barbados", graph.MemberOf, "organization:caribbean-community"}},
 		},
 		{
+			name: "the two members, the states of the sentence before",
+			text: "Greece summoned Turkey's ambassador on Monday over the drilling. The row is the latest between the two NATO allies.",
+			want: []rel{{"state:greece", graph.MemberOf, "organization:north-atlantic-treaty-organization"}, {"state:turkey", graph.MemberOf, "organization:north-atlantic-treaty-organization"}},
+		},
+		{
+			name: "the two members, three states named gives nothing",
+			text: "Japan, South Korea and China met in Busan, the first talks between the two G20 members in a year.",
+			not:  []rel{{"state:japan", graph.MemberOf, "organization:group-of-twenty"}, {"state:china", graph.MemberOf, "organization:group-of-twenty"}},
+		},
+		{
 			name: "a person as a member of a delegation gives the state no membership",
 			text: "Maria Lopez travelled to Brussels as a member of Chile's trade delegation.",
 			not:  []rel{{"state:chile", graph.MemberOf, "organization:european-union"}},

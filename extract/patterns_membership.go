@@ -22,6 +22,8 @@ func init() {
 			examples: []example{ex("Indonesia said it would press for a ceasefire in Myanmar as a founding member of ASEAN.", "Indonesia>Association of Southeast Asian Nations", "!Myanmar>Association of Southeast Asian Nations")}},
 		pattern{name: "pattern:fellow-member", yields: "MEMBER_OF", conf: 0.7, match: (*reading).fellowMembers,
 			examples: []example{ex("Burundi joined the East African Community and accused fellow member Rwanda of backing rebels.", "Rwanda>East African Community")}},
+		pattern{name: "pattern:the-two-members", yields: "MEMBER_OF", conf: 0.7, match: (*reading).theTwoMembers,
+			examples: []example{ex("Chile recalled its ambassador from Peru, the worst rift between the two APEC members in years.", "Chile>Asia-Pacific Economic Cooperation", "Peru>Asia-Pacific Economic Cooperation")}},
 	)
 }
 
@@ -77,6 +79,33 @@ func (d *reading) fellowMembers(s *sentence, p *pattern) {
 			if e := d.actorOf(x, false); e != nil && e != bloc && (e.kind == graph.State || e.kind == graph.Organization) {
 				d.addPattern(p, s, e, bloc, graph.MemberOf, x, nil)
 			}
+		}
+	}
+}
+
+// pairNouns follow "the two ORG" when the two are its members: "the two NATO allies", "the two Commonwealth
+// democracies".
+var pairNouns = words("members|allies|states|countries|nations|democracies|partners|neighbours|neighbors|economies")
+
+// theTwoMembers reads "relations between the two NATO members", "the two Commonwealth democracies": the two
+// states the sentence, or it and the one before, names last are members of the organisation (twoStatesBefore,
+// as "the two neighbours" border each other). Nothing when a name follows ("the two EU members Poland and
+// Hungary" is orgMembers') or when a third state stands among them.
+func (d *reading) theTwoMembers(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k-2].lower != "the" || toks[k-1].lower != "two" {
+			continue
+		}
+		org := s.mentionAt(k)
+		if org == nil || org.i != k || org.entity == nil || org.entity.kind != graph.Organization || org.j >= len(toks) || !pairNouns[toks[org.j].lower] {
+			continue
+		}
+		if s.mentionAt(org.j+1) != nil {
+			continue
+		}
+		for _, e := range d.twoStatesBefore(s, k-2) {
+			d.addPattern(p, s, e, org.entity, graph.MemberOf, nil, org)
 		}
 	}
 }

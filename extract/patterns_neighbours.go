@@ -205,21 +205,30 @@ func (d *reading) theNeighbours(s *sentence, p *pattern) {
 		if i < 0 || s.toks[i].lower != "the" {
 			continue
 		}
-		var found []*entity
-		seen := map[*entity]bool{}
-		d.lookBack(s, i, 1, func(cur *sentence, j int) bool {
-			if x := cur.mentionAt(j); x != nil && x.ref == "" {
-				if e := d.stateOfActor(x.entity); e != nil && !seen[e] {
-					seen[e] = true
-					found = append(found, e)
-				}
-			}
-			return len(found) > 2
-		})
-		if len(found) == 2 {
+		if found := d.twoStatesBefore(s, i); found != nil {
 			d.addPattern(p, s, found[0], found[1], graph.Borders, nil, nil)
 		}
 	}
+}
+
+// twoStatesBefore returns the two states the sentence before token i, or it and the one before, names
+// last; nil when a third stands among them or fewer than two are named.
+func (d *reading) twoStatesBefore(s *sentence, i int) []*entity {
+	var found []*entity
+	seen := map[*entity]bool{}
+	d.lookBack(s, i, 1, func(cur *sentence, j int) bool {
+		if x := cur.mentionAt(j); x != nil && x.ref == "" {
+			if e := d.stateOfActor(x.entity); e != nil && !seen[e] {
+				seen[e] = true
+				found = append(found, e)
+			}
+		}
+		return len(found) > 2
+	})
+	if len(found) != 2 {
+		return nil
+	}
+	return found
 }
 
 // regionAdjective reports whether token i is a region's adjective ("the Andean neighbours", "the Balkan
