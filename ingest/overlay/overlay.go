@@ -95,6 +95,10 @@ func Parse(file string, data []byte) (*Overlay, error) {
 	if o.Document, err = yamlnode.String(file, f.Value, "document"); err != nil {
 		return nil, err
 	}
+	// The stores refuse such an id (graph.Document.Validate); saying so here names the line.
+	if len(o.Document) > graph.MaxDocumentIDLen {
+		return nil, yamlnode.Errorf(file, f.Value, "document id is %d bytes long, over the limit of %d", len(o.Document), graph.MaxDocumentIDLen)
+	}
 	if f, ok := top["entities"]; ok {
 		if err := o.parseEntities(f.Value); err != nil {
 			return nil, err

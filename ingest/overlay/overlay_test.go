@@ -103,6 +103,8 @@ func TestParseRejectsWithFileLineAndReason(t *testing.T) {
 			`bad.overlay.yaml:5:18: entity "X": the description is 99999 characters long, over the limit of 2000`},
 		{"from of 201 characters", "document: d1\nrelations:\n  - from: " + strings.Repeat("x", 201) + "\n    to: B\n    type: SUPPORTS\n    evidence: x\n",
 			"bad.overlay.yaml:3:11: relation 1: from is 201 characters long, over the limit of 200"},
+		// Found by FuzzParse: Parse took it, and the stores then refused the batch.
+		{"document id of 201 bytes", "document: " + strings.Repeat("0", 201) + "\n", "bad.overlay.yaml:1:11: document id is 201 bytes long, over the limit of 200"},
 		{"rename to 201 characters", "document: d1\ncorrections:\n  - rename: {id: state:x, name: " + strings.Repeat("x", 201) + "}\n",
 			"bad.overlay.yaml:3:33: correction 1 (rename): name is 201 characters long, over the limit of 200"},
 		// 64 KB that took 1.65 GB and 4.4 s before the YAML parser's own limit fired.
@@ -174,6 +176,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(good))
 	f.Add([]byte("document: d1\nrelations:\n  - from: A\n    to: B\n    type: SUPPORTS\n    evidence: [{quote: x, occurrence: 2}]\n"))
 	f.Add([]byte("document: [\n"))
+	f.Add([]byte("document: " + strings.Repeat("0", 201) + "\nentities:\n  - name: X\n    kind: state\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		o, err := overlay.Parse("fuzz.overlay.yaml", data)
 		if err != nil {
