@@ -64,6 +64,11 @@ func Parse(name string, data []byte) (graph.Document, error) {
 	if graph.Slug(doc.ID) == "" {
 		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: cannot make a document id from the file name; give one with \"id:\" in front matter", name)
 	}
+	// Front matter's id was checked at its line; this is the file name's (up to 255 bytes on most systems,
+	// and a fetched text's address), which the stores would refuse (graph.Document.Validate).
+	if len(doc.ID) > graph.MaxDocumentIDLen {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: the id made from the file name is %d bytes long, over the limit of %d; give a shorter one with \"id:\" in front matter", name, len(doc.ID), graph.MaxDocumentIDLen)
+	}
 	doc.Hash = graph.ContentHash(doc.Text)
 	return doc, nil
 }
@@ -117,6 +122,10 @@ func readFrontMatter(name string, fm []byte, doc *graph.Document) error {
 		case "id":
 			if graph.Slug(v) == "" {
 				return yamlnode.Errorf(name, f.Value, "id %q has no letters or digits", v)
+			}
+			// The stores refuse such an id (graph.Document.Validate); saying so here names the line.
+			if len(v) > graph.MaxDocumentIDLen {
+				return yamlnode.Errorf(name, f.Value, "id is %d bytes long, over the limit of %d", len(v), graph.MaxDocumentIDLen)
 			}
 			doc.ID = v
 		case "title":
@@ -249,13 +258,20 @@ func FromFields(name string, f Fields) (graph.Document, error) {
 	for _, c := range []struct {
 		field, value string
 		max          int
-	}{{"id", f.ID, graph.MaxDocumentIDLen}, {"title", f.Title, maxTitleLen}, {"source", f.Source, maxSourceLen}, {"url", f.URL, maxURLLen}, {"published", f.Published, len(graph.DateLayout)}} {
+	}{{"title", f.Title, maxTitleLen}, {"source", f.Source, maxSourceLen}, {"url", f.URL, maxURLLen}, {"published", f.Published, len(graph.DateLayout)}} {
 		if !utf8.ValidString(c.value) {
 			return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: %s is not valid UTF-8", name, c.field)
 		}
 		if n := utf8.RuneCountInString(c.value); n > c.max {
 			return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: %s has %d characters; at most %d", name, c.field, n, c.max)
 		}
+	}
+	if !utf8.ValidString(f.ID) {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: id is not valid UTF-8", name)
+	}
+	// In bytes, as the stores count (graph.Document.Validate): 101 Cyrillic letters are 202.
+	if n := len(strings.TrimSpace(f.ID)); n > graph.MaxDocumentIDLen {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: id is %d bytes long, over the limit of %d", name, n, graph.MaxDocumentIDLen)
 	}
 	doc := graph.Document{
 		ID: strings.TrimSpace(f.ID), Title: strings.TrimSpace(f.Title), Source: strings.TrimSpace(f.Source),
@@ -284,6 +300,15 @@ func FromFields(name string, f Fields) (graph.Document, error) {
 		slug := graph.Slug(doc.Title)
 		if r := []rune(slug); len(r) > derivedIDLen {
 			slug = strings.TrimRight(string(r[:derivedIDLen]), "-")
+		}
+		// 80 letters of Chinese are 240 bytes, over what the stores take: the slug is cut to fit with the
+		// date, at a letter's boundary.
+		if limit := graph.MaxDocumentIDLen - len(doc.Published) - 1; len(slug) > limit {
+			cut := limit
+			for cut > 0 && !utf8.RuneStart(slug[cut]) {
+				cut--
+			}
+			slug = strings.TrimRight(slug[:cut], "-")
 		}
 		doc.ID = strings.TrimPrefix(doc.Published+"-"+slug, "-")
 	}

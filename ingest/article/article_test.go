@@ -41,6 +41,9 @@ func TestParseRejects(t *testing.T) {
 		{"empty body", "---\nid: x\n---\n  \n", "a.txt: the article has no text"},
 		{"not utf8", "line one\nline \xff two", "a.txt:2: not valid UTF-8"},
 		{"id without letters", "---\nid: '...'\n---\nBody", `a.txt:2:5: id "..." has no letters or digits`},
+		// The stores refuse such an id (graph.Document.Validate): Parse took it, and the batch then failed.
+		{"id of 201 bytes", "---\nid: " + strings.Repeat("x", 201) + "\n---\nBody", "a.txt:2:5: id is 201 bytes long, over the limit of 200"},
+		{"id of 101 Cyrillic letters (202 bytes)", "---\nid: " + strings.Repeat("ж", 101) + "\n---\nBody", "a.txt:2:5: id is 202 bytes long, over the limit of 200"},
 		{"yaml syntax", "---\ntitle: [x\n---\nBody", "a.txt:3:1: did not find expected ',' or ']' where the YAML ends (while parsing a flow sequence started at 2:8)"},
 		{"list as title", "---\ntitle: [a, b]\n---\nBody", "a.txt:2:8: title should be text"},
 		// 64 KB that took 1.65 GB and 4.4 s before the YAML parser's own limit fired.
@@ -59,6 +62,24 @@ func TestParseRejects(t *testing.T) {
 	}
 }
 
+// TestParseRefusesALongFileNameID: without front matter the id is the file name's, which may be longer than
+// the stores take (Linux allows 255 bytes); Parse says so rather than the store, later, without the file.
+func TestParseRefusesALongFileNameID(t *testing.T) {
+	name := strings.Repeat("x", 201) + ".txt"
+	_, err := article.Parse(name, []byte("Russia supports Belarus."))
+	want := name + ": the id made from the file name is 201 bytes long, over the limit of 200; give a shorter one with \"id:\" in front matter"
+	if graph.ErrorCode(err) != graph.EINVALID || graph.ErrorMessage(err) != want {
+		t.Fatalf("Parse = %v, want EINVALID %q", err, want)
+	}
+	d, err := article.Parse(name, []byte("---\nid: short\n---\nRussia supports Belarus."))
+	if err != nil || d.ID != "short" {
+		t.Fatalf("with an id in front matter: %+v, %v", d, err)
+	}
+	if d, err := article.Parse(strings.Repeat("x", 200)+".txt", []byte("Body")); err != nil || d.Validate() != nil {
+		t.Fatalf("a 200-byte name: %v", err)
+	}
+}
+
 func TestParseRejectsHugeArticles(t *testing.T) {
 	_, err := article.Parse("big.txt", []byte(strings.Repeat("a", article.MaxSize+1)))
 	if graph.ErrorCode(err) != graph.ETOOLARGE {
@@ -70,6 +91,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("---\nid: kz-1\npublished: 2022-01-07\n---\nBody"))
 	f.Add([]byte("Just a headline\nand a body"))
 	f.Add([]byte("---\n---\n"))
+	f.Add([]byte("---\nid: " + strings.Repeat("0", 201) + "\n---\nBody"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := article.Parse("f.txt", data)
 		if err != nil {
@@ -106,6 +128,11 @@ func TestFromFields(t *testing.T) {
 		{"a file URL", article.Fields{URL: "file:///etc/passwd", Text: "Body."}, "", "", "should start with https:// or http://"},
 		{"an id of punctuation", article.Fields{ID: "/../", Text: "Body."}, "", "", `sent: id "/../" has no letters or digits`},
 		{"a title of punctuation", article.Fields{Title: "!!!", Text: "Body."}, "", "", "cannot make a document id from the title"},
+		// The stores count an id's bytes (graph.Document.Validate): 80 Chinese letters of a title made an id
+		// of 251 bytes, and the article was refused for an id its sender never gave.
+		{"a Chinese title makes an id of at most 200 bytes", article.Fields{Title: strings.Repeat("哈萨克斯坦", 20), Published: "2022-01-07", Text: "Body."},
+			"2022-01-07-" + strings.Repeat("哈萨克斯坦", 13)[:189], strings.Repeat("哈萨克斯坦", 20), ""},
+		{"an id of 101 Cyrillic letters is 202 bytes", article.Fields{ID: strings.Repeat("ж", 101), Text: "Body."}, "", "", "sent: id is 202 bytes long, over the limit of 200"},
 		{"invalid UTF-8 in the source", article.Fields{Source: "\xff", Text: "Body."}, "", "", "sent: source is not valid UTF-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
