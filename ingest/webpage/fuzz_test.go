@@ -23,6 +23,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(`<script type="application/ld+json">{"@graph":[[[[[{"@type":"NewsArticle","headline":1}]]]]]}</script><p>x</p>`))
+	f.Add([]byte(`<link rel="canonical" href="http://-/"><article><p>` + strings.Repeat("a ", 400) + `</p></article>`))
 	f.Add([]byte(`<meta charset="shift_jis"><article><p>` + strings.Repeat("a ", 400) + `</p></article>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var doc graph.Document
@@ -49,8 +50,12 @@ func FuzzParse(f *testing.F) {
 		if !strings.HasPrefix(doc.Text, doc.Title) || doc.Hash != graph.ContentHash(doc.Text) || strings.TrimSpace(doc.Text) == "" {
 			t.Fatalf("title %q, text %.100q", doc.Title, doc.Text)
 		}
-		if graph.Slug(doc.ID) == "" {
+		if graph.Slug(doc.ID) == "" || !utf8.ValidString(doc.ID) {
 			t.Fatalf("id %q", doc.ID)
+		}
+		// What the stores check of a document (Parse took an id of "" and one cut inside a letter).
+		if err := doc.Validate(); err != nil {
+			t.Fatalf("Parse accepted a document that does not validate: %v", err)
 		}
 	})
 }

@@ -83,6 +83,13 @@ func Parse(name string, data []byte, pageURL, contentType string) (graph.Documen
 		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: no article text found in the page (a page of links, or one that draws its text with JavaScript?)", name)
 	}
 	doc := graph.Document{ID: meta.id(name, pageURL)}
+	// What the stores would refuse (graph.Document.Validate), said here with the page named.
+	if graph.Slug(doc.ID) == "" {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: cannot make a document id from the page's address or file name", name)
+	}
+	if len(doc.ID) > graph.MaxDocumentIDLen {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: the id made from the file name is %d bytes long, over the limit of %d; give the file a shorter name", name, len(doc.ID), graph.MaxDocumentIDLen)
+	}
 	doc.Title = oneLine(firstOf(meta.headline, a.Title(), meta.ogTitle, meta.title))
 	if doc.Title == "" {
 		doc.Title = firstLineOf(text)
@@ -226,9 +233,27 @@ func (m metadata) id(name, pageURL string) string {
 		}
 		return base
 	}
-	u, err := url.Parse(firstOf(httpURL(m.url()), pageURL))
+	// The page's own address first; one that makes no id (a canonical link to "http://-/") gives way to the
+	// address it was fetched from.
+	for _, addr := range []string{httpURL(m.url()), pageURL} {
+		if id := addressID(addr); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// maxAddressID bounds an id made from an address, in bytes (graph.MaxDocumentIDLen bounds every id).
+const maxAddressID = 100
+
+// addressID is the id a page's address makes: its site and the last part of its path.
+func addressID(addr string) string {
+	if addr == "" {
+		return ""
+	}
+	u, err := url.Parse(addr)
 	if err != nil {
-		return graph.Slug(pageURL)
+		return cutID(graph.Slug(addr))
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
@@ -242,11 +267,20 @@ func (m metadata) id(name, pageURL string) string {
 			last = segs[len(segs)-2] + "-" + last
 		}
 	}
-	id := graph.Slug(host + " " + last)
-	if len(id) > 100 {
-		id = strings.TrimRight(id[:100], "-")
+	return cutID(graph.Slug(host + " " + last))
+}
+
+// cutID cuts an id to maxAddressID bytes at a letter's boundary: cut inside one, the id was not UTF-8
+// (JSON then shows it otherwise than the store keeps it, and Neo4j refuses it).
+func cutID(id string) string {
+	if len(id) <= maxAddressID {
+		return id
 	}
-	return id
+	cut := maxAddressID
+	for cut > 0 && !utf8.RuneStart(id[cut]) {
+		cut--
+	}
+	return strings.TrimRight(id[:cut], "-")
 }
 
 // readMeta reads the <head>'s metadata and the JSON-LD blocks anywhere in the page.

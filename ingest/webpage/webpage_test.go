@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest/webpage"
@@ -118,6 +119,41 @@ func TestFetchedPageID(t *testing.T) {
 	}
 	if want := "daily-example-kazakhstan-tokayev-fire-without-warning"; doc.ID != want {
 		t.Errorf("id %q, want %q", doc.ID, want)
+	}
+}
+
+// TestPageIDsTheStoresTake: every id Parse makes is one graph.Document.Validate takes, or Parse says why
+// not with the page named; before, the store refused the batch later.
+func TestPageIDsTheStoresTake(t *testing.T) {
+	body := `<article><p>` + strings.Repeat("Russia supports Belarus in the talks. ", 20) + `</p></article>`
+	tests := []struct{ name, file, page, pageURL, id, err string }{
+		// A canonical address whose site and path have no letters made the id "".
+		{"a canonical link with no letters", "link", `<link rel="canonical" href="http://-/">` + body, "https://example.com/world/talks", "example-com-talks", ""},
+		// Cut at byte 100, inside a letter: the id was not UTF-8.
+		{"an address of Cyrillic words", "link", body, "https://ab.com/" + strings.Repeat("ж", 80), "ab-com-" + strings.Repeat("ж", 46), ""},
+		{"a saved page's name of 201 bytes", strings.Repeat("x", 201) + ".html", body, "", "",
+			strings.Repeat("x", 201) + ".html: the id made from the file name is 201 bytes long, over the limit of 200; give the file a shorter name"},
+		{"a saved page's name of 200 bytes", strings.Repeat("x", 200) + ".html", body, "", strings.Repeat("x", 200), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := webpage.Parse(tt.file, []byte(tt.page), tt.pageURL, "")
+			if tt.err != "" {
+				if graph.ErrorCode(err) != graph.EINVALID || graph.ErrorMessage(err) != tt.err {
+					t.Fatalf("Parse = %v, want EINVALID %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.ID != tt.id {
+				t.Errorf("id %q, want %q", doc.ID, tt.id)
+			}
+			if err := doc.Validate(); err != nil || !utf8.ValidString(doc.ID) {
+				t.Errorf("the stores refuse it: %v (UTF-8: %v)", err, utf8.ValidString(doc.ID))
+			}
+		})
 	}
 }
 
