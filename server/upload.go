@@ -32,6 +32,10 @@ const (
 	DefaultIngestTimeout = 30 * time.Second
 	// maxUploadFiles bounds the files of one multipart upload.
 	maxUploadFiles = 100
+	// maxUploadName bounds an uploaded file's name in bytes, as most file systems do: an overlay's name is
+	// its layer's origin, which the stores key with the document id (Neo4j takes 4,000 bytes of both,
+	// bbolt 32 KiB), and an article's makes its id when it gives none.
+	maxUploadName = 255
 	// maxEdits bounds the corrections sent with an article.
 	maxEdits = 1000
 	// ingestQueueWait is how long a request waits for the ingest in progress before it gets 503.
@@ -337,6 +341,9 @@ func readUploads(body io.Reader, boundary string) ([]ingest.File, error) {
 		name := uploadName(part.FileName())
 		if name == "" {
 			return nil, graph.Errorf(graph.EINVALID, "file %d of the upload has no name", len(files)+1)
+		}
+		if len(name) > maxUploadName {
+			return nil, graph.Errorf(graph.EINVALID, "file %d of the upload has a name of %d bytes, over the limit of %d", len(files)+1, len(name), maxUploadName)
 		}
 		if !ingest.Accepts(name) {
 			return nil, graph.Errorf(graph.EINVALID, "%s: an upload is an article (.txt, .md, a saved web page .html, .htm; not a README) or an overlay (.overlay.yaml)", graph.Clip(name))
