@@ -69,6 +69,11 @@ func Parse(name string, data []byte) (graph.Document, error) {
 	if len(doc.ID) > graph.MaxDocumentIDLen {
 		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: the id made from the file name is %d bytes long, over the limit of %d; give a shorter one with \"id:\" in front matter", name, len(doc.ID), graph.MaxDocumentIDLen)
 	}
+	// A file name is bytes: one in Latin-1 made an id JSON shows otherwise than the store keeps it, so its
+	// links found nothing.
+	if !utf8.ValidString(doc.ID) {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%q: the file name is not valid UTF-8, so it makes no id; give one with \"id:\" in front matter", name)
+	}
 	doc.Hash = graph.ContentHash(doc.Text)
 	return doc, nil
 }

@@ -63,7 +63,8 @@ func TestParseRejects(t *testing.T) {
 }
 
 // TestParseRefusesALongFileNameID: without front matter the id is the file name's, which may be longer than
-// the stores take (Linux allows 255 bytes); Parse says so rather than the store, later, without the file.
+// the stores take (Linux allows 255 bytes) or not UTF-8; Parse says so rather than the store, later,
+// without the file.
 func TestParseRefusesALongFileNameID(t *testing.T) {
 	name := strings.Repeat("x", 201) + ".txt"
 	_, err := article.Parse(name, []byte("Russia supports Belarus."))
@@ -77,6 +78,12 @@ func TestParseRefusesALongFileNameID(t *testing.T) {
 	}
 	if d, err := article.Parse(strings.Repeat("x", 200)+".txt", []byte("Body")); err != nil || d.Validate() != nil {
 		t.Fatalf("a 200-byte name: %v", err)
+	}
+	// A Latin-1 name made an id that is not UTF-8 (graph.Document.Validate does not check an id's UTF-8).
+	_, err = article.Parse("Almaty-caf\xe9.txt", []byte("Russia supports Belarus."))
+	want = `"Almaty-caf\xe9.txt": the file name is not valid UTF-8, so it makes no id; give one with "id:" in front matter`
+	if graph.ErrorCode(err) != graph.EINVALID || graph.ErrorMessage(err) != want {
+		t.Fatalf("Parse = %v, want EINVALID %q", err, want)
 	}
 }
 

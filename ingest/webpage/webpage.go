@@ -90,6 +90,9 @@ func Parse(name string, data []byte, pageURL, contentType string) (graph.Documen
 	if len(doc.ID) > graph.MaxDocumentIDLen {
 		return graph.Document{}, graph.Errorf(graph.EINVALID, "%s: the id made from the file name is %d bytes long, over the limit of %d; give the file a shorter name", name, len(doc.ID), graph.MaxDocumentIDLen)
 	}
+	if !utf8.ValidString(doc.ID) {
+		return graph.Document{}, graph.Errorf(graph.EINVALID, "%q: the file name is not valid UTF-8, so it makes no id; rename the file", name)
+	}
 	doc.Title = oneLine(firstOf(meta.headline, a.Title(), meta.ogTitle, meta.title))
 	if doc.Title == "" {
 		doc.Title = firstLineOf(text)

@@ -133,6 +133,8 @@ func TestPageIDsTheStoresTake(t *testing.T) {
 		{"an address of Cyrillic words", "link", body, "https://ab.com/" + strings.Repeat("ж", 80), "ab-com-" + strings.Repeat("ж", 46), ""},
 		{"a saved page's name of 201 bytes", strings.Repeat("x", 201) + ".html", body, "", "",
 			strings.Repeat("x", 201) + ".html: the id made from the file name is 201 bytes long, over the limit of 200; give the file a shorter name"},
+		// A Latin-1 file name made an id that is not UTF-8, which graph.Document.Validate does not check.
+		{"a saved page's name in Latin-1", "Almaty-caf\xe9.html", body, "", "", `"Almaty-caf\xe9.html": the file name is not valid UTF-8, so it makes no id; rename the file`},
 		{"a saved page's name of 200 bytes", strings.Repeat("x", 200) + ".html", body, "", strings.Repeat("x", 200), ""},
 	}
 	for _, tt := range tests {
