@@ -838,12 +838,50 @@ func (d *reading) between(o *occurrence) {
 	if len(list) < 2 {
 		return
 	}
+	if q := o.predicate.qualified; q != "" && !qualifiedAround(s, o.k, list[len(list)-1].j, words(q)) {
+		return // "good relations between A and B"
+	}
 	o.attrib = d.attribute(s, o.k, o.end, -1)
 	if o.attrib.how == denied {
 		return
 	}
 	o.subjHow, o.objHow = argAdjacent, argAdjacent
 	d.relateJoint(o, list)
+}
+
+// qualifiedReach is how many tokens before a noun its qualifier may stand: "strained relations", "the lowest
+// point in relations".
+const qualifiedReach = 3
+
+// qualifiedAround reports whether one of the words stands just before the noun at k, or soon after the
+// actors ending at j, before the sentence or its clause ends ("relations between A and B have soured"); a
+// relative clause right after the actors is passed over ("Relations between the two countries, which
+// share a border, have been strained").
+func qualifiedAround(s *sentence, k, j int, words set) bool {
+	for i := k - 1; i >= 0 && i >= k-qualifiedReach; i-- {
+		if words[s.toks[i].lower] {
+			return true
+		}
+	}
+	if j+1 < len(s.toks) && s.toks[j].lower == "," && relativePronouns[s.toks[j+1].lower] {
+		for i := j + 1; i < len(s.toks) && i < j+prepReach+phraseReach; i++ {
+			if s.toks[i].lower == "," {
+				j = i + 1
+				break
+			}
+		}
+	}
+	for i := j; i < len(s.toks) && i < j+afterReach; i++ {
+		t := s.toks[i].lower
+		if words[t] {
+			return true
+		}
+		if t == ";" || t == "." || t == ":" || t == "," || clauseStops[t] || negators[t] ||
+			isVerbTag(s.toks[i].tag) && !auxiliaries[t] {
+			return false // "relations between A and B improved after years of strain"
+		}
+	}
+	return false
 }
 
 // relateAll adds the predicate's relationship from every subject to every object.

@@ -67,6 +67,10 @@ type predicate struct {
 	// leaderState: the state its subject leads is a member of the bloc it leads ("Gabon's president, who
 	// chairs the bloc": Gabon is a member; chairsForState).
 	leaderState bool
+	// qualified: words, one of which must stand just before the noun ("strained relations between A and
+	// B") or soon after the actors it names ("relations between A and B soured"): the noun alone names no
+	// relationship of the type ("good relations between A and B" is no rivalry); see qualifiedAround.
+	qualified string
 	// judged: the object is the actor whose act the after word judges, owner or adjective included ("called
 	// the Russian decision blackmail" → Russia), and the after word must come before the clause ends.
 	judged bool
@@ -136,8 +140,14 @@ const (
 	// mediatedWords are what a mediator brokers or hosts: "mediated talks between", "brokered a truce between".
 	mediatedWords = "talks|talk|negotiation|dialogue|deal|agreement|ceasefire|truce|accord|peace|settlement|reconciliation|process|exchange|swap"
 	tieWords      = "ties|relations|contact|diplomatic ties|diplomatic relations"
-	haltedTalks   = "talks|negotiations|dialogue|peace talks|peace negotiations|ceasefire talks"
-	supplyStops   = "supply|supplies|delivery|deliveries|gas|oil|export|exports|power|electricity|aid|funding|shipment|shipments|flow|flows|assistance|cooperation|transaction|transactions|trade|payment|payments|disbursement|disbursements|loan|loans|access"
+	// strainWords judge relations between two actors as strained: "relations between A and B soured",
+	// "strained ties between", "the lowest point in relations between".
+	strainWords = "strained|straining|strain|strains|sour|soured|souring|sours|deteriorated|deteriorating|deteriorate|" +
+		"deteriorates|deterioration|worsened|worsening|worsen|worsens|frayed|fraying|tense|tension|tensions|uneasy|frosty|" +
+		"icy|chilly|hostile|fraught|rocky|troubled|testy|poisoned|lowest|low|nadir|crisis|rupture|cooled|cooling|" +
+		"plunged|plummeted|nosedived|sank|downturn|difficult|bitter|acrimonious|turbulent|stormy|bad|poor"
+	haltedTalks = "talks|negotiations|dialogue|peace talks|peace negotiations|ceasefire talks"
+	supplyStops = "supply|supplies|delivery|deliveries|gas|oil|export|exports|power|electricity|aid|funding|shipment|shipments|flow|flows|assistance|cooperation|transaction|transactions|trade|payment|payments|disbursement|disbursements|loan|loans|access"
 )
 
 // predicates is the lexicon. Confidences are starting points for the confidence model (confidence.go),
@@ -562,6 +572,13 @@ var predicates = []predicate{
 	{name: "between:tensions", nouns: "tension|rivalry|dispute|feud|standoff|stand-off|rift|row|spat|friction|competition|border dispute",
 		typ: graph.RivalOf, frame: frameBetween, conf: 0.65,
 		examples: []example{ex("Tensions between China and Japan rose.", "China>Japan")}},
+	{name: "between:strained-relations", nouns: "relations|ties|relationship", typ: graph.RivalOf, frame: frameBetween, conf: 0.65,
+		qualified: strainWords,
+		examples: []example{ex("Relations between Algeria and Morocco have deteriorated sharply since 2021.", "Algeria>Morocco"),
+			ex("The talks come at a time of strained ties between Ecuador and Colombia.", "Ecuador>Colombia"),
+			ex("The expulsions mark the lowest point in relations between Canada and India in decades.", "Canada>India"),
+			ex("Relations between Japan and Vietnam have deepened in recent years.", "!Japan>Vietnam"),
+			ex("Relations between Senegal and Gambia improved after the election.", "!Senegal>Gambia")}},
 	{name: "verb:rival", verbs: "rival|compete with|vie with", typ: graph.RivalOf, conf: 0.6,
 		examples: []example{ex("Russia competes with China in Central Asia.", "Russia>China")}},
 	{name: "verb:expelled", verbs: "expel|eject|declare|order|kick out|throw out|give", typ: graph.Expelled, frame: frameNeed, need: envoyWords, conf: 0.8,
