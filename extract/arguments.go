@@ -37,6 +37,19 @@ func init() {
 	}
 }
 
+// attendVerbs lend a gathering noun the actors that were there, who did not thereby meet one another:
+// "Leaders from Kenya, Peru and Fiji attended the summit" relates none of the three (docs/extraction.md,
+// "Wrong relationships on fresh news, third round").
+var attendVerbs = set{}
+
+func init() {
+	for _, v := range list("attend") {
+		for _, f := range verbForms(v) {
+			attendVerbs[f] = true
+		}
+	}
+}
+
 // pronouns before which "'s" is "is" rather than a possessive: "it's an ally".
 var pronouns = words("it|he|she|that|there|who|what|this")
 

@@ -18,6 +18,9 @@ type occurrence struct {
 	objHow    argHow
 	attrib    attribution
 	lightVia  bool // a noun whose subject came from a light verb or copula
+	// attended: that light verb says the subject was present ("attended the summit"), which joins none of
+	// the actors listed as its subject to one another.
+	attended bool
 	// named: a noun frame's object is the name right after the noun ("CNPC's subsidiary PetroChina"). That
 	// name is what the noun describes, as the phrase beside "Y, a subsidiary of X" is, and the noun's owner
 	// is what its "of" phrase would name: the two stand the other way round from "of", so a reversed row
@@ -183,7 +186,7 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 		return
 	}
 	if len(o.obj) == 0 {
-		if len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) && !titledObject(o.sentence, o.subj[0]) {
+		if len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) && !o.attended && !titledObject(o.sentence, o.subj[0]) {
 			d.relateJoint(o, o.subj) // "Biden and Xi held a virtual summit"
 		}
 		return
@@ -733,6 +736,7 @@ func (d *reading) nounSubjectBeside(o *occurrence, k int) {
 	}
 	if v, ok := copulaBefore(s, k); ok {
 		o.subj, o.subjHow, o.lightVia = d.subjects(s, v), argClause, true
+		o.attended = attendVerbs[s.toks[v].lower]
 		if len(o.subj) == 0 && o.predicate.acts != actsNever && !o.predicate.role {
 			o.subj = existentialSpeaker(s, v) // "X said there was no justification for Y's move"
 		}
