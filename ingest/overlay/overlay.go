@@ -95,7 +95,11 @@ func Parse(file string, data []byte) (*Overlay, error) {
 	if o.Document, err = yamlnode.String(file, f.Value, "document"); err != nil {
 		return nil, err
 	}
-	// The stores refuse such an id (graph.Document.Validate); saying so here names the line.
+	// The stores refuse such ids (graph.Document.Validate); saying so here names the line. An empty one
+	// was worse: ingest keeps only overlays about a document, and dropped the file's relations unsaid.
+	if graph.Slug(o.Document) == "" {
+		return nil, yamlnode.Errorf(file, f.Value, "document id %q has no letters or digits", o.Document)
+	}
 	if len(o.Document) > graph.MaxDocumentIDLen {
 		return nil, yamlnode.Errorf(file, f.Value, "document id is %d bytes long, over the limit of %d", len(o.Document), graph.MaxDocumentIDLen)
 	}
