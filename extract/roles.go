@@ -59,7 +59,7 @@ var titleWords = set{"prince": true, "sheikh": true, "gen.": true, "lt.": true, 
 	"dr.": true}
 
 // roleAdjectives qualify a title without changing it: "the former head", "the current chairman".
-var roleAdjectives = words("current|former|new|acting|interim|outgoing|incoming|then|longtime|long-time|veteran|top|senior|powerful|influential|de|facto|self-declared|self-proclaimed|ousted|deposed|elected|newly")
+var roleAdjectives = words("rotating|current|former|new|acting|interim|outgoing|incoming|then|longtime|long-time|veteran|top|senior|powerful|influential|de|facto|self-declared|self-proclaimed|ousted|deposed|elected|newly")
 
 // honorificTitles precede a name as part of how it is written but say nothing about a role.
 var honorificTitles = words("prince|sheikh|sheik|gen.|lt.|col.|maj.|adm.|brig.|sen.|rep.|gov.|rt.|hon.|smt.|smt|shri|shri.|" +
@@ -762,7 +762,13 @@ func (d *reading) ofAffil(s *sentence, k int) *mention {
 	o := s.mentionAt(i)
 	if o == nil && s.toks[i].lower == "the" {
 		i++
+		if i+1 < len(s.toks) && sizeModifier(s.toks[i].lower) {
+			i++ // "chair of the 16-member Southern African Development Community", "of the eight-nation bloc"
+		}
 		o = s.mentionAt(i)
+		if o == nil && prep == "of" && titles[s.toks[k].lower] == graph.Leads {
+			o = d.refMention(s, i, bodyRefs) // "chair of the bloc": the bloc named before
+		}
 	}
 	if o == nil && i+1 < len(s.toks) && partyBefore[s.toks[i].lower] {
 		o = s.mentionAt(i + 1) // "the leader of the opposition Jubilee party"
@@ -774,7 +780,7 @@ func (d *reading) ofAffil(s *sentence, k int) *mention {
 		return org
 	}
 	switch {
-	case o.kind == graph.Organization:
+	case o.kind == graph.Organization, o.kind == "" && o.rule == "reference:noun" && bodyRefs[o.ref] && prep == "of":
 		return o
 	case affilPrepositions[prep]:
 		return nil
@@ -782,6 +788,19 @@ func (d *reading) ofAffil(s *sentence, k int) *mention {
 		return o
 	}
 	return nil
+}
+
+// sizeSuffixes end the modifier that gives a body's size: "the 16-member bloc", "the 27-nation union".
+var sizeSuffixes = []string{"-member", "-nation", "-country", "-state", "-strong"}
+
+// sizeModifier reports whether a lower-case token gives a body's size: "16-member", "eight-nation".
+func sizeModifier(w string) bool {
+	for _, x := range sizeSuffixes {
+		if strings.HasSuffix(w, x) && len(w) > len(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // affilPrepositions tie a person's role to an organisation named after it: "an analyst at", "a lawyer
@@ -858,14 +877,31 @@ func (d *reading) refOwnerBefore(s *sentence, k int) *mention {
 		}
 		return m
 	}
+	for j, stop := k-1, k-maxRoleAdjectives; j >= 0 && j >= stop && s.at[j] < 0 && roleAdjectives[s.toks[j].lower]; j-- {
+		k = j // "the bloc's rotating chair, X", "the company's current chief executive"
+	}
 	if k < 3 || (s.toks[k-1].lower != "'s" && s.toks[k-1].lower != "'") || s.toks[k-3].lower != "the" || s.at[k-2] >= 0 {
 		return nil
 	}
-	ref, ok := referenceNouns[s.toks[k-2].lower]
-	if !ok || ref != "group" && ref != "company" && ref != "alliance" && ref != "country" {
+	return d.refMention(s, k-2, ownerRefs)
+}
+
+// ownerRefs are the references that may own a title: "the bloc's chair", "the company's chief executive",
+// "the country's president".
+var ownerRefs = words("group|company|alliance|country")
+
+// bodyRefs are the references a title's "of" may name: "chair of the bloc", "head of the alliance"; not "the
+// group", which is as often a group of people ("A group of farmers ... X, leader of the group").
+var bodyRefs = words("alliance")
+
+// refMention claims the reference noun at i ("bloc", "company") as a mention to resolve later, when its
+// reference is one of refs; references are found after titles, so a title's owner is claimed here.
+func (d *reading) refMention(s *sentence, i int, refs map[string]bool) *mention {
+	ref, ok := referenceNouns[s.toks[i].lower]
+	if !ok || !refs[ref] || s.at[i] >= 0 {
 		return nil
 	}
-	m := d.newMention(s, k-2, k-1, "", "", "reference:noun", 0.75)
+	m := d.newMention(s, i, i+1, "", "", "reference:noun", 0.75)
 	m.ref = ref
 	if !s.claim(m) {
 		return nil
