@@ -1459,7 +1459,9 @@ func (d *reading) resolveRef(m *mention) {
 	case "coup":
 		m.entity = d.mainOrg(m, func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
 	case "pair":
-		m.entity, m.alts = d.recentPair(s, listNumbers[s.toks[m.i].lower])
+		if m.entity, m.alts = d.recentPair(s, listNumbers[s.toks[m.i].lower]); m.entity == nil {
+			m.entity, m.alts = d.articlePair(s, countedStates(s.toks, m.i))
+		}
 	case "people":
 		m.entity, m.alts = d.recentPeople(s, m.i)
 	case "ministry":

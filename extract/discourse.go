@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -183,4 +184,89 @@ func unknownAntecedent(s *sentence, m *mention) bool {
 	}
 	prev := s.toks[m.i-2]
 	return prev.tag == "NNP" && s.mentionAt(m.i-2) == nil
+}
+
+// namedList is a list of states a sentence names together ("Turkey and Syria").
+type namedList struct {
+	sentence int
+	states   []*entity
+}
+
+// countedStates returns how many states a reference to a list counts ("both countries", "the two nations",
+// "the three countries"); 0 when it does not count them ("those countries").
+func countedStates(toks []tok, i int) int {
+	switch w := toks[i].lower; {
+	case w == "both" || w == "two":
+		return 2
+	default:
+		return listNumbers[w]
+	}
+}
+
+// articlePair returns, for a reference that counts n states ("the two countries", "both countries") and
+// finds no list within recentPair's reach, the one list of n states the article has named together before
+// it: a story about two states names them together in its headline or lede and then says "the two
+// countries" paragraphs later ("Turkey and Syria ... Washington has pledged $85 million in aid to the two
+// countries"). Nil when it named no such list, or lists of different states: then the reference could mean
+// either, and a wrong pair makes false relationships.
+func (d *reading) articlePair(s *sentence, n int) (*entity, []*entity) {
+	if n < 2 {
+		return nil, nil
+	}
+	var found []*entity
+	for _, l := range d.namedLists() {
+		if l.sentence >= s.idx || len(l.states) != n {
+			continue
+		}
+		if found != nil && !sameStates(found, l.states) {
+			return nil, nil
+		}
+		found = l.states
+	}
+	if found == nil {
+		return nil, nil
+	}
+	return found[0], found[1:]
+}
+
+// namedLists returns the lists of two or more distinct states the text names together by their names, once
+// for the article.
+func (d *reading) namedLists() []namedList {
+	if d.statePairs != nil {
+		return d.statePairs
+	}
+	d.statePairs = []namedList{}
+	for _, s := range d.sents {
+		end := 0 // a list's tail is no list of its own: "Mali, Niger and Chad" is not also "Niger and Chad"
+		for _, m := range s.ments {
+			if m.i < end || m.ref != "" || m.entity == nil || m.entity.kind != graph.State {
+				continue
+			}
+			list := coordinatedRight(s, m)
+			end = list[len(list)-1].j
+			var states []*entity
+			for _, x := range list {
+				if x.entity != nil && x.entity.kind == graph.State && !slices.Contains(states, x.entity) {
+					states = append(states, x.entity)
+				}
+			}
+			if len(states) >= 2 {
+				d.statePairs = append(d.statePairs, namedList{s.idx, states})
+			}
+		}
+	}
+	return d.statePairs
+}
+
+// sameStates reports whether two lists name the same states, in any order.
+func sameStates(a, b []*entity) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, e := range a {
+		if !slices.Contains(b, e) {
+			return false
+		}
+	}
+	return true
 }

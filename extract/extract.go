@@ -83,6 +83,8 @@ type reading struct {
 	datelineIn *entity
 	surnames   map[string][]*entity
 	lede       []*entity
+	// statePairs are the lists of states the text names together, sentence by sentence (articlePair).
+	statePairs []namedList
 	rolesDone  bool
 	built      []builtRel
 	// focusLeader is the one person whose government, named by his name alone, the article's focus state

@@ -119,6 +119,13 @@ func TestFreshTexts(t *testing.T) {
 			noEntity:   []string{"Ss."},
 		},
 		{
+			// "the two countries", "both countries" paragraphs after the lede named Guatemala and Honduras
+			file: "central-america-cattle-border.txt",
+			want: []rel{{"organization:u-s-department-of-agriculture", graph.Supports, "state:guatemala"},
+				{"organization:u-s-department-of-agriculture", graph.Supports, "state:honduras"},
+				{"organization:central-american-bank-for-economic-integration", graph.Supports, "state:honduras"}},
+		},
+		{
 			file:     "central-asia-water.txt",
 			noEntity: []string{"Syr Darya"}, // a river, read as a person on af7c786
 			// "Kazakhstan, which ... was not invited. Its Ministry of Water Resources said": Kyrgyz on 19d7b1d
