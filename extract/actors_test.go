@@ -689,6 +689,30 @@ func TestActors(t *testing.T) {
 			not:  []string{"organization:f-35", "organization:s-400", "organization:5g"},
 			rels: []rel{{"organization:e", graph.OwnsStakeIn, "organization:vodafone"}},
 		},
+		{
+			name: "an acronym a thing's name defines is no actor, even where a gazetteer knows a body by its letters",
+			text: "Exporters will claim credits under the U.S. Inflation Reduction Act (IRA) from January. The IRA also covers batteries. " +
+				"The smelter sells mixed hydroxide precipitate (MHP) to refiners. The plant reached its Commercial Operation Date (COD) on Monday. " +
+				"Kenya's textile exports under the African Growth and Opportunity Act (AGOA) fell.",
+			want: []string{"state:kenya", "state:united-states"},
+			not: []string{"organization:irish-republican-army", "organization:nationalist-movement-party", "organization:commercial-operation-date",
+				"organization:cod", "organization:agoa", "place:africa"},
+		},
+		{
+			name: "a body's letters in parentheses stay the body's, in capitals or after a known name",
+			text: "Turkey's Nationalist Movement Party (MHP) backed the bill. The World Food Programme (WFP) flew in food. " +
+				"The Basotho Textile Exporters Association (BTEA) said the strike had ended. The IRA said on Monday it had disbanded.",
+			want: []string{"organization:nationalist-movement-party", "organization:world-food-programme", "organization:basotho-textile-exporters-association",
+				"organization:irish-republican-army"},
+		},
+		{
+			name: "a quarter's or a half-year's code and a ticker in parentheses are no bodies",
+			text: "PT Sinar Baja Tbk (IDX: SNBJ) will report its Q3 results on October 30 and expects H1 sales to rise in Q1 2027. " +
+				"Halvorsen Marine ASA (OSE: HMAR) said 2Q orders doubled. The M23 seized the town.",
+			want: []string{"organization:sinar-baja", "organization:halvorsen-marine", "organization:march-23-movement"},
+			not: []string{"organization:q3", "organization:q1", "organization:h1", "organization:2q", "organization:idx", "organization:snbj",
+				"organization:ose", "organization:hmar"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -89,6 +89,14 @@ type freshText struct {
 func TestFreshTexts(t *testing.T) {
 	for _, tt := range []freshText{
 		{
+			file: "indonesia-battery-release.txt",
+			// "the U.S. Inflation Reduction Act (IRA)", "mixed hydroxide precipitate (MHP)", "(IDX: BNRG)", "Q3 results": on 97fe673
+			// the Irish Republican Army, Turkey's Nationalist Movement Party and five unknown bodies
+			wantEntity: []string{"organization:baterai-nusantara-energi", "organization:indonesia-stock-exchange"},
+			noID: []string{"organization:irish-republican-army", "organization:nationalist-movement-party", "organization:commercial-operation-date",
+				"organization:q1", "organization:q3", "organization:bnrg", "organization:idx"},
+		},
+		{
 			file: "pacific-tuna-dispute.txt",
 			want: []rel{{"organization:australian-high-commission-in-suva", graph.PartOf, "state:australia"},
 				{"organization:australian-high-commission-in-suva", graph.LocatedIn, "place:suva"}},

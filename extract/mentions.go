@@ -532,6 +532,9 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 		if toks[k].text != "(" || toks[k+2].text != ")" || !isAcronym(toks[k+1].text) || !toks[k+1].isWord() {
 			continue
 		}
+		if d.thingDefinition(s, k) {
+			continue // "the Inflation Reduction Act (IRA)": a thing's letters
+		}
 		// The name before it: a gazetteer mention ending there, or a run of capitalised words.
 		if m := s.mentionAt(k - 1); m != nil && !d.endsLongerDefinition(s, m, k) {
 			d.defineByMention(s, m, k)
@@ -539,6 +542,7 @@ func (d *reading) findAcronymDefinitions(s *sentence) {
 		}
 		d.defineByWords(s, k)
 	}
+	d.thingUses(s)
 	d.acronymUses(s)
 }
 
@@ -1226,7 +1230,7 @@ func (d *reading) notActorAcronym(s *sentence, k int) bool {
 	if len(t.text) == currencyCodeLetters && k+1 < len(toks) && (toks[k+1].tag == "CD" || startsWithDigit(toks[k+1].text)) {
 		return true
 	}
-	if d.instruments[t.text] {
+	if d.instruments[t.text] || periodCode.MatchString(t.text) || tickerAt(s, k) {
 		return true
 	}
 	if k >= 2 && toks[k-1].text == "(" && instrumentHeads[toks[k-2].lower] && toks[k-2].isCap() {
