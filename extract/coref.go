@@ -1860,9 +1860,36 @@ func (d *reading) carriedPerson(s *sentence, m *mention) *entity {
 // arrested".
 var openerWords = words("but|and|yet|so|now|still|however|meanwhile|later|then")
 
-// sentenceOpener reports whether token k opens its sentence, past one connective.
+// sentenceOpener reports whether token k opens its sentence, past one connective or a fronted time phrase
+// ("In 2017 it annulled ...", "On Monday, he said ...", "Last year it ...").
 func sentenceOpener(s *sentence, k int) bool {
-	return s.idx > 0 && (k == 0 || k == 1 && openerWords[s.toks[0].lower])
+	return s.idx > 0 && (k == 0 || k == 1 && openerWords[s.toks[0].lower] || frontedTime(s, k))
+}
+
+// timeOpeners open a time phrase fronted before a clause's subject; timeWords may follow them in it.
+var (
+	timeOpeners = words("in|on|last|earlier|later|early|late|this|that|by")
+	timeWords   = words("year|years|week|weeks|month|months|day|days|morning|afternoon|evening|night|weekend|" +
+		"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|" +
+		"august|september|october|november|december|the|this|that|last|early|late|same|,")
+)
+
+// frontedTimeReach is how many tokens a fronted time phrase may have: "Late on Tuesday night,".
+const frontedTimeReach = 5
+
+// frontedTime reports whether the tokens before k are a time phrase alone: an opener, then years, days,
+// months and their determiners ("In 2017", "On Monday,", "Later that day"), with no actor among them.
+func frontedTime(s *sentence, k int) bool {
+	if k < 2 || k > frontedTimeReach || !timeOpeners[s.toks[0].lower] {
+		return false
+	}
+	for i := 1; i < k; i++ {
+		t := s.toks[i]
+		if s.at[i] >= 0 || !(timeWords[t.lower] || t.tag == "CD") {
+			return false
+		}
+	}
+	return true
 }
 
 // previousSubject returns the subject of the first finite verb of the sentence before s, where a pronoun

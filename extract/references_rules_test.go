@@ -44,3 +44,24 @@ func TestFreshArticlePair(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshFrontedTime: a pronoun that opens its clause after a fronted time phrase ("On Monday, he",
+// "Last year it") is the subject of the sentence before, as one that opens the sentence is; before, "he"
+// went to the last person named, the object of the sentence before.
+func TestFreshFrontedTime(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "he after a fronted day is the subject before, not its object",
+			text: "Zambian President Hakainde Hichilema received Tanzanian President Samia Suluhu Hassan in Lusaka. " +
+				"On Monday, he had met Kenyan President William Ruto in Nairobi.",
+			want: []rel{{"person:hakainde-hichilema", graph.MetWith, "person:william-ruto"}},
+			not:  []rel{{"person:samia-suluhu-hassan", graph.MetWith, "person:william-ruto"}},
+		},
+		{
+			name: "it after a fronted year is the organisation that was the subject before",
+			text: "The Philippine Coast Guard said a Chinese vessel fired a water cannon near Second Thomas Shoal. " +
+				"Last year it accused China of ramming a supply boat.",
+			want: []rel{{"organization:philippine-coast-guard", graph.Accuses, "state:china"}},
+		},
+	})
+}
