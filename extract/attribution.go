@@ -228,6 +228,9 @@ func (d *reading) negatedAt(s *sentence, k int) bool {
 			i > 1 && denyVerbs[toks[i-2].lower+" "+toks[i-1].lower+" "+t] { // "stopped short of"
 			return true
 		}
+		if (t == "which" || t == "whom") && i >= 2 && toks[i-1].lower == "of" && listNegators[toks[i-2].lower] {
+			return true // "Kenya and Uganda, none of which have signed the pact"
+		}
 		if t == "to" && i > 0 && aspirations[toks[i-1].lower] && !threatVerbs[toks[i-1].lower] {
 			return true // "applied to join NATO", "a bid to join": not yet done; a threat is read by threatBefore
 		}

@@ -318,6 +318,12 @@ func (r *clauseReader) opener(i int) {
 		return
 	}
 	switch {
+	case quantifierOpensRelative(s.toks, i):
+		// ", both of whom border", ", none of which signed": the relative clause opens at the quantifier
+		n := r.open(clauseRelative, r.top(), i)
+		n.comma = true
+		n.head = relativeHead(s, i)
+		s.clauseAt[i] = r.top()
 	case relativePronouns[t.lower] && i > 0 && (s.toks[i-1].lower == "," || s.at[i-1] >= 0 || strings.HasPrefix(s.toks[i-1].tag, "NN")):
 		if t.lower == "where" && (i == 0 || s.toks[i-1].lower != ",") {
 			return
@@ -429,6 +435,15 @@ func (s *sentence) finishClauses() {
 			s.toks[firstToken(s, ci)].lower == "whose") {
 			c.subjs, c.own = []*mention{c.head}, false // "which hosted", "whose police lead"
 		}
+		if c.kind == clauseRelative && c.head != nil {
+			if f := firstToken(s, ci); quantifierOpensRelative(s.toks, f) {
+				// ", both of whom border": the pronoun, which stands for the whole list, else the head
+				c.subjs, c.own = []*mention{c.head}, false
+				if m := s.mentionAt(f + 2); m != nil && m.entity != nil {
+					c.subjs = []*mention{m}
+				}
+			}
+		}
 		if len(c.subjs) == 0 && !c.own && c.kind != clauseParticipial && invertingVerbs[s.toks[c.verb].lower] && c.verbEnd < len(s.toks) {
 			if m := s.mentionAt(c.verbEnd); m != nil && !governed(m) && !verbAt(s, m.j) {
 				c.subjs, c.own = []*mention{m}, true // "said Ruto", "said the ministry"
@@ -535,6 +550,17 @@ func isAncestor(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// clauseQuantifiers open a relative clause before "of which" or "of whom" after a comma: "both", "each",
+// "all" take the whole list before them (relativeQuantifiers), "none" and "neither" negate it.
+var clauseQuantifiers = words("both|each|all|none|neither")
+
+// quantifierOpensRelative reports whether token i is a quantifier opening a relative clause: ", both of
+// whom", ", none of which".
+func quantifierOpensRelative(toks []tok, i int) bool {
+	return i >= 1 && i+2 < len(toks) && toks[i-1].text == "," && clauseQuantifiers[toks[i].lower] &&
+		toks[i+1].lower == "of" && (toks[i+2].lower == "which" || toks[i+2].lower == "whom")
 }
 
 // relativeHead returns the noun a relative pronoun at i describes: the actor right before it (past a

@@ -46,6 +46,10 @@ func (d *reading) findReferences(s *sentence) {
 			d.pronounAt(s, k, p)
 			continue
 		}
+		if t.lower == "whom" && quantifiedRelative(toks, k) && subjectRelative(s, k) {
+			d.pronounAt(s, k, "which") // "Ghana and Togo, both of whom border Burkina Faso": as "both of which"
+			continue
+		}
 		if (t.lower == "countries" || t.lower == "nations") && k > 0 && listDeterminer(toks, k) {
 			m := d.newMention(s, k-1, k+1, "", "", "reference:pair", 0.7)
 			m.ref = "pair"
@@ -175,9 +179,16 @@ func (d *reading) resolveWhichList(s *sentence, m *mention) {
 // pluralVerbs after "which" make a list before it the relative clause's subject.
 var pluralVerbs = words("have|are|were")
 
-// relativeQuantifiers before "of which" take every member of the list before them: "Kenya and Ethiopia,
-// both of which brokered the accord", "each of which", "all of which".
+// relativeQuantifiers before "of which" or "of whom" take every member of the list before them: "Kenya and
+// Ethiopia, both of which brokered the accord", "each of which", "all of whom" ("none of whom", "neither of
+// which" are negations, and no quantifier here).
 var relativeQuantifiers = words("both|each|all")
+
+// subjectRelative reports whether the relative pronoun at k is its clause's subject: no name, article or
+// capitalised word follows it ("both of whom Somalia accuses of ...": the object, Somalia the subject).
+func subjectRelative(s *sentence, k int) bool {
+	return k+1 < len(s.toks) && s.at[k+1] < 0 && !determiners[s.toks[k+1].lower] && !s.toks[k+1].isCap()
+}
 
 // quantifiedRelative reports whether the "which" at k follows ", both of", ", each of" or ", all of".
 func quantifiedRelative(toks []tok, k int) bool {

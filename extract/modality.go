@@ -78,9 +78,10 @@ func conditionalAt(s *sentence, k, end int) bool {
 	return false
 }
 
-// listNegators open a list of subjects that all do not act: "Neither China nor India condemned Russia".
+// listNegators open a list of subjects that all do not act: "Neither China nor India condemned Russia";
+// before "of which" or "of whom", a relative clause ("A and B, none of which have signed").
 // "No Egyptian troops have been sent" negates through its determiner.
-var listNegators = words("neither|no")
+var listNegators = words("neither|no|none")
 
 // listConnectives join the members of a list of subjects.
 var listConnectives = words(",|and|or|nor|the")

@@ -127,6 +127,23 @@ func chunks(s string, start, end int) []span {
 // participial clause of the sentence's subject and left the sentence without one.
 var adjectivalParticiples = words("neighbouring|neighboring")
 
+// relativeVerbTag returns the verb's tag for token i when the tagger read a verb of the lexicon right after
+// a relative pronoun set off by a comma or "of" as a noun: ", which border Burkina Faso", ", both of whom
+// share a border with" ("border" and "share" as nouns had left the clause without a verb).
+func relativeVerbTag(toks []tok, i int) (string, bool) {
+	if i < 2 || !relativePronouns[toks[i-1].lower] || toks[i-1].lower == "whose" || toks[i-1].lower == "where" ||
+		toks[i-2].lower != "," && toks[i-2].lower != "of" || !predicateIndex.verbForm(toks[i].lower) {
+		return "", false
+	}
+	switch toks[i].tag {
+	case "NN":
+		return "VBP", true
+	case "NNS":
+		return "VBZ", true
+	}
+	return "", false
+}
+
 // tokenize splits and tags a sentence. Only the first maxTokens words are kept.
 func (x *Extractor) tokenize(t *text, s *sentence) {
 	src := t.norm[s.start:s.end]
@@ -143,6 +160,9 @@ func (x *Extractor) tokenize(t *text, s *sentence) {
 		s.toks[i] = tok{text: r.Text, lower: strings.ToLower(r.Text), tag: r.Tag, start: s.start + r.Start, end: s.start + r.End()}
 		if r.Tag == "VBG" && i+1 < len(raw) && raw[i+1].Tag == "NNP" && adjectivalParticiples[s.toks[i].lower] {
 			s.toks[i].tag = "JJ"
+		}
+		if tag, ok := relativeVerbTag(s.toks, i); ok {
+			s.toks[i].tag = tag
 		}
 	}
 	s.at = make([]int, len(s.toks))
