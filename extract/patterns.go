@@ -86,7 +86,8 @@ func init() {
 				ex("Armenia will return the Azerbaijani districts of Kelbaran, Agdara and Lachin.", "Kelbaran>Azerbaijan", "Agdara>Azerbaijan", "Lachin>Azerbaijan"),
 				ex("Rebels seized the Congolese towns of Rubaya, Masisi, and Sake.", "Rubaya>Democratic Republic of the Congo", "Sake>Democratic Republic of the Congo")}},
 		{name: "place:headquarters-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).headquartersIn,
-			examples: []example{ex("OPEC's headquarters in Vienna hosted the meeting.", "Organization of the Petroleum Exporting Countries>Vienna")}},
+			examples: []example{ex("OPEC's headquarters in Vienna hosted the meeting.", "Organization of the Petroleum Exporting Countries>Vienna"),
+				ex("The East African Community said from its headquarters in Arusha that the summit would go ahead.", "East African Community>Arusha")}},
 		{name: "place:runs-through", yields: "LOCATED_IN", conf: 0.7, match: (*reading).runsThrough,
 			examples: []example{ex("The Druzhba pipeline, which runs from Russia through Belarus to Poland, was shut.", "Druzhba pipeline>Belarus")}},
 		{name: "name:located-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).placeNamedAfter,
@@ -1045,7 +1046,8 @@ func (d *reading) containerOf(m *mention) *entity {
 	return m.entity
 }
 
-// headquartersIn reads "the alliance's headquarters in Brussels", "the headquarters of OPEC in Vienna".
+// headquartersIn reads "the alliance's headquarters in Brussels", "the headquarters of OPEC in Vienna",
+// "said from its headquarters in Arusha".
 func (d *reading) headquartersIn(s *sentence, p *pattern) {
 	toks := s.toks
 	for k, t := range toks {
@@ -1055,6 +1057,8 @@ func (d *reading) headquartersIn(s *sentence, p *pattern) {
 		var owner *mention
 		if k >= 2 && (toks[k-1].lower == "'s" || toks[k-1].lower == "'") {
 			owner = s.mentionAt(k - 2)
+		} else if k >= 1 && (toks[k-1].lower == "its" || toks[k-1].lower == "their") && t.lower == "headquarters" {
+			owner = s.mentionAt(k - 1) // "said from its headquarters in Arusha": the pronoun, resolved as any "its"
 		} else if k+2 < len(toks) && toks[k+1].lower == "of" {
 			owner = s.mentionAt(k + 2)
 		}
