@@ -828,21 +828,27 @@ func (d *reading) copulaComplement(s *sentence, end int) *mention {
 	return d.nounPhraseActor(s, end+1)
 }
 
-// between reads "talks between A and B": the relationship holds between every two of A, B, ... .
+// between reads "talks between A and B": the relationship holds between every two of A, B, ... ; and
+// "talks between the two countries", "ties between the neighbours": between the states a counted reference
+// stands for (countedBetween).
 func (d *reading) between(o *occurrence) {
 	s := o.sentence
 	if o.end >= len(s.toks) || s.toks[o.end].lower != "between" && s.toks[o.end].lower != "among" {
 		return
 	}
 	first := d.nounPhraseActor(s, o.end+1)
-	if first == nil {
+	var list []*mention
+	if first != nil {
+		list = coordinatedRight(s, first)
+	}
+	var counted []*entity
+	end := 0
+	if len(list) >= 2 {
+		end = list[len(list)-1].j
+	} else if counted, end = d.countedBetween(s, o.end+1, first); len(counted) < 2 {
 		return
 	}
-	list := coordinatedRight(s, first)
-	if len(list) < 2 {
-		return
-	}
-	if q := o.predicate.qualified; q != "" && !qualifiedAround(s, o.k, list[len(list)-1].j, words(q)) {
+	if q := o.predicate.qualified; q != "" && !qualifiedAround(s, o.k, end, words(q)) {
 		return // "good relations between A and B"
 	}
 	o.attrib = d.attribute(s, o.k, o.end, -1)
@@ -850,7 +856,76 @@ func (d *reading) between(o *occurrence) {
 		return
 	}
 	o.subjHow, o.objHow = argAdjacent, argAdjacent
+	if len(counted) >= 2 {
+		if first == nil || first.j > end {
+			// "the two countries", no mention of its own: the evidence's reference is the phrase
+			first = &mention{sentence: s, i: o.end + 1, j: end, ref: "pair"}
+		}
+		for x := 0; x+1 < len(counted); x++ {
+			for y := x + 1; y < len(counted); y++ {
+				d.addPredicateRel(o, counted[x], counted[y], first, first)
+			}
+		}
+		return
+	}
 	d.relateJoint(o, list)
+}
+
+// countedRefs are the references that stand for two or more actors named before: "the two countries",
+// "both sides", "the two leaders" (coref.go, discourse.go).
+var countedRefs = set{"pair": true, "sides": true, "people": true}
+
+// countedBetween returns the actors a counted reference after "between" at token i stands for, and where
+// the reference ends: the ones coreference gave it ("both sides"), else, for "the [two] [adjective or
+// name] countries|neighbours|members" (pairNouns), the two states this sentence and the one before name
+// last (twoStatesBefore: none when a third stands among them).
+func (d *reading) countedBetween(s *sentence, i int, m *mention) ([]*entity, int) {
+	toks := s.toks
+	if m != nil && countedRefs[m.ref] {
+		two := toks[m.i].lower == "two" || m.i > 0 && toks[m.i-1].lower == "two"
+		if e := d.actorOf(m, true); e != nil && len(m.alts) > 0 && (!two || len(m.alts) == 1) {
+			return append([]*entity{e}, m.alts...), m.j // "the two" stands for two, not for three
+		}
+	}
+	if i >= len(toks) || toks[i].lower != "the" {
+		return nil, 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if pairNouns[toks[k].lower] {
+			two := d.twoStatesBefore(s, i)
+			if d.opensParagraph(s) && !namedBefore(d, s, i, two) {
+				return nil, 0 // a paragraph's "the two countries" means the article's two, not the last two named
+			}
+			return two, k + 1
+		}
+		if toks[k].lower != "two" && toks[k].tag != "JJ" && toks[k].tag != "NNP" && !regionAdjective(s, k) {
+			break
+		}
+	}
+	return nil, 0
+}
+
+// opensParagraph reports whether s is the first sentence of its paragraph.
+func (d *reading) opensParagraph(s *sentence) bool {
+	if s.idx == 0 {
+		return true
+	}
+	prev := d.sents[s.idx-1]
+	return prev.end > s.start || strings.Contains(d.text.norm[prev.end:s.start], "\n")
+}
+
+// namedBefore reports whether every one of the states is named in s before token i.
+func namedBefore(d *reading, s *sentence, i int, states []*entity) bool {
+	for _, e := range states {
+		found := false
+		for _, m := range s.ments {
+			found = found || m.i < i && m.ref == "" && d.stateOfActor(m.entity) == e
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // qualifiedReach is how many tokens before a noun its qualifier may stand: "strained relations", "the lowest

@@ -53,3 +53,43 @@ func TestFreshStrainedRelations(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshBetweenTheTwo: a "between" noun whose two sides are a counted reference to the two states named
+// last ("talks between the two countries", "ties between the neighbours", "the border between the two
+// nations") holds between those states; nothing when three stand there.
+func TestFreshBetweenTheTwo(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "strained relations between the two countries named in the sentence before",
+			text: "Burundi accused Rwanda of sheltering the plotters of a failed coup. Relations between the two countries, which share a long border, have been strained since then.",
+			want: []rel{{"state:burundi", graph.RivalOf, "state:rwanda"}},
+		},
+		{
+			name: "ties between the neighbours strained by an extradition",
+			text: "Morocco extradited the suspect to Spain on Thursday, ending a legal battle that had strained ties between the neighbours.",
+			want: []rel{{"state:morocco", graph.RivalOf, "state:spain"}},
+		},
+		{
+			name: "the border between the two countries",
+			text: "Ghana signed a trade deal with Togo last year. The border between the two countries was reopened on Monday after a week of protests.",
+			want: []rel{{"state:ghana", graph.Borders, "state:togo"}},
+		},
+		{
+			name: "talks between the two nations",
+			text: "Armenia and Azerbaijan exchanged fire overnight near Tegh. Talks between the two nations are due to resume in Washington.",
+			want: []rel{{"state:armenia", graph.MetWith, "state:azerbaijan"}},
+		},
+		{
+			name: "a paragraph's first sentence: the two countries are the article's, not the two named last",
+			text: "Burundi expelled Rwanda's ambassador on Tuesday.\n\nCongo's government backed the decision, saying Rwanda had destabilised a neighbour.\n\n" +
+				"Relations between the two countries have been strained since 2015.",
+			not: []rel{{"state:democratic-republic-of-the-congo", graph.RivalOf, "state:rwanda"}},
+		},
+		{
+			name: "three states before: the two countries are not known",
+			text: "Chile, Peru and Bolivia sent delegations to the summit. Relations between the two countries have soured.",
+			not: []rel{{"state:chile", graph.RivalOf, "state:peru"}, {"state:peru", graph.RivalOf, "state:bolivia"},
+				{"state:chile", graph.RivalOf, "state:bolivia"}},
+		},
+	})
+}
