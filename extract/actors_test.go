@@ -713,6 +713,15 @@ func TestActors(t *testing.T) {
 			not: []string{"organization:q3", "organization:q1", "organization:h1", "organization:2q", "organization:idx", "organization:snbj",
 				"organization:ose", "organization:hmar"},
 		},
+		{
+			name: "a page's label before a headline or an entry, a press release's source line and a ship's prefix name nothing",
+			text: "ANALYSIS-The Middle Corridor's bottleneck is the Caspian Sea\n\nFreight forwarders in Aktau say little has changed.\n\n" +
+				"LIVE UPDATES: Voters queue in Maseru\n\nBREAKING: The Democratic Congress rejected the tally.\n\n" +
+				"Trinidad and Tobago sent a coast guard vessel, the TTS Port of Spain, with water.\n\nSOURCE PT Sinar Baja Tbk",
+			want: []string{"place:aktau", "place:maseru", "organization:democratic-congress", "state:trinidad-and-tobago"},
+			not: []string{"place:analysis-the-middle-corridor", "organization:updates", "organization:breaking", "organization:tts", "place:port-of-spain",
+				"organization:source-pt-sinar-baja", "organization:sinar-baja"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -110,6 +110,17 @@ var (
 	datelineRE    = regexp.MustCompile(`^([A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})((?:/[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})?(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([A-Za-z][A-Za-z .&/]{0,30}\))?\s*(?:—|–|--|-|:)\s*)`)
 )
 
+var (
+	// slugRE matches the label a page or a wire puts before a headline or an entry, in capitals and ended
+	// by a dash or a colon ("ANALYSIS-The Middle Corridor's bottleneck", "LIVE UPDATES: Lesotho count
+	// delayed", "BREAKING: The party says"): it names nothing, and the words after it open the line.
+	slugRE = regexp.MustCompile(`^(?:LIVE(?: UPDATES| BLOG)?|UPDATE(?:D|S|\s+\d+)?|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|` +
+		`INSIGHT|OPINION|COMMENTARY|WRAPUP(?:\s+\d+)?|REFILE|CORRECTED|URGENT|FEATURE|INTERVIEW|TIMELINE|QUOTEBOX|FOCUS)\s*(?:-|:|—|–|\|)\s*`)
+	// sourceLineRE matches the line a newswire ends a press release with, "SOURCE" and the issuer, whose
+	// name the release gives in its own words before.
+	sourceLineRE = regexp.MustCompile(`^SOURCE\s+\p{Lu}.{0,150}$`)
+)
+
 // split cuts the text into regions: the headline, body paragraphs and captions, leaving out boilerplate,
 // credits and the dateline.
 func (t *text) split() {
@@ -130,8 +141,11 @@ func (t *text) split() {
 		if s >= e {
 			continue
 		}
+		if m := slugRE.FindStringIndex(norm[s:e]); m != nil && s+m[1] < e {
+			s += m[1] // "ANALYSIS-", "LIVE UPDATES:"
+		}
 		line := norm[s:e]
-		if len(line) < 300 && (boilerplateRE.MatchString(line) || creditLineRE.MatchString(line)) {
+		if len(line) < 300 && (boilerplateRE.MatchString(line) || creditLineRE.MatchString(line) || sourceLineRE.MatchString(line)) {
 			continue
 		}
 		if first {

@@ -97,6 +97,16 @@ func TestFreshTexts(t *testing.T) {
 				"organization:q1", "organization:q3", "organization:bnrg", "organization:idx"},
 		},
 		{
+			file:       "lesotho-election-liveblog.txt", // "LIVE UPDATES: Lesotho election count ...": an organisation UPDATES on 85cecec
+			wantEntity: []string{"organization:democratic-congress", "organization:independent-electoral-commission"},
+			noID:       []string{"organization:updates"},
+		},
+		{
+			file:       "caribbean-storm-aid-wire.txt", // "the TTS Port of Spain", a vessel
+			wantEntity: []string{"state:trinidad-and-tobago"},
+			noID:       []string{"organization:tts", "place:port-of-spain"},
+		},
+		{
 			file: "pacific-tuna-dispute.txt",
 			want: []rel{{"organization:australian-high-commission-in-suva", graph.PartOf, "state:australia"},
 				{"organization:australian-high-commission-in-suva", graph.LocatedIn, "place:suva"}},

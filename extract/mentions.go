@@ -1158,7 +1158,7 @@ func (d *reading) townsListed(s *sentence, k int) {
 
 // shipPrefixes precede a ship's name ("USS Ronald Reagan", "HMAS Toowoomba", "BRP Jose Rizal"): a vessel
 // is no actor, and the prefix is no organisation.
-var shipPrefixes = words("uss|usns|hms|hmas|hmcs|hmnzs|js|brp|ins|pns|kri|roks|tcg|ara|fs|hnlms|hdms|hswms|bns|kd|rss|ics|cns")
+var shipPrefixes = words("uss|usns|hms|hmas|hmcs|hmnzs|js|brp|ins|pns|kri|roks|tcg|ara|fs|hnlms|hdms|hswms|bns|kd|rss|ics|cns|tts|nrp|esps|fgs")
 
 // timeZones are the zones news gives times in: "19:20 HKT", "10:05 a.m. ET", "(GMT+8)".
 var timeZones = words("gmt|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|eet|eest|wet|west|msk|ist|pkt|" +
