@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -103,6 +105,9 @@ func (d *reading) accusations() {
 			if c == r.from || r.typ != graph.Attacked && info(r.typ).Stance != graph.Conflict && d.speaksFor(c, r.to) {
 				continue // "Australia will buy missiles from the United States, Morrison said": help told by its receiver
 			}
+			if r.typ == graph.Detained && lawBody(r.from) && (lawBody(c) || c.kind == graph.State || c.typ == "government") {
+				continue // "police arrested X, according to Interpol": an arrest told by the law or a state blames no one
+			}
 			add = append(add, &rel{from: c, to: r.from, typ: graph.Accuses, stance: graph.Conflict, sentence: r.sentence,
 				rule: "claim:accuses", prior: 0.6, conf: 0.6, feat: r.feat})
 		}
@@ -112,6 +117,28 @@ func (d *reading) accusations() {
 			d.rels = append(d.rels, a)
 		}
 	}
+}
+
+// lawBodyWords name a body whose work is to arrest, charge or try people (police, courts, prosecutors,
+// Interpol): a detention by one of them, told by another or by a state, is that body at work, not a charge
+// against it ("X was handed to Peruvian police, Ecuador's National Court of Justice said"). A rights group
+// telling of an arrest still accuses.
+var lawBodyWords = words("police|court|prosecutor|prosecutors|prosecution|interpol|immigration|gendarmerie|judiciary|justice")
+
+// lawBody reports whether an organisation's name or class makes it a body of the law (lawBodyWords).
+func lawBody(e *entity) bool {
+	if e == nil || e.kind != graph.Organization {
+		return false
+	}
+	if lawBodyWords[e.class] {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if lawBodyWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineRelation reads "NAIROBI, Kenya —": the city is in the state, as the story's first sentence,
