@@ -275,9 +275,26 @@ func (d *reading) verbArgs(o *occurrence) {
 	if len(o.obj) == 0 {
 		o.obj = d.relativeObject(s, o)
 	}
-	if !activeObjectFits(s, p, o.obj) {
+	if !activeObjectFits(s, p, o.obj) || p.naming && namedAfter(s, o) {
 		o.obj = nil
 	}
+}
+
+// nameOpeners open the name a naming verb gives its object: "called X a traitor", "calls X its neighbour",
+// "called X \"a danger\"" ("the" is left out: "called X the next day").
+var nameOpeners = words("a|an|its|his|her|their|our|\"|“|'")
+
+// namedAfter reports whether a name opens right after the object of a naming verb, or right after the verb
+// when its object stands before it (a relative clause: "which Mongolia calls its third neighbours").
+func namedAfter(s *sentence, o *occurrence) bool {
+	if len(o.obj) == 0 {
+		return false
+	}
+	at := o.obj[len(o.obj)-1].j
+	if o.obj[0].i < o.k {
+		at = o.end
+	}
+	return at < len(s.toks) && nameOpeners[s.toks[at].lower]
 }
 
 // passiveArgs finds the arguments of a passive verb: the object is its clause's subject ("Y was

@@ -55,6 +55,10 @@ type predicate struct {
 	// meeting with China; verb:hosts-forces-of reads it as a deployment).
 	notForces bool
 	stative   bool // the participle states the relationship with its subject ("is based in"), not a passive
+	// naming: the verb also names what it takes ("called the move a violation", "which Mongolia calls its
+	// third neighbours"): a name opened right after the object, or right after the verb when the object
+	// stands before it, means the object was named, not acted on (nameOpeners).
+	naming bool
 	// notAfter: words that, right before a noun, say it names something else ("trading partner" is trade,
 	// no alliance).
 	notAfter set
@@ -594,8 +598,9 @@ var predicates = []predicate{
 
 	// Contacts.
 	{name: "verb:called", verbs: "call|phone|ring|telephone|hold a phone call with|hold a call with",
-		typ: graph.Called, conf: 0.75,
-		examples: []example{ex("Vladimir Putin phoned Kassym-Jomart Tokayev on Friday.", "Vladimir Putin>Kassym-Jomart Tokayev")}},
+		typ: graph.Called, naming: true, conf: 0.75,
+		examples: []example{ex("Vladimir Putin phoned Kassym-Jomart Tokayev on Friday.", "Vladimir Putin>Kassym-Jomart Tokayev"),
+			ex("Nicolas Maduro called Javier Milei a traitor.", "!Nicolas Maduro>Javier Milei")}},
 	// Talks by telephone (CAMEO 041): "spoke by phone with X", "held phone talks with X", "X and Y spoke
 	// by telephone"; with no object the coordinated subjects called each other.
 	{name: "verb:spoke-by-phone", verbs: "speak by phone|speak by telephone|speak on the phone|speak over the phone|talk by phone|" +
