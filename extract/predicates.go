@@ -585,6 +585,18 @@ var predicates = []predicate{
 			ex("Relations between Senegal and Gambia improved after the election.", "!Senegal>Gambia")}},
 	{name: "verb:rival", verbs: "rival|compete with|vie with", typ: graph.RivalOf, conf: 0.6,
 		examples: []example{ex("Russia competes with China in Central Asia.", "Russia>China")}},
+	// A quarrel is a rivalry, not an armed conflict (docs/annotation.md: RIVAL_OF "at odds with"): "fell out
+	// with Kenya", "has feuded with Morocco", "traded barbs with Croatia"; "fell out of favour with" and "fell
+	// out of the race" name no one fallen out with ("with" must follow "out").
+	{name: "verb:quarrelled-with", verbs: "fall out with|feud with|quarrel with|spar with|bicker with|squabble with|wrangle with|" +
+		"trade barbs with|trade insults with|exchange barbs with|lock horns with|cross swords with|clash verbally with|" +
+		"be at odds with|are at odds with|were at odds with",
+		typ: graph.RivalOf, conf: 0.6,
+		examples: []example{ex("Somalia fell out with Kenya over the maritime border.", "Somalia>Kenya"),
+			ex("Venezuela has sparred with Guyana over the Essequibo.", "Venezuela>Guyana"),
+			ex("Poland is at odds with Germany over reparations.", "Poland>Germany"),
+			ex("Ethiopia quarrelled with Egypt over the dam.", "Ethiopia>Egypt"),
+			ex("Chad did not fall out with Sudan over the refugees.", "!Chad>Sudan")}},
 	{name: "verb:expelled", verbs: "expel|eject|declare|order|kick out|throw out|give", typ: graph.Expelled, frame: frameNeed, need: envoyWords, conf: 0.8,
 		examples: []example{ex("Britain expelled 23 Russian diplomats.", "United Kingdom>Russia"), ex("Niger ordered France's ambassador to leave.", "Niger>France")}},
 	{name: "noun:expulsion-of", nouns: "expulsion", typ: graph.Expelled, frame: frameNoun, preps: "of", conf: 0.6,
