@@ -62,6 +62,19 @@ type headedName struct {
 	i, e  int // tokens [i, e)
 	kind  graph.Kind
 	owner *mention // "of Nigeria" in "Central Bank of Nigeria"
+	// collective: the owner is a region before a plural the name goes on over ("of Eastern Caribbean
+	// States"): hidden inside the name, but no owner of the body.
+	collective bool
+}
+
+// collectivePlurals are the capitalised plurals that close an organisation's "of X" name after a region
+// or a nationality ("of West African States", "of Southeast Asian Nations", "of Central American
+// Countries", "of Small Island States" ), which had cut the name before them.
+var collectivePlurals = words("states|nations|countries|republics|peoples|economies")
+
+// collectiveAfterRegion reports whether token j is a capitalised collective plural no mention claims.
+func collectiveAfterRegion(s *sentence, j int) bool {
+	return j < len(s.toks) && s.at[j] < 0 && s.toks[j].isCap() && collectivePlurals[s.toks[j].lower]
 }
 
 // findHeadedNames reads organisations and places by their head words ("Galwan Valley", "Central Bank of
@@ -97,6 +110,8 @@ func (d *reading) findHeadedNames(s *sentence) {
 		switch {
 		case n.owner != nil && n.kind == graph.Place:
 			m.special, m.head = "place-in", n.owner // "the Port of Mombasa" is in Mombasa
+		case n.collective:
+			m.special, n.owner.withinName = "longer", true
 		case n.owner != nil:
 			m.special, m.ownerM = "longer", n.owner
 		}
@@ -150,6 +165,11 @@ func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 	if n.kind == graph.Organization && n.e+1 < len(s.toks) && s.toks[n.e].lower == "of" {
 		if o := s.mentionAt(n.e + 1); o != nil && o.i == n.e+1 && o.ref == "" && (o.kind == graph.State || o.kind == graph.Place) && o.affix == "" {
 			n.owner, n.e = o, o.j
+			if collectiveAfterRegion(s, o.j) {
+				// "Organisation of Eastern Caribbean States", "Central Bank of West African States": the
+				// region names the states the body gathers, not where it belongs; its name goes on.
+				n.e, n.collective = o.j+1, true
+			}
 		}
 	}
 	// "Great Hall of the People", "Palace of the Nations": after its head, a place's name goes on over "of

@@ -144,6 +144,8 @@ func leadOfPlace(s *sentence, i, e int) (headedName, bool) {
 		return headedName{}, false
 	}
 	switch lead := toks[i].lower; {
+	case orgLeadWords[lead] && lead != "city" && collectiveAfterRegion(s, o.j):
+		return headedName{i: i, e: o.j + 1, kind: graph.Organization, owner: o, collective: true}, true
 	case orgLeadWords[lead] && lead != "city":
 		return headedName{i: i, e: o.j, kind: graph.Organization, owner: o}, true
 	case placeLeadWords[lead] && lead != "city" && lead != "state" && lead != "line":
