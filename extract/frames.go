@@ -186,7 +186,8 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 		return
 	}
 	if len(o.obj) == 0 {
-		if len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) && !o.attended && !titledObject(o.sentence, o.subj[0]) {
+		if len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) && !o.attended && !titledObject(o.sentence, o.subj[0]) &&
+			!distributed(o.sentence, o.subj[len(o.subj)-1].j, o.k) {
 			d.relateJoint(o, o.subj) // "Biden and Xi held a virtual summit"
 		}
 		return
@@ -1237,6 +1238,41 @@ func info(t graph.RelType) graph.RelTypeInfo {
 func controlBefore(s *sentence, k, j int) bool {
 	for ; k < j && k < len(s.toks); k++ {
 		if s.toks[k].lower == "control" {
+			return true
+		}
+	}
+	return false
+}
+
+// distributiveWindow bounds the words before a predicate read for "each" or "both" ("have both signed").
+const distributiveWindow = 4
+
+// distributiveWords say that each of a coordinated subject did the thing on its own.
+var distributiveWords = words("each|separately|individually|respectively|severally")
+
+// distributed reports whether a coordinated subject acts each on its own, not together: "Kenya and Ethiopia
+// each signed deals", "Ghana and Senegal have both signed agreements" (plural: one each) hold no deal between
+// them, while "Ghana and Senegal both signed the accord" still does. from is where the subject ends, k the
+// predicate; an aside between them is passed over ("Japan and South Korea, which Mongolia calls its third
+// neighbours, have both signed agreements").
+func distributed(s *sentence, from, k int) bool {
+	both := false
+	for i := max(from, k-distributiveWindow); i < k; i++ { // the words right before the predicate, after any aside
+		switch w := s.toks[i].lower; {
+		case distributiveWords[w]:
+			return true
+		case w == "both" || w == "all":
+			both = true
+		}
+	}
+	if !both {
+		return false
+	}
+	for i := k; i < len(s.toks) && i < k+distributiveWindow; i++ {
+		switch t := s.toks[i]; {
+		case t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "one":
+			return false // "both signed the accord", "both signed a joint statement"
+		case t.tag == "NNS":
 			return true
 		}
 	}

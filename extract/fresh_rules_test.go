@@ -167,6 +167,8 @@ func TestFreshTexts(t *testing.T) {
 			wantEntity: []string{"organization:erdenes-oyu-tolgoi", "organization:state-great-khural", "place:oyu-tolgoi",
 				"person:luvsannamsrai-oyun-erdene", "organization:rio-tinto", "organization:democratic-party-of-mongolia"},
 			noID: []string{"person:oyu-tolgoi", "person:erdenes-oyu-tolgoi", "organization:khural", "organization:democratic-party"},
+			// "Japan and South Korea, which Mongolia calls its 'third neighbours', have both signed agreements": one each
+			noPair: [][2]string{{"state:japan", "state:south-korea"}},
 		},
 		{
 			file:       "south-asia-power-deal.txt",
