@@ -99,7 +99,7 @@ var identifiesOnly = func() map[string]string {
 	}
 	add("where a place or a body is: \"the Armenian capital, Yerevan\", \"the Nairobi-based carrier\"",
 		"place:city-of", "place:comma", "place:in", "place:possessive", "place:headquarters-in", "place:runs-through",
-		"place:site-apposition", "place:based-in", "compound:based", "demonym:based-in", "gazetteer:located-in", "name:located-in")
+		"place:site-apposition", "place:where-apposition", "place:based-in", "compound:based", "demonym:based-in", "gazetteer:located-in", "name:located-in")
 	add("which states are neighbours, said in passing: \"neighbouring Malawi\", \"its neighbours Kiribati and Nauru\", \"its borders with Venezuela\", \"the two neighbours\" (a denied or reported act of one does not deny the border)",
 		"place:neighbouring", "place:neighbours-named", "place:the-neighbours", "place:border-with")
 	add("what a body belongs to, in its name or an apposition: \"the African Union Commission\", \"Russia's Wagner Group\", \"Gazprom-owned Sakhalin Energy\"",

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -111,4 +113,105 @@ func (d *reading) siteApposition(s *sentence, p *pattern) {
 			}
 		}
 	}
+}
+
+// Appositions that say where a place lies: "the Alau Dam, on the outskirts of Maiduguri", "Kasese, a town in
+// western Uganda", "Zhanaozen and Aktau, both cities in Kazakhstan". The place (or each place of a list
+// ending at the comma) is located in the place the apposition names.
+const (
+	// whereReach bounds the apposition's words before its preposition: "both small oil towns".
+	whereReach = 5
+)
+
+// whereEdges are the prepositional phrases that open such an apposition by themselves (", on the outskirts
+// of Y"); whereInWords follow a place's noun ("a town in Y", "a village near Y").
+var (
+	whereEdges = [][]string{
+		{"on", "the", "outskirts", "of"}, {"on", "the", "edge", "of"}, {"on", "the", "fringes", "of"},
+		{"in", "the", "suburbs", "of"}, {"just", "outside"}, {"outside"},
+	}
+	whereInWords  = words("in|near|outside")
+	wherePlaceNns = nounSet("city|town|capital|port|village|district|region|province|hub|suburb|settlement|" +
+		"enclave|oasis|municipality|island|area|border town|market town|port city|mining town|township|dam|" +
+		"airport|base|camp|field|crossing|valley")
+)
+
+func init() {
+	patterns = append(patterns,
+		pattern{name: "place:where-apposition", yields: "LOCATED_IN", conf: 0.75, match: (*reading).whereApposition,
+			examples: []example{ex("The rally was held at Kasarani stadium, on the outskirts of Nairobi, on Sunday.", "Kasarani stadium>Nairobi"),
+				ex("Fighting reached Bakhmut, a town near Donetsk, last week.", "Bakhmut>Donetsk"),
+				ex("Hundreds gathered in Lamu and Malindi, both coastal towns in Kenya, on Friday.", "Lamu>Kenya", "Malindi>Kenya"),
+				ex("Troops reached Kasese, a town near the border with Congo.", "!Kasese>Democratic Republic of the Congo"),
+				ex("The minister, in Nairobi on Monday, said the talks would resume.", "!Nairobi>Nairobi")}},
+	)
+}
+
+// whereApposition reads a place, a comma and an apposition saying where it lies.
+func (d *reading) whereApposition(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		y := s.mentionAt(k - 1)
+		if y == nil || y.entity == nil || y.entity.kind != graph.Place || y.affix != "" || y.j != k {
+			continue
+		}
+		at := whereObjectAt(s, k+1)
+		if at < 0 {
+			continue
+		}
+		c := d.placeAfter(s, at)
+		if c == nil || c.entity == y.entity || c.poss || c.j < len(toks) && strings.HasPrefix(toks[c.j].tag, "VB") || listEndsAt(s, c.j) {
+			continue
+		}
+		for _, x := range placesListedTo(s, y) {
+			if c.entity.kind == graph.State && x.entity.code != "" && c.entity.code != "" && x.entity.code != c.entity.code {
+				continue // the gazetteer knows better
+			}
+			d.addPattern(p, s, x.entity, c.entity, graph.LocatedIn, x, c)
+		}
+	}
+}
+
+// whereObjectAt returns the token after the preposition of an apposition opening at i (", on the outskirts
+// of", ", a town in", ", both cities near"), or -1.
+func whereObjectAt(s *sentence, i int) int {
+	toks := s.toks
+	for _, e := range whereEdges {
+		if i+len(e) < len(toks) && wordsAt(s, i, e) {
+			return i + len(e)
+		}
+	}
+	if i >= len(toks) || !determiners[toks[i].lower] && toks[i].lower != "two" {
+		return -1
+	}
+	for j := i + 1; j+1 < len(toks) && j <= i+whereReach; j++ {
+		if wherePlaceNns[toks[j].lower] && whereInWords[toks[j+1].lower] {
+			return j + 2
+		}
+		if wherePlaceNns[toks[j].lower] && j+2 < len(toks) && toks[j+1].lower == "located" && whereInWords[toks[j+2].lower] {
+			return j + 3 // "both cities located in Kazakhstan"
+		}
+		if toks[j].tag != "JJ" && !directions[toks[j].lower] && !wherePlaceNns[toks[j].lower] && toks[j].tag != "NN" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placesListedTo returns the place y and the places listed before it ("Lamu and Malindi", "Rafah, Khan
+// Younis and Deir al-Balah").
+func placesListedTo(s *sentence, y *mention) []*mention {
+	out := []*mention{y}
+	for at := y.i; at >= 2 && (s.toks[at-1].lower == "and" || s.toks[at-1].text == ","); {
+		x := s.mentionAt(at - 2)
+		if x == nil || x.entity == nil || x.entity.kind != graph.Place || x.j != at-1 {
+			break
+		}
+		out = append(out, x)
+		at = x.i
+	}
+	return out
 }
