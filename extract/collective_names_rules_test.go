@@ -65,3 +65,47 @@ func TestOwnerAfterOfStays(t *testing.T) {
 		},
 	})
 }
+
+// TestCalendarEndsOrgName: a weekday or a month after "for" or "of" is a date, never part of the body's
+// name before it ("its Authority for Wednesday" in issue 11's fifth round); a field after "for" still is.
+func TestCalendarEndsOrgName(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want, no   []string // names
+	}{
+		{
+			name: "a weekday after 'for' is the day of a meeting",
+			text: "The National Water Authority for Tuesday scheduled a hearing in Kingston on the drought.",
+			want: []string{"National Water Authority"},
+			no:   []string{"National Water Authority for Tuesday"},
+		},
+		{
+			name: "a month after 'for' is what is asked for",
+			text: "Opposition senators pressed the Electoral Council for January figures on voter registration.",
+			no:   []string{"Electoral Council for January"},
+		},
+		{
+			name: "a field after 'for' stays in the name",
+			text: "The Movement for Democratic Change called a rally in Bulawayo for Saturday.",
+			want: []string{"Movement for Democratic Change"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := mustExtract(t, tt.text)
+			var names []string
+			for _, e := range b.Entities {
+				names = append(names, e.Name)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(names, w) {
+					t.Errorf("want the actor %q, got %q", w, names)
+				}
+			}
+			for _, n := range tt.no {
+				if slices.Contains(names, n) {
+					t.Errorf("do not want the actor %q", n)
+				}
+			}
+		})
+	}
+}

@@ -221,7 +221,9 @@ func nameRun(s *sentence, i int) int {
 			e++ // "Bab al-Hawa": an Arabic article inside a name
 			continue
 		}
-		if connectors[t.lower] && e > i && e+1 < len(toks) && toks[e+1].isCap() && s.at[e+1] < 0 && t.lower != "and" && t.lower != "in" && t.lower != "on" {
+		// A weekday or a month after a connector is a date, never in the name: "the Monetary Council for
+		// Monday", "its Authority for Wednesday" had run on into it.
+		if connectors[t.lower] && e > i && e+1 < len(toks) && toks[e+1].isCap() && s.at[e+1] < 0 && t.lower != "and" && t.lower != "in" && t.lower != "on" && !calendar[toks[e+1].lower] {
 			e++
 			continue
 		}
