@@ -20,21 +20,7 @@ func TestPairsAnalysis(t *testing.T) {
 	counts := map[string]int{}
 	for _, pd := range docs {
 		d := pd.d
-		all := graph.Batch{Document: pd.Doc.Doc, Origin: graph.OriginText}
-		for _, e := range d.entList {
-			all.Entities = append(all.Entities, graph.NewEntity(e.kind, e.name, e.aliases...))
-		}
-		match := eval.Match(pd.Gold, all)
-		goldEnt := map[int]*entity{}
-		for _, e := range d.entList {
-			if g, ok := match[graph.EntityID(e.kind, e.name)]; ok && g >= 0 {
-				goldEnt[g] = e
-			}
-		}
-		goldIdx := map[string]int{}
-		for i, e := range pd.Gold.Entities {
-			goldIdx[e.ID] = i
-		}
+		goldEnt, goldIdx := matchGold(pd)
 		type pk struct{ a, b *entity }
 		related := map[pk]bool{}
 		for _, r := range d.rels {
@@ -358,4 +344,25 @@ func skipUnlessAnalysing(t *testing.T) {
 	if os.Getenv("ACTORGRAPH_PAIRS_ANALYSE") == "" {
 		t.Skip("set ACTORGRAPH_PAIRS_ANALYSE=1")
 	}
+}
+
+// matchGold matches the extractor's actors of a development article to its gold: the extracted actor of
+// each gold actor's index, and each gold actor's index by its id.
+func matchGold(pd pairDoc) (map[int]*entity, map[string]int) {
+	all := graph.Batch{Document: pd.Doc.Doc, Origin: graph.OriginText}
+	for _, e := range pd.d.entList {
+		all.Entities = append(all.Entities, graph.NewEntity(e.kind, e.name, e.aliases...))
+	}
+	match := eval.Match(pd.Gold, all)
+	goldEnt := map[int]*entity{}
+	for _, e := range pd.d.entList {
+		if g, ok := match[graph.EntityID(e.kind, e.name)]; ok && g >= 0 {
+			goldEnt[g] = e
+		}
+	}
+	goldIdx := map[string]int{}
+	for i, e := range pd.Gold.Entities {
+		goldIdx[e.ID] = i
+	}
+	return goldEnt, goldIdx
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/extract/internal/eval"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -21,21 +20,7 @@ func TestReferenceAnalysis(t *testing.T) {
 	counts := map[string]int{}
 	for _, pd := range pairDocs(t) {
 		d := pd.d
-		all := graph.Batch{Document: pd.Doc.Doc, Origin: graph.OriginText}
-		for _, e := range d.entList {
-			all.Entities = append(all.Entities, graph.NewEntity(e.kind, e.name, e.aliases...))
-		}
-		match := eval.Match(pd.Gold, all)
-		goldEnt := map[int]*entity{}
-		for _, e := range d.entList {
-			if g, ok := match[graph.EntityID(e.kind, e.name)]; ok && g >= 0 {
-				goldEnt[g] = e
-			}
-		}
-		goldIdx := map[string]int{}
-		for i, e := range pd.Gold.Entities {
-			goldIdx[e.ID] = i
-		}
+		goldEnt, goldIdx := matchGold(pd)
 		type pk struct{ a, b *entity }
 		related, candPos := map[pk]bool{}, map[pk]bool{}
 		for _, r := range d.rels {
