@@ -153,8 +153,14 @@ func (d *reading) resolveHolder(s *sentence, m *mention) {
 	switch {
 	case m.refOf == nil:
 		var several bool
-		if m.entity, several = d.holderOf(s, m, nil); m.entity == nil && !several && m.ref == "leader" {
-			m.entity = d.resolveLeader(m) // (two presidents named just before leave "the president" unresolved)
+		if m.entity, several = d.holderOf(s, m, nil); m.entity == nil && !several {
+			m.entity, several = d.articleHolder(m)
+		}
+		if m.entity == nil && !several && m.ref == "leader" {
+			// (two presidents named before leave "the president" unresolved)
+			if l := d.resolveLeader(m); l != nil && (genericLeaderNouns[m.topic] || d.holds(l, m.topic, nil)) {
+				m.entity = l
+			}
 		}
 		return
 	case m.ref == "leader":
@@ -235,6 +241,36 @@ func (d *reading) holderOf(s *sentence, m *mention, owner *entity) (*entity, boo
 	return d.oneBefore(s, m, func(e *entity) bool {
 		return e.kind == graph.Person && d.holds(e, m.topic, owner)
 	})
+}
+
+// genericLeaderNouns name any leader, whatever the title the text gave them: "the leader", "the head of
+// state". A bare title of another word ("the crown prince", "the president") is its holder's only.
+var genericLeaderNouns = words("leader|head|chief|ruler|strongman|head of state|head of government")
+
+// articleHolder returns the one person the article gave the office a bare role noun names before it (a
+// title written with their name, "Saudi Crown Prince Mohammed bin Salman", any number of sentences back):
+// a reporter names a holder once and calls them "the crown prince" thereafter. Nil when none or several
+// did, and then whether several did. Before, a bare title past holderOf's window went to the leader of the
+// article's state whatever their title: "Israel criticised the crown prince" in an article about Jordan
+// had criticised its king. One pass over the article's roles per role noun, as holds makes.
+func (d *reading) articleHolder(m *mention) (*entity, bool) {
+	var found *entity
+	for _, r := range d.roles {
+		p := r.person
+		if p.entity == nil || p.entity.kind != graph.Person || p.entity == found || !titleFits(m.topic, r.title) || !mentionBefore(p, m) {
+			continue
+		}
+		if found != nil {
+			return nil, true
+		}
+		found = p.entity
+	}
+	return found, false
+}
+
+// mentionBefore reports whether mention p stands before mention m in the article.
+func mentionBefore(p, m *mention) bool {
+	return p.sentence.idx < m.sentence.idx || p.sentence == m.sentence && p.j <= m.i
 }
 
 // holds reports whether the person holds the office a role noun names, of owner when given.

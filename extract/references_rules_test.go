@@ -65,3 +65,38 @@ func TestFreshFrontedTime(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshBareTitle: a title without a name ("the crown prince", "the foreign minister") further back than
+// the three sentences a role noun looks in stands for the one person the article gave that title, and for the
+// leader of the article's state only when that leader holds the title; two holders named leave it unresolved.
+func TestFreshBareTitle(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "the crown prince, five sentences after his title, is not the host's king",
+			text: "Jordan and Saudi Arabia sign water pipeline accord\n\n" +
+				"AMMAN, Oct 14 - Jordan's King Abdullah II hosted Saudi Crown Prince Mohammed bin Salman in Amman on Monday. " +
+				"Jordan has suffered years of drought. Officials said the pipeline would carry 300 million cubic metres a year. " +
+				"The project is expected to cost $2.5 billion. Work is due to start in 2027. " +
+				"Israel criticised the crown prince on Wednesday over the route of the pipeline.",
+			want: []rel{{"state:israel", graph.Criticizes, "person:mohammed-bin-salman"}},
+			not:  []rel{{"state:israel", graph.Criticizes, "person:abdullah"}},
+		},
+		{
+			name: "the foreign minister, four sentences after the one minister named",
+			text: "LIMA, March 2 - Peruvian Foreign Minister Elmer Schialer flew to Santiago on Monday for talks on the disputed maritime border. " +
+				"Fishermen in Tacna have complained of seizures for months. Two boats were held in January. " +
+				"Their crews were released after a week. " +
+				"Chilean President Gabriel Boric received the foreign minister at La Moneda palace on Tuesday.",
+			want: []rel{{"person:gabriel-boric", graph.MetWith, "person:elmer-schialer"}},
+		},
+		{
+			name: "two presidents named before leave the president unresolved",
+			text: "NAIROBI, May 9 - Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Friday. " +
+				"The talks were about a fuel pipeline. Traders have waited for years. " +
+				"Fuel prices rose by 12 percent last month. " +
+				"The Law Society of Kenya criticised the president on Saturday over the cost of the trip.",
+			not: []rel{{"organization:law-society-of-kenya", graph.Criticizes, "person:william-ruto"},
+				{"organization:law-society-of-kenya", graph.Criticizes, "person:yoweri-museveni"}},
+		},
+	})
+}
