@@ -249,6 +249,11 @@ func (d *reading) directObject(s *sentence, end int) []*mention {
 				i = m.j - 1
 				continue // "met EUFOR commander X": the body qualifies the title of the one met
 			}
+			if m.poss {
+				if renamed := d.renamedObject(s, m.j+1, end); renamed != nil {
+					return renamed // "controls Sri Lanka's second port, Trincomalee": the port, not its state
+				}
+			}
 			if d.actorOf(m, false) != nil {
 				return coordinatedRight(s, m)
 			}
@@ -280,9 +285,88 @@ func (d *reading) directObject(s *sentence, end int) []*mention {
 			i = n - 1
 			continue // "chairs the regional bloc IGAD": the name the descriptor describes
 		}
-		return nil
+		return d.renamedObject(s, i, end) // "ousted the elected president, Mohamed Bazoum"
 	}
 	return nil
+}
+
+// renamedObject returns the actor set off by a comma that renames the noun phrase whose rest starts at
+// token from (the phrase began at end): "ousted the elected president, Mohamed Bazoum", "heads the ruling
+// junta, the National Council", "controls Sri Lanka's second port, Trincomalee", with those coordinated with
+// it. A title must be renamed by a person. Nil when the phrase ends otherwise, or when what follows the comma
+// opens a clause of its own ("condemned the attack, Kenya said") or is a possessor ("the deal, Kenya's
+// largest").
+func (d *reading) renamedObject(s *sentence, from, end int) []*mention {
+	toks := s.toks
+	comma := -1
+	for i := from; i < len(toks) && i < end+phraseReach; i++ {
+		t := toks[i]
+		if t.lower == "," {
+			comma = i
+			break
+		}
+		if s.at[i] >= 0 || !renamedPhraseWord(t) {
+			return nil
+		}
+	}
+	if comma <= end || comma+1 >= len(toks) {
+		return nil
+	}
+	head := toks[comma-1]
+	if !renamedHead(head) {
+		return nil
+	}
+	at := comma + 1
+	if toks[at].lower == "the" {
+		at++
+	}
+	m := s.mentionAt(at)
+	if m == nil || m.i != at || m.poss || m.form == formDemonym || m.affix != "" || m.ref != "" || d.actorOf(m, false) == nil {
+		return nil
+	}
+	if _, title := titles[head.lower]; (title || roleNouns[head.lower]) && m.kindOf() != graph.Person {
+		return nil
+	}
+	list := coordinatedRight(s, m)
+	if !appositionCloses(s, list[len(list)-1].j) {
+		return nil
+	}
+	return list
+}
+
+// roleNouns are heads of a noun phrase that only a person renames, besides the one-word titles: "its
+// founder, X", "his successor, X".
+var roleNouns = words("leaders|boss|rival|predecessor|successor|opponent|critic|son|daughter|brother|sister|wife|husband")
+
+// renamedPhraseWord reports whether a word may stand inside a noun phrase before the comma of its
+// apposition: determiners, adjectives, numbers, participles, common nouns, titles, an unknown possessor
+// ("Jubaland's leader").
+func renamedPhraseWord(t tok) bool {
+	switch t.tag {
+	case "DT", "JJ", "JJS", "JJR", "CD", "VBN", "NN", "NNS", "POS", "PRP$", "NNP":
+		return !clauseStops[t.lower] && !prepositions[t.lower]
+	}
+	return titleWords[t.lower] || roleAdjectives[t.lower]
+}
+
+// renamedHead reports whether the word before an apposition's comma can head a noun phrase it renames.
+func renamedHead(t tok) bool {
+	return (t.tag == "NN" || t.tag == "NNS" || titleWords[t.lower]) && !clauseStops[t.lower] && !prepositions[t.lower]
+}
+
+// appositionCloses reports whether an apposition may end at token j: the sentence, a comma, a parenthesis
+// or a dash ends there, or a preposition follows; a verb after it makes the name a clause's subject.
+func appositionCloses(s *sentence, j int) bool {
+	if j >= len(s.toks) {
+		return true
+	}
+	switch t := s.toks[j]; {
+	case t.lower == "," || t.lower == "." || t.lower == ";" || t.lower == "(" || t.lower == "--" || t.lower == "—":
+		return true
+	case t.tag == "IN" && t.lower != "that":
+		return true
+	}
+	return false
 }
 
 // membersNamed returns the actors a list names as the members of the plural noun phrase that starts at

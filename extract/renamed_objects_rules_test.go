@@ -1,0 +1,52 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestFreshRenamedObjects: a verb's object that is a common noun phrase renamed by an apposition ("toppled
+// the elected president, X", "controls Bangladesh's largest port, Chittagong") is the actor the apposition
+// names, not the possessor before the noun and not nothing (docs/extraction.md, "Pairs in one sentence with
+// another actor between"). Main read none of the four positive rows; the `not` rows keep the possessor from
+// becoming the object and a clause after the comma ("..., Uganda said") from being read as an apposition.
+func TestFreshRenamedObjects(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a participle's object renamed after a possessive and a title",
+			text: "Colonel Mamady Camara seized power in Conakry on Sunday, toppling Guinea's elected president, Alpha Sow.",
+			want: []rel{{"person:mamady-camara", graph.Attacked, "person:alpha-sow"}},
+			not:  []rel{{"person:mamady-camara", graph.Attacked, "state:guinea"}},
+		},
+		{
+			name: "a body renamed after its common noun, the subject past a relative clause",
+			text: "General Brice Oligui Nguema, who took power in Libreville in August, now heads the ruling junta, " +
+				"the Committee for the Transition and Restoration of Institutions.",
+			want: []rel{{"person:brice-oligui-nguema", graph.Leads,
+				"organization:committee-for-the-transition-and-restoration-of-institutions"}},
+			not: []rel{{"person:brice-oligui-nguema", graph.Leads, "place:libreville"}},
+		},
+		{
+			name: "a place renamed after its state's possessive is the object, not the state",
+			text: "DP World already controls Bangladesh's largest port, Chittagong, and is bidding for a terminal in Mongla.",
+			want: []rel{{"organization:dp-world", graph.OwnsStakeIn, "place:chittagong"}},
+			not:  []rel{{"organization:dp-world", graph.OwnsStakeIn, "state:bangladesh"}},
+		},
+		{
+			name: "a leader renamed after a possessor the extractor does not know",
+			text: "Rwanda has long backed Kivu's rebel leader, Corneille Nangaa, whose fighters hold Goma.",
+			want: []rel{{"state:rwanda", graph.Supports, "person:corneille-nangaa"}},
+			not:  []rel{{"state:rwanda", graph.Supports, "place:goma"}},
+		},
+		{
+			name: "a clause after the object's comma is no apposition",
+			text: "Kenya condemned the attack, Uganda said on Tuesday. Egypt welcomed the agreement, Sudan's first with the " +
+				"rebels since April. Hungary vetoed the plan, the European Commission said. Russia struck the port city, " +
+				"Ukraine and Moldova said.",
+			not: []rel{{"state:kenya", graph.Criticizes, "state:uganda"}, {"state:egypt", graph.Supports, "state:sudan"},
+				{"state:hungary", graph.Opposes, "organization:european-commission"},
+				{"state:russia", graph.Attacked, "state:ukraine"}, {"state:russia", graph.Attacked, "state:moldova"}},
+		},
+	})
+}
