@@ -998,20 +998,35 @@ func (d *reading) relateAll(o *occurrence) {
 				if (b.poss || b.form == formDemonym) && structural(o.predicate.typ) && !ownsArgNoun(b) && o.objHow != argOwner {
 					continue // "led Ukraine's delegation" leads the delegation, not Ukraine; but "Sudan's army"
 				}
-				if b.poss && o.predicate.typ != graph.Expelled && o.objHow != argOwner {
-					holder, other := ownedParty(b)
-					if holder != nil {
-						b = holder // "met Sweden's ambassador Anna Lind" meets her
-					} else if other {
-						continue // "called Mandela's family" did not call Mandela
+				for _, c := range d.possessedObjects(o, b) {
+					for _, to := range d.argActors(c, o.objHow, false) {
+						d.addPredicateRel(o, from, to, a, c)
 					}
-				}
-				for _, to := range d.argActors(b, o.objHow, false) {
-					d.addPredicateRel(o, from, to, a, b)
 				}
 			}
 		}
 	}
+}
+
+// possessedObjects returns the objects a possessor b stands for: the person a title after it names and
+// those listed with that person ("met Sweden's ambassador Anna Lind" meets her; "spoke with Sudan's Prime
+// Minister X and Chadian President Y" with both), none when the noun is a person's family or staff
+// ("called Mandela's family" did not call Mandela), else b itself. Expelling a state's envoy is expelling
+// the state's people: EXPELLED keeps the possessor, as does an owner the frame chose.
+func (d *reading) possessedObjects(o *occurrence, b *mention) []*mention {
+	if !b.poss || o.predicate.typ == graph.Expelled || o.objHow == argOwner {
+		return []*mention{b}
+	}
+	holder, other := ownedParty(b)
+	switch {
+	case holder != nil && len(o.obj) == 1:
+		return coordinatedRight(o.sentence, holder)
+	case holder != nil:
+		return []*mention{holder}
+	case other:
+		return nil
+	}
+	return []*mention{b}
 }
 
 // ruleChairState names a state's membership of the bloc its leader chairs.

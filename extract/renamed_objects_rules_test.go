@@ -50,3 +50,45 @@ func TestFreshRenamedObjects(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshTitledObjectsListed: a possessor's titled holder as a verb's object goes on with the titled
+// people listed after it ("spoke by phone with Sri Lanka's President X and Maldivian President Y" called
+// both); main read the first only (its possessor stood for the holder, and the list stopped at the "'s").
+// The possessors are no objects; expelling a state's envoy is still expelling the state.
+func TestFreshTitledObjectsListed(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a call with two leaders, the first titled after its state's possessive",
+			text: "Indian Prime Minister Narendra Modi spoke by telephone with Sri Lanka's President Anura Kumara " +
+				"Dissanayake and Maldivian President Mohamed Muizzu.",
+			want: []rel{{"person:narendra-modi", graph.Called, "person:anura-kumara-dissanayake"},
+				{"person:narendra-modi", graph.Called, "person:mohamed-muizzu"}},
+			not: []rel{{"person:narendra-modi", graph.Called, "state:sri-lanka"},
+				{"person:narendra-modi", graph.Called, "state:maldives"}},
+		},
+		{
+			name: "a call by a commissioner set off by his title, with a prime minister and a president",
+			text: "Bankole Adeoye, the African Union's peace and security commissioner, spoke by phone with Sudan's Prime " +
+				"Minister Kamil Idris and Chadian President Mahamat Deby on Thursday.",
+			want: []rel{{"person:bankole-adeoye", graph.Called, "person:kamil-idris"},
+				{"person:bankole-adeoye", graph.Called, "person:mahamat-deby"}},
+			not: []rel{{"person:bankole-adeoye", graph.Called, "state:sudan"},
+				{"organization:african-union", graph.Called, "person:mahamat-deby"}},
+		},
+		{
+			name: "talks with two foreign ministers, a place between the noun and its preposition",
+			text: "Chinese Foreign Minister Wang Yi held talks in Beijing with Pakistan's Foreign Minister Ishaq Dar and " +
+				"Afghan Foreign Minister Amir Khan Muttaqi.",
+			want: []rel{{"person:wang-yi", graph.MetWith, "person:ishaq-dar"},
+				{"person:wang-yi", graph.MetWith, "person:amir-khan-muttaqi"}},
+			not: []rel{{"person:wang-yi", graph.MetWith, "state:pakistan"},
+				{"person:wang-yi", graph.MetWith, "state:afghanistan"}},
+		},
+		{
+			name: "an expelled envoy still stands for the state that sent him",
+			text: "Lithuania expelled Belarus's ambassador Ivan Sidorov and two Russian diplomats.",
+			want: []rel{{"state:lithuania", graph.Expelled, "state:belarus"}},
+			not:  []rel{{"state:lithuania", graph.Expelled, "person:ivan-sidorov"}},
+		},
+	})
+}
