@@ -310,7 +310,15 @@ function fetchView(key, pins = "") {
   return promise;
 }
 
+// panelAsked counts what the details panel was last asked to show: a view (show), the corrections or the
+// article form. What arrives late, a drawing or the list of corrections, fills the panel only when nothing
+// else was asked of it meanwhile. On a loaded machine a view took seconds to draw, and the corrections list
+// opened in that time was replaced by the view's details when the drawing came, Undo gone from under the
+// editor's pointer (TestLateDrawingKeepsThePanel).
+let panelAsked = 0;
+
 async function show() {
+  const asked = ++panelAsked;
   if (state.view === "changes" && !state.before && !state.after) {
     // The changes view needs two periods: by default, before and from the middle publication date.
     const periods = await defaultPeriods();
@@ -325,17 +333,19 @@ async function show() {
   // The same view in a pane a little other (a bar shown above it) keeps its drawing: redrawing would move
   // every actor the reader has in mind.
   if (withoutPane(key) !== withoutPane(drawn.key)) {
-    const ok = await draw(key);
+    const ok = await draw(key, asked);
     if (!ok) return;
     syncControls();
   }
   applyHidden();
   await vocabReady;
-  renderPanel();
+  if (asked === panelAsked) renderPanel();
+  else markSelection();
   renderDownloads(drawn.data ? key : "");
 }
 
-async function draw(key) {
+// draw shows the drawing of key; asked is show's panelAsked, so that a failure leaves a panel asked for since.
+async function draw(key, asked) {
   const seq = ++drawSeq;
   const graph = $("#graph");
   if (key.startsWith("#")) {
@@ -386,7 +396,7 @@ async function draw(key) {
     // Retrying helps when the server or the store is down, not when the request itself is wrong.
     const retry = err.status === 0 || err.status >= 500 ? { label: "Try again", run: () => { drawn.key = null; show(); } } : null;
     setStatus("error", explain(err), retry);
-    $("#details").replaceChildren(errorPanel(err));
+    if (asked === panelAsked) $("#details").replaceChildren(errorPanel(err));
     renderDownloads("");
     return false;
   } finally {
@@ -1822,7 +1832,10 @@ function signedIn(name) {
   $("#editor-name").textContent = clean(name);
   $("#add-article").hidden = !name;
   document.body.classList.toggle("editing", !!name);
-  if (drawn.data) renderPanel();
+  // The panel shown gets the editor's controls: the corrections list its Undo buttons (listed before the
+  // sign-in was confirmed, it had none), a view's details their forms; the article form is left as typed.
+  if ($("#details .corrections")) correctionsPanel();
+  else if (drawn.data && !(name && $("#details .article-form"))) renderPanel();
 }
 
 async function setupEditing() {
@@ -1947,12 +1960,14 @@ function describeCorrection(c) {
 
 // correctionsPanel lists the corrections, newest first: who, when, why, and undo for those in force.
 async function correctionsPanel() {
+  const asked = ++panelAsked;
   const panel = $("#details");
   let list;
   try { list = (await api("/api/corrections")).corrections; } catch (e) {
-    panel.replaceChildren(errorPanel(e));
+    if (asked === panelAsked) panel.replaceChildren(errorPanel(e));
     return;
   }
+  if (asked !== panelAsked) return; // a view or the article form was asked for meanwhile
   panel.replaceChildren(el("div", { class: "corrections" },
     el("h2", {}, "Corrections"),
     list.length ? null : el("p", {}, "No correction has been made in the app."),
@@ -1970,6 +1985,7 @@ async function correctionsPanel() {
 // page fills the form (text, title, date, source), so what is added is what was previewed, and a date
 // the page lacks can be given before adding it.
 function articlePanel() {
+  panelAsked++;
   const field = (label, input) => el("label", {}, label, input);
   const title = el("input", { type: "text", id: "article-title", maxlength: "1000", dir: "auto" });
   const published = el("input", { type: "date", id: "article-published" });
