@@ -46,6 +46,10 @@ func (d *reading) findReferences(s *sentence) {
 			d.pronounAt(s, k, p)
 			continue
 		}
+		if t.lower == "both" && bothSubject(s, k) {
+			d.pronounAt(s, k, "it") // "Both accused Burkina Faso": the two actors the sentence before was about
+			continue
+		}
 		if t.lower == "whom" && quantifiedRelative(toks, k) && subjectRelative(s, k) {
 			d.pronounAt(s, k, "which") // "Ghana and Togo, both of whom border Burkina Faso": as "both of which"
 			continue
@@ -1871,10 +1875,38 @@ func (d *reading) carriedPerson(s *sentence, m *mention) *entity {
 // arrested".
 var openerWords = words("but|and|yet|so|now|still|however|meanwhile|later|then")
 
-// sentenceOpener reports whether token k opens its sentence, past one connective or a fronted time phrase
-// ("In 2017 it annulled ...", "On Monday, he said ...", "Last year it ...").
+// sentenceOpener reports whether token k opens its sentence, past one connective, a fronted time phrase
+// ("In 2017 it annulled ...", "On Monday, he said ...", "Last year it ...") or a fronted phrase set off by a
+// comma ("In a statement, it condemned ...").
 func sentenceOpener(s *sentence, k int) bool {
-	return s.idx > 0 && (k == 0 || k == 1 && openerWords[s.toks[0].lower] || frontedTime(s, k))
+	return s.idx > 0 && (k == 0 || k == 1 && openerWords[s.toks[0].lower] || frontedTime(s, k) || frontedPhrase(s, k))
+}
+
+// phraseOpeners open a phrase fronted before a clause's subject and set off by a comma: "In a statement,",
+// "In response,", "After the vote,", "Under the deal,", "Despite the pressure,".
+var phraseOpeners = words("in|on|at|after|before|during|following|despite|under|with|without|amid|since|through|for|" +
+	"ahead|late|earlier|later|separately|meanwhile|however|instead")
+
+// frontedPhraseReach is how many tokens a fronted phrase set off by a comma may have, its comma included: "In
+// a statement posted on its website late on Monday,".
+const frontedPhraseReach = 10
+
+// frontedPhrase reports whether the tokens before k are a phrase fronted before the subject and closed by a
+// comma right before k ("In a statement, it condemned ...", "After the vote, he said ..."): an opener word,
+// then no actor, no finite verb and no other comma. A pronoun there is the clause's subject and takes the
+// subject of the sentence before as one that opens the sentence does; "In a statement, it condemned Israel"
+// after "The Arab League met in Cairo" had condemned nothing.
+func frontedPhrase(s *sentence, k int) bool {
+	if k < 2 || k > frontedPhraseReach || s.toks[k-1].text != "," || !phraseOpeners[s.toks[0].lower] {
+		return false
+	}
+	for i := 1; i < k-1; i++ {
+		t := s.toks[i]
+		if s.at[i] >= 0 || finiteTag(t.tag) || t.text == "," || t.lower == "\"" {
+			return false
+		}
+	}
+	return true
 }
 
 // timeOpeners open a time phrase fronted before a clause's subject; timeWords may follow them in it.
@@ -1942,19 +1974,71 @@ func asideOpen(s *sentence, k int) int {
 				return i - 2
 			}
 			return -1
+		case "that":
+			return appositionComma(s, i)
 		}
 	}
 	return -1
 }
 
-// takeSubject makes m mean the subject, all of it for "they".
+// appositionReach is how many words an apposition may have before the relative "that" of its noun: ", the
+// volunteer rescue group that operates".
+const appositionReach = 6
+
+// appositionComma returns the comma that opens an apposition whose noun a relative "that" at i hangs on
+// ("The White Helmets, the volunteer rescue group that operates in rebel-held areas, has pulled ..."): a
+// determiner after the comma, then only modifiers and nouns up to "that"; -1 otherwise. The sentence's
+// subject stands before that comma; the relative clause's verb had been taken for the sentence's, so "Its
+// head, Raed al-Saleh" in the next sentence led nothing.
+func appositionComma(s *sentence, i int) int {
+	for j := i - 1; j >= 1 && j >= i-appositionReach; j-- {
+		t := s.toks[j]
+		if t.text == "," {
+			if j+1 < i-1 && determiners[s.toks[j+1].lower] {
+				return j
+			}
+			return -1
+		}
+		if x := s.mentionAt(j); x != nil && x.ref == "" {
+			return -1 // a name, no apposition's noun ("the group" is a reference, and may be it)
+		}
+		if !(determiners[t.lower] || t.tag == "JJ" || t.tag == "NN" || t.tag == "NNS" || t.tag == "VBN" || t.tag == "HYPH") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bothSubject reports whether "both" at k stands alone as a clause's subject, a finite verb (or an adverb
+// and one) after it, where a subject pronoun takes the subject before: opening the sentence ("Ghana and Togo
+// moved troops north. Both accused Burkina Faso ...") or after "and", "but" (", and both denied it").
+// "Both countries", "both sides" and "both of them" are no such pronoun.
+func bothSubject(s *sentence, k int) bool {
+	next := k + 1
+	if next < len(s.toks) && s.toks[next].tag == "RB" {
+		next++
+	}
+	if next >= len(s.toks) || !(finiteTag(s.toks[next].tag) || s.toks[next].tag == "VBN" && next == k+1) {
+		return false
+	}
+	return sentenceOpener(s, k) || k >= 1 && coordinators[s.toks[k-1].lower]
+}
+
+// takeSubject makes m mean the subject, all of it for "they" and "both"; "both" only for a subject of two
+// actors ("Kenya said ... Both accused" is no pair).
 func (d *reading) takeSubject(m *mention, subj []*mention) {
+	both := m.sentence.toks[m.i].lower == "both"
+	if both && len(subj) != 2 || m.sentence.toks[m.i].lower == "it" && len(subj) > 1 {
+		// "The Arab League and the African Union met in Cairo. It condemned Israel": "it" is neither of two
+		// actors named together, and a guess of the first had made the Arab League condemn Israel.
+		return
+	}
 	m.entity = d.actorOf(subj[0], true)
-	if m.entity == nil || m.entity.kind == graph.Person {
+	if m.entity == nil || m.entity.kind == graph.Person && !both {
 		m.entity = nil
 		return
 	}
-	if m.sentence.toks[m.i].lower == "they" {
+	if m.sentence.toks[m.i].lower == "they" || both {
 		for _, x := range subj[1:] {
 			if e := d.actorOf(x, true); e != nil {
 				m.alts = append(m.alts, e)

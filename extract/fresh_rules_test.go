@@ -132,6 +132,14 @@ func TestFreshTexts(t *testing.T) {
 			noID:       []string{"place:qterminals", "place:persian-gulf"}, // "Gulf investors"
 		},
 		{
+			// "Both accused Nigeria", "The International Maritime Bureau, the industry body that tracks piracy
+			// ..., has recorded ... Its director, Michael Howlett", "In a statement, it accused Benin": none on cfe24d7
+			file: "gulf-of-guinea-piracy-wire.txt",
+			want: []rel{{"state:benin", graph.Accuses, "state:nigeria"}, {"state:togo", graph.Accuses, "state:nigeria"},
+				{"person:michael-howlett", graph.Leads, "organization:international-maritime-bureau"},
+				{"state:nigeria", graph.Accuses, "state:benin"}},
+		},
+		{
 			file:       "balkan-protest.txt",
 			wantEntity: []string{"organization:ss-cyril-and-methodius-university"},
 			noEntity:   []string{"Ss."},

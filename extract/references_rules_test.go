@@ -100,3 +100,52 @@ func TestFreshBareTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshOpeningPronouns: a pronoun that opens its clause takes the subject of the sentence before past a
+// fronted phrase set off by a comma ("In a statement, it condemned ..."), past an apposition whose noun a
+// relative "that" follows ("X, the charity that runs ..., has suspended ... Its president, Y"), and "Both"
+// as a subject stands for a subject of two actors before it; "it" is neither of two actors named together.
+func TestFreshOpeningPronouns(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "it after a fronted phrase and its comma",
+			text: "CAIRO, Oct 3 - The Arab League met in Cairo on Sunday. In a statement, it condemned Israel for the strikes on Beirut.",
+			want: []rel{{"organization:arab-league", graph.Criticizes, "state:israel"}},
+		},
+		{
+			name: "a fronted clause with its own subject carries no subject before",
+			text: "CAIRO, Oct 3 - The Arab League met in Cairo on Sunday. When Qatar withdrew its envoy, it condemned Israel for the strikes.",
+			not:  []rel{{"organization:arab-league", graph.Criticizes, "state:israel"}},
+		},
+		{
+			name: "its after an apposition with a relative that",
+			text: "GENEVA, Jan 4 - Doctors Without Borders, the medical charity that runs clinics across eastern Congo, has suspended work " +
+				"at two hospitals near Goma. Its president, Isabelle Defourny, accused the M23 rebels of looting medicine.",
+			want: []rel{{"person:isabelle-defourny", graph.Leads, "organization:doctors-without-borders"}},
+			not:  []rel{{"person:isabelle-defourny", graph.Leads, "state:democratic-republic-of-the-congo"}},
+		},
+		{
+			name: "both opening a sentence after two states",
+			text: "ACCRA, Aug 12 - Ghana and Togo have moved troops to their northern borders. Both accused Burkina Faso of harbouring militants.",
+			want: []rel{{"state:ghana", graph.Accuses, "state:burkina-faso"}, {"state:togo", graph.Accuses, "state:burkina-faso"}},
+		},
+		{
+			name: "both opening a sentence after two leaders",
+			text: "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Entebbe on Monday. " +
+				"Both criticised the African Union for its slow response.",
+			want: []rel{{"person:william-ruto", graph.Criticizes, "organization:african-union"},
+				{"person:yoweri-museveni", graph.Criticizes, "organization:african-union"}},
+		},
+		{
+			name: "both after a subject of one actor stands for nothing",
+			text: "SANTIAGO, May 2 - Chile said it would send aid to Haiti. Both condemned Venezuela for its silence.",
+			not:  []rel{{"state:chile", graph.Criticizes, "state:venezuela"}, {"state:haiti", graph.Criticizes, "state:venezuela"}},
+		},
+		{
+			name: "it after two actors named together is neither",
+			text: "CAIRO, Oct 3 - The Arab League and the African Union met in Cairo on Sunday. It condemned Israel for the strikes.",
+			not: []rel{{"organization:arab-league", graph.Criticizes, "state:israel"},
+				{"organization:african-union", graph.Criticizes, "state:israel"}},
+		},
+	})
+}
