@@ -248,7 +248,9 @@ func (d *reading) resolveEvents(s *sentence) {
 		switch {
 		case m.ref == "happening":
 			kind, noun = eventNouns[m.topic], m.topic
-		case m.ref == "sides":
+		case m.ref == "sides", m.ref == "it" && s.toks[m.i].lower == "both":
+			// "Both" as a subject that no subject of two actors before resolved stands for the two sides of
+			// the event before, as "both sides" does: "Ruto met Museveni in Entebbe. Both criticised the AU".
 			if ls := d.sidesOf(s, m); len(ls) == 2 {
 				m.entity, m.alts = ls[0], ls[1:]
 			}

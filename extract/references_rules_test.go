@@ -137,6 +137,23 @@ func TestFreshOpeningPronouns(t *testing.T) {
 				{"person:yoweri-museveni", graph.Criticizes, "organization:african-union"}},
 		},
 		{
+			name: "both after a meeting of two stands for its two sides",
+			text: "HANOI, Nov 20 - Vietnamese Prime Minister Pham Minh Chinh met Malaysian Prime Minister Anwar Ibrahim in Hanoi on Tuesday. " +
+				"Both criticised the Association of Southeast Asian Nations for its slow response to the crisis in Myanmar.",
+			want: []rel{{"person:pham-minh-chinh", graph.Criticizes, "organization:association-of-southeast-asian-nations"},
+				{"person:anwar-ibrahim", graph.Criticizes, "organization:association-of-southeast-asian-nations"}},
+		},
+		{
+			name: "both after two meetings of different pairs stands for nothing",
+			text: "NAIROBI, Feb 2 - Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi, " +
+				"while Ethiopian Prime Minister Abiy Ahmed met Ugandan President Yoweri Museveni in Kampala. " +
+				"Both criticised the African Union for its slow response.",
+			not: []rel{{"person:william-ruto", graph.Criticizes, "organization:african-union"},
+				{"person:hassan-sheikh-mohamud", graph.Criticizes, "organization:african-union"},
+				{"person:abiy-ahmed", graph.Criticizes, "organization:african-union"},
+				{"person:yoweri-museveni", graph.Criticizes, "organization:african-union"}},
+		},
+		{
 			name: "both after a subject of one actor stands for nothing",
 			text: "SANTIAGO, May 2 - Chile said it would send aid to Haiti. Both condemned Venezuela for its silence.",
 			not:  []rel{{"state:chile", graph.Criticizes, "state:venezuela"}, {"state:haiti", graph.Criticizes, "state:venezuela"}},
