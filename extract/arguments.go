@@ -113,7 +113,13 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 			}
 			continue
 		}
-		if subjectSearchEnds(s, i, k) || relativeSubject(s, i, k) {
+		if subjectSearchEnds(s, i, k) {
+			return nil
+		}
+		if relativeSubject(s, i, k) {
+			if h := namedBeforeHead(s, i-1); h != nil && d.actorOf(h, true) != nil {
+				return []*mention{h} // "the M23 rebel group that seized Goma"
+			}
 			return nil
 		}
 		if toks[i].lower == "," {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // The clause reader splits a tagged sentence into its clauses, deterministically and in one pass over the
@@ -572,12 +574,36 @@ func relativeHead(s *sentence, i int) *mention {
 	}
 	m := s.mentionAt(k)
 	if m == nil {
-		return nil
+		return namedBeforeHead(s, k)
 	}
 	if m.prep == "of" && m.i >= 2 {
 		if h := s.mentionAt(m.i - 2); h != nil && s.toks[m.i-1].lower == "of" {
 			return h
 		}
+	}
+	return m
+}
+
+// headNounReach is how many lower-case nouns and adjectives may stand after the organisation's name that
+// modifies them: "the M23 rebel group", "the ECOWAS regional bloc".
+const headNounReach = 3
+
+// namedBeforeHead returns the organisation named right before the common noun phrase that ends at token k, the
+// head of a relative clause after them: "the M23 rebel group that seized Goma" is M23's act, "the Seleka
+// rebel coalition that ousted President Bozize" Seleka's. A state or place before the nouns names no
+// actor of the clause ("the Iran nuclear deal, which").
+func namedBeforeHead(s *sentence, k int) *mention {
+	if k < 0 || s.toks[k].tag != "NN" && s.toks[k].tag != "NNS" {
+		return nil
+	}
+	j := k
+	for j >= 0 && j > k-headNounReach && (s.toks[j].tag == "NN" || s.toks[j].tag == "NNS" || s.toks[j].tag == "JJ") &&
+		s.at[j] < 0 && !s.toks[j].isCap() {
+		j--
+	}
+	m := s.mentionAt(j)
+	if m == nil || m.j != j+1 || m.poss || m.affix != "" || m.ref != "" || m.kindOf() != graph.Organization {
+		return nil
 	}
 	return m
 }

@@ -92,3 +92,37 @@ func TestFreshTitledObjectsListed(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshNamedGroupRelatives: a relative clause after a common noun phrase that an organisation's name
+// modifies ("the M23 rebel group that seized Goma", "the ECOWAS regional bloc that suspended Mali") has
+// that organisation for its subject; main gave the clause no subject, and with a comma the subject search
+// ran on to the main clause's ("The United States sanctioned the Houthi rebel movement, which has attacked
+// Israel" had made the United States attack Israel). A state before the nouns names no actor of the clause.
+func TestFreshNamedGroupRelatives(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a rebel group named by its modifier seized a city",
+			text: "Kinshasa accuses Rwanda of backing the M23 rebel group that seized Goma in January.",
+			want: []rel{{"organization:march-23-movement", graph.Attacked, "place:goma"}},
+			not: []rel{{"state:rwanda", graph.Attacked, "place:goma"},
+				{"state:democratic-republic-of-the-congo", graph.Attacked, "place:goma"}},
+		},
+		{
+			name: "a bloc named by its modifier, an adjective between, suspended a state",
+			text: "Niger broke with the ECOWAS regional bloc that suspended Mali in 2021.",
+			want: []rel{{"organization:economic-community-of-west-african-states", graph.Sanctions, "state:mali"}},
+			not:  []rel{{"state:niger", graph.Sanctions, "state:mali"}},
+		},
+		{
+			name: "the main clause's subject does not act in the relative clause after a named group",
+			text: "The United States sanctioned the Houthi rebel movement, which has repeatedly attacked Israel.",
+			want: []rel{{"state:united-states", graph.Sanctions, "organization:houthis"}},
+			not:  []rel{{"state:united-states", graph.Attacked, "state:israel"}},
+		},
+		{
+			name: "a state before the nouns names no actor of the clause",
+			text: "Brussels extended the Russia sanctions regime that targets Gazprom for another six months.",
+			not:  []rel{{"state:russia", graph.Sanctions, "organization:gazprom"}},
+		},
+	})
+}
