@@ -29,14 +29,17 @@ var floors = map[string]struct {
 	// sure is the least share of right relationships among those given a confidence of 0.8 or more.
 	sure float64
 }{
-	// Twelve held-out articles were added on 2026-12-05 (slots 49-60, 30 of 90 articles held out). With them,
-	// the extractor of that morning (09325a48) measured held-out entity F1 0.886, pair F1 0.499, pair P 0.736,
-	// >= 0.8 right 83%: a floor set at a figure itself fails on the next correct rule that happens to add one
-	// pair the held-out gold lacks, which would make the held-out split decide rules. The held-out floors are
-	// therefore about 0.02 under those figures (0.80 for the share right, the aim): they catch a regression,
-	// they are not a target.
-	splitDev:     {entF1: 0.90, pairF1: 0.56, pairP: 0.78, claimsAsFacts: 0, sure: 0.89},
-	splitHeldout: {entF1: 0.87, pairF1: 0.48, pairP: 0.72, claimsAsFacts: 1, sure: 0.80},
+	// On 2026-12-06 the 30 held-out articles of the first two draws moved to dev (90 development articles with the
+	// seed) and 48 new ones, written and annotated that day by people who never read or ran the extractor (slots
+	// 61-108), became the held-out split (48 of 138). With the models retrained on the 90, main at the move
+	// measured development entity F1 0.918, pair F1 0.597, pair P 0.804, one claim stored as a fact (in an
+	// article that had been held out, so no rule was ever written for it), >= 0.8 right 91%; held-out entity F1
+	// 0.846, pair F1 0.445, pair P 0.712, no claim as a fact, >= 0.8 right 87%. A floor set at a figure itself
+	// fails on the next correct rule that happens to add one pair the held-out gold lacks, which would make the
+	// held-out split decide rules. The floors are therefore about 0.02 under those figures (0.80 for the share
+	// right on the held-out split, the aim): they catch a regression, they are not a target.
+	splitDev:     {entF1: 0.90, pairF1: 0.57, pairP: 0.78, claimsAsFacts: 1, sure: 0.89},
+	splitHeldout: {entF1: 0.82, pairF1: 0.42, pairP: 0.69, claimsAsFacts: 1, sure: 0.80},
 }
 
 // splitScore is the sum of a split's document scores.
