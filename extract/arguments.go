@@ -273,6 +273,11 @@ func (d *reading) directObject(s *sentence, end int) []*mention {
 		if t.lower == "that" || t.lower == "which" {
 			return nil
 		}
+		if titleOwnerAt(s, i+1) != nil {
+			if renamed := d.renamedObject(s, i+1, end); renamed != nil {
+				return renamed // "met the foreign minister of Iran, Abbas Araghchi": the minister
+			}
+		}
 		if ofNouns[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" {
 			// "hosted the foreign ministers of Syria", "backed the efforts of ECOWAS": the actor after "of".
 			if m := d.nounPhraseActor(s, i+2); m != nil {
@@ -304,21 +309,25 @@ func (d *reading) directObject(s *sentence, end int) []*mention {
 // largest").
 func (d *reading) renamedObject(s *sentence, from, end int) []*mention {
 	toks := s.toks
-	comma := -1
+	comma, h := -1, -1
 	for i := from; i < len(toks) && i < end+phraseReach; i++ {
 		t := toks[i]
 		if t.lower == "," {
-			comma = i
+			comma, h = i, i-1
+			break
+		}
+		if owner := titleOwnerAt(s, i); owner != nil {
+			comma, h = owner.j, i-1 // "backed the governor of Kasai, Johnson Opio": the governor is renamed
 			break
 		}
 		if s.at[i] >= 0 || !renamedPhraseWord(t) {
 			return nil
 		}
 	}
-	if comma <= end || comma+1 >= len(toks) {
+	if comma <= end || comma+1 >= len(toks) || h < end {
 		return nil
 	}
-	head := toks[comma-1]
+	head := toks[h]
 	if !renamedHead(head) {
 		return nil
 	}
@@ -338,6 +347,26 @@ func (d *reading) renamedObject(s *sentence, from, end int) []*mention {
 		return nil
 	}
 	return list
+}
+
+// titleOwnerAt returns the owner after "of" at token i when a one-word title stands right before it and a
+// comma right after the owner: "the governor of Kasai," (the name after the comma renames the title).
+func titleOwnerAt(s *sentence, i int) *mention {
+	if i >= len(s.toks) || s.toks[i].lower != "of" || i == 0 {
+		return nil
+	}
+	if _, title := titles[s.toks[i-1].lower]; !title {
+		return nil
+	}
+	at := i + 1
+	if at < len(s.toks) && s.toks[at].lower == "the" {
+		at++
+	}
+	m := s.mentionAt(at)
+	if m == nil || m.i != at || m.poss || m.j >= len(s.toks) || s.toks[m.j].lower != "," {
+		return nil
+	}
+	return m
 }
 
 // roleNouns are heads of a noun phrase that only a person renames, besides the one-word titles: "its

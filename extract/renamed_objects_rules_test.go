@@ -126,3 +126,28 @@ func TestFreshNamedGroupRelatives(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshRenamedTitleOfOwner: "the TITLE of Y, Z" as a verb's object is Z, whom the apposition names
+// ("backed the governor of Kasai, Johnson Opio"): main gave nothing for a title outside its list of nouns
+// that stand for the actor after "of", and the owner Y for those inside it ("the leader of Puntland").
+func TestFreshRenamedTitleOfOwner(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a governor of a province renamed after the comma",
+			text: "Uganda has long backed the governor of Kasai, Johnson Opio.",
+			want: []rel{{"state:uganda", graph.Supports, "person:johnson-opio"}},
+			not:  []rel{{"state:uganda", graph.Supports, "place:kasai"}},
+		},
+		{
+			name: "a leader of a region renamed after the comma",
+			text: "Ethiopia has long backed the leader of Puntland, Said Deni.",
+			want: []rel{{"state:ethiopia", graph.Supports, "person:said-deni"}},
+			not:  []rel{{"state:ethiopia", graph.Supports, "place:puntland"}},
+		},
+		{
+			name: "a foreign minister of a state renamed after the comma",
+			text: "Antonio Guterres met the foreign minister of Iran, Abbas Araghchi, in Geneva.",
+			want: []rel{{"person:antonio-guterres", graph.MetWith, "person:abbas-araghchi"}},
+		},
+	})
+}
