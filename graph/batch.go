@@ -154,7 +154,14 @@ func buildRelationIDs(rels []Relation, ids []string) {
 
 // Validate reports the first problem that would stop b from being stored. text is the document text the
 // evidence must quote: b.Document.Text, or the stored text when the batch carries none.
-func (b *Batch) Validate(text string) error {
+func (b *Batch) Validate(text string) error { return b.ValidateEnds(text, nil) }
+
+// ValidateEnds is Validate, which finds every relationship's ends among the batch's entities, and keeps
+// what it found: when ends is not nil (at least two a relationship) and b is valid, ends[2i] and ends[2i+1]
+// are the positions in b.Entities of the entities with relationship i's From and To ids (the first of
+// them, should two entities share an id). A store that ingests b finds them there rather than look every
+// end up again (graph/layer keeps them beside the normalised batch).
+func (b *Batch) ValidateEnds(text string, ends []int32) error {
 	d := b.Document
 	if !ValidOrigin(b.Origin) {
 		return Errorf(EINVALID, "document %s: origin %q is neither %q nor %q followed by a name", d.ID, Clip(b.Origin), OriginText, OriginOverlay)
@@ -173,8 +180,12 @@ func (b *Batch) Validate(text string) error {
 		}
 	}
 	ids := newEntitySet(b.Entities)
-	for _, r := range b.Relations {
-		if err := validateRelation(d.ID, idx, r, ids); err != nil {
+	var at *[2]int32
+	for i, r := range b.Relations {
+		if ends != nil {
+			at = (*[2]int32)(ends[2*i : 2*i+2])
+		}
+		if err := validateRelation(d.ID, idx, r, ids, at); err != nil {
 			return err
 		}
 	}
@@ -186,36 +197,51 @@ func (b *Batch) Validate(text string) error {
 // batch was a fifth of validating the batches of an ingest at a million relationships.
 type entitySet struct {
 	sorted []Entity
-	ids    map[string]bool
+	ids    map[string]int32 // the position of each id's first entity
 }
 
 func newEntitySet(entities []Entity) entitySet {
 	if slices.IsSortedFunc(entities, func(a, b Entity) int { return strings.Compare(a.ID, b.ID) }) {
 		return entitySet{sorted: entities}
 	}
-	ids := make(map[string]bool, len(entities))
-	for _, e := range entities {
-		ids[e.ID] = true
+	ids := make(map[string]int32, len(entities))
+	for i, e := range entities {
+		if _, dup := ids[e.ID]; !dup {
+			ids[e.ID] = int32(i)
+		}
 	}
 	return entitySet{ids: ids}
 }
 
 func (s entitySet) has(id string) bool {
-	if s.ids != nil {
-		return s.ids[id]
-	}
-	_, found := slices.BinarySearchFunc(s.sorted, id, func(e Entity, id string) int { return strings.Compare(e.ID, id) })
+	_, found := s.find(id)
 	return found
 }
 
-func validateRelation(doc string, text TextIndex, r Relation, ids entitySet) error {
+// find returns the position of the first entity with the id, and whether there is one.
+func (s entitySet) find(id string) (int32, bool) {
+	if s.ids != nil {
+		i, found := s.ids[id]
+		return i, found
+	}
+	i, found := slices.BinarySearchFunc(s.sorted, id, func(e Entity, id string) int { return strings.Compare(e.ID, id) })
+	return int32(i), found
+}
+
+// validateRelation checks a relationship of a batch and, when at is not nil, puts the positions of its
+// ends among the batch's entities there.
+func validateRelation(doc string, text TextIndex, r Relation, ids entitySet, at *[2]int32) error {
 	if _, ok := r.Type.Info(); !ok {
 		return Errorf(EINVALID, "document %s: relationship %s: unknown type %q", doc, Clip(r.ID), Clip(string(r.Type)))
 	}
 	// Until both ends are known entity ids (at most about 140 characters each), r.ID may be any length.
-	for _, end := range []string{r.From, r.To} {
-		if !ids.has(end) {
+	for k, end := range [2]string{r.From, r.To} {
+		i, found := ids.find(end)
+		if !found {
 			return Errorf(EINVALID, "document %s: relationship %s: entity %q is not in the batch", doc, Clip(r.ID), Clip(end))
+		}
+		if at != nil {
+			at[k] = i
 		}
 	}
 	if r.From == r.To {

@@ -283,3 +283,37 @@ func withDescription(e graph.Entity, d string) graph.Entity {
 	e.Description = d
 	return e
 }
+
+// TestValidateEndsKeepsWhereItFoundThem: ValidateEnds gives each relationship's ends as the positions of
+// their first entities in the batch, whether the entities are sorted (binary search) or not (map), with
+// an entity given twice.
+func TestValidateEndsKeepsWhereItFoundThem(t *testing.T) {
+	for _, order := range []string{"sorted", "unsorted"} {
+		t.Run(order, func(t *testing.T) {
+			b := validBatch(t)
+			b.Normalize()
+			kz := graph.NewEntity(graph.State, "Kazakhstan")
+			b.Entities = append(b.Entities, kz, kz) // sorted: the state after the organisation and the person
+			b.Relations = append(b.Relations, graph.Relation{From: b.Entities[0].ID, To: kz.ID, Type: graph.Supports,
+				Evidence: []graph.Evidence{quote(t, "The CSTO sent troops.", graph.Cooperation)}})
+			if order == "unsorted" {
+				slices.Reverse(b.Entities)
+			}
+			ends := slices.Repeat([]int32{-1}, 2*len(b.Relations))
+			if err := b.ValidateEnds(b.Document.Text, ends); err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range b.Relations {
+				for k, id := range []string{r.From, r.To} {
+					want := slices.IndexFunc(b.Entities, func(e graph.Entity) bool { return e.ID == id })
+					if got := ends[2*i+k]; int(got) != want {
+						t.Errorf("relationship %d, end %d (%s): at %d, want %d", i, k, id, got, want)
+					}
+				}
+			}
+			if err := b.ValidateEnds(b.Document.Text, nil); err != nil {
+				t.Errorf("without ends: %v", err)
+			}
+		})
+	}
+}

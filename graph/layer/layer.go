@@ -18,11 +18,62 @@ func (k Key) String() string { return k.Document + " " + k.Origin }
 type Layer struct {
 	Entities  []graph.Entity   // sorted by id, each once
 	Relations []graph.Relation // sorted by id, each once, evidence in graph.CompareEvidence order
+
+	// ends holds, when known, the positions among Entities of each relationship's From and To (two a
+	// relationship): the planner keeps what validating the batch found, so that a store need not look every
+	// end up again to write the layer and to merge it. nil when not known. Never changed once set.
+	ends []int32
 }
 
 // Of returns the layer of a batch that graph.Batch.Normalize has put in canonical form. It shares the
 // batch's slices.
 func Of(b *graph.Batch) *Layer { return &Layer{Entities: b.Entities, Relations: b.Relations} }
+
+// Ends returns the positions among l.Entities of the From and To of relationship i, and false for an end
+// that is not among them (which a layer the planner made never has).
+func (l *Layer) Ends(i int) (from, to int, ok bool) {
+	if l.ends != nil {
+		return int(l.ends[2*i]), int(l.ends[2*i+1]), true
+	}
+	r := &l.Relations[i]
+	from, to = l.entityIndex(r.From), l.entityIndex(r.To)
+	return from, to, from >= 0 && to >= 0
+}
+
+// entityIndex returns the position of the entity with the id, or -1: a binary search, or, should the
+// entities not be sorted, a look at every one rather than a wrong answer.
+func (l *Layer) entityIndex(id string) int {
+	i, found := slices.BinarySearchFunc(l.Entities, id, func(e graph.Entity, id string) int { return strings.Compare(e.ID, id) })
+	if !found {
+		return slices.IndexFunc(l.Entities, func(e graph.Entity) bool { return e.ID == id })
+	}
+	return i
+}
+
+// foundEnds returns the positions of the relationships' ends among the entities of b, normalised, from
+// those that graph.Batch.ValidateEnds found before graph.Batch.Normalize (ends), checking each: Normalize
+// keeps a normalised batch's entities and relationships where they are and moves the others, whose ends
+// are then looked up again. It returns nil should an end not be among the entities (Validate refuses such
+// a batch).
+func foundEnds(b *graph.Batch, ends []int32) []int32 {
+	if len(ends) < 2*len(b.Relations) {
+		ends = make([]int32, 2*len(b.Relations))
+	}
+	ends = ends[:2*len(b.Relations)]
+	l := Layer{Entities: b.Entities}
+	for i := range b.Relations {
+		r := &b.Relations[i]
+		for k, id := range [2]string{r.From, r.To} {
+			if at := int(ends[2*i+k]); at < 0 || at >= len(b.Entities) || b.Entities[at].ID != id {
+				if at = l.entityIndex(id); at < 0 {
+					return nil
+				}
+				ends[2*i+k] = int32(at)
+			}
+		}
+	}
+	return ends
+}
 
 // Entity returns the layer's entity with the id, or nil.
 func (l *Layer) Entity(id string) *graph.Entity {
@@ -54,7 +105,7 @@ func (l *Layer) Equal(m *Layer) bool {
 // WithPublished returns a copy of l whose evidence carries a new publication date of its document. The
 // entities are shared.
 func (l *Layer) WithPublished(published string) *Layer {
-	m := &Layer{Entities: l.Entities, Relations: slices.Clone(l.Relations)}
+	m := &Layer{Entities: l.Entities, Relations: slices.Clone(l.Relations), ends: l.ends}
 	for i := range m.Relations {
 		r := &m.Relations[i]
 		r.Evidence = slices.Clone(r.Evidence)

@@ -107,6 +107,7 @@ func PlanIngest(st Stored, batches []graph.Batch, check Check) (*Plan, error) {
 			known = &d
 		}
 		k, l := Key{id, b.Origin}, Of(b)
+		l.ends = prepared[i].ends
 		if known != nil && b.Document.Published == "" && known.Published != "" {
 			// A document given again without a date keeps the one it has: an editor may have dated an
 			// article its text leaves undated, and ingesting that text again must not undo it.
@@ -129,6 +130,7 @@ func PlanIngest(st Stored, batches []graph.Batch, check Check) (*Plan, error) {
 
 type prepared struct {
 	batch graph.Batch
+	ends  []int32 // where validating found the relationships' ends among the entities (Layer.ends)
 	err   error
 }
 
@@ -166,7 +168,8 @@ func prepare(st Stored, batches []graph.Batch, check Check) []prepared {
 			return
 		}
 		b := &p.batch
-		if err := b.Validate(b.Document.Text); err != nil {
+		p.ends = make([]int32, 2*len(b.Relations))
+		if err := b.ValidateEnds(b.Document.Text, p.ends); err != nil {
 			p.err = err
 			return
 		}
@@ -177,6 +180,7 @@ func prepare(st Stored, batches []graph.Batch, check Check) []prepared {
 			}
 		}
 		b.Normalize()
+		p.ends = foundEnds(b, p.ends)
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(out))
 	if size < parallelFrom || workers < 2 {

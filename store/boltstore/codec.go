@@ -4,8 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
-	"slices"
-	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/layer"
@@ -93,9 +91,12 @@ func encodeLayer(l *layer.Layer) []byte {
 		b = appendEntity(b, &l.Entities[i])
 	}
 	b = binary.AppendUvarint(b, uint64(len(l.Relations)))
-	for _, rel := range l.Relations {
-		b = binary.AppendUvarint(b, uint64(entityIndex(l.Entities, rel.From)))
-		b = binary.AppendUvarint(b, uint64(entityIndex(l.Entities, rel.To)))
+	for i := range l.Relations {
+		rel := &l.Relations[i]
+		// The planner kept where validating found the ends (a binary search for each otherwise).
+		from, to, _ := l.Ends(i)
+		b = binary.AppendUvarint(b, uint64(from))
+		b = binary.AppendUvarint(b, uint64(to))
 		b = appendString(b, string(rel.Type))
 		b = binary.AppendUvarint(b, uint64(len(rel.Evidence)))
 		for _, ev := range rel.Evidence {
@@ -106,18 +107,6 @@ func encodeLayer(l *layer.Layer) []byte {
 		}
 	}
 	return b
-}
-
-// entityIndex returns the position of the entity with the id among a normalised layer's entities, which
-// are sorted by id and unique: a binary search rather than a map of them, which at a million relationships
-// was a third of encoding the layers (building and filling a map for every layer written). Should the
-// entities not be sorted, it looks at every one rather than write a wrong index.
-func entityIndex(entities []graph.Entity, id string) int {
-	i, found := slices.BinarySearchFunc(entities, id, func(e graph.Entity, id string) int { return strings.Compare(e.ID, id) })
-	if !found {
-		return slices.IndexFunc(entities, func(e graph.Entity) bool { return e.ID == id })
-	}
-	return i
 }
 
 // appendEvidenceTail encodes what follows a piece of evidence's place, in layers and the image.

@@ -43,13 +43,17 @@ type relationUpdate struct {
 	from, to         *entityState // of a new relation
 	hash             uint64       // of a new relation's id, its key in state.relations
 	created, removed bool
+	// A new relation's statement in a new layer, where compute finds its ends: changes[change-1].new's
+	// relation at; change is 0 for none.
+	change, at int32
 }
 
 // layerChange is one layer an ingest replaces: old is nil for a new layer.
 type layerChange struct {
 	sl       *slot
 	old, new *layer.Layer
-	moved    bool // the document's publication date changed, and with it the layer's order
+	moved    bool  // the document's publication date changed, and with it the layer's order
+	first    int32 // the place of new's first entity among the entities of all the new layers (entityWork.groupOf)
 }
 
 // compute works out the new merged entities and relations for everything the plan's changes touch. It runs
@@ -82,8 +86,11 @@ func (s *Store) compute(p *layer.Plan) *update {
 			sl.order = layer.OrderOf(id, dc.Document.Published, sl.origin)
 		}
 	}
-	for _, c := range changes {
+	first := int32(0)
+	for i, c := range changes {
 		c.sl.layer = c.new
+		changes[i].first = first
+		first += int32(len(c.new.Entities))
 	}
 	for i, c := range changes {
 		if i == 0 || c.sl.doc != changes[i-1].sl.doc { // the changes of a document are together
@@ -91,13 +98,26 @@ func (s *Store) compute(p *layer.Plan) *update {
 		}
 	}
 	// Entities and relations merge on two goroutines: neither reads what the other writes (the entities'
-	// writer-only fields; u's entities and relations). The ends of the new relations are found after both.
+	// writer-only fields; u's entities and relations). The ends of the new relations are found after both:
+	// the entities of the new layer that states one, where the planner found them when it validated the
+	// batch, are merged in the groups computeEntities made (rather than looked up by id again, in its map;
+	// a string hashed and compared for each end of a million relations).
 	var ends func(id string) *entityState
-	inParallel(func() { ends = s.computeEntities(changes, u) }, func() { s.computeRelations(changes, u) })
+	var endAt func(at int32) *entityState
+	inParallel(func() { ends, endAt = s.computeEntities(changes, u) }, func() { s.computeRelations(changes, u) })
 	for i := range u.relations {
-		if r := &u.relations[i]; r.created {
-			r.from, r.to = ends(r.rel.From), ends(r.rel.To)
+		r := &u.relations[i]
+		if !r.created {
+			continue
 		}
+		if r.change > 0 {
+			c := &changes[r.change-1]
+			if from, to, ok := c.new.Ends(int(r.at)); ok {
+				r.from, r.to = endAt(c.first+int32(from)), endAt(c.first+int32(to))
+				continue
+			}
+		}
+		r.from, r.to = ends(r.rel.From), ends(r.rel.To)
 	}
 	u.grown = grow(u.relations, u.grown)
 	return u
@@ -191,10 +211,11 @@ type mention struct {
 	moved    bool
 }
 
-// computeEntities merges every entity a changed layer mentions, and returns a look-up of the state of each
-// entity a new layer names (made for those it creates): the ends of the relations computeRelations creates,
-// found in this call's small map rather than in the store's entities, a cache miss each at 1M.
-func (s *Store) computeEntities(changes []layerChange, u *update) func(id string) *entityState {
+// computeEntities merges every entity a changed layer mentions, and returns two look-ups of the state of
+// each entity a new layer names (made for those it creates): by id, and by its place among the entities of
+// all the new layers (layerChange.first). They find the ends of the relations computeRelations creates in
+// this call's work rather than in the store's entities, a cache miss each at 1M.
+func (s *Store) computeEntities(changes []layerChange, u *update) (func(id string) *entityState, func(at int32) *entityState) {
 	size := 0
 	for _, c := range changes {
 		size += len(c.new.Entities)
@@ -204,6 +225,7 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 	// a slice a group was an allocation for most entities.
 	sc := s.scratch.entities(size)
 	work, groups, all, next := sc.work, sc.groups, sc.all, sc.next
+	groupOf := slices.Grow(sc.groupOf[:0], size)[:size] // the group of each entity of the new layers
 	for _, c := range changes {
 		var olds, news []graph.Entity
 		if c.old != nil {
@@ -241,6 +263,9 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 				next[groups[g].last], groups[g].last = k, k
 				groups[g].n++
 			}
+			if m.new != nil {
+				groupOf[c.first+int32(j-1)] = g
+			}
 		}
 	}
 	if len(groups) < parallelMergeFrom {
@@ -262,13 +287,15 @@ func (s *Store) computeEntities(changes []layerChange, u *update) func(id string
 		clear(more)
 		sc.more = more[:0]
 	}
-	sc.keep(groups, all, next)
-	return func(id string) *entityState {
+	sc.keep(groups, all, next, groupOf)
+	byID := func(id string) *entityState {
 		if g, ok := work[id]; ok {
 			return groups[g].es
 		}
 		return s.st.entities[id]
 	}
+	byPlace := func(at int32) *entityState { return groups[groupOf[at]].es }
+	return byID, byPlace
 }
 
 // inParallel runs a on a goroutine of its own and b on this one, and returns once both are done, also when b
@@ -378,11 +405,12 @@ func (sc *mergeScratch) recycle(u *update) {
 }
 
 type entityWork struct {
-	work   map[string]int32 // the group of each entity id
-	groups []entityGroup
-	all    []mention
-	next   []int32
-	more   []entityUpdate // the updates of the second half of the groups, when they merge in two
+	work    map[string]int32 // the group of each entity id
+	groups  []entityGroup
+	all     []mention
+	next    []int32
+	groupOf []int32        // the group of each entity of the new layers, in order
+	more    []entityUpdate // the updates of the second half of the groups, when they merge in two
 }
 
 type relationWork struct {
@@ -410,12 +438,12 @@ func (sc *mergeScratch) entities(size int) *entityWork {
 
 // keep keeps the arrays as this ingest grew them for the next one, or lets the entity side of the scratch
 // go when it grew too big to keep.
-func (w *entityWork) keep(groups []entityGroup, all []mention, next []int32) {
+func (w *entityWork) keep(groups []entityGroup, all []mention, next, groupOf []int32) {
 	if len(w.work) > scratchKeep {
 		*w = entityWork{}
 		return
 	}
-	w.groups, w.all, w.next = groups, all, next
+	w.groups, w.all, w.next, w.groupOf = groups, all, next, groupOf
 }
 
 // relations returns the relation side of the scratch, empty, for an ingest of about size statements.
@@ -442,8 +470,11 @@ func (w *relationWork) keep(works []relWork) {
 // relWork is what computeRelations gathers about one relation that a changed layer states or stated.
 type relWork struct {
 	docs []*docState
-	rel  *graph.Relation  // any statement of the relation, for its ends and type
-	run  []graph.Evidence // its evidence in the changed layers
+	rel  *graph.Relation // any statement of the relation, for its ends and type
+	// change and at: its first statement in a new layer, changes[change-1].new.Relations[at]; change is 0
+	// for none.
+	change, at int32
+	run        []graph.Evidence // its evidence in the changed layers
 	// shared: run is still the evidence of one new layer, not a copy. Layers never change once
 	// normalised, so the merged relation can keep that slice rather than a copy of it.
 	shared bool
@@ -592,7 +623,7 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 	if cap(works) < size { // all in one array, so that the pointers todo holds stay valid
 		works = make([]relWork, 0, size)
 	}
-	add := func(ds *docState, l *layer.Layer, fresh bool) {
+	add := func(ci int, ds *docState, l *layer.Layer, fresh bool) {
 		if l == nil {
 			return
 		}
@@ -603,6 +634,9 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 				works = append(works, relWork{rel: r})
 				w = &works[len(works)-1]
 				todo[r.ID] = w
+			}
+			if fresh && w.change == 0 {
+				w.change, w.at = int32(ci+1), int32(i)
 			}
 			// Changes come grouped by document.
 			if n := len(w.docs); n == 0 || w.docs[n-1] != ds {
@@ -618,9 +652,9 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 			}
 		}
 	}
-	for _, c := range changes {
-		add(c.sl.doc, c.old, false)
-		add(c.sl.doc, c.new, true)
+	for ci, c := range changes {
+		add(ci, c.sl.doc, c.old, false)
+		add(ci, c.sl.doc, c.new, true)
 	}
 	u.relations = slices.Grow(u.relations, len(todo))
 	var states []relationState // allocated in blocks, for the relations this ingest creates
@@ -669,7 +703,8 @@ func (s *Store) computeRelations(changes []layerChange, u *update) {
 			// here it was just made, where apply, which reads wait for, found it far in memory (copying
 			// the relations in was 0.27 of apply's 0.65 s of CPU at 1M).
 			rs.rel = r
-			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, hash: h, created: true}) // ends: compute
+			u.relations = append(u.relations, relationUpdate{rs: rs, rel: r, hash: h, created: true,
+				change: w.change, at: w.at}) // ends: compute
 		case !slices.Equal(old, evidence):
 			r := rs.rel
 			r.Evidence, r.Stance = evidence, graph.MergeStance(evidence)

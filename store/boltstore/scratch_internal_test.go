@@ -59,7 +59,7 @@ func TestScratchBounded(t *testing.T) {
 			e.work[fmt.Sprint(i)] = int32(i)
 			r.todo[fmt.Sprint(i)] = nil
 		}
-		e.keep(make([]entityGroup, n), nil, nil)
+		e.keep(make([]entityGroup, n), nil, nil, nil)
 		r.keep(make([]relWork, n))
 		if kept := sc.entityWork.work != nil; kept != (n <= scratchKeep) {
 			t.Errorf("entity work of %d entries kept: %v", n, kept)
