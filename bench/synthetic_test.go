@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"testing"
 	"time"
 
@@ -36,6 +37,9 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 	// a page cost about 10 us, and the faults of a heap growing to 2.3 GB were a third of an ingest of 1M.
 	var system time.Duration
 	var faults int64
+	// The collections that ran in the timed ingests: the quiet runs fall in two bands, and where the
+	// collections fall is one suspect.
+	var cycles uint64
 	var heap uint64 // the most heap the process holds from the system at the end of an ingest, the caller's batches included
 	// The documents' text, as `actorgraph ingest` sums its input files' bytes for Open (ExpectInput): Open
 	// then lets the heap grow into huge pages when the process's heap is fresh (the first loop, not the
@@ -58,6 +62,7 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 		c1 := cpu()
 		opens, openCPUs = append(opens, time.Since(t0)), append(openCPUs, c1-c0)
 		u1, _ := cputime.ProcessUsage()
+		g1 := gcCycles()
 		for i := 0; i < len(batches); i += 100 {
 			if _, err := s.Ingest(b.Context(), batches[i:min(i+100, len(batches))]...); err != nil {
 				b.Fatal(err)
@@ -65,6 +70,7 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 		}
 		used += cpu() - c1
 		u2, _ := cputime.ProcessUsage()
+		cycles += gcCycles() - g1
 		system += u2.System - u1.System
 		faults += u2.MinorFaults - u1.MinorFaults
 		var ms runtime.MemStats
@@ -79,6 +85,7 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 	b.ReportMetric(system.Seconds()/float64(n), "sys-s/op")
 	b.ReportMetric(float64(faults)/float64(n), "faults/op")
 	b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(cycles)/float64(n), "gcs/op")
 	b.ReportMetric(float64(bench.Summarize(opens).P50)/1e6, "open-ms")
 	b.ReportMetric(float64(bench.Summarize(openCPUs).P50)/1e6, "open-cpu-ms")
 }
@@ -104,4 +111,11 @@ func BenchmarkSyntheticNeighborhood(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// gcCycles returns the number of collections the process has run.
+func gcCycles() uint64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
