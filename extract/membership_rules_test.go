@@ -65,3 +65,30 @@ func TestMembershipsStated(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshBelongsTo: "belongs to" a body is membership, for a state, a list of bodies after a clause of
+// its own, and a person in a relative clause; a place that belongs to a state, negation and "neither ...
+// nor" give none.
+func TestFreshBelongsTo(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a state belongs to three bodies, after a clause of its own",
+			text: "Laos shares a border with Thailand and belongs to the Association of Southeast Asian Nations, the World Trade Organization and the Mekong River Commission.",
+			want: []rel{{"state:laos", graph.MemberOf, "organization:association-of-southeast-asian-nations"},
+				{"state:laos", graph.MemberOf, "organization:world-trade-organization"},
+				{"state:laos", graph.MemberOf, "organization:mekong-river-commission"}},
+			not: []rel{{"state:thailand", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
+		},
+		{
+			name: "a lawmaker who belongs to a party",
+			text: "Opposition lawmaker Ana Quispe, who belongs to the Broad Front, walked out of the chamber.",
+			want: []rel{{"person:ana-quispe", graph.MemberOf, "organization:broad-front"}},
+		},
+		{
+			name: "a place that belongs to a state, and negation, give no membership",
+			text: "Greenland belongs to Denmark. Laos does not belong to the European Union.",
+			not: []rel{{"place:greenland", graph.MemberOf, "state:denmark"},
+				{"state:laos", graph.MemberOf, "organization:european-union"}},
+		},
+	})
+}

@@ -694,6 +694,11 @@ var predicates = []predicate{
 			ex("Nigeria co-founded ECOWAS in 1975.", "Nigeria>Economic Community of West African States")}},
 	{name: "verb:joined", verbs: "join|rejoin|accede to", typ: graph.MemberOf, conf: 0.75,
 		examples: []example{ex("Finland joined NATO in 2023.", "Finland>North Atlantic Treaty Organization")}},
+	// "belongs to" a body is membership ("Laos belongs to ASEAN", "the bloc, to which Myanmar belongs"); a
+	// place that belongs to a state is no member of it (the type's kinds keep it out).
+	{name: "verb:belongs-to", verbs: "belong to", typ: graph.MemberOf, conf: 0.75,
+		examples: []example{ex("Laos belongs to the Association of Southeast Asian Nations.", "Laos>Association of Southeast Asian Nations"),
+			ex("Greenland belongs to Denmark.", "!Greenland>Denmark")}},
 	{name: "noun:member-of", nouns: "member|member state|member-state|membership|signatory|founding member", typ: graph.MemberOf, frame: frameNoun, preps: "of|in", conf: 0.75,
 		examples: []example{ex("Kazakhstan is a member of the CSTO.", "Kazakhstan>Collective Security Treaty Organization"),
 			ex("Tanzanian opposition party Chadema said its leader had been arrested.", "!Tanzania>Chadema")}},
