@@ -829,11 +829,13 @@ func stateBodyOf(body, source *entity) bool {
 		source.code == body.code && source.kind != graph.Person
 }
 
-// ownWord reports whether the speaker of a claim tells of the source's own act: it speaks for the source,
-// or the source is listed with it as one subject of the reporting verb ("Botswana, Namibia and Zambia said
+// ownWord reports whether the speaker of a claim tells of the source's own act: it is on the source's side
+// (ownSide: a state's leader or body speaks for the state's bodies, not for an armed group, a party or the
+// protesters of that state, so "Ethiopian Prime Minister Abiy Ahmed accused the TPLF of attacking army bases"
+// stays Abiy's claim, where before it was stored as a fact), or the source is listed with it as one subject of the reporting verb ("Botswana, Namibia and Zambia said
 // they had sent troops": each tells of its own deployment, Botswana accuses none of the others).
 func (d *reading) ownWord(s *sentence, speaker *mention, source *entity) bool {
-	if d.speaksFor(d.speakerActor(speaker), source) {
+	if who := d.speakerActor(speaker); who != nil && source != nil && d.ownSide(who, source) {
 		return true
 	}
 	if speaker == nil || speaker.prep != "" || s.mentionAt(speaker.i) != speaker {
