@@ -803,7 +803,9 @@ func (d *reading) invertedSpeaker(s *sentence, i int) *mention {
 var speakerEnds = words(",|.|;|:|\"|on|in|at|late|earlier|last|this|yesterday|today|tonight|told|)")
 
 // speaksFor reports whether the speaker states the relationship on its own behalf: it is the source, or
-// leads, serves or speaks for it, or is a body of the same state.
+// leads, serves or speaks for it, or is a body of the same state, or is the state whose body the source is
+// ("Kenya said the Kenya Defence Forces had attacked al-Shabaab" is Kenya's word on its own army, no claim
+// and no accusation of it).
 func (d *reading) speaksFor(speaker, source *entity) bool {
 	if speaker == nil || source == nil {
 		return false
@@ -817,7 +819,7 @@ func (d *reading) speaksFor(speaker, source *entity) bool {
 			return true // "Kremlin spokesman X said Russia had summoned ...": Russia's word on itself
 		}
 	}
-	return stateBodyOf(speaker, source)
+	return stateBodyOf(speaker, source) || speaker.kind == graph.State && stateBodyOf(source, speaker)
 }
 
 // stateBodyOf reports whether body is a state's own organ (its government, a ministry, the Kremlin, its
