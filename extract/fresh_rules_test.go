@@ -436,3 +436,32 @@ func TestFreshOwnership(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshRaisedTogether: actors listed as the subject of "voiced concern", "raised concerns",
+// "expressed doubts" each speak for themselves; only "discussed" is done together (MET_WITH). On main the
+// raising verbs took the joint reading and gave Indonesia MET_WITH Malaysia for "Indonesia and Malaysia voiced
+// concern" (a development article's sentence, s11i).
+func TestFreshRaisedTogether(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "two states voice concern: no meeting",
+			text: "Indonesia and Malaysia voiced concern over the crackdown in Myanmar.",
+			not:  []rel{{"state:indonesia", graph.MetWith, "state:malaysia"}, {"state:malaysia", graph.MetWith, "state:indonesia"}},
+		},
+		{
+			name: "two states raise concerns: no meeting",
+			text: "Chile and Peru raised concerns about the count in Bolivia's election.",
+			not:  []rel{{"state:chile", graph.MetWith, "state:peru"}, {"state:peru", graph.MetWith, "state:chile"}},
+		},
+		{
+			name: "two states express doubts: no meeting",
+			text: "Ghana and Togo expressed doubts about the plan for a regional force.",
+			not:  []rel{{"state:ghana", graph.MetWith, "state:togo"}, {"state:togo", graph.MetWith, "state:ghana"}},
+		},
+		{
+			name: "two states discuss a dispute: they met",
+			text: "Senegal and Mauritania discussed the fishing dispute in Nouakchott on Monday.",
+			want: []rel{{"state:mauritania", graph.MetWith, "state:senegal"}},
+		},
+	})
+}
