@@ -1098,8 +1098,7 @@ func (d *reading) resolveLonger(m *mention) {
 	if o == nil || o.entity == nil {
 		return
 	}
-	f := strings.Fields(strings.ToLower(m.name))
-	head := f[len(f)-1]
+	head := nameHead(strings.Fields(strings.ToLower(m.name)))
 	switch {
 	case o.entity.kind == graph.State && governmentHeads[head] && m.rule != rulePeoplesName:
 		m.entity.typ, m.entity.code = "government", o.entity.code

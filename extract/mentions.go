@@ -429,7 +429,7 @@ func (d *reading) crownedStart(s *sentence, i int) int {
 // known place the mission works in ("the African Union Mission in Somalia", "the United Nations Support
 // Mission in Libya (UNSMIL)"), as its acronym does.
 func (d *reading) missionEnd(s *sentence, e int) int {
-	if e+2 >= len(s.toks) || s.toks[e+1].lower != "in" {
+	if e+2 >= len(s.toks) || s.toks[e+1].lower != "in" && s.toks[e+1].lower != "on" {
 		return e + 1
 	}
 	if n, hits := d.longestEntry(s, e+2); n > 0 && (hits[0].e.kind == graph.State || hits[0].e.kind == graph.Place) {

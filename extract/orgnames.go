@@ -51,18 +51,28 @@ func (d *reading) joinedName(s *sentence, i, end int) int {
 			end, joined = r, true
 		}
 	}
+	onField := false
+	if end+1 < len(toks) && toks[end].lower == "on" && onFieldHeads[toks[end-1].lower] {
+		// "the Joint Permanent Commission on Defence and Security", "the Council on Foreign Relations": a
+		// deliberating body's name goes on over "on" to its field, and the field over "and".
+		if r := d.fieldAfter(s, end, true); r > end {
+			end, joined, onField = r, true, true
+		}
+	}
 	if end+1 < len(toks) && toks[end].lower == "and" && !orgLeadWords[toks[end+1].lower] {
 		r := d.freeNameRun(s, end+1)
 		// After "and" the words must end in a head word ("and Natural Gas Exchange"), unless the name is
 		// an "X of Y" or "X for Y" one, whose field goes on ("Committee of Emergency Situations and Civil
 		// Defence", "Union for Democracy and Social Progress").
-		goesOn := !followedByName(s, r) || toks[r].lower == "of" && forField(s, i, end) // "for the Defence and Renewal of Kivu"
+		goesOn := !followedByName(s, r) || toks[r].lower == "of" && (onField || forField(s, i, end)) // "for the Defence and Renewal of Kivu"
 		if r > end+1 && goesOn && (orgHeads[toks[r-1].lower] || joined && !orgHeads[toks[end+1].lower]) {
 			end = r
 		}
 	}
 	// "for the Liberation of the Enclave of Cabinda": a field after "for" goes on over "of" to its end.
-	for n := 0; n < maxFieldJoins && end+1 < len(toks) && toks[end].lower == "of" && forField(s, i, end); n++ {
+	// "on Accountability for Human Rights Violations against the Rohingya": a field after "on" goes on over
+	// "of", "for" and "against" too.
+	for n := 0; n < maxFieldJoins && end+1 < len(toks) && (toks[end].lower == "of" && forField(s, i, end) || onField && onFieldJoins[toks[end].lower]); n++ {
 		r := d.fieldAfter(s, end, true)
 		if r == end {
 			break
@@ -71,6 +81,27 @@ func (d *reading) joinedName(s *sentence, i, end int) int {
 	}
 	return end
 }
+
+// onFieldHeads are the heads of deliberating bodies whose names go on over "on" to the field they deal
+// with ("Committee on Foreign Relations", "Panel on Climate Change", "Working Group on Arbitrary
+// Detention", "Office on Drugs and Crime", "Fact-Finding Mission on Myanmar"). A weekday, a known name or
+// a lower-case word after "on" ends the name ("the Commission on Monday", "the Council on Ukraine", "the
+// Committee on trade"), and a body the gazetteer knows whole never goes on ("the Security Council on Haiti").
+var onFieldHeads = words("commission|committee|subcommittee|mission|panel|council|conference|group|office|force")
+
+// nameHead returns the head word of an organisation's name, given as its lower-case words: the last, or
+// the deliberating body's head before its field ("Commission" in "National Commission on Human Rights").
+func nameHead(f []string) string {
+	for k := 1; k+1 < len(f); k++ {
+		if f[k] == "on" && onFieldHeads[f[k-1]] {
+			return f[k-1]
+		}
+	}
+	return f[len(f)-1]
+}
+
+// onFieldJoins are the words a field after "on" goes on over: "of", "for", "against".
+var onFieldJoins = words("of|for|against")
 
 // maxFieldJoins bounds the "of"s a field after "for" goes on over: "the Front for the Liberation of the
 // Enclave of Cabinda" has two, the second a known place's (its owner, read by headedNameAt).
