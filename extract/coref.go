@@ -1574,14 +1574,34 @@ func (d *reading) appositionOrg(s *sentence, m *mention) *entity {
 }
 
 // resolveAlliance resolves "the alliance", "a Russia-led military alliance": the organisation it is set
-// beside, or the alliance the article names most.
+// beside, else an alliance its own sentence names before it ("accused NATO of massing troops in Poland and
+// Lithuania, both members of the alliance", in an article that names the EU more), else the alliance the
+// article names most.
 func (d *reading) resolveAlliance(s *sentence, m *mention) *entity {
 	if a := d.appositionHead(s, m); a != nil {
 		return a.entity
 	}
+	if a := allianceBefore(s, m); a != nil {
+		return a
+	}
 	return d.mainOrg(m, func(e *entity) bool {
 		return e.typ == "alliance" || e.typ == "bloc" || e.gz == nil && isAllianceName(e.name)
 	})
+}
+
+// allianceBefore returns the last military alliance of the gazetteer (its type "alliance": NATO, the CSTO,
+// not a bloc such as the EU) named in s before m, or nil.
+func allianceBefore(s *sentence, m *mention) *entity {
+	var found *entity
+	for _, x := range s.ments {
+		if x.i >= m.i {
+			break
+		}
+		if e := x.entity; e != nil && e.kind == graph.Organization && e.typ == "alliance" {
+			found = e
+		}
+	}
+	return found
 }
 
 // resolveLeader resolves "Kazakhstan's president", "the leader": the one person the text says leads it.

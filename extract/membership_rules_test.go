@@ -92,3 +92,25 @@ func TestFreshBelongsTo(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshAllianceInSentence: "the alliance" after an alliance its own sentence names is that alliance,
+// not the bloc the article names more often ("accused NATO of ... Estonia and Latvia, both members of the
+// alliance").
+func TestFreshAllianceInSentence(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "both members of the alliance, NATO named before in the sentence",
+			text: "The European Union extended its sanctions on Monday, and the European Union's envoy called for talks. Moscow has accused NATO of flying jets over Estonia and Latvia, both members of the alliance, near its border.",
+			want: []rel{{"state:estonia", graph.MemberOf, "organization:north-atlantic-treaty-organization"},
+				{"state:latvia", graph.MemberOf, "organization:north-atlantic-treaty-organization"}},
+			not: []rel{{"state:estonia", graph.MemberOf, "organization:european-union"},
+				{"state:latvia", graph.MemberOf, "organization:european-union"}},
+		},
+		{
+			name: "a member of the alliance, the CSTO named before in the sentence",
+			text: "The European Union said on Tuesday it was watching closely. Kazakhstan asked the Collective Security Treaty Organization for troops, and Armenia, a member of the alliance, said it would send none.",
+			want: []rel{{"state:armenia", graph.MemberOf, "organization:collective-security-treaty-organization"}},
+			not:  []rel{{"state:armenia", graph.MemberOf, "organization:european-union"}},
+		},
+	})
+}
