@@ -114,3 +114,27 @@ func TestFreshAllianceInSentence(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshToWhichBelongs: "ORG, to which A and B belong" makes each a member of ORG, past an acronym in
+// parentheses; "to which Norway does not belong" and "to which Qatar returned" give no membership.
+func TestFreshToWhichBelongs(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a list of states to which a bloc belongs",
+			text: "Ministers of the Pacific Alliance, to which Peru and Chile belong, signed the declaration on Monday.",
+			want: []rel{{"state:peru", graph.MemberOf, "organization:pacific-alliance"},
+				{"state:chile", graph.MemberOf, "organization:pacific-alliance"}},
+		},
+		{
+			name: "past the acronym in parentheses",
+			text: "The Southern African Development Community (SADC), to which Zambia belongs, will hold its summit in Lusaka.",
+			want: []rel{{"state:zambia", graph.MemberOf, "organization:southern-african-development-community"}},
+		},
+		{
+			name: "negation and another verb give no membership",
+			text: "The European Union, to which Norway does not belong, fined the company. The Gulf Cooperation Council, to which Qatar returned in 2021, issued a statement.",
+			not: []rel{{"state:norway", graph.MemberOf, "organization:european-union"},
+				{"state:qatar", graph.MemberOf, "organization:gulf-cooperation-council"}},
+		},
+	})
+}

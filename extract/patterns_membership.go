@@ -22,6 +22,10 @@ func init() {
 			examples: []example{ex("Indonesia said it would press for a ceasefire in Myanmar as a founding member of ASEAN.", "Indonesia>Association of Southeast Asian Nations", "!Myanmar>Association of Southeast Asian Nations")}},
 		pattern{name: "pattern:fellow-member", yields: "MEMBER_OF", conf: 0.7, match: (*reading).fellowMembers,
 			examples: []example{ex("Burundi joined the East African Community and accused fellow member Rwanda of backing rebels.", "Rwanda>East African Community")}},
+		pattern{name: "pattern:to-which-belongs", yields: "MEMBER_OF", conf: 0.7, match: (*reading).toWhichBelongs,
+			examples: []example{ex("The Pacific Alliance, to which Peru and Chile belong, met in Lima.", "Peru>Pacific Alliance", "Chile>Pacific Alliance"),
+				ex("The Andean Community (CAN), to which Bolivia belongs, met in Lima.", "Bolivia>Andean Community"),
+				ex("The European Union, to which Norway does not belong, met in Brussels.", "!Norway>European Union")}},
 		pattern{name: "pattern:the-two-members", yields: "MEMBER_OF", conf: 0.7, match: (*reading).theTwoMembers,
 			examples: []example{ex("Chile recalled its ambassador from Peru, the worst rift between the two APEC members in years.", "Chile>Asia-Pacific Economic Cooperation", "Peru>Asia-Pacific Economic Cooperation")}},
 	)
@@ -106,6 +110,39 @@ func (d *reading) theTwoMembers(s *sentence, p *pattern) {
 		}
 		for _, e := range d.twoStatesBefore(s, k-2) {
 			d.addPattern(p, s, e, org.entity, graph.MemberOf, nil, org)
+		}
+	}
+}
+
+// belongVerbs close ", to which A [and B] belong(s)": the preposition of "belong to" fronted before its
+// relative pronoun.
+var belongVerbs = words("belong|belongs|belonged")
+
+// toWhichBelongs reads "ORG, to which A and B belong" ("the eight-member WAEMU, to which Mali belongs"): the
+// actors listed between "which" and the verb are members of the organisation before the comma (past an
+// acronym in parentheses). A word between the list and the verb ("does not belong") reads nothing.
+func (d *reading) toWhichBelongs(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].lower != "to" || toks[k+1].lower != "which" || toks[k-1].lower != "," {
+			continue
+		}
+		org := s.mentionAt(k - 2)
+		if org == nil && k >= 5 && toks[k-2].lower == ")" && toks[k-4].lower == "(" {
+			org = s.mentionAt(k - 5)
+		}
+		first := s.mentionAt(k + 2)
+		if org == nil || org.entity == nil || org.entity.kind != graph.Organization || first == nil || first.i != k+2 {
+			continue
+		}
+		list := coordinatedRight(s, first)
+		if end := list[len(list)-1].j; end >= len(toks) || !belongVerbs[toks[end].lower] {
+			continue
+		}
+		for _, x := range list {
+			if e := d.actorOf(x, false); e != nil && e != org.entity && e.kind != graph.Place {
+				d.addPattern(p, s, e, org.entity, graph.MemberOf, x, org)
+			}
 		}
 	}
 }
