@@ -90,22 +90,6 @@ func TestCalendarEndsOrgName(t *testing.T) {
 			want: []string{"Movement for Democratic Change"},
 		},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			b := mustExtract(t, tt.text)
-			var names []string
-			for _, e := range b.Entities {
-				names = append(names, e.Name)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(names, w) {
-					t.Errorf("want the actor %q, got %q", w, names)
-				}
-			}
-			for _, n := range tt.no {
-				if slices.Contains(names, n) {
-					t.Errorf("do not want the actor %q", n)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkActorNames(t, tt.text, tt.want, tt.no) })
 	}
 }

@@ -92,3 +92,24 @@ func mustTestDoc(tb testing.TB, p string) testDoc {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// checkActorNames extracts text and checks that an actor of each name in want is among its actors and none
+// of the names in no is.
+func checkActorNames(t *testing.T, text string, want, no []string) {
+	t.Helper()
+	b := mustExtract(t, text)
+	var names []string
+	for _, e := range b.Entities {
+		names = append(names, e.Name)
+	}
+	for _, w := range want {
+		if !slices.Contains(names, w) {
+			t.Errorf("want the actor %q, got %q", w, names)
+		}
+	}
+	for _, n := range no {
+		if slices.Contains(names, n) {
+			t.Errorf("do not want the actor %q", n)
+		}
+	}
+}

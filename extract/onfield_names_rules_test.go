@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -54,23 +53,7 @@ func TestOnFieldOrgNames(t *testing.T) {
 			no:   []string{"National Electoral Commission on Friday", "Security Council on Haiti"},
 		},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			b := mustExtract(t, tt.text)
-			var names []string
-			for _, e := range b.Entities {
-				names = append(names, e.Name)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(names, w) {
-					t.Errorf("want the actor %q, got %q", w, names)
-				}
-			}
-			for _, n := range tt.no {
-				if slices.Contains(names, n) {
-					t.Errorf("do not want the actor %q", n)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkActorNames(t, tt.text, tt.want, tt.no) })
 	}
 }
 
