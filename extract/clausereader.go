@@ -315,7 +315,7 @@ func (r *clauseReader) opener(i int) {
 		r.participle(i)
 	}
 	c := &s.clauses[r.top()]
-	if s.at[i] < 0 && isVerbTag(t.tag) {
+	if s.at[i] < 0 && (isVerbTag(t.tag) || nounReadAsVerb(s, i)) {
 		r.verbAt(i)
 		return
 	}
@@ -689,6 +689,22 @@ var invertingVerbs = words("said|says|added|adds|wrote|writes|asked|asks")
 // reportingAt reports whether token k is a reporting verb that takes a clause.
 func reportingAt(s *sentence, k int) bool {
 	return k >= 0 && k < len(s.toks) && s.at[k] < 0 && isVerbTag(s.toks[k].tag) && clauseReporting[s.toks[k].lower]
+}
+
+// nounReadAsVerb reports whether a word the tagger took for a noun is the clause's verb: a predicate's verb
+// standing where a verb does, right after its subject ("Laos borders Vietnam and joined ASEAN", "Russia
+// supplies Syria with arms and signed"), as the frame finders read it (verbLike). Without it the clause had
+// no verb, and the verb of the clause coordinated with it took the object before "and" as its subject.
+func nounReadAsVerb(s *sentence, k int) bool {
+	if !strings.HasPrefix(s.toks[k].tag, "NN") || !verbLike(s, k) {
+		return false
+	}
+	for _, ph := range predicateIndex.fitting(s, k) {
+		if ph.verb {
+			return true
+		}
+	}
+	return false
 }
 
 func isVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }

@@ -77,6 +77,14 @@ var clauseCases = []struct {
 		"main [Turkey] signed: Turkey signed a trade deal with Iran on Monday",
 		"coordinated [^Turkey] met: and later met Russia in Ankara",
 	}},
+	{"Laos borders Vietnam and joined ASEAN in 1997.", []string{
+		"main [Laos] borders: Laos borders Vietnam",
+		"coordinated [^Laos] joined: and joined ASEAN in 1997",
+	}},
+	{"Russia supplies Syria with arms and signed an agreement with Iran.", []string{
+		"main [Russia] supplies: Russia supplies Syria with arms",
+		"coordinated [^Russia] signed: and signed an agreement with Iran",
+	}},
 	{"Turkey, which hosted the talks, signed a deal with Iran.", []string{
 		"main [Turkey] signed: Turkey signed a deal with Iran",
 		"relative [^Turkey] hosted: which hosted the talks",

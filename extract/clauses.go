@@ -112,8 +112,8 @@ func isObject(s *sentence, m *mention) bool {
 		if determiners[t.lower] || t.tag == "JJ" || t.tag == "CD" || t.tag == "VBN" && k < m.i-1 {
 			continue
 		}
-		if strings.HasPrefix(t.tag, "VB") && !auxiliaries[t.lower] {
-			return true
+		if strings.HasPrefix(t.tag, "VB") && !auxiliaries[t.lower] || nounReadAsVerb(s, k) {
+			return true // (a verb the tagger took for a noun: "Laos borders Vietnam")
 		}
 		return false
 	}
