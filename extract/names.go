@@ -180,6 +180,7 @@ func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 			n.e = r
 		}
 	}
+	n.i = ordinalStart(s, n)
 	// A head alone after a word that opens sentences is no name ("The Army", "Our Party").
 	first := s.toks[i].lower
 	if n.e-n.i < 2 || notNames[first] && n.e-n.i == 2 && !orgLeadWords[first] && !placeLeadWords[first] {
@@ -288,4 +289,29 @@ func isNameLike(w string) bool {
 		}
 	}
 	return true
+}
+
+// ordinalStart returns where an organisation's name starts with the ordinal before it: "the 11th Airborne
+// Division", "the 3rd Infantry Brigade", whose ordinal numbers the unit and is the first word of its name,
+// though no capitalised word; the name had lost it. A place's name and an "X of Y" name with its owner keep
+// their start.
+func ordinalStart(s *sentence, n headedName) int {
+	if n.kind == graph.Organization && n.owner == nil && n.i > 0 && s.at[n.i-1] < 0 && isOrdinal(s.toks[n.i-1].lower) {
+		return n.i - 1
+	}
+	return n.i
+}
+
+// ordinalSuffixes end the ordinals written in digits that number units and bodies ("11th", "82nd", "3rd",
+// "1st").
+var ordinalSuffixes = []string{"st", "nd", "rd", "th"}
+
+// isOrdinal reports whether a lower-case word is an ordinal in digits: "11th", "101st", "3rd".
+func isOrdinal(w string) bool {
+	for _, suf := range ordinalSuffixes {
+		if digits, ok := strings.CutSuffix(w, suf); ok && digits != "" && strings.Trim(digits, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
