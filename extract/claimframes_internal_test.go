@@ -107,7 +107,8 @@ var identifiesOnly = func() map[string]string {
 	add("who belongs to a body, said of a name in passing: \"NATO members Poland and Lithuania\", \"X, a researcher at Y\"",
 		"pattern:org-member", "pattern:members-including", "pattern:other-members", "pattern:members-among-them",
 		"pattern:members-of-after-list", "pattern:of-which-members", "pattern:made-up-of", "apposition:member-at",
-		"pattern:fellow-member", "pattern:as-member-of", "pattern:the-two-members", "pattern:to-which-belongs")
+		"pattern:fellow-member", "pattern:as-member-of", "pattern:the-two-members", "pattern:to-which-belongs",
+		"pattern:list-org-members", "pattern:and-a-member-of")
 	return m
 }()
 

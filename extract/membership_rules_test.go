@@ -138,3 +138,41 @@ func TestFreshToWhichBelongs(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshListOrgMembers: a list in apposition to "ORG members" that a relative clause goes on, and "a
+// member of ORG" as the second predicate nominal of an apposition, make each actor a member; former
+// members, "not a member" and observers give none.
+func TestFreshListOrgMembers(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a list, NATO members that border Belarus",
+			text: "Poland, Lithuania and Latvia, NATO members that border Belarus, asked Washington for more troops on Monday.",
+			want: []rel{{"state:poland", graph.MemberOf, "organization:north-atlantic-treaty-organization"},
+				{"state:lithuania", graph.MemberOf, "organization:north-atlantic-treaty-organization"},
+				{"state:latvia", graph.MemberOf, "organization:north-atlantic-treaty-organization"}},
+		},
+		{
+			name: "both ASEAN members, with a relative clause",
+			text: "Vietnam and the Philippines, both ASEAN members that claim reefs in the South China Sea, protested to Beijing.",
+			want: []rel{{"state:vietnam", graph.MemberOf, "organization:association-of-southeast-asian-nations"},
+				{"state:philippines", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
+		},
+		{
+			name: "an oil producer and a member of OPEC",
+			text: "Nigeria, Africa's largest oil producer and a member of OPEC, raised its output in March.",
+			want: []rel{{"state:nigeria", graph.MemberOf, "organization:organization-of-the-petroleum-exporting-countries"}},
+		},
+		{
+			name: "former members and observers give no membership",
+			text: "Hungary and Bulgaria, former Warsaw Pact members that later joined the EU, met in Sofia. Venezuela, an oil producer and a former member of the Andean Community, was not invited. Timor-Leste, a small state and an observer in ASEAN, sent an envoy.",
+			not: []rel{{"state:hungary", graph.MemberOf, "organization:warsaw-pact"},
+				{"state:venezuela", graph.MemberOf, "organization:andean-community"},
+				{"state:east-timor", graph.MemberOf, "organization:association-of-southeast-asian-nations"}},
+		},
+		{
+			name: "not a member gives no membership",
+			text: "Norway, a major gas exporter and not a member of the European Union, signed the deal.",
+			not:  []rel{{"state:norway", graph.MemberOf, "organization:european-union"}},
+		},
+	})
+}

@@ -26,9 +26,31 @@ func init() {
 			examples: []example{ex("The Pacific Alliance, to which Peru and Chile belong, met in Lima.", "Peru>Pacific Alliance", "Chile>Pacific Alliance"),
 				ex("The Andean Community (CAN), to which Bolivia belongs, met in Lima.", "Bolivia>Andean Community"),
 				ex("The European Union, to which Norway does not belong, met in Brussels.", "!Norway>European Union")}},
+		pattern{name: "pattern:list-org-members", yields: "MEMBER_OF", conf: 0.7, match: (*reading).listOrgMembers,
+			examples: []example{ex("Poland, Lithuania and Latvia, NATO members that border Belarus, asked for troops.", "Poland>North Atlantic Treaty Organization", "Latvia>North Atlantic Treaty Organization"),
+				ex("Poland and Hungary, former Warsaw Pact members that joined NATO, met in Krakow.", "!Poland>Warsaw Pact")}},
+		pattern{name: "pattern:and-a-member-of", yields: "MEMBER_OF", conf: 0.7, match: (*reading).andAMemberOf,
+			examples: []example{ex("Nigeria, an oil producer and a member of OPEC, raised its output.", "Nigeria>Organization of the Petroleum Exporting Countries"),
+				ex("Venezuela, an oil producer and a former member of the Andean Community, was not invited.", "!Venezuela>Andean Community")}},
 		pattern{name: "pattern:the-two-members", yields: "MEMBER_OF", conf: 0.7, match: (*reading).theTwoMembers,
 			examples: []example{ex("Chile recalled its ambassador from Peru, the worst rift between the two APEC members in years.", "Chile>Asia-Pacific Economic Cooperation", "Peru>Asia-Pacific Economic Cooperation")}},
 	)
+}
+
+// aMemberOfAt returns where the organisation starts in "LEAD a [founding] member of ORG" with LEAD at
+// token k, or -1.
+func aMemberOfAt(toks []tok, k int, lead string) int {
+	if k+3 >= len(toks) || toks[k].lower != lead || toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+		return -1
+	}
+	j := k + 2
+	if memberAdjectives[toks[j].lower] {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].lower != "member" || toks[j+1].lower != "of" {
+		return -1
+	}
+	return j + 2
 }
 
 // asMemberOf reads "as a [founding] member of ORG": the clause's subject, a state or an organisation, is a
@@ -36,17 +58,11 @@ func init() {
 func (d *reading) asMemberOf(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].lower != "as" || toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+		j := aMemberOfAt(toks, k, "as")
+		if j < 0 {
 			continue
 		}
-		j := k + 2
-		if memberAdjectives[toks[j].lower] {
-			j++
-		}
-		if j+2 >= len(toks) || toks[j].lower != "member" || toks[j+1].lower != "of" {
-			continue
-		}
-		org := d.nounPhraseActor(s, j+2)
+		org := d.nounPhraseActor(s, j)
 		if org == nil || org.entity == nil || org.entity.kind != graph.Organization {
 			continue
 		}
@@ -145,4 +161,97 @@ func (d *reading) toWhichBelongs(s *sentence, p *pattern) {
 			}
 		}
 	}
+}
+
+// listQuantifiers may stand between the comma and "ORG members" in "A and B, both NATO members that ...".
+var listQuantifiers = words("both|all")
+
+// relativeAfterMembers may follow "ORG members" when the phrase is an apposition to the list before it:
+// "A, B and C, NATO members that border Belarus, ..." (a comma after it is read by the noun rows).
+var relativeAfterMembers = words("that|which|who|whose")
+
+// listOrgMembers reads "A, B and C, [both|all] NATO members that ...": a list in apposition to a plural
+// membership noun that a relative clause goes on; each actor listed is a member of ORG. "former Warsaw
+// Pact members" and "not EU members" have a word between the comma and the organisation, and read nothing.
+func (d *reading) listOrgMembers(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].lower != "members" || !relativeAfterMembers[toks[k+1].lower] {
+			continue
+		}
+		org := s.mentionAt(k - 1)
+		if org == nil || org.j != k || org.entity == nil || org.entity.kind != graph.Organization || org.poss {
+			continue
+		}
+		c := org.i - 1
+		if c >= 1 && listQuantifiers[toks[c].lower] {
+			c--
+		}
+		if c < 1 || toks[c].lower != "," {
+			continue
+		}
+		last := s.mentionAt(c - 1)
+		if last == nil || last.j != c {
+			continue
+		}
+		for _, x := range coordinatedLeft(d, s, last) {
+			if e := d.actorOf(x, false); e != nil && e != org.entity && (e.kind == graph.State || e.kind == graph.Organization) {
+				d.addPattern(p, s, e, org.entity, graph.MemberOf, x, org)
+			}
+		}
+	}
+}
+
+// appositionWindow bounds the words of a first predicate nominal before "and a member of" ("Africa's
+// largest oil producer and a member of OPEC").
+const appositionWindow = 8
+
+// nominalOpeners start the first predicate nominal of an apposition: "an oil producer", "the region's
+// largest economy", "its biggest creditor".
+var nominalOpeners = words("a|an|the|its|one")
+
+// andAMemberOf reads "X, an oil producer and a [founding] member of ORG": a second predicate nominal after
+// "and" in an apposition to a state or an organisation makes it a member of ORG. The words back to the
+// comma hold no verb and start as a noun phrase does; "a former member" and "an observer" read nothing.
+func (d *reading) andAMemberOf(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 3; k+3 < len(toks); k++ {
+		j := aMemberOfAt(toks, k, "and")
+		if j < 0 {
+			continue
+		}
+		c := nominalComma(s, k)
+		if c < 1 {
+			continue
+		}
+		subj := s.mentionAt(c - 1)
+		org := d.nounPhraseActor(s, j)
+		if subj == nil || subj.j != c || org == nil || org.entity == nil || org.entity.kind != graph.Organization {
+			continue
+		}
+		if e := d.actorOf(subj, false); e != nil && e != org.entity && (e.kind == graph.State || e.kind == graph.Organization) {
+			d.addPattern(p, s, e, org.entity, graph.MemberOf, subj, org)
+		}
+	}
+}
+
+// nominalComma returns the comma that opens the noun phrase ending before token k, within
+// appositionWindow words with no verb and no other comma, the phrase starting with a determiner or a
+// possessive name; -1 when there is none.
+func nominalComma(s *sentence, k int) int {
+	for c := k - 1; c >= 1 && c >= k-appositionWindow; c-- {
+		if s.toks[c].lower == "," {
+			if c+1 >= k {
+				return -1
+			}
+			if m := s.mentionAt(c + 1); nominalOpeners[s.toks[c+1].lower] || m != nil && m.i == c+1 && m.poss {
+				return c
+			}
+			return -1
+		}
+		if verbAt(s, c) && s.mentionAt(c) == nil {
+			return -1
+		}
+	}
+	return -1
 }
