@@ -416,10 +416,15 @@ func (d *reading) subsidiaryWord(s *sentence, e int) int {
 // word the name is a fragment ("Australian Navy") the analyst does not write.
 var crownWords = words("royal|imperial")
 
+// creedWords open the names parties, movements and armed groups give themselves before a state's name or
+// demonym: "the United Congolese Party", "the Free Syrian Army", "the Patriotic Kenyan Front", "the
+// Revolutionary Sudanese Movement". Without the word the name is a fragment ("Congolese Party").
+var creedWords = words("united|free|patriotic|progressive|revolutionary|popular|democratic")
+
 // crownedStart returns the start of a longer name the state's name at token i begins, taking in a crown
-// word right before it that no other name claimed.
+// word or a creed word right before it that no other name claimed.
 func (d *reading) crownedStart(s *sentence, i int) int {
-	if i > 0 && s.at[i-1] < 0 && s.toks[i-1].isCap() && crownWords[s.toks[i-1].lower] {
+	if i > 0 && s.at[i-1] < 0 && s.toks[i-1].isCap() && (crownWords[s.toks[i-1].lower] || creedWords[s.toks[i-1].lower]) {
 		return i - 1
 	}
 	return i

@@ -31,3 +31,34 @@ func TestFreshOrdinalNames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkActorNames(t, tt.text, tt.want, tt.no) })
 	}
 }
+
+// TestFreshCreedNames: a word a party or an armed group names itself by before a state's demonym ("the
+// United Congolese Party", "the Patriotic Kenyan Front") is the first word of its name, which had been cut
+// to "Congolese Party"; the word before a demonym that starts no name ("United Nigerian troops" at a
+// sentence's start) makes no actor, and "President" and a weekday stay out.
+func TestFreshCreedNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, no   []string
+	}{
+		{
+			name: "a creed word opens a party's name before a demonym",
+			text: "Malanga, who lived for years in Utah, founded the United Congolese Party and declared a government in exile.",
+			want: []string{"United Congolese Party"}, no: []string{"Congolese Party"},
+		},
+		{
+			name: "a front's name, with a title and a weekday in the sentence",
+			text: "On Monday President William Ruto met leaders of the Patriotic Kenyan Front in Nakuru.",
+			want: []string{"Patriotic Kenyan Front", "William Ruto"},
+			no:   []string{"Kenyan Front", "President William Ruto", "Monday", "On Monday"},
+		},
+		{
+			name: "a sentence's first word before a demonym and no head makes no name",
+			text: "United Nigerian troops crossed into Benin on Friday.",
+			want: []string{"Nigeria", "Benin"}, no: []string{"United Nigerian", "Friday"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkActorNames(t, tt.text, tt.want, tt.no) })
+	}
+}
