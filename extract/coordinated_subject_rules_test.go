@@ -32,3 +32,26 @@ func TestFreshSubjectAcrossCoordinatedClause(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshJointWithPronoun: "A and B signed agreements with it" names the other party by a pronoun: each
+// signed with whom "it" stands for, not with the other (issue 11: "after Egypt and Jordan signed peace
+// treaties with it" gave Egypt and Jordan an agreement). "with each other" and no "with" still join them.
+func TestFreshJointWithPronoun(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "A and B signed agreements with it: no agreement between A and B",
+			text: "Israel's isolation in the region eased after Morocco and Bahrain signed normalisation agreements with it in 2020.",
+			not:  []rel{{"state:bahrain", graph.SignedAgreementWith, "state:morocco"}, {"state:morocco", graph.SignedAgreementWith, "state:bahrain"}},
+		},
+		{
+			name: "A and B signed a deal with them: no deal between A and B",
+			text: "The rebels have kept fighting in the north since Chad and Niger signed a security pact with them last year.",
+			not:  []rel{{"state:chad", graph.SignedAgreementWith, "state:niger"}, {"state:niger", graph.SignedAgreementWith, "state:chad"}},
+		},
+		{
+			name: "A and B signed an accord with each other: still joint",
+			text: "Armenia and Azerbaijan signed a peace accord with each other in Washington on Friday.",
+			want: []rel{{"state:armenia", graph.SignedAgreementWith, "state:azerbaijan"}},
+		},
+	})
+}

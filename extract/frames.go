@@ -186,8 +186,7 @@ func (d *reading) applyPhrase(o *occurrence, verb bool) {
 		return
 	}
 	if len(o.obj) == 0 {
-		if len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) && !o.attended && !titledObject(o.sentence, o.subj[0]) &&
-			!distributed(o.sentence, o.subj[len(o.subj)-1].j, o.k) {
+		if jointSubjects(o) {
 			d.relateJoint(o, o.subj) // "Biden and Xi held a virtual summit"
 		}
 		return
@@ -1293,6 +1292,43 @@ func distributed(s *sentence, from, k int) bool {
 	}
 	return false
 }
+
+// jointSubjects reports whether the subjects of a predicate with no object are each other's parties: a
+// joint (or symmetric light-verb) act by two or more, not attended, not done by each on its own, and with no
+// other party named by a pronoun.
+func jointSubjects(o *occurrence) bool {
+	p := o.predicate
+	return len(o.subj) >= 2 && (p.joint || o.lightVia && info(p.typ).Symmetric) && !o.attended && !titledObject(o.sentence, o.subj[0]) &&
+		!distributed(o.sentence, o.subj[len(o.subj)-1].j, o.k) && !pronounParty(o.sentence, o.end, p.preps)
+}
+
+// pronounParty reports whether the predicate ending at end names its other party by a pronoun after one of
+// its prepositions, within pronounPartyReach words and before the clause ends: "after Morocco and Bahrain
+// signed normalisation agreements with it", where each signed with the state "it" stands for, not with the
+// other (issue 11: "after Egypt and Jordan signed peace treaties with it" gave Egypt and Jordan an
+// agreement). "with each other" is no such pronoun: the subjects are the parties.
+func pronounParty(s *sentence, end int, preps string) bool {
+	if preps == "" {
+		return false
+	}
+	set := words(preps)
+	for i := end; i+1 < len(s.toks) && i < end+pronounPartyReach; i++ {
+		w := s.toks[i].lower
+		if w == "," || w == "." || w == ";" || clauseStops[w] || s.at[i] >= 0 {
+			return false
+		}
+		if set[w] && partyPronouns[s.toks[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounPartyReach is how far after the predicate its preposition and pronoun may stand: "signed
+// normalisation agreements with it", "signed a long-delayed maritime border accord with them".
+const pronounPartyReach = 7
+
+var partyPronouns = words("it|them|him|her|us|me")
 
 // titledObject reports whether m is the object of a verb before it, across its title and adjectives: "Biden
 // will host Finnish President Sauli Niinisto and Swedish Prime Minister Magdalena Andersson ... to discuss
