@@ -142,6 +142,7 @@ func TestPairShapes(t *testing.T) {
 	byShape := map[string]int{}
 	byShapeType := map[string]int{}
 	byDetail := map[string]int{}
+	byConstruction := map[string]int{}
 	total := 0
 	for _, pd := range docs {
 		for i := range pd.cands {
@@ -155,14 +156,20 @@ func TestPairShapes(t *testing.T) {
 			byShape[shape]++
 			byShapeType[shape+" | "+typ]++
 			byDetail[shape+" | "+detail]++
+			construction := pairConstruction(c)
+			byConstruction[construction]++
 			if os.Getenv("ACTORGRAPH_PAIRS_PRINT") != "" {
-				t.Logf("%s | %s | %s > %s | %s [%s] :: %s", pd.Doc.Doc.ID, shape, c.ea.name, c.eb.name, typ, detail, sentenceText(c.s))
+				t.Logf("%s | %s | %s | %s > %s | %s [%s] :: %s", pd.Doc.Doc.ID, construction, shape, c.ea.name, c.eb.name, typ, detail, sentenceText(c.s))
 			}
 		}
 	}
 	t.Logf("positive candidates: %d", total)
 	for _, k := range sortedByCount(byShape) {
 		t.Logf("%4d  %s", byShape[k], k)
+	}
+	t.Logf("by construction:")
+	for _, k := range sortedByCount(byConstruction) {
+		t.Logf("%4d  %s", byConstruction[k], k)
 	}
 	for _, k := range sortedByCount(byShapeType) {
 		t.Logf("%4d  %s", byShapeType[k], k)
@@ -194,4 +201,124 @@ func sortedByCount(m map[string]int) []string {
 		}
 	}
 	return keys
+}
+
+// pairConstruction names the construction of English that relates the two actors of a candidate pair, a
+// second reading beside pairShape: where pairShape names the first verb between the two, this names the
+// clause structure that links them (a passive's agent, a list after "including" or a colon, a relative
+// clause, a participle, a preposition after the verb's object, a counterpart...). The tests are tried in
+// order and are heuristics over the tags, not a parse; TestPairShapes counts them.
+func pairConstruction(c *pairCand) string {
+	s, toks := c.s, c.s.toks
+	lo, hi := c.a.j, c.b.i
+	if hi <= lo {
+		return "adjacent: modifier, compound or title"
+	}
+	actorAt := func(k int) *mention {
+		if m := s.mentionAt(k); m != nil && (m.entity != nil || m.ref != "") {
+			return m
+		}
+		return nil
+	}
+	// nominal reports whether tokens [i, j) hold only a noun phrase or a list of them: actors,
+	// determiners, adjectives, nouns, numbers, possessives, commas and "and".
+	nominal := func(i, j int) bool {
+		for k := i; k < j; k++ {
+			if m := actorAt(k); m != nil {
+				k = max(k, m.j-1)
+				continue
+			}
+			t := toks[k]
+			switch {
+			case t.lower == "," || t.lower == "and" || t.lower == "'s" || t.lower == "'" || t.lower == "(" || t.lower == ")":
+			case t.tag == "DT" || t.tag == "PRP$" || t.tag == "CD" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "POS":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	var verbs, rels, preps []int
+	reported, counterpart := false, false
+	listMark := ""
+	for k := lo; k < hi; k++ {
+		if m := actorAt(k); m != nil {
+			k = max(k, m.j-1)
+			continue
+		}
+		t := toks[k]
+		switch {
+		case t.lower == "counterpart" || t.lower == "counterparts":
+			counterpart = true
+		case t.lower == ":" || t.lower == "including" || t.lower == "among" || t.lower == "like" ||
+			t.lower == "such" && k+1 < len(toks) && toks[k+1].lower == "as" ||
+			t.lower == "along" && k+1 < len(toks) && toks[k+1].lower == "with" || t.lower == "alongside":
+			if nominal(k+1, hi) {
+				listMark = t.lower
+			}
+		}
+		switch {
+		case t.tag == "WDT" || t.tag == "WP" || t.tag == "WP$" || t.tag == "WRB" && t.lower == "where":
+			rels = append(rels, k)
+		case reportingVerbs[t.lower] || t.lower == "told" || t.lower == "tells":
+			reported = true
+		case isVerbTag(t.tag) && !auxiliaries[t.lower]:
+			verbs = append(verbs, k)
+		case t.tag == "IN" || t.lower == "to":
+			preps = append(preps, k)
+		}
+	}
+	// A passive's agent: "by" with only a noun phrase or a list between it and the second actor, and a
+	// participle before it.
+	for _, k := range preps {
+		if toks[k].lower == "by" && nominal(k+1, hi) {
+			for v := k - 1; v >= lo && v >= k-4; v-- {
+				if toks[v].tag == "VBN" || toks[v].tag == "VBD" {
+					if v > lo && (toks[v-1].lower == "," || strings.HasPrefix(toks[v-1].tag, "NN")) {
+						return "passive agent, reduced relative (X, led by Y)"
+					}
+					return "passive agent (was signed by A and B; X is owned by Y)"
+				}
+			}
+		}
+	}
+	switch {
+	case listMark != "":
+		return "list after " + listMark + " (A ... including B, C)"
+	case counterpart:
+		return "counterpart (his Turkish counterpart, Y)"
+	case len(rels) > 0 && len(verbs) > 0:
+		return "relative clause between (A, which/who ... B)"
+	case reported:
+		return "reported speech between (A said (that) ... B)"
+	}
+	if len(verbs) > 0 {
+		v := verbs[0]
+		t := toks[v]
+		if (t.tag == "VBN" || t.tag == "VBG") && v > lo && (toks[v-1].lower == "," || strings.HasPrefix(toks[v-1].tag, "NN")) && !auxiliaries[toks[v-1].lower] {
+			return "participle modifying a noun (X, based in Y; the firm building Y)"
+		}
+		if len(verbs) > 1 {
+			return "two verbs or more between (clauses apart)"
+		}
+		// The verb's object, then a preposition before the second actor: "signed a contract with Y".
+		for _, k := range preps {
+			if k > v+1 && nominal(v+1, k) && nominal(k+1, hi) {
+				return "object, then a preposition before the second (V a N with Y)"
+			}
+		}
+		if nominal(v+1, hi) {
+			return "one verb, the second its object (frame missed)"
+		}
+		return "one verb, other words between"
+	}
+	switch {
+	case toks[lo].lower == "," || toks[lo].lower == "(" || toks[lo].lower == "-" || toks[lo].lower == "--":
+		return "apposition, no verb (A, the N of B)"
+	case c.a.poss:
+		return "possessive, no verb (A's N, B; A's N with B)"
+	case nominal(lo, hi):
+		return "list or noun phrase, no verb (A and B; between A and B)"
+	}
+	return "preposition phrase, no verb (A in B; the N of A with B)"
 }
