@@ -586,8 +586,12 @@ func relativeNeed(s *sentence, k int, need set) (int, int) {
 	return -1, 0
 }
 
-// needBefore finds a need noun just before a passive verb: "troops were deployed".
+// needBefore finds a need noun just before a passive verb: "troops were deployed", or before the comma
+// that opens a reduced relative on it: "The truce, signed on May 13 by Ethiopia and Eritrea, held".
 func needBefore(s *sentence, k int, need set) (int, int) {
+	if k >= 2 && s.toks[k-1].lower == "," && s.toks[k].tag == "VBN" && need[s.toks[k-2].lower] && strings.HasPrefix(s.toks[k-2].tag, "NN") {
+		return k - 2, 1
+	}
 	reach := k - needReach
 	for i := k - 1; i >= 0 && i >= reach; i-- {
 		if need[s.toks[i].lower] && strings.HasPrefix(s.toks[i].tag, "NN") {
