@@ -43,3 +43,67 @@ func TestFreshSignedByReducedRelative(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshWhereNamedIn: "X in Y" with no verb between is where X is when X is a list of places ("Porto
+// Alegre and Canoas in Rio Grande do Sul": main placed only the last) or an organisation named as a site,
+// after "at", "on", "outside", "from" or opening the sentence ("on the Johannesburg Stock Exchange in
+// Johannesburg", "The Chinese mission to the African Union in Addis Ababa said"; issue 11, t12b: the
+// development split's "the New Development Bank in Shanghai", "the TSX Venture Exchange in Toronto", "The
+// Russian mission to the EU in Brussels said"). After a verb, "in" is where something was done ("met the IMF
+// in Nairobi"), a state after "in" is where a body works as often as where it is based, and so is a city
+// after an international body, an aid agency or an armed group.
+func TestFreshWhereNamedIn(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "each city of a list lies in the region after 'in'",
+			text: "Floods swept through Porto Alegre and Canoas in Rio Grande do Sul on Saturday.",
+			want: []rel{{"place:porto-alegre", graph.LocatedIn, "place:rio-grande-do-sul"},
+				{"place:canoas", graph.LocatedIn, "place:rio-grande-do-sul"}},
+		},
+		{
+			name: "each town of a list lies in the province after 'in'",
+			text: "Rescue teams reached Mingora and Peshawar in Khyber Pakhtunkhwa on Tuesday.",
+			want: []rel{{"place:mingora", graph.LocatedIn, "place:khyber-pakhtunkhwa"}},
+		},
+		{
+			name: "an exchange named where shares are traded lies in its city",
+			text: "Shares of Sasol fell 6 percent on the Johannesburg Stock Exchange in Johannesburg on Monday.",
+			want: []rel{{"organization:johannesburg-stock-exchange", graph.LocatedIn, "place:johannesburg"}},
+		},
+		{
+			name: "an institute after 'at' lies in its city",
+			text: "\"The count was clean,\" said Amina Yusuf, a researcher at the Sahel Institute in Dakar.",
+			want: []rel{{"organization:sahel-institute", graph.LocatedIn, "place:dakar"}},
+		},
+		{
+			name: "a mission opening the sentence lies in its city",
+			text: "The Chinese mission to the African Union in Addis Ababa said it had not been consulted.",
+			want: []rel{{"organization:chinese-mission-to-the-african-union", graph.LocatedIn, "place:addis-ababa"}},
+		},
+		{
+			name: "a central bank outside which people protest lies in its city",
+			text: "Hundreds of farmers protested outside the Central Bank of Nigeria in Abuja on Friday.",
+			want: []rel{{"organization:central-bank-of-nigeria", graph.LocatedIn, "place:abuja"}},
+		},
+		{
+			name: "an organisation met in a city is not located there",
+			text: "Ruto met the International Monetary Fund in Nairobi on Monday.",
+			not:  []rel{{"organization:international-monetary-fund", graph.LocatedIn, "place:nairobi"}},
+		},
+		{
+			name: "aid workers from an agency in a city name where it works, not its seat",
+			text: "Aid workers from the World Food Programme in Maiduguri said stocks were low.",
+			not:  []rel{{"organization:world-food-programme", graph.LocatedIn, "place:maiduguri"}},
+		},
+		{
+			name: "talks at the United Nations in a city name no seat",
+			text: "Talks resumed at the United Nations in Geneva on Monday.",
+			not:  []rel{{"organization:united-nations", graph.LocatedIn, "place:geneva"}},
+		},
+		{
+			name: "an agency working in a state is not located there",
+			text: "The World Food Programme in Chad said rations would be cut.",
+			not:  []rel{{"organization:world-food-programme", graph.LocatedIn, "state:chad"}},
+		},
+	})
+}

@@ -74,7 +74,10 @@ func init() {
 				ex("Floods hit Tahoua, Maradi and Zinder.", "!Tahoua>Maradi"), ex("The jets left Lyon, in south-eastern France, on Monday.", "Lyon>France")}},
 		{name: "place:in", yields: "LOCATED_IN", conf: 0.75, match: (*reading).placeIn,
 			examples: []example{ex("Orano runs a mine near Arlit in northern Niger.", "Arlit>Niger"), ex("He will be sworn in at Kasarani stadium in Nairobi.", "Kasarani stadium>Nairobi"),
-				ex("Supporters celebrated in Eldoret, in Kenya's Rift Valley.", "Eldoret>Rift Valley")}},
+				ex("Supporters celebrated in Eldoret, in Kenya's Rift Valley.", "Eldoret>Rift Valley"),
+				ex("Floods hit Tete and Beira in central Mozambique.", "Tete>Mozambique", "Beira>Mozambique"),
+				ex("Shares of Safaricom fell on the Nairobi Securities Exchange in Nairobi.", "Nairobi Securities Exchange>Nairobi"),
+				ex("Ruto met the International Monetary Fund in Nairobi.", "!International Monetary Fund>Nairobi")}},
 		{name: "place:possessive", yields: "LOCATED_IN", conf: 0.75, match: (*reading).placePossessive,
 			examples: []example{ex("The accord was signed at Bogotá's Teatro Colón.", "Teatro Colón>Bogotá")}},
 		{name: "place:city-of", yields: "LOCATED_IN", conf: 0.8, match: (*reading).cityOf,
@@ -852,7 +855,9 @@ func listEndsAt(s *sentence, j int) bool {
 }
 
 // placeIn reads "Arlit in northern Niger", "Kasarani stadium in Nairobi", "Eldoret, in Kenya's Rift Valley":
-// a place, "in" and the larger place it lies in.
+// a place, "in" and the larger place it lies in; each place of a list before "in" lies in it ("Ujjain and
+// Bhopal in Madhya Pradesh"); and an organisation named where it is ("shares fell on the Nairobi Securities
+// Exchange in Nairobi": orgIn).
 func (d *reading) placeIn(s *sentence, p *pattern) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -863,15 +868,93 @@ func (d *reading) placeIn(s *sentence, p *pattern) {
 		if y == nil && k >= 2 && toks[k-1].text == "," {
 			y = s.mentionAt(k - 2)
 		}
-		if y == nil || y.entity == nil || y.entity.kind != graph.Place || y.affix != "" || y.j < k-1 {
+		if y == nil || y.entity == nil || y.affix != "" || y.j < k-1 {
 			continue
 		}
-		if st := d.placeAfter(s, k+1); st != nil && st.entity != y.entity && st.entity.code != "" && y.entity.code != "" && st.entity.code != y.entity.code && st.entity.kind == graph.State {
+		if y.entity.kind == graph.Organization {
+			d.orgIn(s, p, y, k)
+			continue
+		}
+		if y.entity.kind != graph.Place {
+			continue
+		}
+		st := d.placeAfter(s, k+1)
+		if st == nil || st.entity == y.entity {
+			continue
+		}
+		if st.entity.code != "" && y.entity.code != "" && st.entity.code != y.entity.code && st.entity.kind == graph.State {
 			continue // the gazetteer knows better: "Paris in Texas" is no Paris in France, and the reverse
-		} else if st != nil && st.entity != y.entity {
-			d.addPattern(p, s, y.entity, st.entity, graph.LocatedIn, y, st)
+		}
+		d.addPattern(p, s, y.entity, st.entity, graph.LocatedIn, y, st)
+		if y.j == k {
+			for _, x := range placesListedBefore(s, y) {
+				if x.entity != st.entity && (x.entity.code == "" || st.entity.code == "" || x.entity.code == st.entity.code || st.entity.kind != graph.State) {
+					d.addPattern(p, s, x.entity, st.entity, graph.LocatedIn, x, st)
+				}
+			}
 		}
 	}
+}
+
+// placesListedBefore returns the places listed with the place m before it ("Ujjain and Bhopal", "Goma,
+// Bukavu and Uvira"), nearest first; none when an item of the list is no place: "Kenya and Bhopal" lists a
+// state, and what lies in the place after is then unsaid.
+func placesListedBefore(s *sentence, m *mention) []*mention {
+	var out []*mention
+	for j := m.i - 1; j >= 1; {
+		if s.toks[j].lower != "and" && s.toks[j].lower != "," {
+			break
+		}
+		if j >= 2 && s.toks[j].lower == "and" && s.toks[j-1].lower == "," {
+			j-- // the serial comma: "Goma, Bukavu, and Uvira"
+		}
+		x := s.mentionAt(j - 1)
+		if x == nil || x.j != j || x.entity == nil || x.affix != "" || x.poss {
+			break
+		}
+		if x.entity.kind != graph.Place {
+			return nil
+		}
+		out = append(out, x)
+		j = x.i - 1
+	}
+	return out
+}
+
+// orgSiteWords govern the name of an organisation as a place where something happens: "fell on the
+// Nairobi Securities Exchange in Nairobi", "a researcher at the Sahel Institute in Dakar", "protesters
+// outside the Bank of Ghana in Accra".
+var orgSiteWords = words("at|on|outside|inside|near|from")
+
+// awayTypes are the gazetteer's kinds of organisation that work away from their seat: international and
+// regional bodies, alliances and blocs, aid agencies and charities, armed groups and forces.
+var awayTypes = words("intergovernmental|alliance|bloc|ngo|armed|military")
+
+// orgIn reads an organisation, "in" and a place when the name is governed as a site (orgSiteWords) or opens
+// the sentence as its subject ("The Russian mission to the EU in Brussels said"): the organisation is
+// located there. After a verb, "in" is where something was done ("met the IMF in Nairobi", docs/annotation.md:
+// an actor and the place where it did something is no relationship), and a state after "in" is where an
+// organisation works as often as where it is based ("at the World Food Programme in Chad"), so neither
+// reads. Bodies whose work takes them to many places are left out (awayTypes): "aid workers from the World
+// Food Programme in Maiduguri", "talks at the United Nations in Geneva", "a statement from the Red Cross in
+// Gaza" name where they work, and armed groups and forces in a place are deployed there.
+func (d *reading) orgIn(s *sentence, p *pattern, y *mention, k int) {
+	e := y.entity
+	if e.generic || awayTypes[e.typ] || y.form == formDemonym || y.ref != "" {
+		return
+	}
+	i := y.i - 1
+	for i >= 0 && determiners[s.toks[i].lower] {
+		i--
+	}
+	if i >= 0 && !orgSiteWords[s.toks[i].lower] {
+		return
+	}
+	st := d.placeAfter(s, k+1)
+	if st == nil || st.entity == e || st.entity.kind != graph.Place || st.poss {
+		return
+	}
+	d.addPattern(p, s, e, st.entity, graph.LocatedIn, y, st)
 }
 
 // placeAfter returns the place or state heading the phrase at token i, past determiners, adjectives,
