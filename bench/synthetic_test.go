@@ -2,9 +2,12 @@ package bench_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
 	"testing"
 	"time"
 
@@ -40,7 +43,8 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 	// The collections that ran in the timed ingests: the quiet runs fall in two bands, and where the
 	// collections fall is one suspect.
 	var cycles uint64
-	var heap uint64 // the most heap the process holds from the system at the end of an ingest, the caller's batches included
+	var gcCPU float64 // the runtime's estimate of the CPU its collector used in the timed ingests
+	var heap uint64   // the most heap the process holds from the system at the end of an ingest, the caller's batches included
 	// The documents' text, as `actorgraph ingest` sums its input files' bytes for Open (ExpectInput): Open
 	// then lets the heap grow into huge pages when the process's heap is fresh (the first loop, not the
 	// next, whose store left free pages).
@@ -62,15 +66,26 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 		c1 := cpu()
 		opens, openCPUs = append(opens, time.Since(t0)), append(openCPUs, c1-c0)
 		u1, _ := cputime.ProcessUsage()
-		g1 := gcCycles()
+		g1, gc1 := gcCycles(), gcSeconds()
+		mark("open", t0)
+		if perfGOGC != "" { // an experiment: the collector's percent for the timed ingest only
+			pc, _ := strconv.Atoi(perfGOGC)
+			defer debug.SetGCPercent(debug.SetGCPercent(pc))
+		}
+		mark("ingest", time.Now())
 		for i := 0; i < len(batches); i += 100 {
 			if _, err := s.Ingest(b.Context(), batches[i:min(i+100, len(batches))]...); err != nil {
 				b.Fatal(err)
 			}
+			if tenth := len(batches) / 10; marking && tenth >= 100 && (i+100)%tenth < 100 {
+				mark(fmt.Sprintf("%d%%", (i+100)*100/len(batches)), time.Now())
+			}
 		}
+		mark("end", time.Now())
 		used += cpu() - c1
 		u2, _ := cputime.ProcessUsage()
 		cycles += gcCycles() - g1
+		gcCPU += gcSeconds() - gc1
 		system += u2.System - u1.System
 		faults += u2.MinorFaults - u1.MinorFaults
 		var ms runtime.MemStats
@@ -86,6 +101,7 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 	b.ReportMetric(float64(faults)/float64(n), "faults/op")
 	b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
 	b.ReportMetric(float64(cycles)/float64(n), "gcs/op")
+	b.ReportMetric(gcCPU/float64(n), "gc-cpu-s/op")
 	b.ReportMetric(float64(bench.Summarize(opens).P50)/1e6, "open-ms")
 	b.ReportMetric(float64(bench.Summarize(openCPUs).P50)/1e6, "open-cpu-ms")
 }
@@ -111,6 +127,30 @@ func BenchmarkSyntheticNeighborhood(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// marking is set by AG_PERF_MARKS: benchIngest then prints to stderr when Open began, the ingest began,
+// each tenth of its calls returned and it ended, in seconds since the process began, as GODEBUG=gctrace=1
+// times its collections ("@12.345s"), so that a run's collections can be placed in its ingest.
+var marking = os.Getenv("AG_PERF_MARKS") != ""
+
+var processStart = time.Now()
+
+// perfGOGC (AG_PERF_GOGC, an experiment) is the collector's percent for the timed ingests, -1 for off.
+var perfGOGC = os.Getenv("AG_PERF_GOGC")
+
+func mark(what string, t time.Time) {
+	if marking {
+		fmt.Fprintf(os.Stderr, "perf-mark %s @%.3fs\n", what, t.Sub(processStart).Seconds())
+	}
+}
+
+// gcSeconds returns the runtime's estimate of the CPU time its collector has used (marking, assists and
+// pauses): an estimate from the time its workers ran, which a busy machine inflates.
+func gcSeconds() float64 {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	metrics.Read(s)
+	return s[0].Value.Float64()
 }
 
 // gcCycles returns the number of collections the process has run.
