@@ -255,7 +255,7 @@ var clauseCases = []struct {
 	}},
 	{"Uganda sent troops to Somalia (where al-Shabaab still holds towns) and trained the Somali army.", []string{
 		"main [Uganda] sent: Uganda sent troops to Somalia",
-		"aside [-] holds: where al-Shabaab still holds towns",
+		"aside [al-Shabaab] holds: where al-Shabaab still holds towns",
 		"coordinated [^Uganda] trained: and trained the Somali army",
 	}},
 }

@@ -89,6 +89,16 @@ type freshText struct {
 func TestFreshTexts(t *testing.T) {
 	for _, tt := range []freshText{
 		{
+			// an invented event (t12a): "al-Qaeda's affiliate", "the al-Hamadiya air base", "Colonel Salem
+			// al-Ferjani" (the town Salem on 7f0d25c8), "the Ombudsman's Office", "The Sebha Farmers' Union":
+			// none of these actors on 7f0d25c8
+			file: "libya-airbase-militia-wire.txt",
+			wantEntity: []string{"organization:al-qaeda", "place:al-hamadiya-air-base", "person:salem-al-ferjani",
+				"organization:ombudsmans-office", "organization:attorney-generals-office", "organization:sebha-farmers-union",
+				"organization:fezzan-womens-league"},
+			noID: []string{"place:salem", "person:colonel-salem-al-ferjani"},
+		},
+		{
 			file: "indonesia-battery-release.txt",
 			// "the U.S. Inflation Reduction Act (IRA)", "mixed hydroxide precipitate (MHP)", "(IDX: BNRG)", "Q3 results": on 97fe673
 			// the Irish Republican Army, Turkey's Nationalist Movement Party and five unknown bodies

@@ -328,8 +328,8 @@ func capitalised(surface, listed string) bool {
 	for i := range sw {
 		lr, _ := utf8.DecodeRuneInString(lw[i])
 		sr, _ := utf8.DecodeRuneInString(sw[i])
-		if unicode.IsUpper(lr) && !unicode.IsUpper(sr) {
-			return false
+		if unicode.IsUpper(lr) && !unicode.IsUpper(sr) && !particleName(sw[i]) {
+			return false // "al-Qaeda" is the listed "Al-Qaeda": news writes the article either way
 		}
 	}
 	return true

@@ -20,11 +20,13 @@ var genericBodyTypes = words("party|government")
 
 // genericNameWords are the words of the names that parties and legislatures share across states: heads of
 // such bodies and the ideologies and adjectives parties name themselves by. A name written only in them
-// ("Democratic Party", "Labour", "Congress", "National Assembly", "Democratic Progressive Party") is
+// ("Democratic Party", "Labour", "Congress", "National Assembly", "Democratic Progressive Party", "House of
+// Representatives", "Chamber of Deputies") is
 // generic; one with any other word ("National Rally", "Jubilee Party", "State Department") names one body.
 var genericNameWords = words("party|parties|congress|assembly|parliament|senate|democratic|democrats|republican|republicans|" +
 	"labour|labor|conservative|conservatives|liberal|liberals|socialist|socialists|communist|communists|social|national|" +
-	"people's|peoples|progressive|progressives|new|free|united|unity|popular|green|greens|workers'|workers")
+	"people's|peoples|progressive|progressives|new|free|united|unity|popular|green|greens|workers'|workers|" +
+	"house|of|representatives|commons|chamber|deputies")
 
 // genericEntry returns the gazetteer entry a mention names by a generic form: a party or a legislature of a
 // state, named by common words only ("Democratic Party", "Democrats", "Labour", "Congress"); nil otherwise.

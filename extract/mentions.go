@@ -162,7 +162,7 @@ func governingPrep(s *sentence, i int) string {
 func (d *reading) findGazetteer(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
-		if !toks[i].isCap() && !startsWithDigit(toks[i].text) {
+		if !toks[i].isCap() && !startsWithDigit(toks[i].text) && !particleName(toks[i].text) {
 			i++
 			continue
 		}
@@ -302,6 +302,16 @@ func (d *reading) longerName(s *sentence, m *mention) int {
 		t := toks[e]
 		if e < m.j+2 && reach > m.j+4 {
 			continue // "People's"
+		}
+		if possessiveInName(s, e+1) {
+			if n, _ := d.longestEntry(s, e); n > 0 {
+				break // "the Chinese People's Liberation Army" is the known one
+			}
+			reach++ // "the Zambezi Fishers' Association", "the Dandong Intermediate People's Court"
+			continue
+		}
+		if e > m.j && possessiveInName(s, e) {
+			continue
 		}
 		if !t.isCap() && !startsWithDigit(t.text) || t.lower == "ministry" || t.lower == "'s" {
 			break
@@ -908,8 +918,8 @@ func (d *reading) findPlaceHeads(s *sentence) {
 		}
 		m := s.mentionAt(k)
 		if m == nil || m.i != k || m.affix != "" || m.form == formDemonym || (m.kind != graph.Place && m.kind != graph.State) {
-			if s.at[k] >= 0 || !toks[k].isCap() || notNames[toks[k].lower] || k == 0 {
-				continue
+			if s.at[k] >= 0 || !toks[k].isCap() && !particleName(toks[k].text) || notNames[toks[k].lower] || k == 0 {
+				continue // "the al-Watiya air base" opens with a lower-case article
 			}
 		}
 		end := k + 1
@@ -1615,8 +1625,8 @@ func (d *reading) nameShaped(s *sentence, i, e int) bool {
 	}
 	for k := i; k < e; k++ {
 		t := s.toks[k]
-		if nameParticles[t.lower] {
-			continue
+		if nameParticles[t.lower] || particleName(t.text) {
+			continue // "Bashar al-Assad": the tagger reads "al-Assad" as an adjective
 		}
 		if !strings.HasPrefix(t.tag, "NNP") && !(t.tag == "NN" && isNameToken(t)) || orgHeads[t.lower] || placeHeadWords[t.lower] ||
 			len(d.extractor.gz.lookup(t.text)) > 0 || isAcronym(t.text) {

@@ -211,14 +211,40 @@ func afterOpeningPlural(s *sentence, i int) int {
 	return i
 }
 
+// possessorWords are the capitalised words whose possessive is a word of a body's name: the office of a
+// holder ("the Ombudsman's Office", "the Prosecutor General's Office", "the Mayor's Office") and the people a
+// body is for ("the Women's League", "the People's Party", "the Children's Fund"). A plural's possessive
+// ("the Farmers' Union", "the Fishers' Association") is always one, and needs no row.
+var possessorWords = words("people|women|children|men|youth|ombudsman|ombudsperson|general|minister|president|" +
+	"mayor|governor|registrar|comptroller|attorney|chancellor|premier|speaker|auditor|inspector|veteran|worker")
+
+// possessiveInName reports whether token p is a possessive inside a name: after a capitalised word of
+// possessorWords, or a capitalised plural's "'", and before a capitalised word no mention claims. Whether the
+// name is a body's is its head's to say ("Women's World Cup" names none).
+func possessiveInName(s *sentence, p int) bool {
+	toks := s.toks
+	if p == 0 || p+1 >= len(toks) || s.at[p] >= 0 || s.at[p+1] >= 0 || !toks[p+1].isCap() || !toks[p-1].isCap() {
+		return false
+	}
+	before := toks[p-1].lower
+	switch toks[p].text {
+	case "'s", "’s":
+		return possessorWords[before]
+	case "'", "’":
+		return len(before) > 2 && strings.HasSuffix(before, "s")
+	}
+	return false
+}
+
 // nameRun returns the end of the run of capitalised words starting at token i that no mention claims, with
-// the connectors inside names ("Bank of China", "Casa de Nariño").
+// the connectors inside names ("Bank of China", "Casa de Nariño") and a possessive inside a body's name
+// ("the Ombudsman's Office", "the Farmers' Union").
 func nameRun(s *sentence, i int) int {
 	toks := s.toks
 	e := i
 	for e < len(toks) && e < i+8 && s.at[e] < 0 {
 		t := toks[e]
-		if t.isCap() && isNameLike(t.text) || e > i && isNameToken(t) && !t.isCap() {
+		if t.isCap() && isNameLike(t.text) || e > i && isNameToken(t) && !t.isCap() || e > i && possessiveInName(s, e) {
 			e++ // "Bab al-Hawa": an Arabic article inside a name
 			continue
 		}

@@ -184,7 +184,7 @@ func (d *reading) namesOverPlaces(s *sentence) {
 // no common word, no known name, no word of an organisation's, a company's or a place's name.
 func (d *reading) plainNameWord(s *sentence, k int) bool {
 	t := s.toks[k]
-	return s.at[k] < 0 && t.isCap() && isNameWord(t.text) && !isAcronym(t.text) && !notNames[t.lower] &&
+	return s.at[k] < 0 && (t.isCap() && isNameWord(t.text) || particleName(t.text)) && !isAcronym(t.text) && !notNames[t.lower] &&
 		!titleWords[t.lower] && !honorificTitles[t.lower] && !calendar[t.lower] && !orgHeads[t.lower] &&
 		!placeTradeHeads[t.lower] && !companyTails[t.lower] && !legalForms[t.lower] && !placeHeadWords[t.lower] &&
 		!d.extractor.gz.isCommonWord(t.text) && len(d.extractor.gz.lookup(t.text)) == 0

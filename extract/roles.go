@@ -69,7 +69,8 @@ var honorificTitles = words("prince|sheikh|sheik|gen.|lt.|col.|maj.|adm.|brig.|s
 	"major general|brigadier general|sergeant|corporal|commander|judge|justice|magistrate|ayatollah|imam|pope|" +
 	"cardinal|archbishop|bishop|rabbi|patriarch|senator|congressman|congresswoman|councillor|councilor|" +
 	"commissioner|inspector|superintendent|detective|officer|chief|princess|king|queen|crown|emir|president|" +
-	"premier|minister|secretary|governor|mayor|speaker|ambassador|envoy|colonel-general|air marshal|vice admiral|rear admiral")
+	"premier|minister|secretary|governor|mayor|speaker|ambassador|envoy|colonel-general|air marshal|vice admiral|rear admiral|" +
+	"excellency|highness|majesty")
 
 // role is what a title says about a person: who they are to a state or organisation.
 type role struct {
@@ -150,11 +151,18 @@ func isNameToken(t tok) bool {
 	if t.isCap() {
 		return isNameWord(t.text)
 	}
-	if i := strings.IndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) && nameParticles[t.lower[:i]] {
-		r := t.text[i+1]
-		return r >= 'A' && r <= 'Z' && isNameWord(t.text)
+	return particleName(t.text)
+}
+
+// particleName reports whether w is a name word opened by a lower-case particle and a hyphen, as news writes
+// Arabic names and the bodies named after them: "al-Assad", "el-Sisi", "al-Qaeda", "al-Watiya".
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || !nameParticles[w[:i]] {
+		return false
 	}
-	return false
+	r := w[i+1]
+	return r >= 'A' && r <= 'Z' && isNameWord(w)
 }
 
 // particleRun returns the end of a run of name particles starting at e that a name word follows ("von der
@@ -676,7 +684,11 @@ func (d *reading) roleAppositionBefore(s *sentence, r *roleSite) bool {
 	if indefinite && rel == graph.Leads && affil != nil && affil.kind == graph.Organization {
 		rel = graph.MemberOf // "X, a senior leader of the Congress party": one of its leaders, a member
 	}
-	if ns < ne && (ns == 0 || !toks[ns-1].isCap()) {
+	titled := ns < ne && (titleWords[toks[ns].lower] || honorificTitles[toks[ns].lower])
+	if ns < ne && (ns == 0 || !toks[ns-1].isCap() || titled && notNames[toks[ns-1].lower]) {
+		for ne-ns > 2 && (titleWords[toks[ns].lower] || honorificTitles[toks[ns].lower]) && s.at[ns] < 0 {
+			ns++ // "Colonel X, a spokesman for the army", "His Excellency Y, the President of Z": no word of the name
+		}
 		p := d.newMention(s, ns, ne, graph.Person, d.text.norm[toks[ns].start:toks[ne-1].end], "apposition", 0.85)
 		if !s.claim(p) {
 			return false
