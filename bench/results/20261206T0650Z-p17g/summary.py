@@ -7,6 +7,7 @@ for f in sys.argv[1:]:
     t = open(f).read()
     loads = re.findall(r'^== \S+ (\S+)', t, re.M)
     probe = re.search(r'^probe (.*)$', t, re.M)
+    alu = sorted(int(v) for v in re.findall(r'alu-ms (\d+)$', t, re.M))
     bm = re.search(r'^BenchmarkPerfIngest\S*\s+\d+\s+(\d+) ns/op(.*)$', t, re.M)
     if not bm:
         print(f, 'no result'); continue
@@ -25,5 +26,5 @@ for f in sys.argv[1:]:
                         float(m.group(4)), float(m.group(5)), float(m.group(6)), m.group(7), m.group(8), m.group(9)))
     cpu = 1e6 / metrics['relations/cpu-s']
     print('%s load %s | %s | rel/s %.0f cpu %.2fs sys %.2f gccpu %s | proc user %.1f sys %.1f | %s' % (
-        f.split('/')[-1], loads[-1] if loads else '?', probe.group(1) if probe else '-', metrics['relations/s'], cpu,
+        f.split('/')[-1], loads[-1] if loads else '?', (probe.group(1) if probe else '-') + (' alu-median-ms %d' % alu[len(alu) // 2] if alu else ''), metrics['relations/s'], cpu,
         metrics.get('sys-s/op', 0), metrics.get('gc-cpu-s/op', '-'), user, sysT, ' ; '.join(gcs)))
