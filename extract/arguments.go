@@ -123,6 +123,10 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 			return nil
 		}
 		if toks[i].lower == "," {
+			if open := placeAsideOpen(s, i); open >= 0 {
+				i = open // "Nord Stream 2 AG, based in Zug, Switzerland, is owned by": the places are the aside's
+				continue
+			}
 			if list, members, open := d.asideBefore(s, i); open >= 0 && len(list) > 0 {
 				if !members {
 					shared, i = append(shared, list...), open
@@ -140,6 +144,37 @@ func (d *reading) subjectsOf(s *sentence, k int, places bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// seatParticiples open an aside that says where the actor before it is: "X, based in Zug, Switzerland,",
+// "Y, headquartered in Lagos,", "Z, listed in Shenzhen,".
+var seatParticiples = words("based|headquartered|located|listed|registered|incorporated")
+
+// placeAsideOpen returns the comma that opens an aside of seat ending at the comma i (a participle of
+// seatParticiples, "in" and only places, with the commas of "City, Country" between), or -1: its places are
+// no subject of the verb after it.
+func placeAsideOpen(s *sentence, i int) int {
+	toks := s.toks
+	for j := i - 1; j >= 1 && j >= i-asideReach; j-- {
+		if m := s.mentionAt(j); m != nil {
+			if m.entity == nil || m.entity.kind != graph.Place && m.entity.kind != graph.State {
+				return -1
+			}
+			j = m.i
+			continue
+		}
+		switch t := toks[j]; {
+		case seatParticiples[t.lower]:
+			if toks[j-1].lower == "," && j+1 < i && toks[j+1].lower == "in" {
+				return j - 1
+			}
+			return -1
+		case t.lower == "," || t.lower == "in" || determiners[t.lower] || directions[t.lower] || t.tag == "JJ":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // decisionNouns name an act decided and done, whose infinitive's subject is their owner: "Japan's
@@ -785,10 +820,15 @@ func beforeParenthesis(s *sentence, i int) int {
 	return i - 1
 }
 
+// appositionWords is how many words an apposition's noun phrase may hold before the word at k, a name
+// counting as one: "X, a Hong Kong-based unit".
+const appositionWords = 5
+
 // appositionOwner returns the actor a noun phrase is set beside: "Belarus, a close ally of Russia,".
 func (d *reading) appositionOwner(s *sentence, k int) *mention {
 	toks := s.toks
-	for i := k - 1; i >= 1 && i >= k-5; i-- {
+	reach := k - appositionWords
+	for i := k - 1; i >= 1 && i >= reach; i-- {
 		t := toks[i].lower
 		if t == "," {
 			if m := s.mentionAt(beforeParenthesis(s, i)); m != nil && (m.entity != nil || m.ref != "") {
@@ -801,7 +841,8 @@ func (d *reading) appositionOwner(s *sentence, k int) *mention {
 				return nil
 			}
 			// "Jordan, Syria's southern neighbour", "X, a Hong Kong-based unit of Y": the owner or the
-			// compound is part of the phrase.
+			// compound is part of the phrase, and counts as one word ("an Abu Dhabi-based mining investor").
+			reach -= i - m.i
 			i = m.i
 			continue
 		}

@@ -217,11 +217,24 @@ var placePreps = words("at|in|to|before|on|from|into")
 // a team led by X", "a convoy attacked by militants"): what it is said of is that noun, no actor further
 // left.
 func reducedAfterNoun(s *sentence, k int) bool {
-	if k == 0 || s.at[k-1] >= 0 {
+	if k == 0 || s.at[k-1] >= 0 || shareBefore(s, k) {
 		return false
 	}
 	t := s.toks[k-1]
 	return (t.tag == "NN" || t.tag == "NNS") && !t.isCap()
+}
+
+// shareBefore reports whether a share written in words ends right before the participle at k: "is 40
+// percent owned by", "is 62 per cent owned by". The share says how much, and qualifies no noun ("49%"
+// was read so already, its sign no noun).
+func shareBefore(s *sentence, k int) bool {
+	i := k - 1
+	if i >= 1 && s.toks[i].lower == "cent" && s.toks[i-1].lower == "per" {
+		i--
+	} else if s.toks[i].lower != "percent" && s.toks[i].lower != "pct" {
+		return false
+	}
+	return i >= 1 && s.toks[i-1].tag == "CD"
 }
 
 // eventRightBefore returns the event noun read as a reference ("the ceasefire", "the deal") that ends right
@@ -313,6 +326,12 @@ func (d *reading) passiveArgs(o *occurrence) {
 		}
 	case !reducedAfterNoun(s, o.k):
 		o.obj, o.objHow = d.subjects(s, o.k), argClause
+	default:
+		// "Sahra Minerals, a mining investor majority-owned by X": the noun the participle qualifies renames
+		// the actor before its comma, and what is said of the noun is said of the actor.
+		if ap := d.appositionOwner(s, o.k); ap != nil && ap.ref == "" && d.actorOf(ap, true) != nil {
+			o.obj, o.objHow = []*mention{ap}, argApposition
+		}
 	}
 	if len(o.obj) == 0 && p.acts != actsNever {
 		o.obj, o.objHow = d.passiveActOwner(s, o.k) // "the Turkish incursion was condemned by the EU"

@@ -107,3 +107,44 @@ func TestFreshWhereNamedIn(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshOwnedByShares: ownership stated in the passive with what the rules had stopped at: a share in
+// words before the participle ("is 35 percent owned by", "85 per cent owned by": the share's noun was read as
+// the noun the participle qualifies), an aside of seat between the owned and its verb ("De Beers, based in
+// London, England, is ... owned by": the subject search took England, and main gave Chevron OWNS_STAKE_IN
+// Kazakhstan below), and a participle on an apposition's noun ("De Beers, a diamond group majority-owned by
+// Anglo American": what is said of the group is said of De Beers). Issue 11, t12b: the development split's
+// "Tianhe ... is 62 per cent owned by the Sichuan Provincial Investment Group", "Nord Stream 2 AG, based in
+// Zug, Switzerland, is wholly owned by Gazprom" and "Sahra Minerals, an Abu Dhabi-based mining investor
+// majority-owned by ...". A noun that no apposition renames still takes the participle ("a copper mine
+// owned by Vale").
+func TestFreshOwnedByShares(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "a share in words before the participle",
+			text: "Safaricom is 35 percent owned by Vodafone, according to its annual report.",
+			want: []rel{{"organization:vodafone", graph.OwnsStakeIn, "organization:safaricom"}},
+		},
+		{
+			name: "an aside of seat and a share in 'per cent'",
+			text: "De Beers, based in London, England, is 85 per cent owned by Anglo American.",
+			want: []rel{{"organization:anglo-american", graph.OwnsStakeIn, "organization:de-beers"}},
+			not:  []rel{{"organization:anglo-american", graph.OwnsStakeIn, "place:england"}},
+		},
+		{
+			name: "the places of an aside of seat own nothing",
+			text: "Tengizchevroil, based in Atyrau, Kazakhstan, is half owned by Chevron.",
+			not:  []rel{{"organization:chevron", graph.OwnsStakeIn, "state:kazakhstan"}},
+		},
+		{
+			name: "a participle on an apposition's noun",
+			text: "De Beers, a diamond group majority-owned by Anglo American, cut its prices.",
+			want: []rel{{"organization:anglo-american", graph.OwnsStakeIn, "organization:de-beers"}},
+		},
+		{
+			name: "a participle on a noun no apposition renames",
+			text: "Glencore bought a copper mine owned by Vale in 2019.",
+			not:  []rel{{"organization:vale", graph.OwnsStakeIn, "organization:glencore"}},
+		},
+	})
+}
