@@ -219,6 +219,7 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 	out := []*mention{m}
 	k := m.j
 	for k+1 < len(s.toks) {
+		k = pastOwnAcronym(s, out[len(out)-1], k)
 		t := s.toks[k].lower
 		if t != "and" && t != "," && t != "or" {
 			break
@@ -245,6 +246,27 @@ func coordinatedRight(s *sentence, m *mention) []*mention {
 		k = n.j
 	}
 	return out
+}
+
+// pastOwnAcronym returns the token after a short parenthesis at k that only gives m's own other name (an
+// acronym or alias: "the Commonwealth of Independent States (CIS), the Eurasian Economic Union and ..."), so
+// that a list goes on past it; otherwise k. A parenthesis naming anything else ("Kenya (Nairobi)") or
+// holding more than an alias ("(formerly the OAU)") stops the list as before.
+func pastOwnAcronym(s *sentence, m *mention, k int) int {
+	if k+2 >= len(s.toks) || s.toks[k].text != "(" || m.entity == nil {
+		return k
+	}
+	n := s.mentionAt(k + 1)
+	if n == nil || n.i != k+1 || n.entity != m.entity || n.j-n.i > parenthesisReach {
+		return k
+	}
+	switch {
+	case n.j < len(s.toks)-1 && s.toks[n.j].text == ")":
+		return n.j + 1
+	case s.toks[n.j-1].text == ")" && n.j < len(s.toks): // the name took the closing bracket: "Mercosur)"
+		return n.j
+	}
+	return k
 }
 
 // reportAfter reports whether the list that n opens after an object m is the subject of a reporting verb

@@ -176,3 +176,59 @@ func TestFreshListOrgMembers(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshListPastAcronym: a list of bodies goes on past a body's own acronym in brackets ("members of
+// the African Union (AU), the Common Market for Eastern and Southern Africa (COMESA) and ..."): each is
+// a membership, where the list had stopped at the first bracket. A former member, a dialogue partner, an
+// observer, a bid to join and a possible accession give none (docs/annotation.md, settled cases 6, 15 and
+// 22), nor does a place named after the list.
+func TestFreshListPastAcronym(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "two states, members of three bodies, two of them with their acronyms",
+			text: "Ethiopia and Egypt, whose dispute over the Nile dam has dragged on for a decade, are both members of the African Union (AU), the Common Market for Eastern and Southern Africa (COMESA) and the United Nations.",
+			want: []rel{{"state:ethiopia", graph.MemberOf, "organization:african-union"},
+				{"state:ethiopia", graph.MemberOf, "organization:common-market-for-eastern-and-southern-africa"},
+				{"state:ethiopia", graph.MemberOf, "organization:united-nations"},
+				{"state:egypt", graph.MemberOf, "organization:common-market-for-eastern-and-southern-africa"},
+				{"state:egypt", graph.MemberOf, "organization:united-nations"}},
+		},
+		{
+			name: "a state that belongs to bodies named with acronyms, after a clause of its own",
+			text: "Timor-Leste shares a land border with Indonesia and belongs to the Association of Southeast Asian Nations (ASEAN), the World Trade Organization (WTO) and the United Nations.",
+			want: []rel{{"state:east-timor", graph.MemberOf, "organization:association-of-southeast-asian-nations"},
+				{"state:east-timor", graph.MemberOf, "organization:world-trade-organization"},
+				{"state:east-timor", graph.MemberOf, "organization:united-nations"}},
+			not: []rel{{"state:indonesia", graph.MemberOf, "organization:world-trade-organization"}},
+		},
+		{
+			name: "a member of a body named first by its full name, its short name in brackets",
+			text: "ASUNCIÓN, Paraguay — Paraguay is a founding member of the Southern Common Market (Mercosur) and the Organization of American States, and its president said on Monday the country would stay in both.",
+			want: []rel{{"state:paraguay", graph.MemberOf, "organization:mercosur"},
+				{"state:paraguay", graph.MemberOf, "organization:organization-of-american-states"}},
+		},
+		{
+			name: "a former member, a dialogue partner, an observer, a bid to join and a possible accession give none",
+			text: "Venezuela, a former member of the Andean Community (CAN) and Mercosur, has applied to join the BRICS group. " +
+				"Norway is a dialogue partner of the Shanghai Cooperation Organisation (SCO) and an observer at the Arab League. " +
+				"Ukraine has applied to join the European Union (EU) and the North Atlantic Treaty Organization, and Georgia could join the Council of Europe and the World Trade Organization (WTO) next year.",
+			not: []rel{{"state:venezuela", graph.MemberOf, "organization:andean-community"},
+				{"state:venezuela", graph.MemberOf, "organization:mercosur"},
+				{"state:venezuela", graph.MemberOf, "organization:brics"},
+				{"state:norway", graph.MemberOf, "organization:shanghai-cooperation-organization"},
+				{"state:norway", graph.AlliedWith, "organization:shanghai-cooperation-organization"},
+				{"organization:shanghai-cooperation-organization", graph.AlliedWith, "state:norway"},
+				{"state:norway", graph.MemberOf, "organization:arab-league"},
+				{"state:ukraine", graph.MemberOf, "organization:european-union"},
+				{"state:ukraine", graph.MemberOf, "organization:north-atlantic-treaty-organization"},
+				{"state:georgia", graph.MemberOf, "organization:council-of-europe"},
+				{"state:georgia", graph.MemberOf, "organization:world-trade-organization"}},
+		},
+		{
+			name: "a place after the bracket is no member",
+			text: "Mali belongs to the West African Economic and Monetary Union (WAEMU), whose central bank sits in Dakar, Senegal.",
+			want: []rel{{"state:mali", graph.MemberOf, "organization:west-african-economic-and-monetary-union"}},
+			not:  []rel{{"state:senegal", graph.MemberOf, "organization:west-african-economic-and-monetary-union"}},
+		},
+	})
+}

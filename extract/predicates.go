@@ -281,8 +281,11 @@ var predicates = []predicate{
 	// partnership"): "Beijing, which is Indonesia's largest trading partner" and "Salcido Ruelas's business
 	// partner" were the development split's false ALLIED_WITH pairs of this row.
 	{name: "noun:ally-of", nouns: "ally|partner|strategic partner", typ: graph.AlliedWith, frame: frameNoun, preps: "of|with|to", role: true, conf: 0.7,
-		notAfter: words("trading|trade|business|commercial|economic|investment|export|import"),
+		// A "dialogue partner" of a bloc is a status short of membership and no alliance (docs/annotation.md,
+		// settled case 15).
+		notAfter: words("trading|trade|business|commercial|economic|investment|export|import|dialogue|dialog"),
 		examples: []example{ex("Belarus is a close ally of Russia.", "Belarus>Russia"), ex("Russia's ally Belarus hosted the drills.", "Belarus>Russia"),
+			ex("Norway is a dialogue partner of the Shanghai Cooperation Organisation.", "!Norway>Shanghai Cooperation Organization"),
 			ex("The United States, Colombia's closest ally, named an envoy.", "United States>Colombia"),
 			ex("Vietnam, which is Laos's largest trading partner, said little.", "!Vietnam>Laos")}},
 	{name: "noun:alliance-with", nouns: "alliance|partnership|defence pact|defense pact|friendship|strategic partnership|security pact", typ: graph.AlliedWith, frame: frameNoun, preps: "with|between", conf: 0.65,
@@ -701,8 +704,12 @@ var predicates = []predicate{
 	{name: "verb:belongs-to", verbs: "belong to", typ: graph.MemberOf, conf: 0.75,
 		examples: []example{ex("Laos belongs to the Association of Southeast Asian Nations.", "Laos>Association of Southeast Asian Nations"),
 			ex("Greenland belongs to Denmark.", "!Greenland>Denmark")}},
+	// Membership is current, and an associate or candidate member is none (docs/annotation.md, settled
+	// cases 15 and 22): "a former member of" gives nothing.
 	{name: "noun:member-of", nouns: "member|member state|member-state|membership|signatory|founding member", typ: graph.MemberOf, frame: frameNoun, preps: "of|in", conf: 0.75,
+		notAfter: words("former|onetime|one-time|erstwhile|associate|candidate|prospective|would-be"),
 		examples: []example{ex("Kazakhstan is a member of the CSTO.", "Kazakhstan>Collective Security Treaty Organization"),
+			ex("Venezuela is a former member of the Andean Community.", "!Venezuela>Andean Community"),
 			ex("Tanzanian opposition party Chadema said its leader had been arrested.", "!Tanzania>Chadema")}},
 	{name: "noun:party-to", nouns: "party|state party|signatory", typ: graph.MemberOf, frame: frameNoun, preps: "to", conf: 0.7,
 		examples: []example{ex("Armenia became a state party to the International Criminal Court.", "Armenia>International Criminal Court")}},
