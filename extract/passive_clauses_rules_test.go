@@ -148,3 +148,21 @@ func TestFreshOwnedByShares(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshHeadquartersOfThe: "the headquarters of the X in Y" places X in Y, as "X's headquarters in Y"
+// did; the owner after "of" had been looked for on "the" (issue 11, t12b: the development split's "at the
+// headquarters of the Communist Party of Vietnam in Hanoi").
+func TestFreshHeadquartersOfThe(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "the headquarters of a bloc in its city",
+			text: "Leaders gathered at the headquarters of the African Union in Addis Ababa on Sunday.",
+			want: []rel{{"organization:african-union", graph.LocatedIn, "place:addis-ababa"}},
+		},
+		{
+			name: "the headquarters of a regional body in its city",
+			text: "Delegates met at the headquarters of the Organization of American States in Washington.",
+			want: []rel{{"organization:organization-of-american-states", graph.LocatedIn, "place:washington"}},
+		},
+	})
+}

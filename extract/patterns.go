@@ -90,7 +90,8 @@ func init() {
 				ex("Rebels seized the Congolese towns of Rubaya, Masisi, and Sake.", "Rubaya>Democratic Republic of the Congo", "Sake>Democratic Republic of the Congo")}},
 		{name: "place:headquarters-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).headquartersIn,
 			examples: []example{ex("OPEC's headquarters in Vienna hosted the meeting.", "Organization of the Petroleum Exporting Countries>Vienna"),
-				ex("The East African Community said from its headquarters in Arusha that the summit would go ahead.", "East African Community>Arusha")}},
+				ex("The East African Community said from its headquarters in Arusha that the summit would go ahead.", "East African Community>Arusha"),
+				ex("Leaders gathered at the headquarters of the African Union in Addis Ababa.", "African Union>Addis Ababa")}},
 		{name: "place:runs-through", yields: "LOCATED_IN", conf: 0.7, match: (*reading).runsThrough,
 			examples: []example{ex("The Druzhba pipeline, which runs from Russia through Belarus to Poland, was shut.", "Druzhba pipeline>Belarus")}},
 		{name: "name:located-in", yields: "LOCATED_IN", conf: 0.8, match: (*reading).placeNamedAfter,
@@ -1143,7 +1144,11 @@ func (d *reading) headquartersIn(s *sentence, p *pattern) {
 		} else if k >= 1 && (toks[k-1].lower == "its" || toks[k-1].lower == "their") && t.lower == "headquarters" {
 			owner = s.mentionAt(k - 1) // "said from its headquarters in Arusha": the pronoun, resolved as any "its"
 		} else if k+2 < len(toks) && toks[k+1].lower == "of" {
-			owner = s.mentionAt(k + 2)
+			at := k + 2
+			if toks[at].lower == "the" && at+1 < len(toks) {
+				at++ // "at the headquarters of the African Union in Addis Ababa"
+			}
+			owner = s.mentionAt(at)
 		}
 		if owner == nil || d.actorOf(owner, false) == nil {
 			continue
