@@ -140,7 +140,7 @@ var (
 	placeHeads = []string{"international airport", "airport", "oil field", "oilfield", "gas field", "gasfield",
 		"field", "pipeline", "port", "square", "region", "province", "oblast", "district", "nuclear power plant",
 		"power plant", "refinery", "terminal", "air base", "airbase", "naval base", "base", "border crossing",
-		"bridge", "dam", "strait", "cosmodrome", "spaceport"}
+		"bridge", "dam", "strait", "cosmodrome", "spaceport", "valley", "river"}
 
 	directions = words("west|east|north|south|western|eastern|northern|southern|central|northwest|northeast|" +
 		"southwest|southeast|northwestern|northeastern|southwestern|southeastern")

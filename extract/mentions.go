@@ -947,7 +947,12 @@ func (d *reading) findPlaceHeads(s *sentence) {
 			name := d.text.norm[toks[k].start:toks[end+len(hw)-1].end]
 			pm := d.newMention(s, k, end+len(hw), graph.Place, name, "name:place-head", 0.8)
 			pm.special = "place-in"
-			if m != nil {
+			if naturalHeads[h] {
+				pm.special = "" // "the Rasht valley", "the Chobe river": named after the place, not in it
+			}
+			if m != nil && naturalHeads[h] {
+				d.swallow(s, pm, m)
+			} else if m != nil {
 				pm.head = m
 				d.replace(s, m, pm)
 			} else if !s.claim(pm) {
@@ -958,6 +963,10 @@ func (d *reading) findPlaceHeads(s *sentence) {
 		}
 	}
 }
+
+// naturalHeads are the placeHeads of land and water a place names after itself: "the Rasht valley", "the
+// Chobe river" lie around or beside the town or district they are named after, not in it.
+var naturalHeads = words("valley|river")
 
 // headModifies reports whether the token after a site's word goes on with the noun phrase, so that the
 // site's word only says what a later noun is about: a common noun ("the Dubai port operator", "the Karachi

@@ -124,3 +124,36 @@ func TestFreshGenericLegislatures(t *testing.T) {
 	checkActorNames(t, "The House of Representatives passed the bill on Friday, the White House said.",
 		[]string{"US House of Representatives"}, nil)
 }
+
+// TestFreshNaturalPlaceHeads: a known place's name before "valley" or "river" in lower case names the
+// valley or the river, which lies around or beside the place and not in it ("the Kunar river", "the
+// Kashmir valley"); a known water body keeps its own name ("the Tigris river"), and a facility named after
+// its city is still in the city ("the Almaty airport").
+func TestFreshNaturalPlaceHeads(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, no   []string
+	}{
+		{
+			name: "a province's name before river",
+			text: "Militants crossed the Kunar river into Afghanistan on Tuesday, the army said.",
+			want: []string{"Kunar river", "Afghanistan"},
+		},
+		{
+			name: "a region's name before valley, a river's own name kept",
+			text: "Troops patrolled the Kashmir valley, and farmers along the Tigris river fled north.",
+			want: []string{"Kashmir valley", "Tigris"}, no: []string{"Kashmir", "Tigris river"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkActorNames(t, tt.text, tt.want, tt.no) })
+	}
+	checkFresh(t, []freshCase{
+		{
+			name: "a valley named after a town is not in the town; an airport is",
+			text: "Floods cut the road to the Bamyan airport and the Mosul valley, officials said.",
+			want: []rel{{"place:bamyan-airport", graph.LocatedIn, "place:bamyan"}},
+			not:  []rel{{"place:mosul-valley", graph.LocatedIn, "place:mosul"}},
+		},
+	})
+}
