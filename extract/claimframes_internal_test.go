@@ -108,7 +108,7 @@ var identifiesOnly = func() map[string]string {
 		"pattern:org-member", "pattern:members-including", "pattern:other-members", "pattern:members-among-them",
 		"pattern:members-of-after-list", "pattern:of-which-members", "pattern:made-up-of", "apposition:member-at",
 		"pattern:fellow-member", "pattern:as-member-of", "pattern:the-two-members", "pattern:to-which-belongs",
-		"pattern:list-org-members", "pattern:and-a-member-of")
+		"pattern:list-org-members", "pattern:and-a-member-of", "pattern:org-members-listed")
 	return m
 }()
 

@@ -232,3 +232,33 @@ func TestFreshListPastAcronym(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshOrgMembersListed: "[Three] ORG member states, A, B and C, ..." makes each state listed in
+// apposition a member of ORG, not only the first; a word before ORG that is no number or determiner
+// ("former", "aspiring") reads nothing.
+func TestFreshOrgMembersListed(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "two member countries listed after the bloc's plural noun",
+			text: "MONTEVIDEO — Two Mercosur member countries, Uruguay and Paraguay, said on Friday they would seek a separate trade deal with China.",
+			want: []rel{{"state:uruguay", graph.MemberOf, "organization:mercosur"},
+				{"state:paraguay", graph.MemberOf, "organization:mercosur"}},
+		},
+		{
+			name: "four members listed after an acronym",
+			text: "Four ECOWAS members, Ghana, Togo, Benin and Nigeria, have pledged troops to the standby force, the commission said.",
+			want: []rel{{"state:ghana", graph.MemberOf, "organization:economic-community-of-west-african-states"},
+				{"state:togo", graph.MemberOf, "organization:economic-community-of-west-african-states"},
+				{"state:benin", graph.MemberOf, "organization:economic-community-of-west-african-states"},
+				{"state:nigeria", graph.MemberOf, "organization:economic-community-of-west-african-states"}},
+		},
+		{
+			name: "former and aspiring members give none",
+			text: "Two former Warsaw Pact members, Poland and Hungary, met in Krakow. Two aspiring EU members, Serbia and Albania, sent observers.",
+			not: []rel{{"state:poland", graph.MemberOf, "organization:warsaw-pact"},
+				{"state:hungary", graph.MemberOf, "organization:warsaw-pact"},
+				{"state:serbia", graph.MemberOf, "organization:european-union"},
+				{"state:albania", graph.MemberOf, "organization:european-union"}},
+		},
+	})
+}

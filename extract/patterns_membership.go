@@ -34,6 +34,9 @@ func init() {
 				ex("Venezuela, an oil producer and a former member of the Andean Community, was not invited.", "!Venezuela>Andean Community")}},
 		pattern{name: "pattern:the-two-members", yields: "MEMBER_OF", conf: 0.7, match: (*reading).theTwoMembers,
 			examples: []example{ex("Chile recalled its ambassador from Peru, the worst rift between the two APEC members in years.", "Chile>Asia-Pacific Economic Cooperation", "Peru>Asia-Pacific Economic Cooperation")}},
+		pattern{name: "pattern:org-members-listed", yields: "MEMBER_OF", conf: 0.7, match: (*reading).orgMembersListed,
+			examples: []example{ex("Three EU member states, Hungary, Slovakia and Austria, blocked the package.", "Hungary>European Union", "Slovakia>European Union", "Austria>European Union"),
+				ex("Two former Warsaw Pact members, Poland and Hungary, met in Krakow.", "!Poland>Warsaw Pact")}},
 	)
 }
 
@@ -254,4 +257,44 @@ func nominalComma(s *sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// orgMemberNouns are the plural nouns of "ORG member states, A, B and C": "members", or "states",
+// "countries" or "nations" after "member" or "partner" (the East African Community's "Partner States").
+var orgMemberNouns = words("members|states|countries|nations")
+
+// orgMembersListed reads "[Three] ORG member states, A, B and C, ...": a list in apposition after a plural
+// membership noun that ORG opens, each actor listed a state or organisation that is a member of ORG. A word
+// between the determiner and ORG other than a number ("former Warsaw Pact members", "would-be EU
+// members") reads nothing; the first member alone was read before, by noun:member-role.
+func (d *reading) orgMembersListed(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !orgMemberNouns[toks[k].lower] || toks[k+1].lower != "," {
+			continue
+		}
+		j := k
+		if toks[k].lower != "members" {
+			if w := toks[k-1].lower; w != "member" && w != "partner" {
+				continue
+			}
+			j = k - 1
+		}
+		org := s.mentionAt(j - 1)
+		if org == nil || org.j != j || org.entity == nil || org.entity.kind != graph.Organization || org.poss {
+			continue
+		}
+		if b := org.i - 1; b >= 0 && toks[b].tag != "CD" && !determiners[toks[b].lower] && toks[b].lower != "," && toks[b].lower != "of" {
+			continue // "former Warsaw Pact members", "would-be EU members"
+		}
+		first := s.mentionAt(k + 2)
+		if first == nil || first.i != k+2 {
+			continue
+		}
+		for _, x := range coordinatedRight(s, first) {
+			if e := d.actorOf(x, false); e != nil && e != org.entity && (e.kind == graph.State || e.kind == graph.Organization) {
+				d.addPattern(p, s, e, org.entity, graph.MemberOf, x, org)
+			}
+		}
+	}
 }
