@@ -1473,7 +1473,10 @@ func (d *reading) resolveRef(m *mention) {
 	case "coup":
 		m.entity = d.mainOrg(m, func(e *entity) bool { return strings.HasSuffix(e.name, " junta") })
 	case "pair":
-		if m.entity, m.alts = d.recentPair(s, listNumbers[s.toks[m.i].lower]); m.entity == nil {
+		if m.entity, m.alts = d.recentPair(s, m, listNumbers[s.toks[m.i].lower]); m.entity == nil {
+			m.entity, m.alts = d.subjectAndPartner(s, countedStates(s.toks, m.i))
+		}
+		if m.entity == nil {
 			m.entity, m.alts = d.articlePair(s, countedStates(s.toks, m.i))
 		}
 	case "people":
@@ -2127,13 +2130,16 @@ func (d *reading) ledeActors() []*entity {
 }
 
 // recentPair returns the states last named together ("Mali and Burkina Faso"), for "both countries"; of n
-// states when the reference counts them ("the three countries"), n 0 for any.
-func (d *reading) recentPair(s *sentence, n int) (*entity, []*entity) {
-	for si := s.idx; si >= 0 && si >= s.idx-2; si-- {
+// states when the reference counts them ("the three countries"), n 0 for any. In the reference's own sentence
+// only a list before it counts, or one renaming it in apposition ("The two countries, Chile and Peru, ..."):
+// "The two countries accused Burkina Faso and Niger" names the accused, not the two, and "Both countries are
+// members of the Pacific Alliance with Mexico and Colombia" names two other members.
+func (d *reading) recentPair(s *sentence, ref *mention, n int) (*entity, []*entity) {
+	for si := s.idx; si >= 0 && si >= s.idx-recentPairReach; si-- {
 		cur := d.sents[si]
 		for _, m := range cur.ments {
-			if si == s.idx && m.i >= len(cur.toks) {
-				break
+			if si == s.idx && m.i >= ref.i && !renamesAfter(cur, ref, m) {
+				continue
 			}
 			if m.entity == nil || m.entity.kind != graph.State {
 				continue
@@ -2149,6 +2155,62 @@ func (d *reading) recentPair(s *sentence, n int) (*entity, []*entity) {
 	}
 	return nil, nil
 }
+
+// subjectAndPartner returns, for "the two countries" with no list of states in recentPair's reach, the
+// state the sentence before is about and the next state it names after its subject: "Washington has been
+// drawing closer to New Delhi as a counterweight to Beijing. The two countries are members of the Quad",
+// "Lukashenko said after calls with Putin that ... The two countries are allies". A leader or an official
+// stands for the state whose code he bears. Nil for a paragraph's first sentence (a new paragraph's "the
+// two countries" is as often the article's two), for a count other than two, and when the subject is no
+// state's.
+func (d *reading) subjectAndPartner(s *sentence, n int) (*entity, []*entity) {
+	if n != 2 && n != 0 || d.opensParagraph(s) {
+		return nil, nil
+	}
+	subj := d.previousSubject(s)
+	if len(subj) != 1 {
+		return nil, nil
+	}
+	first := d.stateOrCountryman(d.actorOf(subj[0], true), subj[0])
+	if first == nil {
+		return nil, nil
+	}
+	prev := d.sents[s.idx-1]
+	for _, m := range prev.ments {
+		if m.i < subj[0].j || m.ref != "" {
+			continue
+		}
+		if e := d.stateOrCountryman(m.entity, m); e != nil && e != first {
+			return first, []*entity{e}
+		}
+	}
+	return nil, nil
+}
+
+// stateOrCountryman returns the state an actor is or stands for: a state, its government, a person whose
+// state the text gives, or a capital standing for its state at m ("drawing closer to New Delhi" where the
+// article also writes "told reporters in New Delhi", a place).
+func (d *reading) stateOrCountryman(e *entity, m *mention) *entity {
+	switch {
+	case e != nil && e.kind == graph.Person && e.code != "":
+		return d.stateEntity(e.code)
+	case e != nil && e.kind == graph.Place && e.typ == "capital" && capitalStands(m):
+		if st := d.capitalAsState(e); st.kind == graph.State {
+			return st
+		}
+		return nil
+	}
+	return d.stateOfActor(e)
+}
+
+// renamesAfter reports whether m opens a list right after the reference ref and its comma: "The two
+// countries, Chile and Peru, ...".
+func renamesAfter(s *sentence, ref, m *mention) bool {
+	return ref.j < len(s.toks) && s.toks[ref.j].lower == "," && m.i == ref.j+1
+}
+
+// recentPairReach is how many sentences before its own "the two countries" looks for the list it stands for.
+const recentPairReach = 2
 
 func isAllianceName(n string) bool {
 	l := strings.ToLower(n)

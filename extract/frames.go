@@ -878,8 +878,8 @@ func (d *reading) between(o *occurrence) {
 	}
 	first := d.nounPhraseActor(s, o.end+1)
 	var list []*mention
-	if first != nil {
-		list = coordinatedRight(s, first)
+	if first != nil && !countedRefs[first.ref] {
+		list = coordinatedRight(s, first) // "between the two countries, which ...": no list of the reference and its "which"
 	}
 	var counted []*entity
 	end := 0

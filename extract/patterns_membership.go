@@ -32,6 +32,10 @@ func init() {
 		pattern{name: "pattern:and-a-member-of", yields: "MEMBER_OF", conf: 0.7, match: (*reading).andAMemberOf,
 			examples: []example{ex("Nigeria, an oil producer and a member of OPEC, raised its output.", "Nigeria>Organization of the Petroleum Exporting Countries"),
 				ex("Venezuela, an oil producer and a former member of the Andean Community, was not invited.", "!Venezuela>Andean Community")}},
+		pattern{name: "pattern:members-with", yields: "MEMBER_OF", conf: 0.7, match: (*reading).membersWith,
+			examples: []example{ex("Chile and Peru are members of the Pacific Alliance with Mexico and Colombia.", "Mexico>Pacific Alliance", "Colombia>Pacific Alliance"),
+				ex("Chile and Peru are members of the Pacific Alliance with Mexico and Colombia, and their navies train together.", "Mexico>Pacific Alliance", "Colombia>Pacific Alliance"),
+				ex("Chile and Peru are members of the Pacific Alliance with Mexico's backing.", "!Mexico>Pacific Alliance")}},
 		pattern{name: "pattern:the-two-members", yields: "MEMBER_OF", conf: 0.7, match: (*reading).theTwoMembers,
 			examples: []example{ex("Chile recalled its ambassador from Peru, the worst rift between the two APEC members in years.", "Chile>Asia-Pacific Economic Cooperation", "Peru>Asia-Pacific Economic Cooperation")}},
 		pattern{name: "pattern:org-members-listed", yields: "MEMBER_OF", conf: 0.7, match: (*reading).orgMembersListed,
@@ -298,3 +302,56 @@ func (d *reading) orgMembersListed(s *sentence, p *pattern) {
 		}
 	}
 }
+
+// coMemberWords open the list of the other members after "members of ORG": "with", "alongside", "along
+// with", "together with".
+var coMemberWords = words("with|alongside")
+
+// membersWith reads "A and B are members of ORG with C and D" ("... alongside C and D", "along with C and
+// D"): the states listed after the organisation are members too. The list must close its clause (the
+// sentence's end, a comma, a semicolon or a parenthesis after it): "with Mexico's backing", "with Mexico on
+// trade" name no members.
+func (d *reading) membersWith(s *sentence, p *pattern) {
+	toks := s.toks
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].lower != "members" || toks[k+1].lower != "of" {
+			continue
+		}
+		org := d.nounPhraseActor(s, k+2)
+		if org == nil || org.entity == nil || org.entity.kind != graph.Organization {
+			continue
+		}
+		w := org.j
+		if w+2 < len(toks) && toks[w].lower == "(" && toks[w+2].lower == ")" {
+			w += 3 // "the Quadrilateral Security Dialogue (Quad) with ..."
+		}
+		if w+1 < len(toks) && (toks[w].lower == "along" || toks[w].lower == "together") && toks[w+1].lower == "with" {
+			w++
+		}
+		if w+1 >= len(toks) || !coMemberWords[toks[w].lower] {
+			continue
+		}
+		first := s.mentionAt(w + 1)
+		if first == nil || first.i != w+1 || first.entity == nil || first.entity.kind != graph.State {
+			continue
+		}
+		list := coordinatedRight(s, first)
+		for n, x := range list {
+			if x.ref != "" {
+				list = list[:n] // ", and their navies ...": a pronoun after the list opens another clause
+				break
+			}
+		}
+		if end := list[len(list)-1].j; end < len(toks) && !clauseClosers[toks[end].lower] {
+			continue
+		}
+		for _, x := range list {
+			if e := d.actorOf(x, false); e != nil && e != org.entity && e.kind == graph.State {
+				d.addReported(p, s, e, org.entity, graph.MemberOf, x, org, k, -1) // a denial or report of "are members" covers them
+			}
+		}
+	}
+}
+
+// clauseClosers end a clause after a list: "... with Mexico and Colombia, and ...".
+var clauseClosers = words(".|,|;|)|:")

@@ -166,3 +166,84 @@ func TestFreshOpeningPronouns(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshPairBeforeReference: "the two countries" and "both countries" stand for a list of states named
+// before them, never for a list their own sentence names after them (the accused, other members, the states
+// a protest goes to); a list renaming the reference in apposition still counts.
+func TestFreshPairBeforeReference(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "the two countries accuse a list named after them",
+			text: "ACCRA, March 3 - Ghana and Togo agreed on Monday to share intelligence on militant movements along their northern borders. " +
+				"The two countries have accused Burkina Faso and Niger of failing to secure the frontier.",
+			want: []rel{{"state:ghana", graph.Accuses, "state:burkina-faso"}, {"state:togo", graph.Accuses, "state:niger"}},
+			not:  []rel{{"state:burkina-faso", graph.Accuses, "state:niger"}, {"state:niger", graph.Accuses, "state:burkina-faso"}},
+		},
+		{
+			name: "both countries are members with two others named after",
+			text: "LIMA, May 9 - Chile and Peru signed a fisheries accord in Lima on Tuesday. " +
+				"Both countries are members of the Pacific Alliance with Mexico and Colombia.",
+			want: []rel{{"state:chile", graph.MemberOf, "organization:pacific-alliance"}, {"state:peru", graph.MemberOf, "organization:pacific-alliance"}},
+		},
+		{
+			name: "the two countries protest to a list named after them",
+			text: "HANOI, June 2 - Vietnam and the Philippines held coast guard talks in Hanoi on Friday. " +
+				"The two countries have protested to China and Malaysia over fishing bans in the South China Sea.",
+			want: []rel{{"state:vietnam", graph.Criticizes, "state:china"}},
+			not:  []rel{{"state:china", graph.Criticizes, "state:malaysia"}},
+		},
+		{
+			name: "a list renaming the two countries in apposition",
+			text: "NAIROBI, June 2 - Trade ministers met in Nairobi on Friday. The two countries, Kenya and Uganda, signed a deal on rail freight.",
+			want: []rel{{"state:kenya", graph.SignedAgreementWith, "state:uganda"}},
+		},
+	})
+}
+
+// TestFreshSubjectAndPartner: "the two countries" with no list of states before it stands for the state the
+// sentence before is about and the next state that sentence names (a leader standing for his state); not in
+// a paragraph's first sentence. The other members listed after "members of ORG with" are members too.
+func TestFreshSubjectAndPartner(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{
+			name: "the two countries after a capital drawing closer to another",
+			text: "CANBERRA, Feb 12 - Canberra has been drawing closer to Jakarta as a hedge against Beijing. " +
+				"The two countries are members of the Indian Ocean Rim Association.",
+			want: []rel{{"state:australia", graph.MemberOf, "organization:indian-ocean-rim-association"},
+				{"state:indonesia", graph.MemberOf, "organization:indian-ocean-rim-association"}},
+			not: []rel{{"state:china", graph.MemberOf, "organization:indian-ocean-rim-association"}},
+		},
+		{
+			name: "the two countries after two leaders",
+			text: "ASTANA, Oct 8 - Kazakh President Kassym-Jomart Tokayev said after talks with Uzbek President Shavkat Mirziyoyev " +
+				"that work on the canal would speed up. The two countries are members of the Shanghai Cooperation Organisation, which India joined in 2017.",
+			want: []rel{{"state:kazakhstan", graph.MemberOf, "organization:shanghai-cooperation-organization"},
+				{"state:uzbekistan", graph.MemberOf, "organization:shanghai-cooperation-organization"}},
+		},
+		{
+			name: "a capital the article also writes as a place stands for its state",
+			text: "Arindam Bagchi told reporters in New Delhi that India decides for itself.\n\n" +
+				"Washington has been drawing closer to New Delhi as a counterweight to Beijing. The two countries are members of the Quad with Japan and Australia.",
+			want: []rel{{"state:india", graph.MemberOf, "organization:quad"}, {"state:united-states", graph.MemberOf, "organization:quad"}},
+			not:  []rel{{"state:china", graph.MemberOf, "organization:quad"}},
+		},
+		{
+			name: "a paragraph's first sentence does not take the two of the paragraph before",
+			text: "CANBERRA, Feb 12 - Canberra has been drawing closer to Jakarta as a hedge against Beijing.\n\n" +
+				"The two countries are members of the Indian Ocean Rim Association.",
+			not: []rel{{"state:australia", graph.MemberOf, "organization:indian-ocean-rim-association"},
+				{"state:indonesia", graph.MemberOf, "organization:indian-ocean-rim-association"}},
+		},
+		{
+			name: "the other members listed after members of",
+			text: "LIMA, May 9 - Chile, Peru and Colombia signed a fisheries accord in Lima on Tuesday. " +
+				"The three countries are members of the Pacific Alliance along with Mexico.",
+			want: []rel{{"state:mexico", graph.MemberOf, "organization:pacific-alliance"}},
+		},
+		{
+			name: "with a state's backing names no member",
+			text: "LIMA, May 9 - Chile and Peru are members of the Pacific Alliance with Mexico's backing.",
+			not:  []rel{{"state:mexico", graph.MemberOf, "organization:pacific-alliance"}},
+		},
+	})
+}
