@@ -62,13 +62,8 @@ func appendString(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
-// documentSize is about the bytes appendDocument appends.
-func documentSize(d *graph.Document) int {
-	return 64 + len(d.ID) + len(d.Title) + len(d.Source) + len(d.URL) + len(d.Published) + len(d.Hash) + len(d.Text)
-}
-
-// appendDocument appends a document's record to b.
-func appendDocument(b []byte, d *graph.Document) []byte {
+func encodeDocument(d graph.Document) []byte {
+	b := make([]byte, 0, 64+len(d.Title)+len(d.Source)+len(d.URL)+len(d.Hash)+len(d.Text))
 	b = append(b, documentRecord)
 	for _, s := range []string{d.ID, d.Title, d.Source, d.URL, d.Published, d.Hash, d.Text} {
 		b = appendString(b, s)
@@ -89,12 +84,8 @@ func decodeDocument(v []byte) (graph.Document, error) {
 // encodeLayer writes a normalised layer. What the layer can rebuild is left out: relation ids and stances,
 // and the document id and date of the evidence (the date is the document's, which may change later).
 func encodeLayer(l *layer.Layer) []byte {
-	return appendLayer(make([]byte, 0, layerSize(l)), l)
-}
-
-// appendLayer appends a normalised layer's record to b (encodeLayer).
-func appendLayer(b []byte, l *layer.Layer) []byte {
-	b = append(b, layerRecord)
+	b := make([]byte, 1, layerSize(l))
+	b[0] = layerRecord
 	b = binary.AppendUvarint(b, uint64(len(l.Entities)))
 	for i := range l.Entities {
 		b = appendEntity(b, &l.Entities[i])

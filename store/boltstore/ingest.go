@@ -73,7 +73,7 @@ func (s *Store) Ingest(ctx context.Context, batches ...graph.Batch) (graph.Inges
 		}
 	}()
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		if err := writePlan(tx, p, &s.records); err != nil {
+		if err := writePlan(tx, p); err != nil {
 			return err
 		}
 		if s.failWrite != nil {
@@ -168,57 +168,26 @@ func (s *Store) resync() {
 	s.mu.Unlock()
 }
 
-// writePlan puts the plan's documents and layers into the file, and marks its image as out of date. It
-// encodes the records into *records, one array for all of them, which it keeps there for the next ingest
-// (bbolt reads a value given to Put until the transaction ends, not after): at a million relationships, in
-// calls of 100 documents, a fresh array for each record was 260 MB of garbage an ingest of 1M, zeroed when
-// made, and two fifths of what the collector's two cycles in that ingest freed.
-func writePlan(tx *bolt.Tx, p *layer.Plan, records *[]byte) error {
+// writePlan puts the plan's documents and layers into the file, and marks its image as out of date.
+func writePlan(tx *bolt.Tx, p *layer.Plan) error {
 	if err := tx.Bucket(metaBucket).Delete(imageKey); err != nil {
 		return err
 	}
-	need := 0
-	for _, d := range p.Docs {
-		need += documentSize(d)
-	}
-	for _, m := range p.Layers {
-		for _, l := range m {
-			need += layerSize(l)
-		}
-	}
-	b := (*records)[:0]
-	if cap(b) < need {
-		b = make([]byte, 0, need+need/8)
-	}
-	// If the sizes fall short, append moves b: the records put before stay in the array they were put from.
 	docs, layers := tx.Bucket(documentsBucket), tx.Bucket(layersBucket)
 	for id, d := range p.Docs {
-		start := len(b)
-		b = appendDocument(b, d)
-		if err := docs.Put([]byte(id), b[start:len(b):len(b)]); err != nil {
+		if err := docs.Put([]byte(id), encodeDocument(*d)); err != nil {
 			return err
 		}
 	}
 	for id, m := range p.Layers {
 		for origin, l := range m {
-			start := len(b)
-			b = appendLayer(b, l)
-			if err := layers.Put(layerKey(id, origin), b[start:len(b):len(b)]); err != nil {
+			if err := layers.Put(layerKey(id, origin), encodeLayer(l)); err != nil {
 				return err
 			}
 		}
 	}
-	if cap(b) <= maxKeptRecords {
-		*records = b[:0]
-	} else {
-		*records = nil
-	}
 	return nil
 }
-
-// maxKeptRecords is the largest records buffer an ingest keeps for the next: an ingest of 100 synthetic
-// documents at 1M encoded about 1.3 MB.
-const maxKeptRecords = 16 << 20
 
 // checkKeySize refuses a batch whose layer key bbolt cannot store. Errors: EINVALID.
 func checkKeySize(b *graph.Batch) error {

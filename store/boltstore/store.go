@@ -34,7 +34,6 @@ type Store struct {
 	partial, imageFresh bool
 
 	scratch mergeScratch // compute's work maps, kept from one ingest to the next; under writeMu
-	records []byte       // the buffer an ingest encodes its records into, kept for the next (writePlan); under writeMu
 
 	// applying is closed when the apply of the last ingest, which runs after Ingest returns (holding mu),
 	// is done, or nil; applied is st.stats as that apply leaves them, while applying is set. Both under
