@@ -69,7 +69,10 @@ func benchIngest(b *testing.B, batches []graph.Batch, relations int, opts ...bol
 		g1, gc1 := gcCycles(), gcSeconds()
 		mark("open", t0)
 		if perfGOGC != "" { // an experiment: the collector's percent for the timed ingest only
-			pc, _ := strconv.Atoi(perfGOGC)
+			pc, err := strconv.Atoi(perfGOGC)
+			if err != nil {
+				b.Fatalf("AG_PERF_GOGC=%q: not a percent (an integer, -1 for off)", perfGOGC)
+			}
 			defer debug.SetGCPercent(debug.SetGCPercent(pc))
 		}
 		mark("ingest", time.Now())
