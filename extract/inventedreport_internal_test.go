@@ -18,9 +18,8 @@ func TestInventedReport(t *testing.T) {
 	}
 	x := mustInternalExtractor(t)
 	type group struct {
-		docs          int
-		ents, pairs   eval.PRF
-		missed, extra int
+		docs        int
+		ents, pairs eval.PRF
 	}
 	var groups [2]group // 0 real, 1 invented
 	for _, dd := range devSplit(t) {
