@@ -22,3 +22,17 @@ func devSplit(t *testing.T) []eval.Doc {
 	}
 	return docs
 }
+
+// heldoutDir is the held-out split's folder. Only counts may be read from it (TestSplitLosses): never a
+// sentence, a name or a per-article line.
+const heldoutDir = "testdata/corpus/heldout"
+
+// heldoutSplit reads the held-out split, for summary counts only.
+func heldoutSplit(t *testing.T) []eval.Doc {
+	t.Helper()
+	docs, err := eval.Split(heldoutDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}

@@ -16,7 +16,15 @@ import (
 // classifier: ACTORGRAPH_PAIRS_ANALYSE=1 go test ./extract -run TestPairsAnalysis -v.
 func TestPairsAnalysis(t *testing.T) {
 	skipUnlessAnalysing(t)
-	docs := pairDocs(t)
+	counts := pairLosses(pairDocs(t))
+	for _, k := range sortedKeys(counts) {
+		t.Logf("%-80s %d", k, counts[k])
+	}
+}
+
+// pairLosses counts the gold fact pairs of docs by where the rules lose them: an actor not found, a positive
+// candidate no rule reads, never named together in an evidence sentence, or related.
+func pairLosses(docs []pairDoc) map[string]int {
 	counts := map[string]int{}
 	for _, pd := range docs {
 		d := pd.d
@@ -100,9 +108,7 @@ func TestPairsAnalysis(t *testing.T) {
 			counts[why]++
 		}
 	}
-	for _, k := range sortedKeys(counts) {
-		t.Logf("%-80s %d", k, counts[k])
-	}
+	return counts
 }
 
 // pairGroups names the families of the classifier's features by their prefixes.

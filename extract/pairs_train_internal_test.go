@@ -45,8 +45,10 @@ type pairDoc struct {
 // positive when the gold states the pair as fact in the candidate's sentence, negative when the gold
 // relates the two actors nowhere (or one is no gold actor), left out when the gold states it only elsewhere
 // or only as a claim.
-func pairDocs(t *testing.T) []pairDoc {
-	docs := devSplit(t)
+func pairDocs(t *testing.T) []pairDoc { return pairDocsOf(t, devSplit(t)) }
+
+// pairDocsOf reads docs as pairDocs does.
+func pairDocsOf(t *testing.T, docs []eval.Doc) []pairDoc {
 	rules := *mustInternalExtractor(t)
 	rules.pairs = nil
 	var out []pairDoc
