@@ -207,6 +207,7 @@ func (d *reading) resolveFacility(m *mention) {
 		name = d.demonymOf(st) + strings.TrimPrefix(strings.TrimPrefix(d.text.norm[m.ownerM.end:m.end], "'s"), "'")
 	}
 	m.entity = d.entity(m.kind, name)
+	m.entity.alias(strings.TrimPrefix(d.text.norm[m.start:m.end], "the ")) // as written: "Zambia's high commission in Gaborone"
 	m.entity.code = st.code
 	if m.entity.desc == "" {
 		m.entity.desc = st.name + "'s " + m.topic

@@ -924,6 +924,15 @@ func (d *reading) resolveBuilt(m *mention) {
 			m.entity.alias(st.name + "'s " + m.topic + " Ministry")
 		}
 		m.entity.alias(m.written) // "Ministry of Mines and Minerals Development", as the text names it
+		if m.written != "" && m.ownerM != nil && m.ownerM.ref == "" {
+			// The state's forms of the name as written: "Myanmar's Ministry of Foreign Affairs", "Kazakh
+			// Ministry of Emergency Situations", "Ministry of National Defense of Taiwan".
+			m.entity.alias(st.name + "'s " + m.written)
+			m.entity.alias(d.demonymOf(st) + " " + m.written)
+			if strings.HasPrefix(m.written, "Ministry of ") {
+				m.entity.alias(m.written + " of " + theState(st.name))
+			}
+		}
 		d.built = append(d.built, builtRel{mention: m, to: st, typ: graph.PartOf, rule: "name:ministry-of"})
 	case "collective":
 		d.resolveCollective(m)
@@ -1025,10 +1034,13 @@ func (d *reading) resolveCollective(m *mention) {
 		m.entity.alias(dem + " " + m.noun) // the article's own word: "Georgian riot police"
 	}
 	if stateBodies[m.topic] && m.topic != "government" {
-		// The other ways news names a state's body: "Georgia's parliament", "Parliament of Georgia".
+		// The other ways news names a state's body: "Georgia's parliament", "Parliament of Georgia",
+		// "Kosovo police".
 		m.entity.alias(st.name + "'s " + m.topic)
-		m.entity.alias(strings.ToUpper(m.topic[:1]) + m.topic[1:] + " of " + st.name)
+		m.entity.alias(strings.ToUpper(m.topic[:1]) + m.topic[1:] + " of " + theState(st.name))
+		m.entity.alias(st.name + " " + m.topic)
 	}
+	d.aliasWritten(m)
 	m.entity.code, m.entity.generic, m.entity.class = st.code, true, m.topic
 	if m.ownerM != nil && m.ownerM.ref == "" || m.stateCode != "" {
 		// Tied by its state's name ("Kazakh security forces") or its leader's ("the Biden administration",
@@ -1044,6 +1056,26 @@ func (d *reading) resolveCollective(m *mention) {
 			if l == m.ownerM.entity {
 				d.addRel(l, m.entity, graph.Leads, m.sentence, "pattern:his-government", 0.7)
 			}
+		}
+	}
+}
+
+// aliasWritten keeps a collective tied to its state by name under the words the text writes for it ("US
+// lawmakers", "Kosovo police", "the parliament of Georgia"), and a state's body written with a capital after
+// its state under its bare name too ("Canada's Parliament" is the Parliament), as analysts and readers name
+// it: search, merging and the evaluation find an actor by its names.
+func (d *reading) aliasWritten(m *mention) {
+	if m.ownerM == nil || m.ownerM.ref != "" || m.ownerM.kind != graph.State {
+		return
+	}
+	w := d.text.norm[m.start:m.end]
+	for _, det := range []string{"the ", "The "} {
+		w = strings.TrimPrefix(w, det)
+	}
+	m.entity.alias(w)
+	if m.ownerM.end <= m.end-len(m.noun) && stateBodies[m.topic] && len(m.noun) < len(w) {
+		if noun := w[len(w)-len(m.noun):]; strings.EqualFold(noun, m.noun) && unicode.IsUpper(rune(noun[0])) {
+			m.entity.alias(noun) // "Canada's Parliament"
 		}
 	}
 }

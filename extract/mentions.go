@@ -1393,6 +1393,7 @@ func (d *reading) namedMinistry(s *sentence, k int) int {
 	m := d.newMention(s, i, e, graph.Organization, "", "name:ministry", 0.85)
 	m.special = "ministry"
 	m.topic = ministryTopic(d.text.norm[toks[i].start:toks[e-2].end])
+	m.written = d.text.norm[toks[i].start:toks[e-1].end] // "Public Ministry", "Defense Ministry"
 	d.ministryOwner(s, m, e)
 	s.claim(m)
 	d.possessiveOwner(s, m, k, i)

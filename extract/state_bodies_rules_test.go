@@ -1,0 +1,132 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// bodyCase is a sentence of general news naming a state's body or a group named by its state or place: the
+// actors it must give (by id) with aliases each must carry, the actors and aliases it must not give, and
+// relationships it must and must not give.
+type bodyCase struct {
+	name     string
+	text     string
+	want     map[string][]string // entity id → aliases it must have (none: the actor alone)
+	not      []string            // entity ids
+	notAlias map[string][]string // entity id → aliases it must not have
+	rels, no []rel
+}
+
+func checkBodies(t *testing.T, tests []bodyCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := mustExtract(t, tt.text)
+			for id, aliases := range tt.want {
+				e := entityByID(b, id)
+				if e == nil {
+					t.Errorf("want entity %s", id)
+					continue
+				}
+				for _, a := range aliases {
+					if !hasAlias(e, a) {
+						t.Errorf("want %s to have the alias %q, got %q", id, a, e.Aliases)
+					}
+				}
+			}
+			for id, aliases := range tt.notAlias {
+				if e := entityByID(b, id); e != nil {
+					for _, a := range aliases {
+						if hasAlias(e, a) {
+							t.Errorf("do not want %s to have the alias %q", id, a)
+						}
+					}
+				}
+			}
+			for _, id := range tt.not {
+				if hasEntity(b, id) {
+					t.Errorf("do not want entity %s", id)
+				}
+			}
+			for _, w := range tt.rels {
+				if hasRelation(b, w.from, w.t, w.to) == nil {
+					t.Errorf("want %s %s %s", w.from, w.t, w.to)
+				}
+			}
+			for _, n := range tt.no {
+				if r := hasRelation(b, n.from, n.t, n.to); r != nil {
+					t.Errorf("do not want %s", r.ID)
+				}
+			}
+			if t.Failed() {
+				for _, e := range b.Entities {
+					t.Logf("entity %s %q", e.ID, e.Aliases)
+				}
+				for _, r := range b.Relations {
+					t.Logf("got %s", r.ID)
+				}
+			}
+		})
+	}
+}
+
+// hasAlias reports whether e has the alias a, as search and the evaluation compare names (graph.Fold).
+func hasAlias(e *graph.Entity, a string) bool {
+	return slices.ContainsFunc(e.Aliases, func(x string) bool { return graph.Fold(x) == graph.Fold(a) })
+}
+
+func entityByID(b graph.Batch, id string) *graph.Entity {
+	for i := range b.Entities {
+		if b.Entities[i].ID == id {
+			return &b.Entities[i]
+		}
+	}
+	return nil
+}
+
+// TestStateBodiesAsWritten (issue 11, u12b): a state's body or group is one actor under every form the
+// text writes for it, the place form ("Uganda police"), the possessive and the "of" forms, the words as
+// written ("UK lawmakers", "Public Ministry") and a body written with a capital after its state
+// ("Ghana's Parliament" is the Parliament), so that search, merging and the evaluation find it.
+func TestStateBodiesAsWritten(t *testing.T) {
+	checkBodies(t, []bodyCase{
+		{
+			name: "a body named by its state's name rather than its demonym",
+			text: "KAMPALA, Uganda — Uganda police arrested 14 opposition supporters on Saturday, a day after the rally in Jinja.",
+			want: map[string][]string{"organization:ugandan-police": {"Uganda police", "Uganda's police", "Police of Uganda"}},
+			rels: []rel{{"organization:ugandan-police", graph.PartOf, "state:uganda"}},
+		},
+		{
+			name: "the article's own word for a parliament's members, with its state written as letters",
+			text: "UK lawmakers urged the government to halt arms sales to the kingdom. Peruvian legislators voted to remove the president.",
+			want: map[string][]string{"organization:british-parliament": {"UK lawmakers"}, "organization:peruvian-parliament": {"Peruvian legislators"}},
+			rels: []rel{{"organization:peruvian-parliament", graph.PartOf, "state:peru"}},
+		},
+		{
+			name:     "a body written with a capital after its state is also the Parliament; in lower case it is not",
+			text:     "Ghana's Parliament approved the $3 billion loan on Thursday. Kenya's police said six people had been arrested.",
+			want:     map[string][]string{"organization:ghanaian-parliament": {"Parliament", "Ghana's Parliament", "Parliament of Ghana", "Ghana parliament"}},
+			notAlias: map[string][]string{"organization:kenyan-police": {"Police"}},
+		},
+		{
+			name: "a ministry written in full after its state's possessive keeps the state's forms of that name",
+			text: "Ethiopia's Ministry of Foreign Affairs summoned Sudan's ambassador on Monday.",
+			want: map[string][]string{"organization:ethiopian-foreign-ministry": {"Ethiopia's Ministry of Foreign Affairs",
+				"Ethiopian Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Ethiopia", "Ministry of Foreign Affairs"}},
+			rels: []rel{{"organization:ethiopian-foreign-ministry", graph.PartOf, "state:ethiopia"}},
+		},
+		{
+			name: "a ministry named by a capitalised head keeps its name as written",
+			text: "Paraguay's Public Ministry charged the former senator with money laundering on Wednesday.",
+			want: map[string][]string{"organization:paraguayan-public-ministry": {"Public Ministry", "Paraguay's Public Ministry"}},
+		},
+		{
+			name: "a mission abroad named by its state's possessive keeps the words as written",
+			text: "Ghana's high commission in Abuja asked Nigerian authorities for consular access to the detained traders.",
+			want: map[string][]string{"organization:ghanaian-high-commission-in-abuja": {"Ghana's high commission in Abuja"}},
+			rels: []rel{{"organization:ghanaian-high-commission-in-abuja", graph.PartOf, "state:ghana"}},
+		},
+	})
+}
