@@ -19,7 +19,9 @@ import (
 // "Corporation" are words of the name, not forms.
 var legalForms = words("ltd|ltd.|limited|inc|inc.|plc|llc|llp|lp|l.p.|gmbh|ag|kgaa|se|nv|n.v.|bv|b.v.|sa|s.a.|s.a.b.|" +
 	"c.v.|spa|s.p.a.|srl|s.r.l.|sarl|s.a.r.l.|sas|s.a.s.|ltda|ltda.|asa|ab|oyj|a/s|aps|jsc|pjsc|ojsc|cjsc|" +
-	"pty|bhd|berhad|sdn|tbk|pte|k.k.|corp|corp.|co|co.")
+	"pty|bhd|berhad|sdn|tbk|pte|k.k.|corp|corp.|co|co.|" +
+	// Turkish, Czech and Slovak, Finnish, Hungarian, the former Yugoslavia's, Peru's
+	"a.s.|a.ş.|oy|kft|kft.|s.r.o.|d.o.o.|s.a.c.|s.a.a.")
 
 // legalPrefixes open a registered name in the laws that put the form first: Indonesia's "PT", Russia's
 // "PJSC", "JSC", "OAO", "OOO", Sweden's "AB".
@@ -29,8 +31,8 @@ var legalPrefixes = words("pt|pjsc|jsc|ojsc|cjsc|oao|zao|ooo|ao")
 var legalJoins = words("de|&")
 
 // foreignAnd join the words of registered names in other languages: "Hamburger Hafen und Logistik AG",
-// "Transportes y Servicios S.A.".
-var foreignAnd = words("und|y|et|e|en")
+// "Transportes y Servicios S.A.", Turkish "Sanayi ve Ticaret A.Ş.", Norwegian "og", Swedish "och".
+var foreignAnd = words("und|y|et|e|en|ve|og|och")
 
 // maxCompanyWords bounds the words of a name before its form: registered names are short, and a longer
 // capitalised run is more likely a sentence's words.

@@ -129,7 +129,13 @@ var (
 		// Ratings" and the place "Jiangxi" had stood for them
 		"ratings|capital|lithium|copper|nickel|cobalt|coal|cement|aluminium|aluminum|electric|solar|renewables|" +
 		"industrial|research|economics|analytics|consulting|aviation|telecoms|construction|refining|fertilisers|" +
-		"fertilizers|foods|breweries")
+		"fertilizers|foods|breweries|" +
+		// company words of other languages that end a company's name, and trades of technology ("Koç Holding",
+		// "Aselsan Elektronik Sanayi", "Havelsan Sistemleri", "Wintershall Gruppe", "Industrias", "General
+		// Atomics", "Samsung Electronics")
+		"holding|sanayi|ticaret|sistemleri|enerji|elektronik|savunma|madencilik|logistik|gruppe|werke|industrie|" +
+		"industrias|indústrias|energia|energía|agritech|biotech|fintech|pharma|atomics|dynamics|" +
+		"electronics|semiconductor|semiconductors|robotics")
 
 	// placeTradeHeads end a company's name only after a known place's name ("Kenya Power", "Shandong Gold",
 	// "Zambia Sugar", "Tokyo Electric Power"): they are surnames too ("Samantha Power", "Alan Sugar"), so

@@ -1469,6 +1469,10 @@ func (d *reading) findPersons(s *sentence) {
 			k = n - 1
 			continue // "Radaa later handed it back" after "the Radaa Deterrence Force"
 		}
+		if (e-k >= 2 || !d.extractor.gz.isCommonWord(toks[k].text)) && d.contextOrg(s, k, e) {
+			k = e - 1
+			continue // "Kesteven Marine, a Norwegian shipbuilder", "shares of Tarvisa Logistik"
+		}
 		if e-k < 2 {
 			if d.unknownTown(s, k) {
 				s.claim(d.newMention(s, k, k+1, graph.Place, toks[k].text, "context:town", 0.6))

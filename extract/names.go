@@ -43,7 +43,11 @@ var (
 		"polícia|fundación|fundação|fondation|caja|caixa|administración|direction|dirección|tribunal|corte|cour|" +
 		"alianza|aliança|coalición|coligação|bloque|defensoría|defensoria|fiscalía|procuraduría|contraloría|audiencia|" +
 		"juzgado|armada|fuerza|força|servicio|serviço|superintendencia|aeropuertos|aeroportos|ferrovie|banca|poste|" +
-		"consiglio|ministero|procura|cantieri|partai|badan|kementerian|perusahaan|galangan|deutsche|verband|bundesamt")
+		"consiglio|ministero|procura|cantieri|partai|badan|kementerian|perusahaan|galangan|deutsche|verband|bundesamt|" +
+		// companies named by their trade first: "Minera Escondida", "Industrias Peñoles", "Transportes Yaqui
+		// Norte", "Constructora Andina", "Aceites Guadalmar", "Naviera Armas", "Astilleros Españoles"
+		"minera|mineração|industrias|indústrias|transportes|constructora|construtora|inversiones|distribuidora|" +
+		"comercializadora|naviera|aceites|petrolera|astilleros|laboratorios|aerolíneas|aerolineas|cementos|cervecería")
 	// foreignPlaceLeads begin names of places in those languages and in Arabic: "Teatro Colón", "Palacio de
 	// Miraflores", "Bab al-Hawa" (a gate, the name of border crossings), "Jebel Marra", "Wadi Halfa".
 	foreignPlaceLeads = words("teatro|théâtre|palacio|palácio|palais|plaza|praça|castillo|château|puerto|porto|" +
