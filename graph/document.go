@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxDocumentIDLen bounds document ids: they are keys in stores and parts of URLs.
@@ -29,8 +30,21 @@ type Document struct {
 
 // ContentHash returns the hash that identifies a document's text: "sha256:" and the hex digest.
 func ContentHash(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return "sha256:" + hex.EncodeToString(sum[:])
+	h := contentHash(text)
+	return string(h[:])
+}
+
+const hashPrefix = "sha256:"
+
+// contentHash is ContentHash in an array, which Validate compares with a document's hash without making a
+// string. The digest reads the text's own bytes: []byte(text) copied it, 40 MB of garbage (2 KB a
+// document) in an ingest of a million relationships, where every batch is validated.
+func contentHash(text string) (h [len(hashPrefix) + 2*sha256.Size]byte) {
+	// Sum256 only reads its argument, so the string's bytes are never written.
+	sum := sha256.Sum256(unsafe.Slice(unsafe.StringData(text), len(text)))
+	copy(h[:], hashPrefix)
+	hex.Encode(h[len(hashPrefix):], sum[:])
+	return h
 }
 
 // Validate reports the first problem that would stop d from being stored.
@@ -44,7 +58,7 @@ func (d Document) Validate() error {
 		return Errorf(EINVALID, "document id %q has no letters or digits", d.ID)
 	case !utf8.ValidString(d.Text):
 		return Errorf(EINVALID, "document %s: text is not valid UTF-8", d.ID)
-	case d.Hash != ContentHash(d.Text):
+	case !hashOf(d.Hash, d.Text):
 		return Errorf(EINVALID, "document %s: hash %q does not match its text", d.ID, d.Hash)
 	}
 	if d.Published != "" {
@@ -53,6 +67,15 @@ func (d Document) Validate() error {
 		}
 	}
 	return nil
+}
+
+// hashOf reports whether hash is ContentHash(text).
+func hashOf(hash, text string) bool {
+	if len(hash) != len(hashPrefix)+2*sha256.Size { // not worth hashing the text for
+		return false
+	}
+	h := contentHash(text)
+	return hash == string(h[:])
 }
 
 // CompareDocuments orders documents by publication date (undated first) and then id: how a store lists them.
