@@ -19,6 +19,7 @@ var irregular = map[string][2]string{
 	"sweep": {"swept", "swept"}, "shake": {"shook", "shaken"}, "ride": {"rode", "ridden"}, "grow": {"grew", "grown"},
 	"become": {"became", "become"}, "begin": {"began", "begun"}, "throw": {"threw", "thrown"},
 	"find": {"found", "found"}, "think": {"thought", "thought"}, "come": {"came", "come"}, "slay": {"slew", "slain"}, "tear": {"tore", "torn"},
+	"gainsay": {"gainsaid", "gainsaid"}, "sublet": {"sublet", "sublet"},
 	"fall": {"fell", "fallen"}, "have": {"had", "had"}, "quit": {"quit", "quit"}, "do": {"did", "done"}, "go": {"went", "gone"}, "be": {"was", "been"},
 }
 
@@ -31,7 +32,9 @@ var doubling = words("ban|bar|stop|ship|plan|drop|grip|rob|shun|snub|slam|spur|a
 	"control|patrol|kidnap|scrap|tap|step|clip|flag|map|top|trap|wrap|chop|drag|net|pin|plot|" +
 	"prod|rap|rig|tag|quit|permit|submit|omit|refer|prefer|confer|compel|expel|propel|repel|dispel|" +
 	"rebel|abet|regret|outstrip|label|travel|signal|cancel|model|fuel|total|counsel|level|channel|slap|readmit|" +
-	"stab|gun|extol|spar|quarrel")
+	"stab|gun|extol|spar|quarrel|" +
+	// verbs of the WordNet table (wordnet_verbs.go)
+	"flog|pistol-whip|sublet")
 
 // stressedL are the verbs in -l that double it in American spelling too.
 var stressedL = words("expel|compel|propel|repel|dispel|rebel|excel|control|patrol|extol")

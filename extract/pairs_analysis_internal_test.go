@@ -13,10 +13,22 @@ import (
 )
 
 // TestPairsAnalysis says where the development split's gold pairs that the rules miss stand for the pair
-// classifier: ACTORGRAPH_PAIRS_ANALYSE=1 go test ./extract -run TestPairsAnalysis -v.
+// classifier: ACTORGRAPH_PAIRS_ANALYSE=1 go test ./extract -run TestPairsAnalysis -v; with
+// ACTORGRAPH_PAIRS_VERBS=1 it also prints each positive candidate's clause verb and whether the lexicon
+// knows it (logCandidateVerb).
 func TestPairsAnalysis(t *testing.T) {
 	skipUnlessAnalysing(t)
-	counts := pairLosses(pairDocs(t))
+	docs := pairDocs(t)
+	counts := pairLosses(docs)
+	if os.Getenv("ACTORGRAPH_PAIRS_VERBS") != "" {
+		for _, pd := range docs {
+			for i, c := range pd.cands {
+				if pd.labels[i] == 1 {
+					logCandidateVerb(t, counts, c, pd.class[i])
+				}
+			}
+		}
+	}
 	for _, k := range sortedKeys(counts) {
 		t.Logf("%-80s %d", k, counts[k])
 	}
@@ -109,6 +121,48 @@ func pairLosses(docs []pairDoc) map[string]int {
 		}
 	}
 	return counts
+}
+
+// candidateVerb returns the main verb of the clause that relates a candidate: the verb of the second actor's
+// clause, else of the first's; -1 when neither clause has one.
+func candidateVerb(c pairCand) int {
+	for _, m := range []*mention{c.b, c.a} {
+		if cl := c.s.clauseOf(m.i); cl != nil && cl.verb >= 0 {
+			return cl.verb
+		}
+	}
+	return -1
+}
+
+// lexiconKnows reports whether a verb phrase of the lexicon opens with the word: "toured" is unknown,
+// "lashed" (of "lash out at") known.
+func lexiconKnows(w string) bool {
+	for _, ph := range predicateIndex[w] {
+		if ph.verb {
+			return true
+		}
+	}
+	return false
+}
+
+// logCandidateVerb prints a positive candidate's clause verb, whether the lexicon knows it, the gold's type
+// and the sentence (ACTORGRAPH_PAIRS_VERBS=1), and counts the candidates by whether the verb is known.
+func logCandidateVerb(t *testing.T, counts map[string]int, c pairCand, cl pairClass) {
+	v := candidateVerb(c)
+	word, known := "-", "no verb"
+	switch {
+	case v < 0:
+	case lexiconKnows(c.s.toks[v].lower):
+		word, known = c.s.toks[v].lower, "known"
+	default:
+		word, known = c.s.toks[v].lower, "unknown"
+	}
+	counts["positive candidates: clause verb "+known]++
+	var text []string
+	for _, tk := range c.s.toks {
+		text = append(text, tk.text)
+	}
+	t.Logf("VERB\t%s\t%s\t%s\t%s\t%s\t%s", known, word, cl.typ, c.ea.name, c.eb.name, strings.Join(text, " "))
 }
 
 // pairGroups names the families of the classifier's features by their prefixes.

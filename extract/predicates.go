@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -782,7 +783,8 @@ func buildLexicon(ps []predicate) lexicon {
 	return lx
 }
 
-var predicateIndex = buildLexicon(predicates)
+// predicateIndex holds the lexicon's rows and the verbs WordNet lists beside their verbs (wordnet.go).
+var predicateIndex = buildLexicon(slices.Concat(predicates, wordnetPredicates(predicates, wordnetVerbs)))
 
 // verbForm reports whether w is a form of a verb the lexicon knows, by itself: "accuse", "sanctions".
 func (lx lexicon) verbForm(w string) bool {
