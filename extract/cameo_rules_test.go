@@ -71,7 +71,7 @@ func TestRulesCAMEO(t *testing.T) {
 			text: "Britain proscribed Hezbollah in 2019. The United States added Huawei to its entity list. " +
 				"Canada froze the assets of Russia's central bank. Britain placed Belarus under new restrictions.",
 			want: []rel{{"state:united-kingdom", graph.Sanctions, "organization:hezbollah"}, {"state:united-states", graph.Sanctions, "organization:huawei"},
-				{"state:canada", graph.Sanctions, "state:russia"}, {"state:united-kingdom", graph.Sanctions, "state:belarus"}},
+				{"state:canada", graph.Sanctions, "organization:russian-central-bank"}, {"state:united-kingdom", graph.Sanctions, "state:belarus"}},
 		},
 		{
 			name: "a thing that undermines an actor's interests is no act of the speaker's",

@@ -995,6 +995,10 @@ func (d *reading) resolveCollective(m *mention) {
 		st = d.stateEntity(m.stateCode)
 	}
 	if st == nil && m.ownerM == nil {
+		if e := d.namedWithAdjectives(m); e != nil {
+			m.entity = e
+			return
+		}
 		// "Niger's junta expelled ... The junta also suspended ...": a bare collective is the one of its
 		// class the text named last, before it is the article's state's.
 		if e := d.recent(m.sentence, m.i, func(e *entity) bool { return e.class == m.topic }); e != nil {
@@ -1058,6 +1062,30 @@ func (d *reading) resolveCollective(m *mention) {
 			}
 		}
 	}
+}
+
+// namedWithAdjectives returns the body of m's class that the text named before with the adjectives written
+// before m's bare noun: "Somalia's federal government ... The federal government had accused Nairobi" is
+// Somalia's, whichever state the article is about or named last. Nil when m has no such adjective or no
+// body of its class was named so.
+func (d *reading) namedWithAdjectives(m *mention) *entity {
+	s := m.sentence
+	a := adjectivesBefore(s, m.i)
+	if a == m.i {
+		return nil
+	}
+	suffix := " " + graph.Fold(d.text.norm[s.toks[a].start:m.end])
+	for _, e := range d.entList {
+		if e.class != m.topic || e.kind != graph.Organization {
+			continue
+		}
+		for _, x := range e.aliases {
+			if strings.HasSuffix(graph.Fold(x), suffix) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // aliasWritten keeps a collective tied to its state by name under the words the text writes for it ("US

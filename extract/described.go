@@ -316,12 +316,13 @@ func (d *reading) collectiveAt(s *sentence, k int) *mention {
 		return nil // "the opposition Congress party": an adjective of the party named after it
 	}
 	// A noun used as a modifier ("government buildings", "police officers") is not the actor.
-	if next < len(toks) && (toks[next].tag == "NN" || toks[next].tag == "NNS") && s.at[next] < 0 && class != "protesters" {
+	if next < len(toks) && (toks[next].tag == "NN" || toks[next].tag == "NNS") && s.at[next] < 0 && class != "protesters" &&
+		!(stateBodies[class] && personnelNouns[toks[next].lower]) {
 		return nil
 	}
 	owner, end := d.collectiveOwner(s, k, next, noun, class)
-	if owner == nil && !bareCollective(s, k, noun, class) {
-		return nil
+	if owner == nil && (!bareCollective(s, k, noun, class) || next < len(toks) && personnelNouns[toks[next].lower]) {
+		return nil // "soldiers and police officers": people, no body of the article's state
 	}
 	start := k
 	if owner != nil && owner.i < k {
@@ -348,7 +349,7 @@ func (d *reading) collectiveAt(s *sentence, k int) *mention {
 // administration".
 func (d *reading) collectiveOwner(s *sentence, k, next int, noun, class string) (*mention, int) {
 	toks := s.toks
-	if o := affilBefore(s, k); o != nil && o.kind == graph.State {
+	if o := affilBefore(s, adjectivesBefore(s, k)); o != nil && o.kind == graph.State {
 		return o, next
 	}
 	if k > 0 && class == "government" {
@@ -380,6 +381,16 @@ func (d *reading) collectiveOwner(s *sentence, k, next int, noun, class string) 
 		}
 	}
 	return nil, next
+}
+
+// adjectivesBefore returns the first of up to two bodyAdjectives that no mention claims right before token k
+// ("Somalia's federal government"), or k.
+func adjectivesBefore(s *sentence, k int) int {
+	i := k
+	for i > 0 && i > k-2 && s.at[i-1] < 0 && bodyAdjectives[s.toks[i-1].lower] {
+		i--
+	}
+	return i
 }
 
 // ruleLeaderName names a person known only by the government named after them: "Hichilema's government",
@@ -435,7 +446,9 @@ var seatedClasses = words("government|junta")
 func bareCollective(s *sentence, k int, noun, class string) bool {
 	toks := s.toks
 	prev := ""
-	if k > 0 {
+	if a := adjectivesBefore(s, k); a < k && a > 0 && toks[a-1].lower == "the" && class == "government" {
+		prev = "the" // "the federal government", "the transitional government"
+	} else if k > 0 {
 		prev = toks[k-1].lower
 	}
 	if noun == "administration" || noun == "regime" {

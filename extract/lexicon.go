@@ -78,13 +78,32 @@ var (
 		"intelligence agencies": "intelligence services", "secret police": "secret police",
 		"morality police": "morality police", "religious police": "morality police",
 		"state media": "state media", "state television": "state media", "state tv": "state media",
+		// A state's intelligence and security services named by the common noun ("Egyptian intelligence
+		// officials met ...", "Chinese state security officers detained ..."), its central bank ("the
+		// Russian central bank said"), and criminal gangs tied to their state ("Haitian gangs attacked").
+		"intelligence": "intelligence", "intelligence service": "intelligence services",
+		"state security": "state security", "central bank": "central bank",
+		"gangs": "gangs", "armed gangs": "gangs", "criminal gangs": "gangs",
 	}
+
+	// bodyAdjectives may stand between a state and its body's noun, or after "the" before a bare one:
+	// "Somalia's federal government", "the Sudanese transitional government", "the interim government".
+	// The body is the state's one body of that class, named as the class is; the words as written are an
+	// alias.
+	// "Military" is left out: "Mali's military government" is its junta.
+	bodyAdjectives = words("federal|transitional|interim|provisional|caretaker|central|national|civilian|" +
+		"civilian-led|new|elected|unity")
+
+	// personnelNouns after a body's noun are its people acting for it: "Egyptian intelligence officials
+	// met ...", "Kenyan police officers landed ...", "Chinese state security officers detained ...". Other
+	// nouns after it make it a modifier ("government buildings").
+	personnelNouns = words("officials|officers|agents|personnel|operatives")
 
 	// stateBodies are the collectives that are part of the state they are tied to ("Kazakh security forces"
 	// PART_OF Kazakhstan), as opposed to protesters, rebels or the opposition, which are only of its people.
 	stateBodies = words("government|security forces|police|junta|parliament|peacekeepers|armed forces|army|" +
 		"navy|air force|coast guard|border service|judiciary|prosecutors|military intelligence|" +
-		"intelligence services|secret police|morality police|state media")
+		"intelligence services|secret police|morality police|state media|intelligence|state security|central bank")
 
 	// Nouns that, after a descriptor such as "Russian newspaper", name the kind of organisation that follows.
 	descriptorNouns = words("newspaper|daily|paper|tabloid|magazine|weekly|agency|news agency|broadcaster|" +

@@ -558,11 +558,11 @@ var predicates = []predicate{
 		after: "blacklist|watchlist|entity|sanctions|terror|terrorist|terrorism|restrictions|embargo|curbs", conf: 0.75,
 		examples: []example{ex("The United States added Huawei to its entity list.", "United States>Huawei"),
 			ex("Britain added Kenya to the list of speakers.", "!United Kingdom>Kenya")}},
-	// Assets frozen or seized are their owner's: "froze the assets of Russia's central bank", "froze
-	// Iranian assets".
+	// Assets frozen or seized are their owner's: "froze the assets of Russia's central bank" (the bank's,
+	// a body of Russia's), "froze Iranian assets".
 	{name: "verb:froze-assets-of", verbs: "freeze|seize|confiscate|impound|block", typ: graph.Sanctions, frame: frameNeed,
 		need: "asset|reserve|fund|property|account|holding", conf: 0.75,
-		examples: []example{ex("Canada froze the assets of Russia's central bank.", "Canada>Russia"),
+		examples: []example{ex("Canada froze the assets of Russia's central bank.", "Canada>Russian central bank"),
 			ex("Washington froze Iran's assets in 1979.", "United States>Iran")}},
 	{name: "verb:imposed-sanctions-on", verbs: "impose|slap|levy|announce|adopt|approve|unveil|tighten|expand|extend|introduce|place|put|enforce|widen|step up",
 		typ: graph.Sanctions, frame: frameNeed, need: sanctionWords, preps: "on|against|targeting", conf: 0.85,

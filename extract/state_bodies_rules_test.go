@@ -130,3 +130,57 @@ func TestStateBodiesAsWritten(t *testing.T) {
 		},
 	})
 }
+
+// TestStateBodiesByTheirNoun (issue 11, u12b): a state's intelligence service, state security and central
+// bank named by the common noun, and gangs tied to their state, are actors of their own; the body's people
+// act for it ("intelligence officers arrested"); an adjective may stand between the state and the body
+// ("Sudan's transitional government") or after "the" ("The federal government" is the one named so before).
+func TestStateBodiesByTheirNoun(t *testing.T) {
+	checkBodies(t, []bodyCase{
+		{
+			name: "gangs tied to their state are an actor; gangs of no state are none",
+			text: "Ecuadorian gangs attacked the prison in Guayaquil on Monday. Armed gangs also blocked the highway to Machala.",
+			want: map[string][]string{"organization:ecuadorian-gangs": nil},
+			not:  []string{"organization:ecuadorian-armed-gangs", "organization:armed-gangs"},
+		},
+		{
+			name: "intelligence officers act for their state's intelligence service",
+			text: "Colombian intelligence officers arrested Jhon Mario Ospina at a checkpoint near Cucuta.",
+			want: map[string][]string{"organization:colombian-intelligence": {"Colombia's intelligence"}},
+			rels: []rel{{"organization:colombian-intelligence", graph.Detained, "person:jhon-mario-ospina"},
+				{"organization:colombian-intelligence", graph.PartOf, "state:colombia"}},
+		},
+		{
+			name: "state security officers act for their state's security service",
+			text: "Vietnamese state security officers detained the blogger Pham Doan Trang in Hanoi.",
+			rels: []rel{{"organization:vietnamese-state-security", graph.Detained, "person:pham-doan-trang"},
+				{"organization:vietnamese-state-security", graph.PartOf, "state:vietnam"}},
+		},
+		{
+			name: "a central bank named by its state's demonym is part of the state; its reserves name no actor",
+			text: "The Ghanaian central bank raised its policy rate to 30 percent. Sanctions froze Afghan central bank reserves.",
+			want: map[string][]string{"organization:ghanaian-central-bank": {"Ghana's central bank"}},
+			not:  []string{"organization:afghan-central-bank"},
+			rels: []rel{{"organization:ghanaian-central-bank", graph.PartOf, "state:ghana"}},
+		},
+		{
+			name: "an adjective between a state and its government",
+			text: "Sudan's transitional government accused Chad of arming the Rapid Support Forces.",
+			want: map[string][]string{"organization:government-of-sudan": {"Sudan's transitional government"}},
+			rels: []rel{{"organization:government-of-sudan", graph.Accuses, "state:chad"}},
+		},
+		{
+			name: "a bare government with an adjective is the one the text named so, not the dateline's state",
+			text: "NAIROBI, Kenya — Ethiopia's federal government and the Tigray People's Liberation Front signed a truce in Pretoria. " +
+				"The federal government later accused Eritrea of keeping troops in Tigray.",
+			rels: []rel{{"organization:government-of-ethiopia", graph.Accuses, "state:eritrea"}},
+			not:  []string{"organization:government-of-kenya"},
+		},
+		{
+			name: "police officers of no state named are people, not the article's state's police",
+			text: "Rwanda said it had begun deploying 1,000 soldiers and police officers to Mozambique.",
+			rels: []rel{{"state:rwanda", graph.DeployedForcesTo, "state:mozambique"}},
+			not:  []string{"organization:mozambican-police", "organization:rwandan-police"},
+		},
+	})
+}
