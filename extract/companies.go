@@ -254,7 +254,7 @@ func (d *reading) placeBrand(s *sentence, m *mention) bool {
 	if e == m.j && o != nil && o.i == m.j && o.kind == graph.Organization && o.gz == nil && o.special == "" && o.ref == "" {
 		e = o.j // "Shandong Iron and Steel": the trade's name read by its head word
 	}
-	if e == m.j || personRole(s, m.i, e) || !companyPosition(s, m.i, e) {
+	if e == m.j || personRole(s, m.i, e) || !companyPosition(s, m.i, e) && d.orgCueAt(s, m.i, e, true) == nil {
 		return false
 	}
 	if o != nil && o.i == m.j {

@@ -44,6 +44,7 @@ type orgCue struct {
 	shape    orgCueShape
 	phrases  []string // the cue's words, lower case; for appositions the nouns
 	examples []string // sentences where the cue names an organisation
+	company  bool     // the cue names a company, a business: one that deploys no forces, and a place's brand
 }
 
 // ruleContextOrg prefixes the rules of organisations named by their context.
@@ -60,43 +61,53 @@ const maxCueModifiers = 5
 // "X said he would".
 const maxPronounReach = 6
 
-// tradeNouns are the nouns that call a name a company or another body in an apposition: the trades news
-// describes companies by, and the generic nouns of bodies.
-var tradeNouns = []string{"company", "firm", "group", "conglomerate", "miner", "lender", "carrier", "airline", "insurer",
+// tradeNouns are the nouns that call a name a company in an apposition: the trades news describes
+// companies by.
+var tradeNouns = []string{"company", "firm", "conglomerate", "miner", "lender", "carrier", "airline", "insurer",
 	"reinsurer", "shipbuilder", "shipyard", "maker", "manufacturer", "producer", "operator", "start-up", "startup",
 	"supplier", "distributor", "exporter", "importer", "retailer", "refiner", "utility",
 	"contractor", "consultancy", "subsidiary", "affiliate", "brokerage", "cooperative", "co-operative", "chipmaker",
-	"carmaker", "automaker", "steelmaker", "drugmaker", "planemaker", "shipper", "bank", "fund", "charity",
-	"organisation", "organization", "ngo", "watchdog", "club", "consortium", "holding", "telco", "broadcaster",
-	"smelter", "processor", "exchange"}
+	"carmaker", "automaker", "steelmaker", "drugmaker", "planemaker", "shipper", "bank", "fund", "consortium",
+	"holding", "telco", "broadcaster", "smelter", "processor", "exchange"}
+
+// bodyNouns call a name a body that is no company in an apposition: "a Spain-based rights group".
+var appositionBodyNouns = []string{"group", "charity", "organisation", "organization", "ngo", "watchdog", "club", "network", "association"}
 
 // orgCues are the contexts that make a capitalised run an organisation.
 var orgCues = []orgCue{
-	{name: "officer-of", shape: cueBefore,
+	{name: "officer-of", shape: cueBefore, company: true,
 		phrases:  []string{"chief executive of", "chief executive officer of", "ceo of", "chief financial officer of", "cfo of", "managing director of", "chairman of the board of", "board of directors of", "founder and chief executive of"},
 		examples: []string{"Belwood Ferreira, chief executive of Dunmore Agritech, said the firm would build a plant."}},
-	{name: "holding-of", shape: cueBefore,
+	{name: "holding-of", shape: cueBefore, company: true,
 		phrases:  []string{"shares of", "shares in", "shareholders of", "shareholders in", "a subsidiary of", "subsidiary of", "a unit of", "a stake in", "stake in", "the takeover of", "a takeover of", "a bid for", "the acquisition of"},
 		examples: []string{"Shares of Tarvisa Logistik rose 8% in Frankfurt.", "Oranto Harbour is a subsidiary of Pelican Bay."}},
-	{name: "possessive-holding", shape: cuePossessive,
+	{name: "possessive-holding", shape: cuePossessive, company: true,
 		phrases:  []string{"board", "shares", "shareholders", "share price", "stock", "subsidiary", "subsidiaries", "chief executive", "ceo", "chairman", "annual report", "net profit", "revenue", "market value"},
 		examples: []string{"Velmora Nickel's board approved the offer."}},
-	{name: "apposition-trade", shape: cueApposition, phrases: tradeNouns,
+	{name: "apposition-trade", shape: cueApposition, phrases: tradeNouns, company: true,
 		examples: []string{"Kesteven Marine, a Norwegian shipbuilder, signed a contract with the navy."}},
-	{name: "trade-apposition-before", shape: cueAppositionBefore, phrases: tradeNouns,
+	{name: "apposition-body", shape: cueApposition, phrases: appositionBodyNouns,
+		examples: []string{"Civitas Lumen, a Madrid-based rights group, said the centre was used to watch exiles."}},
+	{name: "trade-apposition-before", shape: cueAppositionBefore, phrases: tradeNouns, company: true,
+		examples: []string{"The order went to an Oslo-based shipbuilder, Kesteven Marine."}},
+	{name: "body-apposition-before", shape: cueAppositionBefore, phrases: appositionBodyNouns,
 		examples: []string{"A Spain-based rights group, Safeguard Defenders, said the station was undeclared."}},
-	{name: "listed", shape: cueAfter,
+	{name: "listed", shape: cueAfter, company: true,
 		phrases:  []string{"is listed on", "is listed in", "listed on", "which is listed on", "which is listed in", "is traded on", "said in a filing", "said in a stock exchange filing", "said in a statement to the stock exchange", "acquired", "posted a net", "posted a profit", "posted a loss", "reported a net"},
 		examples: []string{"Halvorsen Subsea, which is listed on the Oslo Bourse, won a contract."}},
-	{name: "the-company-next", shape: cueNextSentence,
+	{name: "the-company-next", shape: cueNextSentence, company: true,
 		phrases:  []string{"the company", "the firm", "the group's", "the company's", "the firm's", "the miner", "the lender", "the carrier", "the insurer", "the shipbuilder"},
 		examples: []string{"Tarvisa Logistik announced the deal on Monday. The company said it would hire 200 people."}},
 }
 
-// orgCueAt returns the cue of orgCues that makes the run [i, e) an organisation, or nil.
-func (d *reading) orgCueAt(s *sentence, i, e int) *orgCue {
+// orgCueAt returns the cue of orgCues that makes the run [i, e) an organisation, or nil; with companies
+// set, a cue that names a company.
+func (d *reading) orgCueAt(s *sentence, i, e int, companies bool) *orgCue {
 	for n := range orgCues {
 		c := &orgCues[n]
+		if companies && !c.company {
+			continue
+		}
 		var ok bool
 		switch c.shape {
 		case cueBefore:
@@ -233,7 +244,7 @@ func (d *reading) personSign(s *sentence, i, e int) bool {
 // contextOrg claims the run [i, e) as an organisation when a cue of orgCues stands around it and no sign
 // of a person does, and reports whether it did.
 func (d *reading) contextOrg(s *sentence, i, e int) bool {
-	c := d.orgCueAt(s, i, e)
+	c := d.orgCueAt(s, i, e, false)
 	if c == nil || d.personSign(s, i, e) {
 		return false
 	}
@@ -245,7 +256,7 @@ func (d *reading) contextOrg(s *sentence, i, e int) bool {
 	if d.contextOrgs == nil {
 		d.contextOrgs = map[string]bool{}
 	}
-	d.contextOrgs[graph.Fold(name)] = true
+	d.contextOrgs[graph.Fold(name)] = c.company
 	return true
 }
 
@@ -258,11 +269,27 @@ func (d *reading) retypeContextOrgs() {
 	}
 	for _, s := range d.sents {
 		for _, m := range s.ments {
-			if m.kind != graph.Person || m.rule != "ner:person" && m.rule != "context:person" || !d.contextOrgs[graph.Fold(m.surface)] ||
+			if _, ok := d.contextOrgs[graph.Fold(m.surface)]; m.kind != graph.Person || m.rule != "ner:person" && m.rule != "context:person" || !ok ||
 				personRole(s, m.i, m.j) {
 				continue
 			}
 			m.kind, m.name, m.rule, m.conf = graph.Organization, m.surface, ruleContextOrg+"named-again", confContextOrg
+		}
+	}
+}
+
+// markBusinesses records that the organisations named by a company's cue or by a place and a company's
+// word are businesses (firmLike), once the mentions are resolved: "an Air China plane landed in Shenzhen"
+// deploys no forces.
+func (d *reading) markBusinesses() {
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.entity == nil || m.entity.kind != graph.Organization || m.entity.typ != "" {
+				continue
+			}
+			if m.rule == rulePlacedName || d.contextOrgs[graph.Fold(m.surface)] && strings.HasPrefix(m.rule, ruleContextOrg) {
+				m.entity.business = true
+			}
 		}
 	}
 }

@@ -14,6 +14,7 @@ type orgKindCase struct {
 	name, text string
 	want, not  []string // entity ids
 	rels       []rel
+	notRels    []rel
 }
 
 func checkOrgKinds(t *testing.T, tests []orgKindCase) {
@@ -34,6 +35,11 @@ func checkOrgKinds(t *testing.T, tests []orgKindCase) {
 			for _, r := range tt.rels {
 				if hasRelation(b, r.from, r.t, r.to) == nil {
 					t.Errorf("want %s %s %s", r.from, r.t, r.to)
+				}
+			}
+			for _, r := range tt.notRels {
+				if hasRelation(b, r.from, r.t, r.to) != nil {
+					t.Errorf("do not want %s %s %s", r.from, r.t, r.to)
 				}
 			}
 		})
@@ -130,6 +136,57 @@ func TestFreshContextOrgsKeepPeople(t *testing.T) {
 			name: "people meeting and signing",
 			text: "Ayse Demir met Mehmet Yilmaz in Ankara. Then Alvarez Vega signed a contract with Petrobras.",
 			want: []string{"person:ayse-demir", "person:mehmet-yilmaz", "person:alvarez-vega"},
+		},
+	})
+}
+
+// TestFreshPlacedCompanyNames: a state or a city inside a company's name stays inside it where the words
+// around it make one name (a lead word before it, a club's word after it, a company's name right before
+// it), so the sentence relates the company, not the place.
+func TestFreshPlacedCompanyNames(t *testing.T) {
+	checkOrgKinds(t, []orgKindCase{
+		{
+			name: "an airline named by Air and a state",
+			text: "Air Tanzania signed a deal with Embraer for three jets. Kenya Airways signed a codeshare agreement with Air Peru. " +
+				"An Air Tanzania plane landed in Mwanza on Sunday.",
+			want: []string{"organization:air-tanzania", "organization:air-peru"},
+			rels: []rel{{"organization:air-tanzania", graph.SignedAgreementWith, "organization:embraer"},
+				{"organization:air-peru", graph.SignedAgreementWith, "organization:kenya-airways"}},
+			notRels: []rel{{"organization:air-tanzania", graph.DeployedForcesTo, "place:mwanza"}, {"state:tanzania", graph.DeployedForcesTo, "place:mwanza"},
+				{"organization:embraer", graph.SignedAgreementWith, "state:tanzania"}},
+		},
+		{
+			name: "an exchange named by its operator and a city, a club by its city",
+			text: "Velmora Nickel is listed on Euronext Lisbon. A Qatari fund bought Bulawayo United for 90 million pounds.",
+			want: []string{"organization:euronext-lisbon", "organization:bulawayo-united"},
+			not:  []string{"place:lisbon", "place:bulawayo"},
+		},
+		{
+			name: "a company's unit named by the company and a state",
+			text: "Trelline Airlines Chile cancelled 40 flights on Friday.",
+			want: []string{"organization:trelline-airlines-chile"},
+			not:  []string{"organization:trelline-airlines"},
+		},
+		{
+			name: "a place before a trade named in apposition",
+			text: "Andes Harbour Works, a Peruvian shipbuilder, won the order for two patrol boats.",
+			want: []string{"organization:andes-harbour-works"},
+			not:  []string{"place:andes"},
+		},
+	})
+}
+
+// TestFreshPlacedNamesKeepStructure: a state's body keeps its state, a possessive place is no part of a
+// company's name, and a place with no lead or tail stays a place.
+func TestFreshPlacedNamesKeepStructure(t *testing.T) {
+	checkOrgKinds(t, []orgKindCase{
+		{
+			name: "bodies of a state and a possessive",
+			text: "The Kenya Ports Authority said the Russian embassy had complained. MTN Nigeria's chief executive resigned. " +
+				"Air strikes hit Gaza as the plane flew from China to India.",
+			want: []string{"organization:kenya-ports-authority", "state:kenya", "state:china", "state:india"},
+			not:  []string{"organization:air-strikes", "organization:mtn-nigeria"},
+			rels: []rel{{"organization:kenya-ports-authority", graph.PartOf, "state:kenya"}},
 		},
 	})
 }

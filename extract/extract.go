@@ -68,7 +68,7 @@ type reading struct {
 	orgNames     []string           // organisations' names of two words or more, for their short forms (shortforms.go)
 	commonOrgs   []string           // such names that open with a common word ("Unity bloc"), shortened only before a title
 	personWords  map[string]bool    // the words of persons' names, which shorten no organisation's (shortforms.go)
-	contextOrgs  map[string]bool    // the names of organisations read by their context (contextorgs.go), folded
+	contextOrgs  map[string]bool    // the names of organisations read by their context (contextorgs.go), folded: true for a company
 
 	ents    map[string]*entity
 	entList []*entity
@@ -190,6 +190,7 @@ func (x *Extractor) read(ctx context.Context, text string) (*reading, error) {
 	st.laterDefinitions()
 	st.retypeContextOrgs()
 	st.resolve()
+	st.markBusinesses()
 	st.markSentences()
 	st.findRelations()
 	return st, nil

@@ -1352,8 +1352,8 @@ func (d *reading) troopsArrived(s *sentence, p *pattern) {
 		if sender == nil && at+2 < len(toks) && toks[at+1].lower == "from" {
 			sender = d.nounPhraseActor(s, at+2)
 		}
-		if sender == nil || sender.entity == nil || sender.entity.kind == graph.Place {
-			continue
+		if sender == nil || sender.entity == nil || sender.entity.kind == graph.Place || firmLike(sender.entity) {
+			continue // "an Air China plane landed in Shenzhen": a business's planes are no forces
 		}
 		objs, _ := d.prepObject(s, k+1, words("in|at|to|into"))
 		if len(objs) == 0 && (toks[k].lower == "entered" || toks[k].lower == "reached") {
