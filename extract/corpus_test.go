@@ -102,6 +102,13 @@ func checkGoldArticle(t *testing.T, path string) {
 		if !found && !derivedName(e) {
 			t.Errorf("%s:%d: entity %q: neither its name nor an alias is written in the article", op, e.Line, e.Name)
 		}
+		// An alias is a way the article writes the actor (docs/annotation.md): one it never writes would let
+		// the evaluation match a name the text does not give, as a description put among the aliases did.
+		for _, a := range e.Aliases {
+			if !strings.Contains(text, " "+foldWords(a)+" ") {
+				t.Errorf("%s:%d: entity %q: its alias %q is not written in the article", op, e.Line, e.Name, a)
+			}
+		}
 	}
 	for _, r := range o.Relations {
 		if r.Claim != "" && r.Claim != graph.ClaimUnattributed && graph.Fold(r.Claim) == "" {
