@@ -38,7 +38,11 @@ var floors = map[string]struct {
 	// fails on the next correct rule that happens to add one pair the held-out gold lacks, which would make the
 	// held-out split decide rules. The floors are therefore about 0.02 under those figures (0.80 for the share
 	// right on the held-out split, the aim): they catch a regression, they are not a target.
-	splitDev:     {entF1: 0.90, pairF1: 0.57, pairP: 0.78, claimsAsFacts: 1, sure: 0.89},
+	// Later on 2026-12-06 the development split grew by articles written that day by people who never read the
+	// extractor (the fifth to seventh draws): with 118 articles it measured entity F1 0.899, pair F1 0.573, pair
+	// P 0.788, >= 0.8 right 91%, fresh text being harder than text the rules were written from; the development
+	// floors moved down with it, the held-out ones did not move.
+	splitDev:     {entF1: 0.87, pairF1: 0.54, pairP: 0.75, claimsAsFacts: 1, sure: 0.88},
 	splitHeldout: {entF1: 0.82, pairF1: 0.42, pairP: 0.69, claimsAsFacts: 1, sure: 0.80},
 }
 
