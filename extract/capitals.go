@@ -273,4 +273,4 @@ var tongues = words("english|persian|farsi|dari|pashto|urdu|hindi|bengali|punjab
 // which the annotation guide gives: the division is named without them, and the head is not read as a
 // place inside a known one (on the development split 9 such names were drawn apart from the place the
 // analyst named, "Xinjiang region" beside Xinjiang, "Isfara district" for Isfara). namedWithoutAdminHead.
-var adminHeads = words("district|districts|region|province|county|oblast|governorate|prefecture|municipality|raion|rayon")
+var adminHeads = words("district|districts|region|province|county|oblast|governorate|prefecture|municipality|raion|rayon|village|town|township")

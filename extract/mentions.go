@@ -811,6 +811,11 @@ func (d *reading) findHyphenated(s *sentence) {
 					m.acting = true
 				}
 				s.claim(m)
+			} else if basedAffixes[lower] && d.unknownBase(name) {
+				// "a Lokapel-based militia": what an organisation is based in is a place, known or not
+				m := &mention{i: k, j: k + 1, start: ps[0].start, end: ps[len(ps)-2].end, surface: name, kind: graph.Place,
+					name: name, rule: "name:based-in", conf: 0.7, affix: lower}
+				s.claim(m)
 			}
 		case len(ps) >= 2 && (strings.EqualFold(parts[0], "pro") || strings.EqualFold(parts[0], "anti")):
 			name := strings.Join(parts[1:], "-")
@@ -844,6 +849,15 @@ func (d *reading) findHyphenated(s *sentence) {
 			}
 		}
 	}
+}
+
+// unknownBase reports whether the first part of an "X-based" compound the gazetteer lacks names a place: one
+// capitalised name word, no common English word ("Family-based", "Community-based"), no acronym (a body:
+// "UN-based"), no head word of an organisation ("Party-based").
+func (d *reading) unknownBase(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) && isNameWord(name) && !strings.Contains(name, "-") && !d.extractor.gz.isCommonWord(name) &&
+		!isAcronym(name) && !orgHeads[strings.ToLower(name)] && !notNames[strings.ToLower(name)]
 }
 
 // affixedNameWords is how many capitalised words before a hyphenated word may open the name its first part
@@ -1028,9 +1042,13 @@ func (d *reading) directionPlace(s *sentence, k int) bool {
 // "near Arlit in northern Niger", "in Agadez, Niger".
 func (d *reading) findUnknownPlaces(s *sentence) {
 	toks := s.toks
-	for k := 0; k+2 < len(toks); k++ {
-		switch toks[k].lower {
-		case "near", "in", "at", "outside", "from", "to":
+	for k := -1; k+2 < len(toks); k++ {
+		strict := false // only a division placing it ("Okwelo, in Mbanza province"): a person may stand here
+		switch {
+		case k < 0 || divisionPreps[toks[k].lower]:
+			strict = true
+		case toks[k].lower == "near", toks[k].lower == "in", toks[k].lower == "at", toks[k].lower == "outside",
+			toks[k].lower == "from", toks[k].lower == "to":
 		default:
 			continue
 		}
@@ -1038,7 +1056,7 @@ func (d *reading) findUnknownPlaces(s *sentence) {
 		if e == k+1 || e >= len(toks) || !isNameWord(toks[k+1].text) {
 			continue
 		}
-		if !placedBy(s, e) {
+		if strict && !placedInDivision(s, e) || !strict && !placedBy(s, e) {
 			continue
 		}
 		m := d.newMention(s, k+1, e, graph.Place, d.text.norm[toks[k+1].start:toks[e-1].end], "name:placed", 0.7)
@@ -1080,10 +1098,42 @@ func placedBy(s *sentence, e int) bool {
 	return false
 }
 
+// divisionPreps are the prepositions before an unknown name that a following division places
+// ("an attack on Okwelo, in Mbanza province", "fled into Sotik, Mbanza county"); so is a sentence's first
+// name ("Lokirima, in Mbanza province, was shelled").
+var divisionPreps = words("on|into|towards|toward|across|through|around|via|of")
+
+// placedInDivision reports whether a comma at token e, an optional "in" and an optional direction are
+// followed by a place named with a division's word: "X, in Mbanza province", "X, northern Mbanza county".
+// A person's name stands before such words seldom ("Mwangi, in Nairobi, said" names no division).
+func placedInDivision(s *sentence, e int) bool {
+	toks := s.toks
+	if toks[e].text != "," {
+		return false
+	}
+	i := e + 1
+	if i < len(toks) && toks[i].lower == "in" {
+		i++
+	}
+	if i < len(toks) && directions[toks[i].lower] {
+		i++
+	}
+	m := s.mentionAt(i)
+	if m == nil || m.i != i || m.kind != graph.Place || m.poss || m.affix != "" {
+		return false
+	}
+	return adminHeads[toks[m.j-1].lower] || m.j < len(toks) && adminHeads[toks[m.j].lower]
+}
+
 // findTownsOf reads "the coastal town of Palma", "the province of Cabo Delgado": a place noun and "of"
 // before a name no gazetteer knows.
 func (d *reading) findTownsOf(s *sentence) {
 	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if pluralSiteNouns[toks[k].lower] {
+			d.sitesListedBefore(s, k)
+		}
+	}
 	for k := 1; k+2 < len(toks); k++ {
 		if cityListNouns[toks[k].lower] && toks[k+1].lower == "of" {
 			d.townsListed(s, k+2)
@@ -1092,12 +1142,78 @@ func (d *reading) findTownsOf(s *sentence) {
 		if !cityNouns[toks[k].lower] {
 			continue
 		}
-		if toks[k+1].lower == "of" {
-			d.townAt(s, k+2)
-		} else {
+		if toks[k+1].lower == "of" && d.townAt(s, k+2) > k+2 {
+			continue
+		}
+		if toks[k+1].lower != "of" || !toks[k+2].isCap() {
+			// "Sotuwe, a village of about 3,000 people": no name after "of", the apposition says what it is
 			d.townBeforeApposition(s, k)
 		}
 	}
+}
+
+// pluralSiteNouns follow a list of names in lower case and say that each is such a place: "the Buzi and
+// Pungwe rivers", "the Jarinje and Brnjak crossings", "Molemo and Tsabong districts".
+var pluralSiteNouns = words("rivers|crossings|villages|towns|districts|provinces|regions|counties|camps|mines|valleys|" +
+	"lakes|ports|oblasts|municipalities|townships|islands|hills|mountains|fields|oilfields")
+
+// maxListedSites is how many names a list before a plural site noun may hold; listedNameWords how many
+// words each.
+const (
+	maxListedSites  = 6
+	listedNameWords = 3
+)
+
+// sitesListedBefore reads the list of names that ends right before the plural site noun at k ("the Tavuni
+// and Wembere rivers"): two or more items parted by commas and "and", each a known place or a run of
+// capitalised words no rule claimed, which is claimed as a place, named without the noun (the development
+// gold names "the Jarinje and Brnjak crossings" Jarinje and Brnjak, "the Buzi and Pungwe rivers" Buzi and
+// Pungwe). Nothing is read without an "and".
+func (d *reading) sitesListedBefore(s *sentence, k int) {
+	toks := s.toks
+	var unknown [][2]int
+	items, e, sawAnd := 0, k, false
+	for items < maxListedSites && e > 0 {
+		i := e
+		if m := s.mentionAt(e - 1); m != nil && m.j == e && m.kind == graph.Place && !m.poss && m.affix == "" {
+			i = m.i // a known place: counted, left as it is
+		} else {
+			i = listedRunStart(s, e)
+			if i == e {
+				break
+			}
+			unknown = append(unknown, [2]int{i, e})
+		}
+		items++
+		switch {
+		case i > 1 && toks[i-1].lower == "and" && toks[i-2].text == ",":
+			sawAnd, e = true, i-2
+		case i > 0 && toks[i-1].lower == "and":
+			sawAnd, e = true, i-1
+		case i > 0 && toks[i-1].text == ",":
+			e = i - 1
+		default:
+			e = 0
+		}
+	}
+	if !sawAnd || items < 2 {
+		return
+	}
+	for _, r := range unknown {
+		s.claim(d.newMention(s, r[0], r[1], graph.Place, d.text.norm[toks[r[0]].start:toks[r[1]-1].end], "name:listed-sites", 0.7))
+	}
+}
+
+// listedRunStart returns where the run of at most listedNameWords capitalised name words no rule claimed,
+// ending before e, starts (e when there is none). A sentence's first word opens none.
+func listedRunStart(s *sentence, e int) int {
+	toks := s.toks
+	i := e
+	for i > 0 && i > e-listedNameWords && s.at[i-1] < 0 && toks[i-1].isCap() && isNameWord(toks[i-1].text) &&
+		!notNames[toks[i-1].lower] && !calendar[toks[i-1].lower] && !opensSentence(s, i-1) {
+		i--
+	}
+	return i
 }
 
 // townApposReach is how many words may stand between an apposition's article and its place noun: "a
@@ -1653,18 +1769,25 @@ func (d *reading) nameShaped(s *sentence, i, e int) bool {
 }
 
 // placeContext reports whether the run [i, e) stands where a place does: after "in", "at", "near",
-// "outside" or "inside", or after a city's possessive ("Bogotá's"), and not itself a possessor ("in Putin's
-// view").
+// "outside" or "inside", after a direction and "of" ("north of X") or "the outskirts of", after a noun of
+// people and "from" ("a constable from X"), or after a city's possessive ("Bogotá's"), and not itself a
+// possessor ("in Putin's view", "in Okafor's absence").
 func placeContext(s *sentence, i, e int) bool {
-	if e < len(s.toks) && (s.toks[e].lower == "'s" || s.toks[e].lower == "'" || personAfter[s.toks[e].lower]) {
+	if i == 0 || e < len(s.toks) && (s.toks[e].lower == "'s" || s.toks[e].lower == "'") {
 		return false
 	}
-	if i == 0 {
+	if i > 1 && s.toks[i-1].lower == "from" && peopleFrom[s.toks[i-2].lower] {
+		return true // "a constable from Katima Lubwe", "Herders from Lokori said": the people say it
+	}
+	if e < len(s.toks) && personAfter[s.toks[e].lower] {
 		return false
 	}
 	switch s.toks[i-1].lower {
 	case "in", "at", "near", "outside", "inside":
 		return true
+	case "of":
+		// "north of Kaleketa", "20 km south-west of Kaleketa", "on the outskirts of Kaleketa"
+		return i > 1 && (directions[strings.ReplaceAll(s.toks[i-2].lower, "-", "")] && !s.toks[i-2].isCap() || s.toks[i-2].lower == "outskirts")
 	case "the":
 		// "at a hotel near the Gare du Midi", "outside the Palais Bourbon": a site, unless a common noun
 		// after the name says what it is ("near the Kessler family home").
@@ -1686,6 +1809,13 @@ func siteEnds(s *sentence, e int) bool {
 	t := s.toks[e]
 	return !t.isCap() && !strings.HasPrefix(t.tag, "NN") && t.lower != "of" && !nameParticles[t.lower]
 }
+
+// peopleFrom are the nouns of people whom news says are "from" somewhere: "a constable from X", "villagers
+// from X". Nouns that a body's staff share ("delegates", "workers", "officials") are left out: they come from
+// organisations as often ("officials from Kestrel Mining").
+var peopleFrom = words("man|men|woman|women|boy|boys|girl|girls|child|children|constable|farmer|farmers|resident|residents|" +
+	"villager|villagers|trader|traders|herder|herders|pastoralists|fisherman|fishermen|family|families|refugee|refugees|" +
+	"people|youths|migrants|pilgrims|survivors|voters|native|natives")
 
 // siteBefore are the prepositions that put a site after "the": "near the Gare du Midi". "In the" is
 // left out: "in the Biden administration" names no site.

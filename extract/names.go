@@ -23,7 +23,13 @@ var (
 		"square|street|road|district|province|region|valley|river|lake|border crossing|crossing|refinery|terminal|" +
 		"pipeline|plant|power plant|nuclear plant|dam|mine|corridor|peninsula|island|islands|naval base|military base|" +
 		"air force station|air station|compound|checkpoint|enclave|strip|county|state|oblast|governorate|prefecture|" +
-		"pass|mountain pass|palace|hospital|bridge|park")
+		"pass|mountain pass|palace|hospital|bridge|park|" +
+		// settlements and sites of news from the field ("Bodowe village", "the Nakapelo border post", "the
+		// Kondeli gold mine", "Kalobeyi refugee camp"): a town or village is named without its word (adminHeads)
+		"village|town|township|border post|border town|refugee camp|gold mine|copper mine|coal mine|diamond mine")
+	// settlementHeads are the lowerPlaceHeads that follow other words too ("Across town", "Old Town"): the
+	// name before them must be a proper noun to the tagger.
+	settlementHeads = words("town|village|township")
 	// orgLeadWords begin "X of Y" names of organisations: "Bank of China", "Ministry of Defence".
 	orgLeadWords = words("ministry|department|bank|office|council|court|university|institute|commission|committee|" +
 		"board|agency|federation|association|union|party|front|movement|rally|congress|army|forces|house|senate|parliament|" +
@@ -195,7 +201,8 @@ func (d *reading) headedNameAt(s *sentence, k int) (headedName, bool) {
 
 // afterOpeningPlural returns where a name starts after a common plural noun and "of" that open the sentence
 // ("Shares of Ganfeng Lithium fell", "Supporters of the Democratic Party marched"): the noun is capitalised
-// only for opening it and is no word of the name, which had been "Shares of Ganfeng Lithium". A lead word
+// only for opening it and is no word of the name, which had been "Shares of Ganfeng Lithium"; so too before a
+// place typed by its lower-case head ("Residents of Bodowe village fled", not a place "Residents of Bodowe"). A lead word
 // keeps its name whole ("Ministers of Finance", "Friends of the Earth" are left as they are read).
 func afterOpeningPlural(s *sentence, i int) int {
 	toks := s.toks
@@ -208,7 +215,7 @@ func afterOpeningPlural(s *sentence, i int) int {
 		q++
 	}
 	if r := nameRun(s, q); r > q {
-		if _, kind, ok := typeByWords(s, q, r); ok && kind == graph.Organization {
+		if e, kind, ok := typeByWords(s, q, r); ok && (kind == graph.Organization || kind == graph.Place && e > r) {
 			return q
 		}
 	}
@@ -270,7 +277,7 @@ func typeByWords(s *sentence, i, e int) (int, graph.Kind, bool) {
 	toks := s.toks
 	head, first := toks[e-1].lower, toks[i].lower
 	switch {
-	case e < len(toks) && s.at[e] < 0 && lowerHeadAt(s, e) > e:
+	case e < len(toks) && s.at[e] < 0 && lowerHeadAt(s, e) > e && (!settlementHeads[toks[e].lower] || strings.HasPrefix(toks[i].tag, "NNP")):
 		return lowerHeadAt(s, e), graph.Place, true
 	case e-i >= 2 && placeHeadWords[head] && !orgHeads[head]:
 		return e, graph.Place, true
