@@ -17,7 +17,7 @@ var (
 		"pipeline|pipe|plant|crossing|checkpoint|province|region|district|county|oblast|governorate|prefecture|" +
 		"territory|state|heights|hills|plain|plains|delta|reef|atoll|strip|bank|pass|gorge|enclave|town|city|" +
 		"village|green|gardens|garden|hall|tower|towers|building|cathedral|mosque|temple|monastery|barracks|" +
-		"cosmodrome|spaceport|zone|line|front|border|frontier|archipelago|cape|glacier|forest|falls|highway")
+		"cosmodrome|spaceport|zone|line|front|border|frontier|archipelago|cape|glacier|forest|falls|highway|shoal|shoals|cay")
 	// lowerPlaceHeads follow a name in lower case and make it a place: "Kasarani stadium", "Hambantota port".
 	lowerPlaceHeads = words("stadium|port|airport|air base|airbase|base|field|oilfield|gas field|station|camp|prison|" +
 		"square|street|road|district|province|region|valley|river|lake|border crossing|crossing|refinery|terminal|" +
@@ -37,6 +37,9 @@ var (
 		"society|centre|center|foundation|fund|authority|service|corps|directorate|bureau|chamber|guard|police")
 	// placeLeadWords begin "X of Y" names of places: "Port of Mombasa", "Gulf of Aden", "Strait of Hormuz".
 	placeLeadWords = words("port|gulf|strait|bay|isle|island|islands|lake|mount|cape|sea|straits|city|province|region|district|state|line")
+	// englishPlaceLeads begin English names of places, military camps and forts above all: "Camp Tabuko", "Fort
+	// Kigoma", "Mount Elgon" (a camp's name had been read as a person's).
+	englishPlaceLeads = words("camp|fort|mount")
 	// foreignOrgLeads begin names of organisations in the languages world news quotes untranslated
 	// (Spanish, Portuguese, French, Italian): "Empresa Nacional de Hidrocarbonetos", "Partido Liberal",
 	// "Radiodiffusion Télévision du Burkina", "Banco Central do Brasil".
@@ -291,7 +294,7 @@ func typeByWords(s *sentence, i, e int) (int, graph.Kind, bool) {
 		return e, graph.Organization, true // "Movement for Democratic Change", "Patriotic Alliance for Reconstruction"
 	case e-i >= 2 && foreignOrgLeads[first]:
 		return e, graph.Organization, true
-	case e-i >= 2 && foreignPlaceLeads[first]:
+	case e-i >= 2 && (foreignPlaceLeads[first] || englishPlaceLeads[first]):
 		return e, graph.Place, true
 	}
 	return e, "", false

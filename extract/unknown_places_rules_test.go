@@ -63,6 +63,13 @@ func TestFreshUnknownPlaces(t *testing.T) {
 			want: []string{"place:tavuni", "place:wembere", "place:dirra", "place:marsi", "place:kolbio"},
 		},
 		{
+			name: "a camp or fort named by its first word, a shoal by its last",
+			text: "A commander who had travelled from Camp Tabuko, the group's headquarters, said the guns were buried. " +
+				"Troops left Fort Mbirizi on Monday. Chinese ships blocked a Philippine boat at Mabini Reef and Second Tarlac Shoal.",
+			want: []string{"place:camp-tabuko", "place:fort-mbirizi", "place:second-tarlac-shoal"},
+			not:  []string{"person:camp-tabuko", "person:fort-mbirizi", "person:second-tarlac-shoal"},
+		},
+		{
 			name: "people after in and from, and a company before -based, are no places",
 			text: "In Mr Ochieng's view, the attacks will continue. In Okafor's absence, Peter Mwangi chaired the meeting. " +
 				"Peter Mwangi, in Nairobi, said the talks failed. A call from Peter Mwangi settled it. " +
