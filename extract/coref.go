@@ -1159,6 +1159,13 @@ func (d *reading) resolveLonger(m *mention) {
 		return
 	}
 	head := nameHead(strings.Fields(strings.ToLower(m.name)))
+	if m.rule == ruleLocalBody {
+		m.entity.alias(m.written) // "Malaita's provincial government"
+		if localPeople[head] {
+			m.entity.class, m.entity.code = "protesters", o.entity.code
+			return
+		}
+	}
 	switch {
 	case o.entity.kind == graph.State && governmentHeads[head] && m.rule != rulePeoplesName:
 		m.entity.typ, m.entity.code = "government", o.entity.code

@@ -18,7 +18,17 @@ var (
 	localBodies = wordLists("city council|city hall|city government|city administration|city court|city police|" +
 		"municipal council|municipal government|municipality|metropolitan police|police department|police|" +
 		"state government|state assembly|state police|provincial government|provincial council|provincial assembly|" +
-		"regional government|regional administration|regional council|regional court|district court|court|council|mayor's office")
+		"regional government|regional administration|regional council|regional court|district court|court|council|mayor's office|" +
+		"prefectural government|prefectural assembly|state parliament|regional parliament|provincial parliament|" +
+		"state legislature|regional legislature|protesters|demonstrators")
+
+	// regionBodies follow a region's or a city's name that is no capital: "the Hong Kong government", "the
+	// Jubaland parliament". After a capital they are its state's ("the Kyiv government" is Ukraine's).
+	regionBodies = wordLists("government|parliament|legislature")
+
+	// localPeople are the local bodies that are a place's people, not a body based there: "Puno protesters"
+	// are no organisation located in Puno; a later bare "protesters" are they (the collective's class).
+	localPeople = words("protesters|demonstrators")
 
 	// partyNouns follow a party's or a coalition's name in lower case: "the Kenya Kwanza coalition".
 	partyNouns = words("coalition|party|alliance|bloc|movement")
@@ -46,6 +56,9 @@ var (
 	// Ivanishvili, conceded"; a state has them too, but a state is known by name.
 	partyHolders = words("leader|leaders|chairman|chairwoman|founder|lawmakers|members|candidate")
 )
+
+// ruleLocalBody names a body of a place read by findLocalBodies: "Tehran police", "Puno protesters".
+const ruleLocalBody = "name:local-body"
 
 // articles open an apposition that says what the name before it is.
 var articles = words("a|an|the")
@@ -76,20 +89,29 @@ func wordLists(s string) [][]string {
 // noun is an organisation located in the place, named as written.
 func (d *reading) findLocalBodies(s *sentence) {
 	for _, m := range append([]*mention(nil), s.ments...) {
-		if m.kind != graph.Place || m.affix != "" || m.poss || m.gz == nil || m.form == formDemonym || m.ref != "" {
+		if m.kind != graph.Place || m.affix != "" || m.gz == nil || m.form == formDemonym || m.ref != "" {
 			continue
 		}
-		for _, ws := range localBodies {
-			if !wordsAt(s, m.j, ws) { // tokens compared in lower case: "Kyiv City Council" too
+		j := m.j
+		if j+1 < len(s.toks) && (s.toks[j].lower == "'s" || s.toks[j].lower == "'") && s.at[j] < 0 {
+			j++ // "Malaita's provincial government", named "Malaita provincial government"
+		}
+		bodies := localBodies
+		if !hasForm(m, formCapital) {
+			bodies = append(bodies[:len(bodies):len(bodies)], regionBodies...)
+		}
+		for _, ws := range bodies {
+			if !wordsAt(s, j, ws) { // tokens compared in lower case: "Kyiv City Council" too
 				continue
 			}
-			if ws[len(ws)-1] == "court" && m.j+len(ws) < len(s.toks) && s.toks[m.j+len(ws)].lower == "of" {
+			if ws[len(ws)-1] == "court" && j+len(ws) < len(s.toks) && s.toks[j+len(ws)].lower == "of" {
 				break // "the Hague Court of Arbitration": the name goes on, left to the head words
 			}
-			e := m.j + len(ws)
-			name := d.text.norm[s.toks[m.i].start:s.toks[e-1].end]
-			n := d.newMention(s, m.i, e, graph.Organization, name, "name:local-body", 0.8)
+			e := j + len(ws)
+			name := d.text.norm[s.toks[m.i].start:s.toks[m.j-1].end] + " " + d.text.norm[s.toks[j].start:s.toks[e-1].end]
+			n := d.newMention(s, m.i, e, graph.Organization, name, ruleLocalBody, 0.8)
 			n.special, n.ownerM = "longer", m
+			n.written = d.text.norm[s.toks[m.i].start:s.toks[e-1].end]
 			d.replaceSpan(s, m, n)
 			break
 		}

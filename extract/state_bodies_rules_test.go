@@ -184,3 +184,39 @@ func TestStateBodiesByTheirNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceBodiesAsWritten (issue 11, u12b): a region's or a city's government, parliament and protesters
+// are actors of their own, named by the place as written: after its possessive too ("Balochistan's
+// provincial government" is the Balochistan provincial government, the possessive form an alias), a bare
+// "government" after a place that is no capital ("the Sindh government"; "the Kyiv government" stays
+// Ukraine's), and a place's protesters, who are its people, not a body located there.
+func TestPlaceBodiesAsWritten(t *testing.T) {
+	checkBodies(t, []bodyCase{
+		{
+			name: "a region's government named by the region; a capital's is its state's",
+			text: "The Sindh government closed schools in Karachi on Monday. The Kyiv government rejected the offer.",
+			want: map[string][]string{"organization:sindh-government": nil},
+			not:  []string{"organization:kyiv-government"},
+			rels: []rel{{"organization:sindh-government", graph.LocatedIn, "place:sindh"}},
+		},
+		{
+			name: "a region's government after its possessive",
+			text: "Balochistan's provincial government accused Kabul of sheltering militants.",
+			want: map[string][]string{"organization:balochistan-provincial-government": {"Balochistan's provincial government"}},
+			rels: []rel{{"organization:balochistan-provincial-government", graph.LocatedIn, "place:balochistan"},
+				{"organization:balochistan-provincial-government", graph.Accuses, "state:afghanistan"}},
+		},
+		{
+			name: "a prefecture's government",
+			text: "The Hokkaido prefectural government asked the central government for emergency funds after the earthquake.",
+			want: map[string][]string{"organization:hokkaido-prefectural-government": nil},
+			rels: []rel{{"organization:hokkaido-prefectural-government", graph.LocatedIn, "place:hokkaido"}},
+		},
+		{
+			name: "a city's protesters are an actor, not a body located in the city",
+			text: "Mombasa protesters blocked the port road on Tuesday, and police fired tear gas.",
+			want: map[string][]string{"organization:mombasa-protesters": nil},
+			no:   []rel{{"organization:mombasa-protesters", graph.LocatedIn, "place:mombasa"}},
+		},
+	})
+}
