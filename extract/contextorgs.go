@@ -293,3 +293,20 @@ func (d *reading) markBusinesses() {
 		}
 	}
 }
+
+// pluralArticles open the names of groups in Spanish and French, never a person's: "Los Zetas", "Los
+// Choneros", "Las Patronas", "Les Engagés", "Les Républicains". A place the gazetteer knows ("Los Angeles")
+// is claimed before.
+var pluralArticles = words("los|las|les")
+
+// ruleArticleGroup is the rule of a group named by a plural article and capitalised words.
+const ruleArticleGroup = "name:article-group"
+
+// articleGroup claims the run [i, e) of at least two words opened by a plural article of pluralArticles as
+// an organisation, and reports whether it did.
+func (d *reading) articleGroup(s *sentence, i, e int) bool {
+	if e-i < 2 || !pluralArticles[s.toks[i].lower] {
+		return false
+	}
+	return s.claim(d.newMention(s, i, e, graph.Organization, d.text.norm[s.toks[i].start:s.toks[e-1].end], ruleArticleGroup, confContextOrg))
+}

@@ -190,3 +190,30 @@ func TestFreshPlacedNamesKeepStructure(t *testing.T) {
 		},
 	})
 }
+
+// TestFreshGroupsByArticleAndDescriptor: a name opened by a Spanish or French plural article is a group,
+// never a person; a descriptor of civil society or shipping before a name makes it an organisation, and a
+// name in another language goes on over its joins.
+func TestFreshGroupsByArticleAndDescriptor(t *testing.T) {
+	checkOrgKinds(t, []orgKindCase{
+		{
+			name: "groups named by a plural article",
+			text: "Police said Los Tiburones had fought Las Garzas for the port's routes. The mayor governs with Les Solidaires. " +
+				"Los Tiburones has since fought its former allies Los Cazadores for the prisons.",
+			want: []string{"organization:los-tiburones", "organization:las-garzas", "organization:les-solidaires", "organization:los-cazadores"},
+			not:  []string{"person:los-tiburones", "person:las-garzas", "person:les-solidaires"},
+		},
+		{
+			name: "a platform and a shipping agent named after their descriptor",
+			text: "The civil society platform Ubuntu Sasa called for marches. The shipping agent Navimar del Caribe handles a tenth of the containers.",
+			want: []string{"organization:ubuntu-sasa", "organization:navimar-del-caribe"},
+			not:  []string{"person:ubuntu-sasa", "person:navimar-del-caribe"},
+		},
+		{
+			name: "a place opened by the article stays a place",
+			text: "Officials in Los Angeles said the shipment had left.",
+			want: []string{"place:los-angeles"},
+			not:  []string{"organization:los-angeles"},
+		},
+	})
+}

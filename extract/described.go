@@ -57,6 +57,27 @@ func capRun(s *sentence, k, limit int) int {
 	return e
 }
 
+// foreignJoins join the capitalised words of names in Romance languages: "Transnaviera del Pacífico",
+// "Compañía de Minas".
+var foreignJoins = words("del|de|do|da|dos|das|du|des|di|della")
+
+// maxForeignJoins bounds how many joins a descriptor's name goes on over.
+const maxForeignJoins = 2
+
+// foreignNameRun returns the end of the name that the capitalised run [k, e) opens, gone on over the joins
+// of names in other languages followed by capitalised words no mention claimed: after a descriptor, "the
+// shipping agent Transnaviera del Pacífico" names one company.
+func foreignNameRun(s *sentence, k, e int) int {
+	for n := 0; e > k && n < maxForeignJoins && e+1 < len(s.toks) && foreignJoins[s.toks[e].lower] && s.at[e] < 0 && s.toks[e+1].isCap(); n++ {
+		f := capRun(s, e+1, 3)
+		if f == e+1 {
+			break
+		}
+		e = f
+	}
+	return e
+}
+
 // affilLeft finds the state named among the few modifiers before token k: "Russian state news agency",
 // "US energy giant", "Poland's state gas company".
 func affilLeft(s *sentence, k int) *mention {
@@ -107,7 +128,7 @@ func (d *reading) descriptorBefore(s *sentence, k int) int {
 	var org *mention
 	if m := s.mentionAt(after); m != nil && m.i == after && m.kind == graph.Organization {
 		org = m
-	} else if e := capRun(s, after, 4); e > after && (e-after >= 1 && isAcronym(toks[after].text) || toks[after].tag == "NNP" || e-after >= 2) {
+	} else if e := foreignNameRun(s, after, capRun(s, after, 4)); e > after && (e-after >= 1 && isAcronym(toks[after].text) || toks[after].tag == "NNP" || e-after >= 2) {
 		org = d.newMention(s, after, e, graph.Organization, d.text.norm[toks[after].start:toks[e-1].end], "descriptor", 0.75)
 		if !s.claim(org) {
 			return k

@@ -115,7 +115,10 @@ var (
 		"companies|firms|contractors|producers|makers|manufacturers|agencies|newspapers|groups|banks|lenders|" +
 		"giants|operators|suppliers|carriers|outlets|broadcasters|militias|parties|movements|majors|" +
 		// groups outside the law and the coalitions of groups: "the gang coalition known as X", "a faction called X"
-		"gang|gangs|cartel|cartels|faction|factions|coalition|outfit")
+		"gang|gangs|cartel|cartels|faction|factions|coalition|outfit|" +
+		// coalitions of civil society and the trades of shipping: "the civil society platform X", "the shipping
+		// agent X", "the freight forwarder X"
+		"platform|shipping agent|shipping line|freight forwarder|shipbuilder|shipyard|insurer|retailer|cooperative")
 
 	// Descriptor nouns (singular) that say the organisation is a news outlet: "state news agency Kazinform",
 	// "the daily Vedomosti", "state television channel Khabar". "agency" alone is not one ("the state

@@ -1587,7 +1587,7 @@ func (d *reading) findPersons(s *sentence) {
 			k = n - 1
 			continue // "Radaa later handed it back" after "the Radaa Deterrence Force"
 		}
-		if (e-k >= 2 || !d.extractor.gz.isCommonWord(toks[k].text)) && d.contextOrg(s, k, e) {
+		if d.articleGroup(s, k, e) || (e-k >= 2 || !d.extractor.gz.isCommonWord(toks[k].text)) && d.contextOrg(s, k, e) {
 			k = e - 1
 			continue // "Kesteven Marine, a Norwegian shipbuilder", "shares of Tarvisa Logistik"
 		}

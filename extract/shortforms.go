@@ -79,7 +79,7 @@ func (d *reading) titledShortForm(s *sentence, k int) *mention {
 // shortensTo reports whether a name's folded first word can stand for the name alone: no common word, no
 // name the gazetteer knows by itself, no determiner.
 func (d *reading) shortensTo(w string) bool {
-	return !determiners[w] && !d.extractor.gz.isCommonWord(w) && len(d.extractor.gz.lookup(w)) == 0 && len(w) > 2
+	return !determiners[w] && !pluralArticles[w] && !d.extractor.gz.isCommonWord(w) && len(d.extractor.gz.lookup(w)) == 0 && len(w) > 2
 }
 
 // shortFormName returns the one organisation name the article gave before whose first words are the
