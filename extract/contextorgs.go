@@ -70,7 +70,7 @@ var tradeNouns = []string{"company", "firm", "conglomerate", "miner", "lender", 
 	"carmaker", "automaker", "steelmaker", "drugmaker", "planemaker", "shipper", "bank", "fund", "consortium",
 	"holding", "telco", "broadcaster", "smelter", "processor", "exchange"}
 
-// bodyNouns call a name a body that is no company in an apposition: "a Spain-based rights group".
+// appositionBodyNouns call a name a body that is no company in an apposition: "a Spain-based rights group".
 var appositionBodyNouns = []string{"group", "charity", "organisation", "organization", "ngo", "watchdog", "club", "network", "association"}
 
 // orgCues are the contexts that make a capitalised run an organisation.
