@@ -35,6 +35,27 @@ func hasEntity(b graph.Batch, id string) bool {
 	return slices.ContainsFunc(b.Entities, func(e graph.Entity) bool { return e.ID == id })
 }
 
+// checkEntitiesAndRelations reports the entities of want that b lacks, those of not that it has, and the
+// relationships of rels it lacks: the checks TestActors and the tests of actors' rows share.
+func checkEntitiesAndRelations(t *testing.T, b graph.Batch, want, not []string, rels []rel) {
+	t.Helper()
+	for _, id := range want {
+		if !hasEntity(b, id) {
+			t.Errorf("want entity %s", id)
+		}
+	}
+	for _, id := range not {
+		if hasEntity(b, id) {
+			t.Errorf("do not want entity %s", id)
+		}
+	}
+	for _, w := range rels {
+		if hasRelation(b, w.from, w.t, w.to) == nil {
+			t.Errorf("want %s %s %s", w.from, w.t, w.to)
+		}
+	}
+}
+
 // TestSeedDoneWhen checks what the issue asks of the seed article, by name.
 func TestSeedDoneWhen(t *testing.T) {
 	var seed testDoc

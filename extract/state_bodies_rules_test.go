@@ -45,16 +45,7 @@ func checkBodies(t *testing.T, tests []bodyCase) {
 					}
 				}
 			}
-			for _, id := range tt.not {
-				if hasEntity(b, id) {
-					t.Errorf("do not want entity %s", id)
-				}
-			}
-			for _, w := range tt.rels {
-				if hasRelation(b, w.from, w.t, w.to) == nil {
-					t.Errorf("want %s %s %s", w.from, w.t, w.to)
-				}
-			}
+			checkEntitiesAndRelations(t, b, nil, tt.not, tt.rels)
 			for _, n := range tt.no {
 				if r := hasRelation(b, n.from, n.t, n.to); r != nil {
 					t.Errorf("do not want %s", r.ID)

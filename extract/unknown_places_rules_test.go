@@ -82,21 +82,7 @@ func TestFreshUnknownPlaces(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := mustExtract(t, tt.text)
-			for _, id := range tt.want {
-				if !hasEntity(b, id) {
-					t.Errorf("want entity %s", id)
-				}
-			}
-			for _, id := range tt.not {
-				if hasEntity(b, id) {
-					t.Errorf("do not want entity %s", id)
-				}
-			}
-			for _, w := range tt.rels {
-				if hasRelation(b, w.from, w.t, w.to) == nil {
-					t.Errorf("want %s %s %s", w.from, w.t, w.to)
-				}
-			}
+			checkEntitiesAndRelations(t, b, tt.want, tt.not, tt.rels)
 		})
 	}
 }
