@@ -108,21 +108,13 @@ func missedHow(g graph.Entity, got []*entity) string {
 	return how
 }
 
-// shapeHeads are head words that name an organisation's kind in English news; a crude test of a name's shape.
-var shapeHeads = []string{"party", "bank", "company", "corporation", "group", "holdings", "energy", "mining",
-	"minerals", "airlines", "council", "committee", "union", "association", "front", "movement", "alliance",
-	"agency", "institute", "court", "force", "forces", "army", "police", "organization", "organisation", "fund",
-	"authority", "commission", "programme", "program", "office", "ministry", "government", "embassy", "parliament",
-	"network", "forum", "service", "services", "board", "exchange", "club", "limited", "ltd", "inc", "plc"}
-
-// orgNameShape classes an organisation's name: one word, with a head word of shapeHeads, or several words
-// with none.
+// orgNameShape classes an organisation's name: one word, with a head word of an organisation or a legal form
+// (orgNameHeaded, the extractor's own tables), or several words with none.
 func orgNameShape(name string) string {
-	ws := strings.Fields(strings.ToLower(name))
 	switch {
-	case len(ws) <= 1:
+	case len(strings.Fields(name)) <= 1:
 		return "by one word"
-	case slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(shapeHeads, strings.Trim(w, ",.()")) }):
+	case orgNameHeaded(name):
 		return "with a head word"
 	}
 	return "by several words, no head word"
